@@ -1,0 +1,17 @@
+import type { Config } from '../config.js';
+import type { Store } from '../store/index.js';
+
+/**
+ * What every command receives: the configuration and a way to open the store it names.
+ * Commands register themselves with `registerXCommand(program, context)` and throw
+ * TesseraError; only main.ts prints errors and sets the exit code.
+ */
+export interface CommandContext {
+  config(): Config;
+  /** Opens the store, runs `work`, and closes it whatever happens. */
+  withStore<T>(work: (store: Store) => Promise<T>): Promise<T>;
+  /** Where results go. */
+  out: NodeJS.WritableStream;
+  /** Where progress bars, warnings and per-item errors go. */
+  err: NodeJS.WritableStream;
+}

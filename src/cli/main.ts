@@ -1,0 +1,81 @@
+import { Command, CommanderError, Option } from 'commander';
+import { describeVariable, loadConfig, type Config, type ConfigFlags } from '../config.js';
+import { isTesseraError } from '../model/index.js';
+import { openStore } from '../store/index.js';
+import type { CommandContext } from './command-context.js';
+// command registrations (one file per command; keep this list sorted by command name)
+// <command-imports>
+import { registerStatusCommand } from './status-command.js';
+// </command-imports>
+
+export function buildProgram(context: CommandContext): Command {
+  const program = new Command('tessera')
+    .description('Tessera: reports and event data into sourced knowledge for counter-terrorism analysts.')
+    .version('0.1.0')
+    .addOption(new Option('--data <dir>', describeVariable('TESSERA_DATA_DIR')).env('TESSERA_DATA_DIR'))
+    .addOption(
+      new Option('--database-url <url>', describeVariable('TESSERA_DATABASE_URL')).env('TESSERA_DATABASE_URL'),
+    )
+    .addOption(new Option('--workspace <id>', describeVariable('TESSERA_WORKSPACE')).env('TESSERA_WORKSPACE'))
+    .option('--verbose', 'print stack traces with errors')
+    .showHelpAfterError()
+    .exitOverride();
+  // <command-registrations>
+  registerStatusCommand(program, context);
+  // </command-registrations>
+  return program;
+}
+
+function createContext(program: () => Command): CommandContext {
+  let config: Config | undefined;
+  const getConfig = () => {
+    if (config === undefined) {
+      const flags = program().opts<ConfigFlags>();
+      config = loadConfig(process.env, flags);
+    }
+    return config;
+  };
+  return {
+    config: getConfig,
+    async withStore(work) {
+      const { store: settings } = getConfig();
+      const store = await openStore({
+        databaseUrl: settings.databaseUrl,
+        dataDir: settings.dataDir,
+        workspaceId: settings.workspaceId,
+      });
+      try {
+        return await work(store);
+      } finally {
+        await store.close();
+      }
+    },
+    out: process.stdout,
+    err: process.stderr,
+  };
+}
+
+/** The process edge: parses argv, runs the command, prints `error: …` and sets the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const holder: { program?: Command } = {};
+  const context = createContext(() => holder.program!);
+  const program = buildProgram(context);
+  holder.program = program;
+  try {
+    await program.parseAsync(argv);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // commander already printed help or the usage error
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    const isVerbose = program.opts<{ verbose?: boolean }>().verbose === true;
+    if (isTesseraError(error)) {
+      process.stderr.write(`error: ${error.message}\n`);
+    } else {
+      process.stderr.write(`error: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    }
+    if (isVerbose && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { TesseraError } from './model/index.js';
+
+/** The only reader of the environment: `TESSERA_*` variables, each described where it is defined. */
+const EnvSchema = z.object({
+  TESSERA_DATA_DIR: z.string().min(1).default('./tessera-data').describe('Directory of the embedded PGlite store.'),
+  TESSERA_DATABASE_URL: z
+    .url()
+    .optional()
+    .describe('PostgreSQL connection URL; when set, the store is that server instead of the embedded one.'),
+  TESSERA_WORKSPACE: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9_-]{0,62}$/)
+    .default('default')
+    .describe('Workspace key: the partition of the store every command reads and writes.'),
+  TESSERA_HOST: z.string().min(1).default('127.0.0.1').describe('Address the HTTP server listens on.'),
+  TESSERA_PORT: z.coerce.number().int().min(0).max(65535).default(7410).describe('Port the HTTP server listens on.'),
+  TESSERA_LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .default('info')
+    .describe('Log level.'),
+  TESSERA_TEST_DATABASE_URL: z
+    .url()
+    .optional()
+    .describe('PostgreSQL URL the PostgreSQL tests run against; those tests are skipped without it.'),
+});
+
+/** Flags that override variables (precedence: flag, then variable, then default). */
+export interface ConfigFlags {
+  data?: string;
+  databaseUrl?: string;
+  workspace?: string;
+  host?: string;
+  port?: string | number;
+  logLevel?: string;
+}
+
+export interface Config {
+  store: { dataDir: string; databaseUrl: string | null; workspaceId: string };
+  server: { host: string; port: number };
+  logLevel: z.infer<typeof EnvSchema>['TESSERA_LOG_LEVEL'];
+  test: { databaseUrl: string | null };
+}
+
+/** Variable descriptions for `--help`. */
+export function describeVariable(name: keyof z.infer<typeof EnvSchema>): string {
+  return EnvSchema.shape[name].description ?? '';
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env, flags: ConfigFlags = {}): Config {
+  const merged: Record<string, unknown> = {};
+  for (const key of Object.keys(EnvSchema.shape)) {
+    const value = env[key];
+    if (value !== undefined && value !== '') merged[key] = value;
+  }
+  const flagVariables: Record<keyof ConfigFlags, string> = {
+    data: 'TESSERA_DATA_DIR',
+    databaseUrl: 'TESSERA_DATABASE_URL',
+    workspace: 'TESSERA_WORKSPACE',
+    host: 'TESSERA_HOST',
+    port: 'TESSERA_PORT',
+    logLevel: 'TESSERA_LOG_LEVEL',
+  };
+  for (const [flag, variable] of Object.entries(flagVariables)) {
+    const value = flags[flag as keyof ConfigFlags];
+    if (value !== undefined && value !== '') merged[variable] = value;
+  }
+  const parsed = EnvSchema.safeParse(merged);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new TesseraError('invalid_input', `bad configuration: ${problems.join('; ')}`, { problems });
+  }
+  const v = parsed.data;
+  return {
+    store: {
+      dataDir: v.TESSERA_DATA_DIR,
+      databaseUrl: v.TESSERA_DATABASE_URL ?? null,
+      workspaceId: v.TESSERA_WORKSPACE,
+    },
+    server: { host: v.TESSERA_HOST, port: v.TESSERA_PORT },
+    logLevel: v.TESSERA_LOG_LEVEL,
+    test: { databaseUrl: v.TESSERA_TEST_DATABASE_URL ?? null },
+  };
+}

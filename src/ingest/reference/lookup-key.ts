@@ -1,0 +1,28 @@
+/**
+ * The key the reference pack and the gazetteer are indexed under: diacritics stripped,
+ * lower case, apostrophes and ʿayn dropped inside words, other punctuation a single space,
+ * a leading "the" dropped ("the Taliban" → "taliban", "al-Qa`ida" → "al qaida").
+ */
+export function lookupKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[‘’ʿʾ`'"“”ʼ]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^the /, '');
+}
+
+/**
+ * A looser key that lets the common romanisation variants of one place meet:
+ * Nimroz/Nimruz, Jowzjan/Jawzjan, Kunduz/Qunduz, Herat/Hirat (vowels and kh/q folded, doubles dropped).
+ */
+export function foldedKey(text: string): string {
+  return lookupKey(text)
+    .replace(/kh/g, 'h')
+    .replace(/q/g, 'k')
+    .replace(/w/g, 'v')
+    .replace(/[aeiouy]+/g, '')
+    .replace(/(.)\1+/g, '$1');
+}

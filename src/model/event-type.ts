@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+/** Tessera's event types; datasets keep their own type and sub-type beside these. */
+export const EVENT_TYPES = [
+  'attack',
+  'plot',
+  'arrest',
+  'clash',
+  'killing',
+  'propaganda',
+  'pledge',
+  'merger',
+  'appointment',
+  'designation',
+  'policy',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+export const EventTypeSchema = z.enum(EVENT_TYPES);

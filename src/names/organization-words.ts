@@ -1,0 +1,102 @@
+/**
+ * The vocabulary of organisation and outlet names: legal forms (folded to one spelling), generic
+ * words that say what kind of body it is rather than which one, Arabic/Persian/Pashto terms read
+ * as their English gloss, and the renamings of the Islamic State family whose acronyms the field
+ * uses interchangeably (ISIS, ISIL, IS, Daesh).
+ */
+
+/** Multi-word phrases rewritten before words are compared (normalised text, whole words). */
+export const ORGANIZATION_PHRASES: [RegExp, string][] = [
+  [/\b(?:islamic state of iraq and (?:the )?(?:syria|sham|al sham|ash sham|levant))\b/g, 'islamic state'],
+  [/\b(?:ad dawla(?:h|t)? al islamiya(?:h|t)?|dawlat al islamiya(?:h)?|al dawla al islamiya)\b/g, 'islamic state'],
+  [/\b(?:daesh|daish|da ish|daesh)\b/g, 'islamic state'],
+  // "Wilayat Khurasan" is the Islamic State's Khorasan Province
+  [/\b(?:wilayat|wilayah|wilaya|vilayat|viloyati|viloyat|velayat) (?:al |ul )?([a-z]+)\b/g, 'islamic state $1 province'],
+  [/\bjoint stock company\b/g, 'jsc'],
+  [/\bopen jsc\b/g, 'ojsc'],
+  [/\bclosed jsc\b/g, 'cjsc'],
+  [/\bpublic jsc\b/g, 'pjsc'],
+  [/\blimited liability company\b/g, 'llc'],
+  [/\bpublic limited company\b/g, 'plc'],
+  [/\bgesellschaft mit beschrankter haftung\b/g, 'gmbh'],
+  [/\bsociedad anonima\b/g, 'sa'],
+  [/\bsociete anonyme\b/g, 'sa'],
+  [/\bp l c\b/g, 'plc'],
+];
+
+/** Single words with one canonical spelling. */
+export const ORGANIZATION_SYNONYMS: Record<string, string> = {
+  aktiengesellschaft: 'ag',
+  limited: 'ltd',
+  incorporated: 'inc',
+  corporation: 'corp',
+  company: 'co',
+  international: 'intl',
+  int: 'intl',
+  ooo: 'llc',
+  tov: 'llc',
+  oao: 'ojsc',
+  zao: 'cjsc',
+  pao: 'pjsc',
+  ao: 'jsc',
+  // Arabic, Persian, Pashto and Tajik terms, by their English gloss
+  katibat: 'battalion',
+  katiba: 'battalion',
+  katibah: 'battalion',
+  liwa: 'brigade',
+  jabhat: 'front',
+  jabha: 'front',
+  jabhah: 'front',
+  harakat: 'movement',
+  harakah: 'movement',
+  harakatul: 'movement',
+  harakati: 'movement',
+  tehreek: 'movement',
+  tehrik: 'movement',
+  tahrik: 'movement',
+  hizb: 'party',
+  hezb: 'party',
+  hizbi: 'party',
+  hizbut: 'party',
+  muassasat: 'foundation',
+  muassasa: 'foundation',
+  muassasah: 'foundation',
+  jamaat: 'jamaat',
+  jamaah: 'jamaat',
+  jamaa: 'jamaat',
+  jamat: 'jamaat',
+  jamiat: 'jamaat',
+  jamoat: 'jamaat',
+  jamaatul: 'jamaat',
+  jammat: 'jamaat',
+  brigades: 'brigade',
+  battalions: 'battalion',
+  fronts: 'front',
+  movements: 'movement',
+};
+
+/** Legal-form words: nearly no weight (Gazprom Neft JSC = Gazprom Neft OAO). */
+export const LEGAL_FORMS = new Set([
+  'ag', 'ltd', 'inc', 'corp', 'co', 'llc', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'plc', 'gmbh', 'sa', 'srl', 'bv', 'nv',
+  'lp', 'llp', 'kg', 'oy', 'ab', 'as', 'pte', 'pvt', 'sarl', 'spa', 'fze', 'fzco', 'fzc', 'ano', 'sdn', 'bhd', 'tbk',
+  'pt', 'kft', 'doo', 'dd', 'ad', 'eood', 'ood', 'sp', 'zoo', 'se', 'lc',
+]);
+
+/** Words that say what kind of body it is, not which one. */
+export const GENERIC_WORDS = new Set([
+  'jamaat', 'battalion', 'brigade', 'front', 'movement', 'party', 'foundation', 'media', 'tactical',
+  'group', 'organization', 'organisation', 'network', 'province', 'wing', 'army', 'forces', 'force', 'council',
+  'union', 'association', 'society', 'center', 'centre', 'institute', 'agency', 'office', 'committee',
+  'news', 'agency', 'channel', 'radio', 'publication', 'publications', 'production', 'productions', 'studio',
+  'holding', 'holdings', 'trust', 'fund', 'enterprise', 'enterprises', 'industries', 'industry', 'services',
+  'trading', 'bank', 'national', 'intl', 'global', 'unit', 'cell', 'division', 'corps', 'command',
+]);
+
+/** Words dropped from organisation names ("of", "the", the Arabic article). */
+export const ORGANIZATION_STOPWORDS = new Set([
+  'of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'a', 'an', 'de', 'du', 'des', 'la', 'le', 'el', 'al', 'ul',
+  'ad', 'ash', 'as', 'an', 'fi', 'wa', 'und', 'der', 'die', 'das', 'y', 'et', 'i', 'va', 'o',
+]);
+
+/** Acronyms of the Islamic State family that mean "IS" when they open an acronym. */
+export const ACRONYM_PREFIXES: [RegExp, string][] = [[/^(?:isis|isil)/, 'is']];

@@ -1,0 +1,60 @@
+import type { WorkspaceId } from '../model/index.js';
+import type { Store } from './store.js';
+import { encodeCsvRows } from './csv-rows.js';
+
+/** What a backend supplies: a session that runs SQL and can open a transaction. */
+export interface Connection {
+  query<Row>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+  execScript(sql: string): Promise<void>;
+  copyFromCsv(sql: string, csv: string): Promise<void>;
+  transaction<T>(work: (tx: Connection) => Promise<T>): Promise<T>;
+}
+
+export interface Backend {
+  readonly name: Store['backend'];
+  readonly root: Connection;
+  close(): Promise<void>;
+}
+
+/** A Store over a backend, bound to one workspace and to the current connection or transaction. */
+export class ConnectionStore implements Store {
+  constructor(
+    private readonly backendRef: Backend,
+    readonly workspaceId: WorkspaceId,
+    private readonly connection: Connection = backendRef.root,
+    private readonly isInTransaction = false,
+  ) {}
+
+  get backend(): Store['backend'] {
+    return this.backendRef.name;
+  }
+
+  query<Row = Record<string, unknown>>(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
+    return this.connection.query<Row>(sql, params);
+  }
+
+  execScript(sql: string): Promise<void> {
+    return this.connection.execScript(sql);
+  }
+
+  transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {
+    if (this.isInTransaction) return work(this);
+    return this.connection.transaction((tx) => work(new ConnectionStore(this.backendRef, this.workspaceId, tx, true)));
+  }
+
+  async copyRows(table: string, columns: readonly string[], rows: Iterable<readonly unknown[]>): Promise<number> {
+    const { csv, count } = encodeCsvRows(rows);
+    if (count === 0) return 0;
+    const sql = `COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`;
+    await this.connection.copyFromCsv(sql, csv);
+    return count;
+  }
+
+  inWorkspace(workspaceId: WorkspaceId): Store {
+    return new ConnectionStore(this.backendRef, workspaceId, this.connection, this.isInTransaction);
+  }
+
+  close(): Promise<void> {
+    return this.backendRef.close();
+  }
+}

@@ -1,0 +1,130 @@
+import { EventSchema, type Event, type Id } from '../model/index.js';
+import type { Store } from './store.js';
+
+/** Inserts one event with its actors (document events; dataset imports use the bulk path). */
+export async function insertEvent(store: Store, event: Event): Promise<void> {
+  const origin = event.origin;
+  await store.query(
+    `INSERT INTO event (workspace_id, event_id, type, dataset_type, dataset_subtype, date_start, date_end,
+       date_precision, date_text, country, admin1, admin2, place, latitude, longitude, geo_precision,
+       fatalities, wounded, arrested, summary, notes, source_text, dataset, dataset_event_id, document_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22,
+       $23, $24, $25)`,
+    [
+      store.workspaceId,
+      event.id,
+      event.type,
+      event.datasetType,
+      event.datasetSubtype,
+      event.date.start,
+      event.date.end,
+      event.date.precision,
+      event.date.text ?? null,
+      event.location.country,
+      event.location.admin1,
+      event.location.admin2,
+      event.location.place,
+      event.location.latitude,
+      event.location.longitude,
+      event.location.geoPrecision,
+      event.counts.fatalities,
+      event.counts.wounded,
+      event.counts.arrested,
+      event.summary,
+      event.notes,
+      event.sourceText,
+      origin.kind === 'dataset' ? origin.dataset : null,
+      origin.kind === 'dataset' ? origin.datasetEventId : null,
+      origin.kind === 'document' ? origin.documentId : null,
+    ],
+  );
+  await store.copyRows(
+    'event_actor',
+    ['workspace_id', 'event_id', 'position', 'actor_text', 'entity_id', 'role'],
+    event.actors.map((actor, position) => [store.workspaceId, event.id, position, actor.text, actor.entityId, actor.role]),
+  );
+}
+
+interface EventRow {
+  event_id: string;
+  type: string;
+  dataset_type: string | null;
+  dataset_subtype: string | null;
+  date_start: string;
+  date_end: string;
+  date_precision: string;
+  date_text: string | null;
+  country: string | null;
+  admin1: string | null;
+  admin2: string | null;
+  place: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  geo_precision: number | null;
+  fatalities: number | null;
+  wounded: number | null;
+  arrested: number | null;
+  summary: string | null;
+  notes: string | null;
+  source_text: string | null;
+  dataset: string | null;
+  dataset_event_id: string | null;
+  document_id: string | null;
+  actors: { text: string; entityId: string | null; role: string | null }[] | null;
+}
+
+export function toEvent(row: EventRow): Event {
+  return EventSchema.parse({
+    id: row.event_id,
+    type: row.type,
+    datasetType: row.dataset_type,
+    datasetSubtype: row.dataset_subtype,
+    date: {
+      start: row.date_start,
+      end: row.date_end,
+      precision: row.date_precision,
+      ...(row.date_text === null ? {} : { text: row.date_text }),
+    },
+    location: {
+      country: row.country,
+      admin1: row.admin1,
+      admin2: row.admin2,
+      place: row.place,
+      latitude: row.latitude,
+      longitude: row.longitude,
+      geoPrecision: row.geo_precision,
+    },
+    actors: row.actors ?? [],
+    counts: { fatalities: row.fatalities, wounded: row.wounded, arrested: row.arrested },
+    summary: row.summary,
+    notes: row.notes,
+    sourceText: row.source_text,
+    origin:
+      row.dataset !== null
+        ? { kind: 'dataset', dataset: row.dataset, datasetEventId: row.dataset_event_id }
+        : { kind: 'document', documentId: row.document_id },
+  });
+}
+
+export const EVENT_SELECT = `SELECT e.event_id, e.type, e.dataset_type, e.dataset_subtype, e.date_start, e.date_end,
+    e.date_precision, e.date_text, e.country, e.admin1, e.admin2, e.place, e.latitude, e.longitude, e.geo_precision,
+    e.fatalities, e.wounded, e.arrested, e.summary, e.notes, e.source_text, e.dataset, e.dataset_event_id, e.document_id,
+    (SELECT json_agg(json_build_object('text', a.actor_text, 'entityId', a.entity_id, 'role', a.role) ORDER BY a.position)
+       FROM event_actor a WHERE a.workspace_id = e.workspace_id AND a.event_id = e.event_id) AS actors
+  FROM event e`;
+
+export async function getEvent(store: Store, eventId: Id): Promise<Event | null> {
+  const rows = await store.query<EventRow>(`${EVENT_SELECT} WHERE e.workspace_id = $1 AND e.event_id = $2`, [
+    store.workspaceId,
+    eventId,
+  ]);
+  return rows[0] ? toEvent(rows[0]) : null;
+}
+
+export async function listDocumentEvents(store: Store, documentId: Id): Promise<Event[]> {
+  const rows = await store.query<EventRow>(
+    `${EVENT_SELECT} WHERE e.workspace_id = $1 AND e.document_id = $2 ORDER BY e.date_start`,
+    [store.workspaceId, documentId],
+  );
+  return rows.map(toEvent);
+}

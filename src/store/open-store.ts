@@ -1,0 +1,33 @@
+import { DEFAULT_WORKSPACE_ID, type WorkspaceId } from '../model/index.js';
+import { ConnectionStore } from './connection.js';
+import { migrate } from './migrate.js';
+import { openPgliteBackend } from './pglite.js';
+import { openPostgresBackend } from './postgres.js';
+import type { Store } from './store.js';
+import { ensureWorkspace } from './workspaces.js';
+
+export interface OpenStoreOptions {
+  /** PostgreSQL server URL; when null the embedded PGlite store is used. */
+  databaseUrl?: string | null;
+  /** PGlite data directory; null keeps the embedded store in memory. */
+  dataDir?: string | null;
+  workspaceId?: WorkspaceId;
+  /** Apply pending migrations (default true). */
+  shouldMigrate?: boolean;
+}
+
+/** Opens the store the configuration names, migrated and with its workspace created. */
+export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
+  const backend = options.databaseUrl
+    ? await openPostgresBackend(options.databaseUrl)
+    : await openPgliteBackend(options.dataDir ?? null);
+  const store = new ConnectionStore(backend, options.workspaceId ?? DEFAULT_WORKSPACE_ID);
+  try {
+    if (options.shouldMigrate !== false) await migrate(store);
+    await ensureWorkspace(store);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return store;
+}

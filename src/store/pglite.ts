@@ -1,0 +1,46 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { StoreUnavailableError } from '../model/index.js';
+import type { Backend, Connection } from './connection.js';
+import { TYPE_OIDS, parseDate, parseInt8, parseNumeric, parseTimestamp } from './type-parsers.js';
+
+/** Opens the embedded store: PGlite in `dataDir`, or in memory when dataDir is null. */
+export async function openPgliteBackend(dataDir: string | null): Promise<Backend> {
+  if (dataDir !== null) mkdirSync(dataDir, { recursive: true });
+  let db: PGlite;
+  try {
+    db = await PGlite.create({
+      ...(dataDir === null ? {} : { dataDir }),
+      parsers: {
+        [TYPE_OIDS.int8]: parseInt8,
+        [TYPE_OIDS.numeric]: parseNumeric,
+        [TYPE_OIDS.date]: parseDate,
+        [TYPE_OIDS.timestamp]: parseTimestamp,
+        [TYPE_OIDS.timestamptz]: parseTimestamp,
+      },
+    });
+  } catch (error) {
+    const where = dataDir ?? 'memory';
+    throw new StoreUnavailableError(`${where}: cannot open the embedded store (${String(error)})`, { cause: error });
+  }
+  return { name: 'pglite', root: pgliteConnection(db), close: () => db.close() };
+}
+
+function pgliteConnection(db: PGlite | Transaction): Connection {
+  return {
+    async query<Row>(sql: string, params: readonly unknown[] = []) {
+      const result = await db.query<Row>(sql, params as unknown[]);
+      return result.rows;
+    },
+    async execScript(sql: string) {
+      await db.exec(sql);
+    },
+    async copyFromCsv(sql: string, csv: string) {
+      await db.query(sql.replace('FROM STDIN', "FROM '/dev/blob'"), [], { blob: new Blob([csv]) });
+    },
+    transaction<T>(work: (tx: Connection) => Promise<T>): Promise<T> {
+      if (!(db instanceof PGlite)) return work(pgliteConnection(db));
+      return db.transaction((tx) => work(pgliteConnection(tx)));
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import type { WorkspaceId } from '../model/index.js';
+
+/**
+ * The store: one PostgreSQL-dialect database (embedded PGlite or a PostgreSQL server),
+ * seen through one workspace. Table-group files (documents.ts, claims.ts, …) hold the
+ * parameterised SQL and take a Store as their first argument.
+ *
+ * Both backends return the same JavaScript values: `date` as 'YYYY-MM-DD', `timestamptz`
+ * as an ISO string, `bigint`/`numeric` as number, `jsonb` parsed.
+ */
+export interface Store {
+  readonly backend: 'pglite' | 'postgres';
+  readonly workspaceId: WorkspaceId;
+  /** Runs one parameterised statement and returns its rows. */
+  query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+  /** Runs a script of several statements without parameters (migrations). */
+  execScript(sql: string): Promise<void>;
+  /** Runs `work` in one transaction; a nested call joins the outer transaction. */
+  transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
+  /**
+   * Bulk-loads rows with COPY … FROM STDIN (CSV). Values are written as CSV fields;
+   * null becomes an empty unquoted field (NULL).
+   */
+  copyRows(table: string, columns: readonly string[], rows: Iterable<readonly unknown[]>): Promise<number>;
+  /** The same database seen through another workspace. */
+  inWorkspace(workspaceId: WorkspaceId): Store;
+  close(): Promise<void>;
+}

@@ -1,0 +1,202 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { newId } from '../../src/model/index.js';
+import {
+  countClaims,
+  ensureWorkspace,
+  findDocumentByHash,
+  getDocument,
+  getEntity,
+  getEvent,
+  insertClaims,
+  insertDocument,
+  insertEntity,
+  insertEvent,
+  listCitedWorks,
+  listClaims,
+  listEntities,
+  listSentences,
+  migrate,
+  setClaimStatus,
+  type Store,
+} from '../../src/store/index.js';
+import {
+  buildDocument,
+  buildEntity,
+  buildEvent,
+  buildNameClaim,
+  buildRelationClaim,
+} from '../factories.js';
+
+/**
+ * The behaviour every store backend must show. Run by pglite.test.ts (always) and
+ * postgres.test.ts (when TESSERA_TEST_DATABASE_URL is set). Each test works in a
+ * workspace of its own instead of emptying tables.
+ */
+export function runStoreContract(name: string, openBackend: () => Promise<Store>): void {
+  describe(`store contract: ${name}`, () => {
+    let root: Store;
+
+    beforeAll(async () => {
+      root = await openBackend();
+    });
+    afterAll(async () => {
+      await root.close();
+    });
+
+    async function freshWorkspace(): Promise<Store> {
+      const store = root.inWorkspace(`t-${newId().slice(0, 8)}`);
+      await ensureWorkspace(store);
+      return store;
+    }
+
+    it('migrates idempotently', async () => {
+      expect(await migrate(root)).toEqual([]);
+      const rows = await root.query<{ version: string }>('SELECT version FROM schema_migration ORDER BY version');
+      expect(rows.map((r) => r.version)).toContain('0001-initial');
+    });
+
+    it('stores a document with its sentences and endnotes, findable by hash', async () => {
+      const store = await freshWorkspace();
+      const doc = buildDocument({ published: { start: '2018-10-01', end: '2018-10-31', precision: 'month' } });
+      await store.transaction(async (tx) => {
+        await insertDocument(
+          tx,
+          doc,
+          [{ index: 0, start: 0, end: 20, citedNotes: [1, 2] }],
+          [
+            {
+              noteNumber: 1,
+              text: 'A. Author, "Title," Outlet, 2018 (in Tajik).',
+              authors: ['A. Author'],
+              title: 'Title',
+              outlet: 'Outlet',
+              date: { start: '2018-01-01', end: '2018-12-31', precision: 'year' },
+              language: 'Tajik',
+              url: null,
+            },
+          ],
+        );
+      });
+      expect(await getDocument(store, doc.id)).toEqual(doc);
+      expect((await findDocumentByHash(store, doc.contentHash))?.id).toBe(doc.id);
+      expect(await listSentences(store, doc.id)).toEqual([{ index: 0, start: 0, end: 20, citedNotes: [1, 2] }]);
+      const works = await listCitedWorks(store, doc.id, [1]);
+      expect(works[0]?.language).toBe('Tajik');
+      expect(works[0]?.date?.precision).toBe('year');
+    });
+
+    it('keeps workspaces apart', async () => {
+      const a = await freshWorkspace();
+      const b = await freshWorkspace();
+      const doc = buildDocument();
+      await insertDocument(a, doc, [], []);
+      expect(await findDocumentByHash(b, doc.contentHash)).toBeNull();
+      // the same content may enter another workspace
+      await insertDocument(b, { ...doc, id: newId() }, [], []);
+    });
+
+    it('rejects a second document with the same content hash', async () => {
+      const store = await freshWorkspace();
+      const doc = buildDocument();
+      await insertDocument(store, doc, [], []);
+      await expect(insertDocument(store, { ...doc, id: newId() }, [], [])).rejects.toThrow();
+    });
+
+    it('rolls a failed transaction back completely', async () => {
+      const store = await freshWorkspace();
+      const doc = buildDocument();
+      await expect(
+        store.transaction(async (tx) => {
+          await insertDocument(tx, doc, [{ index: 0, start: 0, end: 5, citedNotes: [] }], []);
+          throw new Error('extraction failed half-way');
+        }),
+      ).rejects.toThrow('half-way');
+      expect(await getDocument(store, doc.id)).toBeNull();
+      expect(await listSentences(store, doc.id)).toEqual([]);
+    });
+
+    it('round-trips claims of every kind with evidence, hedge and valid time', async () => {
+      const store = await freshWorkspace();
+      const doc = buildDocument();
+      await insertDocument(store, doc, [], []);
+      const person = buildEntity();
+      const group = buildEntity({ type: 'group', label: 'Islamic State Khorasan' });
+      await insertEntity(store, person);
+      await insertEntity(store, group);
+      const name = buildNameClaim(person.id, {
+        name: { value: 'Абу Усама Нораки', kind: 'transliteration', script: 'cyrillic', language: 'ru' },
+        evidence: { documentId: doc.id, start: 3, end: 20, quote: 'Абу Усама Нораки', citedNotes: [4, 5] },
+      });
+      const relation = buildRelationClaim(person.id, group.id, {
+        hedge: { text: 'reportedly', kind: 'attributive', band: null },
+        validFrom: { start: '2017-02-01', end: '2017-02-28', precision: 'month', text: 'February 2017' },
+        confidence: 0.7,
+      });
+      const attribute = {
+        ...buildNameClaim(person.id),
+        kind: 'attribute' as const,
+        attribute: 'nationality',
+        value: 'TJ',
+      };
+      const { name: _n, ...attributeClaim } = attribute;
+      const quantity = {
+        ...attributeClaim,
+        id: newId(),
+        kind: 'quantity' as const,
+        entityId: null,
+        quantity: {
+          low: 1300,
+          high: 2000,
+          unit: 'Tajikistan citizens',
+          isApproximate: true,
+          qualifier: null,
+          text: 'an estimated 1,300 to 2,000 Tajikistan citizens',
+        },
+      };
+      const { attribute: _a, value: _v, ...quantityClaim } = quantity;
+      const event = buildEvent({ origin: { kind: 'document', documentId: doc.id } });
+      await insertEvent(store, event);
+      const eventClaim = { ...relation, id: newId(), kind: 'event' as const, eventId: event.id, field: null };
+      const { entityId: _e, relationType: _r, targetEntityId: _t, ...eventClaimClean } = eventClaim;
+      const sameAs = { ...relation, id: newId(), kind: 'same_as' as const };
+      const { relationType: _r2, ...sameAsClean } = sameAs;
+      const claims = [name, relation, attributeClaim, quantityClaim, eventClaimClean, sameAsClean];
+      expect(await insertClaims(store, claims as never)).toBe(6);
+      const stored = await listClaims(store);
+      expect(stored).toHaveLength(6);
+      for (const claim of claims) expect(stored.find((c) => c.id === claim.id)).toEqual(claim);
+      expect(await countClaims(store, { entityId: group.id })).toBe(2);
+      expect(await countClaims(store, { documentId: doc.id })).toBe(1);
+    });
+
+    it('reviews claims by id and by filter, counting only changes', async () => {
+      const store = await freshWorkspace();
+      const person = buildEntity();
+      await insertEntity(store, person);
+      const claims = [buildNameClaim(person.id), buildNameClaim(person.id), buildNameClaim(person.id)];
+      await insertClaims(store, claims);
+      expect(await setClaimStatus(store, { ids: [claims[0]!.id] }, 'accepted')).toBe(1);
+      expect(await setClaimStatus(store, { ids: [claims[0]!.id] }, 'accepted')).toBe(0);
+      expect(await setClaimStatus(store, { status: 'proposed' }, 'rejected')).toBe(2);
+      expect(await countClaims(store, { status: 'accepted' })).toBe(1);
+      expect(await countClaims(store, { status: 'rejected' })).toBe(2);
+    });
+
+    it('stores events with actors, dates and counts', async () => {
+      const store = await freshWorkspace();
+      const event = buildEvent();
+      await insertEvent(store, event);
+      expect(await getEvent(store, event.id)).toEqual(event);
+    });
+
+    it('lists and filters entities', async () => {
+      const store = await freshWorkspace();
+      await insertEntity(store, buildEntity({ label: 'Sayfullo Saipov' }));
+      await insertEntity(store, buildEntity({ type: 'media', label: 'Sadoi Khuroson' }));
+      expect((await listEntities(store, { type: 'media' })).map((e) => e.label)).toEqual(['Sadoi Khuroson']);
+      expect(await listEntities(store, { labelContains: 'saip' })).toHaveLength(1);
+      const [first] = await listEntities(store);
+      expect(await getEntity(store, first!.id)).toEqual(first);
+    });
+  });
+}
