@@ -136,12 +136,13 @@ export function tagNameParts(name: string): NamePart[] {
     // only titles: they are the name ("Amir", "Mufti")
     for (const p of parts) if (p.role === 'honorific') p.role = 'given';
   }
+  const hasKunya = parts.some((p) => p.role === 'kunya');
   open.forEach((p, index) => {
     if (laqab.has(p.text)) p.role = 'laqab';
     else if (isInitial(p.text)) p.role = 'initial';
     else if (PATRONYMIC.test(p.text) && p.text.length >= 7) p.role = 'patronymic';
     else if (index > 0 && FAMILY.test(p.text) && p.text.length >= 5) p.role = 'family';
-    else if (index > 0 && index === open.length - 1 && NISBA.test(p.text) && p.text.length >= 5 && !/(?:ii|ei)$/.test(p.text))
+    else if ((index > 0 || hasKunya) && index === open.length - 1 && NISBA.test(p.text) && p.text.length >= 5 && !/(?:ii|ei)$/.test(p.text))
       p.role = 'nisba';
     else if (index === 0) p.role = 'given';
     else if (index === open.length - 1) p.role = 'family';

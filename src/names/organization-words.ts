@@ -78,8 +78,8 @@ export const ORGANIZATION_SYNONYMS: Record<string, string> = {
 /** Legal-form words: nearly no weight (Gazprom Neft JSC = Gazprom Neft OAO). */
 export const LEGAL_FORMS = new Set([
   'ag', 'ltd', 'inc', 'corp', 'co', 'llc', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'plc', 'gmbh', 'sa', 'srl', 'bv', 'nv',
-  'lp', 'llp', 'kg', 'oy', 'ab', 'as', 'pte', 'pvt', 'sarl', 'spa', 'fze', 'fzco', 'fzc', 'ano', 'sdn', 'bhd', 'tbk',
-  'pt', 'kft', 'doo', 'dd', 'ad', 'eood', 'ood', 'sp', 'zoo', 'se', 'lc',
+  'lp', 'llp', 'kg', 'oy', 'ab', 'pte', 'pvt', 'sarl', 'spa', 'fze', 'fzco', 'fzc', 'ano', 'sdn', 'bhd', 'tbk',
+  'pt', 'kft', 'doo', 'dd', 'eood', 'ood', 'sp', 'zoo', 'se', 'lc',
 ]);
 
 /** Words that say what kind of body it is, not which one. */
@@ -87,9 +87,9 @@ export const GENERIC_WORDS = new Set([
   'jamaat', 'battalion', 'brigade', 'front', 'movement', 'party', 'foundation', 'media', 'tactical',
   'group', 'organization', 'organisation', 'network', 'province', 'wing', 'army', 'forces', 'force', 'council',
   'union', 'association', 'society', 'center', 'centre', 'institute', 'agency', 'office', 'committee',
-  'news', 'agency', 'channel', 'radio', 'publication', 'publications', 'production', 'productions', 'studio',
-  'holding', 'holdings', 'trust', 'fund', 'enterprise', 'enterprises', 'industries', 'industry', 'services',
-  'trading', 'bank', 'national', 'intl', 'global', 'unit', 'cell', 'division', 'corps', 'command',
+  'news', 'channel', 'radio', 'publication', 'publications', 'production', 'productions', 'studio',
+  'holding', 'holdings', 'enterprise', 'enterprises', 'industries', 'industry', 'services',
+  'trading', 'unit', 'cell', 'division', 'corps', 'command',
 ]);
 
 /** Words dropped from organisation names ("of", "the", the Arabic article). */

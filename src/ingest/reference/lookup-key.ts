@@ -5,6 +5,7 @@
  */
 export function lookupKey(text: string): string {
   return text
+    .replace(/\b(?:\p{L}\.){2,}/gu, (m) => m.replace(/\./g, ''))
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()

@@ -1,0 +1,88 @@
+import { lookupKey } from './lookup-key.js';
+import { KNOWLEDGE_PACK } from './knowledge-pack.js';
+import type { ReferenceEntry } from './reference-entry.js';
+
+/** A name of a pack entry as a sequence of word keys. */
+export interface ReferenceName {
+  entry: ReferenceEntry;
+  /** The name as the pack writes it. */
+  value: string;
+  /** All capitals (ISK, IS, TIP): the text must write it in capitals too. */
+  isAcronym: boolean;
+  /** Starts with a capital letter: a lower-case mention in the text ("is", "amaq") does not count. */
+  isProper: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  names: ReferenceName[];
+}
+
+/**
+ * The pack's names in a word trie, so every position of a text can be tried for the longest
+ * name that starts there in one pass.
+ */
+export interface ReferenceMatcher {
+  /** Longest pack name starting at word `i` of `words`; `accept` decides case rules on the surface words. */
+  matchAt(keys: readonly string[], i: number, accept: (name: ReferenceName, length: number) => boolean):
+    { name: ReferenceName; length: number } | null;
+  byId(id: string): ReferenceEntry | undefined;
+}
+
+let cached: ReferenceMatcher | null = null;
+
+export function loadReferenceMatcher(entries: readonly ReferenceEntry[] = KNOWLEDGE_PACK): ReferenceMatcher {
+  if (entries === KNOWLEDGE_PACK && cached) return cached;
+  const root: TrieNode = { next: new Map(), names: [] };
+  const ids = new Map<string, ReferenceEntry>();
+  for (const entry of entries) {
+    ids.set(entry.id, entry);
+    for (const value of [entry.name, ...entry.aliases]) {
+      const words = splitKey(value);
+      if (words.length === 0) continue;
+      let node = root;
+      for (const w of words) {
+        let child = node.next.get(w);
+        if (!child) {
+          child = { next: new Map(), names: [] };
+          node.next.set(w, child);
+        }
+        node = child;
+      }
+      const letters = value.replace(/[^\p{L}]/gu, '');
+      node.names.push({
+        entry,
+        value,
+        isAcronym: letters.length <= 6 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+        isProper: /^\p{Lu}/u.test(value) || /^\p{Lo}/u.test(value),
+      });
+    }
+  }
+  const matcher: ReferenceMatcher = {
+    matchAt(keys, i, accept) {
+      let node: TrieNode | undefined = root;
+      let best: { name: ReferenceName; length: number } | null = null;
+      for (let j = i; j < keys.length && node; j++) {
+        node = node.next.get(keys[j] as string);
+        if (!node) break;
+        for (const name of node.names) {
+          if (accept(name, j - i + 1)) {
+            best = { name, length: j - i + 1 };
+            break;
+          }
+        }
+      }
+      return best;
+    },
+    byId(id) {
+      return ids.get(id);
+    },
+  };
+  if (entries === KNOWLEDGE_PACK) cached = matcher;
+  return matcher;
+}
+
+function splitKey(value: string): string[] {
+  const k = lookupKey(value);
+  return k === '' ? [] : k.split(' ');
+}

@@ -1,0 +1,222 @@
+import { comparePreparedNames, MATCH_THRESHOLD } from './match-names.js';
+import { prepareName, type MatchKind, type PreparedName } from './prepare-name.js';
+
+/** One name of an entity (an entity with aliases is added once per alias). */
+export interface NameIndexEntry {
+  id: string;
+  name: string;
+  /** Entity type ("person", "group", "organization", "media", "location"). */
+  type?: string;
+}
+
+export interface NameLookupOptions {
+  /** Only entries of this type (or these types). */
+  type?: string | readonly string[];
+  /** Most candidates returned (default 10). */
+  limit?: number;
+  /** Least score returned (default 0.5). */
+  minScore?: number;
+}
+
+export interface NameCandidate {
+  id: string;
+  /** The entry's name that matched best. */
+  name: string;
+  type?: string;
+  score: number;
+  isMatch: boolean;
+  explanation: string[];
+}
+
+/** Key kinds and how much a shared key says, before the real comparison. */
+const KEY_WEIGHT = { k: 1, s: 0.7, p: 0.4, x: 0.4, a: 1 } as const;
+type KeyKind = keyof typeof KEY_WEIGHT;
+/** Candidates scored in full per lookup. */
+const SHORTLIST = 48;
+/** Posting lists longer than this are read only when the mention has nothing rarer. */
+const COMMON_POSTING = 20_000;
+
+export function kindOfEntityType(type: string | undefined): MatchKind | undefined {
+  if (type === undefined) return undefined;
+  return type === 'person' ? 'person' : 'organization';
+}
+
+function keysOf(prepared: PreparedName): { key: string; kind: KeyKind; weight: number }[] {
+  const out = new Map<string, { key: string; kind: KeyKind; weight: number }>();
+  const put = (kind: KeyKind, key: string, weight: number): void => {
+    const full = `${kind}:${key}`;
+    const w = KEY_WEIGHT[kind] * weight;
+    const had = out.get(full);
+    if (!had || had.weight < w) out.set(full, { key: full, kind, weight: w });
+  };
+  for (const form of prepared.forms) {
+    for (const word of form.words) {
+      if (word.role === 'legal' || word.role === 'kunya_marker') continue;
+      if (word.key.length === 0) continue;
+      put('k', word.key, word.weight);
+      if (word.skeleton.length >= 2) put('s', word.skeleton, word.weight);
+      if (word.key.length >= 6) {
+        put('p', word.key.slice(0, 4), word.weight);
+        put('x', word.key.slice(-4), word.weight);
+      }
+    }
+    if (form.acronym) put('a', form.acronym, 1);
+    for (const initials of form.initials) put('a', initials, 1);
+    if (form.words.length >= 2) {
+      // a name written as one word ("VladimirPutin") meets its spaced form through the joined key
+      put('k', form.words.map((w) => w.key).join(''), 1);
+    }
+  }
+  return [...out.values()];
+}
+
+/**
+ * An in-memory index over entity names, for linking a mention to ranked candidates on every
+ * mention: words are posted under spelling-tolerant keys (variant key, consonant skeleton,
+ * four-letter prefix and suffix, acronym and initials); a lookup gathers candidates from the
+ * rarest keys first, ranks them by shared-key weight, and scores a shortlist with `matchNames`.
+ */
+export class NameIndex {
+  private readonly ids: string[] = [];
+  private readonly names: string[] = [];
+  private readonly types: (string | undefined)[] = [];
+  private readonly alive: boolean[] = [];
+  private readonly rowsById = new Map<string, number[]>();
+  private readonly postings = new Map<string, number[]>();
+  private liveCount = 0;
+  private scratch = new Float64Array(1024);
+
+  constructor(entries: Iterable<NameIndexEntry> = []) {
+    for (const entry of entries) this.add(entry);
+  }
+
+  /** Names indexed (aliases count one each). */
+  get size(): number {
+    return this.liveCount;
+  }
+
+  /** Adds one name of an entity; the same id may be added under many names. */
+  add(entry: NameIndexEntry): void {
+    const name = entry.name.trim();
+    if (name === '') return;
+    const existing = this.rowsById.get(entry.id);
+    if (existing?.some((row) => this.names[row] === name && this.types[row] === entry.type)) return;
+    const row = this.ids.length;
+    this.ids.push(entry.id);
+    this.names.push(name);
+    this.types.push(entry.type);
+    this.alive.push(true);
+    this.liveCount += 1;
+    if (existing) existing.push(row);
+    else this.rowsById.set(entry.id, [row]);
+    const prepared = prepareName(name, kindOfEntityType(entry.type));
+    for (const { key } of keysOf(prepared)) {
+      const list = this.postings.get(key);
+      if (list) list.push(row);
+      else this.postings.set(key, [row]);
+    }
+  }
+
+  /** Removes every name of an entity, or one of its names. Returns how many were removed. */
+  remove(id: string, name?: string): number {
+    const rows = this.rowsById.get(id);
+    if (!rows) return 0;
+    let removed = 0;
+    const kept: number[] = [];
+    for (const row of rows) {
+      if (name === undefined || this.names[row] === name.trim()) {
+        if (this.alive[row]) {
+          this.alive[row] = false;
+          this.liveCount -= 1;
+          removed += 1;
+        }
+      } else kept.push(row);
+    }
+    if (kept.length === 0) this.rowsById.delete(id);
+    else this.rowsById.set(id, kept);
+    return removed;
+  }
+
+  /** Whether an entity has any name in the index. */
+  has(id: string): boolean {
+    return this.rowsById.has(id);
+  }
+
+  /** The names indexed for an entity. */
+  namesOf(id: string): string[] {
+    return (this.rowsById.get(id) ?? []).map((row) => this.names[row]!);
+  }
+
+  /** Ranked candidates for a mention, best per entity. */
+  lookup(mention: string, options: NameLookupOptions = {}): NameCandidate[] {
+    const limit = options.limit ?? 10;
+    const minScore = options.minScore ?? 0.5;
+    const typeFilter =
+      options.type === undefined ? null : new Set(typeof options.type === 'string' ? [options.type] : options.type);
+    const preparedByKind = new Map<MatchKind | undefined, PreparedName>();
+    const prepare = (kind: MatchKind | undefined): PreparedName => {
+      let p = preparedByKind.get(kind);
+      if (!p) {
+        p = prepareName(mention, kind);
+        preparedByKind.set(kind, p);
+      }
+      return p;
+    };
+    const queryKind =
+      typeFilter && typeFilter.size === 1 ? kindOfEntityType([...typeFilter][0]) : undefined;
+    const query = prepare(queryKind);
+    const keys = keysOf(query)
+      .map((k) => ({ ...k, list: this.postings.get(k.key) }))
+      .filter((k): k is typeof k & { list: number[] } => k.list !== undefined)
+      .sort((a, b) => a.list.length - b.list.length);
+    if (keys.length === 0) return [];
+
+    if (this.scratch.length < this.ids.length) this.scratch = new Float64Array(Math.max(this.ids.length, this.scratch.length * 2));
+    const acc = this.scratch;
+    const touched: number[] = [];
+    const total = Math.max(1, this.liveCount);
+    let read = 0;
+    for (const k of keys) {
+      if (k.list.length > COMMON_POSTING && read > 0) continue;
+      read += 1;
+      const idf = Math.log(1 + total / k.list.length);
+      const gain = k.weight * idf;
+      for (const row of k.list) {
+        if (acc[row] === 0) touched.push(row);
+        acc[row] += gain;
+      }
+    }
+    // shortlist: the best-ranked live rows of the wanted type
+    const shortlist: number[] = [];
+    touched.sort((a, b) => acc[b]! - acc[a]!);
+    for (const row of touched) {
+      if (shortlist.length >= SHORTLIST) break;
+      if (!this.alive[row]) continue;
+      if (typeFilter && !typeFilter.has(this.types[row] ?? '')) continue;
+      shortlist.push(row);
+    }
+    for (const row of touched) acc[row] = 0;
+
+    const best = new Map<string, NameCandidate>();
+    for (const row of shortlist) {
+      const type = this.types[row];
+      const kind = kindOfEntityType(type);
+      const candidate = prepareName(this.names[row]!, kind);
+      const result = comparePreparedNames(prepare(kind ?? queryKind), candidate, MATCH_THRESHOLD);
+      if (result.score < minScore) continue;
+      const id = this.ids[row]!;
+      const had = best.get(id);
+      if (!had || had.score < result.score) {
+        best.set(id, {
+          id,
+          name: this.names[row]!,
+          ...(type === undefined ? {} : { type }),
+          score: result.score,
+          isMatch: result.isMatch,
+          explanation: result.explanation,
+        });
+      }
+    }
+    return [...best.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, limit);
+  }
+}

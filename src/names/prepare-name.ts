@@ -1,0 +1,154 @@
+import { detectScript } from './script.js';
+import { normaliseName } from './normalise.js';
+import { skeletonKey, variantKey } from './name-key.js';
+import { tagNameParts, type NamePartRole } from './name-parts.js';
+import {
+  ACRONYM_PREFIXES,
+  GENERIC_WORDS,
+  LEGAL_FORMS,
+  ORGANIZATION_PHRASES,
+  ORGANIZATION_STOPWORDS,
+  ORGANIZATION_SYNONYMS,
+} from './organization-words.js';
+
+/** What a name names: a person, or a body (group, organisation, outlet, company). */
+export const MATCH_KINDS = ['person', 'organization'] as const;
+export type MatchKind = (typeof MATCH_KINDS)[number];
+
+export type WordRole = NamePartRole | 'word' | 'generic' | 'legal';
+
+export interface PreparedWord {
+  text: string;
+  key: string;
+  skeleton: string;
+  role: WordRole;
+  weight: number;
+  /** Written in Arabic script: short vowels were never there to compare. */
+  isVowelless: boolean;
+}
+
+export interface PreparedForm {
+  /** The spelling this form was read from (one of a name's alternatives). */
+  label: string;
+  words: PreparedWord[];
+  /** Titles and particles left out of the comparison, for the explanation. */
+  dropped: string[];
+  /** Letters of the name when it is itself an acronym ("isk" for IS-K). */
+  acronym: string | null;
+  /** Initials the name could be abbreviated to ("isk", "iskp"). */
+  initials: string[];
+}
+
+export interface PreparedName {
+  value: string;
+  kind: MatchKind;
+  forms: PreparedForm[];
+}
+
+/** Very common given names: agreeing on them says less. */
+const COMMON_WORDS = new Set(
+  [
+    'muhammad', 'mohammad', 'mohammed', 'muhammed', 'mohamed', 'mohamad', 'ahmad', 'ahmed', 'ali', 'abdullah',
+    'abdulla', 'hassan', 'hasan', 'hussain', 'hussein', 'husayn', 'khan', 'said', 'sayed', 'ibrahim', 'ismail',
+    'yusuf', 'omar', 'umar', 'mahmud', 'mahmoud', 'abdul', 'mullah', 'gul', 'jan', 'shah', 'mir', 'haji', 'din',
+    'uddin', 'ullah', 'john', 'maria', 'david', 'michael', 'alexander', 'sergey', 'vladimir', 'li', 'wang',
+    'zhang', 'kim', 'nguyen', 'singh', 'kumar',
+  ].map(variantKey),
+);
+
+const ALTERNATIVE_MARKERS =
+  /\s*(?:\bnow known as\b|\bformerly known as\b|\bformerly\b|\balso known as\b|\bf\.?k\.?a\.?(?=\s)|\ba\.?k\.?a\.?(?=\s)|\bn\.?k\.?a\.?(?=\s)|\/|;|\||\(|\))\s*/i;
+
+/** A name's spellings: "X (formerly Y)", "X a.k.a. Y", "X/Y" give X and Y. */
+export function splitAlternatives(value: string): string[] {
+  if (!ALTERNATIVE_MARKERS.test(value)) return [value];
+  const parts = value
+    .split(new RegExp(ALTERNATIVE_MARKERS.source, 'gi'))
+    .map((p) => p.trim().replace(/^[,:-]+|[,:-]+$/g, '').trim())
+    .filter((p) => /\p{L}/u.test(p));
+  return parts.length > 1 ? [value.replace(/[()]/g, ' '), ...parts] : [value];
+}
+
+/** Organisation when the name carries a legal form, a generic body word or is an acronym. */
+export function guessMatchKind(value: string): MatchKind {
+  if (isAcronymLike(value)) return 'organization';
+  let text = normaliseName(value);
+  for (const [re, to] of ORGANIZATION_PHRASES) text = text.replace(re, to);
+  for (const w of text.split(' ')) {
+    const word = ORGANIZATION_SYNONYMS[w] ?? w;
+    if (LEGAL_FORMS.has(word) || GENERIC_WORDS.has(word)) return 'organization';
+  }
+  return 'person';
+}
+
+function isAcronymLike(value: string): boolean {
+  const trimmed = value.trim();
+  if (/\s/.test(trimmed)) return false;
+  const letters = trimmed.replace(/[.\-&]/g, '');
+  return /^[A-Z][A-Z0-9]{1,7}$/.test(letters) || /^(?:[A-Za-z]\.){2,}$/.test(trimmed);
+}
+
+function acronymLetters(value: string): string {
+  let letters = value.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+  for (const [re, to] of ACRONYM_PREFIXES) letters = letters.replace(re, to);
+  return letters;
+}
+
+function makeWord(text: string, role: WordRole, weight: number, isVowelless: boolean): PreparedWord {
+  const key = variantKey(text);
+  const common = COMMON_WORDS.has(key) && role !== 'generic' && role !== 'legal';
+  return { text, key, skeleton: skeletonKey(text), role, weight: common ? weight * 0.6 : weight, isVowelless };
+}
+
+const PERSON_WEIGHTS: Partial<Record<WordRole, number>> = { kunya_marker: 0.3, initial: 0.5 };
+
+function preparePersonForm(label: string): PreparedForm {
+  const isVowelless = detectScript(label) === 'arabic';
+  const words: PreparedWord[] = [];
+  const dropped: string[] = [];
+  for (const part of tagNameParts(label)) {
+    if (part.role === 'honorific' || part.role === 'particle') {
+      dropped.push(`${part.role} "${part.text}"`);
+      continue;
+    }
+    words.push(makeWord(part.text, part.role, PERSON_WEIGHTS[part.role] ?? 1, isVowelless));
+  }
+  return { label, words, dropped, acronym: null, initials: [] };
+}
+
+function prepareOrganizationForm(label: string): PreparedForm {
+  const isVowelless = detectScript(label) === 'arabic';
+  let text = normaliseName(label);
+  for (const [re, to] of ORGANIZATION_PHRASES) text = text.replace(re, to);
+  const words: PreparedWord[] = [];
+  const dropped: string[] = [];
+  for (const raw of text.split(' ')) {
+    if (raw === '') continue;
+    const w = ORGANIZATION_SYNONYMS[raw] ?? raw;
+    if (ORGANIZATION_STOPWORDS.has(w)) {
+      dropped.push(`stopword "${w}"`);
+      continue;
+    }
+    if (LEGAL_FORMS.has(w)) words.push(makeWord(w, 'legal', 0.1, isVowelless));
+    else if (GENERIC_WORDS.has(w)) words.push(makeWord(w, 'generic', 0.35, isVowelless));
+    else words.push(makeWord(w, 'word', 1, isVowelless));
+  }
+  const acronym = isAcronymLike(label) ? acronymLetters(label) : null;
+  const named = words.filter((w) => w.role !== 'legal');
+  const initials = new Set<string>();
+  if (named.length >= 2) {
+    initials.add(named.map((w) => w.text[0]).join(''));
+    const specific = named.filter((w) => w.role === 'word');
+    if (specific.length >= 2) initials.add(specific.map((w) => w.text[0]).join(''));
+  }
+  return { label, words, dropped, acronym, initials: [...initials] };
+}
+
+/** Parses a name once for many comparisons (the index keeps candidates in this form). */
+export function prepareName(value: string, kind?: MatchKind): PreparedName {
+  const resolved = kind ?? guessMatchKind(value);
+  const forms = splitAlternatives(value).map((label) =>
+    resolved === 'person' ? preparePersonForm(label) : prepareOrganizationForm(label),
+  );
+  return { value, kind: resolved, forms };
+}
