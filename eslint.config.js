@@ -1,27 +1,35 @@
 // Lint: typescript-eslint's recommended rules plus the one-direction layer rule of STYLE.md §2.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-import { importX } from 'eslint-plugin-import-x';
 
 const LAYERS = ['model', 'names', 'ingest', 'store', 'analysis', 'interop', 'jobs', 'cli', 'server'];
 
-/** A layer may import only from layers to its left; cli and server never import each other. */
-function layerZones() {
-  const zones = [];
-  LAYERS.forEach((layer, index) => {
-    const forbidden = LAYERS.slice(index + 1);
-    if (layer === 'cli') forbidden.push('server');
-    for (const other of forbidden) {
-      if (other === layer) continue;
-      zones.push({
-        target: `./src/${layer}`,
-        from: `./src/${other}`,
+/**
+ * A layer may import only from layers to its left (cli and server never import each other),
+ * and model/ uses no Node APIs. Built from ESLint's own no-restricted-imports, one block per layer.
+ */
+function layerRules() {
+  return LAYERS.map((layer, index) => {
+    const isSurface = layer === 'cli' || layer === 'server';
+    const later = LAYERS.slice(index + 1).filter((other) => !(isSurface && (other === 'cli' || other === 'server')));
+    if (layer === 'cli') later.push('server');
+    const earlier = LAYERS.slice(0, index);
+    const patterns = [
+      ...later.map((other) => ({
+        group: [`**/${other}/*`],
         message: `${layer}/ may not import ${other}/ (STYLE.md §2: model ← names ← ingest ← store ← analysis ← interop ← jobs ← cli | server)`,
-      });
+      })),
+      ...earlier.map((other) => ({
+        group: [`**/${other}/*`, `!**/${other}/index.js`],
+        message: `import ${other}/ through its public API, ${other}/index.js`,
+      })),
+    ];
+    if (!isSurface) {
+      patterns.push({ group: ['**/config.js'], message: 'only cli/ and server/ read the configuration; pass values down' });
     }
+    if (layer === 'model') patterns.push({ group: ['node:*'], message: 'model/ is shared with the browser: no Node APIs' });
+    return { files: [`src/${layer}/**/*.ts`], rules: { 'no-restricted-imports': ['error', { patterns }] } };
   });
-  zones.push({ target: './src/model', from: './src/config.ts', message: 'model/ stays free of configuration' });
-  return zones;
 }
 
 export default tseslint.config(
@@ -29,9 +37,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    plugins: { 'import-x': importX },
     rules: {
-      'import-x/no-restricted-paths': ['error', { zones: layerZones() }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
@@ -39,10 +45,5 @@ export default tseslint.config(
     files: ['bin/**/*.js', '*.config.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
-  {
-    files: ['src/model/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*'], message: 'model/ is shared with the browser: no Node APIs' }] }],
-    },
-  },
+  ...layerRules(),
 );

@@ -1,4 +1,5 @@
 import { editDistance, editSimilarity } from './string-distance.js';
+import { LEGAL_FORM_FAMILIES } from './organization-words.js';
 import {
   prepareName,
   guessMatchKind,
@@ -35,33 +36,46 @@ interface WordAgreement {
 /** How far two words agree, and by which rule. */
 export function compareWords(a: PreparedWord, b: PreparedWord): WordAgreement {
   if (a.text === b.text) return { sim: 1, how: 'same' };
+  if (/\d/.test(a.text) || /\d/.test(b.text)) return { sim: 0, how: 'different number' };
+  if (a.role === 'legal' || b.role === 'legal') {
+    const fa = LEGAL_FORM_FAMILIES[a.text];
+    return a.role === b.role && fa !== undefined && fa === LEGAL_FORM_FAMILIES[b.text]
+      ? { sim: 0.9, how: 'same kind of legal form' }
+      : { sim: 0, how: 'different legal form' };
+  }
   if (a.role === 'initial' || b.role === 'initial') {
     if (a.text.length === 1 && b.text.length === 1) return { sim: 0, how: 'different initials' };
     return a.text[0] === b.text[0] ? { sim: 0.85, how: 'initial' } : { sim: 0, how: 'different initial' };
   }
   if (a.key === b.key) return { sim: 0.95, how: 'spelling variant' };
+  // Abd al-X against X: the servant-of prefix is often dropped
+  if (a.text.startsWith('abdul') !== b.text.startsWith('abdul')) {
+    const [abd, bare] = a.text.startsWith('abdul') ? [a, b] : [b, a];
+    if (abd.key.slice(5) === bare.key) return { sim: 0.8, how: 'Abd al- prefix dropped' };
+  }
   let best: WordAgreement = { sim: 0, how: 'different' };
-  if (a.skeleton.length >= 2 && a.skeleton === b.skeleton) {
-    best = a.isVowelless || b.isVowelless
-      ? { sim: 0.93, how: 'same consonants (Arabic script)' }
-      : { sim: 0.85, how: 'same consonants' };
-  } else if ((a.isVowelless || b.isVowelless) && a.skeleton.length >= 3 && b.skeleton.length >= 3) {
+  const isArabic = a.isVowelless || b.isVowelless;
+  if (a.skeleton === b.skeleton && a.skeleton.length >= (isArabic ? 2 : 3)) {
+    best = isArabic ? { sim: 0.93, how: 'same consonants (Arabic script)' } : { sim: 0.85, how: 'same consonants' };
+  } else if (isArabic && a.skeleton.length >= 3 && b.skeleton.length >= 3) {
     const d = editDistance(a.skeleton, b.skeleton, 1);
     if (d === 1) best = { sim: 0.8, how: 'consonants one apart (Arabic script)' };
   }
-  const shorter = Math.min(a.key.length, b.key.length);
+  // compare what follows a shared Abd al- prefix on its own
+  const strip = a.text.startsWith('abdul') && b.text.startsWith('abdul') ? 5 : 0;
+  const ka = a.key.slice(strip);
+  const kb = b.key.slice(strip);
+  const shorter = Math.min(ka.length, kb.length);
   if (shorter >= 3) {
-    const d = editDistance(a.key, b.key, 3);
-    const sim = 1 - d / Math.max(a.key.length, b.key.length);
+    const d = editDistance(ka, kb, 3);
+    const sim = 1 - d / Math.max(ka.length, kb.length);
     // one slip is a typo in any word of four letters or more; two only in long words
     const tolerated = d <= (shorter >= 9 ? 2 : shorter >= 4 ? 1 : 0);
-    const scaled = tolerated ? Math.max(0.8, sim) : sim * 0.9;
+    const scaled = tolerated ? Math.max(0.8, sim) : sim * 0.75;
     if (scaled > best.sim) best = { sim: scaled, how: `${d} letter${d === 1 ? '' : 's'} apart` };
   }
   return best;
 }
-
-const PERSON_ROLES: WordRole[] = ['given', 'family', 'nisba', 'laqab', 'kunya', 'other'];
 
 function isCompatible(a: PreparedWord, b: PreparedWord): boolean {
   if (a.role === 'patronymic' || b.role === 'patronymic') return a.role === b.role || a.role === 'other' || b.role === 'other';
@@ -78,13 +92,70 @@ const OMISSION: Partial<Record<WordRole, number>> = {
   kunya_marker: 1,
   given: 0.75,
   initial: 0.6,
-  legal: 1,
-  generic: 1,
+  family: 1,
+  other: 1,
 };
+/** When the shorter name is wholly found in the longer one, its extra parts cost less still. */
+const CONTAINED_DISCOUNT = 0.6;
+/** An extra specific word in an organisation's name usually means another body (a branch, a subsidiary). */
+const ORGANIZATION_EXTRA = 1.25;
+/** Two different legal forms (AG against GmbH) mean two companies. */
+const LEGAL_CONFLICT = 6;
 
 interface FormScore {
   score: number;
   explanation: string[];
+}
+
+interface Alignment {
+  agreed: number;
+  total: number;
+  explanation: string[];
+}
+
+/** Words left over on both sides that are one name split or joined differently, or an acronym of a run. */
+function matchLeftovers(left: PreparedWord[], right: PreparedWord[], align: Alignment): [Set<number>, Set<number>] {
+  const usedL = new Set<number>();
+  const usedR = new Set<number>();
+  // a short word standing for a run of words: "JC" = Jean Claude, "US" = United States
+  const tryAcronyms = (short: PreparedWord[], long: PreparedWord[], usedS: Set<number>, usedLg: Set<number>): void => {
+    short.forEach((w, i) => {
+      if (usedS.has(i) || w.text.length < 2 || w.text.length > 5 || /\d/.test(w.text)) return;
+      for (let j = 0; j + w.text.length <= long.length; j += 1) {
+        const run = long.slice(j, j + w.text.length);
+        if (run.some((_, k) => usedLg.has(j + k))) continue;
+        if (run.map((x) => x.text[0]).join('') !== w.text) continue;
+        usedS.add(i);
+        run.forEach((_, k) => usedLg.add(j + k));
+        const weight = w.weight + run.reduce((sum, x) => sum + x.weight, 0);
+        align.agreed += 0.9 * weight;
+        align.total += weight;
+        align.explanation.push(`"${w.text}" stands for "${run.map((x) => x.text).join(' ')}"`);
+        return;
+      }
+    });
+  };
+  tryAcronyms(left, right, usedL, usedR);
+  tryAcronyms(right, left, usedR, usedL);
+  // runs of words joined differently: "Plat Ono Vich" = Platonovich, "VladimirPutin" = Vladimir Putin
+  const restL = left.map((w, i) => ({ w, i })).filter((x) => !usedL.has(x.i));
+  const restR = right.map((w, i) => ({ w, i })).filter((x) => !usedR.has(x.i));
+  if (restL.length === 0 || restR.length === 0 || restL.length + restR.length < 3) return [usedL, usedR];
+  const jl = restL.map((x) => x.w.key).join('');
+  const jr = restR.map((x) => x.w.key).join('');
+  if (Math.min(jl.length, jr.length) < 5) return [usedL, usedR];
+  const sim = editSimilarity(jl, jr);
+  if (sim >= 0.85) {
+    for (const x of restL) usedL.add(x.i);
+    for (const x of restR) usedR.add(x.i);
+    const weight = Math.max(restL.reduce((s2, x) => s2 + x.w.weight, 0), restR.reduce((s2, x) => s2 + x.w.weight, 0)) * 2;
+    align.agreed += sim * 0.97 * weight;
+    align.total += weight;
+    align.explanation.push(
+      `"${restL.map((x) => x.w.text).join(' ')}" ~ "${restR.map((x) => x.w.text).join(' ')}": written together or split differently (${sim.toFixed(2)})`,
+    );
+  }
+  return [usedL, usedR];
 }
 
 function alignWords(a: PreparedForm, b: PreparedForm, kind: MatchKind): FormScore {
@@ -101,9 +172,8 @@ function alignWords(a: PreparedForm, b: PreparedForm, kind: MatchKind): FormScor
   pairs.sort((x, y) => y.sim - x.sim || a.words[y.i]!.weight + b.words[y.j]!.weight - a.words[x.i]!.weight - b.words[x.j]!.weight);
   const usedA = new Set<number>();
   const usedB = new Set<number>();
-  let agreed = 0;
-  let total = 0;
-  const explanation: string[] = [];
+  const align: Alignment = { agreed: 0, total: 0, explanation: [] };
+  let matchedNames = 0;
   for (const p of pairs) {
     if (usedA.has(p.i) || usedB.has(p.j)) continue;
     usedA.add(p.i);
@@ -111,10 +181,11 @@ function alignWords(a: PreparedForm, b: PreparedForm, kind: MatchKind): FormScor
     const wa = a.words[p.i]!;
     const wb = b.words[p.j]!;
     const weight = wa.weight + wb.weight;
-    agreed += p.sim * weight;
-    total += weight;
+    align.agreed += p.sim * weight;
+    align.total += weight;
+    if (wa.role !== 'legal' && wa.role !== 'kunya_marker') matchedNames += 1;
     const role = wa.role === wb.role ? wa.role : `${wa.role}/${wb.role}`;
-    explanation.push(
+    align.explanation.push(
       wa.text === wb.text
         ? `${role} "${wa.text}" agrees`
         : `${role} "${wa.text}" ~ "${wb.text}": ${p.how} (${p.sim.toFixed(2)})`,
@@ -122,36 +193,45 @@ function alignWords(a: PreparedForm, b: PreparedForm, kind: MatchKind): FormScor
   }
   const leftA = a.words.filter((_, i) => !usedA.has(i));
   const leftB = b.words.filter((_, j) => !usedB.has(j));
-  const rolesA = new Set(leftA.map((w) => w.role));
-  const rolesB = new Set(leftB.map((w) => w.role));
-  const isPersonConflict = (role: WordRole, other: Set<WordRole>): boolean =>
-    kind === 'person' &&
-    (other.has(role) ||
-      (PERSON_ROLES.includes(role) && role !== 'laqab' && role !== 'nisba' && [...other].some((r) => r === 'given' || r === 'family' || r === 'other')));
-  const penalise = (words: PreparedWord[], other: Set<WordRole>, otherHasAny: boolean): void => {
+  const [joinedA, joinedB] = matchLeftovers(leftA, leftB, align);
+  const restA = leftA.filter((_, i) => !joinedA.has(i));
+  const restB = leftB.filter((_, j) => !joinedB.has(j));
+  if (align.total === 0) return { score: 0, explanation: ['no part agrees'] };
+  matchedNames += joinedA.size > 0 ? 1 : 0;
+
+  const isName = (w: PreparedWord): boolean => w.role !== 'kunya_marker' && w.role !== 'legal' && w.role !== 'generic';
+  const namesLeftA = restA.filter(isName).length;
+  const namesLeftB = restB.filter(isName).length;
+  const isConflict = namesLeftA > 0 && namesLeftB > 0;
+  // the shorter name is wholly contained in the longer, and agrees on enough to say so
+  const agreedWeight = align.agreed / 2;
+  const isContained = !isConflict && matchedNames >= 2 && agreedWeight >= 1.5;
+  const legalLeftA = restA.some((w) => w.role === 'legal');
+  const legalLeftB = restB.some((w) => w.role === 'legal');
+  const penalise = (words: PreparedWord[]): void => {
     for (const w of words) {
-      const conflict = otherHasAny && isPersonConflict(w.role, other);
-      const factor = kind === 'organization' || conflict ? 1 : (OMISSION[w.role] ?? 1);
-      total += w.weight * factor;
-      explanation.push(
-        conflict ? `${w.role} "${w.text}" has no counterpart (conflict)` : `${w.role} "${w.text}" missing on the other side`,
-      );
+      let factor: number;
+      let note: string;
+      if (w.role === 'legal') {
+        factor = legalLeftA && legalLeftB ? LEGAL_CONFLICT : 1;
+        note = factor > 1 ? 'conflicts' : 'missing on the other side';
+      } else if (kind === 'organization') {
+        factor = w.role === 'word' ? ORGANIZATION_EXTRA : 1;
+        note = isConflict ? 'has no counterpart (conflict)' : 'missing on the other side';
+      } else if (isConflict && isName(w)) {
+        factor = 1;
+        note = 'has no counterpart (conflict)';
+      } else {
+        factor = (OMISSION[w.role] ?? 1) * (isContained ? CONTAINED_DISCOUNT : 1);
+        note = 'missing on the other side';
+      }
+      align.total += w.weight * factor;
+      align.explanation.push(`${w.role} "${w.text}" ${note}`);
     }
   };
-  penalise(leftA, rolesB, leftB.length > 0);
-  penalise(leftB, rolesA, leftA.length > 0);
-  if (usedA.size === 0) return { score: 0, explanation: ['no part agrees'] };
-  return { score: total === 0 ? 0 : agreed / total, explanation };
-}
-
-function compareJoined(a: PreparedForm, b: PreparedForm): FormScore | null {
-  if (a.words.length === b.words.length && a.words.length > 1) return null;
-  const ja = a.words.map((w) => w.key).join('');
-  const jb = b.words.map((w) => w.key).join('');
-  if (Math.min(ja.length, jb.length) < 6) return null;
-  const sim = editSimilarity(ja, jb);
-  if (sim < 0.85) return null;
-  return { score: sim * 0.97, explanation: [`written together or split differently: "${ja}" ~ "${jb}" (${sim.toFixed(2)})`] };
+  penalise(restA);
+  penalise(restB);
+  return { score: align.total === 0 ? 0 : align.agreed / align.total, explanation: align.explanation };
 }
 
 function compareAcronyms(a: PreparedForm, b: PreparedForm): FormScore | null {
@@ -173,8 +253,6 @@ function compareAcronyms(a: PreparedForm, b: PreparedForm): FormScore | null {
 function compareForms(a: PreparedForm, b: PreparedForm, kind: MatchKind): FormScore {
   if (a.words.length === 0 || b.words.length === 0) return { score: 0, explanation: ['nothing left to compare'] };
   let best = alignWords(a, b, kind);
-  const joined = compareJoined(a, b);
-  if (joined && joined.score > best.score) best = joined;
   if (kind === 'organization') {
     const acronym = compareAcronyms(a, b);
     if (acronym && acronym.score > best.score) best = acronym;

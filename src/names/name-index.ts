@@ -183,7 +183,7 @@ export class NameIndex {
       const gain = k.weight * idf;
       for (const row of k.list) {
         if (acc[row] === 0) touched.push(row);
-        acc[row] += gain;
+        acc[row] = acc[row]! + gain;
       }
     }
     // shortlist: the best-ranked live rows of the wanted type

@@ -44,7 +44,7 @@ const NAME_LIKE_HONORIFICS = keys(['amir', 'emir', 'sultan', 'hafiz', 'hafez', '
 
 /** Articles and filiation words (al-, el-, ad-…, bin, ibn, bint, ould; de, van, von). */
 export const PARTICLES = new Set([
-  'al', 'el', 'ul', 'ad', 'ud', 'ed', 'as', 'ash', 'at', 'an', 'ar', 'az', 'adh', 'ath', 'ibn', 'bin', 'bn',
+  'al', 'el', 'ul', 'ad', 'ud', 'ed', 'as', 'ash', 'at', 'an', 'ar', 'az', 'adh', 'ath', 'ur', 'us', 'uz', 'ibn', 'bin', 'bn',
   'ben', 'bint', 'binti', 'ould', 'wuld', 'de', 'da', 'van', 'von', 'der', 'di', 'du', 'le', 'la', 'del', 'dos',
 ]);
 const FILIATION = new Set(['ibn', 'bin', 'bn', 'ben', 'bint', 'binti', 'ould', 'wuld']);
@@ -122,7 +122,8 @@ export function tagNameParts(name: string): NamePart[] {
     const key = variantKey(w);
     if (HONORIFICS.has(key)) {
       const rest = words.length - i - 1;
-      if (!NAME_LIKE_HONORIFICS.has(key) || rest >= 1) {
+      const atStart = parts.every((p) => p.role === 'honorific');
+      if (rest >= 1 && (!NAME_LIKE_HONORIFICS.has(key) || atStart)) {
         parts.push({ text: w, role: 'honorific' });
         continue;
       }

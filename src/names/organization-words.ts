@@ -22,6 +22,16 @@ export const ORGANIZATION_PHRASES: [RegExp, string][] = [
   [/\bsociedad anonima\b/g, 'sa'],
   [/\bsociete anonyme\b/g, 'sa'],
   [/\bp l c\b/g, 'plc'],
+  [/\bsocietatea cu raspundere limitata\b/g, 'srl'],
+  [/\bsocieta a responsabilita limitata\b/g, 'srl'],
+  [/\bsp z o ?o\b/g, 'spzoo'],
+  [/\bspolka z ograniczona odpowiedzialnoscia\b/g, 'spzoo'],
+  [/\bobshchestvo s ogranichennoy otvetstvennostyu\b/g, 'llc'],
+  [/\botkrytoe aktsionernoe obshchestvo\b/g, 'ojsc'],
+  [/\bzakrytoe aktsionernoe obshchestvo\b/g, 'cjsc'],
+  [/\bpublichnoe aktsionernoe obshchestvo\b/g, 'pjsc'],
+  [/\baktsionernoe obshchestvo\b/g, 'jsc'],
+  [/\ba s\b/g, 'as'],
 ];
 
 /** Single words with one canonical spelling. */
@@ -79,8 +89,15 @@ export const ORGANIZATION_SYNONYMS: Record<string, string> = {
 export const LEGAL_FORMS = new Set([
   'ag', 'ltd', 'inc', 'corp', 'co', 'llc', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'plc', 'gmbh', 'sa', 'srl', 'bv', 'nv',
   'lp', 'llp', 'kg', 'oy', 'ab', 'pte', 'pvt', 'sarl', 'spa', 'fze', 'fzco', 'fzc', 'ano', 'sdn', 'bhd', 'tbk',
-  'pt', 'kft', 'doo', 'dd', 'eood', 'ood', 'sp', 'zoo', 'se', 'lc',
+  'pt', 'kft', 'doo', 'dd', 'spzoo', 'eood', 'ood', 'sp', 'zoo', 'se', 'lc',
 ]);
+
+/** Legal forms that name the same kind of company (Russian AO family, limited companies…). */
+export const LEGAL_FORM_FAMILIES: Record<string, string> = {
+  jsc: 'ao', ojsc: 'ao', cjsc: 'ao', pjsc: 'ao',
+  llc: 'ltd', ltd: 'ltd', spzoo: 'ltd', srl: 'ltd',
+  inc: 'corp', corp: 'corp', co: 'corp',
+};
 
 /** Words that say what kind of body it is, not which one. */
 export const GENERIC_WORDS = new Set([

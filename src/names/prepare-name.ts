@@ -2,6 +2,7 @@ import { detectScript } from './script.js';
 import { normaliseName } from './normalise.js';
 import { skeletonKey, variantKey } from './name-key.js';
 import { tagNameParts, type NamePartRole } from './name-parts.js';
+import { normaliseNumberWords } from './number-words.js';
 import {
   ACRONYM_PREFIXES,
   GENERIC_WORDS,
@@ -122,7 +123,7 @@ function prepareOrganizationForm(label: string): PreparedForm {
   for (const [re, to] of ORGANIZATION_PHRASES) text = text.replace(re, to);
   const words: PreparedWord[] = [];
   const dropped: string[] = [];
-  for (const raw of text.split(' ')) {
+  for (const raw of normaliseNumberWords(text.split(' '), { roman: true })) {
     if (raw === '') continue;
     const w = ORGANIZATION_SYNONYMS[raw] ?? raw;
     if (ORGANIZATION_STOPWORDS.has(w)) {

@@ -52,6 +52,7 @@ const ARABIC: Record<string, string> = {
 const ARABIC_DROP = /[\u0651\u0652\u0653-\u065F\u0670\u0640\u200C\u200D]/gu; // shadda, sukun, tatweel, ZWNJ
 const ARABIC_WORD = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]+/gu;
 const CYRILLIC_WORD = /[\u0400-\u052F]+/gu;
+const CJK_WORD = /[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]+/gu;
 
 /** Latin letters whose plain-ASCII form would lose a sound the region's names keep apart. */
 const LATIN_SPECIAL: Record<string, string> = {
@@ -96,6 +97,8 @@ export function romanise(text: string, options: RomaniseOptions = {}): string {
   let out = text.normalize('NFC');
   out = out.replace(CYRILLIC_WORD, (w) => romaniseCyrillicWord(w, options.cyrillicStyle ?? textStyle));
   out = out.replace(ARABIC_WORD, (w) => romaniseArabicWord(w));
+  // Chinese, Japanese and Korean: one syllable per character, kept apart as name parts are
+  out = out.replace(CJK_WORD, (w) => ` ${[...w].map((ch) => anyAscii(ch)).join(' ')} `);
   let latin = '';
   for (const ch of out) latin += LATIN_SPECIAL[ch] ?? ch;
   // Any-Ascii handles the rest (diacritics, Greek, Armenian, CJK…); keep apostrophes as written

@@ -24,7 +24,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let prevEnd = from;
   for (let m = WORD.exec(text); m !== null && m.index < to; m = WORD.exec(text)) {
     let word = m[0];
-    if (POSSESSIVE.test(word) && word.length > 3) word = word.slice(0, -2);
+    if (POSSESSIVE.test(word) && word.length >= 3) word = word.slice(0, -2);
     const start = m.index;
     const first = word.charAt(0);
     tokens.push({

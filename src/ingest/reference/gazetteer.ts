@@ -105,7 +105,7 @@ function buildGazetteer(): Gazetteer {
     const short = shortDivisionName(s.name);
     const place: Place = {
       id: `geo:${s.countryCode}-${s.isoCode}`, name: short, level: 'admin1', country: s.countryCode, admin1: short,
-      latitude: Number(s.latitude), longitude: Number(s.longitude), population: 1_000_000_000,
+      latitude: Number(s.latitude), longitude: Number(s.longitude), population: 1_000_000_000 - s.name.length,
     };
     if (/^(districts? of|city of)/i.test(s.name)) continue;
     admin1Count += 1;
@@ -153,7 +153,7 @@ function buildGazetteer(): Gazetteer {
       id: `geo:${c.cityId}`, name: c.name, level: 'city', country: c.country,
       admin1: adminOf.get(`${c.country}.${c.adminCode}`) ?? null,
       latitude: c.loc.coordinates[1], longitude: c.loc.coordinates[0],
-      population: c.population + (c.featureCode === 'PPLC' ? 5_000_000 : c.featureCode === 'PPLA' ? 500_000 : 0),
+      population: c.population + (c.featureCode === 'PPLC' ? 5_000_000_000 : c.featureCode === 'PPLA' ? 500_000 : 0),
     };
     cityCount += 1;
     add(lookupKey(c.name), place);
@@ -176,7 +176,9 @@ function buildGazetteer(): Gazetteer {
           hits = byKey.get(key);
         }
       }
-      if (hits === undefined && /^[A-Z]/.test(name.trim())) hits = byFold.get(foldedKey(key));
+      if (hits === undefined && /^[A-Z]/.test(name.trim()) && key.length >= 5 && !NOT_PLACES.has(key)) {
+        hits = byFold.get(foldedKey(key));
+      }
       if (hits === undefined) return [];
       if (preferCountries === undefined || preferCountries.size === 0) return hits;
       return [...hits].sort((a, b) => rank(b, preferCountries) - rank(a, preferCountries));

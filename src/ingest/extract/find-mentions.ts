@@ -1,0 +1,355 @@
+import type { EntityType } from '../../model/index.js';
+import { lookupKey, type Gazetteer, type Place, type ReferenceMatcher, type ReferenceName } from '../reference/index.js';
+import type { Token } from './tokenize.js';
+import type { Mention } from './mention.js';
+import { PersonRegistry } from './person-registry.js';
+import {
+  CAPITALISED_STOPWORDS,
+  GOVERNMENT_TAILS,
+  GROUP_LEAD_HEADS,
+  GROUP_TAIL_HEADS,
+  HONORIFICS,
+  KUNYA_OPENERS,
+  LOCATIVE_CUES,
+  MEDIA_LOWER_TAILS,
+  MEDIA_TAIL_HEADS,
+  NAME_PARTICLES,
+  ORGANIZATION_LEAD_HEADS,
+  ORGANIZATION_TAIL_HEADS,
+  PERSON_NAME_ENDINGS,
+  PERSON_ROLE_CUES,
+  PERSON_VERB_CUES,
+  SITE_TAIL_HEADS,
+  STATE_BODY_TAILS,
+  TITLES,
+} from './genre-lexicon.js';
+
+export interface MentionFinderContext {
+  gazetteer: Gazetteer;
+  matcher: ReferenceMatcher;
+}
+
+const NAME_GAP = /^(?:[ \u00a0]|-|‑|–(?=)| ?- ?)$/u;
+const DIVISION_WORDS = new Set(['province', 'district', 'region', 'oblast', 'governorate', 'city', 'county', 'valley']);
+const PLACE_SITE_TAILS = new Set(['airport', 'prison', 'border', 'mosque', 'market', 'bazaar', 'checkpoint', 'crossing', 'dam']);
+const CONNECTORS = new Set(['of', 'for', 'the', 'and']);
+
+/**
+ * Finds the entity mentions of a body text: names from the reference pack, places from the
+ * gazetteer, and names built like the genre's group, organisation, media, site and personal
+ * names. Capitalised words that fit none of these are left alone.
+ */
+export function findMentions(text: string, tokens: readonly Token[], ctx: MentionFinderContext): Mention[] {
+  const { gazetteer, matcher } = ctx;
+  const n = tokens.length;
+  const keys = tokens.map((t) => t.key);
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (!t.isCapitalised) lowerWords.add(t.key);
+  const persons = new PersonRegistry();
+  const mentions: Mention[] = [];
+
+  // Countries the document talks about decide between towns of one name.
+  const docCountries = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as Token;
+    if (!t.isCapitalised) continue;
+    const demonym = gazetteer.countryOfDemonym(t.text);
+    if (demonym) docCountries.add(demonym);
+    for (let len = 1; len <= 3 && i + len <= n; len++) {
+      const hit = gazetteer.lookup(spanText(text, tokens, i, i + len))[0];
+      if (hit?.level === 'country') docCountries.add(hit.country);
+    }
+  }
+
+  const accept = (start: number) => (name: ReferenceName, length: number): boolean => {
+    const first = tokens[start] as Token;
+    for (let k = start + 1; k < start + length; k++) {
+      const gap = (tokens[k] as Token).gap;
+      if (/[.;:!?()\n]/.test(gap) && !/^\.\s?$/.test(gap)) return false;
+      if (/,/.test(gap) && !/,/.test(name.value)) return false;
+    }
+    const surface = spanText(text, tokens, start, start + length);
+    if (name.isAcronym) return surface.replace(/[^\p{L}]/gu, '') === name.value.replace(/[^\p{L}]/gu, '');
+    if (name.isProper) {
+      if (first.isCapitalised) return true;
+      // al-Qaeda, al-Shabaab: a lower-case particle before a capitalised word
+      return NAME_PARTICLES.has(first.key) && length > 1 && (tokens[start + 1] as Token).isCapitalised;
+    }
+    return true;
+  };
+
+  const push = (
+    start: number, end: number, type: EntityType, basis: Mention['basis'], key: string,
+    extra: { ref?: Mention['ref']; place?: Place | null; name?: string } = {},
+  ): Mention => {
+    const s = (tokens[start] as Token).start;
+    const e = (tokens[end - 1] as Token).end;
+    const surface = text.slice(s, e);
+    const m: Mention = {
+      start: s, end: e, text: surface, type, basis, key, ref: extra.ref ?? null, place: extra.place ?? null,
+      name: extra.name ?? surface, token: start,
+    };
+    mentions.push(m);
+    return m;
+  };
+
+  let i = 0;
+  while (i < n) {
+    const t = tokens[i] as Token;
+    const ref = matcher.matchAt(keys, i, accept(i));
+    if (ref) {
+      const entry = ref.name.entry;
+      const end = i + ref.length;
+      const tail = stateBodyTail(tokens, end);
+      if (entry.type === 'location' && tail) {
+        // "the Soviet authorities": a state body, not the place
+      } else {
+        let place: Place | null = null;
+        if (entry.type === 'location' && entry.country) place = gazetteer.country(entry.country);
+        push(i, end, entry.type, 'reference', `ref:${entry.id}`, { ref: entry, place });
+        i = end;
+        continue;
+      }
+    }
+    if (!t.isCapitalised || /^\p{N}/u.test(t.text)) {
+      i++;
+      continue;
+    }
+    // a run of capitalised words, with the particles and connectors names allow inside
+    let j = i + 1;
+    while (j < n && extendsRun(tokens, keys, i, j, matcher, accept)) j++;
+    while (j > i + 1 && !(tokens[j - 1] as Token).isCapitalised) j--;
+    let a = i;
+    while (a < j && CAPITALISED_STOPWORDS.has(keys[a] as string) && !(TITLES.has(keys[a] as string) && j - a > 1)) a++;
+    if (a >= j) {
+      i = j;
+      continue;
+    }
+    const consumed = classifyRun(a, j);
+    i = Math.max(j, consumed);
+  }
+  return mentions;
+
+  /** Classifies tokens [a, b); returns the index after the last token used (tails may extend it). */
+  function classifyRun(a: number, b: number): number {
+    const words = keys.slice(a, b);
+    const first = words[0] as string;
+    const len = b - a;
+    const surface = spanText(text, tokens, a, b);
+    const prev = a > 0 ? (tokens[a - 1] as Token) : null;
+    const prevKey = prev && !prev.isCapitalised ? prev.key : '';
+
+    // a country or demonym followed by a state body: "the Tajik government", "Swedish police"
+    const body = stateBodyTail(tokens, b);
+    if (body && len <= 2) {
+      const country = countryOf(surface);
+      if (country) {
+        const kind = GOVERNMENT_TAILS.has(body.words[0] as string) ? 'government' : body.words.join(' ');
+        push(a, b + body.words.length, 'organization', 'pattern', `org:${country}:${kind}`);
+        return b + body.words.length;
+      }
+    }
+
+    // one word naming a person already met: "Noraki", "Ghafari"
+    if (len <= 3) {
+      const known = persons.find(words);
+      if (known && !HONORIFICS.has(first) && (len > 1 || !lowerWords.has(first))) {
+        push(a, b, 'person', 'coreference', known);
+        return b;
+      }
+    }
+
+    // heads of group, organisation, media and site names
+    if (len >= 2) {
+      const type = typeByHeads(words, a);
+      if (type) {
+        if (type === 'location') {
+          const place = placeFor(surface, a, b, true);
+          push(a, b, 'location', place ? 'gazetteer' : 'pattern', place ? place.id : `site:${lookupKey(surface)}`, { place });
+        } else {
+          push(a, b, type, 'pattern', `${type}:${lookupKey(surface)}`);
+        }
+        return b;
+      }
+    }
+
+    // a place, with a trailing lower-case "province"/"district" taken along
+    if (len <= 4) {
+      let end = b;
+      if (end < n && DIVISION_WORDS.has(keys[end] as string) && (tokens[end] as Token).gap === ' ') end++;
+      const place = placeFor(spanText(text, tokens, a, end), a, end, end > b);
+      if (place) {
+        const site = b < n && PLACE_SITE_TAILS.has(keys[b] as string) && (tokens[b] as Token).gap === ' ' ? b + 1 : 0;
+        if (site && place.level !== 'country') {
+          push(a, site, 'location', 'pattern', `site:${lookupKey(spanText(text, tokens, a, site))}`, { place });
+        }
+        push(a, end, 'location', 'gazetteer', place.id, { place });
+        return Math.max(end, site);
+      }
+      if (len === 1 && gazetteer.countryOfDemonym(tokens[a]?.text ?? '')) return b;
+    }
+
+    // media named by a lower-case tail: "a Tajik-language Zello channel" is in the pack; "the Xyz channel"
+    if (b < n && MEDIA_LOWER_TAILS.has(keys[b] as string) && (tokens[b] as Token).gap === ' ' && len <= 3 && !countryOf(surface)) {
+      push(a, b + 1, 'media', 'pattern', `media:${lookupKey(surface)}`);
+      return b + 1;
+    }
+
+    // persons
+    const person = personName(a, b, prevKey);
+    if (person) {
+      const pk = persons.find(words.slice(person.from - a)) ?? `person:${lookupKey(person.name)}`;
+      persons.add(pk, keys.slice(person.from, b));
+      push(a, b, 'person', 'person', pk, { name: person.name });
+      return b;
+    }
+
+    // a leading demonym or country before something else: "Tajik Jamaat Ansarullah"
+    if (len >= 2 && countryOf(tokens[a]?.text ?? '')) return classifyRun(a + 1, b);
+    return b;
+  }
+
+  function typeByHeads(words: string[], a: number): EntityType | null {
+    const first = words[0] as string;
+    const last = words[words.length - 1] as string;
+    const hasOf = words.includes('of') || words.includes('for');
+    if (MEDIA_TAIL_HEADS.has(last) || first === 'radio') return 'media';
+    if (last === 'agency' && words.includes('news')) return 'media';
+    if (SITE_TAIL_HEADS.has(last) && !DIVISION_WORDS.has(last)) return 'location';
+    if (DIVISION_WORDS.has(last)) return null; // the gazetteer decides
+    const countryLead = countryOf(tokens[a]?.text ?? '') !== null;
+    if ((last === 'army' || last === 'forces' || last === 'guard' || last === 'guards') && countryLead) return 'organization';
+    if (GROUP_LEAD_HEADS.has(first) || GROUP_TAIL_HEADS.has(last)) return 'group';
+    if (ORGANIZATION_TAIL_HEADS.has(last)) {
+      // "Islamic Renaissance Party" is a party; "Islamic Jihad Union" in the pack; unknown "... Union" of militants is a group
+      if (/\b(jihad|mujahid|islamic|ansar|khilafa|caliphate)/.test(words.join(' ')) && (last === 'union' || last === 'group')) return 'group';
+      return 'organization';
+    }
+    if (ORGANIZATION_LEAD_HEADS.has(first) && hasOf) return 'organization';
+    return null;
+  }
+
+  function placeFor(surface: string, a: number, b: number, hasSuffix: boolean): Place | null {
+    const hits = gazetteer.lookup(surface, docCountries);
+    const best = hits[0];
+    if (!best) return null;
+    const single = b - a === 1;
+    const key = keys[a] as string;
+    if (single && CAPITALISED_STOPWORDS.has(key)) return null;
+    if (best.level === 'country') return best;
+    if (single && lowerWords.has(key) && !hasSuffix) return null;
+    if (single && (persons.hasWord(key) || HONORIFICS.has(key) || TITLES.has(key) || KUNYA_OPENERS.has(key))) return null;
+    const prev = a > 0 ? (tokens[a - 1] as Token) : null;
+    const cue = (prev !== null && !prev.isCapitalised && LOCATIVE_CUES.has(prev.key)) || hasSuffix;
+    const next = b < n ? (tokens[b] as Token) : null;
+    const commaCountry = next !== null && /^, ?$/.test(next.gap) && gazetteer.lookup(next.text)[0]?.level === 'country';
+    if (best.level === 'admin1') {
+      return cue || commaCountry || docCountries.has(best.country) ? best : null;
+    }
+    // towns: known country, a locative word, or a big place
+    if (cue || commaCountry) return best;
+    if (docCountries.has(best.country) && best.population >= 5_000) return best;
+    if (best.population >= 500_000) return best;
+    return null;
+  }
+
+  function personName(a: number, b: number, prevKey: string): { from: number; name: string } | null {
+    const words = keys.slice(a, b);
+    const len = b - a;
+    const first = words[0] as string;
+    const surface = spanText(text, tokens, a, b);
+    if (words.some((w) => CAPITALISED_STOPWORDS.has(w) && !TITLES.has(w) && !NAME_PARTICLES.has(w))) return null;
+    if (words.some((w) => GROUP_TAIL_HEADS.has(w) || ORGANIZATION_TAIL_HEADS.has(w) || MEDIA_TAIL_HEADS.has(w))) return null;
+    // worldly title: dropped from the name
+    if (TITLES.has(first) && len >= 2) {
+      const rest = spanText(text, tokens, a + 1, b);
+      if (countryOf(rest) || gazetteer.lookup(rest)[0]) return null;
+      return { from: a + 1, name: rest };
+    }
+    if (HONORIFICS.has(first) && len >= 2) return { from: a, name: surface };
+    if (KUNYA_OPENERS.has(first) && len >= 2) return { from: a, name: surface };
+    const inner = words.slice(1);
+    if (len >= 2 && inner.some((w) => w === 'al' || w === 'bin' || w === 'ibn' || w === 'el') && (tokens[b - 1] as Token).isCapitalised) {
+      return { from: a, name: surface };
+    }
+    if (len > 4) return null;
+    if (words.some((w) => countryOf(w) !== null)) return null;
+    const cueBefore = PERSON_ROLE_CUES.has(prevKey) || (a > 0 && /['’]s\s$/.test((tokens[a] as Token).gap) && len >= 2);
+    const next = b < n ? (tokens[b] as Token) : null;
+    const after = next && !next.isCapitalised ? next.key : '';
+    const cueAfter =
+      PERSON_VERB_CUES.has(after) ||
+      (next !== null && /^, ?$/.test(next.gap) && ['a', 'an', 'who', 'the', 'whose', 'aka', 'also', 'alias'].includes(next.key)) ||
+      (next !== null && /^ ?\($/.test(next.gap) && ['aka', 'also', 'alias', 'born', 'a'].includes(next.key));
+    const ending = words.some((w) => w.length > 4 && PERSON_NAME_ENDINGS.test(w));
+    if (len === 1) {
+      if (lowerWords.has(first) || first.length < 4) return null;
+      if (prevKey === 'named' || prevKey === 'called' || prevKey === 'alias') return { from: a, name: surface };
+      return null;
+    }
+    if (cueBefore || cueAfter || ending) return { from: a, name: surface };
+    return null;
+  }
+
+  function countryOf(surface: string): string | null {
+    const demonym = gazetteer.countryOfDemonym(surface);
+    if (demonym) return demonym;
+    const hit = gazetteer.lookup(surface)[0];
+    return hit?.level === 'country' ? hit.country : null;
+  }
+}
+
+function extendsRun(
+  tokens: readonly Token[], keys: readonly string[], runStart: number, j: number, matcher: ReferenceMatcher,
+  accept: (start: number) => (name: ReferenceName, length: number) => boolean,
+): boolean {
+  const t = tokens[j] as Token;
+  const prev = tokens[j - 1] as Token;
+  const initialGap = /^\. ?$/.test(t.gap) && /^\p{Lu}$/u.test(prev.text);
+  if (!NAME_GAP.test(t.gap) && !initialGap) return false;
+  if (t.isCapitalised) {
+    if (/^\p{N}/u.test(t.text)) return false;
+    // a pack name starting here ends the run ("Tajik Jamaat Ansarullah")
+    if (j > runStart && matcher.matchAt(keys, j, accept(j)) && !NAME_PARTICLES.has(prev.key)) return false;
+    return true;
+  }
+  const next = tokens[j + 1];
+  if (!next || !next.isCapitalised || !NAME_GAP.test(next.gap)) {
+    // "of the Far Wilayahs": the connector may be followed by "the" then a capital
+    if (t.key === 'of' && next?.key === 'the' && tokens[j + 2]?.isCapitalised) return headBefore(keys, runStart, j);
+    if (t.key === 'the' && keys[j - 1] === 'of' && next?.isCapitalised) return true;
+    return false;
+  }
+  if (NAME_PARTICLES.has(t.key)) return true;
+  if (CONNECTORS.has(t.key) && t.key !== 'and') return headBefore(keys, runStart, j);
+  return false;
+}
+
+function headBefore(keys: readonly string[], runStart: number, j: number): boolean {
+  for (let k = runStart; k < j; k++) {
+    const w = keys[k] as string;
+    if (ORGANIZATION_TAIL_HEADS.has(w) || GROUP_TAIL_HEADS.has(w) || MEDIA_TAIL_HEADS.has(w) || ORGANIZATION_LEAD_HEADS.has(w) || GROUP_LEAD_HEADS.has(w)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function stateBodyTail(tokens: readonly Token[], at: number): { words: readonly string[] } | null {
+  for (const tail of STATE_BODY_TAILS) {
+    let ok = true;
+    for (let k = 0; k < tail.length; k++) {
+      const t = tokens[at + k];
+      if (!t || t.isCapitalised || t.key !== tail[k] || !/^[ \u00a0]$/.test(t.gap)) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { words: tail };
+  }
+  return null;
+}
+
+function spanText(text: string, tokens: readonly Token[], a: number, b: number): string {
+  return text.slice((tokens[a] as Token).start, (tokens[b - 1] as Token).end);
+}
