@@ -5,6 +5,16 @@ import { openStore } from '../store/index.js';
 import type { CommandContext } from './command-context.js';
 // command registrations (one file per command; keep this list sorted by command name)
 // <command-imports>
+import { registerDemoCommand } from './demo-command.js';
+import { registerDocumentsCommand } from './documents-command.js';
+import { registerEntitiesCommand } from './entities-command.js';
+import { registerEventsCommand } from './events-command.js';
+import { registerExtractCommand } from './extract-command.js';
+import { registerImportWatchlistCommand } from './import-watchlist-command.js';
+import { registerIngestCommand } from './ingest-command.js';
+import { registerNamesCommand } from './names-command.js';
+import { registerReviewCommand } from './review-command.js';
+import { registerScreenCommand } from './screen-command.js';
 import { registerStatusCommand } from './status-command.js';
 // </command-imports>
 
@@ -21,6 +31,16 @@ export function buildProgram(context: CommandContext): Command {
     .showHelpAfterError()
     .exitOverride();
   // <command-registrations>
+  registerDemoCommand(program, context);
+  registerDocumentsCommand(program, context);
+  registerEntitiesCommand(program, context);
+  registerEventsCommand(program, context);
+  registerExtractCommand(program, context);
+  registerImportWatchlistCommand(program, context);
+  registerIngestCommand(program, context);
+  registerNamesCommand(program, context);
+  registerReviewCommand(program, context);
+  registerScreenCommand(program, context);
   registerStatusCommand(program, context);
   // </command-registrations>
   return program;

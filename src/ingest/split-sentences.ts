@@ -31,7 +31,7 @@ const SENTENCE_STARTERS = new Set([
 ]);
 
 const CLOSERS = /[”"’'»)\]]/;
-const OPENERS = /[“"‘'«(\[¿¡]/;
+const OPENERS = /[“"‘'«([¿¡]/;
 const BULLET = /^(?:[•▪◦‣·●○■□–—*-]|\d{1,2}[.)])\s+/;
 
 function isSentenceStart(char: string | undefined): boolean {

@@ -13,6 +13,10 @@ export const EVENT_TYPES = [
   'appointment',
   'designation',
   'policy',
+  // dataset categories with no counter-terrorism type of their own (ACLED protests, riots, other strategic developments)
+  'protest',
+  'riot',
+  'other',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 export const EventTypeSchema = z.enum(EVENT_TYPES);

@@ -9,3 +9,8 @@ export * from './organization-words.js';
 export * from './prepare-name.js';
 export * from './match-names.js';
 export * from './name-index.js';
+export * from './number-words.js';
+export * from './watchlist/watchlist-record.js';
+export * from './watchlist/xml-records.js';
+export * from './watchlist/un-sanctions-list.js';
+export * from './watchlist/ofac-sdn-list.js';

@@ -36,7 +36,7 @@ interface WordAgreement {
 /** How far two words agree, and by which rule. */
 export function compareWords(a: PreparedWord, b: PreparedWord): WordAgreement {
   if (a.text === b.text) return { sim: 1, how: 'same' };
-  if (/\d/.test(a.text) || /\d/.test(b.text)) return { sim: 0, how: 'different number' };
+  if (a.hasDigit || b.hasDigit) return { sim: 0, how: 'different number' };
   if (a.role === 'legal' || b.role === 'legal') {
     const fa = LEGAL_FORM_FAMILIES[a.text];
     return a.role === b.role && fa !== undefined && fa === LEGAL_FORM_FAMILIES[b.text]
@@ -85,6 +85,7 @@ function isCompatible(a: PreparedWord, b: PreparedWord): boolean {
 
 /** How much leaving a word out costs, by its role: by-names and patronymics are often omitted. */
 const OMISSION: Partial<Record<WordRole, number>> = {
+  honorific: 0.3,
   patronymic: 0.35,
   nisba: 0.5,
   laqab: 0.5,
@@ -120,7 +121,7 @@ function matchLeftovers(left: PreparedWord[], right: PreparedWord[], align: Alig
   // a short word standing for a run of words: "JC" = Jean Claude, "US" = United States
   const tryAcronyms = (short: PreparedWord[], long: PreparedWord[], usedS: Set<number>, usedLg: Set<number>): void => {
     short.forEach((w, i) => {
-      if (usedS.has(i) || w.text.length < 2 || w.text.length > 5 || /\d/.test(w.text)) return;
+      if (usedS.has(i) || w.text.length < 2 || w.text.length > 5 || w.hasDigit) return;
       for (let j = 0; j + w.text.length <= long.length; j += 1) {
         const run = long.slice(j, j + w.text.length);
         if (run.some((_, k) => usedLg.has(j + k))) continue;
@@ -141,9 +142,11 @@ function matchLeftovers(left: PreparedWord[], right: PreparedWord[], align: Alig
   const restL = left.map((w, i) => ({ w, i })).filter((x) => !usedL.has(x.i));
   const restR = right.map((w, i) => ({ w, i })).filter((x) => !usedR.has(x.i));
   if (restL.length === 0 || restR.length === 0 || restL.length + restR.length < 3) return [usedL, usedR];
-  const jl = restL.map((x) => x.w.key).join('');
-  const jr = restR.map((x) => x.w.key).join('');
-  if (Math.min(jl.length, jr.length) < 5) return [usedL, usedR];
+  const isArabic = restL.some((x) => x.w.isVowelless) || restR.some((x) => x.w.isVowelless);
+  // Arabic script writes no short vowels: compare the runs' consonants ("jlal al-dyn" = Jalaluddin)
+  const jl = restL.map((x) => (isArabic ? x.w.skeleton : x.w.key)).join('');
+  const jr = restR.map((x) => (isArabic ? x.w.skeleton : x.w.key)).join('');
+  if (Math.min(jl.length, jr.length) < (isArabic ? 3 : 5)) return [usedL, usedR];
   const sim = editSimilarity(jl, jr);
   if (sim >= 0.85) {
     for (const x of restL) usedL.add(x.i);

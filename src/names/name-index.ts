@@ -32,7 +32,9 @@ export interface NameCandidate {
 const KEY_WEIGHT = { k: 1, s: 0.7, p: 0.4, x: 0.4, a: 1 } as const;
 type KeyKind = keyof typeof KEY_WEIGHT;
 /** Candidates scored in full per lookup. */
-const SHORTLIST = 48;
+const SHORTLIST = 32;
+/** Rows gathered before commoner keys stop adding new ones. */
+const CANDIDATE_CAP = 4000;
 /** Posting lists longer than this are read only when the mention has nothing rarer. */
 const COMMON_POSTING = 20_000;
 
@@ -147,6 +149,15 @@ export class NameIndex {
     return (this.rowsById.get(id) ?? []).map((row) => this.names[row]!);
   }
 
+  /** Every live entry (for rebuilding or copying an index). */
+  *namesOfAll(): Generator<NameIndexEntry> {
+    for (let row = 0; row < this.ids.length; row += 1) {
+      if (!this.alive[row]) continue;
+      const type = this.types[row];
+      yield { id: this.ids[row]!, name: this.names[row]!, ...(type === undefined ? {} : { type }) };
+    }
+  }
+
   /** Ranked candidates for a mention, best per entity. */
   lookup(mention: string, options: NameLookupOptions = {}): NameCandidate[] {
     const limit = options.limit ?? 10;
@@ -181,8 +192,13 @@ export class NameIndex {
       read += 1;
       const idf = Math.log(1 + total / k.list.length);
       const gain = k.weight * idf;
+      // once the rarer keys have gathered enough candidates, commoner keys only re-rank them
+      const isOpen = touched.length < CANDIDATE_CAP;
       for (const row of k.list) {
-        if (acc[row] === 0) touched.push(row);
+        if (acc[row] === 0) {
+          if (!isOpen) continue;
+          touched.push(row);
+        }
         acc[row] = acc[row]! + gain;
       }
     }

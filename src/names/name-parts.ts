@@ -35,12 +35,12 @@ export const HONORIFICS = keys([
   'shaykh', 'sheikh', 'shaikh', 'sheik', 'shaik', 'shekh', 'shayh', 'mavlavi', 'mawlawi', 'maulavi', 'maulvi',
   'molvi', 'mawlavi', 'mavlono', 'mawlana', 'maulana', 'mavlana', 'mufti', 'qori', 'qari', 'ustad', 'ustadh',
   'ustaz', 'ustoz', 'mullah', 'mulla', 'mullo', 'amir', 'emir', 'hajji', 'haji', 'hadji', 'hoji', 'imam',
-  'qazi', 'qadi', 'qozi', 'hafiz', 'hafez', 'domla', 'eshon', 'sayyid', 'mr', 'mrs', 'ms', 'dr', 'prof',
+  'qazi', 'qadi', 'qozi', 'hafiz', 'hafez', 'domla', 'eshon', 'mr', 'mrs', 'ms', 'dr', 'prof',
   'president', 'general', 'gen', 'colonel', 'col', 'commander', 'cmdr', 'sir', 'lt', 'major', 'captain', 'capt',
-  'minister', 'prince', 'king', 'sultan', 'sheikha', 'shaykha', 'ayatollah', 'hojatoleslam', 'mir',
+  'minister', 'prince', 'king', 'sultan', 'sheikha', 'shaykha', 'ayatollah', 'hojatoleslam',
 ]);
 /** Honorifics that are also common given names: a title only when more name follows. */
-const NAME_LIKE_HONORIFICS = keys(['amir', 'emir', 'sultan', 'hafiz', 'hafez', 'mir', 'sayyid', 'qazi', 'prince', 'king', 'general']);
+export const NAME_LIKE_HONORIFICS = keys(['amir', 'emir', 'sultan', 'hafiz', 'hafez', 'qazi', 'qozi', 'qadi', 'prince', 'king', 'general']);
 
 /** Articles and filiation words (al-, el-, ad-…, bin, ibn, bint, ould; de, van, von). */
 export const PARTICLES = new Set([
@@ -51,7 +51,7 @@ const FILIATION = new Set(['ibn', 'bin', 'bn', 'ben', 'bint', 'binti', 'ould', '
 const ARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ud', 'ed', 'as', 'ash', 'at', 'an', 'ar', 'az', 'adh', 'ath']);
 
 /** "Abu X" (father of X), "Umm X" (mother of X). */
-const KUNYA_MARKERS = new Set(['abu', 'abou', 'abo', 'aboo', 'abi', 'umm', 'um', 'ummu', 'umm']);
+const KUNYA_MARKERS = new Set(['abu', 'abou', 'abo', 'aboo', 'abi', 'abw', 'umm', 'um', 'ummu', 'am']);
 
 /** "Abd al-X", "Abdul X", "Abdel X": one name, servant of X. */
 const ABD_PREFIXES = new Set(['abd', 'abdul', 'abdel', 'abdal', 'abdol', 'abdu', 'abdur', 'abdus', 'abdus', 'abdes', 'abdoul', 'abdulla']);
@@ -101,7 +101,7 @@ export function tagNameParts(name: string): NamePart[] {
       continue;
     }
     if (KUNYA_MARKERS.has(w) && next !== undefined && !PARTICLES.has(next)) {
-      parts.push({ text: w === 'umm' || w === 'um' || w === 'ummu' ? 'umm' : 'abu', role: 'kunya_marker' });
+      parts.push({ text: w === 'umm' || w === 'um' || w === 'ummu' || w === 'am' ? 'umm' : 'abu', role: 'kunya_marker' });
       parts.push({ text: next, role: 'kunya' });
       i += 1;
       continue;

@@ -7,9 +7,9 @@
 
 /** Multi-word phrases rewritten before words are compared (normalised text, whole words). */
 export const ORGANIZATION_PHRASES: [RegExp, string][] = [
-  [/\b(?:islamic state of iraq and (?:the )?(?:syria|sham|al sham|ash sham|levant))\b/g, 'islamic state'],
+  [/\b(?:islamic state (?:of|in) iraq and (?:the )?(?:syria|sham|al sham|ash sham|levant))\b/g, 'islamic state'],
   [/\b(?:ad dawla(?:h|t)? al islamiya(?:h|t)?|dawlat al islamiya(?:h)?|al dawla al islamiya)\b/g, 'islamic state'],
-  [/\b(?:daesh|daish|da ish|daesh)\b/g, 'islamic state'],
+  [/\b(?:daesh|daish|da ish|isis|isil)\b/g, 'islamic state'],
   // "Wilayat Khurasan" is the Islamic State's Khorasan Province
   [/\b(?:wilayat|wilayah|wilaya|vilayat|viloyati|viloyat|velayat) (?:al |ul )?([a-z]+)\b/g, 'islamic state $1 province'],
   [/\bjoint stock company\b/g, 'jsc'],

@@ -1,7 +1,7 @@
 import { detectScript } from './script.js';
 import { normaliseName } from './normalise.js';
 import { skeletonKey, variantKey } from './name-key.js';
-import { tagNameParts, type NamePartRole } from './name-parts.js';
+import { NAME_LIKE_HONORIFICS, tagNameParts, type NamePartRole } from './name-parts.js';
 import { normaliseNumberWords } from './number-words.js';
 import {
   ACRONYM_PREFIXES,
@@ -26,6 +26,7 @@ export interface PreparedWord {
   weight: number;
   /** Written in Arabic script: short vowels were never there to compare. */
   isVowelless: boolean;
+  hasDigit: boolean;
 }
 
 export interface PreparedForm {
@@ -58,14 +59,14 @@ const COMMON_WORDS = new Set(
 );
 
 const ALTERNATIVE_MARKERS =
-  /\s*(?:\bnow known as\b|\bformerly known as\b|\bformerly\b|\balso known as\b|\bf\.?k\.?a\.?(?=\s)|\ba\.?k\.?a\.?(?=\s)|\bn\.?k\.?a\.?(?=\s)|\/|;|\||\(|\))\s*/i;
+  /[\s(,]*(?:\bnow known as\b|\bformerly known as\b|\bformerly\b|\balso known as\b|\bf\.?k\.?a\.?(?=\s)|\ba\.?k\.?a\.?(?=\s)|\bn\.?k\.?a\.?(?=\s)|(?<=\p{L}{3})\s*\/\s*(?=\p{L}{3})|;|\|)[\s)]*/iu;
 
 /** A name's spellings: "X (formerly Y)", "X a.k.a. Y", "X/Y" give X and Y. */
 export function splitAlternatives(value: string): string[] {
-  if (!ALTERNATIVE_MARKERS.test(value)) return [value];
+  if (!/[/;|]|known|formerly|k\.?a\b/i.test(value) || !ALTERNATIVE_MARKERS.test(value)) return [value];
   const parts = value
-    .split(new RegExp(ALTERNATIVE_MARKERS.source, 'gi'))
-    .map((p) => p.trim().replace(/^[,:-]+|[,:-]+$/g, '').trim())
+    .split(new RegExp(ALTERNATIVE_MARKERS.source, 'giu'))
+    .map((p) => p.trim().replace(/^[,:()-]+|[,:()-]+$/g, '').trim())
     .filter((p) => /\p{L}/u.test(p));
   return parts.length > 1 ? [value.replace(/[()]/g, ' '), ...parts] : [value];
 }
@@ -98,7 +99,15 @@ function acronymLetters(value: string): string {
 function makeWord(text: string, role: WordRole, weight: number, isVowelless: boolean): PreparedWord {
   const key = variantKey(text);
   const common = COMMON_WORDS.has(key) && role !== 'generic' && role !== 'legal';
-  return { text, key, skeleton: skeletonKey(text), role, weight: common ? weight * 0.6 : weight, isVowelless };
+  return {
+    text,
+    key,
+    skeleton: skeletonKey(text),
+    role,
+    weight: common ? weight * 0.6 : weight,
+    isVowelless,
+    hasDigit: /\d/.test(text),
+  };
 }
 
 const PERSON_WEIGHTS: Partial<Record<WordRole, number>> = { kunya_marker: 0.3, initial: 0.5 };
@@ -108,6 +117,11 @@ function preparePersonForm(label: string): PreparedForm {
   const words: PreparedWord[] = [];
   const dropped: string[] = [];
   for (const part of tagNameParts(label)) {
+    if (part.role === 'honorific' && NAME_LIKE_HONORIFICS.has(variantKey(part.text))) {
+      // Hafiz, Amir, Sultan: a title or a given name; kept, at a low weight
+      words.push(makeWord(part.text, 'honorific', 0.3, isVowelless));
+      continue;
+    }
     if (part.role === 'honorific' || part.role === 'particle') {
       dropped.push(`${part.role} "${part.text}"`);
       continue;

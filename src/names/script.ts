@@ -1,8 +1,5 @@
 import type { Script } from '../model/index.js';
 
-const CYRILLIC = /[\u0400-\u04FF\u0500-\u052F]/u;
-const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/u;
-const LATIN = /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/u;
 const LETTER = /\p{L}/u;
 
 /** The writing system most of a name's letters are in (`other` for Greek, Armenian, CJK…). */
@@ -11,11 +8,14 @@ export function detectScript(text: string): Script {
   let cyrillic = 0;
   let arabic = 0;
   let other = 0;
-  for (const ch of text) {
-    if (CYRILLIC.test(ch)) cyrillic += 1;
-    else if (ARABIC.test(ch)) arabic += 1;
-    else if (LATIN.test(ch)) latin += 1;
-    else if (LETTER.test(ch)) other += 1;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin += 1;
+    } else if (c >= 0x400 && c <= 0x52f) cyrillic += 1;
+    else if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0x8a0 && c <= 0x8ff) || (c >= 0xfb50 && c <= 0xfeff)) arabic += 1;
+    else if ((c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff)) latin += 1;
+    else if (LETTER.test(text[i]!)) other += 1;
   }
   const best = Math.max(latin, cyrillic, arabic, other);
   if (best === 0) return 'latin';

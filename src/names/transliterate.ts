@@ -93,6 +93,8 @@ export interface RomaniseOptions {
 
 /** Latin letters for a name in any script, keeping the language's own rules where it shows. */
 export function romanise(text: string, options: RomaniseOptions = {}): string {
+  // plain ASCII (most Latin names) has nothing to romanise
+  if (/^[\x00-\x7F]*$/.test(text)) return text;
   const textStyle = options.cyrillicStyle ?? detectCyrillicStyle(text);
   let out = text.normalize('NFC');
   out = out.replace(CYRILLIC_WORD, (w) => romaniseCyrillicWord(w, options.cyrillicStyle ?? textStyle));

@@ -1,15 +1,19 @@
 import { EventSchema, type Event, type Id } from '../model/index.js';
+import { refreshEventRollup } from './event-rollups.js';
 import type { Store } from './store.js';
 
-/** Inserts one event with its actors (document events; dataset imports use the bulk path). */
+/**
+ * Inserts one event with its actors (document events; dataset imports use the bulk path in
+ * event-import.ts). A dataset event also rebuilds its dataset's monthly roll-up.
+ */
 export async function insertEvent(store: Store, event: Event): Promise<void> {
   const origin = event.origin;
   await store.query(
     `INSERT INTO event (workspace_id, event_id, type, dataset_type, dataset_subtype, date_start, date_end,
        date_precision, date_text, country, admin1, admin2, place, latitude, longitude, geo_precision,
-       fatalities, wounded, arrested, summary, notes, source_text, dataset, dataset_event_id, document_id)
+       fatalities, wounded, arrested, summary, notes, source_text, dataset, dataset_event_id, document_id, period_date)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22,
-       $23, $24, $25)`,
+       $23, $24, $25, $6)`,
     [
       store.workspaceId,
       event.id,
@@ -43,6 +47,7 @@ export async function insertEvent(store: Store, event: Event): Promise<void> {
     ['workspace_id', 'event_id', 'position', 'actor_text', 'entity_id', 'role'],
     event.actors.map((actor, position) => [store.workspaceId, event.id, position, actor.text, actor.entityId, actor.role]),
   );
+  if (origin.kind === 'dataset') await refreshEventRollup(store, [origin.dataset]);
 }
 
 interface EventRow {

@@ -15,3 +15,37 @@ export {
 export { insertEntity, getEntity, listEntities, type EntityFilter } from './entities.js';
 export { insertClaims, listClaims, countClaims, setClaimStatus, type ClaimFilter } from './claims.js';
 export { insertEvent, getEvent, listDocumentEvents } from './events.js';
+export { beginEventImport, upsertDatasetEvents, type UpsertCounts } from './event-import.js';
+export { refreshEventRollup } from './event-rollups.js';
+export { flagDuplicateEvents, listDuplicateEvents, type DuplicatePair } from './event-duplicates.js';
+export {
+  countEvents,
+  countEventsByPlace,
+  listEventSources,
+  excludesDuplicates,
+  EVENT_PERIODS,
+  EVENT_SPLITS,
+  PLACE_LEVELS,
+  type EventFilter,
+  type EventPeriod,
+  type EventSplit,
+  type EventCountQuery,
+  type EventCountRow,
+  type PlaceCountRow,
+  type PlaceLevel,
+} from './event-counts.js';
+export {
+  listNameRecords,
+  listSameAsLinks,
+  storeClock,
+  type NameRecord,
+  type NameRecordFilter,
+  type SameAsLink,
+} from './identity.js';
+export { EntityNameIndex, type EntityCandidate, type EntityNameIndexOptions } from './entity-name-index.js';
+export {
+  findWatchlistEntries,
+  upsertWatchlistEntries,
+  listWatchlistEntries,
+  type WatchlistEntry,
+} from './watchlists.js';

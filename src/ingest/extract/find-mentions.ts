@@ -47,6 +47,8 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
   for (const t of tokens) if (!t.isCapitalised) lowerWords.add(t.key);
   const persons = new PersonRegistry();
   const mentions: Mention[] = [];
+  const captions = captionSpans(text, tokens.length > 0 ? (tokens[tokens.length - 1] as Token).end : 0);
+  const inCaption = (pos: number): boolean => captions.some(([s, e]) => pos >= s && pos < e);
 
   // Countries the document talks about decide between towns of one name.
   const docCountries = new Set<string>();
@@ -89,7 +91,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       start: s, end: e, text: surface, type, basis, key, ref: extra.ref ?? null, place: extra.place ?? null,
       name: extra.name ?? surface, token: start,
     };
-    mentions.push(m);
+    if (!inCaption(s)) mentions.push(m);
     return m;
   };
 
@@ -107,6 +109,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
         let place: Place | null = null;
         if (entry.type === 'location' && entry.country) place = gazetteer.country(entry.country);
         push(i, end, entry.type, 'reference', `ref:${entry.id}`, { ref: entry, place });
+        if (entry.type === 'person') persons.add(`ref:${entry.id}`, keys.slice(i, end));
         i = end;
         continue;
       }
@@ -114,6 +117,16 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     if (!t.isCapitalised || /^\p{N}/u.test(t.text)) {
       i++;
       continue;
+    }
+    // "Katibat Ma wara’ an-Nahr": a group's lead word before a region's name
+    if (GROUP_LEAD_HEADS.has(t.key) && i + 1 < n && NAME_GAP.test((tokens[i + 1] as Token).gap)) {
+      const inner = matcher.matchAt(keys, i + 1, accept(i + 1));
+      if (inner && inner.name.entry.type === 'location') {
+        const end = i + 1 + inner.length;
+        push(i, end, 'group', 'pattern', `group:${lookupKey(spanText(text, tokens, i, end))}`);
+        i = end;
+        continue;
+      }
     }
     // a run of capitalised words, with the particles and connectors names allow inside
     let j = i + 1;
@@ -144,14 +157,24 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     if (body && len <= 2) {
       const country = countryOf(surface);
       if (country) {
-        const kind = GOVERNMENT_TAILS.has(body.words[0] as string) ? 'government' : body.words.join(' ');
-        push(a, b + body.words.length, 'organization', 'pattern', `org:${country}:${kind}`);
+        // one state body per country: reports use "authorities", "officials", "police" and
+        // "security services" of one country interchangeably
+        push(a, b + body.words.length, 'organization', 'pattern', `org:${country}:state`);
         return b + body.words.length;
       }
     }
 
+    // a nationality alone is no entity ("Tajik", "Swiss")
+    if (len === 1 && gazetteer.countryOfDemonym(tokens[a]?.text ?? '') && !gazetteer.lookup(surface)[0]) return b;
+    // a country named in full ("Russian Federation") before any head-noun rule
+    const whole = len <= 4 ? gazetteer.lookup(surface)[0] : undefined;
+    if (whole?.level === 'country' && lookupKey(surface) !== lookupKey(whole.name) && len > 1) {
+      push(a, b, 'location', 'gazetteer', whole.id, { place: whole });
+      return b;
+    }
     // one word naming a person already met: "Noraki", "Ghafari"
-    if (len <= 3) {
+    const placeCue = len === 1 && LOCATIVE_CUES.has(prevKey) && prevKey !== 'and' && gazetteer.lookup(surface).length > 0;
+    if (len <= 3 && !placeCue && !countryOf(tokens[a]?.text ?? '')) {
       const known = persons.find(words);
       if (known && !HONORIFICS.has(first) && (len > 1 || !lowerWords.has(first))) {
         push(a, b, 'person', 'coreference', known);
@@ -195,6 +218,14 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       return b + 1;
     }
 
+    // a person already met, then other words: "Khalimov Factor"
+    for (let k = b - 1; k > a && len >= 2 && !countryOf(tokens[a]?.text ?? ''); k--) {
+      const known = persons.find(keys.slice(a, k));
+      if (known && !HONORIFICS.has(first) && !TITLES.has(first)) {
+        push(a, k, 'person', 'coreference', known);
+        return classifyRun(k, b);
+      }
+    }
     // persons
     const person = personName(a, b, prevKey);
     if (person) {
@@ -226,6 +257,14 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       return 'organization';
     }
     if (ORGANIZATION_LEAD_HEADS.has(first) && hasOf) return 'organization';
+    // "Movement for Islamic Unity of Fergana", "Party of Islamic Revival": the head before of/for decides
+    for (let k = 0; k + 1 < words.length; k++) {
+      const w = words[k] as string;
+      if (words[k + 1] !== 'of' && words[k + 1] !== 'for') continue;
+      if (MEDIA_TAIL_HEADS.has(w)) return 'media';
+      if (GROUP_TAIL_HEADS.has(w)) return 'group';
+      if (ORGANIZATION_TAIL_HEADS.has(w)) return 'organization';
+    }
     return null;
   }
 
@@ -246,10 +285,11 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     if (best.level === 'admin1') {
       return cue || commaCountry || docCountries.has(best.country) ? best : null;
     }
-    // towns: known country, a locative word, or a big place
+    // towns: a locative word before, ", Country" after, or a big place in a country the text is about
     if (cue || commaCountry) return best;
-    if (docCountries.has(best.country) && best.population >= 5_000) return best;
-    if (best.population >= 500_000) return best;
+    if (single && isSentenceStart(a)) return null;
+    if (docCountries.has(best.country) && best.population >= (single ? 100_000 : 5_000)) return best;
+    if (best.population >= 1_000_000) return best;
     return null;
   }
 
@@ -260,11 +300,15 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     const surface = spanText(text, tokens, a, b);
     if (words.some((w) => CAPITALISED_STOPWORDS.has(w) && !TITLES.has(w) && !NAME_PARTICLES.has(w))) return null;
     if (words.some((w) => GROUP_TAIL_HEADS.has(w) || ORGANIZATION_TAIL_HEADS.has(w) || MEDIA_TAIL_HEADS.has(w))) return null;
+    if (TITLES.has(words[len - 1] as string) || HONORIFICS.has(words[len - 1] as string)) return null;
+    if (/(?:ian|ean|ese|ish)$/.test(words[len - 1] as string) && !(HONORIFICS.has(first) || KUNYA_OPENERS.has(first))) return null;
     // worldly title: dropped from the name
     if (TITLES.has(first) && len >= 2) {
-      const rest = spanText(text, tokens, a + 1, b);
+      let from = a + 1;
+      while (from < b && TITLES.has(keys[from] as string)) from++;
+      const rest = spanText(text, tokens, from, b);
       if (countryOf(rest) || gazetteer.lookup(rest)[0]) return null;
-      return { from: a + 1, name: rest };
+      return { from, name: rest };
     }
     if (HONORIFICS.has(first) && len >= 2) return { from: a, name: surface };
     if (KUNYA_OPENERS.has(first) && len >= 2) return { from: a, name: surface };
@@ -284,11 +328,15 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     const ending = words.some((w) => w.length > 4 && PERSON_NAME_ENDINGS.test(w));
     if (len === 1) {
       if (lowerWords.has(first) || first.length < 4) return null;
-      if (prevKey === 'named' || prevKey === 'called' || prevKey === 'alias') return { from: a, name: surface };
+      if (['named', 'called', 'alias', 'name', 'kunya', 'moniker', 'pseudonym', 'nicknamed'].includes(prevKey)) return { from: a, name: surface };
       return null;
     }
     if (cueBefore || cueAfter || ending) return { from: a, name: surface };
     return null;
+  }
+
+  function isSentenceStart(a: number): boolean {
+    return a === 0 || /[.!?:]\s*$|\n\s*$/.test((tokens[a] as Token).gap);
   }
 
   function countryOf(surface: string): string | null {
@@ -297,6 +345,28 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     const hit = gazetteer.lookup(surface)[0];
     return hit?.level === 'country' ? hit.country : null;
   }
+}
+
+/**
+ * Photo captions and credits ("(Yegor Aleyev/TASS via Getty Images)", "Court press service via AP"):
+ * short lines or brackets that credit a photo agency name no actor of the report.
+ */
+export function captionSpans(text: string, to: number): [number, number][] {
+  const spans: [number, number][] = [];
+  const CREDIT = /\b(?:via (?:AP|AFP|Reuters|Getty|EPA|TASS|Sputnik|Anadolu|Xinhua|Wikimedia)|Getty Images|AP Photo|AFP Photo|Photo(?:graph)?:|Photo credit|Image:|Image credit|Credit:)/;
+  const BRACKET = /\([^()\n]{3,160}\)/g;
+  for (let m = BRACKET.exec(text); m !== null && m.index < to; m = BRACKET.exec(text)) {
+    if (CREDIT.test(m[0])) spans.push([m.index, m.index + m[0].length]);
+  }
+  let lineStart = 0;
+  while (lineStart < to) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (CREDIT.test(line) && line.split(/\s+/).length <= 20) spans.push([lineStart, lineEnd]);
+    lineStart = lineEnd + 1;
+  }
+  return spans;
 }
 
 function extendsRun(
@@ -310,7 +380,9 @@ function extendsRun(
   if (t.isCapitalised) {
     if (/^\p{N}/u.test(t.text)) return false;
     // a pack name starting here ends the run ("Tajik Jamaat Ansarullah")
-    if (j > runStart && matcher.matchAt(keys, j, accept(j)) && !NAME_PARTICLES.has(prev.key)) return false;
+    if (j > runStart && matcher.matchAt(keys, j, accept(j)) && !NAME_PARTICLES.has(prev.key)) {
+      return j - runStart === 1 && GROUP_LEAD_HEADS.has(keys[runStart] as string);
+    }
     return true;
   }
   const next = tokens[j + 1];
@@ -320,7 +392,7 @@ function extendsRun(
     if (t.key === 'the' && keys[j - 1] === 'of' && next?.isCapitalised) return true;
     return false;
   }
-  if (NAME_PARTICLES.has(t.key)) return true;
+  if (NAME_PARTICLES.has(t.key)) return !matcher.matchAt(keys, j, accept(j));
   if (CONNECTORS.has(t.key) && t.key !== 'and') return headBefore(keys, runStart, j);
   return false;
 }

@@ -23,14 +23,14 @@ export const KUNYA_OPENERS = new Set(['abu', 'abou', 'abul', 'abu l', 'umm', 'ib
 
 /** Lower-case particles that may stand inside a name: al-Tajiki, bin Laden, Jaish-e-Mohammed. */
 export const NAME_PARTICLES = new Set([
-  'al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ibn', 'bin', 'bint', 'ul', 'ud', 'e', 'i', 'wa', 'wal', 'de', 'du',
+  'al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ez', 'ed', 'es', 'ibn', 'bin', 'bint', 'ul', 'ud', 'e', 'i', 'wa', 'wal', 'de', 'du',
   'da', 'van', 'von', 'la', 'le', 'y', 'ut', 'us', 'ur', 'il', 'aal',
 ]);
 
 /** Last words of an armed group's name. */
 export const GROUP_TAIL_HEADS = new Set([
   'battalion', 'brigade', 'brigades', 'front', 'movement', 'army', 'mujahideen', 'mujahidin', 'network', 'emirate', 'jamaat',
-  'jamaah', 'katiba', 'group', 'legion', 'militia', 'taliban', 'caliphate', 'partisans', 'fighters', 'jihad', 'wilayah', 'wilayat',
+  'jamaah', 'katiba', 'legion', 'militia', 'caliphate', 'wilayat',
 ]);
 
 /** First words of an armed group's name: "Jamaat Ansarullah", "Katibat al-Tawhid". */

@@ -16,6 +16,8 @@ export interface Token {
 // A word: letters/digits, with inner apostrophes (Qa`ida, Da’esh) and dotted initials (U.S.).
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’‘`ʿʾ](?=\p{L}))*/gu;
 const POSSESSIVE = /['’]s$/u;
+const keyCache = new Map<string, string>();
+const GLUED_NOTE = /^(\p{L}[\p{L}\p{M}'’‘`ʿʾ]*?)\d+$/u;
 
 /** The words of `text` from `from` to `to`, possessive ’s split off (Islamic State’s → Islamic State). */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -24,15 +26,27 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let prevEnd = from;
   for (let m = WORD.exec(text); m !== null && m.index < to; m = WORD.exec(text)) {
     let word = m[0];
-    if (POSSESSIVE.test(word) && word.length >= 3) word = word.slice(0, -2);
+    const lastCode = word.charCodeAt(word.length - 1);
+    if (lastCode === 115 /* s */ && word.length >= 3 && POSSESSIVE.test(word)) word = word.slice(0, -2);
+    else if (lastCode >= 48 && lastCode <= 57) {
+      // an endnote number glued to a word: "Tabarov19" → "Tabarov"
+      const glued = GLUED_NOTE.exec(word);
+      if (glued?.[1] && glued[1].length >= 2) word = glued[1];
+    }
     const start = m.index;
     const first = word.charAt(0);
+    let key = keyCache.get(word);
+    if (key === undefined) {
+      if (keyCache.size > 50_000) keyCache.clear();
+      key = lookupKey(word);
+      keyCache.set(word, key);
+    }
     tokens.push({
       start,
       end: start + word.length,
       text: word,
-      key: lookupKey(word),
-      isCapitalised: first !== first.toLowerCase() || /^\p{Lo}/u.test(first),
+      key,
+      isCapitalised: first !== first.toLowerCase() || (first.charCodeAt(0) > 0x5ff && /^\p{Lo}/u.test(first)),
       gap: text.slice(prevEnd, start),
     });
     prevEnd = start + word.length;

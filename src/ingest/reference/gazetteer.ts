@@ -165,8 +165,16 @@ function buildGazetteer(): Gazetteer {
 
   const demonyms = new Map(Object.entries(DEMONYMS).map(([k, v]) => [k.toLowerCase(), v]));
 
-  return {
-    lookup(name, preferCountries) {
+  const memo = new Map<string, Place[]>();
+  const lookupPlain = (name: string): Place[] => {
+    const known = memo.get(name);
+    if (known) return known;
+    if (memo.size > 50_000) memo.clear();
+    const hits = lookupUncached(name);
+    memo.set(name, hits);
+    return hits;
+  };
+  const lookupUncached = (name: string): Place[] => {
       let key = lookupKey(name);
       let hits = byKey.get(key);
       if (hits === undefined) {
@@ -177,10 +185,17 @@ function buildGazetteer(): Gazetteer {
         }
       }
       if (hits === undefined && /^[A-Z]/.test(name.trim()) && key.length >= 5 && !NOT_PLACES.has(key)) {
-        hits = byFold.get(foldedKey(key));
+        const k = key;
+        hits = byFold.get(foldedKey(key))?.filter((p) => editDistance(lookupKey(p.name), k) <= Math.max(1, Math.floor(k.length / 6)));
+        if (hits?.length === 0) hits = undefined;
       }
-      if (hits === undefined) return [];
-      if (preferCountries === undefined || preferCountries.size === 0) return hits;
+      return hits ?? [];
+  };
+
+  return {
+    lookup(name, preferCountries) {
+      const hits = lookupPlain(name);
+      if (hits.length < 2 || preferCountries === undefined || preferCountries.size === 0) return hits;
       return [...hits].sort((a, b) => rank(b, preferCountries) - rank(a, preferCountries));
     },
     country(code) {
@@ -195,9 +210,22 @@ function buildGazetteer(): Gazetteer {
   };
 }
 
+/** Levenshtein distance, for the few spelling variants the folded key lets through. */
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length] as number;
+}
+
 function rank(p: Place, prefer: ReadonlySet<string>): number {
   const levelBonus = p.level === 'country' ? 4e12 : p.level === 'admin1' ? 2e12 : 0;
-  return levelBonus + (prefer.has(p.country) ? 1e12 : 0) + p.population;
+  return (prefer.has(p.country) ? 1e13 : 0) + levelBonus + p.population;
 }
 
 /** "Khatlon Province" → "Khatlon"; "Gorno-Badakhshan Autonomous Province" → "Gorno-Badakhshan". */

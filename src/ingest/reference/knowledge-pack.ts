@@ -381,7 +381,6 @@ export const KNOWLEDGE_PACK: readonly ReferenceEntry[] = [
   { id: 'fergana-valley', type: 'location', name: 'Fergana Valley', aliases: ['Ferghana Valley'] },
   { id: 'soviet-union', type: 'location', name: 'Soviet Union', aliases: ['USSR', 'former Soviet Union'] },
   { id: 'mawarannahr', type: 'location', name: 'Mawarannahr', aliases: ['Transoxiana', 'Ma wara’ an-Nahr'] },
-  { id: 'khorasan-region', type: 'location', name: 'Khorasan', aliases: ['Khurasan'] },
   { id: 'waziristan', type: 'location', name: 'Waziristan', aliases: ['Wazirstan', 'North Waziristan', 'South Waziristan'], country: 'PK' },
   { id: 'raqqa', type: 'location', name: 'Raqqa', aliases: ['al-Raqqa', 'Ar-Raqqah', 'Raqqah'], country: 'SY' },
   { id: 'mazar-i-sharif', type: 'location', name: 'Mazar-i-Sharif', aliases: ['Mazar-e Sharif', 'Mazar-e-Sharif'], country: 'AF' },

@@ -1,0 +1,222 @@
+/**
+ * Events bench (issue 4): N synthetic ACLED-format rows (1,000,000 by default;
+ * TESSERA_BENCH_EVENTS_ROWS to change) generated at bench time, then
+ * - import time into PGlite (on disk) and PostgreSQL (TESSERA_BENCH_DATABASE_URL or
+ *   postgres://postgres@127.0.0.1:5432/test; says so when unreachable),
+ * - a monthly trend by country and type over all rows (from the roll-up, and from the event
+ *   table for comparison),
+ * - peak memory (RSS) during each phase,
+ * - the same import and trend in DuckDB (bench/reference) as the columnar reference, with ratios.
+ */
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { once } from 'node:events';
+import { importEvents } from '../src/jobs/index.js';
+import { countEvents, openStore, type Store } from '../src/store/index.js';
+
+const ROWS = Number(process.env.TESSERA_BENCH_EVENTS_ROWS ?? 1_000_000);
+const PG_URL = process.env.TESSERA_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+const HEADER =
+  'event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp';
+// [iso numeric, name] of 40 countries
+const COUNTRIES: [number, string][] = [
+  [4, 'Afghanistan'], [586, 'Pakistan'], [762, 'Tajikistan'], [860, 'Uzbekistan'], [364, 'Iran'], [368, 'Iraq'],
+  [760, 'Syria'], [887, 'Yemen'], [706, 'Somalia'], [566, 'Nigeria'], [466, 'Mali'], [854, 'Burkina Faso'],
+  [562, 'Niger'], [148, 'Chad'], [120, 'Cameroon'], [180, 'Democratic Republic of Congo'], [508, 'Mozambique'],
+  [729, 'Sudan'], [728, 'South Sudan'], [231, 'Ethiopia'], [404, 'Kenya'], [800, 'Uganda'], [434, 'Libya'],
+  [12, 'Algeria'], [818, 'Egypt'], [792, 'Turkey'], [804, 'Ukraine'], [643, 'Russia'], [356, 'India'],
+  [50, 'Bangladesh'], [104, 'Myanmar'], [608, 'Philippines'], [360, 'Indonesia'], [484, 'Mexico'],
+  [170, 'Colombia'], [862, 'Venezuela'], [604, 'Peru'], [76, 'Brazil'], [332, 'Haiti'], [222, 'El Salvador'],
+];
+const TYPES: [string, string][] = [
+  ['Battles', 'Armed clash'],
+  ['Explosions/Remote violence', 'Remote explosive/landmine/IED'],
+  ['Explosions/Remote violence', 'Air/drone strike'],
+  ['Violence against civilians', 'Attack'],
+  ['Protests', 'Peaceful protest'],
+  ['Riots', 'Mob violence'],
+  ['Strategic developments', 'Arrests'],
+];
+const ACTORS = Array.from({ length: 60 }, (_, i) => `Armed Group ${i + 1}`);
+
+/** A small deterministic generator, so every run measures the same file. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function writeSyntheticAcled(path: string, rows: number): Promise<void> {
+  const rand = random(42);
+  const out = createWriteStream(path);
+  const start = Date.UTC(2018, 0, 1);
+  const days = 6 * 365;
+  let buffer = `${HEADER}\n`;
+  for (let i = 0; i < rows; i++) {
+    const [iso, country] = COUNTRIES[Math.floor(rand() * COUNTRIES.length)]!;
+    const [type, sub] = TYPES[Math.floor(rand() * TYPES.length)]!;
+    const date = new Date(start + Math.floor(rand() * days) * 86_400_000).toISOString().slice(0, 10);
+    const admin1 = `Province ${1 + Math.floor(rand() * 12)}`;
+    const actor = ACTORS[Math.floor(rand() * ACTORS.length)]!;
+    const fatalities = rand() < 0.6 ? 0 : Math.floor(-Math.log(rand()) * 3);
+    const lat = (rand() * 60 - 20).toFixed(4);
+    const lon = (rand() * 120 - 20).toFixed(4);
+    buffer += `SYN${i},${date},${date.slice(0, 4)},1,Political violence,${type},${sub},${actor},,2,Civilians (${country}),,7,27,,${iso},Region,${country},${admin1},District ${i % 7},,Town ${i % 97},${lat},${lon},1,Synthetic Wire,National,Synthetic row ${i}.,${fatalities},,1700000000\n`;
+    if (buffer.length > 1 << 20) {
+      if (!out.write(buffer)) await once(out, 'drain');
+      buffer = '';
+    }
+  }
+  out.write(buffer);
+  out.end();
+  await once(out, 'finish');
+}
+
+/** Runs `work` while sampling the process's resident memory; returns its result, time and peak RSS. */
+async function measure<T>(work: () => Promise<T>): Promise<{ result: T; ms: number; peakRssMb: number }> {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 50);
+  const started = performance.now();
+  try {
+    const result = await work();
+    peak = Math.max(peak, process.memoryUsage().rss);
+    return { result, ms: performance.now() - started, peakRssMb: Math.round(peak / 2 ** 20) };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+const fmt = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(1)} ms`);
+
+/** Best and median of several runs of a query (after one cold run, reported apart). */
+async function timeQuery(run: () => Promise<unknown>, repeats = 7): Promise<{ cold: number; median: number; best: number; rows: number }> {
+  let started = performance.now();
+  const first = (await run()) as unknown[];
+  const cold = performance.now() - started;
+  const times: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    started = performance.now();
+    await run();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return { cold, median: times[Math.floor(times.length / 2)]!, best: times[0]!, rows: first.length };
+}
+
+interface EngineFigures {
+  importMs: number;
+  importRssMb: number;
+  trend: { cold: number; median: number; best: number; rows: number };
+  trendBase?: { cold: number; median: number; best: number; rows: number };
+}
+
+async function benchStore(label: string, store: Store, file: string): Promise<EngineFigures> {
+  const imported = await measure(() => importEvents(store, [file], { batchSize: 10_000 }));
+  const f = imported.result.files[0]!;
+  if (!f.ok) throw new Error(f.error.message);
+  console.log(`${label}: imported ${f.inserted.toLocaleString()} rows (${f.skipped} skipped) in ${fmt(imported.ms)} — ${Math.round(f.rows / (imported.ms / 1000)).toLocaleString()} rows/s, peak RSS ${imported.peakRssMb} MB`);
+  const query = { by: 'month' as const, split: ['country', 'type'] as const };
+  const trend = await timeQuery(() => countEvents(store, query));
+  console.log(`${label}: monthly trend by country × type (roll-up): ${trend.rows} rows, cold ${fmt(trend.cold)}, median ${fmt(trend.median)}, best ${fmt(trend.best)}`);
+  const trendBase = await timeQuery(() => countEvents(store, { ...query, useRollup: false }), 3);
+  console.log(`${label}: same trend from the event table (no roll-up): median ${fmt(trendBase.median)}`);
+  return { importMs: imported.ms, importRssMb: imported.peakRssMb, trend, trendBase };
+}
+
+interface DuckConnection {
+  run(sql: string): Promise<unknown>;
+  runAndReadAll(sql: string): Promise<{ getRows(): unknown[][] }>;
+  closeSync?(): void;
+}
+
+async function benchDuckDb(file: string): Promise<EngineFigures | null> {
+  let api: { DuckDBInstance: { create(path?: string): Promise<{ connect(): Promise<DuckConnection>; closeSync?(): void }> } };
+  try {
+    const require = createRequire(new URL('./reference/package.json', import.meta.url));
+    api = await import(pathToFileURL(require.resolve('@duckdb/node-api')).href);
+  } catch {
+    console.log('DuckDB: bench/reference is not installed (npm run bench installs it); skipping the columnar reference');
+    return null;
+  }
+  const instance = await api.DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  const imported = await measure(() =>
+    connection.run(
+      `CREATE TABLE event AS SELECT * FROM read_csv('${file.replaceAll("'", "''")}', header = true, auto_detect = true)`,
+    ),
+  );
+  const count = (await connection.runAndReadAll('SELECT count(*) FROM event')).getRows()[0]![0];
+  console.log(`DuckDB: imported ${String(count)} rows in ${fmt(imported.ms)}, peak RSS ${imported.peakRssMb} MB`);
+  const trend = await timeQuery(async () =>
+    (
+      await connection.runAndReadAll(
+        `SELECT strftime(event_date, '%Y-%m') AS period, iso, event_type, count(*) AS events, sum(fatalities) AS fatalities
+         FROM event GROUP BY ALL ORDER BY ALL`,
+      )
+    ).getRows(),
+  );
+  console.log(`DuckDB: monthly trend by country × type (full scan): ${trend.rows} rows, cold ${fmt(trend.cold)}, median ${fmt(trend.median)}`);
+  connection.closeSync?.();
+  instance.closeSync?.();
+  return { importMs: imported.ms, importRssMb: imported.peakRssMb, trend };
+}
+
+export async function run(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'tessera-bench-events-'));
+  try {
+    const file = join(dir, 'acled-synthetic.csv');
+    const generated = await measure(() => writeSyntheticAcled(file, ROWS));
+    console.log(`generated ${ROWS.toLocaleString()} synthetic ACLED rows (${Math.round(statSync(file).size / 2 ** 20)} MB) in ${fmt(generated.ms)}`);
+    const figures: Record<string, EngineFigures | null> = {};
+
+    const pglite = await openStore({ dataDir: join(dir, 'pglite') });
+    try {
+      figures.PGlite = await benchStore('PGlite', pglite, file);
+    } finally {
+      await pglite.close();
+    }
+
+    let pg: Store | null = null;
+    try {
+      pg = await openStore({ databaseUrl: PG_URL, workspaceId: `bench-${Date.now()}` });
+    } catch (error) {
+      console.log(`PostgreSQL: not reachable at ${PG_URL.replace(/:[^:@/]*@/, ':***@')} (${(error as Error).message}); skipping`);
+    }
+    if (pg !== null) {
+      try {
+        figures.PostgreSQL = await benchStore('PostgreSQL', pg, file);
+      } finally {
+        await pg.query('DELETE FROM event_month_rollup WHERE workspace_id = $1', [pg.workspaceId]);
+        await pg.query('DELETE FROM event WHERE workspace_id = $1', [pg.workspaceId]);
+        await pg.query('DELETE FROM workspace WHERE workspace_id = $1', [pg.workspaceId]);
+        await pg.close();
+      }
+    }
+
+    const duck = await benchDuckDb(file);
+    console.log('\nsummary (targets: trend < 150 ms on PGlite, < 50 ms on PostgreSQL)');
+    console.log('engine       import      rows/s   trend median  trend (no roll-up)  import ×DuckDB  trend ×DuckDB');
+    for (const [name, f] of Object.entries(figures)) {
+      if (!f) continue;
+      const importRatio = duck ? (f.importMs / duck.importMs).toFixed(1) : 'n/a';
+      const trendRatio = duck ? (f.trend.median / duck.trend.median).toFixed(2) : 'n/a';
+      console.log(
+        `${name.padEnd(12)} ${fmt(f.importMs).padStart(8)} ${Math.round(ROWS / (f.importMs / 1000)).toLocaleString().padStart(10)} ${fmt(f.trend.median).padStart(14)} ${(f.trendBase ? fmt(f.trendBase.median) : '').padStart(19)} ${importRatio.padStart(15)} ${trendRatio.padStart(14)}`,
+      );
+    }
+    if (duck) console.log(`${'DuckDB'.padEnd(12)} ${fmt(duck.importMs).padStart(8)} ${Math.round(ROWS / (duck.importMs / 1000)).toLocaleString().padStart(10)} ${fmt(duck.trend.median).padStart(14)}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

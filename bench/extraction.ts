@@ -1,0 +1,108 @@
+/**
+ * Extraction throughput: 200 reports of about 5,000 words, built at run time from the dev
+ * reports in ../shared/corpus/dev (never committed) and the project's own fixture reports,
+ * extracted one after another on one core. Prints MB of text per second and peak memory.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractKnowledge } from '../src/ingest/extract/index.js';
+import { loadGazetteer } from '../src/ingest/reference/index.js';
+import { splitEndnotes } from '../src/ingest/split-endnotes.js';
+import { splitSentences } from '../src/ingest/split-sentences.js';
+
+const REPORTS = 200;
+const WORDS_PER_REPORT = 5_000;
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+function readPool(): { paragraphs: string[]; sources: string[] } {
+  const sources: string[] = [];
+  const texts: string[] = [];
+  const shared = process.env.TESSERA_SHARED_DIR ?? join(repoRoot, '..', 'shared');
+  const dev = join(shared, 'corpus', 'dev');
+  if (existsSync(dev)) {
+    for (const f of readdirSync(dev).filter((x) => x.endsWith('.txt')).sort()) {
+      const text = readFileSync(join(dev, f), 'utf8');
+      texts.push(text.slice(0, splitEndnotes(text).bodyEnd));
+      sources.push(`../shared/corpus/dev/${f}`);
+    }
+  } else {
+    console.log(`../shared/corpus/dev is not present on this machine (${dev}): the corpus is built from the fixture reports only`);
+  }
+  const fixtures = join(repoRoot, 'test', 'fixtures', 'reports');
+  for (const f of readdirSync(fixtures).filter((x) => x.endsWith('.txt')).sort()) {
+    texts.push(readFileSync(join(fixtures, f), 'utf8'));
+    sources.push(`test/fixtures/reports/${f}`);
+  }
+  const paragraphs = texts.flatMap((t) => t.split(/\n\s*\n/)).map((p) => p.trim()).filter((p) => p.split(/\s+/).length >= 12);
+  return { paragraphs, sources };
+}
+
+/** Deterministic shuffle (mulberry32), so every run extracts the same corpus. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+function buildCorpus(paragraphs: readonly string[]): string[] {
+  const rand = random(20_240_329);
+  const reports: string[] = [];
+  for (let r = 0; r < REPORTS; r++) {
+    const parts: string[] = [];
+    let words = 0;
+    while (words < WORDS_PER_REPORT) {
+      const p = paragraphs[Math.floor(rand() * paragraphs.length)] as string;
+      parts.push(p);
+      words += p.split(/\s+/).length;
+    }
+    reports.push(parts.join('\n\n'));
+  }
+  return reports;
+}
+
+export async function run(): Promise<void> {
+  const { paragraphs, sources } = readPool();
+  console.log(`corpus: ${REPORTS} reports of ~${WORDS_PER_REPORT} words from ${paragraphs.length} paragraphs of ${sources.length} texts`);
+  const reports = buildCorpus(paragraphs);
+  const bytes = reports.reduce((n, r) => n + Buffer.byteLength(r, 'utf8'), 0);
+  const words = reports.reduce((n, r) => n + r.split(/\s+/).length, 0);
+
+  const loadStart = performance.now();
+  loadGazetteer();
+  const loadMs = performance.now() - loadStart;
+
+  let peakRss = process.memoryUsage().rss;
+  let peakHeap = process.memoryUsage().heapUsed;
+  let extractMs = 0;
+  let entities = 0;
+  let events = 0;
+  let relations = 0;
+  const started = performance.now();
+  for (const text of reports) {
+    const sentences = splitSentences(text, text.length);
+    const t0 = performance.now();
+    const x = extractKnowledge({ text, bodyEnd: text.length, sentences });
+    extractMs += performance.now() - t0;
+    entities += x.entities.length;
+    events += x.events.length;
+    relations += x.relations.length;
+    const mem = process.memoryUsage();
+    peakRss = Math.max(peakRss, mem.rss);
+    peakHeap = Math.max(peakHeap, mem.heapUsed);
+  }
+  const totalMs = performance.now() - started;
+  const mb = bytes / 1_000_000;
+  const maxRss = process.resourceUsage().maxRSS * 1024;
+  console.log(`text: ${mb.toFixed(1)} MB, ${words.toLocaleString('en-US')} words`);
+  console.log(`gazetteer + pack load (once): ${loadMs.toFixed(0)} ms`);
+  console.log(`extraction only: ${(mb / (extractMs / 1000)).toFixed(2)} MB/s (${(extractMs / REPORTS).toFixed(1)} ms per report)`);
+  console.log(`sentence splitting + extraction: ${(mb / (totalMs / 1000)).toFixed(2)} MB/s (${(totalMs / 1000).toFixed(1)} s in all)`);
+  console.log(`peak memory: RSS ${(Math.max(peakRss, maxRss) / 1e6).toFixed(0)} MB, heap used ${(peakHeap / 1e6).toFixed(0)} MB (target < 500 MB)`);
+  console.log(`found per report: ${(entities / REPORTS).toFixed(1)} entities, ${(events / REPORTS).toFixed(1)} events, ${(relations / REPORTS).toFixed(1)} relations`);
+}

@@ -1,0 +1,99 @@
+import type { Command } from 'commander';
+import { ENTITY_TYPES, IdSchema, TesseraError, type EntityType } from '../model/index.js';
+import { findDuplicateEntities, mergeEntities, splitEntities } from '../jobs/index.js';
+import type { CommandContext } from './command-context.js';
+import { commandGroup } from './command-group.js';
+import { createProgress, createRowWriter, parseOutputFormat } from './tabular-output.js';
+
+function entityId(value: string): string {
+  const parsed = IdSchema.safeParse(value);
+  if (!parsed.success) throw new TesseraError('invalid_input', `"${value}" is not an entity id (a UUID)`);
+  return parsed.data;
+}
+
+function score(value: string, flag: string): number {
+  const n = Number(value);
+  if (!(n >= 0 && n <= 1)) throw new TesseraError('invalid_input', `${flag} ${value}: expected a number from 0 to 1`);
+  return n;
+}
+
+/** `tessera entities duplicates|merge|split`: identity as reversible same-as claims. */
+export function registerEntitiesCommand(program: Command, context: CommandContext): void {
+  const entities = commandGroup(program, 'entities', 'entities: find duplicates, merge and split them');
+
+  entities
+    .command('duplicates')
+    .description('propose pairs of entities that are possibly the same, with confidence and reasons')
+    .option('--type <type>', `only entities of this type (${ENTITY_TYPES.join(', ')})`)
+    .option('--min-score <score>', 'least confidence proposed (default: the matcher threshold)')
+    .option('--propose', 'record each pair as a proposed same_as claim for review')
+    .option('--format <format>', 'table, csv or json', 'table')
+    .action(async (options: { type?: string; minScore?: string; propose?: boolean; format: string }) => {
+      const format = parseOutputFormat(options.format);
+      if (options.type !== undefined && !(ENTITY_TYPES as readonly string[]).includes(options.type)) {
+        throw new TesseraError('invalid_input', `--type ${options.type}: expected one of ${ENTITY_TYPES.join(', ')}`);
+      }
+      const pairs = await context.withStore(async (store) => {
+        let bar: ReturnType<typeof createProgress> | null = null;
+        const result = await findDuplicateEntities(store, {
+          ...(options.type ? { type: options.type as EntityType } : {}),
+          ...(options.minScore ? { minScore: score(options.minScore, '--min-score') } : {}),
+          shouldPropose: options.propose === true,
+          onProgress: (done, total) => {
+            bar ??= createProgress(context.err, 'names', total, total >= 2000);
+            bar.update(done);
+          },
+        });
+        (bar as ReturnType<typeof createProgress> | null)?.stop();
+        return result;
+      });
+      const writer = createRowWriter(context.out, format, [
+        'entity_id',
+        'name',
+        'other_entity_id',
+        'other_name',
+        'type',
+        'confidence',
+        'reasons',
+      ]);
+      for (const p of pairs) {
+        writer.write({
+          entity_id: p.entityId,
+          name: p.name,
+          other_entity_id: p.otherEntityId,
+          other_name: p.otherName,
+          type: p.type,
+          confidence: p.confidence,
+          reasons: p.reasons.join('; '),
+        });
+      }
+      writer.end();
+    });
+
+  entities
+    .command('merge')
+    .description('record that entities A and B are one (an accepted same_as claim; undo with split)')
+    .argument('<a>', 'entity id')
+    .argument('<b>', 'entity id')
+    .option('--confidence <score>', 'how sure, 0–1', '1')
+    .option('--analyst <name>', 'who decides', 'analyst')
+    .action(async (a: string, b: string, options: { confidence: string; analyst: string }) => {
+      const result = await context.withStore((store) =>
+        mergeEntities(store, entityId(a), entityId(b), {
+          confidence: score(options.confidence, '--confidence'),
+          analyst: options.analyst,
+        }),
+      );
+      context.out.write(`${result.action === 'unchanged' ? 'already merged' : `merged (${result.action})`}: same_as claim ${result.claimId}\n`);
+    });
+
+  entities
+    .command('split')
+    .description('withdraw the merge of A and B; both are restored as they were')
+    .argument('<a>', 'entity id')
+    .argument('<b>', 'entity id')
+    .action(async (a: string, b: string) => {
+      const result = await context.withStore((store) => splitEntities(store, entityId(a), entityId(b)));
+      context.out.write(`split: withdrew same_as claim${result.withdrawn.length > 1 ? 's' : ''} ${result.withdrawn.join(', ')}\n`);
+    });
+}

@@ -1,0 +1,406 @@
+import { Command, Option } from 'commander';
+import cliProgress from 'cli-progress';
+import { parseDateBound } from '../analysis/index.js';
+import { chartFormatOf } from '../interop/index.js';
+import { EVENT_FORMATS, type EventFormat } from '../ingest/index.js';
+import { TesseraError } from '../model/index.js';
+import {
+  EVENT_PERIODS,
+  EVENT_SPLITS,
+  PLACE_LEVELS,
+  flagDuplicateEvents,
+  listDuplicateEvents,
+  listEventSources,
+  refreshEventRollup,
+  type EventFilter,
+  type EventPeriod,
+  type EventSplit,
+  type PlaceLevel,
+} from '../store/index.js';
+import {
+  analyseAnomalies,
+  analyseDual,
+  analyseSeasonality,
+  analyseTopPlaces,
+  analyseTrend,
+  chartAnomalies,
+  chartDual,
+  chartPlaces,
+  chartSeasonality,
+  chartTrend,
+  importEvents,
+  placesGeoJson,
+} from '../jobs/index.js';
+import type { CommandContext } from './command-context.js';
+import { formatRows, parseOutputFormat, writeOutputFile } from './events-output.js';
+import { periodChange } from '../analysis/index.js';
+
+interface FilterOptions {
+  country?: string[];
+  admin1?: string;
+  type?: string;
+  actor?: string;
+  from?: string;
+  to?: string;
+  source?: string[];
+}
+
+const collect = (value: string, previous: string[] = []) => [
+  ...previous,
+  ...value
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v !== ''),
+];
+
+/** The selection options every analysis takes. */
+function addFilterOptions(command: Command, prefix = '', label = ''): Command {
+  return command
+    .option(`--${prefix}country <ISO2>`, `${label}country code (repeat or comma-separate)`, collect)
+    .option(`--${prefix}admin1 <name>`, `${label}first-level division (province, governorate…)`)
+    .option(`--${prefix}type <type>`, `${label}Tessera type (attack, clash…) or the dataset's own ("Explosions/Remote violence")`)
+    .option(`--${prefix}actor <name>`, `${label}part of an actor's name`)
+    .option(`--${prefix}from <date>`, `${label}first day (YYYY, YYYY-MM or YYYY-MM-DD)`)
+    .option(`--${prefix}to <date>`, `${label}last day (YYYY, YYYY-MM or YYYY-MM-DD)`)
+    .option(`--${prefix}source <dataset>`, `${label}acled, ucdp, gtd, reports… (repeat or comma-separate)`, collect);
+}
+
+function toFilter(options: FilterOptions): EventFilter {
+  const filter: EventFilter = {};
+  if (options.country?.length) {
+    for (const c of options.country) {
+      if (!/^[A-Za-z]{2}$/.test(c)) throw new TesseraError('invalid_input', `--country "${c}" is not an ISO 3166 alpha-2 code`);
+    }
+    filter.countries = options.country.map((c) => c.toUpperCase());
+  }
+  if (options.admin1) filter.admin1 = options.admin1;
+  if (options.type) filter.type = options.type;
+  if (options.actor) filter.actor = options.actor;
+  if (options.from) filter.from = parseDateBound(options.from, 'from');
+  if (options.to) filter.to = parseDateBound(options.to, 'to');
+  if (options.source?.length) filter.sources = options.source.map((s) => s.toLowerCase());
+  return filter;
+}
+
+function pick<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new TesseraError('invalid_input', `--${name} "${value}" is not one of ${allowed.join(', ')}`);
+}
+
+function positiveInt(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new TesseraError('invalid_input', `--${name} "${value}" is not a positive whole number`);
+  return n;
+}
+
+function positiveNumber(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new TesseraError('invalid_input', `--${name} "${value}" is not a positive number`);
+  return n;
+}
+
+const SPLIT_TITLES: Record<EventSplit, string> = {
+  country: 'Country',
+  admin1: 'Province',
+  type: 'Type',
+  dataset_type: 'Dataset type',
+  actor: 'Actor',
+  source: 'Source',
+};
+
+const outputOption = () => new Option('--format <format>', 'output: table, csv or json').default('table');
+const chartOption = () => new Option('--chart <file>', 'also draw the figure to FILE.svg or FILE.png');
+
+/** `tessera events …`: import event datasets and count, trend, compare and chart them. */
+export function registerEventsCommand(program: Command, context: CommandContext): void {
+  const events = program.command('events').description('event datasets (ACLED, UCDP GED, GTD, Tessera CSV) and trend analyses');
+
+  events
+    .command('import')
+    .description('import event files; the format is read from the header unless --format is given')
+    .argument('<files...>', 'CSV files')
+    .addOption(new Option('--format <format>', 'input format').choices([...EVENT_FORMATS]))
+    .option('--dataset <name>', 'dataset name for Tessera CSV files without a dataset column (default: file name)')
+    .option('--strict', 'stop at the first bad row and leave the store exactly as before')
+    .option('--json', 'print the result as JSON')
+    .action(async (files: string[], options: { format?: EventFormat; dataset?: string; strict?: boolean; json?: boolean }) => {
+      const bar = new cliProgress.SingleBar(
+        { stream: context.err as NodeJS.WriteStream, format: '{file} [{bar}] {percentage}% | {rows} rows', hideCursor: true },
+        cliProgress.Presets.shades_classic,
+      );
+      let started = -1;
+      const result = await context.withStore((store) =>
+        importEvents(store, files, {
+          ...(options.format ? { format: options.format } : {}),
+          ...(options.dataset ? { dataset: options.dataset } : {}),
+          strict: options.strict === true,
+          onProgress: (p) => {
+            if (started !== p.fileIndex) {
+              if (started >= 0) bar.stop();
+              bar.start(Math.max(1, p.size), 0, { file: p.path, rows: 0 });
+              started = p.fileIndex;
+            }
+            bar.update(Math.min(p.bytesRead, p.size), { rows: p.rows });
+          },
+        }),
+      ).finally(() => bar.stop());
+      if (options.json) {
+        context.out.write(`${JSON.stringify(result, null, 2)}\n`);
+      } else {
+        const rows = result.files.map((f) =>
+          f.ok
+            ? [f.path, f.format, f.rows, f.inserted, f.updated, f.unchanged, f.skipped, '']
+            : [f.path, '', null, null, null, null, null, f.error.message],
+        );
+        context.out.write(formatRows(['file', 'format', 'rows', 'inserted', 'updated', 'unchanged', 'skipped', 'error'], rows, 'table'));
+        for (const f of result.files) {
+          if (!f.ok) continue;
+          for (const e of f.errors) context.err.write(`skipped: ${e.message}\n`);
+          if (f.skipped > f.errors.length) context.err.write(`skipped: … and ${f.skipped - f.errors.length} more bad rows in ${f.path}\n`);
+        }
+      }
+      const failed = result.files.filter((f) => !f.ok);
+      if (failed.length > 0) {
+        throw new TesseraError('invalid_input', `${failed.length} of ${files.length} files not imported: ${failed.map((f) => (f.ok ? '' : f.error.message)).join('; ')}`);
+      }
+    });
+
+  const countLike = (name: string, description: string, isTrend: boolean) => {
+    const command = events
+      .command(name)
+      .description(description)
+      .addOption(new Option('--by <period>', 'year, quarter, month, week or day').default('year'))
+      .addOption(new Option('--split <dimension>', `one series per ${EVENT_SPLITS.join(', ')}`))
+      .option('--no-fill', 'leave out periods without events');
+    addFilterOptions(command)
+      .addOption(outputOption())
+      .addOption(chartOption())
+      .addOption(new Option('--measure <measure>', 'what the chart shows: events or fatalities').default('events'))
+      .option('--title <text>', 'chart title');
+    if (isTrend) {
+      command.option('--moving-average <n>', 'trailing moving average over N periods');
+    }
+    command.action(async (options: FilterOptions & Record<string, string | boolean | undefined>) => {
+      const by = pick<EventPeriod>('by', String(options.by), EVENT_PERIODS);
+      const split = options.split === undefined ? null : pick<EventSplit>('split', String(options.split), EVENT_SPLITS);
+      const format = parseOutputFormat(String(options.format));
+      const measure = pick('measure', String(options.measure), ['events', 'fatalities'] as const);
+      const chartFormat = typeof options.chart === 'string' ? chartFormatOf(options.chart) : null;
+      const filter = toFilter(options);
+      const ma = isTrend && options.movingAverage !== undefined ? positiveInt('moving-average', String(options.movingAverage), 3) : undefined;
+      await context.withStore(async (store) => {
+        const trend = await analyseTrend(store, { by, split, filter, ...(ma ? { movingAverage: ma } : {}) });
+        const keep = (events: number) => options.fill !== false || events > 0;
+        if (split === null) {
+          const points = trend.series[0]?.points ?? [];
+          if (isTrend) {
+            const changes = periodChange(points);
+            const rows = changes
+              .map((p, i) => [p.period, p.events, p.fatalities, p.change, p.changePercent, trend.movingAverage?.[i] ?? null])
+              .filter((row) => keep(Number(row[1])));
+            context.out.write(formatRows(['period', 'events', 'fatalities', 'change', 'change_percent', 'moving_average'], rows, format));
+          } else {
+            const rows = points.filter((p) => keep(p.events)).map((p) => [p.period, p.events, p.fatalities]);
+            context.out.write(formatRows(['period', 'events', 'fatalities'], rows, format));
+          }
+        } else {
+          const rows = trend.series.flatMap((s) =>
+            s.points.filter((p) => keep(p.events)).map((p) => [p.period, s.key, p.events, p.fatalities]),
+          );
+          rows.sort((a, b) => String(a[0]).localeCompare(String(b[0])) || String(a[1]).localeCompare(String(b[1])));
+          context.out.write(formatRows(['period', split, 'events', 'fatalities'], rows, format));
+        }
+        if (chartFormat && typeof options.chart === 'string') {
+          const chart = await chartTrend(store, trend, chartFormat, {
+            measure,
+            ...(typeof options.title === 'string' ? { title: options.title } : {}),
+            ...(split ? { legendTitle: SPLIT_TITLES[split] } : {}),
+          });
+          writeOutputFile(options.chart, chart);
+        }
+      });
+    });
+  };
+  countLike('count', 'events and fatalities per period (header: period,events,fatalities)', false);
+  countLike('trend', 'events per period with change from the period before and a moving average', true);
+
+  addFilterOptions(
+    events
+      .command('seasonality')
+      .description('month-of-year profile across years and the peak season it implies'),
+  )
+    .addOption(outputOption())
+    .addOption(chartOption())
+    .option('--title <text>', 'chart title')
+    .action(async (options: FilterOptions & { format: string; chart?: string; title?: string }) => {
+      const format = parseOutputFormat(options.format);
+      const filter = toFilter(options);
+      await context.withStore(async (store) => {
+        const season = await analyseSeasonality(store, filter);
+        const rows = season.profile.map((m) => [m.month, m.name, m.events, m.fatalities, m.years, m.meanEvents, Math.round(m.share * 1000) / 10]);
+        if (format === 'json') {
+          context.out.write(`${JSON.stringify(season, null, 2)}\n`);
+        } else {
+          context.out.write(formatRows(['month', 'name', 'events', 'fatalities', 'years', 'mean_events', 'share_percent'], rows, format));
+          if (format === 'table') {
+            context.out.write(
+              `peak month ${season.profile[season.peakMonth - 1]!.name}; peak season ${season.peakSeason.label} ` +
+                `(${season.peakSeason.months} months, ${Math.round(season.peakSeason.share * 1000) / 10}% of events)\n`,
+            );
+          }
+        }
+        if (options.chart) writeOutputFile(options.chart, await chartSeasonality(store, season, chartFormatOf(options.chart), options.title));
+      });
+    });
+
+  addFilterOptions(
+    events
+      .command('top')
+      .description('the places with most events; --geojson writes choropleth-ready GeoJSON')
+      .addOption(new Option('--level <level>', PLACE_LEVELS.join(', ')).default('admin1'))
+      .option('--limit <n>', 'how many places (default 20)'),
+  )
+    .addOption(outputOption())
+    .addOption(chartOption())
+    .option('--geojson <file>', 'write every place of the level as GeoJSON')
+    .addOption(new Option('--measure <measure>', 'what the chart shows: events or fatalities').default('events'))
+    .option('--title <text>', 'chart title')
+    .action(async (options: FilterOptions & { level: string; limit?: string; format: string; chart?: string; geojson?: string; measure: string; title?: string }) => {
+      const level = pick<PlaceLevel>('level', options.level, PLACE_LEVELS);
+      const limit = positiveInt('limit', options.limit, 20);
+      const format = parseOutputFormat(options.format);
+      const measure = pick('measure', options.measure, ['events', 'fatalities'] as const);
+      const filter = toFilter(options);
+      await context.withStore(async (store) => {
+        const places = await analyseTopPlaces(store, level, filter, limit);
+        const rows = places.map((p) => [p.country, p.admin1, p.place, p.events, p.fatalities]);
+        context.out.write(formatRows(['country', 'admin1', level === 'admin2' ? 'admin2' : 'place', 'events', 'fatalities'], rows, format));
+        if (options.chart) {
+          writeOutputFile(
+            options.chart,
+            await chartPlaces(store, places, level, filter, chartFormatOf(options.chart), { measure, ...(options.title ? { title: options.title } : {}) }),
+          );
+        }
+        if (options.geojson) writeOutputFile(options.geojson, `${JSON.stringify(await placesGeoJson(store, level, filter))}\n`);
+      });
+    });
+
+  addFilterOptions(
+    events
+      .command('anomaly')
+      .description('periods whose count stands out against the rolling baseline (z-score and Poisson tail)')
+      .addOption(new Option('--by <period>', 'year, quarter, month, week or day').default('month'))
+      .option('--baseline <n>', 'preceding periods in the baseline (default 12)')
+      .option('--z <score>', 'least z-score flagged (default 2)')
+      .option('--p <probability>', 'largest Poisson tail probability flagged (default 0.01)')
+      .option('--only', 'print only the anomalies'),
+  )
+    .addOption(outputOption())
+    .addOption(chartOption())
+    .option('--title <text>', 'chart title')
+    .action(async (options: FilterOptions & { by: string; baseline?: string; z?: string; p?: string; only?: boolean; format: string; chart?: string; title?: string }) => {
+      const by = pick<EventPeriod>('by', options.by, EVENT_PERIODS);
+      const format = parseOutputFormat(options.format);
+      const filter = toFilter(options);
+      const settings = {
+        baseline: positiveInt('baseline', options.baseline, 12),
+        zThreshold: positiveNumber('z', options.z, 2),
+        pThreshold: positiveNumber('p', options.p, 0.01),
+      };
+      await context.withStore(async (store) => {
+        const points = await analyseAnomalies(store, by, filter, settings);
+        const rows = points
+          .filter((p) => !options.only || p.isAnomaly)
+          .map((p) => [p.period, p.events, p.fatalities, p.baselineMean, p.baselineSd, p.z, p.poissonTail, p.isAnomaly]);
+        context.out.write(formatRows(['period', 'events', 'fatalities', 'baseline_mean', 'baseline_sd', 'z', 'poisson_tail', 'anomaly'], rows, format));
+        if (options.chart) writeOutputFile(options.chart, await chartAnomalies(store, points, by, filter, chartFormatOf(options.chart), options.title));
+      });
+    });
+
+  const compare = events
+    .command('compare')
+    .description('two selections on one time axis, e.g. a group\'s attacks against its losses (dual-axis chart)')
+    .addOption(new Option('--by <period>', 'year, quarter, month, week or day').default('month'))
+    .option('--a-label <text>', 'name of series A', 'Series A')
+    .option('--b-label <text>', 'name of series B', 'Series B')
+    .addOption(new Option('--a-measure <measure>', 'events or fatalities').default('events'))
+    .addOption(new Option('--b-measure <measure>', 'events or fatalities').default('events'));
+  addFilterOptions(compare, '', 'both series: ');
+  addFilterOptions(compare, 'a-', 'series A: ');
+  addFilterOptions(compare, 'b-', 'series B: ')
+    .addOption(outputOption())
+    .addOption(chartOption())
+    .option('--title <text>', 'chart title')
+    .action(async (options: Record<string, string | string[] | undefined>) => {
+      const by = pick<EventPeriod>('by', String(options.by), EVENT_PERIODS);
+      const format = parseOutputFormat(String(options.format));
+      const side = (prefix: 'a' | 'b') => {
+        // a series' own option, else the option for both
+        const get = (k: string) => options[`${prefix}${k[0]!.toUpperCase()}${k.slice(1)}`] ?? options[k];
+        return {
+          filter: toFilter({
+            country: get('country') as string[] | undefined,
+            admin1: get('admin1') as string | undefined,
+            type: get('type') as string | undefined,
+            actor: get('actor') as string | undefined,
+            from: get('from') as string | undefined,
+            to: get('to') as string | undefined,
+            source: get('source') as string[] | undefined,
+          }),
+          measure: pick('measure', String(get('measure')), ['events', 'fatalities'] as const),
+          label: String(get('label')),
+        };
+      };
+      const dual = { by, a: side('a'), b: side('b') };
+      await context.withStore(async (store) => {
+        const points = await analyseDual(store, dual);
+        context.out.write(formatRows(['period', dual.a.label, dual.b.label], points.map((p) => [p.period, p.a, p.b]), format));
+        if (typeof options.chart === 'string') {
+          writeOutputFile(options.chart, await chartDual(store, points, dual, chartFormatOf(options.chart), options.title as string | undefined));
+        }
+      });
+    });
+
+  events
+    .command('duplicates')
+    .description('flag likely duplicates across sources (same day, place and type) and list them')
+    .option('--limit <n>', 'how many to list (default 100)')
+    .addOption(outputOption())
+    .action(async (options: { limit?: string; format: string }) => {
+      const format = parseOutputFormat(options.format);
+      const limit = positiveInt('limit', options.limit, 100);
+      await context.withStore(async (store) => {
+        const pairs = await store.transaction(async (tx) => {
+          const changed = await flagDuplicateEvents(tx);
+          await refreshEventRollup(tx, changed.filter((s) => s !== 'reports'));
+          return listDuplicateEvents(tx, limit);
+        });
+        const rows = pairs.map((p) => [
+          p.date,
+          p.country,
+          p.type,
+          p.duplicate.source,
+          p.duplicate.datasetEventId ?? p.duplicate.eventId,
+          p.duplicate.place,
+          p.kept.source,
+          p.kept.datasetEventId ?? p.kept.eventId,
+          p.kept.place,
+        ]);
+        context.out.write(
+          formatRows(['date', 'country', 'type', 'duplicate_source', 'duplicate_id', 'duplicate_place', 'kept_source', 'kept_id', 'kept_place'], rows, format),
+        );
+      });
+    });
+
+  events
+    .command('sources')
+    .description('the event sources in the store: datasets and reports, with counts and date range')
+    .addOption(outputOption())
+    .action(async (options: { format: string }) => {
+      const format = parseOutputFormat(options.format);
+      const sources = await context.withStore(listEventSources);
+      context.out.write(formatRows(['source', 'events', 'first', 'last'], sources.map((s) => [s.source, s.events, s.first, s.last]), format));
+    });
+}

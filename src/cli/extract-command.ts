@@ -1,0 +1,71 @@
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { Command } from 'commander';
+import { stringify } from 'csv-stringify/sync';
+import { TesseraError } from '../model/index.js';
+import { extractFromText, toMeasurementJson, type MeasurementOutput } from '../ingest/index.js';
+import type { CommandContext } from './command-context.js';
+
+const FORMATS = ['json', 'csv', 'table'] as const;
+type Format = (typeof FORMATS)[number];
+
+/**
+ * `tessera extract FILE`: prints what the extractor reads out of one report (entities, events,
+ * relations, figures) without writing the store.
+ */
+export function registerExtractCommand(program: Command, context: CommandContext): void {
+  program
+    .command('extract')
+    .description('print the entities, events and relations extracted from one report, without storing anything')
+    .argument('<file>', 'report to read (.txt or .md)')
+    .option('--format <format>', 'json, csv or table', 'table')
+    .action(async (file: string, options: { format: string }) => {
+      const format = options.format as Format;
+      if (!FORMATS.includes(format)) {
+        throw new TesseraError('invalid_input', `--format ${options.format}: expected json, csv or table`);
+      }
+      const text = await readReport(file);
+      const output = toMeasurementJson(extractFromText(text).extraction);
+      context.out.write(render(output, format));
+    });
+}
+
+async function readReport(file: string): Promise<string> {
+  const ext = extname(file).toLowerCase();
+  if (ext !== '.txt' && ext !== '.md' && ext !== '') {
+    throw new TesseraError('unsupported_format', `${file}: only .txt and .md reports can be extracted for now`);
+  }
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new TesseraError(
+      code === 'ENOENT' ? 'not_found' : 'invalid_input',
+      `${file}: ${code === 'ENOENT' ? 'no such file' : 'cannot be read'}`,
+      undefined,
+      { cause: error },
+    );
+  }
+  if (text.trim() === '') throw new TesseraError('invalid_input', `${file}: the file is empty`);
+  return text;
+}
+
+function render(output: MeasurementOutput, format: Format): string {
+  if (format === 'json') return `${JSON.stringify(output, null, 2)}\n`;
+  const rows: string[][] = [
+    ...output.entities.map((e) => ['entity', e.type, e.name, e.aliases.slice(0, 6).join('; '), e.referenceId ?? '']),
+    ...output.events.map((e) => [
+      'event', e.type, e.date ?? '', [e.country, e.admin1, e.place].filter(Boolean).join(' / '),
+      [e.actors.join('; '), e.fatalities === null ? '' : `killed ${e.fatalities}`].filter(Boolean).join(' · '),
+    ]),
+    ...output.relations.map((r) => ['relation', r.type, r.source, r.target, [r.start, r.hedge].filter(Boolean).join(' · ')]),
+  ];
+  if (format === 'csv') return stringify([['kind', 'type', 'a', 'b', 'c'], ...rows]);
+  const widths = [8, 14, 36, 40, 40];
+  return `${rows.map((r) => r.map((c, i) => clip(c, widths[i] as number).padEnd(widths[i] as number)).join('  ').trimEnd()).join('\n')}\n`;
+}
+
+function clip(s: string, width: number): string {
+  return s.length > width ? `${s.slice(0, width - 1)}…` : s;
+}

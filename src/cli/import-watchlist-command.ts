@@ -1,0 +1,49 @@
+import type { Command } from 'commander';
+import type { Watchlist } from '../names/index.js';
+import { importWatchlist, readWatchlistFiles, type ImportWatchlistResult } from '../jobs/index.js';
+import type { CommandContext } from './command-context.js';
+import { commandGroup } from './command-group.js';
+import { createRowWriter, parseOutputFormat } from './tabular-output.js';
+
+function report(context: CommandContext, format: string, list: string, result: ImportWatchlistResult): void {
+  const writer = createRowWriter(context.out, parseOutputFormat(format), [
+    'list',
+    'created',
+    'updated',
+    'unchanged',
+    'names',
+    'attributes',
+    'failed',
+  ]);
+  writer.write({ list, ...result, failed: result.failed.length });
+  writer.end();
+  for (const f of result.failed.slice(0, 20)) context.err.write(`${list} entry ${f.externalId}: ${f.error.message}\n`);
+}
+
+async function runImport(context: CommandContext, list: Watchlist, files: string[], format: string): Promise<void> {
+  const result = await context.withStore((store) =>
+    importWatchlist(store, readWatchlistFiles(files, list), {
+      // the entry count is unknown until the end: report as it grows
+      onProgress: (done) => context.err.write(`${list}: ${done} entries read\n`),
+      batchSize: 1000,
+    }),
+  );
+  report(context, format, list, result);
+}
+
+/** `tessera import un-sanctions FILE`, `tessera import ofac-sdn FILE…`: sanctions lists as entities. */
+export function registerImportWatchlistCommand(program: Command, context: CommandContext): void {
+  const group = commandGroup(program, 'import', 'import data sets and lists into the store');
+  group
+    .command('un-sanctions')
+    .description('import the UN Security Council consolidated list (XML) as entities with aliases and listing facts')
+    .argument('<file>', 'consolidated list XML')
+    .option('--format <format>', 'table, csv or json', 'table')
+    .action((file: string, options: { format: string }) => runImport(context, 'un-sanctions', [file], options.format));
+  group
+    .command('ofac-sdn')
+    .description('import the US OFAC SDN list: legacy sdn.csv (+ alt.csv for aliases) and/or the XML')
+    .argument('<files...>', 'sdn.csv [alt.csv] or sdn XML')
+    .option('--format <format>', 'table, csv or json', 'table')
+    .action((files: string[], options: { format: string }) => runImport(context, 'ofac-sdn', files, options.format));
+}

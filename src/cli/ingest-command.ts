@@ -1,0 +1,90 @@
+import { basename, relative } from 'node:path';
+import type { Command } from 'commander';
+import cliProgress from 'cli-progress';
+import { Option } from 'commander';
+import { SOURCE_RELIABILITIES, TLP_MARKINGS, TesseraError, type SourceReliability, type TlpMarking } from '../model/index.js';
+import { ingestFiles, type IngestFileResult } from '../jobs/index.js';
+import type { CommandContext } from './command-context.js';
+import { createRowWriter, parseOutputFormat } from './tabular-output.js';
+
+/** How a file's result reads in the summary. */
+export function describeIngestStatus(result: IngestFileResult): string {
+  if (!result.ok) return `failed (${result.error?.code ?? 'error'})`;
+  return result.skipped === 'duplicate' ? 'already ingested' : 'ingested';
+}
+
+export function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel === '' || rel.startsWith('..') ? path : rel;
+}
+
+/**
+ * `tessera ingest PATH...`: reads reports (.txt, .md, .html, .pdf, .docx; folders recursively)
+ * into the store with their sentences, endnotes and proposed claims. Prints a summary table and
+ * one `error: file: reason` line per failed file; exits 1 when any file failed.
+ */
+export function registerIngestCommand(program: Command, context: CommandContext): void {
+  program
+    .command('ingest')
+    .description('read reports (.txt .md .html .pdf .docx, folders recursively) into the store as proposed claims')
+    .argument('<paths...>', 'files or folders')
+    .option('--format <format>', 'summary as table, json or csv', 'table')
+    .addOption(new Option('--reliability <letter>', 'Admiralty source reliability of these reports (A–F)').choices([...SOURCE_RELIABILITIES]).default('F'))
+    .addOption(new Option('--marking <tlp>', 'TLP marking of these reports').choices([...TLP_MARKINGS]).default('TLP:CLEAR'))
+    .action(async (paths: string[], options: { format: string; reliability: SourceReliability; marking: TlpMarking }) => {
+      const format = parseOutputFormat(options.format);
+      const bar = new cliProgress.SingleBar(
+        { stream: context.err as NodeJS.WriteStream, format: 'ingest [{bar}] {value}/{total} {file}', hideCursor: true },
+        cliProgress.Presets.shades_classic,
+      );
+      let isStarted = false;
+      const results = await context
+        .withStore((store) =>
+          ingestFiles(store, paths, {
+            sourceReliability: options.reliability,
+            marking: options.marking,
+            onProgress: (p) => {
+              if (!isStarted) {
+                bar.start(p.total, 0, { file: '' });
+                isStarted = true;
+              }
+              bar.update(p.done, { file: basename(p.path) });
+            },
+          }),
+        )
+        .finally(() => {
+          if (isStarted) bar.stop();
+        });
+      const writer = createRowWriter(context.out, format, ['file', 'status', 'claims', 'entities', 'events', 'document']);
+      for (const result of results) {
+        writer.write({
+          file: displayPath(result.path),
+          status: describeIngestStatus(result),
+          claims: result.claims ?? null,
+          entities: result.entities ?? null,
+          events: result.events ?? null,
+          document: result.documentId ?? null,
+        });
+      }
+      writer.end();
+      const failed = results.filter((r) => !r.ok);
+      for (const result of failed) context.err.write(`error: ${result.error?.message ?? displayPath(result.path)}\n`);
+      if (format === 'table') {
+        const ingested = results.filter((r) => r.ok && r.skipped === undefined);
+        const skipped = results.filter((r) => r.skipped === 'duplicate').length;
+        const claims = ingested.reduce((n, r) => n + (r.claims ?? 0), 0);
+        context.out.write(
+          `\n${ingested.length} ingested (${claims} proposed claims), ${skipped} already there, ${failed.length} failed` +
+            (claims > 0 ? '. Review them with: tessera review\n' : '\n'),
+        );
+      }
+      if (results.length === 0) throw new TesseraError('invalid_input', `ingest: no readable files in ${paths.join(', ')}`);
+      if (failed.length > 0) {
+        // the per-file lines above say what went wrong; main.ts prints this and exits 1
+        const codes = new Set(failed.map((r) => r.error?.code));
+        const only = codes.size === 1 ? [...codes][0] : undefined;
+        const code = only !== undefined && only !== 'internal_error' ? only : 'invalid_input';
+        throw new TesseraError(code, `ingest: ${failed.length} of ${results.length} files failed`);
+      }
+    });
+}

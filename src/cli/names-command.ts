@@ -1,0 +1,90 @@
+import { Command } from 'commander';
+import { TesseraError } from '../model/index.js';
+import { buildKnowledgeBaseIndex, fileSize, linkNames, readCsvRecords, scoreNamePairs } from '../jobs/index.js';
+import type { CommandContext } from './command-context.js';
+import { countLines, createProgress, createRowWriter } from './tabular-output.js';
+
+/** Inputs bigger than this get a progress bar. */
+const LARGE_INPUT_BYTES = 256 * 1024;
+
+function positiveInt(value: string, flag: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new TesseraError('invalid_input', `${flag} ${value}: expected a whole number ≥ 1`);
+  return n;
+}
+
+/** `tessera names pairs|link`: the matcher over files, for analysts and for measurement. */
+export function registerNamesCommand(program: Command, context: CommandContext): void {
+  const names = program.command('names').description('match names: score pairs, link names to a knowledge base');
+
+  names
+    .command('pairs')
+    .description('score name pairs: reads name1,name2[,schema] and writes the rows with score and match added (CSV)')
+    .argument('<file>', 'CSV with columns name1,name2 (schema Person/Organization optional; other columns kept)')
+    .option('--explain', 'add an explanation column')
+    .action(async (file: string, options: { explain?: boolean }) => {
+      const isLarge = (await fileSize(file)) > LARGE_INPUT_BYTES;
+      const progress = createProgress(context.err, 'pairs', isLarge ? await countLines(file) : 0, isLarge);
+      let writer: ReturnType<typeof createRowWriter> | null = null;
+      let done = 0;
+      try {
+        for await (const pair of scoreNamePairs(readCsvRecords(file, { required: ['name1', 'name2'] }))) {
+          if (writer === null) {
+            const columns = [...Object.keys(pair.record), 'score', 'match', ...(options.explain ? ['explanation'] : [])];
+            writer = createRowWriter(context.out, 'csv', columns);
+          }
+          writer.write({
+            ...pair.record,
+            score: pair.score,
+            match: pair.isMatch,
+            ...(options.explain ? { explanation: pair.explanation.join('; ') } : {}),
+          });
+          done += 1;
+          if (done % 500 === 0) progress.update(done);
+        }
+      } finally {
+        progress.update(done);
+        progress.stop();
+      }
+      (writer ?? createRowWriter(context.out, 'csv', ['name1', 'name2', 'score', 'match'])).end();
+    });
+
+  names
+    .command('link')
+    .description('link query names to a knowledge base: writes qid,rank,id,score (CSV)')
+    .requiredOption('--kb <file>', 'CSV with columns id,name (an id may repeat: its aliases; type optional)')
+    .requiredOption('--queries <file>', 'CSV with columns qid,name')
+    .option('--top <n>', 'candidates per query', '10')
+    .option('--min-score <score>', 'least score written', '0.5')
+    .action(async (options: { kb: string; queries: string; top: string; minScore: string }) => {
+      const top = positiveInt(options.top, '--top');
+      const minScore = Number(options.minScore);
+      if (!(minScore >= 0 && minScore <= 1)) throw new TesseraError('invalid_input', `--min-score ${options.minScore}: expected 0–1`);
+      const kbLarge = (await fileSize(options.kb)) > LARGE_INPUT_BYTES;
+      const kbBar = createProgress(context.err, 'index', kbLarge ? await countLines(options.kb) : 0, kbLarge);
+      const index = await buildKnowledgeBaseIndex(
+        readCsvRecords(options.kb, { required: ['id', 'name'], nonEmpty: ['id', 'name'] }),
+        (n) => kbBar.update(n),
+      );
+      kbBar.stop();
+      const qLarge = (await fileSize(options.queries)) > LARGE_INPUT_BYTES / 8;
+      const qBar = createProgress(context.err, 'link', qLarge ? await countLines(options.queries) : 0, qLarge);
+      const writer = createRowWriter(context.out, 'csv', ['qid', 'rank', 'id', 'score']);
+      let lastQid: string | null = null;
+      let queries = 0;
+      try {
+        const rows = readCsvRecords(options.queries, { required: ['qid', 'name'], nonEmpty: ['qid', 'name'] });
+        for await (const row of linkNames(index, rows, { top, minScore })) {
+          if (row.qid !== lastQid) {
+            lastQid = row.qid;
+            queries += 1;
+            if (queries % 100 === 0) qBar.update(queries);
+          }
+          writer.write({ qid: row.qid, rank: row.rank, id: row.id, score: row.score });
+        }
+      } finally {
+        qBar.stop();
+      }
+      writer.end();
+    });
+}

@@ -1,0 +1,96 @@
+import type { Command } from 'commander';
+import { TesseraError } from '../model/index.js';
+import {
+  fileSize,
+  loadScreeningListFromFiles,
+  loadScreeningListFromStore,
+  readCsvRecords,
+  screenNames,
+  type ScreenQuery,
+  type ScreeningList,
+} from '../jobs/index.js';
+import type { CommandContext } from './command-context.js';
+import { countLines, createProgress, createRowWriter, parseOutputFormat } from './tabular-output.js';
+
+const COLUMNS = [
+  'line',
+  'query_id',
+  'query_name',
+  'rank',
+  'list',
+  'list_id',
+  'reference',
+  'listed_name',
+  'matched_name',
+  'type',
+  'score',
+  'match',
+  'explanation',
+];
+
+/** `tessera screen --list store|FILE… --names NAMES.csv`: names against sanctions lists. */
+export function registerScreenCommand(program: Command, context: CommandContext): void {
+  program
+    .command('screen')
+    .description('screen names against watch lists; writes matches with scores and explanations')
+    .requiredOption('--list <source...>', '"store" (the lists imported into the store) or list files (UN XML, OFAC sdn.csv alt.csv or XML)')
+    .requiredOption('--names <file>', 'CSV with a name column (id and type/schema optional)')
+    .option('--min-score <score>', 'least score reported', '0.8')
+    .option('--top <n>', 'matches per name', '3')
+    .option('--format <format>', 'csv or json', 'csv')
+    .action(async (options: { list: string[]; names: string; minScore: string; top: string; format: string }) => {
+      const format = parseOutputFormat(options.format, ['csv', 'json']);
+      const minScore = Number(options.minScore);
+      if (!(minScore >= 0 && minScore <= 1)) throw new TesseraError('invalid_input', `--min-score ${options.minScore}: expected 0–1`);
+      const top = Number(options.top);
+      if (!Number.isInteger(top) || top < 1) throw new TesseraError('invalid_input', `--top ${options.top}: expected a whole number ≥ 1`);
+      await fileSize(options.names);
+      const run = async (list: ScreeningList): Promise<void> => {
+        const isLarge = (await fileSize(options.names)) > 64 * 1024;
+        const bar = createProgress(context.err, 'screen', isLarge ? await countLines(options.names) : 0, isLarge);
+        const writer = createRowWriter(context.out, format, COLUMNS);
+        let read = 0;
+        async function* queries(): AsyncGenerator<ScreenQuery> {
+          for await (const { line, record } of readCsvRecords(options.names, { required: ['name'], nonEmpty: ['name'] })) {
+            read += 1;
+            if (read % 200 === 0) bar.update(read);
+            const type = (record.type ?? record.schema ?? '').trim().toLowerCase();
+            yield {
+              line,
+              queryId: record.id ?? record.qid ?? null,
+              name: record.name!,
+              ...(type === 'person' ? { type: 'person' } : type !== '' ? { type: ['group', 'organization', 'media'] } : {}),
+            };
+          }
+        }
+        try {
+          for await (const m of screenNames(list, queries(), { minScore, top })) {
+            writer.write({
+              line: m.line,
+              query_id: m.queryId,
+              query_name: m.queryName,
+              rank: m.rank,
+              list: m.listed.list,
+              list_id: m.listed.externalId,
+              reference: m.listed.reference,
+              listed_name: m.listed.primaryName,
+              matched_name: m.matchedName,
+              type: m.listed.type,
+              score: m.score,
+              match: m.isMatch,
+              explanation: m.explanation.join('; '),
+            });
+          }
+        } finally {
+          bar.update(read);
+          bar.stop();
+        }
+        writer.end();
+      };
+      if (options.list.length === 1 && options.list[0] === 'store') {
+        await context.withStore(async (store) => run(await loadScreeningListFromStore(store)));
+      } else {
+        await run(await loadScreeningListFromFiles(options.list));
+      }
+    });
+}

@@ -1,0 +1,72 @@
+import { createReadStream } from 'node:fs';
+import { stringify } from 'csv-stringify/sync';
+import { SingleBar, Presets } from 'cli-progress';
+import { TesseraError } from '../model/index.js';
+
+export const OUTPUT_FORMATS = ['csv', 'json', 'table'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+export function parseOutputFormat(value: string, allowed: readonly OutputFormat[] = OUTPUT_FORMATS): OutputFormat {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new TesseraError('invalid_input', `--format ${value}: expected one of ${allowed.join(', ')}`);
+  }
+  return value as OutputFormat;
+}
+
+export type Cell = string | number | boolean | null;
+
+/** Writes rows as they come: CSV and JSON stream; a table is laid out at the end. */
+export interface RowWriter {
+  write(row: Record<string, Cell>): void;
+  end(): void;
+}
+
+export function createRowWriter(out: NodeJS.WritableStream, format: OutputFormat, columns: readonly string[]): RowWriter {
+  let count = 0;
+  const table: Record<string, Cell>[] = [];
+  const cell = (v: Cell | undefined): string => (v === null || v === undefined ? '' : String(v));
+  return {
+    write(row) {
+      if (format === 'csv') {
+        if (count === 0) out.write(stringify([columns as string[]]));
+        out.write(stringify([columns.map((c) => cell(row[c]))]));
+      } else if (format === 'json') {
+        const picked = Object.fromEntries(columns.map((c) => [c, row[c] ?? null]));
+        out.write(`${count === 0 ? '[\n' : ',\n'}  ${JSON.stringify(picked)}`);
+      } else table.push(row);
+      count += 1;
+    },
+    end() {
+      if (format === 'csv' && count === 0) out.write(stringify([columns as string[]]));
+      if (format === 'json') out.write(count === 0 ? '[]\n' : '\n]\n');
+      if (format === 'table') {
+        const widths = columns.map((c) => Math.max(c.length, ...table.map((r) => Math.min(60, cell(r[c]).length))));
+        const line = (values: string[]): string =>
+          values.map((v, i) => (v.length > 60 ? `${v.slice(0, 59)}…` : v).padEnd(widths[i]!)).join('  ').trimEnd();
+        out.write(`${line([...columns])}\n`);
+        for (const r of table) out.write(`${line(columns.map((c) => cell(r[c])))}\n`);
+      }
+    },
+  };
+}
+
+/** Counts the lines of a file quickly (for a progress bar's total). */
+export async function countLines(path: string): Promise<number> {
+  let lines = 0;
+  for await (const chunk of createReadStream(path)) {
+    const buffer = chunk as Buffer;
+    for (let i = 0; i < buffer.length; i += 1) if (buffer[i] === 10) lines += 1;
+  }
+  return lines;
+}
+
+/** A progress bar on stderr, or nothing when the work is small or stderr is not a terminal. */
+export function createProgress(err: NodeJS.WritableStream, label: string, total: number, isShown: boolean) {
+  if (!isShown) return { update: (_n: number) => {}, stop: () => {} };
+  const bar = new SingleBar(
+    { format: `${label} [{bar}] {value}/{total} {percentage}% eta {eta_formatted}`, stream: err, hideCursor: false },
+    Presets.shades_classic,
+  );
+  bar.start(Math.max(1, total), 0);
+  return { update: (n: number) => bar.update(n), stop: () => bar.stop() };
+}

@@ -1,0 +1,63 @@
+import countries from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+
+countries.registerLocale(en);
+
+/**
+ * Dataset spellings the English locale of i18n-iso-countries does not list (UCDP keeps historic
+ * names in brackets, which are tried separately). Checked against the ACLED and UCDP samples.
+ */
+const DATASET_ALIASES: Record<string, string> = {
+  syria: 'SY',
+  'dr congo': 'CD',
+  'democratic republic of congo': 'CD',
+  'republic of congo': 'CG',
+  'bosnia-herzegovina': 'BA',
+  'macedonia, fyr': 'MK',
+  'kingdom of eswatini': 'SZ',
+  kosovo: 'XK',
+  'east timor': 'TL',
+  'ivory coast': 'CI',
+  'bailiwick of guernsey': 'GG',
+  'bailiwick of jersey': 'JE',
+  'caribbean netherlands': 'BQ',
+  micronesia: 'FM',
+  'vatican city': 'VA',
+  'west bank and gaza strip': 'PS',
+  'west bank': 'PS',
+  'gaza strip': 'PS',
+  palestine: 'PS',
+  'south vietnam': 'VN',
+  'north vietnam': 'VN',
+};
+
+const cache = new Map<string, string | null>();
+
+/** ISO 3166-1 alpha-2 for a country name as a dataset writes it ("Syria", "DR Congo (Zaire)"), or null. */
+export function countryCodeOfName(name: string): string | null {
+  const key = name.trim().toLowerCase();
+  if (key === '') return null;
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const bracket = /^(.*?)\s*\((.*)\)\s*$/.exec(key);
+  const tries = bracket ? [key, bracket[1]!, bracket[2]!] : [key];
+  let code: string | null = null;
+  for (const form of tries) {
+    code = DATASET_ALIASES[form] ?? countries.getAlpha2Code(form, 'en') ?? null;
+    if (code !== null) break;
+  }
+  cache.set(key, code);
+  return code;
+}
+
+/** ISO 3166-1 alpha-2 for a numeric code ("4", "004"), or null (ACLED codes Kosovo as 0). */
+export function countryCodeOfNumeric(numeric: string): string | null {
+  const digits = numeric.trim();
+  if (!/^\d{1,3}$/.test(digits) || Number(digits) === 0) return null;
+  return countries.numericToAlpha2(digits.padStart(3, '0')) ?? null;
+}
+
+/** The country's English name for an alpha-2 code, for charts and tables. */
+export function countryNameOfCode(code: string): string {
+  return countries.getName(code, 'en', { select: 'official' }) ?? code;
+}

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../split-sentences.js';
+import { extractKnowledge } from './extract-knowledge.js';
+import { toMeasurementJson } from './to-measurement-json.js';
+
+/** Extracts a text we wrote (genre-like sentences, no real report) and returns the measurement shape. */
+function extract(text: string) {
+  const sentences = splitSentences(text, text.length);
+  const extraction = extractKnowledge({ text, bodyEnd: text.length, sentences });
+  return { extraction, out: toMeasurementJson(extraction) };
+}
+
+const entity = (out: ReturnType<typeof extract>['out'], name: string) =>
+  out.entities.find((e) => e.name === name || e.aliases.includes(name));
+
+describe('extractKnowledge: entities and aliases', () => {
+  it('reads an alias given with "aka" in brackets and joins later surname mentions', () => {
+    const { out } = extract(
+      'The cell answered to Qori Bahrom Nazriev (aka Abu Dujana al-Tajiki), a Tajik cleric. Nazriev later moved to Kunduz.',
+    );
+    const person = entity(out, 'Qori Bahrom Nazriev');
+    expect(person?.type).toBe('person');
+    expect(person?.aliases).toEqual(expect.arrayContaining(['Abu Dujana al-Tajiki', 'Nazriev']));
+    expect(out.entities.filter((e) => e.type === 'person')).toHaveLength(1);
+  });
+
+  it('reads "also known as", "an alias for" and lists of alternative kunyas', () => {
+    const { out } = extract(
+      'Investigators named Farrukh Sharipov, also known as Abu Saad Khujandi, as the cell leader. ' +
+        'Shaykh Abdul Rauf, an alias for the recruiter Farrukh Sharipov, appeared in several videos. ' +
+        'Alternative kunyas for Abu Saad Khujandi are Abu Sad Khujandi and Abu Saad al-Sughdi.',
+    );
+    const person = entity(out, 'Farrukh Sharipov');
+    expect(person?.aliases).toEqual(expect.arrayContaining(['Abu Saad Khujandi', 'Shaykh Abdul Rauf', 'Abu Sad Khujandi', 'Abu Saad al-Sughdi']));
+    expect(out.entities.filter((e) => e.type === 'person')).toHaveLength(1);
+  });
+
+  it('treats honorifics and kunyas as parts of one name', () => {
+    const { out } = extract('Mavlavi Abdul Basir Haqqani chaired the shura. Later, Haqqani left for Quetta.');
+    const persons = out.entities.filter((e) => e.type === 'person');
+    expect(persons).toHaveLength(1);
+    expect(persons[0]?.name).toBe('Mavlavi Abdul Basir Haqqani');
+  });
+
+  it('keeps an acronym in brackets and a Cyrillic rendering as names of the entity', () => {
+    const { out } = extract(
+      'The Movement for Islamic Unity of Fergana (MIUF) recruited in Osh. MIUF leader Ilhom Rashidov (Илхом Рашидов) fled.',
+    );
+    expect(entity(out, 'MIUF')?.name).toBe('Movement for Islamic Unity of Fergana');
+    expect(entity(out, 'Ilhom Rashidov')?.aliases).toContain('Илхом Рашидов');
+  });
+
+  it('links pack names and gazetteer places, with the place resolved to its country', () => {
+    const { out } = extract('ISKP fighters clashed with Taliban units in Nimroz province and near Danghara District.');
+    expect(entity(out, 'ISKP')?.referenceId).toBe('ref:isk');
+    expect(entity(out, 'Taliban')?.type).toBe('group');
+    expect(entity(out, 'Nimroz province')?.referenceId).toBe('geo:AF-NIM');
+    expect(entity(out, 'Danghara District')?.type).toBe('location');
+  });
+
+  it('names state bodies from a nationality and a lower-case noun', () => {
+    const { out } = extract('The Tajik government blamed the opposition, and Tajik authorities closed the border.');
+    const gov = out.entities.filter((e) => e.type === 'organization');
+    expect(gov).toHaveLength(1);
+    expect([gov[0]?.name, ...(gov[0]?.aliases ?? [])]).toEqual(expect.arrayContaining(['Tajik government', 'Tajik authorities']));
+  });
+
+  it('does not make entities of ordinary capitalised words', () => {
+    const { out } = extract('However, The Threat Remains. According to Officials, Recruitment Continued Across Many Areas.');
+    expect(out.entities).toEqual([]);
+  });
+});
+
+describe('extractKnowledge: events', () => {
+  it('reads an attack with date, place, actors and the dead', () => {
+    const { out } = extract(
+      'On 14 May 2019, ISKP gunmen attacked a police post in Jalalabad, Afghanistan, killing six officers and wounding nine.',
+    );
+    const attack = out.events.find((e) => e.type === 'attack');
+    expect(attack).toMatchObject({ date: '2019-05-14', country: 'AF', fatalities: 6, wounded: 9 });
+    expect(attack?.actors).toContain('Islamic State Khorasan Province');
+  });
+
+  it('reads arrests and their count, and the next day after a dated event', () => {
+    const { out } = extract('In March 2021, Kyrgyz police arrested 12 suspects in Osh. The next day the GKNB released a video.');
+    expect(out.events.find((e) => e.type === 'arrest')).toMatchObject({ date: '2021-03', country: 'KG', arrested: 12 });
+  });
+
+  it('reads pledges and mergers, dated as precisely as the text', () => {
+    const { out } = extract(
+      'In late July 2018, five men pledged allegiance to the Islamic State in a video. Jamaat Ansarullah reportedly merged with ISKP in 2017.',
+    );
+    expect(out.events.find((e) => e.type === 'pledge')?.date).toBe('2018-07');
+    const merger = out.events.find((e) => e.type === 'merger');
+    expect(merger?.date).toBe('2017');
+    expect(merger?.hedge).toBe('reportedly');
+  });
+
+  it('skips sentences about what might happen', () => {
+    const { out } = extract('In 2024, analysts warned that the group could attack Western targets.');
+    expect(out.events.filter((e) => e.type === 'attack')).toEqual([]);
+  });
+});
+
+describe('extractKnowledge: relations', () => {
+  it('reads leadership, membership and allegiance with dates and hedges', () => {
+    const { out } = extract(
+      'ISKP leader Sanaullah Ghafari reportedly met Taliban envoys. ' +
+        'In 2016, Rustam Yuldashev joined the Islamic State. ' +
+        'Jamaat Ansarullah pledged allegiance to ISKP in 2017.',
+    );
+    const rel = (type: string) => out.relations.filter((r) => r.type === type);
+    expect(rel('leader_of')).toContainEqual(expect.objectContaining({ source: 'Sanaullah Ghafari', target: 'Islamic State Khorasan Province' }));
+    expect(rel('member_of')).toContainEqual(expect.objectContaining({ source: 'Rustam Yuldashev', target: 'Islamic State', start: '2016' }));
+    expect(rel('pledged_allegiance_to')).toContainEqual(expect.objectContaining({ source: 'Jamaat Ansarullah', start: '2017' }));
+  });
+
+  it('reads "X-aligned Y", "X-based Y" and places in their country', () => {
+    const { out } = extract('The al-Qaeda-aligned Hurras al-Din remained active. The Afghanistan-based Jamaat Ansarullah grew. Police searched Khujand, Tajikistan.');
+    expect(out.relations).toContainEqual(expect.objectContaining({ source: 'Hurras al-Din', type: 'allied_with', target: 'al-Qaeda' }));
+    expect(out.relations).toContainEqual(expect.objectContaining({ source: 'Jamaat Ansarullah', type: 'located_in', target: 'Afghanistan' }));
+    expect(out.relations).toContainEqual(expect.objectContaining({ source: 'Khujand', type: 'located_in', target: 'Tajikistan' }));
+  });
+
+  it('turns a passive verb around', () => {
+    const { out } = extract('Officials said Farid Sattorov was directed by Ilyos Karimzoda.');
+    expect(out.relations).toContainEqual(expect.objectContaining({ source: 'Ilyos Karimzoda', type: 'directed', target: 'Farid Sattorov' }));
+  });
+
+  it('extracts nothing from the endnotes', () => {
+    const body = 'ISKP leader Sanaullah Ghafari spoke.';
+    const text = `${body}\n\nNotes\n1. Taliban statement on Hurras al-Din, Kabul, 2020.`;
+    const extraction = extractKnowledge({ text, bodyEnd: body.length, sentences: splitSentences(text, body.length) });
+    expect(extraction.entities.map((e) => e.name)).not.toContain('Hurras al-Din');
+  });
+});
+
+describe('extractKnowledge: figures', () => {
+  it('keeps stated figures with ranges and units', () => {
+    const { extraction } = extract('An estimated 2,000 to 4,000 fighters remain in the province.');
+    expect(extraction.quantities[0]?.quantity).toMatchObject({ low: 2000, high: 4000, unit: 'fighters', isApproximate: true });
+  });
+});

@@ -1,0 +1,79 @@
+import type { FuzzyDate, Sentence } from '../../model/index.js';
+import { loadGazetteer, loadReferenceMatcher, type Gazetteer, type ReferenceMatcher } from '../reference/index.js';
+import type { Extraction, ExtractedQuantity } from '../extraction.js';
+import { findAliases } from './find-aliases.js';
+import { findDates, findPublicationDate } from './find-dates.js';
+import { findEvents } from './find-events.js';
+import { findHedges } from './find-hedges.js';
+import { findMentions } from './find-mentions.js';
+import { findQuantities } from './find-quantities.js';
+import { findRelations } from './find-relations.js';
+import { makeSentenceFinder, resolveEntities } from './resolve-entities.js';
+import { tokenize } from './tokenize.js';
+
+export const EXTRACTOR_NAME = 'tessera-rules';
+export const EXTRACTOR_VERSION = '0.1.0';
+
+export interface ExtractKnowledgeInput {
+  text: string;
+  /** Where the body ends and the endnotes begin; nothing is extracted after it. */
+  bodyEnd: number;
+  sentences: readonly Sentence[];
+}
+
+export interface ExtractKnowledgeOptions {
+  /** When the document was published; resolves "last week". Read from the document's first lines when absent. */
+  published?: FuzzyDate | null;
+  gazetteer?: Gazetteer;
+  matcher?: ReferenceMatcher;
+}
+
+/**
+ * Reads entities, events, relations and stated figures out of a report's body with rules
+ * written for the genre (threat assessments, CTC Sentinel, Soufan, ICG, UN Monitoring Team).
+ * Offline: the reference pack and the gazetteer ship with the project.
+ */
+export function extractKnowledge(input: ExtractKnowledgeInput, options: ExtractKnowledgeOptions = {}): Extraction {
+  const { text } = input;
+  const bodyEnd = Math.min(Math.max(0, input.bodyEnd), text.length);
+  const sentences = input.sentences.filter((s) => s.start < bodyEnd);
+  const gazetteer = options.gazetteer ?? loadGazetteer();
+  const matcher = options.matcher ?? loadReferenceMatcher();
+
+  const tokens = tokenize(text, 0, bodyEnd);
+  const found = findMentions(text, tokens, { gazetteer, matcher });
+  const aliases = findAliases(text.slice(0, bodyEnd), found);
+  const { entities, entityOf, mentions } = resolveEntities(text, bodyEnd, sentences, found, aliases);
+
+  let published = options.published ?? findPublicationDate(text);
+  const dates0 = findDates(text, { published }, 0, bodyEnd);
+  if (!published) {
+    // no dateline: the latest date the body gives stands in for "now"
+    const latest = dates0.filter((d) => !d.isRelative).map((d) => d.date).sort((a, b) => (a.end < b.end ? 1 : -1))[0];
+    published = latest ?? null;
+  }
+  const dates = options.published === undefined && published ? findDates(text, { published }, 0, bodyEnd) : dates0;
+  const hedges = findHedges(text, 0, bodyEnd);
+
+  const events = findEvents({ text, sentences, mentions, entityOf, dates, hedges, gazetteer });
+  const relations = findRelations({ text, sentences, mentions, entityOf, entities, dates, hedges, matcher });
+
+  const sentenceOf = makeSentenceFinder(sentences);
+  const quantities: ExtractedQuantity[] = findQuantities(text, 0, bodyEnd).map((q) => {
+    // a figure about an entity: the group or people named right after it ("1,300 Tajikistan citizens" is about no one)
+    const about = mentions.findIndex((m) => m.start >= q.start && m.start <= q.end && m.type !== 'location');
+    return {
+      quantity: q.quantity,
+      entityKey: about >= 0 ? (entityOf[about] as string) : null,
+      span: { start: q.start, end: q.end, sentence: sentenceOf(q.start) },
+    };
+  });
+
+  return {
+    extractor: { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION },
+    entities,
+    events,
+    relations,
+    quantities,
+  };
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { formatFuzzyDate } from '../../model/index.js';
+import { findDates, findPublicationDate } from './find-dates.js';
+
+const one = (text: string, published: string | null = null) => {
+  const p = published ? { start: published, end: published, precision: 'day' as const } : null;
+  const [d] = findDates(text, { published: p });
+  return d?.date;
+};
+
+describe('findDates', () => {
+  it.each([
+    ['on 29 July 2018 the cell struck', '2018-07-29', '2018-07-29', 'day'],
+    ['On July 29, 2018, the cell struck', '2018-07-29', '2018-07-29', 'day'],
+    ['in July 2018 the cell struck', '2018-07-01', '2018-07-31', 'month'],
+    ['in late July 2018', '2018-07-21', '2018-07-31', 'range'],
+    ['in early August 2018', '2018-08-01', '2018-08-10', 'range'],
+    ['in 2017', '2017-01-01', '2017-12-31', 'year'],
+    ['by mid-2021', '2021-05-01', '2021-08-31', 'range'],
+    ['in summer 2019', '2019-06-01', '2019-08-31', 'season'],
+    ['between March and April 2024', '2024-03-01', '2024-04-30', 'range'],
+    ['in 2014-2015', '2014-01-01', '2015-12-31', 'range'],
+    ['by the end of 2016', '2016-09-01', '2016-12-31', 'range'],
+    ['during the 1990s', '1990-01-01', '1999-12-31', 'range'],
+  ])('reads "%s"', (text, start, end, precision) => {
+    expect(one(text)).toMatchObject({ start, end, precision });
+  });
+
+  it('gives the measurement label with the precision the text had', () => {
+    expect(formatFuzzyDate(one('in late July 2018')!)).toBe('2018-07');
+    expect(formatFuzzyDate(one('on 29 July 2018')!)).toBe('2018-07-29');
+    expect(formatFuzzyDate(one('mid-2021')!)).toBe('2021');
+  });
+
+  it('resolves relative dates against the publication date', () => {
+    expect(one('Last week gunmen attacked a concert hall.', '2024-03-29')).toMatchObject({ start: '2024-03-16', end: '2024-03-22' });
+    expect(one('Earlier this month the general testified.', '2024-03-29')).toMatchObject({ start: '2024-03-01', end: '2024-03-31' });
+    expect(one('Last year the group grew.', '2024-03-29')).toMatchObject({ start: '2023-01-01', precision: 'year' });
+    expect(one('Last week gunmen attacked.')).toBeUndefined();
+  });
+
+  it('takes a missing year from the date before, and "the next day" from it', () => {
+    const dates = findDates('In March 2017 a cell formed. On April 7 it struck. The next day police made arrests.', { published: null });
+    expect(dates.map((d) => d.date.start)).toEqual(['2017-03-01', '2017-04-07', '2017-04-08']);
+    expect(dates[1]?.isRelative).toBe(true);
+  });
+
+  it('does not read figures as years', () => {
+    expect(findDates('an estimated 1,300 to 2,000 fighters', { published: null })).toEqual([]);
+  });
+});
+
+describe('findPublicationDate', () => {
+  it('reads a dateline', () => {
+    expect(findPublicationDate('INTELBRIEF\n\nMarch 29, 2024\n\nIntelBrief: …')).toMatchObject({ start: '2024-03-29' });
+    expect(findPublicationDate('No date here at all.')).toBeNull();
+  });
+});

@@ -1,0 +1,234 @@
+import { daysInMonth, fuzzyDateOf, type FuzzyDate } from '../../model/index.js';
+
+/** A date the text gives, where it gives it, and whether it was read relative to another date. */
+export interface DateMention {
+  start: number;
+  end: number;
+  date: FuzzyDate;
+  isRelative: boolean;
+}
+
+/** What relative dates are resolved against. */
+export interface DateContext {
+  /** When the document was published (resolves "last week", "this year"). */
+  published: FuzzyDate | null;
+}
+
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
+  august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const YEAR = '((?:19|20)\\d\\d)(?!\\d)';
+const PART = '(early|mid|late|the beginning of|the start of|the end of|the middle of|the first half of|the second half of|the spring of|the summer of|the autumn of|the fall of|the winter of|spring|summer|autumn|fall|winter)';
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const iso = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
+
+function monthOf(word: string): number {
+  return MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? 0;
+}
+
+function range(y1: number, m1: number, d1: number, y2: number, m2: number, d2: number, text: string, precision: FuzzyDate['precision'] = 'range'): FuzzyDate {
+  return { start: iso(y1, m1, d1), end: iso(y2, m2, d2), precision, text };
+}
+
+/** A part of a year or month: "early August 2018", "mid-2021", "summer 2019", "the end of 2016". */
+function partOf(part: string, year: number, month: number | null, text: string): FuzzyDate {
+  const p = part.toLowerCase().replace(/^the /, '').replace(/ of$/, '');
+  if (month !== null) {
+    const last = daysInMonth(year, month);
+    if (/^(early|beginning|start)/.test(p)) return range(year, month, 1, year, month, 10, text);
+    if (/^(mid|middle)/.test(p)) return range(year, month, 11, year, month, 20, text);
+    if (/^(late|end)/.test(p)) return range(year, month, 21, year, month, last, text);
+    if (/first half/.test(p)) return range(year, month, 1, year, month, 15, text);
+    if (/second half/.test(p)) return range(year, month, 16, year, month, last, text);
+    return fuzzyDateOf(year, month, undefined, text);
+  }
+  if (/^(early|beginning|start)/.test(p)) return range(year, 1, 1, year, 4, 30, text);
+  if (/^(mid|middle)/.test(p)) return range(year, 5, 1, year, 8, 31, text);
+  if (/^(late|end)/.test(p)) return range(year, 9, 1, year, 12, 31, text);
+  if (/first half/.test(p)) return range(year, 1, 1, year, 6, 30, text);
+  if (/second half/.test(p)) return range(year, 7, 1, year, 12, 31, text);
+  if (/spring/.test(p)) return range(year, 3, 1, year, 5, 31, text, 'season');
+  if (/summer/.test(p)) return range(year, 6, 1, year, 8, 31, text, 'season');
+  if (/autumn|fall/.test(p)) return range(year, 9, 1, year, 11, 30, text, 'season');
+  if (/winter/.test(p)) return range(year, 12, 1, year + 1, 2, daysInMonth(year + 1, 2), text, 'season');
+  return fuzzyDateOf(year, undefined, undefined, text);
+}
+
+interface Pattern {
+  re: RegExp;
+  read: (m: RegExpExecArray, ctx: { year: number | null; published: FuzzyDate | null; previous: FuzzyDate | null }) => FuzzyDate | null;
+  relative?: boolean;
+}
+
+const PATTERNS: Pattern[] = [
+  // between March and April 2024
+  {
+    re: new RegExp(`\\bbetween ${MONTH}(?: ${YEAR})? and ${MONTH},? ${YEAR}`, 'gi'),
+    read: (m) => {
+      const y2 = Number(m[4]);
+      const y1 = m[2] ? Number(m[2]) : y2;
+      const m1 = monthOf(m[1] as string);
+      const m2 = monthOf(m[3] as string);
+      return range(y1, m1, 1, y2, m2, daysInMonth(y2, m2), m[0]);
+    },
+  },
+  // between 2014 and 2016, 2014-2015, 2014 or 2015, from 2014 to 2016
+  {
+    re: new RegExp(`\\b(?:between |from )?${YEAR}(?: ?[-–] ?| or | and | to )${YEAR}`, 'gi'),
+    read: (m) => {
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      if (b <= a || b - a > 30) return null;
+      return range(a, 1, 1, b, 12, 31, m[0]);
+    },
+  },
+  // July 29, 2018 / July 29 2018
+  {
+    re: new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? ${YEAR}`, 'gi'),
+    read: (m) => day(Number(m[3]), monthOf(m[1] as string), Number(m[2]), m[0]),
+  },
+  // 29 July 2018
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH},? ${YEAR}`, 'gi'),
+    read: (m) => day(Number(m[3]), monthOf(m[2] as string), Number(m[1]), m[0]),
+  },
+  // early August 2018, the end of July 2018
+  {
+    re: new RegExp(`\\b${PART}[ -]${MONTH},? ${YEAR}`, 'gi'),
+    read: (m) => partOf(m[1] as string, Number(m[3]), monthOf(m[2] as string), m[0]),
+  },
+  // July 2018
+  {
+    re: new RegExp(`\\b${MONTH},? ${YEAR}`, 'gi'),
+    read: (m) => fuzzyDateOf(Number(m[2]), monthOf(m[1] as string), undefined, m[0]),
+  },
+  // mid-2021, late 2018, summer 2019, the end of 2016
+  {
+    re: new RegExp(`\\b${PART}[ -]${YEAR}`, 'gi'),
+    read: (m) => partOf(m[1] as string, Number(m[2]), null, m[0]),
+  },
+  // the 1980s, the early 1990s
+  {
+    re: /\b(?:the )?(early |mid-|late )?((?:19|20)\d)0s\b/gi,
+    read: (m) => {
+      const decade = Number(m[2]) * 10;
+      const part = (m[1] ?? '').trim().replace('-', '');
+      const [a, b] = part === 'early' ? [0, 3] : part === 'mid' ? [4, 6] : part === 'late' ? [7, 9] : [0, 9];
+      return range(decade + a, 1, 1, decade + b, 12, 31, m[0]);
+    },
+  },
+  // in 2017, by 2015, since 2014 (a bare year; not a figure like "2,000" nor part of "2014-2015")
+  {
+    re: /(?<![\d,.\-–/])\b((?:19|20)\d\d)\b(?!\d|,\d|\s?[-–]\s?\d|\s(?:people|fighters|members|citizens|men|troops|foreign))/g,
+    read: (m) => fuzzyDateOf(Number(m[1]), undefined, undefined, m[0]),
+  },
+  // on July 29 (year from context)
+  {
+    re: new RegExp(`\\b(?:on|since|by|until|from) ${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? \\d)`, 'gi'),
+    read: (m, ctx) => (ctx.year === null ? null : day(ctx.year, monthOf(m[1] as string), Number(m[2]), m[0])),
+    relative: true,
+  },
+  // in July (year from context)
+  {
+    re: new RegExp(`\\b(?:in|by|since|during|until|early|mid|late|mid-) ${MONTH}\\b(?!,? \\d)`, 'gi'),
+    read: (m, ctx) => (ctx.year === null || (m[1] as string).toLowerCase() === 'may' ? null : fuzzyDateOf(ctx.year, monthOf(m[1] as string), undefined, m[0])),
+    relative: true,
+  },
+  // the next day, the following week (after the date before it)
+  {
+    re: /\b(?:the (?:following|next) (day|week|month)|a (day|week|month) later|the (day) after)\b/gi,
+    read: (m, ctx) => {
+      const prev = ctx.previous;
+      if (!prev) return null;
+      const unit = (m[1] ?? m[2] ?? m[3] ?? 'day').toLowerCase();
+      const [y, mo, d] = prev.end.split('-').map(Number) as [number, number, number];
+      if (unit === 'month') return mo === 12 ? fuzzyDateOf(y + 1, 1, undefined, m[0]) : fuzzyDateOf(y, mo + 1, undefined, m[0]);
+      if (unit === 'day' && prev.precision !== 'day') return null;
+      const t = new Date(Date.UTC(y, mo - 1, d + 1));
+      if (unit === 'day') return fuzzyDateOf(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), m[0]);
+      const e = new Date(Date.UTC(y, mo - 1, d + 7));
+      return { start: t.toISOString().slice(0, 10), end: e.toISOString().slice(0, 10), precision: 'range', text: m[0] };
+    },
+    relative: true,
+  },
+  // last week, earlier this month, last year, this year, earlier this week
+  {
+    re: /\b(last|this|earlier this|later this|past|previous|the previous|the past) (week|month|year)\b/gi,
+    read: (m, ctx) => relativeTo(ctx.published, (m[1] as string).toLowerCase(), (m[2] as string).toLowerCase(), m[0]),
+    relative: true,
+  },
+];
+
+function day(y: number, mo: number, d: number, text: string): FuzzyDate | null {
+  if (mo < 1 || d < 1 || d > daysInMonth(y, mo)) return null;
+  return fuzzyDateOf(y, mo, d, text);
+}
+
+function relativeTo(published: FuzzyDate | null, which: string, unit: string, text: string): FuzzyDate | null {
+  if (!published) return null;
+  const [y, m, d] = published.end.split('-').map(Number) as [number, number, number];
+  const back = /last|past|previous/.test(which);
+  if (unit === 'year') return fuzzyDateOf(back ? y - 1 : y, undefined, undefined, text);
+  if (unit === 'month') {
+    if (!back) return fuzzyDateOf(y, m, undefined, text);
+    return m === 1 ? fuzzyDateOf(y - 1, 12, undefined, text) : fuzzyDateOf(y, m - 1, undefined, text);
+  }
+  // a week: the seven days before (last week) or up to (this week) the publication day
+  const end = new Date(Date.UTC(y, m - 1, d - (back ? 7 : 0)));
+  const start = new Date(end.getTime() - 6 * 86_400_000);
+  const f = (t: Date): string => t.toISOString().slice(0, 10);
+  return { start: f(start), end: f(end), precision: 'range', text };
+}
+
+/**
+ * Every date in `text[from, to)`. `ctx.published` resolves "last week"; a date without its
+ * year ("on July 29") takes the year of the nearest explicit date before it.
+ */
+export function findDates(text: string, ctx: DateContext, from = 0, to = text.length): DateMention[] {
+  const slice = text.slice(from, to);
+  const found: DateMention[] = [];
+  const taken: [number, number][] = [];
+  // absolute dates first, so that context years exist for the relative ones
+  for (const p of PATTERNS.filter((x) => !x.relative)) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(slice); m !== null; m = p.re.exec(slice)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (taken.some(([a, b]) => s < b && e > a)) continue;
+      const date = p.read(m, { year: null, published: ctx.published, previous: null });
+      if (!date) continue;
+      taken.push([s, e]);
+      found.push({ start: from + s, end: from + e, date, isRelative: false });
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  for (const p of PATTERNS.filter((x) => x.relative)) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(slice); m !== null; m = p.re.exec(slice)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (taken.some(([a, b]) => s < b && e > a)) continue;
+      const before = found.filter((f) => !f.isRelative && f.start < from + s).at(-1);
+      const previous = [...found].sort((a, b) => a.start - b.start).filter((f) => f.start < from + s).at(-1);
+      const year = before ? Number(before.date.start.slice(0, 4)) : ctx.published ? Number(ctx.published.start.slice(0, 4)) : null;
+      const date = p.read(m, { year, published: ctx.published, previous: previous?.date ?? null });
+      if (!date) continue;
+      taken.push([s, e]);
+      found.push({ start: from + s, end: from + e, date, isRelative: true });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * When the document was published: a full date in its first lines ("March 29, 2024"),
+ * else null. Callers may fall back to the latest year the body mentions.
+ */
+export function findPublicationDate(text: string): FuzzyDate | null {
+  const head = text.slice(0, 600);
+  const dates = findDates(head, { published: null }).filter((d) => d.date.precision === 'day' || d.date.precision === 'month');
+  return dates[0]?.date ?? null;
+}

@@ -1,0 +1,285 @@
+import type { EventCounts, EventLocation, EventType, FuzzyDate, Sentence } from '../../model/index.js';
+import type { Gazetteer } from '../reference/index.js';
+import type { ExtractedEvent } from '../extraction.js';
+import type { DateMention } from './find-dates.js';
+import { governingHedge, type HedgeMention } from './find-hedges.js';
+import { parseNumber } from './find-quantities.js';
+import type { Mention } from './mention.js';
+
+/** The words that signal each kind of event, as they appear in threat reporting. */
+const TRIGGERS: readonly (readonly [EventType, RegExp])[] = [
+  ['pledge', /\b(?:pledg(?:ed|es|ing) (?:their |his |its )?(?:allegiance|bay[’'`]?ah)|pledge of allegiance|swore allegiance|sworn allegiance|bay[’'`]ah to)\b/i],
+  ['merger', /\b(?:merged? with|merger (?:with|of|between)|integrated (?:[\w-]+ ){0,6}into (?:its|their|the) ranks|joined forces with|absorbed (?:into|by)|was absorbed|unified with|united with|sought to merge)\b/i],
+  ['appointment', /\b(?:(?:was|were|been) (?:appointed|named|made|elected|selected|promoted)|appointed (?:as )?(?:the )?(?:new )?(?:leader|head|emir|amir|chief|commander|spokesman|governor|deputy)|became (?:the )?(?:new )?(?:leader|head|emir|amir|chief|commander)|took over (?:as )?(?:leadership|the leadership|leader|command)|succeeded [A-Z]|new (?:leader|emir|amir) of)\b/i],
+  ['designation', /\b(?:designated (?:as )?(?:a |an )?(?:specially|foreign|global|terrorist)|designat(?:ed|ion) (?:[\w()’'-]+ ){0,9}(?:as a |as an |as )?(?:terrorist|FTO|SDGT|Specially|Foreign Terrorist|extremist)|added (?:[\w-]+ ){0,4}to (?:the|its) (?:sanctions|terrorist|consolidated) list|sanctioned|delisted|(?:a |the )?bounty|Rewards for Justice|reward of (?:up to )?\$|listed as a terrorist)\b/i],
+  ['policy', /\b(?:(?:passed|adopted|updated|introduced|amended|signed) (?:[\w-]+ ){0,3}(?:law|decree|legislation|amnesty|ban)|amnesty|banned|outlawed|a law (?:allowing|banning|that)|new law|criminali[sz]ed|pardon(?:ed)? )\b/i],
+  ['propaganda', /\b(?:claimed (?:responsibility|credit)|claims? of responsibility|(?:stated|posted|announced|declared|wrote|said) (?:in|on|via|through) (?:a |an |the |its |his |their )?(?:[\w’'-]+ ){0,3}(?:website|channel|video|audio|statement|Telegram|Zello|magazine|blog|social media|account|newsletter)|released? (?:a |an |the )?(?:[\w-]+ ){0,4}(?:video|audio|statement|message|recording|nasheed|magazine|issue|publication|speech|book|booklet|infographic)|(?:video|audio|statement|message|recording|magazine|issue)s? (?:was |were )?(?:released|published|circulated|disseminated|posted)|(?:circulated|disseminated|published|posted|broadcast|issued) (?:a |an |the )?(?:[\w-]+ ){0,5}(?:video|audio|statement|message|recording|magazine|issue|eulogy|claim)|(?:audio|video) message from|propaganda (?:video|campaign))\b/i],
+  ['plot', /\b(?:plot(?:ted|s)?(?: to| against| in)|plotting|foiled|thwarted|disrupted (?:a |an |the )?(?:[\w-]+ ){0,3}(?:plot|attack|cell)|planning (?:a |an )?(?:terrorist )?attacks?|planned (?:a |an )?(?:terrorist )?attacks?|preparing (?:a |an )?(?:terrorist )?attacks?|conspir(?:acy|ed) to)\b/i],
+  ['arrest', /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)|detention of|apprehen(?:ded|sion)|taken into custody|extradit(?:ed|ion)|captured (?:[\w-]+ ){0,3}(?:suspects?|members?|militants?|fighters?|leader|commander))\b/i],
+  ['killing', /\b(?:(?:was|were|been|is) (?:reportedly |allegedly )?(?:killed|assassinated|executed|beheaded|shot dead|eliminated)|assassinat(?:ed|ion) of|(?:killed|died) in (?:an? |the )?(?:[\w-]+ ){0,2}(?:airstrike|air strike|drone strike|strike|raid|operation|clash)|death of)\b/i],
+  ['clash', /\b(?:clash(?:ed|es)?|(?:conducted|carried out|launched) (?:[\w-]+ ){0,2}operations?|operations? (?:conducted|carried out) by|firefight|gun ?battle|fought (?:against|with)|(?:security|military|counter-?terror(?:ism)?|special) operations?|offensive (?:against|on)|airstrikes?|air strikes?|drone strikes?|raid(?:ed|s)? (?:on|against)|war (?:on|in|against))\b/i],
+  ['attack', /\b(?:attack(?:ed|s)?|bomb(?:ing|ings|ed)|suicide (?:bomb(?:ing|er)|attack)|explosions?|blasts?|shooting|ambush(?:ed)?|assault(?:ed)?|massacre|hostage|siege|stabbing|opened fire|detonated|rocket (?:attack|fire)|IED|grenade|targeted (?:[\w-]+ ){0,3}(?:with|in)|killed (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|over|more|at least|dozens|scores))\b/i],
+];
+
+/** Words that make a sentence about attacks in general, not one that happened. */
+const GENERIC = /\b(?:could|would|will|might|if|threat of|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|promis(?:ed|es) to|capabilit(?:y|ies)|ability to|aspir(?:e|ation)|intent(?:ion)? to|call(?:ed|s)? for|urg(?:ed|es|ing)|encourag(?:ed|es|ing)|inspir(?:e|ing)|in the future|seek(?:s|ing)? to)\b/i;
+
+export interface EventFinderInput {
+  text: string;
+  sentences: readonly Sentence[];
+  mentions: readonly Mention[];
+  entityOf: readonly string[];
+  dates: readonly DateMention[];
+  hedges: readonly HedgeMention[];
+  gazetteer: Gazetteer;
+}
+
+/**
+ * Events, one per sentence and kind, that the sentence dates: the trigger words of the
+ * kind, the date nearest the trigger, the place from the sentence's locations (else the
+ * country its demonyms or state bodies point to), the actors named in it, and the counts
+ * it gives. The same kind in the same month and country is one event.
+ */
+export function findEvents(input: EventFinderInput): ExtractedEvent[] {
+  const { text, sentences, mentions, entityOf, dates, hedges, gazetteer } = input;
+  const events: ExtractedEvent[] = [];
+  let mi = 0;
+  let di = 0;
+  let lastCountry: { country: string; sentence: number; end: number } | null = null;
+  let lastDated: { date: FuzzyDate; sentence: number; end: number } | null = null;
+  const sameParagraph = (from: number, to: number): boolean => !/\n\s*\n/.test(text.slice(from, to));
+  for (const s of sentences) {
+    const sentence = text.slice(s.start, s.end);
+    const inS: { m: Mention; key: string }[] = [];
+    while (mi < mentions.length && (mentions[mi] as Mention).start < s.start) mi++;
+    for (let k = mi; k < mentions.length && (mentions[k] as Mention).start < s.end; k++) inS.push({ m: mentions[k] as Mention, key: entityOf[k] as string });
+    while (di < dates.length && (dates[di] as DateMention).start < s.start) di++;
+    const sDates: DateMention[] = [];
+    for (let k = di; k < dates.length && (dates[k] as DateMention).start < s.end; k++) sDates.push(dates[k] as DateMention);
+
+    const location = locate(inS, sentence, gazetteer);
+    const previousCountry = lastCountry;
+    if (location.country) lastCountry = { country: location.country, sentence: s.index, end: s.end };
+    const previousDated = lastDated;
+    const firstDate = sDates.find((d) => Number(d.date.end.slice(0, 4)) - Number(d.date.start.slice(0, 4)) <= 1);
+    if (firstDate) lastDated = { date: firstDate.date, sentence: s.index, end: s.end };
+    // headings ("The July 2018 Islamic State Claimed Attack") name events, they do not report them
+    if (!/[.!?"”’)]\s*$/.test(sentence.trim()) && sentence.split(/\s+/).length < 16) continue;
+    // a sentence without a date may continue the dated one before it ("The attack killed four.")
+    const carried = sDates.length === 0 && previousDated && s.index - previousDated.sentence <= 2 && sameParagraph(previousDated.end, s.start)
+      ? previousDated.date : null;
+    if (sDates.length === 0 && !carried) continue;
+    const taken: [number, number][] = [];
+    const hasPlot = TRIGGERS.some(([t, re]) => t === 'plot' && re.test(sentence));
+    for (const [type, re] of TRIGGERS) {
+      const global = new RegExp(re.source, 'gi');
+      for (let m = global.exec(sentence); m !== null; m = global.exec(sentence)) {
+        // "plotting attacks": the attack did not happen
+        if (type === 'attack' && hasPlot) continue;
+        const at = s.start + m.index;
+        const atEnd = at + m[0].length;
+        if (taken.some(([a, b]) => at < b && atEnd > a)) continue;
+        taken.push([at, atEnd]);
+        // generic statements ("could attack", "threatened to increase attacks") report no event
+        const clause = sentence.slice(Math.max(0, m.index - 60), m.index + m[0].length);
+        if ((type === 'attack' || type === 'plot' || type === 'clash') && GENERIC.test(clause)) continue;
+        if (type === 'killing' && !inS.some(({ m: x }) => x.type === 'person')) continue;
+        // "the attack" refers back to an event told before, unless a date stands right by it
+        const definite = /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index));
+        let date = sDates.length > 0 ? nearestDate(sDates, at, atEnd, text, definite ? 60 : Infinity) : null;
+        if (!date && carried && !definite && CARRIED.has(type)) date = carried;
+        if (!date) continue;
+        const actorMentions = inS.filter(({ m: x }) => x.type !== 'location');
+        const actors = [...new Set(actorMentions.map(({ key }) => key))].slice(0, 6);
+        let loc = localPlace(text, inS.map(({ m: x }) => x), at, atEnd) ?? (ORGANISATIONAL.has(type) || type === 'propaganda' ? emptyLocation() : location);
+        if (!loc.country && ORGANISATIONAL.has(type)) {
+          // a group's merger, pledge or appointment happens where the group is based
+          const based = actorMentions.find(({ m: x }) => x.ref?.country && x.type === 'group')?.m.ref?.country;
+          if (based) loc = { ...emptyLocation(), country: based };
+        }
+        if (!loc.country && type !== 'propaganda' && type !== 'designation' && previousCountry && s.index - previousCountry.sentence <= 2 && sameParagraph(previousCountry.end, s.start)) {
+          loc = { ...emptyLocation(), country: previousCountry.country };
+        }
+        // "targeted Iran, Türkiye, and Russia": one event per country listed after the trigger
+        const listed = type === 'attack' || type === 'clash' ? countriesListedAfter(text, inS.map(({ m: x }) => x), atEnd) : [];
+        const locations = listed.length >= 2 ? listed.map((c) => ({ ...emptyLocation(), country: c })) : [loc];
+        for (const l of locations) {
+          events.push({
+            type,
+            date,
+            location: l,
+            actorKeys: actors,
+            counts: countsIn(sentence),
+            summary: sentence.trim().slice(0, 300),
+            hedge: governingHedge(text, hedges, at, s.start),
+            span: { start: s.start, end: s.end, sentence: s.index },
+          });
+        }
+      }
+    }
+  }
+  return mergeEvents(events);
+}
+
+/** Kinds of event a following undated sentence may go on telling. */
+const CARRIED = new Set<EventType>(['attack', 'arrest', 'propaganda', 'killing', 'clash', 'plot']);
+
+/**
+ * The place an event trigger points to: a location right after it ("attacked a post in X",
+ * "war on Ukraine") or, failing that, the nearest one before it in the same clause.
+ */
+function localPlace(text: string, mentions: readonly Mention[], at: number, atEnd: number): EventLocation | null {
+  let best: Mention | null = null;
+  let bestD = Infinity;
+  for (const m of mentions) {
+    if (m.type !== 'location' || !(m.place || m.ref?.country || m.key.startsWith('site:'))) continue;
+    const after = m.start >= atEnd;
+    const between = after ? text.slice(atEnd, m.start) : text.slice(m.end, at);
+    if (/[;]|\.\s/.test(between) || between.length > 120) continue;
+    const cue = /\b(?:in|into|at|near|on|outside|across|inside|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(0, m.start - 40), m.start));
+    const d = between.length * (after ? 1 : 1.3) * (cue ? 0.6 : 1);
+    if (d < bestD) { bestD = d; best = m; }
+  }
+  if (!best) return null;
+  return placeOf(best);
+}
+
+function placeOf(best: Mention): EventLocation {
+  const loc = emptyLocation();
+  const p = best.place;
+  loc.country = p?.country ?? best.ref?.country ?? null;
+  if (p && p.level !== 'country') {
+    loc.admin1 = p.admin1;
+    loc.place = best.key.startsWith('site:') || p.level === 'city' ? best.text : null;
+    loc.latitude = p.latitude;
+    loc.longitude = p.longitude;
+    loc.geoPrecision = p.level === 'city' ? 1 : 3;
+  } else if (best.key.startsWith('site:')) {
+    loc.place = best.text;
+  } else if (p) {
+    loc.geoPrecision = 3;
+  }
+  return loc;
+}
+
+const ORGANISATIONAL = new Set<EventType>(['merger', 'pledge', 'appointment']);
+
+/** Countries named one after another right after `from`: "Iran, Türkiye, and Russia". */
+function countriesListedAfter(text: string, mentions: readonly Mention[], from: number): string[] {
+  const out: string[] = [];
+  let pos = from;
+  for (const m of mentions) {
+    if (m.start < from) continue;
+    const gap = text.slice(pos, m.start);
+    if (out.length === 0 ? gap.length > 30 || /[.;,]/.test(gap) : !/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(gap)) break;
+    if (m.place?.level !== 'country') break;
+    out.push(m.place.country);
+    pos = m.end;
+  }
+  return out;
+}
+
+function emptyLocation(): EventLocation {
+  return { country: null, admin1: null, admin2: null, place: null, latitude: null, longitude: null, geoPrecision: null };
+}
+
+function locate(inS: readonly { m: Mention }[], sentence: string, gazetteer: Gazetteer): EventLocation {
+  const loc = emptyLocation();
+  // the most precise place wins: a site or town, then a division, then a country
+  const places = inS.map(({ m }) => m).filter((m) => m.type === 'location' && (m.place || m.ref?.country));
+  const rank = (m: Mention): number => (m.key.startsWith('site:') ? 4 : m.place?.level === 'city' ? 3 : m.place?.level === 'admin1' ? 2 : 1);
+  const best = [...places].sort((a, b) => rank(b) - rank(a))[0];
+  if (best) return placeOf(best);
+  // no place named: a state body or a nationality points to the country
+  const org = inS.map(({ m }) => m).find((m) => /^org:[A-Z]{2}:/.test(m.key));
+  if (org) loc.country = org.key.slice(4, 6);
+  else {
+    const d = /\b([A-Z][a-z]+)\b(?= (?:citizens?|nationals?|authorities|officials|police|militants|fighters|jihadis|border))/.exec(sentence);
+    if (d) loc.country = gazetteer.countryOfDemonym(d[1] as string);
+  }
+  return loc;
+}
+
+function nearestDate(dates: readonly DateMention[], at: number, atEnd: number, text: string, within: number): FuzzyDate | null {
+  let best: DateMention | null = null;
+  let bestD = Infinity;
+  for (const d of dates) {
+    // "since 2021" dates a period, not the occasion, unless it is the only date
+    if (dates.length > 1 && /\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, d.start - 12), d.start))) continue;
+    // a decade or a span of years says when, not on which occasion
+    const years = Number(d.date.end.slice(0, 4)) - Number(d.date.start.slice(0, 4));
+    if (years > 1) continue;
+    const dist = d.start < at ? at - d.end : (d.start - atEnd) * 1.5;
+    if (dist < bestD && dist <= within) { bestD = dist; best = d; }
+  }
+  return best?.date ?? null;
+}
+
+const COUNT = '(\\d{1,3}(?:,\\d{3})*|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|a dozen|dozens|hundreds)';
+const QUAL = '(?:at least |over |more than |nearly |about |around |some |approximately |up to |an estimated )?';
+
+/** Killed, wounded and arrested counts the sentence states. */
+export function countsIn(sentence: string): EventCounts {
+  return {
+    fatalities: firstCount(sentence, [
+      new RegExp(`\\bkill(?:ed|ing) ${QUAL}${COUNT}\\b`, 'i'),
+      new RegExp(`\\b${QUAL}${COUNT} (?:[\\w-]+ ){0,3}(?:were |was |had been |are )?(?:killed|dead|died)\\b`, 'i'),
+      new RegExp(`\\bdeath toll (?:of |rose to |reached |at )?${QUAL}${COUNT}\\b`, 'i'),
+    ]) ?? killedList(sentence),
+    wounded: firstCount(sentence, [
+      new RegExp(`\\b(?:wound|injur)(?:ed|ing) ${QUAL}${COUNT}\\b`, 'i'),
+      new RegExp(`\\b${QUAL}${COUNT} (?:[\\w-]+ ){0,3}(?:were |was )?(?:wounded|injured)\\b`, 'i'),
+    ]),
+    arrested: firstCount(sentence, [
+      new RegExp(`\\b(?:arrest|detain)(?:ed|ing) ${QUAL}${COUNT}\\b`, 'i'),
+      new RegExp(`\\b${QUAL}${COUNT} (?:[\\w-]+ ){0,3}(?:were |was |had been )?(?:arrested|detained|apprehended)\\b`, 'i'),
+      new RegExp(`\\b(?:arrest|apprehension|detention) of (?:the |a )?${COUNT}\\b`, 'i'),
+    ]),
+  };
+}
+
+function firstCount(sentence: string, patterns: readonly RegExp[]): number | null {
+  for (const re of patterns) {
+    const m = re.exec(sentence);
+    if (!m) continue;
+    const v = parseNumber((m[1] as string).toLowerCase());
+    if (v !== null && Number.isInteger(v) && v < 100_000 && !/^(?:19|20)\d\d$/.test(m[1] as string)) return v;
+  }
+  return null;
+}
+
+/** "killed two Americans, a Swiss, and a Dutchman" → 4. */
+function killedList(sentence: string): number | null {
+  const m = /\bkilled ((?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|an?) [\w-]+(?:,? (?:and )?)?){2,6})/i.exec(sentence);
+  if (!m) return null;
+  let total = 0;
+  for (const item of (m[1] as string).split(/,\s*(?:and\s+)?|\s+and\s+/)) {
+    const head = item.trim().split(/\s+/)[0];
+    if (!head) continue;
+    const v = parseNumber(head.toLowerCase());
+    if (v === null) return null;
+    total += v;
+  }
+  return total > 0 ? total : null;
+}
+
+function mergeEvents(events: readonly ExtractedEvent[]): ExtractedEvent[] {
+  const out: ExtractedEvent[] = [];
+  for (const e of events) {
+    const month = e.date?.start.slice(0, 7);
+    const same = out.find((o) => o.type === e.type && o.date?.start.slice(0, 7) === month && o.location.country === e.location.country);
+    if (!same) {
+      out.push({ ...e, actorKeys: [...e.actorKeys] });
+      continue;
+    }
+    for (const a of e.actorKeys) if (!same.actorKeys.includes(a)) same.actorKeys.push(a);
+    if (e.date && same.date && e.date.precision === 'day' && same.date.precision !== 'day') same.date = e.date;
+    same.counts = {
+      fatalities: same.counts.fatalities ?? e.counts.fatalities,
+      wounded: same.counts.wounded ?? e.counts.wounded,
+      arrested: same.counts.arrested ?? e.counts.arrested,
+    };
+    if (!same.location.place && e.location.place) same.location = e.location;
+  }
+  return out;
+}

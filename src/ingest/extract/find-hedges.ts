@@ -1,0 +1,70 @@
+import type { Hedge, ProbabilityBand } from '../../model/index.js';
+
+/** A hedge and where the text writes it. */
+export interface HedgeMention {
+  start: number;
+  end: number;
+  hedge: Hedge;
+}
+
+type Rule = readonly [pattern: string, kind: Hedge['kind'], band: ProbabilityBand | null];
+
+/**
+ * Estimative language on the ICD 203 scale, the press's attributions, and words of
+ * possibility. Longer phrases come first so "very likely" wins over "likely".
+ */
+const RULES: readonly Rule[] = [
+  ['almost no chance', 'estimative', 'almost_no_chance'],
+  ['remote(?:ly)? (?:chance|possibility|likelihood)', 'estimative', 'almost_no_chance'],
+  ['(?:very|highly|extremely) (?:unlikely|improbable)', 'estimative', 'very_unlikely'],
+  ['(?:very|highly) (?:improbably)', 'estimative', 'very_unlikely'],
+  ['probably not|(?:is|are|was|were) not likely|not likely|unlikely|improbable|improbably', 'estimative', 'unlikely'],
+  ['roughly (?:an )?even (?:chance|odds)|even chance|roughly even', 'estimative', 'roughly_even_chance'],
+  ['almost certainly|almost certain|nearly certain(?:ly)?|virtually certain(?:ly)?', 'estimative', 'almost_certain'],
+  ['(?:very|highly) (?:likely|probable|probably)', 'estimative', 'very_likely'],
+  ['(?:most )?likely|probable|probably|increasingly likely|increasingly probable|in all likelihood', 'estimative', 'likely'],
+  ['reportedly|reported(?:ly)? to|allegedly|alleged|purportedly|purported|according to|claimed|claims|is said to|are said to|was said to|were said to|unconfirmed|believed|thought to|suspected|presumably', 'attributive', null],
+  ['may have|might have|could have|may|might|possibly|perhaps|apparently|appears to|appear to|seemingly|potentially', 'possibility', null],
+];
+
+const COMPILED = RULES.map(([p, kind, band]) => ({ re: new RegExp(`\\b(?:${p})\\b`, 'gi'), kind, band }));
+
+/** Every hedge in `text[from, to)`, non-overlapping, longest phrase first. */
+export function findHedges(text: string, from = 0, to = text.length): HedgeMention[] {
+  const slice = text.slice(from, to);
+  const found: HedgeMention[] = [];
+  const taken: [number, number][] = [];
+  for (const { re, kind, band } of COMPILED) {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (taken.some(([a, b]) => s < b && e > a)) continue;
+      // "claimed responsibility" and "claimed the attack" are a claim of an act, not a hedge
+      if (/^claim/i.test(m[0]) && /^\s+(?:responsibility|credit|the|an?|it|this)\b/i.test(slice.slice(e))) continue;
+      // "the likely" / "most likely" as an adjective on a noun still hedges; "alleged perpetrators" too
+      taken.push([s, e]);
+      found.push({ start: from + s, end: from + e, hedge: { text: m[0].toLowerCase(), kind, band } });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The hedge that governs a statement made at `position` of a sentence: the nearest hedge
+ * before it in the same clause, else one shortly after it (…"was killed, reportedly, in…").
+ */
+export function governingHedge(text: string, hedges: readonly HedgeMention[], position: number, sentenceStart: number): Hedge | null {
+  let best: HedgeMention | null = null;
+  for (const h of hedges) {
+    if (h.end > position || h.start < sentenceStart) continue;
+    const between = text.slice(h.end, position);
+    if (/[;]|\.\s/.test(between) || between.length > 160) continue;
+    best = h;
+  }
+  if (best) return best.hedge;
+  for (const h of hedges) {
+    if (h.start >= position && h.start - position < 40 && !/[;.]/.test(text.slice(position, h.start))) return h.hedge;
+  }
+  return null;
+}

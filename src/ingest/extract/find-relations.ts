@@ -1,0 +1,238 @@
+import type { EntityType, FuzzyDate, RelationType, Sentence } from '../../model/index.js';
+import type { ReferenceMatcher } from '../reference/index.js';
+import type { ExtractedEntity, ExtractedRelation } from '../extraction.js';
+import type { DateMention } from './find-dates.js';
+import { governingHedge, type HedgeMention } from './find-hedges.js';
+import type { Mention } from './mention.js';
+
+type T = EntityType;
+const ACTORS: readonly T[] = ['person', 'group', 'organization'];
+const GROUPS: readonly T[] = ['group', 'organization'];
+
+interface VerbRule {
+  type: RelationType;
+  re: RegExp;
+  subject: readonly T[];
+  object: readonly T[];
+  /** The object comes first in the text ("X was recruited by Y" style), swap ends. */
+  swap?: boolean;
+  /** Several objects joined by commas and "and". */
+  many?: boolean;
+}
+
+/** Verb patterns of the genre, with the kinds of entity each end may be. */
+const VERB_RULES: readonly VerbRule[] = [
+  { type: 'pledged_allegiance_to', re: /\b(?:pledg\w* (?:their |his |its |her )?(?:allegiance|bay[’'`]?ah|loyalty) to|swore (?:allegiance|bay[’'`]?ah) to|pledg\w* (?:their |his |its )?allegiance .{0,40}?to)\s/gi, subject: ACTORS, object: ['group', 'person'], many: true },
+  { type: 'merged_with', re: /\b(?:merged? (?:with|into)|merger (?:with|into)|joined forces with|was absorbed into|unified with|united with)\s/gi, subject: GROUPS, object: GROUPS },
+  { type: 'merged_with', re: /\bintegrated\s/gi, subject: GROUPS, object: GROUPS },
+  { type: 'split_from', re: /\b(?:split (?:from|with)|broke (?:away )?(?:from|with)|defected from|splinter(?:ed)? (?:from|of)|breakaway (?:faction )?(?:from|of)|left)\s/gi, subject: ['person', 'group'], object: GROUPS },
+  { type: 'allied_with', re: /\b(?:allied (?:itself )?with|alliance with|aligned with|cooperat\w* with|under the banner of|alongside|in cooperation with|received (?:[\w-]+ ){0,2}support from|hosted(?: or cooperated with)?|sheltered|close ties (?:with|to))\s/gi, subject: GROUPS, object: GROUPS, many: true },
+  { type: 'rival_of', re: /\b(?:rival(?:s|ry)? (?:of|to|with)|clash\w* with|fought against|fighting against|fights against|war (?:against|with)|conflict with|hostil\w* (?:to|toward)|competition with|competing with)\s/gi, subject: GROUPS, object: GROUPS, many: true },
+  { type: 'leader_of', re: /\b(?:(?:current |former |then |new |the |its |overall )*(?:leader|head|emir|amir|chief|founder|commander-in-chief|co-founder) of|led|leads|heads|headed|founded|commands|(?:was |were )?appointed (?:as )?(?:the )?(?:new )?(?:leader|head|emir|amir|chief)(?: of)?)\s/gi, subject: ['person'], object: GROUPS },
+  { type: 'member_of', re: /\b(?:joined|(?:a |an |the )?(?:former |senior |prominent )?(?:member|commander|spokesman|spokesperson|fighter|recruiter|militant|operative|official|ideologue|propagandist|recruit|emissary|representative)s? (?:of|for|in|with)|fought (?:for|with)|fighting (?:for|with)|ranks of|swelled the ranks of)\s/gi, subject: ['person'], object: GROUPS },
+  { type: 'directed', re: /\b(?:directed|orchestrated|masterminded|guided|instructed|ordered|commissioned|dispatched|sent|tasked|handled)\s/gi, subject: ['person', 'group'], object: ['person'], many: true },
+  { type: 'recruited', re: /\b(?:recruited|recruiting|radicali[sz]ed)\s/gi, subject: ['person', 'group'], object: ['person'], many: true },
+  { type: 'funded', re: /\b(?:funded|funding|financed|financing|financially support\w*|paid|sent money to|provided (?:[\w-]+ ){0,2}(?:funding|money|financing|financial support) to|bankroll\w*)\s/gi, subject: ACTORS, object: ACTORS },
+  { type: 'communicated_with', re: /\b(?:met with|met|communicated with|(?:was |were )?in (?:contact|touch|communication) with|spoke (?:with|to)|corresponded with|contacted|messaged|exchanged messages with|talked (?:with|to)|discussed .{0,80}? with)\s/gi, subject: ['person'], object: ['person'], many: true },
+  { type: 'criticized', re: /\b(?:criticiz\w*|criticis\w*|condemn\w*|denounc\w*|blamed(?! for)|accused(?! of)|lambast\w*|denigrat\w*|threatened|mock\w*|vilif\w*|targeted (?:[\w-]+ ){0,3}in (?:its|their|his) propaganda|derided)\s/gi, subject: ACTORS, object: ['person', 'group', 'organization', 'location'], many: true },
+  { type: 'affiliated_with', re: /\b(?:affiliated with|an affiliate of|affiliate of|branch of|wing of|linked to|ties to|connected to|associated with|a province of|part of)\s/gi, subject: ['group', 'organization', 'person', 'media'], object: GROUPS },
+  { type: 'located_in', re: /\b(?:based in|operat\w* (?:in|from|out of)|headquartered in|located in|active in|present in|stationed in|hiding in|sheltering in|alive in|living in|lives in)\s/gi, subject: ['group', 'organization', 'person'], object: ['location'] },
+];
+
+/** "X leader Y", "X’s current leader, Y", "X commander Y". */
+const ROLE_BEFORE_PERSON = /^(?:[’']s)?\s+(?:(?:current|former|then|new|late|founding|deputy|overall|chief|senior|top|prominent|slain|self-proclaimed)\s+)*(leader|emir|amir|chief|head|founder|commander|member|spokesman|spokesperson|recruiter|fighter|militant|official|ideologue|operative|propagandist|cleric)s?\s*,?\s*$/i;
+const LEADER_ROLES = new Set(['leader', 'emir', 'amir', 'chief', 'head', 'founder']);
+const ROLE_NOUN_AFTER = /^(?:[’']s)?\s+(?:\w+\s+)?(?:member|commander|leader|facilitator|recruiter|operative|fighter|militant|spokesman|official|financier|emir|amir|cell|affiliate|supporter|sympathi[sz]er)s?\b/i;
+const SPEECH_BETWEEN = /\b(?:said|says|stated|states|reported|reports|announced|told|claimed|claims|added|noted|alleged|argued|believes|believed|assessed|asserted|according)\b/i;
+/** "X, a senior AQIM commander": the person's role in a group after an appositive. */
+const APPOSITIVE_ROLE_BEFORE_GROUP = /^,\s+(?:a|an|the|its)\s+(?:(?:former|senior|top|prominent|key|veteran|local|mid-level|high-ranking|founding)\s+)*$/i;
+const ROLE_AFTER_GROUP = /^(?:[’']s)?\s+(?:\w+\s+)?(leader|emir|amir|chief|head|founder|commander|member|spokesman|recruiter|facilitator|operative|fighter|militant|official|ideologue|financier|propagandist)\b/i;
+
+export interface RelationFinderInput {
+  text: string;
+  sentences: readonly Sentence[];
+  mentions: readonly Mention[];
+  entityOf: readonly string[];
+  entities: readonly ExtractedEntity[];
+  dates: readonly DateMention[];
+  hedges: readonly HedgeMention[];
+  matcher: ReferenceMatcher;
+}
+
+/**
+ * Relations between the entities of a document: verb patterns within a sentence
+ * (subject nearest before the verb, objects after it), name patterns ("X leader Y",
+ * "X-aligned Y", "X-based Y", "X’s news agency Y"), places within their country, and
+ * the reference pack's background links when the document names both ends.
+ */
+export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
+  const { text, sentences, mentions, entityOf, entities, dates, hedges, matcher } = input;
+  const out: ExtractedRelation[] = [];
+  const typeOf = new Map(entities.map((e) => [e.key, e.type]));
+  const add = (sourceKey: string, type: RelationType, targetKey: string, at: number, s: Sentence, dateList: readonly DateMention[]): void => {
+    if (sourceKey === targetKey) return;
+    const start = dateList.length > 0 ? nearest(dateList, at) : null;
+    out.push({
+      sourceKey, type, targetKey, start, end: null,
+      hedge: governingHedge(text, hedges, at, s.start),
+      span: { start: s.start, end: s.end, sentence: s.index },
+    });
+  };
+
+  let mi = 0;
+  let di = 0;
+  for (const s of sentences) {
+    const sentence = text.slice(s.start, s.end);
+    while (mi < mentions.length && (mentions[mi] as Mention).start < s.start) mi++;
+    const inS: { m: Mention; key: string; type: EntityType }[] = [];
+    for (let k = mi; k < mentions.length && (mentions[k] as Mention).start < s.end; k++) {
+      const key = entityOf[k] as string;
+      inS.push({ m: mentions[k] as Mention, key, type: typeOf.get(key) ?? (mentions[k] as Mention).type });
+    }
+    if (inS.length < 2) continue;
+    while (di < dates.length && (dates[di] as DateMention).start < s.start) di++;
+    const sDates: DateMention[] = [];
+    for (let k = di; k < dates.length && (dates[k] as DateMention).start < s.end; k++) sDates.push(dates[k] as DateMention);
+
+    for (const rule of VERB_RULES) {
+      rule.re.lastIndex = 0;
+      for (let v = rule.re.exec(sentence); v !== null; v = rule.re.exec(sentence)) {
+        const vStart = s.start + v.index;
+        const vEnd = vStart + v[0].length;
+        const before = text.slice(Math.max(s.start, vStart - 40), vStart);
+        const passive = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i.test(before) && /^\s*by\s/i.test(text.slice(vEnd - 1, vEnd + 4));
+        const subject = [...inS].reverse().find(
+          (x) =>
+            x.m.end <= vStart && rule.subject.includes(x.type) && vStart - x.m.end < 160 && !/[;]/.test(text.slice(x.m.end, vStart)) &&
+            // "an ISKP facilitator based in …": the group names the person's affiliation, not the subject
+            !(x.type !== 'person' && ROLE_NOUN_AFTER.test(text.slice(x.m.end, x.m.end + 25))),
+        );
+        // "the GKNB said the group was affiliated with …": the speaker is no party to the relation
+        if (subject && SPEECH_BETWEEN.test(text.slice(subject.m.end, vStart))) continue;
+        const objects: typeof inS = [];
+        for (const x of inS) {
+          if (x.m.start < vEnd - 1) continue;
+          const gapText = text.slice(objects.length ? (objects.at(-1) as (typeof inS)[number]).m.end : vEnd, x.m.start);
+          if (/[.;:]\s/.test(gapText)) break;
+          if (objects.length === 0 && gapText.length > 90) break;
+          const listed = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|\/\s*)(?:the\s+)?$/i.test(gapText);
+          // "pledged allegiance to ISKP leader Sanaullah Ghafari": the leader too
+          const leaderOf = x.type === 'person' && /^\s*(?:[’']s\s+)?(?:\w+\s+)?(?:leader|emir|amir|chief|head)\s*,?\s*$/i.test(gapText);
+          if (objects.length > 0 && !listed && !leaderOf) break;
+          if (!rule.object.includes(x.type)) {
+            if (objects.length > 0) break;
+            continue;
+          }
+          objects.push(x);
+          if (!rule.many) break;
+        }
+        if (!subject || objects.length === 0) continue;
+        for (const o of objects) {
+          if (o.key === subject.key) continue;
+          if (Boolean(rule.swap) !== passive) add(o.key, rule.type, subject.key, vStart, s, sDates);
+          else add(subject.key, rule.type, o.key, vStart, s, sDates);
+        }
+      }
+    }
+
+    // name patterns between neighbouring mentions
+    for (let k = 0; k < inS.length; k++) {
+      const a = inS[k] as (typeof inS)[number];
+      const b = inS[k + 1];
+      const after = text.slice(a.m.end, b ? b.m.start : Math.min(s.end, a.m.end + 80));
+      if (b && (a.type === 'group' || a.type === 'organization') && b.type === 'person') {
+        const role = ROLE_BEFORE_PERSON.exec(after);
+        if (role) add(b.key, LEADER_ROLES.has((role[1] as string).toLowerCase()) ? 'leader_of' : 'member_of', a.key, b.m.start, s, sDates);
+      }
+      if (b && a.type === 'person' && (b.type === 'group' || b.type === 'organization') && APPOSITIVE_ROLE_BEFORE_GROUP.test(after)) {
+        const role = ROLE_AFTER_GROUP.exec(text.slice(b.m.end, b.m.end + 40));
+        if (role) add(a.key, LEADER_ROLES.has((role[1] as string).toLowerCase()) ? 'leader_of' : 'member_of', b.key, b.m.start, s, sDates);
+      }
+      if (b && a.type === 'group' && b.type === 'media' && /^(?:[’']s|’|')\s+(?:official\s+)?(?:[\w-]+\s+){0,2}$/i.test(after)) {
+        add(b.key, 'published_by', a.key, b.m.start, s, sDates);
+      }
+      if (b && a.type === 'media' && (b.type === 'group') && /^,?\s+(?:the\s+)?(?:official\s+)?(?:media\s+(?:outlet|arm|wing|foundation)|news agency|mouthpiece|magazine|outlet)\s+(?:of|for)\s+(?:the\s+)?$/i.test(after)) {
+        add(a.key, 'published_by', b.key, a.m.start, s, sDates);
+      }
+      // "al-Qa`ida-aligned group Jabhat al-Nusra", "the Afghanistan-based wing of …"
+      const hyphen = /^[-–‑](aligned|affiliated|linked|allied|based|backed)\b/i.exec(after);
+      if (hyphen) {
+        const kind = (hyphen[1] as string).toLowerCase();
+        const target = inS.slice(k + 1).find((x) => (x.type === 'group' || x.type === 'organization') && x.m.start - a.m.end < 90);
+        if (target && !/[.;]/.test(text.slice(a.m.end, target.m.start))) {
+          if (kind === 'based' && a.type === 'location') add(target.key, 'located_in', a.key, a.m.start, s, []);
+          else if (kind === 'aligned' || kind === 'allied') add(target.key, 'allied_with', a.key, a.m.start, s, sDates);
+          else if (kind === 'affiliated' || kind === 'linked') add(target.key, 'affiliated_with', a.key, a.m.start, s, sDates);
+        }
+      }
+      // published through "its" media: "claimed … through its Amaq News Agency"
+      if (a.type === 'media' && /\b(?:its|their)\s+(?:official\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(s.start, a.m.start - 40), a.m.start))) {
+        const owner = [...inS.slice(0, k)].reverse().find((x) => x.type === 'group');
+        if (owner) add(a.key, 'published_by', owner.key, a.m.start, s, []);
+      }
+      // a site in its town: "Crocus City Hall … on the outskirts of Moscow"
+      if (a.m.key.startsWith('site:') && b && b.type === 'location' && !b.m.key.startsWith('site:') && /^(?:[^.;,]{0,50}?\b(?:in|of|near|outside|at))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(after)) {
+        add(a.key, 'located_in', b.key, a.m.start, s, []);
+      }
+    }
+  }
+
+  // places within their country, sites within their town
+  const entityKeys = new Set(entities.map((e) => e.key));
+  for (const e of entities) {
+    if (e.type !== 'location') continue;
+    const level = e.attributes.find((x) => x.attribute === 'level')?.value;
+    const country = e.attributes.find((x) => x.attribute === 'country')?.value;
+    if ((level === 'city' || level === 'admin1') && typeof country === 'string' && entityKeys.has(`geo:${country}`)) {
+      const first = e.mentions[0];
+      if (first) out.push({ sourceKey: e.key, type: 'located_in', targetKey: `geo:${country}`, start: null, end: null, hedge: null, span: first });
+    }
+  }
+  for (const m of mentions) {
+    if (!m.key.startsWith('site:') || !m.place) continue;
+    if (entityKeys.has(m.place.id) && m.place.id !== m.key) {
+      out.push({ sourceKey: m.key, type: 'located_in', targetKey: m.place.id, start: null, end: null, hedge: null, span: { start: m.start, end: m.end, sentence: -1 } });
+    }
+  }
+
+  // background links from the reference pack
+  const byRef = new Map<string, ExtractedEntity>();
+  for (const e of entities) if (e.referenceId?.startsWith('ref:')) byRef.set(e.referenceId.slice(4), e);
+  for (const [id, e] of byRef) {
+    for (const link of matcher.byId(id)?.links ?? []) {
+      const target = byRef.get(link.target);
+      const first = e.mentions[0];
+      if (target && first) out.push({ sourceKey: e.key, type: link.type, targetKey: target.key, start: null, end: null, hedge: null, span: first });
+    }
+  }
+  return dedupe(out);
+}
+
+function nearest(dates: readonly DateMention[], at: number): FuzzyDate | null {
+  let best: DateMention | null = null;
+  let bestD = Infinity;
+  for (const d of dates) {
+    const years = Number(d.date.end.slice(0, 4)) - Number(d.date.start.slice(0, 4));
+    if (years > 1) continue;
+    const dist = Math.abs(d.start - at);
+    if (dist < bestD) { bestD = dist; best = d; }
+  }
+  return best?.date ?? null;
+}
+
+const SYMMETRIC = new Set<RelationType>(['merged_with', 'allied_with', 'rival_of', 'communicated_with', 'affiliated_with']);
+
+function dedupe(relations: readonly ExtractedRelation[]): ExtractedRelation[] {
+  const seen = new Map<string, ExtractedRelation>();
+  for (const r of relations) {
+    const ends = SYMMETRIC.has(r.type) ? [r.sourceKey, r.targetKey].sort().join('|') : `${r.sourceKey}|${r.targetKey}`;
+    const k = `${r.type}|${ends}`;
+    const known = seen.get(k);
+    if (!known) seen.set(k, r);
+    else {
+      known.hedge ??= r.hedge;
+      known.start ??= r.start;
+    }
+  }
+  return [...seen.values()];
+}

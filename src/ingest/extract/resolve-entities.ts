@@ -1,0 +1,226 @@
+import type { Sentence } from '../../model/index.js';
+import { detectScript, matchNames } from '../../names/index.js';
+import { lookupKey } from '../reference/index.js';
+import type { ExtractedEntity, ExtractedName, TextSpan } from '../extraction.js';
+import type { AliasLink } from './find-aliases.js';
+import type { Mention } from './mention.js';
+
+/** The entities of one document and which entity each mention names. */
+export interface ResolvedEntities {
+  entities: ExtractedEntity[];
+  /** Entity key of each mention (same order as the mentions array, which may have grown). */
+  entityOf: string[];
+  mentions: Mention[];
+}
+
+/**
+ * Groups mentions into entities: one per reference-pack entry, gazetteer place or pattern
+ * name, joined where the text gives an alias, where a later rendering of a person's name
+ * matches an earlier one (names/ matching, across scripts), and where an alias or acronym
+ * the text introduced is used again later.
+ */
+export function resolveEntities(
+  text: string, bodyEnd: number, sentences: readonly Sentence[], found: readonly Mention[], aliases: readonly AliasLink[],
+): ResolvedEntities {
+  const mentions = [...found];
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    let r = k;
+    while (parent.has(r)) r = parent.get(r) as string;
+    return r;
+  };
+  const typeOfKey = new Map<string, Mention>();
+  for (const m of mentions) if (!typeOfKey.has(m.key)) typeOfKey.set(m.key, m);
+  const isAnchored = (k: string): boolean => k.startsWith('ref:') || k.startsWith('geo:');
+  const union = (owner: string, other: string): void => {
+    const a = find(owner);
+    const b = find(other);
+    if (a === b) return;
+    // two different pack entries or places never become one
+    if (isAnchored(a) && isAnchored(b)) return;
+    if (typeOfKey.get(a)?.type !== typeOfKey.get(b)?.type && isAnchored(b)) return;
+    if (isAnchored(b)) parent.set(a, b);
+    else parent.set(b, a);
+  };
+
+  const aliasNames: { key: string; value: string; kind: ExtractedName['kind']; start: number; end: number }[] = [];
+  for (const link of aliases) {
+    const owner = mentions[link.owner] as Mention;
+    if (link.mention !== null) {
+      const other = mentions[link.mention] as Mention;
+      if (other.type === 'location' && owner.type !== 'location') continue;
+      union(owner.key, other.key);
+    }
+    if (link.mention === null || (mentions[link.mention] as Mention).text !== link.value) {
+      mentions.push({
+        start: link.start, end: link.end, text: link.value, type: owner.type, basis: 'alias', key: owner.key, ref: null,
+        place: null, name: link.value, token: -1,
+      });
+    }
+    aliasNames.push({ key: owner.key, value: link.value, kind: link.kind, start: link.start, end: link.end });
+  }
+
+  // renderings of one person's name: matchNames across spellings and scripts
+  const personKeys = [...new Set(mentions.filter((m) => m.type === 'person').map((m) => m.key))];
+  const names = new Map<string, string>();
+  for (const m of mentions) if (m.type === 'person' && m.basis !== 'coreference' && !names.has(m.key)) names.set(m.key, m.name);
+  const bestName = (k: string): string => names.get(k) ?? k;
+  for (let x = 0; x < personKeys.length; x++) {
+    for (let y = x + 1; y < personKeys.length; y++) {
+      const a = personKeys[x] as string;
+      const b = personKeys[y] as string;
+      if (find(a) === find(b)) continue;
+      const na = bestName(a);
+      const nb = bestName(b);
+      if (na.split(/\s+/).length < 2 || nb.split(/\s+/).length < 2) continue;
+      if (!mayMatch(na, nb)) continue;
+      if (matchNames(na, nb, { kind: 'person' }).score >= 0.92) union(a, b);
+    }
+  }
+
+  // later uses of a name the text introduced as an alias or acronym
+  const mask = new Uint8Array(Math.min(bodyEnd, text.length) + 1);
+  for (const m of mentions) mask.fill(1, m.start, Math.min(m.end, mask.length));
+  const covered = (s: number, e: number): boolean => {
+    for (let k = s; k < e && k < mask.length; k++) if (mask[k]) return true;
+    return false;
+  };
+  const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  const scanned = new Set<string>();
+  for (const a of aliasNames) {
+    if (a.value.length < 3 || scanned.has(`${a.key}\u0000${a.value}`)) continue;
+    scanned.add(`${a.key}\u0000${a.value}`);
+    for (let at = text.indexOf(a.value); at >= 0 && at < bodyEnd; at = text.indexOf(a.value, at + 1)) {
+      const m = { index: at };
+      if (isWordChar(text[at - 1]) || isWordChar(text[at + a.value.length])) continue;
+      if (covered(m.index, m.index + a.value.length)) continue;
+      const owner = typeOfKey.get(a.key) ?? mentions.find((x) => x.key === a.key);
+      if (!owner) continue;
+      mask.fill(1, m.index, Math.min(m.index + a.value.length, mask.length));
+      mentions.push({
+        start: m.index, end: m.index + a.value.length, text: a.value, type: owner.type, basis: 'coreference', key: a.key,
+        ref: null, place: null, name: a.value, token: -1,
+      });
+    }
+  }
+
+  mentions.sort((a, b) => a.start - b.start);
+  const entityOf = mentions.map((m) => find(m.key));
+  const groups = new Map<string, Mention[]>();
+  mentions.forEach((m, i) => {
+    const k = entityOf[i] as string;
+    const list = groups.get(k) ?? [];
+    list.push(m);
+    groups.set(k, list);
+  });
+
+  const sentenceOf = makeSentenceFinder(sentences);
+  const kindOf = new Map<string, ExtractedName['kind']>();
+  for (const a of aliasNames) kindOf.set(lookupKey(a.value), a.kind);
+
+  const entities: ExtractedEntity[] = [];
+  for (const [key, list] of groups) {
+    const anchor = list.find((m) => m.ref) ?? list.find((m) => m.place) ?? null;
+    const ref = anchor?.ref ?? null;
+    const place = list.find((m) => m.place && m.basis === 'gazetteer')?.place ?? null;
+    const type = ref?.type ?? majorityType(list);
+    const counts = new Map<string, { value: string; n: number; first: Mention }>();
+    for (const m of list) {
+      const k = lookupKey(m.name);
+      if (k === '') continue;
+      const c = counts.get(k);
+      if (c) {
+        c.n += 1;
+        if (m.name.length > c.value.length && lookupKey(m.name) === k) c.value = c.value;
+      } else counts.set(k, { value: m.name, n: 1, first: m });
+    }
+    const primaryCandidates = [...counts.values()].filter((c) => c.first.basis !== 'alias' && c.first.basis !== 'coreference');
+    const pool = primaryCandidates.length > 0 ? primaryCandidates : [...counts.values()];
+    // the first full name the text gives (two words or more), else the longest
+    const full = pool.filter((c) => c.value.split(/\s+/).length >= 2).sort((a, b) => a.first.start - b.first.start);
+    pool.sort((a, b) => b.value.split(/\s+/).length - a.value.split(/\s+/).length || b.n - a.n || a.first.start - b.first.start);
+    if (full[0] && type === 'person') pool.unshift(full[0]);
+    const name = ref?.name ?? (type === 'location' && place && pool[0] && lookupKey(pool[0].value).startsWith(lookupKey(place.name)) ? pool[0].value : pool[0]?.value) ?? key;
+    const names: ExtractedName[] = [];
+    const seen = new Set<string>();
+    const addName = (value: string, kind: ExtractedName['kind'], span: TextSpan | null): void => {
+      const k = lookupKey(value);
+      if (k === '' || seen.has(k)) return;
+      seen.add(k);
+      names.push({ value, kind, script: detectScript(value), span });
+    };
+    addName(name, 'primary', null);
+    for (const m of list) {
+      const k = lookupKey(m.name);
+      const kind = kindOf.get(k) ?? (detectScript(m.name) !== 'latin' ? 'transliteration' : isAcronym(m.name) ? 'acronym' : 'alias');
+      addName(m.name, kind, span(m, sentenceOf));
+      // "General Michel E. Kurilla": the titled form is a name too
+      if (m.text !== m.name && m.type === 'person') addName(m.text, 'alias', span(m, sentenceOf));
+    }
+    if (ref) for (const v of ref.aliases) addName(v, detectScript(v) !== 'latin' ? 'transliteration' : isAcronym(v) ? 'acronym' : 'alias', null);
+    if (place) addName(place.name, 'alias', null);
+    const attributes: ExtractedEntity['attributes'] = [];
+    if (place) {
+      attributes.push({ attribute: 'country', value: place.country, span: null });
+      if (place.admin1) attributes.push({ attribute: 'admin1', value: place.admin1, span: null });
+      attributes.push({ attribute: 'level', value: place.level, span: null });
+      attributes.push({ attribute: 'latitude', value: place.latitude, span: null });
+      attributes.push({ attribute: 'longitude', value: place.longitude, span: null });
+    }
+    entities.push({
+      key,
+      type,
+      name,
+      names,
+      mentions: list.map((m) => span(m, sentenceOf)),
+      referenceId: ref ? `ref:${ref.id}` : place ? place.id : null,
+      attributes,
+    });
+  }
+  return { entities, entityOf, mentions };
+}
+
+/** A cheap gate before matchNames: another script, or a shared word start (two letters) in the last words. */
+function mayMatch(a: string, b: string): boolean {
+  if (detectScript(a) !== 'latin' || detectScript(b) !== 'latin') return true;
+  const wa = lookupKey(a).split(' ').filter((w) => w.length > 2);
+  const wb = new Set(lookupKey(b).split(' ').filter((w) => w.length > 2).map((w) => w.slice(0, 2)));
+  return wa.some((w) => wb.has(w.slice(0, 2)));
+}
+
+function majorityType(list: readonly Mention[]): Mention['type'] {
+  const n = new Map<Mention['type'], number>();
+  for (const m of list) if (m.basis !== 'alias' && m.basis !== 'coreference') n.set(m.type, (n.get(m.type) ?? 0) + 1);
+  let best: Mention['type'] = (list[0] as Mention).type;
+  let count = 0;
+  for (const [t, c] of n) if (c > count) { best = t; count = c; }
+  return best;
+}
+
+function span(m: Mention, sentenceOf: (pos: number) => number): TextSpan {
+  return { start: m.start, end: m.end, sentence: sentenceOf(m.start) };
+}
+
+/** The index of the sentence holding a character position (binary search; -1 outside every sentence). */
+export function makeSentenceFinder(sentences: readonly Sentence[]): (pos: number) => number {
+  return (pos) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sentences[mid] as Sentence;
+      if (s.start <= pos) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found < 0) return -1;
+    const s = sentences[found] as Sentence;
+    return pos < s.end + 8 ? s.index : -1;
+  };
+}
+
+function isAcronym(value: string): boolean {
+  return /^[A-Z][A-Z0-9&/.-]{1,9}$/.test(value) && /[A-Z].*[A-Z]/.test(value);
+}

@@ -1,0 +1,37 @@
+import { fuzzyDateOf, type FuzzyDate } from '../../model/index.js';
+import { findNoteDates } from '../parse-cited-work.js';
+
+/**
+ * The publication date a report prints near its top: a line that is a date ("March 29, 2024"),
+ * or one that says so ("Published: 12 May 2023", "Date: 2023-05-12").
+ */
+export function findPublishedDate(text: string): FuzzyDate | null {
+  const lines = text.slice(0, 3000).split('\n').slice(0, 25);
+  for (const line of lines) {
+    const trimmed = line.trim().replace(/^(?:published|date|posted|updated|last updated)\s*(?:on)?\s*:?\s*/i, '');
+    if (trimmed === '' || trimmed.length > 60) continue;
+    const hits = findNoteDates(trimmed);
+    const hit = hits[0];
+    if (hit === undefined || hit.date.precision === 'year') continue;
+    // the line is the date, give or take a weekday, a place or a byline separator
+    const rest = trimmed.replace(hit.date.text ?? '', '').replace(/[\s,|•·—–-]+/g, ' ').trim();
+    if (rest.split(' ').filter(Boolean).length <= 3) return hit.date;
+  }
+  return null;
+}
+
+/** An ISO timestamp or date from metadata ("2024-03-29T10:00:00Z") as a day. */
+export function parseIsoDay(value: string | null | undefined): FuzzyDate | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value?.trim() ?? '');
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return fuzzyDateOf(year, month, day);
+}
+
+/** The first line of the text when it reads like a title (short, no closing full stop). */
+export function firstLineTitle(text: string): string | null {
+  const line = text.split('\n').find((l) => l.trim() !== '')?.trim();
+  if (line === undefined || line.length > 200 || /[.;,]$/.test(line)) return null;
+  return line;
+}

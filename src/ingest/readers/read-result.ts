@@ -1,0 +1,9 @@
+import type { DocumentFormat, FuzzyDate } from '../../model/index.js';
+
+/** What a reader makes of a file: plain text (evidence spans index into it), title and date. */
+export interface ReadResult {
+  format: DocumentFormat;
+  title: string | null;
+  text: string;
+  published: FuzzyDate | null;
+}

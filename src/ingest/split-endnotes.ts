@@ -1,0 +1,143 @@
+import type { CitedWork } from '../model/index.js';
+import { parseCitedWork } from './parse-cited-work.js';
+
+export interface EndnotesSplit {
+  /** Where the body ends: the start of the notes section, or text.length when there is none. */
+  bodyEnd: number;
+  /** Numbered endnotes as cited works, in note order (lettered substantive notes are not works). */
+  citedWorks: CitedWork[];
+}
+
+/** A line that heads a notes section. */
+const NOTES_HEADING =
+  /^[ \t#*_]*(?:end ?notes|notes|footnotes|references|citations|sources|bibliography|works cited|substantive notes|notes and references|references and notes)[ \t]*:?[ \t*_]*$/i;
+
+/** A note line: "[12] …", "12. …", "12) …", "12 …", "¹² …", "^12 …"; "[a] …" for lettered notes. */
+const NOTE_LINE = /^[ \t]*(?:\[(\d{1,3}|[a-z]{1,2})\]|\^?(\d{1,3})[.)]?|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|([a-z])[.)])[ \t]+(\S.*)$/;
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface NoteLine extends Line {
+  /** A number, or null for a lettered note. */
+  number: number | null;
+  body: string;
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/\r?\n/g)) {
+    lines.push({ start, end: m.index, text: text.slice(start, m.index) });
+    start = m.index + m[0].length;
+  }
+  lines.push({ start, end: text.length, text: text.slice(start) });
+  return lines;
+}
+
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+function asNoteLine(line: Line): NoteLine | null {
+  const m = NOTE_LINE.exec(line.text);
+  if (!m) return null;
+  const bracketed = m[1];
+  let number: number | null = null;
+  if (bracketed !== undefined) number = /^\d+$/.test(bracketed) ? Number(bracketed) : null;
+  else if (m[2] !== undefined) number = Number(m[2]);
+  else if (m[3] !== undefined) number = Number([...m[3]].map((c) => SUPERSCRIPTS.indexOf(c)).join(''));
+  if (number === 0) return null;
+  return { ...line, number, body: m[5]! };
+}
+
+/** Whether the notes from `from` on read as an endnotes list: numbered from about 1, mostly rising. */
+function isNoteRun(notes: readonly NoteLine[]): boolean {
+  const numbered = notes.filter((n) => n.number !== null).map((n) => n.number!);
+  if (numbered.length === 0) return notes.length >= 2; // lettered notes only
+  if (numbered[0]! > 3) return false;
+  let rising = 0;
+  for (let i = 1; i < numbered.length; i += 1) if (numbered[i]! > numbered[i - 1]!) rising += 1;
+  return numbered.length === 1 || rising >= (numbered.length - 1) * 0.8;
+}
+
+/** Groups the lines after the section start into notes: a note runs on over lines that are not notes. */
+function collectNotes(lines: readonly Line[]): NoteLine[] {
+  const notes: NoteLine[] = [];
+  let blankBefore = false;
+  for (const line of lines) {
+    if (line.text.trim() === '') {
+      blankBefore = true;
+      continue;
+    }
+    const note = asNoteLine(line);
+    const last = notes.at(-1);
+    if (note && (last === undefined || note.number === null || last.number === null || note.number > last.number)) {
+      notes.push(note);
+    } else if (last !== undefined) {
+      // a wrapped line continues the note; a short line after a blank line once the note is
+      // complete is a page trailer ("Stay Informed", "Sign up")
+      const isComplete = /[.)”"]\s*$/.test(last.body);
+      const isTrailer = blankBefore && isComplete && line.text.trim().length < 60;
+      if (!isTrailer) {
+        last.body = `${last.body} ${line.text.trim()}`;
+        last.end = line.end;
+      }
+    }
+    blankBefore = false;
+  }
+  return notes;
+}
+
+function toCitedWorks(notes: readonly NoteLine[]): CitedWork[] {
+  const works = new Map<number, CitedWork>();
+  for (const note of notes) {
+    if (note.number === null || works.has(note.number)) continue;
+    works.set(note.number, parseCitedWork(note.number, note.body));
+  }
+  return [...works.values()].sort((a, b) => a.noteNumber - b.noteNumber);
+}
+
+/**
+ * Finds where a report's body ends and its endnotes begin — a heading ("Endnotes", "Notes",
+ * "References", "Citations", "Substantive Notes"…) followed by notes, or else a trailing run
+ * of numbered lines starting near 1 — and reads each numbered note as a cited work.
+ */
+export function splitEndnotes(text: string): EndnotesSplit {
+  const lines = linesOf(text);
+  // 1. The earliest notes heading whose section holds a run of notes.
+  for (let i = 0; i < lines.length; i += 1) {
+    if (!NOTES_HEADING.test(lines[i]!.text)) continue;
+    const section = lines.slice(i + 1);
+    const notes = collectNotes(section.filter((l) => !NOTES_HEADING.test(l.text)));
+    const firstNote = section.findIndex((l) => asNoteLine(l) !== null);
+    const isCloseToHeading = firstNote >= 0 && section.slice(0, firstNote).filter((l) => l.text.trim() !== '').length <= 2;
+    if (notes.length > 0 && isCloseToHeading && isNoteRun(notes)) {
+      return { bodyEnd: trimEnd(text, lines[i]!.start), citedWorks: toCitedWorks(notes) };
+    }
+  }
+  // 2. A trailing run of numbered lines, from the last line numbered 1 that starts a rising run.
+  for (let i = 0; i < lines.length; i += 1) {
+    const note = asNoteLine(lines[i]!);
+    if (note === null || note.number !== 1) continue;
+    const notes = collectNotes(lines.slice(i));
+    const tailNoteLines = lines.slice(i).filter((l) => asNoteLine(l) !== null).length;
+    if (notes.length >= 2 && isNoteRun(notes) && tailNoteLines === notes.length && hasLongNotes(notes)) {
+      return { bodyEnd: trimEnd(text, lines[i]!.start), citedWorks: toCitedWorks(notes) };
+    }
+  }
+  return { bodyEnd: text.length, citedWorks: [] };
+}
+
+/** Endnotes cite works: most are long or carry a date, unlike a numbered list of points. */
+function hasLongNotes(notes: readonly NoteLine[]): boolean {
+  const citing = notes.filter((n) => /(?:19|20)\d{2}|https?:|[“"]|ibid/i.test(n.body));
+  return citing.length >= notes.length * 0.6;
+}
+
+function trimEnd(text: string, at: number): number {
+  let end = at;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end -= 1;
+  return end;
+}

@@ -1,0 +1,3 @@
+/** Interop: figures, GeoJSON and other formats others read. */
+export * from './charts/index.js';
+export * from './geojson.js';

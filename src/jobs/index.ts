@@ -1,0 +1,14 @@
+/** Jobs: the use cases the CLI and the server both call. */
+export * from './read-csv-records.js';
+export * from './read-watchlist-files.js';
+export * from './import-watchlist.js';
+export * from './merge-entities.js';
+export * from './find-duplicate-entities.js';
+export * from './screen-names.js';
+export * from './score-name-pairs.js';
+export * from './link-names.js';
+export * from './import-events.js';
+export * from './analyse-events.js';
+export * from './ingest-files.js';
+export * from './review-claims.js';
+export * from './build-demo.js';

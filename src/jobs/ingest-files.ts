@@ -1,0 +1,266 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import {
+  newId,
+  toItemError,
+  TesseraError,
+  type Document,
+  type Id,
+  type ItemError,
+  type SourceReliability,
+  type TlpMarking,
+} from '../model/index.js';
+import {
+  documentFormatOf,
+  extractKnowledge,
+  readDocumentContent,
+  REFERENCE_ID_ATTRIBUTE,
+  structureDocument,
+  toClaims,
+  type ExtractedEntity,
+  type Extraction,
+  type ExtractKnowledgeInput,
+  type ExtractKnowledgeOptions,
+} from '../ingest/index.js';
+import {
+  EntityNameIndex,
+  findDocumentByHash,
+  insertClaims,
+  insertDocument,
+  insertEntity,
+  insertEvent,
+  listClaims,
+  type Store,
+} from '../store/index.js';
+
+export interface IngestFileResult {
+  path: string;
+  ok: boolean;
+  documentId?: Id;
+  title?: string | null;
+  /** Claims written (proposed). */
+  claims?: number;
+  entities?: number;
+  events?: number;
+  /** Set when the document was already in the store (same content hash): nothing was written. */
+  skipped?: 'duplicate';
+  error?: ItemError;
+}
+
+export interface IngestProgress {
+  /** Files finished so far. */
+  done: number;
+  total: number;
+  path: string;
+  /** Present when `path` has just finished. */
+  result?: IngestFileResult;
+}
+
+export interface IngestFilesOptions {
+  onProgress?: (progress: IngestProgress) => void;
+  sourceReliability?: SourceReliability;
+  marking?: TlpMarking;
+  /** The extractor; the rule-based `extractKnowledge` by default. */
+  extract?: (input: ExtractKnowledgeInput, options: ExtractKnowledgeOptions) => Extraction;
+  /** Least name-match score that links a mention to an entity already in the store (default 0.92). */
+  linkThreshold?: number;
+}
+
+/** Files to ingest: directories expanded recursively to the files Tessera reads; named files as given. */
+export async function expandIngestPaths(paths: readonly string[]): Promise<{ files: string[]; errors: IngestFileResult[] }> {
+  const files: string[] = [];
+  const errors: IngestFileResult[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else if (entry.isFile() && documentFormatOf(path) !== null) files.push(path);
+    }
+  };
+  for (const given of paths) {
+    const path = resolve(given);
+    try {
+      const info = await stat(path);
+      if (info.isDirectory()) await walk(path);
+      else files.push(path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const message = code === 'ENOENT' ? `${given}: no such file or directory` : `${given}: cannot be read (${code ?? String(error)})`;
+      errors.push({ path: given, ok: false, error: { code: code === 'ENOENT' ? 'not_found' : 'invalid_input', message } });
+    }
+  }
+  return { files: [...new Set(files)], errors };
+}
+
+/**
+ * Links extracted entities to entities already in the store: first by the reference-pack or
+ * gazetteer entry they were both linked to, then by name through the store's name index
+ * (same type, a strong match, and no conflicting reference entry). Kept current as documents
+ * are written, so the second report of a batch finds the first one's entities.
+ */
+class EntityLinker {
+  private constructor(
+    private readonly byReference: Map<string, Id>,
+    private readonly referenceOf: Map<Id, string>,
+    private readonly names: EntityNameIndex,
+    private readonly threshold: number,
+  ) {}
+
+  static async load(store: Store, threshold: number): Promise<EntityLinker> {
+    const byReference = new Map<string, Id>();
+    const referenceOf = new Map<Id, string>();
+    const claims = await listClaims(store, { kind: 'attribute', predicate: REFERENCE_ID_ATTRIBUTE });
+    for (const claim of claims) {
+      if (claim.kind !== 'attribute' || claim.status === 'rejected' || typeof claim.value !== 'string') continue;
+      if (!byReference.has(claim.value)) byReference.set(claim.value, claim.entityId);
+      referenceOf.set(claim.entityId, claim.value);
+    }
+    return new EntityLinker(byReference, referenceOf, await EntityNameIndex.load(store), threshold);
+  }
+
+  resolve(entity: ExtractedEntity): Id | null {
+    if (entity.referenceId !== null) {
+      const known = this.byReference.get(entity.referenceId);
+      if (known !== undefined) return known;
+    }
+    for (const name of [entity.name, ...entity.names.filter((n) => n.span !== null).map((n) => n.value)]) {
+      const best = this.names.lookup(name, { type: entity.type, limit: 1, minScore: this.threshold })[0];
+      if (best === undefined || !best.isMatch || best.score < this.threshold) continue;
+      if (this.names.typeOf(best.matchedEntityId) !== entity.type) continue;
+      const theirs = this.referenceOf.get(best.id);
+      if (entity.referenceId !== null && theirs !== undefined && theirs !== entity.referenceId) continue;
+      return best.id;
+    }
+    return null;
+  }
+
+  /** Takes in what a committed document added. */
+  learn(written: Awaited<ReturnType<typeof writeDocument>>): void {
+    for (const claim of written.claims) {
+      if (claim.kind === 'name') {
+        const type = written.entityTypes.get(claim.entityId);
+        if (type === undefined) continue;
+        this.names.applyName({ claimId: claim.id, entityId: claim.entityId, entityType: type, value: claim.name.value, status: claim.status });
+      } else if (claim.kind === 'attribute' && claim.attribute === REFERENCE_ID_ATTRIBUTE && typeof claim.value === 'string') {
+        if (!this.byReference.has(claim.value)) this.byReference.set(claim.value, claim.entityId);
+        this.referenceOf.set(claim.entityId, claim.value);
+      }
+    }
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return code === '23505' || /duplicate key value/.test(error instanceof Error ? error.message : '');
+}
+
+/** Reads, extracts and writes one document in one transaction; nothing of it stays if any step fails. */
+async function writeDocument(store: Store, path: string, bytes: Uint8Array, hash: string, linker: EntityLinker, options: IngestFilesOptions) {
+  const read = await readDocumentContent(path, bytes);
+  const structure = structureDocument(read.text);
+  const extract = options.extract ?? extractKnowledge;
+  const extraction = extract(
+    { text: structure.maskedText, bodyEnd: structure.bodyEnd, sentences: structure.sentences },
+    { published: read.published },
+  );
+  const recordedAt = new Date().toISOString();
+  const document: Document = {
+    id: newId(),
+    contentHash: hash,
+    path,
+    format: read.format,
+    title: read.title,
+    text: read.text,
+    bodyEnd: structure.bodyEnd,
+    published: read.published,
+    sourceReliability: options.sourceReliability ?? 'F',
+    marking: options.marking ?? 'TLP:CLEAR',
+    ingestedAt: recordedAt,
+  };
+  const knowledge = toClaims({
+    documentId: document.id,
+    text: read.text,
+    quoteText: structure.maskedText,
+    sentences: structure.sentences,
+    extraction,
+    resolveEntity: (entity) => linker.resolve(entity),
+    sourceReliability: document.sourceReliability,
+    marking: document.marking,
+    recordedAt,
+  });
+  await store.transaction(async (tx) => {
+    await insertDocument(tx, document, structure.sentences, structure.citedWorks);
+    for (const entity of knowledge.newEntities) await insertEntity(tx, entity);
+    for (const event of knowledge.events) await insertEvent(tx, event);
+    await insertClaims(tx, knowledge.claims);
+  });
+  const entityTypes = new Map<Id, ExtractedEntity['type']>();
+  for (const entity of extraction.entities) {
+    const id = knowledge.entityIds.get(entity.key);
+    if (id !== undefined) entityTypes.set(id, entity.type);
+  }
+  return { document, claims: knowledge.claims, newEntities: knowledge.newEntities.length, events: knowledge.events.length, entityTypes };
+}
+
+/**
+ * Ingests report files into the store: directories recursively, each file hashed (sha-256) and
+ * skipped when its content is already there, then read, split into body, sentences and
+ * endnotes, extracted, linked to known entities, and written in one transaction with its
+ * sentences, cited works, new entities, events and proposed claims. A bad file gets its own
+ * error result and the batch goes on.
+ */
+export async function ingestFiles(store: Store, paths: readonly string[], options: IngestFilesOptions = {}): Promise<IngestFileResult[]> {
+  const { files, errors } = await expandIngestPaths(paths);
+  const results: IngestFileResult[] = [...errors];
+  const total = files.length;
+  if (total === 0) return results;
+  const linker = await EntityLinker.load(store, options.linkThreshold ?? 0.92);
+  let done = 0;
+  for (const path of files) {
+    options.onProgress?.({ done, total, path });
+    let result: IngestFileResult;
+    try {
+      const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+        throw new TesseraError('invalid_input', `${path}: cannot be read (${error.code ?? error.message})`, undefined, { cause: error });
+      });
+      const hash = createHash('sha256').update(bytes).digest('hex');
+      const existing = await findDocumentByHash(store, hash);
+      if (existing !== null) {
+        result = { path, ok: true, documentId: existing.id, title: existing.title, skipped: 'duplicate', claims: 0 };
+      } else {
+        try {
+          const written = await writeDocument(store, path, bytes, hash, linker, options);
+          linker.learn(written);
+          result = {
+            path,
+            ok: true,
+            documentId: written.document.id,
+            title: written.document.title,
+            claims: written.claims.length,
+            entities: written.newEntities,
+            events: written.events,
+          };
+        } catch (error) {
+          // the same content written meanwhile by another process
+          if (!isUniqueViolation(error)) throw error;
+          const again = await findDocumentByHash(store, hash);
+          if (again === null) throw error;
+          result = { path, ok: true, documentId: again.id, title: again.title, skipped: 'duplicate', claims: 0 };
+        }
+      }
+    } catch (error) {
+      const itemError = toItemError(error);
+      const name = basename(path);
+      // every failure names its file, whatever layer it came from
+      if (!itemError.message.includes(name)) itemError.message = `${name}: ${itemError.message}`;
+      result = { path, ok: false, error: itemError };
+    }
+    results.push(result);
+    done += 1;
+    options.onProgress?.({ done, total, path, result });
+  }
+  return results;
+}

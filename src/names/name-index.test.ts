@@ -1,0 +1,89 @@
+import { describe, it, expect } from 'vitest';
+import { NameIndex } from './name-index.js';
+
+const noraki = '11111111-1111-4111-8111-111111111111';
+const isk = '22222222-2222-4222-8222-222222222222';
+const sadoi = '33333333-3333-4333-8333-333333333333';
+const imu = '44444444-4444-4444-8444-444444444444';
+const other = '55555555-5555-4555-8555-555555555555';
+
+function buildIndex(): NameIndex {
+  return new NameIndex([
+    // the recruiter, under the aliases the documents used
+    { id: noraki, name: 'Abu Usama Noraki', type: 'person' },
+    { id: noraki, name: 'Abu Usadoor Noraki', type: 'person' },
+    { id: noraki, name: 'Tojiddin Nazarov', type: 'person' },
+    { id: other, name: 'Abu Muhammad al-Tajiki', type: 'person' },
+    { id: other, name: 'Nazar Tojiev', type: 'person' },
+    { id: isk, name: 'Islamic State Khorasan Province', type: 'group' },
+    { id: isk, name: 'ISKP', type: 'group' },
+    { id: imu, name: 'Islamic Movement of Uzbekistan', type: 'group' },
+    { id: sadoi, name: 'Sadoi Khuroson', type: 'media' },
+    { id: sadoi, name: 'Voice of Khurasan', type: 'media' },
+  ]);
+}
+
+describe('NameIndex', () => {
+  it.each([
+    'Abu Usama Noraki',
+    'Abu Osama Noraki',
+    'Abu Usadoor Noraki',
+    'Tojiddin Nazarov',
+    'Tajiddin Nazarov',
+    'Абу Усама Нораки',
+    'Тоҷиддин Назаров',
+  ])('links "%s" to the recruiter', (mention) => {
+    const [best] = buildIndex().lookup(mention);
+    expect(best?.id).toBe(noraki);
+    expect(best?.isMatch).toBe(true);
+  });
+
+  it.each(['ISK', 'ISKP', 'IS-K', 'ISIS-K', 'Islamic State Khorasan Province', 'Wilayat Khurasan', 'Islamic State Khorasan'])(
+    'links "%s" to the group',
+    (mention) => {
+      const [best] = buildIndex().lookup(mention, { type: ['group', 'organization'] });
+      expect(best?.id).toBe(isk);
+      expect(best?.isMatch).toBe(true);
+    },
+  );
+
+  it.each(['Sadoi Khorasan', 'Sadoi Khuroson', 'Садои Хуросон'])('links "%s" to the outlet', (mention) => {
+    const [best] = buildIndex().lookup(mention, { type: 'media' });
+    expect(best?.id).toBe(sadoi);
+    expect(best?.isMatch).toBe(true);
+  });
+
+  it('returns one candidate per entity, best first, with explanations', () => {
+    const results = buildIndex().lookup('Abu Usama Noraki', { minScore: 0 });
+    const ids = results.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(results[0]?.explanation.length).toBeGreaterThan(0);
+    for (let i = 1; i < results.length; i += 1) expect(results[i]!.score).toBeLessThanOrEqual(results[i - 1]!.score);
+  });
+
+  it('filters by type and respects limit and minScore', () => {
+    const index = buildIndex();
+    expect(index.lookup('Abu Usama Noraki', { type: 'group' }).every((r) => r.type === 'group')).toBe(true);
+    expect(index.lookup('Islamic', { limit: 1, minScore: 0 }).length).toBeLessThanOrEqual(1);
+    expect(index.lookup('Angela Merkel')).toEqual([]);
+  });
+
+  it('forgets removed names and entities', () => {
+    const index = buildIndex();
+    expect(index.remove(noraki, 'Tojiddin Nazarov')).toBe(1);
+    expect(index.lookup('Tojiddin Nazarov')[0]?.id).not.toBe(noraki);
+    expect(index.lookup('Abu Usama Noraki')[0]?.id).toBe(noraki);
+    index.remove(noraki);
+    expect(index.lookup('Abu Usama Noraki').some((r) => r.id === noraki)).toBe(false);
+    expect(index.has(noraki)).toBe(false);
+    index.add({ id: noraki, name: 'Tojiddin Nazarov', type: 'person' });
+    expect(index.lookup('Tajiddin Nazarov')[0]?.id).toBe(noraki);
+  });
+
+  it('counts names', () => {
+    const index = buildIndex();
+    expect(index.size).toBe(10);
+    index.add({ id: isk, name: 'ISKP', type: 'group' });
+    expect(index.size).toBe(10);
+  });
+});

@@ -1,0 +1,268 @@
+import { EVENT_TYPES, TesseraError } from '../model/index.js';
+import { sameEventSql } from './event-duplicates.js';
+import type { Store } from './store.js';
+
+/** Which events an analysis reads. Dates are ISO days, inclusive; text compares case-insensitively. */
+export interface EventFilter {
+  /** ISO alpha-2 codes. */
+  countries?: readonly string[];
+  admin1?: string;
+  /** A Tessera type, else a dataset's own type ("Explosions/Remote violence"), else its sub-type. */
+  type?: string;
+  /** Part of an actor's name as the source writes it. */
+  actor?: string;
+  from?: string;
+  to?: string;
+  /** Datasets by name ("acled", "ucdp", "gtd", …) and "reports" for events read from documents. */
+  sources?: readonly string[];
+}
+
+export const EVENT_PERIODS = ['year', 'quarter', 'month', 'week', 'day'] as const;
+export type EventPeriod = (typeof EVENT_PERIODS)[number];
+export const EVENT_SPLITS = ['country', 'admin1', 'type', 'dataset_type', 'actor', 'source'] as const;
+export type EventSplit = (typeof EVENT_SPLITS)[number];
+
+export interface EventCountQuery {
+  by: EventPeriod;
+  /** One dimension, or several (their values joined by " / " in the key). */
+  split?: EventSplit | readonly EventSplit[] | null;
+  filter?: EventFilter;
+  /** Read the monthly roll-up where it can answer (default true; false for comparisons). */
+  useRollup?: boolean;
+}
+
+/** Events and fatalities in one period (and one split value, when split). */
+export interface EventCountRow {
+  period: string;
+  key: string | null;
+  events: number;
+  fatalities: number;
+}
+
+/** Period labels: YYYY, YYYY-Qn, YYYY-MM, ISO week YYYY-Www, YYYY-MM-DD. */
+export function periodSql(column: string, by: EventPeriod): string {
+  switch (by) {
+    case 'year':
+      return `to_char(${column}, 'YYYY')`;
+    case 'quarter':
+      return `to_char(${column}, 'YYYY-"Q"Q')`;
+    case 'month':
+      return `to_char(${column}, 'YYYY-MM')`;
+    case 'week':
+      return `to_char(${column}, 'IYYY-"W"IW')`;
+    case 'day':
+      return `to_char(${column}, 'YYYY-MM-DD')`;
+  }
+}
+
+const SOURCE_SQL = (alias: string) => `coalesce(${alias}.dataset, 'reports')`;
+
+type TypeMatch = { column: 'type' | 'dataset_type' | 'dataset_subtype'; value: string } | null;
+
+/** What `--type` means here: a Tessera type, else a dataset type some event has, else a sub-type. */
+async function resolveType(store: Store, type: string | undefined): Promise<TypeMatch> {
+  if (type === undefined || type.trim() === '') return null;
+  const lower = type.trim().toLowerCase();
+  if ((EVENT_TYPES as readonly string[]).includes(lower)) return { column: 'type', value: lower };
+  const known = await store.query<{ hit: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM event_month_rollup WHERE workspace_id = $1 AND lower(dataset_type) = $2)
+       OR EXISTS (SELECT 1 FROM event WHERE workspace_id = $1 AND dataset IS NULL AND lower(dataset_type) = $2) AS hit`,
+    [store.workspaceId, lower],
+  );
+  return { column: known[0]?.hit ? 'dataset_type' : 'dataset_subtype', value: lower };
+}
+
+class Params {
+  readonly values: unknown[];
+  constructor(first: unknown) {
+    this.values = [first];
+  }
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+function checkDay(name: string, value: string | undefined): void {
+  if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    throw new TesseraError('invalid_input', `--${name} "${value}" is not a YYYY-MM-DD date`);
+  }
+}
+
+/** WHERE conditions over event alias `e` for the filter (after the workspace). */
+function eventConditions(p: Params, filter: EventFilter, type: TypeMatch): string[] {
+  const where: string[] = [];
+  if (filter.countries?.length) where.push(`e.country = ANY(${p.add(filter.countries.map((c) => c.toUpperCase()))}::text[])`);
+  if (filter.admin1) where.push(`lower(e.admin1) = ${p.add(filter.admin1.toLowerCase())}`);
+  if (type) where.push(type.column === 'type' ? `e.type = ${p.add(type.value)}` : `lower(e.${type.column}) = ${p.add(type.value)}`);
+  if (filter.actor) {
+    where.push(`EXISTS (SELECT 1 FROM event_actor fa WHERE fa.workspace_id = e.workspace_id AND fa.event_id = e.event_id
+      AND fa.actor_text ILIKE ${p.add(`%${filter.actor}%`)})`);
+  }
+  if (filter.from) where.push(`e.period_date >= ${p.add(filter.from)}::date`);
+  if (filter.to) where.push(`e.period_date <= ${p.add(filter.to)}::date`);
+  if (filter.sources?.length) where.push(`${SOURCE_SQL('e')} = ANY(${p.add(filter.sources.map((s) => s.toLowerCase()))}::text[])`);
+  return where;
+}
+
+/** Whether analyses over this selection leave flagged duplicates out (several sources in play). */
+export function excludesDuplicates(filter: EventFilter): boolean {
+  return filter.sources?.length !== 1;
+}
+
+function oneSplitSql(split: EventSplit, alias: string): string {
+  switch (split) {
+    case 'actor':
+      return 'sa.actor_text';
+    case 'source':
+      return alias === 'r' ? 'r.dataset' : SOURCE_SQL(alias);
+    case 'country':
+      return `${alias}.country::text`;
+    default:
+      return `${alias}.${split}`;
+  }
+}
+
+function splitsOf(split: EventCountQuery['split']): EventSplit[] {
+  if (split === undefined || split === null) return [];
+  return typeof split === 'string' ? [split as EventSplit] : [...(split as readonly EventSplit[])];
+}
+
+function splitSql(split: EventCountQuery['split'], alias: string): string {
+  const splits = splitsOf(split);
+  if (splits.length === 0) return 'NULL::text';
+  if (splits.length === 1) return oneSplitSql(splits[0]!, alias);
+  return `concat_ws(' / ', ${splits.map((s) => `coalesce(${oneSplitSql(s, alias)}, '')`).join(', ')})`;
+}
+
+const isMonthStart = (day: string) => day.endsWith('-01');
+const isMonthEnd = (day: string) => {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.getUTCDate() === 1;
+};
+
+/** Whether the monthly roll-up can answer the query exactly. */
+function canUseRollup(query: EventCountQuery, type: TypeMatch): boolean {
+  const f = query.filter ?? {};
+  return (
+    query.useRollup !== false &&
+    (query.by === 'year' || query.by === 'quarter' || query.by === 'month') &&
+    !splitsOf(query.split).some((s) => s === 'admin1' || s === 'actor') &&
+    !f.admin1 &&
+    !f.actor &&
+    (type === null || type.column !== 'dataset_subtype') &&
+    (f.from === undefined || isMonthStart(f.from)) &&
+    (f.to === undefined || isMonthEnd(f.to))
+  );
+}
+
+/**
+ * Events and fatalities per period (and split value) over the filter. Reads the monthly roll-up
+ * for dataset events when it can answer exactly, and the event table otherwise; events from
+ * reports are always counted live. With several sources in play, likely duplicates are left out
+ * (flagged dataset rows, and report events that repeat a dataset event).
+ */
+export async function countEvents(store: Store, query: EventCountQuery): Promise<EventCountRow[]> {
+  const filter = query.filter ?? {};
+  checkDay('from', filter.from);
+  checkDay('to', filter.to);
+  const type = await resolveType(store, filter.type);
+  const p = new Params(store.workspaceId);
+  const dedupe = excludesDuplicates(filter);
+  const liveSplit = splitSql(query.split, 'e');
+  const actorJoin = splitsOf(query.split).includes('actor')
+    ? 'JOIN event_actor sa ON sa.workspace_id = e.workspace_id AND sa.event_id = e.event_id' : '';
+  const conditions = eventConditions(p, filter, type);
+  const period = periodSql('e.period_date', query.by);
+
+  let sql: string;
+  if (canUseRollup(query, type)) {
+    const r: string[] = [];
+    if (filter.countries?.length) r.push(`r.country = ANY(${p.add(filter.countries.map((c) => c.toUpperCase()))}::text[])`);
+    if (type) r.push(type.column === 'type' ? `r.type = ${p.add(type.value)}` : `lower(r.dataset_type) = ${p.add(type.value)}`);
+    if (filter.from) r.push(`r.month >= ${p.add(filter.from)}::date`);
+    if (filter.to) r.push(`r.month <= ${p.add(filter.to)}::date`);
+    if (filter.sources?.length) r.push(`r.dataset = ANY(${p.add(filter.sources.map((s) => s.toLowerCase()))}::text[])`);
+    const events = dedupe ? 'r.events - r.duplicate_events' : 'r.events';
+    const fatalities = dedupe ? 'r.fatalities - r.duplicate_fatalities' : 'r.fatalities';
+    const rollupSplit = splitSql(query.split, 'r');
+    sql = `SELECT period, key, sum(events)::int AS events, sum(fatalities)::int AS fatalities FROM (
+        SELECT ${periodSql('r.month', query.by)} AS period, ${rollupSplit} AS key, sum(${events}) AS events, sum(${fatalities}) AS fatalities
+        FROM event_month_rollup r WHERE r.workspace_id = $1 ${r.map((c) => `AND ${c}`).join(' ')}
+        GROUP BY 1, 2
+        UNION ALL
+        SELECT ${period}, ${liveSplit}, count(*), coalesce(sum(e.fatalities), 0)
+        FROM event e WHERE e.workspace_id = $1 AND e.dataset IS NULL ${conditions.map((c) => `AND ${c}`).join(' ')}
+          ${dedupe ? `AND NOT EXISTS (SELECT 1 FROM event k WHERE ${sameEventSql('k', 'e')} AND k.dataset IS NOT NULL)` : ''}
+        GROUP BY 1, 2
+      ) u WHERE events > 0 GROUP BY period, key ORDER BY period, key`;
+  } else {
+    const dup = dedupe
+      ? `AND e.duplicate_of IS NULL AND (e.dataset IS NOT NULL OR NOT EXISTS (
+           SELECT 1 FROM event k WHERE ${sameEventSql('k', 'e')} AND k.dataset IS NOT NULL))`
+      : '';
+    sql = `SELECT ${period} AS period, ${liveSplit} AS key, count(*)::int AS events, coalesce(sum(e.fatalities), 0)::int AS fatalities
+      FROM event e ${actorJoin}
+      WHERE e.workspace_id = $1 ${conditions.map((c) => `AND ${c}`).join(' ')} ${dup}
+      GROUP BY 1, 2 ORDER BY 1, 2`;
+  }
+  const rows = await store.query<EventCountRow>(sql, p.values);
+  return rows.map((row) => ({ period: row.period, key: row.key, events: Number(row.events), fatalities: Number(row.fatalities) }));
+}
+
+/** Events and fatalities at each place, most events first. */
+export interface PlaceCountRow {
+  country: string | null;
+  admin1: string | null;
+  place: string | null;
+  events: number;
+  fatalities: number;
+  latitude: number | null;
+  longitude: number | null;
+}
+
+export const PLACE_LEVELS = ['country', 'admin1', 'admin2', 'place'] as const;
+export type PlaceLevel = (typeof PLACE_LEVELS)[number];
+
+/** The places with most events (by country, admin1, admin2 or place), with mean coordinates. */
+export async function countEventsByPlace(
+  store: Store,
+  level: PlaceLevel,
+  filter: EventFilter = {},
+  limit = 20,
+): Promise<PlaceCountRow[]> {
+  checkDay('from', filter.from);
+  checkDay('to', filter.to);
+  const type = await resolveType(store, filter.type);
+  const p = new Params(store.workspaceId);
+  const conditions = eventConditions(p, filter, type);
+  const dup = excludesDuplicates(filter)
+    ? `AND e.duplicate_of IS NULL AND (e.dataset IS NOT NULL OR NOT EXISTS (
+         SELECT 1 FROM event k WHERE ${sameEventSql('k', 'e')} AND k.dataset IS NOT NULL))`
+    : '';
+  const keys = {
+    country: ['e.country', 'NULL::text', 'NULL::text'],
+    admin1: ['e.country', 'e.admin1', 'NULL::text'],
+    admin2: ['e.country', 'e.admin1', 'e.admin2'],
+    place: ['e.country', 'e.admin1', 'e.place'],
+  }[level];
+  const rows = await store.query<PlaceCountRow>(
+    `SELECT ${keys[0]}::text AS country, ${keys[1]} AS admin1, ${keys[2]} AS place, count(*)::int AS events,
+       coalesce(sum(e.fatalities), 0)::int AS fatalities, avg(e.latitude) AS latitude, avg(e.longitude) AS longitude
+     FROM event e WHERE e.workspace_id = $1 ${conditions.map((c) => `AND ${c}`).join(' ')} ${dup}
+     GROUP BY 1, 2, 3 ORDER BY events DESC, fatalities DESC, 1, 2, 3 LIMIT ${p.add(limit)}`,
+    p.values,
+  );
+  return rows;
+}
+
+/** The sources in the store with their event counts: datasets by name and "reports". */
+export async function listEventSources(store: Store): Promise<{ source: string; events: number; first: string | null; last: string | null }[]> {
+  return store.query(
+    `SELECT coalesce(dataset, 'reports') AS source, count(*)::int AS events,
+       to_char(min(period_date), 'YYYY-MM-DD') AS first, to_char(max(period_date), 'YYYY-MM-DD') AS last
+     FROM event WHERE workspace_id = $1 GROUP BY 1 ORDER BY 1`,
+    [store.workspaceId],
+  );
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { runTessera, tempDataDir } from './run-tessera.js';
+
+describe('tessera demo (npm start)', () => {
+  const data = tempDataDir();
+
+  it('builds the demo workspace from the sample reports and prints what it learned', async () => {
+    const result = await runTessera(['demo'], data);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Tessera demo: workspace "demo"/);
+    expect(result.stdout).toMatch(/^Read 3 sample reports:/m);
+    expect(result.stdout).toMatch(/^ {2}documents {2}3$/m);
+    expect(result.stdout).toMatch(/^Groups \(\d+\):$/m);
+    expect(result.stdout).toMatch(/Islamic State Khorasan Province {2}— also .*ISKP/);
+    expect(result.stdout).toMatch(/^Events \(\d+\):$/m);
+    expect(result.stdout).toMatch(/^ {2}cites$/m);
+    expect(result.stdout).toMatch(/tessera --workspace demo review/);
+  });
+
+  it('is idempotent: a second run finds the reports already there', async () => {
+    const first = await runTessera(['--workspace', 'demo', 'status', '--format', 'json'], data);
+    const before = JSON.parse(first.stdout) as Record<string, unknown>;
+    const result = await runTessera(['demo'], data);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/already there \(nothing new to read\)/);
+    expect(result.stdout.match(/already ingested/g)).toHaveLength(3);
+    const after = JSON.parse((await runTessera(['--workspace', 'demo', 'status', '--format', 'json'], data)).stdout) as Record<string, unknown>;
+    expect(after).toEqual(before);
+  });
+});

@@ -1,0 +1,220 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { newId } from '../../src/model/index.js';
+import {
+  countEvents,
+  ensureWorkspace,
+  flagDuplicateEvents,
+  getEvent,
+  insertDocument,
+  insertEvent,
+  listDuplicateEvents,
+  type Store,
+} from '../../src/store/index.js';
+import { importEvents } from '../../src/jobs/index.js';
+import { buildDocument, buildEvent } from '../factories.js';
+
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'events');
+const ACLED = join(fixtures, 'acled-synthetic.csv');
+const GTD = join(fixtures, 'gtd-fixture.csv');
+const TESSERA = join(fixtures, 'tessera-events.csv');
+
+async function eventIds(store: Store): Promise<string[]> {
+  const rows = await store.query<{ id: string }>(
+    `SELECT dataset || ':' || dataset_event_id || ':' || coalesce(fatalities, -1) AS id FROM event WHERE workspace_id = $1 ORDER BY 1`,
+    [store.workspaceId],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Importing, re-importing, bad rows, duplicates and counts: the same on every store backend. */
+export function runEventsContract(name: string, openBackend: () => Promise<Store>): void {
+  describe(`event import and counts: ${name}`, () => {
+    let root: Store;
+    beforeAll(async () => {
+      root = await openBackend();
+    });
+    afterAll(async () => {
+      await root.close();
+    });
+    async function freshWorkspace(): Promise<Store> {
+      const store = root.inWorkspace(`ev-${newId().slice(0, 8)}`);
+      await ensureWorkspace(store);
+      return store;
+    }
+
+    it('imports ACLED rows, skipping and reporting bad rows by file and line', async () => {
+      const store = await freshWorkspace();
+      const result = await importEvents(store, [ACLED]);
+      const file = result.files[0]!;
+      if (!file.ok) throw new Error(file.error.message);
+      expect(file.format).toBe('acled');
+      expect(file.rows).toBe(10);
+      expect(file.inserted).toBe(6);
+      expect(file.skipped).toBe(4);
+      // bad date (line 7), unknown event type (8), short row (9), negative fatalities (10)
+      expect(file.errors.map((e) => e.line)).toEqual([7, 8, 9, 10]);
+      expect(file.errors[0]!.message).toContain(`${ACLED} line 7`);
+      expect(file.errors[0]!.message).toContain('31/02/2021');
+      const row = await store.query<{ event_id: string }>(
+        `SELECT event_id FROM event WHERE workspace_id = $1 AND dataset_event_id = 'TST0004'`,
+        [store.workspaceId],
+      );
+      const event = await getEvent(store, row[0]!.event_id);
+      expect(event?.location).toMatchObject({ country: 'PK', admin1: 'Khyber Pakhtunkhwa', place: 'Peshawar', geoPrecision: 1 });
+      expect(event?.type).toBe('attack');
+      expect(event?.datasetType).toBe('Violence against civilians');
+      expect(event?.datasetSubtype).toBe('Attack');
+      expect(event?.actors.map((a) => [a.text, a.role])).toEqual([
+        ['Islamic State (Pakistan)', 'actor1'],
+        ['Tehreek-e-Taliban Pakistan (TTP)', 'assoc_actor_1'],
+        ['Unidentified Armed Group (Pakistan)', 'assoc_actor_1'],
+        ['Civilians (Pakistan)', 'actor2'],
+      ]);
+      expect(event?.actors.every((a) => a.entityId === null)).toBe(true);
+    });
+
+    it('re-importing changes nothing; an updated row replaces the old one with its actors', async () => {
+      const store = await freshWorkspace();
+      await importEvents(store, [ACLED]);
+      const before = await eventIds(store);
+      const again = (await importEvents(store, [ACLED])).files[0]!;
+      expect(again.ok && [again.inserted, again.updated, again.unchanged]).toEqual([0, 0, 6]);
+      expect(await eventIds(store)).toEqual(before);
+
+      const dir = mkdtempSync(join(tmpdir(), 'tessera-events-'));
+      const changed = join(dir, 'acled-changed.csv');
+      const text = readFileSync(ACLED, 'utf8').replace('Synthetic test row: an IED in Jalalabad.",3,', 'Synthetic test row: an IED in Jalalabad.",4,');
+      writeFileSync(changed, text.replace('TST0001,2021-03-04,2021,1,Political violence,Explosions/Remote violence,Remote explosive/landmine/IED,Islamic State (Afghanistan),,', 'TST0001,2021-03-04,2021,1,Political violence,Explosions/Remote violence,Remote explosive/landmine/IED,Islamic State (Afghanistan),Jamaat Ansarullah,'));
+      const updated = (await importEvents(store, [changed])).files[0]!;
+      expect(updated.ok && [updated.inserted, updated.updated, updated.unchanged]).toEqual([0, 1, 5]);
+      const ids = await eventIds(store);
+      expect(ids).toContain('acled:TST0001:4');
+      expect(ids).not.toContain('acled:TST0001:3');
+      expect(ids.length).toBe(before.length);
+      const row = await store.query<{ event_id: string }>(
+        `SELECT event_id FROM event WHERE workspace_id = $1 AND dataset_event_id = 'TST0001'`,
+        [store.workspaceId],
+      );
+      const event = await getEvent(store, row[0]!.event_id);
+      expect(event?.actors.map((a) => a.text)).toContain('Jamaat Ansarullah');
+      const march = await countEvents(store, { by: 'month', filter: { countries: ['AF'], from: '2021-03-01', to: '2021-03-31' } });
+      expect(march).toEqual([{ period: '2021-03', key: null, events: 2, fatalities: 9 }]);
+    });
+
+    it('--strict stops at the first bad row and leaves the store exactly as before', async () => {
+      const store = await freshWorkspace();
+      await importEvents(store, [TESSERA]);
+      const before = await eventIds(store);
+      const rollupBefore = await store.query('SELECT * FROM event_month_rollup WHERE workspace_id = $1 ORDER BY month, type', [store.workspaceId]);
+      await expect(importEvents(store, [GTD, ACLED], { strict: true })).rejects.toMatchObject({ code: 'invalid_input' });
+      expect(await eventIds(store)).toEqual(before);
+      expect(await store.query('SELECT * FROM event_month_rollup WHERE workspace_id = $1 ORDER BY month, type', [store.workspaceId])).toEqual(rollupBefore);
+    });
+
+    it('reads GTD rows by their 135-column header, with unknown days and months as coarser dates', async () => {
+      const store = await freshWorkspace();
+      const file = (await importEvents(store, [GTD])).files[0]!;
+      if (!file.ok) throw new Error(file.error.message);
+      expect(file.format).toBe('gtd');
+      expect([file.inserted, file.skipped]).toEqual([3, 2]);
+      expect(file.errors.map((e) => e.line)).toEqual([5, 6]);
+      const rows = await store.query<{ dataset_event_id: string; type: string; date_precision: string; period_date: string; country: string; fatalities: number }>(
+        `SELECT dataset_event_id, type, date_precision, period_date, country, fatalities FROM event WHERE workspace_id = $1 ORDER BY 1`,
+        [store.workspaceId],
+      );
+      expect(rows.map((r) => [r.dataset_event_id, r.type, r.date_precision, r.period_date, r.country, r.fatalities])).toEqual([
+        ['201701010001', 'attack', 'day', '2017-01-01', 'TR', 39],
+        ['201707150002', 'attack', 'month', '2017-07-01', 'AF', 4],
+        ['201800000003', 'killing', 'year', '2018-01-01', 'TJ', 1],
+      ]);
+      const actors = await store.query<{ actor_text: string }>('SELECT actor_text FROM event_actor WHERE workspace_id = $1 ORDER BY 1', [store.workspaceId]);
+      // "Unknown" perpetrators are not actors
+      expect(actors.map((a) => a.actor_text)).toEqual(['Checkpoint', 'Islamic State of Iraq and the Levant (ISIL)', 'Khorasan Chapter of the Islamic State', 'Night club']);
+    });
+
+    it("reads Tessera's own CSV with partial dates and actors with roles", async () => {
+      const store = await freshWorkspace();
+      const file = (await importEvents(store, [TESSERA])).files[0]!;
+      if (!file.ok) throw new Error(file.error.message);
+      expect([file.format, file.inserted, file.skipped]).toEqual(['csv', 3, 1]);
+      const years = await countEvents(store, { by: 'year', filter: { sources: ['analyst-log'] } });
+      expect(years).toEqual([{ period: '2024', key: null, events: 3, fatalities: 145 }]);
+      const actors = await store.query<{ actor_text: string; role: string }>(
+        'SELECT actor_text, role FROM event_actor WHERE workspace_id = $1 ORDER BY 1',
+        [store.workspaceId],
+      );
+      expect(actors).toContainEqual({ actor_text: 'Islamic State Khorasan Province', role: 'perpetrator' });
+    });
+
+    it('flags a report event that repeats a dataset event and does not count it twice', async () => {
+      const store = await freshWorkspace();
+      await importEvents(store, [ACLED]);
+      const doc = buildDocument();
+      await insertDocument(store, doc, [], []);
+      const fromReport = buildEvent({
+        type: 'attack',
+        date: { start: '2021-03-04', end: '2021-03-04', precision: 'day' },
+        location: { country: 'AF', admin1: 'Nangarhar', admin2: null, place: 'Jalalabad', latitude: 34.43, longitude: 70.45, geoPrecision: 1 },
+        counts: { fatalities: 3, wounded: null, arrested: null },
+        origin: { kind: 'document', documentId: doc.id },
+      });
+      const elsewhere = buildEvent({
+        type: 'attack',
+        date: { start: '2021-03-04', end: '2021-03-04', precision: 'day' },
+        location: { country: 'AF', admin1: 'Kunar', admin2: null, place: 'Asadabad', latitude: 34.87, longitude: 71.15, geoPrecision: 1 },
+        counts: { fatalities: 1, wounded: null, arrested: null },
+        origin: { kind: 'document', documentId: doc.id },
+      });
+      await insertEvent(store, fromReport);
+      await insertEvent(store, elsewhere);
+      const filter = { countries: ['AF'], type: 'attack', from: '2021-03-01', to: '2021-03-31' };
+      // counted live even before flagging: the report's Jalalabad attack is ACLED's TST0001
+      expect(await countEvents(store, { by: 'month', filter })).toEqual([{ period: '2021-03', key: null, events: 2, fatalities: 4 }]);
+      expect(await countEvents(store, { by: 'month', filter: { ...filter, sources: ['reports'] } })).toEqual([
+        { period: '2021-03', key: null, events: 2, fatalities: 4 },
+      ]);
+      expect(await flagDuplicateEvents(store)).toEqual(['reports']);
+      const pairs = await listDuplicateEvents(store);
+      expect(pairs).toHaveLength(1);
+      expect(pairs[0]!.duplicate.eventId).toBe(fromReport.id);
+      expect(pairs[0]!.kept.datasetEventId).toBe('TST0001');
+      // the base-table path (by day) agrees
+      expect(await countEvents(store, { by: 'day', filter })).toEqual([{ period: '2021-03-04', key: null, events: 2, fatalities: 4 }]);
+    });
+
+    it('monthly counts from the roll-up equal counts from the event table', async () => {
+      const store = await freshWorkspace();
+      await importEvents(store, [ACLED, GTD, TESSERA]);
+      const monthly = await countEvents(store, { by: 'month', split: 'country' });
+      const daily = await countEvents(store, { by: 'day', split: 'country' });
+      const folded = new Map<string, { events: number; fatalities: number }>();
+      for (const row of daily) {
+        const key = `${row.period.slice(0, 7)}|${row.key}`;
+        const cell = folded.get(key) ?? { events: 0, fatalities: 0 };
+        cell.events += row.events;
+        cell.fatalities += row.fatalities;
+        folded.set(key, cell);
+      }
+      expect(new Map(monthly.map((r) => [`${r.period}|${r.key}`, { events: r.events, fatalities: r.fatalities }]))).toEqual(folded);
+      const byDatasetType = await countEvents(store, { by: 'year', filter: { type: 'Explosions/Remote violence' } });
+      expect(byDatasetType).toEqual([{ period: '2021', key: null, events: 2, fatalities: 15 }, { period: '2022', key: null, events: 1, fatalities: 1 }]);
+      const bySubtype = await countEvents(store, { by: 'year', filter: { type: 'suicide bomb' } });
+      expect(bySubtype).toEqual([{ period: '2021', key: null, events: 1, fatalities: 12 }]);
+    });
+
+    it('reports an unreadable file as a per-file error and goes on', async () => {
+      const store = await freshWorkspace();
+      const dir = mkdtempSync(join(tmpdir(), 'tessera-events-'));
+      const odd = join(dir, 'odd.csv');
+      writeFileSync(odd, 'alpha,beta\n1,2\n');
+      const copy = join(dir, 'acled.csv');
+      copyFileSync(ACLED, copy);
+      const result = await importEvents(store, [join(dir, 'missing.csv'), odd, copy]);
+      expect(result.files.map((f) => (f.ok ? 'ok' : f.error.code))).toEqual(['not_found', 'unsupported_format', 'ok']);
+    });
+  });
+}
