@@ -55,7 +55,8 @@ function random(seed: number): () => number {
   };
 }
 
-async function writeSyntheticAcled(path: string, rows: number): Promise<void> {
+/** Writes `rows` synthetic ACLED rows to `path` (exported for profiling). */
+export async function writeSyntheticAcled(path: string, rows: number): Promise<void> {
   const rand = random(42);
   const out = createWriteStream(path);
   const start = Date.UTC(2018, 0, 1);

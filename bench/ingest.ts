@@ -84,8 +84,11 @@ async function measure(label: string, store: Store, dir: string, bytes: number):
     peak = Math.max(peak, process.memoryUsage().rss);
   }, 50);
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const results = await ingestFiles(store, [dir]);
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage().rss);
   const ok = results.filter((r) => r.ok && r.skipped === undefined);
@@ -94,7 +97,7 @@ async function measure(label: string, store: Store, dir: string, bytes: number):
   console.log(
     `${label.padEnd(11)} ${ok.length} docs in ${seconds.toFixed(1)} s: ${(ok.length / seconds).toFixed(2)} docs/s, ` +
       `${(bytes / 1e6 / seconds).toFixed(3)} MB/s, ${Math.round(claims / seconds)} claims/s (${claims} claims), ` +
-      `peak RSS ${Math.round(peak / 2 ** 20)} MB${failed.length > 0 ? `, ${failed.length} FAILED: ${failed[0]!.error?.message}` : ''}`,
+      `peak RSS ${Math.round(peak / 2 ** 20)} MB, ${cpuSeconds.toFixed(1)} s CPU in this process${failed.length > 0 ? `, ${failed.length} FAILED: ${failed[0]!.error?.message}` : ''}`,
   );
 }
 

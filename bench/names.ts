@@ -186,7 +186,7 @@ function heapMb(): number {
   return (m.heapUsed + m.external + m.arrayBuffers) / 1024 / 1024;
 }
 
-function speed(size: number): void {
+export function speed(size: number): void {
   const rand = random(size);
   const names: string[] = [];
   for (let i = 0; i < size; i += 1) names.push(syntheticName(rand));

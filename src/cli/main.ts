@@ -8,6 +8,7 @@ import type { CommandContext } from './command-context.js';
 import { registerDemoCommand } from './demo-command.js';
 import { registerDocumentsCommand } from './documents-command.js';
 import { registerEntitiesCommand } from './entities-command.js';
+import { registerEntitiesViewCommand } from './entities-view-command.js';
 import { registerEventsCommand } from './events-command.js';
 import { registerExtractCommand } from './extract-command.js';
 import { registerImportWatchlistCommand } from './import-watchlist-command.js';
@@ -34,6 +35,7 @@ export function buildProgram(context: CommandContext): Command {
   registerDemoCommand(program, context);
   registerDocumentsCommand(program, context);
   registerEntitiesCommand(program, context);
+  registerEntitiesViewCommand(program, context);
   registerEventsCommand(program, context);
   registerExtractCommand(program, context);
   registerImportWatchlistCommand(program, context);

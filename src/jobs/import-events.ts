@@ -7,6 +7,7 @@ import {
   upsertDatasetEvents,
   type Store,
 } from '../store/index.js';
+import { buildActorResolver } from './actor-resolver.js';
 
 export interface ImportEventsOptions {
   /** Format of every file; detected from each file's header when omitted. */
@@ -17,8 +18,11 @@ export interface ImportEventsOptions {
   strict?: boolean;
   /** Rows per COPY batch (default 5,000). */
   batchSize?: number;
-  /** Links an actor's text to an entity id, when it resolves (e.g. through a NameIndex). */
-  resolveActor?: (text: string) => string | null;
+  /**
+   * Links an actor's text to an entity id, when it resolves. By default the workspace's groups,
+   * organisations and people are indexed (buildActorResolver); null links nothing.
+   */
+  resolveActor?: ((text: string) => string | null) | null;
   /** Called after each batch and at the end of each file. */
   onProgress?: (progress: ImportProgress) => void;
   /** Most bad rows listed per file (all are counted; default 50). */
@@ -73,6 +77,8 @@ export async function importEvents(
   paths: readonly string[],
   options: ImportEventsOptions = {},
 ): Promise<ImportEventsResult> {
+  const resolveActor = options.resolveActor === undefined ? await buildActorResolver(store) : options.resolveActor;
+  options = { ...options, resolveActor };
   const files: ImportFileResult[] = [];
   const duplicateSourcesChanged = new Set<string>();
   const importFile = async (tx: Store, path: string, fileIndex: number) => {
@@ -118,11 +124,12 @@ async function importOneFile(
   const errors: RowError[] = [];
   const datasets = new Set<string>();
   const actorCache = new Map<string, string | null>();
+  const resolveActor = options.resolveActor;
   const resolve = (text: string): string | null => {
-    if (!options.resolveActor) return null;
+    if (!resolveActor) return null;
     let id = actorCache.get(text);
     if (id === undefined) {
-      id = options.resolveActor(text);
+      id = resolveActor(text);
       actorCache.set(text, id);
     }
     return id;
@@ -130,19 +137,27 @@ async function importOneFile(
   let batch: ImportedEvent[] = [];
   const progress = () =>
     options.onProgress?.({ path, fileIndex, fileCount, bytesRead: reader.bytesRead, size: reader.size, rows: counts.rows });
+  // one batch is written while the next is parsed (PostgreSQL works in its own process meanwhile)
+  let pending: Promise<void> | null = null;
   const flush = async () => {
+    if (pending) await pending;
+    pending = null;
     if (batch.length === 0) return;
-    const result = await upsertDatasetEvents(tx, batch);
-    counts.inserted += result.inserted;
-    counts.updated += result.updated;
-    counts.unchanged += result.unchanged;
+    const written = upsertDatasetEvents(tx, batch).then((result) => {
+      counts.inserted += result.inserted;
+      counts.updated += result.updated;
+      counts.unchanged += result.unchanged;
+      progress();
+    });
+    written.catch(() => undefined); // awaited at the next flush; never left unhandled meanwhile
+    pending = written;
     batch = [];
-    progress();
   };
   for await (const row of reader.rows) {
     counts.rows += 1;
     if ('error' in row) {
       if (options.strict) {
+        if (pending) await (pending as Promise<void>).catch(() => undefined);
         throw new TesseraError('invalid_input', `${path} line ${row.line}: ${row.error}`, { path, line: row.line });
       }
       counts.skipped += 1;
@@ -158,6 +173,7 @@ async function importOneFile(
     if (batch.length >= batchSize) await flush();
   }
   await flush();
+  if (pending) await pending;
   progress();
   return { path, ok: true, format: reader.format, datasets: [...datasets], ...counts, errors };
 }

@@ -12,3 +12,5 @@ export * from './analyse-events.js';
 export * from './ingest-files.js';
 export * from './review-claims.js';
 export * from './build-demo.js';
+export * from './show-entity.js';
+export * from './actor-resolver.js';

@@ -28,8 +28,8 @@ import {
   findDocumentByHash,
   insertClaims,
   insertDocument,
-  insertEntity,
-  insertEvent,
+  insertEntities,
+  insertEvents,
   listClaims,
   type Store,
 } from '../store/index.js';
@@ -193,8 +193,8 @@ async function writeDocument(store: Store, path: string, bytes: Uint8Array, hash
   });
   await store.transaction(async (tx) => {
     await insertDocument(tx, document, structure.sentences, structure.citedWorks);
-    for (const entity of knowledge.newEntities) await insertEntity(tx, entity);
-    for (const event of knowledge.events) await insertEvent(tx, event);
+    await insertEntities(tx, knowledge.newEntities);
+    await insertEvents(tx, knowledge.events);
     await insertClaims(tx, knowledge.claims);
   });
   const entityTypes = new Map<Id, ExtractedEntity['type']>();

@@ -33,6 +33,14 @@ interface WordAgreement {
   how: string;
 }
 
+/** Same letters, two neighbours swapped: "lakahl" / "lakhal". */
+function isTransposition(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i += 1;
+  return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
 /** How far two words agree, and by which rule. */
 export function compareWords(a: PreparedWord, b: PreparedWord): WordAgreement {
   if (a.text === b.text) return { sim: 1, how: 'same' };
@@ -51,15 +59,20 @@ export function compareWords(a: PreparedWord, b: PreparedWord): WordAgreement {
   // Abd al-X against X: the servant-of prefix is often dropped
   if (a.text.startsWith('abdul') !== b.text.startsWith('abdul')) {
     const [abd, bare] = a.text.startsWith('abdul') ? [a, b] : [b, a];
-    if (abd.key.slice(5) === bare.key) return { sim: 0.8, how: 'Abd al- prefix dropped' };
+    if (abd.key.slice(5) === bare.key) return { sim: ABD_DROPPED, how: 'Abd al- prefix dropped' };
   }
+  // a Chinese, Japanese or Korean syllable is a whole name part: one letter changes the name
+  if (a.isSyllabic || b.isSyllabic) return { sim: 0, how: 'different syllable' };
   let best: WordAgreement = { sim: 0, how: 'different' };
   const isArabic = a.isVowelless || b.isVowelless;
   if (a.skeleton === b.skeleton && a.skeleton.length >= (isArabic ? 2 : 3)) {
-    best = isArabic ? { sim: 0.93, how: 'same consonants (Arabic script)' } : { sim: 0.85, how: 'same consonants' };
-  } else if (isArabic && a.skeleton.length >= 3 && b.skeleton.length >= 3) {
+    // two consonants agreeing say less than three or more
+    best = isArabic
+      ? { sim: a.skeleton.length >= 3 ? 0.9 : 0.8, how: 'same consonants (Arabic script)' }
+      : { sim: 0.85, how: 'same consonants' };
+  } else if (isArabic && a.skeleton.length >= 4 && b.skeleton.length >= 4) {
     const d = editDistance(a.skeleton, b.skeleton, 1);
-    if (d === 1) best = { sim: 0.8, how: 'consonants one apart (Arabic script)' };
+    if (d === 1) best = { sim: 0.7, how: 'consonants one apart (Arabic script)' };
   }
   // compare what follows a shared Abd al- prefix on its own
   const strip = a.text.startsWith('abdul') && b.text.startsWith('abdul') ? 5 : 0;
@@ -67,10 +80,13 @@ export function compareWords(a: PreparedWord, b: PreparedWord): WordAgreement {
   const kb = b.key.slice(strip);
   const shorter = Math.min(ka.length, kb.length);
   if (shorter >= 3) {
-    const d = editDistance(ka, kb, 3);
+    // the distance between the keys, or between the words as written when that is less
+    // (a transposition across a folded letter: Lakahl/Lakhal)
+    const d = Math.min(editDistance(ka, kb, 3), strip === 0 && isTransposition(a.text, b.text) ? 1 : 3);
     const sim = 1 - d / Math.max(ka.length, kb.length);
     // one slip is a typo in any word of four letters or more; two only in long words
-    const tolerated = d <= (shorter >= 9 ? 2 : shorter >= 4 ? 1 : 0);
+    const written = Math.min(a.text.length, b.text.length) - strip;
+    const tolerated = d <= (written >= 9 ? 2 : written >= 4 ? 1 : 0);
     const scaled = tolerated ? Math.max(0.8, sim) : sim * 0.75;
     if (scaled > best.sim) best = { sim: scaled, how: `${d} letter${d === 1 ? '' : 's'} apart` };
   }
@@ -100,6 +116,12 @@ const OMISSION: Partial<Record<WordRole, number>> = {
 const CONTAINED_DISCOUNT = 0.6;
 /** An extra specific word in an organisation's name usually means another body (a branch, a subsidiary). */
 const ORGANIZATION_EXTRA = 1.25;
+/** "Abdul X" against "X": often a different person (Afghan lists name fathers so), so little agreement. */
+const ABD_DROPPED = 0.65;
+/** Least agreement for two words to be paired at all. */
+const PAIR_MIN = 0.65;
+/** The most a person match resting on one shared word can score (below the threshold). */
+const SINGLE_WORD_CAP = 0.75;
 /** Two different legal forms (AG against GmbH) mean two companies. */
 const LEGAL_CONFLICT = 6;
 
@@ -115,13 +137,20 @@ interface Alignment {
 }
 
 /** Words left over on both sides that are one name split or joined differently, or an acronym of a run. */
-function matchLeftovers(left: PreparedWord[], right: PreparedWord[], align: Alignment): [Set<number>, Set<number>] {
+function matchLeftovers(
+  left: PreparedWord[],
+  right: PreparedWord[],
+  align: Alignment,
+  isPerson: boolean,
+): [Set<number>, Set<number>] {
   const usedL = new Set<number>();
   const usedR = new Set<number>();
   // a short word standing for a run of words: "JC" = Jean Claude, "US" = United States
   const tryAcronyms = (short: PreparedWord[], long: PreparedWord[], usedS: Set<number>, usedLg: Set<number>): void => {
     short.forEach((w, i) => {
       if (usedS.has(i) || w.text.length < 2 || w.text.length > 5 || w.hasDigit) return;
+      // in a person's name only a vowelless run of letters reads as initials ("JC", not "Se")
+      if (isPerson && /[aeiouy]/.test(w.text)) return;
       for (let j = 0; j + w.text.length <= long.length; j += 1) {
         const run = long.slice(j, j + w.text.length);
         if (run.some((_, k) => usedLg.has(j + k))) continue;
@@ -138,7 +167,34 @@ function matchLeftovers(left: PreparedWord[], right: PreparedWord[], align: Alig
   };
   tryAcronyms(left, right, usedL, usedR);
   tryAcronyms(right, left, usedR, usedL);
-  // runs of words joined differently: "Plat Ono Vich" = Platonovich, "VladimirPutin" = Vladimir Putin
+  // a run of two or three words written as one: "Plat Ono Vich" = Platonovich, "MohammadHasni"
+  const joinRuns = (run: PreparedWord[], used: Set<number>, single: PreparedWord[], usedSingle: Set<number>): void => {
+    for (let len = 3; len >= 2; len -= 1) {
+      for (let i = 0; i + len <= run.length; i += 1) {
+        if (run.slice(i, i + len).some((_, k) => used.has(i + k))) continue;
+        const words = run.slice(i, i + len);
+        const joined = words.map((w) => w.key).join('');
+        for (let j = 0; j < single.length; j += 1) {
+          const w = single[j]!;
+          if (usedSingle.has(j) || Math.min(joined.length, w.key.length) < 6) continue;
+          const sim = editSimilarity(joined, w.key);
+          if (sim < 0.85) continue;
+          words.forEach((_, k) => used.add(i + k));
+          usedSingle.add(j);
+          const weight = Math.max(words.reduce((sum, x) => sum + x.weight, 0), w.weight) * 2;
+          align.agreed += sim * 0.97 * weight;
+          align.total += weight;
+          align.explanation.push(
+            `"${words.map((x) => x.text).join(' ')}" ~ "${w.text}": written together or split differently (${sim.toFixed(2)})`,
+          );
+          break;
+        }
+      }
+    }
+  };
+  joinRuns(left, usedL, right, usedR);
+  joinRuns(right, usedR, left, usedL);
+  // all that is left on both sides joined differently: "VladimirPutin" = Vladimir Putin
   const restL = left.map((w, i) => ({ w, i })).filter((x) => !usedL.has(x.i));
   const restR = right.map((w, i) => ({ w, i })).filter((x) => !usedR.has(x.i));
   if (restL.length === 0 || restR.length === 0 || restL.length + restR.length < 3) return [usedL, usedR];
@@ -169,7 +225,7 @@ function alignWords(a: PreparedForm, b: PreparedForm, kind: MatchKind): FormScor
       const wb = b.words[j]!;
       if (!isCompatible(wa, wb)) continue;
       const { sim, how } = compareWords(wa, wb);
-      if (sim >= 0.6) pairs.push({ i, j, sim, how });
+      if (sim >= PAIR_MIN) pairs.push({ i, j, sim, how });
     }
   }
   pairs.sort((x, y) => y.sim - x.sim || a.words[y.i]!.weight + b.words[y.j]!.weight - a.words[x.i]!.weight - b.words[x.j]!.weight);
@@ -196,7 +252,7 @@ function alignWords(a: PreparedForm, b: PreparedForm, kind: MatchKind): FormScor
   }
   const leftA = a.words.filter((_, i) => !usedA.has(i));
   const leftB = b.words.filter((_, j) => !usedB.has(j));
-  const [joinedA, joinedB] = matchLeftovers(leftA, leftB, align);
+  const [joinedA, joinedB] = matchLeftovers(leftA, leftB, align, kind === 'person');
   const restA = leftA.filter((_, i) => !joinedA.has(i));
   const restB = leftB.filter((_, j) => !joinedB.has(j));
   if (align.total === 0) return { score: 0, explanation: ['no part agrees'] };
@@ -225,7 +281,9 @@ function alignWords(a: PreparedForm, b: PreparedForm, kind: MatchKind): FormScor
         factor = 1;
         note = 'has no counterpart (conflict)';
       } else {
-        factor = (OMISSION[w.role] ?? 1) * (isContained ? CONTAINED_DISCOUNT : 1);
+        // a surname the other name lacks is not an extra middle name: no discount for it
+        const discount = isContained && w.role !== 'family' ? CONTAINED_DISCOUNT : 1;
+        factor = (OMISSION[w.role] ?? 1) * discount;
         note = 'missing on the other side';
       }
       align.total += w.weight * factor;
@@ -234,7 +292,13 @@ function alignWords(a: PreparedForm, b: PreparedForm, kind: MatchKind): FormScor
   };
   penalise(restA);
   penalise(restB);
-  return { score: align.total === 0 ? 0 : align.agreed / align.total, explanation: align.explanation };
+  let score = align.total === 0 ? 0 : align.agreed / align.total;
+  // one shared word is weak evidence when either name says more
+  if (kind === 'person' && matchedNames === 1 && (namesLeftA > 0 || namesLeftB > 0) && score > SINGLE_WORD_CAP) {
+    score = SINGLE_WORD_CAP;
+    align.explanation.push('only one name part agrees');
+  }
+  return { score, explanation: align.explanation };
 }
 
 function compareAcronyms(a: PreparedForm, b: PreparedForm): FormScore | null {

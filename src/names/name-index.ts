@@ -32,7 +32,9 @@ export interface NameCandidate {
 const KEY_WEIGHT = { k: 1, s: 0.7, p: 0.4, x: 0.4, a: 1 } as const;
 type KeyKind = keyof typeof KEY_WEIGHT;
 /** Candidates scored in full per lookup. */
-const SHORTLIST = 32;
+const SHORTLIST = 20;
+/** Candidate names kept parsed between lookups. */
+const PREPARED_CACHE = 50_000;
 /** Rows gathered before commoner keys stop adding new ones. */
 const CANDIDATE_CAP = 4000;
 /** Posting lists longer than this are read only when the mention has nothing rarer. */
@@ -87,6 +89,7 @@ export class NameIndex {
   private readonly postings = new Map<string, number[]>();
   private liveCount = 0;
   private scratch = new Float64Array(1024);
+  private readonly prepared = new Map<number, PreparedName>();
 
   constructor(entries: Iterable<NameIndexEntry> = []) {
     for (const entry of entries) this.add(entry);
@@ -202,14 +205,19 @@ export class NameIndex {
         acc[row] = acc[row]! + gain;
       }
     }
-    // shortlist: the best-ranked live rows of the wanted type
+    // shortlist: the best-ranked live rows of the wanted type (a bounded insertion list, not a full sort)
     const shortlist: number[] = [];
-    touched.sort((a, b) => acc[b]! - acc[a]!);
+    let floor = -1;
     for (const row of touched) {
-      if (shortlist.length >= SHORTLIST) break;
+      const score = acc[row]!;
+      if (shortlist.length >= SHORTLIST && score <= floor) continue;
       if (!this.alive[row]) continue;
       if (typeFilter && !typeFilter.has(this.types[row] ?? '')) continue;
-      shortlist.push(row);
+      let at = shortlist.length;
+      while (at > 0 && acc[shortlist[at - 1]!]! < score) at -= 1;
+      shortlist.splice(at, 0, row);
+      if (shortlist.length > SHORTLIST) shortlist.pop();
+      if (shortlist.length >= SHORTLIST) floor = acc[shortlist[shortlist.length - 1]!]!;
     }
     for (const row of touched) acc[row] = 0;
 
@@ -217,7 +225,13 @@ export class NameIndex {
     for (const row of shortlist) {
       const type = this.types[row];
       const kind = kindOfEntityType(type);
-      const candidate = prepareName(this.names[row]!, kind);
+      let candidate = this.prepared.get(row);
+      if (candidate === undefined) {
+        candidate = prepareName(this.names[row]!, kind);
+        // a bounded cache: mentions of the same entities recur through a document
+        if (this.prepared.size >= PREPARED_CACHE) this.prepared.clear();
+        this.prepared.set(row, candidate);
+      }
       const result = comparePreparedNames(prepare(kind ?? queryKind), candidate, MATCH_THRESHOLD);
       if (result.score < minScore) continue;
       const id = this.ids[row]!;

@@ -71,8 +71,10 @@ function isInitial(word: string): boolean {
 export function tagNameParts(name: string): NamePart[] {
   let text = name;
   const laqab = new Set<string>();
-  for (const m of text.matchAll(/["“”«»(]([^"“”«»()]+)["“”«»)]/g)) {
-    for (const w of nameTokens(m[1] ?? '')) laqab.add(w);
+  if (/["“”«»(]/.test(text)) {
+    for (const m of text.matchAll(/["“”«»(]([^"“”«»()]+)["“”«»)]/g)) {
+      for (const w of nameTokens(m[1] ?? '')) laqab.add(w);
+    }
   }
   const comma = text.indexOf(',');
   if (comma > 0 && text.indexOf(',', comma + 1) < 0) {
@@ -106,7 +108,13 @@ export function tagNameParts(name: string): NamePart[] {
       i += 1;
       continue;
     }
-    if (PARTICLES.has(w) && next !== undefined) {
+    // "Ben" or "Bin" opening a name is a given name; a particle left at the end is dropped
+    const isOpeningName = parts.length === 0 && (w === 'ben' || w === 'bin') && next !== undefined;
+    if (PARTICLES.has(w) && next === undefined && parts.length > 0) {
+      parts.push({ text: w, role: 'particle' });
+      continue;
+    }
+    if (PARTICLES.has(w) && next !== undefined && !isOpeningName) {
       parts.push({ text: w, role: 'particle' });
       if (FILIATION.has(w) && parts.length > 1) {
         // bin X: X is the father's name; "bin Laden" at the end is a family name

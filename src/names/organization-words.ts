@@ -83,14 +83,28 @@ export const ORGANIZATION_SYNONYMS: Record<string, string> = {
   battalions: 'battalion',
   fronts: 'front',
   movements: 'movement',
+  // vessel prefixes (motor vessel, motor tanker…)
+  mv: 'vessel',
+  mt: 'vessel',
 };
 
 /** Legal-form words: nearly no weight (Gazprom Neft JSC = Gazprom Neft OAO). */
 export const LEGAL_FORMS = new Set([
   'ag', 'ltd', 'inc', 'corp', 'co', 'llc', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'plc', 'gmbh', 'sa', 'srl', 'bv', 'nv',
   'lp', 'llp', 'kg', 'oy', 'ab', 'pte', 'pvt', 'sarl', 'spa', 'fze', 'fzco', 'fzc', 'ano', 'sdn', 'bhd', 'tbk',
-  'pt', 'kft', 'doo', 'dd', 'spzoo', 'eood', 'ood', 'sp', 'zoo', 'se', 'lc',
+  'pt', 'kft', 'doo', 'dd', 'spzoo', 'eood', 'vessel', 'ood', 'sp', 'zoo', 'se', 'lc',
 ]);
+
+/** Long legal-form words, so a misspelling ("Aktiengeselschaft") still reads as its short form. */
+export const LONG_LEGAL_FORMS: Record<string, string> = {
+  aktiengesellschaft: 'ag',
+  corporation: 'corp',
+  incorporated: 'inc',
+  limited: 'ltd',
+  company: 'co',
+  gesellschaft: 'gmbh',
+  international: 'intl',
+};
 
 /** Legal forms that name the same kind of company (Russian AO family, limited companies…). */
 export const LEGAL_FORM_FAMILIES: Record<string, string> = {

@@ -3,10 +3,12 @@ import { normaliseName } from './normalise.js';
 import { skeletonKey, variantKey } from './name-key.js';
 import { NAME_LIKE_HONORIFICS, tagNameParts, type NamePartRole } from './name-parts.js';
 import { normaliseNumberWords } from './number-words.js';
+import { editDistance } from './string-distance.js';
 import {
   ACRONYM_PREFIXES,
   GENERIC_WORDS,
   LEGAL_FORMS,
+  LONG_LEGAL_FORMS,
   ORGANIZATION_PHRASES,
   ORGANIZATION_STOPWORDS,
   ORGANIZATION_SYNONYMS,
@@ -26,6 +28,8 @@ export interface PreparedWord {
   weight: number;
   /** Written in Arabic script: short vowels were never there to compare. */
   isVowelless: boolean;
+  /** Romanised from Chinese, Japanese or Korean: one syllable per word. */
+  isSyllabic: boolean;
   hasDigit: boolean;
 }
 
@@ -96,16 +100,32 @@ function acronymLetters(value: string): string {
   return letters;
 }
 
-function makeWord(text: string, role: WordRole, weight: number, isVowelless: boolean): PreparedWord {
+const COMMON_SKELETONS = new Set([...COMMON_WORDS].map((k) => skeletonKey(k)).filter((k) => k.length >= 2));
+
+/** A long legal-form word misspelled by a letter or two reads as its short form. */
+function misspelledLegalForm(word: string): string | undefined {
+  if (word.length < 7) return undefined;
+  for (const [long, short] of Object.entries(LONG_LEGAL_FORMS)) {
+    if (Math.abs(long.length - word.length) <= 2 && editDistance(long, word, 2) <= (long.length >= 12 ? 2 : 1)) return short;
+  }
+  return undefined;
+}
+
+const CJK = /[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]/u;
+
+function makeWord(text: string, role: WordRole, weight: number, isVowelless: boolean, isSyllabic = false): PreparedWord {
   const key = variantKey(text);
-  const common = COMMON_WORDS.has(key) && role !== 'generic' && role !== 'legal';
+  const skeleton = skeletonKey(text);
+  const common =
+    (COMMON_WORDS.has(key) || (isVowelless && COMMON_SKELETONS.has(skeleton))) && role !== 'generic' && role !== 'legal';
   return {
     text,
     key,
-    skeleton: skeletonKey(text),
+    skeleton,
     role,
     weight: common ? weight * 0.6 : weight,
     isVowelless,
+    isSyllabic,
     hasDigit: /\d/.test(text),
   };
 }
@@ -114,6 +134,7 @@ const PERSON_WEIGHTS: Partial<Record<WordRole, number>> = { kunya_marker: 0.3, i
 
 function preparePersonForm(label: string): PreparedForm {
   const isVowelless = detectScript(label) === 'arabic';
+  const isSyllabic = CJK.test(label);
   const words: PreparedWord[] = [];
   const dropped: string[] = [];
   for (const part of tagNameParts(label)) {
@@ -126,7 +147,7 @@ function preparePersonForm(label: string): PreparedForm {
       dropped.push(`${part.role} "${part.text}"`);
       continue;
     }
-    words.push(makeWord(part.text, part.role, PERSON_WEIGHTS[part.role] ?? 1, isVowelless));
+    words.push(makeWord(part.text, part.role, PERSON_WEIGHTS[part.role] ?? 1, isVowelless, isSyllabic));
   }
   return { label, words, dropped, acronym: null, initials: [] };
 }
@@ -139,7 +160,7 @@ function prepareOrganizationForm(label: string): PreparedForm {
   const dropped: string[] = [];
   for (const raw of normaliseNumberWords(text.split(' '), { roman: true })) {
     if (raw === '') continue;
-    const w = ORGANIZATION_SYNONYMS[raw] ?? raw;
+    const w = ORGANIZATION_SYNONYMS[raw] ?? misspelledLegalForm(raw) ?? raw;
     if (ORGANIZATION_STOPWORDS.has(w)) {
       dropped.push(`stopword "${w}"`);
       continue;

@@ -81,6 +81,12 @@ function romaniseArabicWord(word: string): string {
   // the article: الـ joined to its word is a particle of its own
   const article = clean.length > 3 && clean.startsWith('ال') ? 'al-' : '';
   const body = article ? clean.slice(2) : clean;
+  // عبد (servant of) opens many names: written "Abd", not with a silent ʿayn lost
+  if (!article && body.startsWith('عبد')) {
+    let rest = '';
+    for (const ch of body.slice(3)) rest += ARABIC[ch] ?? anyAscii(ch);
+    return rest.startsWith('al') || rest.startsWith('ال') ? `abd ${rest}` : rest === '' ? 'abd' : `abd ${rest}`;
+  }
   let out = '';
   for (const ch of body) out += ARABIC[ch] ?? anyAscii(ch);
   return article + out;

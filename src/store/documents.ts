@@ -72,24 +72,22 @@ export async function insertDocument(
     ['workspace_id', 'document_id', 'sentence_index', 'span_start', 'span_end', 'cited_notes'],
     sentences.map((s) => [store.workspaceId, document.id, s.index, s.start, s.end, s.citedNotes]),
   );
-  for (const work of citedWorks) {
-    await store.query(
-      `INSERT INTO cited_work (workspace_id, document_id, note_number, text, authors, title, outlet, published, language, url)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [
-        store.workspaceId,
-        document.id,
-        work.noteNumber,
-        work.text,
-        work.authors,
-        work.title,
-        work.outlet,
-        work.date === null ? null : JSON.stringify(work.date),
-        work.language,
-        work.url,
-      ],
-    );
-  }
+  await store.copyRows(
+    'cited_work',
+    ['workspace_id', 'document_id', 'note_number', 'text', 'authors', 'title', 'outlet', 'published', 'language', 'url'],
+    citedWorks.map((work) => [
+      store.workspaceId,
+      document.id,
+      work.noteNumber,
+      work.text,
+      work.authors,
+      work.title,
+      work.outlet,
+      work.date,
+      work.language,
+      work.url,
+    ]),
+  );
 }
 
 export async function findDocumentByHash(store: Store, contentHash: string): Promise<Document | null> {

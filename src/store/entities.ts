@@ -43,3 +43,12 @@ export async function listEntities(store: Store, filter: EntityFilter = {}): Pro
   );
   return rows.map(toEntity);
 }
+
+/** Inserts many entities in one COPY (call inside the caller's transaction). */
+export async function insertEntities(store: Store, entities: readonly Entity[]): Promise<number> {
+  return store.copyRows(
+    'entity',
+    ['workspace_id', 'entity_id', 'type', 'label', 'created_at'],
+    entities.map((e) => [store.workspaceId, e.id, e.type, e.label, e.createdAt]),
+  );
+}

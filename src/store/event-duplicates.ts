@@ -7,7 +7,9 @@ import type { Store } from './store.js';
  * admin1 when one of them names no place).
  */
 export function sameEventSql(a: string, b: string): string {
-  return `${a}.workspace_id = ${b}.workspace_id AND ${a}.period_date = ${b}.period_date
+  // for events dated to the day, date_start is that day: comparing it lets event_country_date_idx serve
+  return `${a}.workspace_id = ${b}.workspace_id AND ${a}.country = ${b}.country AND ${a}.date_start = ${b}.date_start
+    AND ${a}.period_date = ${b}.period_date
     AND ${a}.date_precision = 'day' AND ${b}.date_precision = 'day'
     AND ${a}.country = ${b}.country AND ${a}.type = ${b}.type
     AND coalesce(${a}.dataset, 'reports') <> coalesce(${b}.dataset, 'reports')

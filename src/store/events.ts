@@ -133,3 +133,43 @@ export async function listDocumentEvents(store: Store, documentId: Id): Promise<
   );
   return rows.map(toEvent);
 }
+
+/** Inserts many document events with their actors in two COPYs (call inside the caller's transaction). */
+export async function insertEvents(store: Store, events: readonly Event[]): Promise<number> {
+  const count = await store.copyRows(
+    'event',
+    [
+      'workspace_id', 'event_id', 'type', 'dataset_type', 'dataset_subtype', 'date_start', 'date_end', 'date_precision',
+      'date_text', 'country', 'admin1', 'admin2', 'place', 'latitude', 'longitude', 'geo_precision', 'fatalities',
+      'wounded', 'arrested', 'summary', 'notes', 'source_text', 'dataset', 'dataset_event_id', 'document_id',
+    ],
+    events.map((event) => [
+      store.workspaceId, event.id, event.type, event.datasetType, event.datasetSubtype, event.date.start, event.date.end,
+      event.date.precision, event.date.text ?? null, event.location.country, event.location.admin1, event.location.admin2,
+      event.location.place, event.location.latitude, event.location.longitude, event.location.geoPrecision,
+      event.counts.fatalities, event.counts.wounded, event.counts.arrested, event.summary, event.notes, event.sourceText,
+      event.origin.kind === 'dataset' ? event.origin.dataset : null,
+      event.origin.kind === 'dataset' ? event.origin.datasetEventId : null,
+      event.origin.kind === 'document' ? event.origin.documentId : null,
+    ]),
+  );
+  await store.copyRows(
+    'event_actor',
+    ['workspace_id', 'event_id', 'position', 'actor_text', 'entity_id', 'role'],
+    events.flatMap((event) =>
+      event.actors.map((actor, position) => [store.workspaceId, event.id, position, actor.text, actor.entityId, actor.role]),
+    ),
+  );
+  return count;
+}
+
+/** Events an entity is an actor of, by date. */
+export async function listEntityEvents(store: Store, entityId: Id): Promise<Event[]> {
+  const rows = await store.query<EventRow>(
+    `${EVENT_SELECT} WHERE e.workspace_id = $1 AND EXISTS (SELECT 1 FROM event_actor a
+       WHERE a.workspace_id = e.workspace_id AND a.event_id = e.event_id AND a.entity_id = $2)
+     ORDER BY e.date_start`,
+    [store.workspaceId, entityId],
+  );
+  return rows.map(toEvent);
+}

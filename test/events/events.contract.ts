@@ -10,12 +10,13 @@ import {
   flagDuplicateEvents,
   getEvent,
   insertDocument,
+  insertEntity,
   insertEvent,
   listDuplicateEvents,
   type Store,
 } from '../../src/store/index.js';
 import { importEvents } from '../../src/jobs/index.js';
-import { buildDocument, buildEvent } from '../factories.js';
+import { buildDocument, buildEntity, buildEvent } from '../factories.js';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'events');
 const ACLED = join(fixtures, 'acled-synthetic.csv');
@@ -204,6 +205,22 @@ export function runEventsContract(name: string, openBackend: () => Promise<Store
       expect(byDatasetType).toEqual([{ period: '2021', key: null, events: 2, fatalities: 15 }, { period: '2022', key: null, events: 1, fatalities: 1 }]);
       const bySubtype = await countEvents(store, { by: 'year', filter: { type: 'suicide bomb' } });
       expect(bySubtype).toEqual([{ period: '2021', key: null, events: 1, fatalities: 12 }]);
+    });
+
+    it("links actors to the workspace's entities where the name resolves, keeping the dataset's text", async () => {
+      const store = await freshWorkspace();
+      const group = buildEntity({ type: 'group', label: 'Islamic State' });
+      await insertEntity(store, group);
+      await importEvents(store, [ACLED]);
+      const actors = await store.query<{ actor_text: string; entity_id: string | null }>(
+        'SELECT DISTINCT actor_text, entity_id FROM event_actor WHERE workspace_id = $1 ORDER BY 1',
+        [store.workspaceId],
+      );
+      const linked = actors.filter((a) => a.entity_id !== null).map((a) => a.actor_text);
+      expect(linked).toEqual(['Islamic State (Afghanistan)', 'Islamic State (Pakistan)']);
+      expect(actors.find((a) => a.actor_text === 'Islamic State (Pakistan)')?.entity_id).toBe(group.id);
+      const byActor = await countEvents(store, { by: 'year', split: 'actor', filter: { actor: 'islamic state' } });
+      expect(byActor.find((r) => r.period === '2022' && r.key === 'Islamic State (Pakistan)')?.events).toBe(3); // TST0004, TST0005 (as actor2), TST0010
     });
 
     it('reports an unreadable file as a per-file error and goes on', async () => {

@@ -52,10 +52,14 @@ export function countryCodeOfName(name: string): string | null {
 
 /** ISO 3166-1 alpha-2 for a numeric code ("4", "004"), or null (ACLED codes Kosovo as 0). */
 export function countryCodeOfNumeric(numeric: string): string | null {
+  const cached = numericCache.get(numeric);
+  if (cached !== undefined) return cached;
   const digits = numeric.trim();
-  if (!/^\d{1,3}$/.test(digits) || Number(digits) === 0) return null;
-  return countries.numericToAlpha2(digits.padStart(3, '0')) ?? null;
+  const code = !/^\d{1,3}$/.test(digits) || Number(digits) === 0 ? null : (countries.numericToAlpha2(digits.padStart(3, '0')) ?? null);
+  numericCache.set(numeric, code);
+  return code;
 }
+const numericCache = new Map<string, string | null>();
 
 /** The country's English name for an alpha-2 code, for charts and tables. */
 export function countryNameOfCode(code: string): string {

@@ -79,9 +79,9 @@ export async function openEventFile(path: string, options: ReadEventFileOptions 
     const parser = input.pipe(
       parse({
         bom: true,
-        columns: (names: string[]) => names.map((c) => c.trim().toLowerCase()),
+        from_line: 2,
+        relax_column_count: true,
         info: true,
-        raw: true,
         skip_empty_lines: true,
         skip_records_with_error: true,
         on_skip: (error: CsvError | undefined) => {
@@ -90,11 +90,19 @@ export async function openEventFile(path: string, options: ReadEventFileOptions 
         },
       }),
     );
-    for await (const { record, info, raw } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number }; raw: string }>) {
-      // the record's first line: where it ends less the line breaks inside it
-      const line = info.lines - (raw.replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0);
+    for await (const { record: fields, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      // the record's first line: where it ends less the line breaks inside its fields
+      let breaks = 0;
+      for (const field of fields) if (field.includes('\n')) breaks += field.split('\n').length - 1;
+      const line = info.lines - breaks;
       // skip events arrive as the parser reads ahead: give back those before this record, in file order
       while (skipped.length > 0 && skipped[0]!.line < line) yield skipped.shift()!;
+      if (fields.length !== header.length) {
+        yield { line, error: `has ${fields.length} fields, the header ${header.length}` };
+        continue;
+      }
+      const record: Record<string, string> = {};
+      for (let i = 0; i < header.length; i++) record[header[i]!] = fields[i]!;
       try {
         yield { line, event: mapRow(record) };
       } catch (error) {

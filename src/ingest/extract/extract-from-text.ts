@@ -12,7 +12,9 @@ export interface TextExtraction {
 
 /** A document's plain text to its extraction: body split from endnotes, sentences split, then extracted. */
 export function extractFromText(text: string, options: ExtractKnowledgeOptions = {}): TextExtraction {
-  const { bodyEnd } = splitEndnotes(text);
+  let { bodyEnd } = splitEndnotes(text);
+  // numbered paragraphs (UN reports) can pass for endnotes; notes are rarely most of a report
+  if (bodyEnd < text.length * 0.4) bodyEnd = text.length;
   const sentences = splitSentences(text, bodyEnd);
   return { bodyEnd, sentences, extraction: extractKnowledge({ text, bodyEnd, sentences }, options) };
 }

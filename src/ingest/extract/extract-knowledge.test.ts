@@ -141,3 +141,42 @@ describe('extractKnowledge: figures', () => {
     expect(extraction.quantities[0]?.quantity).toMatchObject({ low: 2000, high: 4000, unit: 'fighters', isApproximate: true });
   });
 });
+
+describe('extractKnowledge: genre patterns', () => {
+  it('reads "Its leader, X" as leading the group the sentence before was about', () => {
+    const { out } = extract('Katibat al-Tawhid wal-Jihad is estimated to have 500 fighters. Its leader, Ilyos Khodjaev, reportedly lives in Idlib.');
+    expect(out.relations).toContainEqual(expect.objectContaining({ source: 'Ilyos Khodjaev', type: 'leader_of', target: 'Katibat al-Tawhid wal-Jihad' }));
+  });
+
+  it('reads "is led by" the other way round', () => {
+    const { out } = extract('The Turkestan Islamic Party is led by Abdul Haq al-Turkistani.');
+    expect(out.relations).toContainEqual(expect.objectContaining({ source: 'Abdul Haq al-Turkistani', type: 'leader_of', target: 'Turkestan Islamic Party' }));
+  });
+
+  it('makes one event per country an attack names in a list', () => {
+    const { out } = extract('In 2024, the group targeted Iran, Türkiye, and Russia with deadly attacks.');
+    expect(out.events.filter((e) => e.type === 'attack').map((e) => e.country).sort()).toEqual(['IR', 'RU', 'TR']);
+  });
+
+  it('does not take a tally of attacks for one attack', () => {
+    const { out } = extract('The TTP conducted more than 600 attacks in Pakistan in 2023.');
+    expect(out.events.filter((e) => e.type === 'attack')).toEqual([]);
+  });
+
+  it('lets an undated sentence go on telling the dated one before it', () => {
+    const { out } = extract('On 3 January 2024, suicide bombers struck a ceremony in Kerman, Iran, killing 95 people. Iranian police arrested 11 suspects.');
+    expect(out.events.find((e) => e.type === 'attack')).toMatchObject({ date: '2024-01-03', country: 'IR', fatalities: 95 });
+    expect(out.events.find((e) => e.type === 'arrest')).toMatchObject({ date: '2024-01-03', country: 'IR', arrested: 11 });
+  });
+
+  it('ignores photo credits', () => {
+    const { out } = extract('A view of the capital (Farhod Umarov/TASS via Getty Images)\n\nThe cell was small.');
+    expect(out.entities.map((e) => e.name)).not.toContain('Farhod Umarov');
+  });
+
+  it('reads a person by a nisba-only later mention and keeps the endnote digits out of names', () => {
+    const { out } = extract('The recruiter Bakhtiyor Saidov12 moved to Raqqa in 2015. Saidov later returned.');
+    const p = entity(out, 'Bakhtiyor Saidov');
+    expect(p?.aliases).toContain('Saidov');
+  });
+});

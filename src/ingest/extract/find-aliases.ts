@@ -148,7 +148,7 @@ export function readNames(text: string, pos: number, limit = pos + 300): NameSpa
   while (p < limit && names.length < 8) {
     const rest = text.slice(p, limit);
     const q = /^["“']([^"”']{2,60})["”']/.exec(rest);
-    let span: NameSpan | null = null;
+    let span: NameSpan | null;
     if (q) {
       span = { start: p + 1, end: p + 1 + (q[1] as string).length, value: q[1] as string };
       p += q[0].length;

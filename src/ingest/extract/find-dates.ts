@@ -122,7 +122,7 @@ const PATTERNS: Pattern[] = [
   },
   // in 2017, by 2015, since 2014 (a bare year; not a figure like "2,000" nor part of "2014-2015")
   {
-    re: /(?<![\d,.\-–/])\b((?:19|20)\d\d)\b(?!\d|,\d|\s?[-–]\s?\d|\s(?:people|fighters|members|citizens|men|troops|foreign))/g,
+    re: /(?<![\d,.\-–/])\b((?:19|20)\d\d)\b(?!\d|,\d{3}|\s?[-–]\s?\d|\s(?:people|fighters|members|citizens|men|troops|foreign))/g,
     read: (m) => fuzzyDateOf(Number(m[1]), undefined, undefined, m[0]),
   },
   // on July 29 (year from context)

@@ -9,7 +9,7 @@ import type { Mention } from './mention.js';
 /** The words that signal each kind of event, as they appear in threat reporting. */
 const TRIGGERS: readonly (readonly [EventType, RegExp])[] = [
   ['pledge', /\b(?:pledg(?:ed|es|ing) (?:their |his |its )?(?:allegiance|bay[’'`]?ah)|pledge of allegiance|swore allegiance|sworn allegiance|bay[’'`]ah to)\b/i],
-  ['merger', /\b(?:merged? with|merger (?:with|of|between)|integrated (?:[\w-]+ ){0,6}into (?:its|their|the) ranks|joined forces with|absorbed (?:into|by)|was absorbed|unified with|united with|sought to merge)\b/i],
+  ['merger', /\b(?:merged? with|merger (?:with|of|between)|integrated (?:[\w()’'-]+ ){0,8}into (?:its|their|the) ranks|joined forces with|absorbed (?:into|by)|was absorbed|unified with|united with|sought to merge)\b/i],
   ['appointment', /\b(?:(?:was|were|been) (?:appointed|named|made|elected|selected|promoted)|appointed (?:as )?(?:the )?(?:new )?(?:leader|head|emir|amir|chief|commander|spokesman|governor|deputy)|became (?:the )?(?:new )?(?:leader|head|emir|amir|chief|commander)|took over (?:as )?(?:leadership|the leadership|leader|command)|succeeded [A-Z]|new (?:leader|emir|amir) of)\b/i],
   ['designation', /\b(?:designated (?:as )?(?:a |an )?(?:specially|foreign|global|terrorist)|designat(?:ed|ion) (?:[\w()’'-]+ ){0,9}(?:as a |as an |as )?(?:terrorist|FTO|SDGT|Specially|Foreign Terrorist|extremist)|added (?:[\w-]+ ){0,4}to (?:the|its) (?:sanctions|terrorist|consolidated) list|sanctioned|delisted|(?:a |the )?bounty|Rewards for Justice|reward of (?:up to )?\$|listed as a terrorist)\b/i],
   ['policy', /\b(?:(?:passed|adopted|updated|introduced|amended|signed) (?:[\w-]+ ){0,3}(?:law|decree|legislation|amnesty|ban)|amnesty|banned|outlawed|a law (?:allowing|banning|that)|new law|criminali[sz]ed|pardon(?:ed)? )\b/i],
@@ -18,11 +18,13 @@ const TRIGGERS: readonly (readonly [EventType, RegExp])[] = [
   ['arrest', /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)|detention of|apprehen(?:ded|sion)|taken into custody|extradit(?:ed|ion)|captured (?:[\w-]+ ){0,3}(?:suspects?|members?|militants?|fighters?|leader|commander))\b/i],
   ['killing', /\b(?:(?:was|were|been|is) (?:reportedly |allegedly )?(?:killed|assassinated|executed|beheaded|shot dead|eliminated)|assassinat(?:ed|ion) of|(?:killed|died) in (?:an? |the )?(?:[\w-]+ ){0,2}(?:airstrike|air strike|drone strike|strike|raid|operation|clash)|death of)\b/i],
   ['clash', /\b(?:clash(?:ed|es)?|(?:conducted|carried out|launched) (?:[\w-]+ ){0,2}operations?|operations? (?:conducted|carried out) by|firefight|gun ?battle|fought (?:against|with)|(?:security|military|counter-?terror(?:ism)?|special) operations?|offensive (?:against|on)|airstrikes?|air strikes?|drone strikes?|raid(?:ed|s)? (?:on|against)|war (?:on|in|against))\b/i],
-  ['attack', /\b(?:attack(?:ed|s)?|bomb(?:ing|ings|ed)|suicide (?:bomb(?:ing|er)|attack)|explosions?|blasts?|shooting|ambush(?:ed)?|assault(?:ed)?|massacre|hostage|siege|stabbing|opened fire|detonated|rocket (?:attack|fire)|IED|grenade|targeted (?:[\w-]+ ){0,3}(?:with|in)|killed (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|over|more|at least|dozens|scores))\b/i],
+  ['attack', /\b(?:attack(?:ed|s)?|bomb(?:ing|ings|ed)|suicide (?:bomb(?:ing|ers?)|attacks?)|struck|explosions?|blasts?|shooting|ambush(?:ed)?|assault(?:ed)?|massacre|hostage|siege|stabbing|opened fire|detonated|rocket (?:attack|fire)|(?:SV|PB|V)?IEDs?|car bomb|grenade|targeted (?:[^\s,.;]+,? (?:and )?){0,6}(?:with|in)(?! (?:its|their|his) propaganda)|(?:killed|killing) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|over|more|at least|dozens|scores)|rammed|drove (?:[\w-]+ ){0,4}into (?:a |the )?crowd)\b/i],
 ];
 
+const GLOBAL_TRIGGERS: readonly (readonly [EventType, RegExp])[] = TRIGGERS.map(([t, re]) => [t, new RegExp(re.source, 'gi')] as const);
+
 /** Words that make a sentence about attacks in general, not one that happened. */
-const GENERIC = /\b(?:could|would|will|might|if|threat of|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|promis(?:ed|es) to|capabilit(?:y|ies)|ability to|aspir(?:e|ation)|intent(?:ion)? to|call(?:ed|s)? for|urg(?:ed|es|ing)|encourag(?:ed|es|ing)|inspir(?:e|ing)|in the future|seek(?:s|ing)? to)\b/i;
+const GENERIC = /\b(?:could|would|will|might|if|increasingly|(?:has|have) (?:long|often|frequently|repeatedly|regularly)|threat of|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|promis(?:ed|es) to|capabilit(?:y|ies)|ability to|aspir(?:e|ation)|intent(?:ion)? to|call(?:ed|s)? for|urg(?:ed|es|ing)|encourag(?:ed|es|ing)|inspir(?:e|ing)|in the future|seek(?:s|ing)? to)\b/i;
 
 export interface EventFinderInput {
   text: string;
@@ -66,13 +68,15 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
     // headings ("The July 2018 Islamic State Claimed Attack") name events, they do not report them
     if (!/[.!?"”’)]\s*$/.test(sentence.trim()) && sentence.split(/\s+/).length < 16) continue;
     // a sentence without a date may continue the dated one before it ("The attack killed four.")
-    const carried = sDates.length === 0 && previousDated && s.index - previousDated.sentence <= 2 && sameParagraph(previousDated.end, s.start)
+    const carried = sDates.length === 0 && previousDated && s.index - previousDated.sentence <= 3 && sameParagraph(previousDated.end, s.start)
       ? previousDated.date : null;
     if (sDates.length === 0 && !carried) continue;
     const taken: [number, number][] = [];
     const hasPlot = TRIGGERS.some(([t, re]) => t === 'plot' && re.test(sentence));
-    for (const [type, re] of TRIGGERS) {
-      const global = new RegExp(re.source, 'gi');
+    // triggers by kind priority (a pledge's words win over an attack's), then told in text order
+    const found: { type: EventType; m: RegExpExecArray }[] = [];
+    for (const [type, global] of GLOBAL_TRIGGERS) {
+      global.lastIndex = 0;
       for (let m = global.exec(sentence); m !== null; m = global.exec(sentence)) {
         // "plotting attacks": the attack did not happen
         if (type === 'attack' && hasPlot) continue;
@@ -80,46 +84,68 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
         const atEnd = at + m[0].length;
         if (taken.some(([a, b]) => at < b && atEnd > a)) continue;
         taken.push([at, atEnd]);
-        // generic statements ("could attack", "threatened to increase attacks") report no event
-        const clause = sentence.slice(Math.max(0, m.index - 60), m.index + m[0].length);
-        if ((type === 'attack' || type === 'plot' || type === 'clash') && GENERIC.test(clause)) continue;
-        if (type === 'killing' && !inS.some(({ m: x }) => x.type === 'person')) continue;
-        // "the attack" refers back to an event told before, unless a date stands right by it
-        const definite = /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index));
-        let date = sDates.length > 0 ? nearestDate(sDates, at, atEnd, text, definite ? 60 : Infinity) : null;
-        if (!date && carried && !definite && CARRIED.has(type)) date = carried;
-        if (!date) continue;
-        const actorMentions = inS.filter(({ m: x }) => x.type !== 'location');
-        const actors = [...new Set(actorMentions.map(({ key }) => key))].slice(0, 6);
-        let loc = localPlace(text, inS.map(({ m: x }) => x), at, atEnd) ?? (ORGANISATIONAL.has(type) || type === 'propaganda' ? emptyLocation() : location);
-        if (!loc.country && ORGANISATIONAL.has(type)) {
-          // a group's merger, pledge or appointment happens where the group is based
-          const based = actorMentions.find(({ m: x }) => x.ref?.country && x.type === 'group')?.m.ref?.country;
-          if (based) loc = { ...emptyLocation(), country: based };
-        }
-        if (!loc.country && type !== 'propaganda' && type !== 'designation' && previousCountry && s.index - previousCountry.sentence <= 2 && sameParagraph(previousCountry.end, s.start)) {
-          loc = { ...emptyLocation(), country: previousCountry.country };
-        }
-        // "targeted Iran, Türkiye, and Russia": one event per country listed after the trigger
-        const listed = type === 'attack' || type === 'clash' ? countriesListedAfter(text, inS.map(({ m: x }) => x), atEnd) : [];
-        const locations = listed.length >= 2 ? listed.map((c) => ({ ...emptyLocation(), country: c })) : [loc];
-        for (const l of locations) {
-          events.push({
-            type,
-            date,
-            location: l,
-            actorKeys: actors,
-            counts: countsIn(sentence),
-            summary: sentence.trim().slice(0, 300),
-            hedge: governingHedge(text, hedges, at, s.start),
-            span: { start: s.start, end: s.end, sentence: s.index },
-          });
-        }
+        found.push({ type, m });
+      }
+    }
+    found.sort((x, y) => x.m.index - y.m.index);
+    let counts: EventCounts | null = null;
+    for (const { type, m } of found) {
+      const at = s.start + m.index;
+      const atEnd = at + m[0].length;
+      // generic statements ("could attack", "threatened to increase attacks") report no event
+      const clause = sentence.slice(Math.max(0, m.index - 60), m.index + m[0].length);
+      if ((type === 'attack' || type === 'plot' || type === 'clash') && (GENERIC.test(clause) || MODAL.test(sentence.slice(0, m.index)))) continue;
+      // "a week following the attack", "after his arrest": a reference back to an event told before,
+      // unless its own date stands right by it ("since the Beslan school siege of 2004")
+      const backReference = BACK_REFERENCE.test(sentence.slice(Math.max(0, m.index - 40), m.index));
+      if (type === 'killing' && !inS.some(({ m: x }) => x.type === 'person')) continue;
+      // "more than 600 attacks in 2023", "a series of attacks": a tally, kept as a figure, not one event
+      if (TALLY.test(sentence.slice(Math.max(0, m.index - 40), m.index)) && /s$/i.test(m[0])) continue;
+      // "the attack" refers back to an event told before, unless a date stands right by it
+      const definite = /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index));
+      let date = sDates.length > 0 ? nearestDate(sDates, at, atEnd, text, backReference ? 25 : definite ? 60 : Infinity) : null;
+      if (!date && carried && !definite && !backReference && CARRIED.has(type)) date = carried;
+      if (!date) continue;
+      const actorMentions = inS.filter(({ m: x }) => x.type !== 'location');
+      const actors = [...new Set(actorMentions.map(({ key }) => key))].slice(0, 6);
+      let loc = localPlace(text, inS.map(({ m: x }) => x), at, atEnd) ?? (ORGANISATIONAL.has(type) || type === 'propaganda' ? emptyLocation() : location);
+      if (!loc.country && ORGANISATIONAL.has(type)) {
+        // a group's merger, pledge or appointment happens where the group is based
+        const based = actorMentions.find(({ m: x }) => x.ref?.country && x.type === 'group')?.m.ref?.country;
+        if (based) loc = { ...emptyLocation(), country: based };
+      }
+      // a claim or a video about an attack told just before happens where the attack did
+      const lastEvent = events.at(-1);
+      if (!loc.country && type === 'propaganda' && lastEvent && lastEvent.type !== 'propaganda' && s.index - lastEvent.span.sentence <= 1) {
+        loc = { ...emptyLocation(), country: lastEvent.location.country };
+      }
+      if (!loc.country && type !== 'designation' && previousCountry && s.index - previousCountry.sentence <= 2 && sameParagraph(previousCountry.end, s.start)) {
+        loc = { ...emptyLocation(), country: previousCountry.country };
+      }
+      // "targeted Iran, Türkiye, and Russia": one event per country listed after the trigger
+      const listStart = at + Math.max(0, m[0].search(/\s/));
+      const listed = type === 'attack' || type === 'clash' ? countriesListedAfter(text, inS.map(({ m: x }) => x), listStart) : [];
+      const locations = listed.length >= 2 ? listed.map((c) => ({ ...emptyLocation(), country: c })) : [loc];
+      for (const l of locations) {
+        events.push({
+          type,
+          date,
+          location: l,
+          actorKeys: actors,
+          counts: (counts ??= countsIn(sentence)),
+          summary: sentence.trim().slice(0, 300),
+          hedge: governingHedge(text, hedges, at, s.start),
+          span: { start: s.start, end: s.end, sentence: s.index },
+        });
       }
     }
   }
   return mergeEvents(events);
 }
+
+const MODAL = /\b(?:would|will|could|might|may|should)\s+(?:likely\s+|probably\s+|also\s+|not\s+)?(?:employ|use|conduct|carry|launch|seek|attempt|try|target|attack|strike|plan|be)\b/i;
+const BACK_REFERENCE = /\b(?:following|after|since|before|prior to|in the wake of|in response to|ahead of|days? after|weeks? after)\s+(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$/i;
+const TALLY = /(?:\d[\d,]*|several|numerous|many|dozens of|hundreds of|scores of|a series of|a wave of|multiple|frequent|repeated)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** Kinds of event a following undated sentence may go on telling. */
 const CARRIED = new Set<EventType>(['attack', 'arrest', 'propaganda', 'killing', 'clash', 'plot']);
@@ -132,16 +158,28 @@ function localPlace(text: string, mentions: readonly Mention[], at: number, atEn
   let best: Mention | null = null;
   let bestD = Infinity;
   for (const m of mentions) {
-    if (m.type !== 'location' || !(m.place || m.ref?.country || m.key.startsWith('site:'))) continue;
+    const stateBody = m.type === 'organization' && /^org:[A-Z]{2}:/.test(m.key);
+    if (!stateBody && (m.type !== 'location' || !(m.place || m.ref?.country || m.key.startsWith('site:')))) continue;
     const after = m.start >= atEnd;
     const between = after ? text.slice(atEnd, m.start) : text.slice(m.end, at);
     if (/[;]|\.\s/.test(between) || between.length > 120) continue;
     const cue = /\b(?:in|into|at|near|on|outside|across|inside|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(0, m.start - 40), m.start));
-    const d = between.length * (after ? 1 : 1.3) * (cue ? 0.6 : 1);
+    // a place named outright beats a state body's nationality ("Russian military airstrike in Deir ez-Zor")
+    const d = (between.length + (stateBody ? 60 : 0)) * (after ? 1 : 1.3) * (cue ? 0.6 : 1);
     if (d < bestD) { bestD = d; best = m; }
   }
   if (!best) return null;
-  return placeOf(best);
+  if (best.type === 'organization') return { ...emptyLocation(), country: best.key.slice(4, 6) };
+  const loc = placeOf(best);
+  if (!loc.country) {
+    // "the Crocus City Hall concert venue near Moscow": a site takes its country from the next place named
+    const near = mentions.find((m) => m.start > best!.end && m.start - best!.end < 80 && m.type === 'location' && (m.place || m.ref?.country));
+    if (near) {
+      const p = placeOf(near);
+      return { ...p, place: loc.place ?? p.place };
+    }
+  }
+  return loc;
 }
 
 function placeOf(best: Mention): EventLocation {

@@ -1,11 +1,10 @@
 import type { EntityType } from '../../model/index.js';
-import { lookupKey, type Gazetteer, type Place, type ReferenceMatcher, type ReferenceName } from '../reference/index.js';
+import { lookupKey, TRADE_TERMS, type Gazetteer, type Place, type ReferenceMatcher, type ReferenceName } from '../reference/index.js';
 import type { Token } from './tokenize.js';
 import type { Mention } from './mention.js';
 import { PersonRegistry } from './person-registry.js';
 import {
   CAPITALISED_STOPWORDS,
-  GOVERNMENT_TAILS,
   GROUP_LEAD_HEADS,
   GROUP_TAIL_HEADS,
   HONORIFICS,
@@ -33,6 +32,8 @@ const NAME_GAP = /^(?:[ \u00a0]|-|‑|–(?=)| ?- ?)$/u;
 const DIVISION_WORDS = new Set(['province', 'district', 'region', 'oblast', 'governorate', 'city', 'county', 'valley']);
 const PLACE_SITE_TAILS = new Set(['airport', 'prison', 'border', 'mosque', 'market', 'bazaar', 'checkpoint', 'crossing', 'dam']);
 const CONNECTORS = new Set(['of', 'for', 'the', 'and']);
+/** Terms of the trade ("IED", "FTFs", "Bay’ah"): never the name of an entity. */
+const TRADE_TERM_KEYS = new Set(TRADE_TERMS.flatMap((t) => [t.term, ...t.aliases]).map(lookupKey));
 
 /**
  * Finds the entity mentions of a body text: names from the reference pack, places from the
@@ -134,7 +135,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     while (j > i + 1 && !(tokens[j - 1] as Token).isCapitalised) j--;
     let a = i;
     while (a < j && CAPITALISED_STOPWORDS.has(keys[a] as string) && !(TITLES.has(keys[a] as string) && j - a > 1)) a++;
-    if (a >= j) {
+    if (a >= j || TRADE_TERM_KEYS.has(lookupKey(spanText(text, tokens, a, j)))) {
       i = j;
       continue;
     }
@@ -218,6 +219,15 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       return b + 1;
     }
 
+    // a known kunya after a name: "Anas Abu Malik" is a longer rendering of "Abu Malik"
+    for (let k = a + 1; k < b; k++) {
+      if (!KUNYA_OPENERS.has(keys[k] as string)) continue;
+      const known = persons.find(keys.slice(k, b));
+      if (known) {
+        push(a, b, 'person', 'coreference', known);
+        return b;
+      }
+    }
     // a person already met, then other words: "Khalimov Factor"
     for (let k = b - 1; k > a && len >= 2 && !countryOf(tokens[a]?.text ?? ''); k--) {
       const known = persons.find(keys.slice(a, k));
@@ -380,7 +390,10 @@ function extendsRun(
   if (t.isCapitalised) {
     if (/^\p{N}/u.test(t.text)) return false;
     // a pack name starting here ends the run ("Tajik Jamaat Ansarullah")
-    if (j > runStart && matcher.matchAt(keys, j, accept(j)) && !NAME_PARTICLES.has(prev.key)) {
+    const pack = j > runStart ? matcher.matchAt(keys, j, accept(j)) : null;
+    if (pack && !NAME_PARTICLES.has(prev.key)) {
+      // "Anas Abu Malik": a fuller rendering of a kunya the pack knows
+      if (pack.name.entry.type === 'person' && KUNYA_OPENERS.has(keys[j] as string)) return true;
       return j - runStart === 1 && GROUP_LEAD_HEADS.has(keys[runStart] as string);
     }
     return true;

@@ -26,21 +26,25 @@ const VERB_RULES: readonly VerbRule[] = [
   { type: 'merged_with', re: /\b(?:merged? (?:with|into)|merger (?:with|into)|joined forces with|was absorbed into|unified with|united with)\s/gi, subject: GROUPS, object: GROUPS },
   { type: 'merged_with', re: /\bintegrated\s/gi, subject: GROUPS, object: GROUPS },
   { type: 'split_from', re: /\b(?:split (?:from|with)|broke (?:away )?(?:from|with)|defected from|splinter(?:ed)? (?:from|of)|breakaway (?:faction )?(?:from|of)|left)\s/gi, subject: ['person', 'group'], object: GROUPS },
-  { type: 'allied_with', re: /\b(?:allied (?:itself )?with|alliance with|aligned with|cooperat\w* with|under the banner of|alongside|in cooperation with|received (?:[\w-]+ ){0,2}support from|hosted(?: or cooperated with)?|sheltered|close ties (?:with|to))\s/gi, subject: GROUPS, object: GROUPS, many: true },
+  { type: 'allied_with', re: /\b(?:allied (?:itself )?with|provid\w* (?:[\w-]+ ){0,2}(?:support|safe havens?|shelter|sanctuary|protection) to|fight (?:in [A-Z][\w-]+ )?with|fought (?:in [A-Z][\w-]+ )?with|fighting (?:in [A-Z][\w-]+ )?with|alliance with|aligned with|cooperat\w* with|under the banner of|alongside|in cooperation with|received (?:[\w-]+ ){0,2}support from|hosted(?: or cooperated with)?|sheltered|close ties (?:with|to))\s/gi, subject: GROUPS, object: GROUPS, many: true },
   { type: 'rival_of', re: /\b(?:rival(?:s|ry)? (?:of|to|with)|clash\w* with|fought against|fighting against|fights against|war (?:against|with)|conflict with|hostil\w* (?:to|toward)|competition with|competing with)\s/gi, subject: GROUPS, object: GROUPS, many: true },
   { type: 'leader_of', re: /\b(?:(?:current |former |then |new |the |its |overall )*(?:leader|head|emir|amir|chief|founder|commander-in-chief|co-founder) of|led|leads|heads|headed|founded|commands|(?:was |were )?appointed (?:as )?(?:the )?(?:new )?(?:leader|head|emir|amir|chief)(?: of)?)\s/gi, subject: ['person'], object: GROUPS },
-  { type: 'member_of', re: /\b(?:joined|(?:a |an |the )?(?:former |senior |prominent )?(?:member|commander|spokesman|spokesperson|fighter|recruiter|militant|operative|official|ideologue|propagandist|recruit|emissary|representative)s? (?:of|for|in|with)|fought (?:for|with)|fighting (?:for|with)|ranks of|swelled the ranks of)\s/gi, subject: ['person'], object: GROUPS },
-  { type: 'directed', re: /\b(?:directed|orchestrated|masterminded|guided|instructed|ordered|commissioned|dispatched|sent|tasked|handled)\s/gi, subject: ['person', 'group'], object: ['person'], many: true },
+  { type: 'member_of', re: /\b(?:joined|join|(?:a |an |the )?(?:former |senior |prominent )?(?:member|commander|spokesman|spokesperson|fighter|recruiter|militant|operative|official|ideologue|propagandist|recruit|emissary|representative)s? (?:of|for|in|with)|fought (?:for|with)|fighting (?:for|with)|ranks of|swelled the ranks of)\s/gi, subject: ['person'], object: GROUPS },
+  { type: 'directed', re: /\b(?:directed|orchestrated|masterminded|guided|instructed|ordered|commissioned|dispatched|tasked)\s/gi, subject: ['person', 'group'], object: ['person'], many: true },
+  { type: 'directed', re: /\b(?:acted (?:[\w-]+ ){0,3}(?:under the direction of|on the orders of|on the instructions of|at the behest of)|(?:was|were) (?:acting )?(?:under the direction of|on the orders of))\s/gi, subject: ['person'], object: ['person', 'group'], swap: true, many: true },
   { type: 'recruited', re: /\b(?:recruited|recruiting|radicali[sz]ed)\s/gi, subject: ['person', 'group'], object: ['person'], many: true },
   { type: 'funded', re: /\b(?:funded|funding|financed|financing|financially support\w*|paid|sent money to|provided (?:[\w-]+ ){0,2}(?:funding|money|financing|financial support) to|bankroll\w*)\s/gi, subject: ACTORS, object: ACTORS },
   { type: 'communicated_with', re: /\b(?:met with|met|communicated with|(?:was |were )?in (?:contact|touch|communication) with|spoke (?:with|to)|corresponded with|contacted|messaged|exchanged messages with|talked (?:with|to)|discussed .{0,80}? with)\s/gi, subject: ['person'], object: ['person'], many: true },
-  { type: 'criticized', re: /\b(?:criticiz\w*|criticis\w*|condemn\w*|denounc\w*|blamed(?! for)|accused(?! of)|lambast\w*|denigrat\w*|threatened|mock\w*|vilif\w*|targeted (?:[\w-]+ ){0,3}in (?:its|their|his) propaganda|derided)\s/gi, subject: ACTORS, object: ['person', 'group', 'organization', 'location'], many: true },
+  { type: 'criticized', re: /\b(?:criticiz\w*|criticis\w*|condemn\w*|denounc\w*|blamed(?! for)|accused(?! of)|lambast\w*|denigrat\w*|threatened|mock\w*|vilif\w*|targeted (?=(?:[\w-]+ ){1,3}in (?:its|their|his) propaganda)|derided)\s/gi, subject: ACTORS, object: ['person', 'group', 'organization', 'location'], many: true },
   { type: 'affiliated_with', re: /\b(?:affiliated with|an affiliate of|affiliate of|branch of|wing of|linked to|ties to|connected to|associated with|a province of|part of)\s/gi, subject: ['group', 'organization', 'person', 'media'], object: GROUPS },
   { type: 'located_in', re: /\b(?:based in|operat\w* (?:in|from|out of)|headquartered in|located in|active in|present in|stationed in|hiding in|sheltering in|alive in|living in|lives in)\s/gi, subject: ['group', 'organization', 'person'], object: ['location'] },
 ];
 
 /** "X leader Y", "X’s current leader, Y", "X commander Y". */
-const ROLE_BEFORE_PERSON = /^(?:[’']s)?\s+(?:(?:current|former|then|new|late|founding|deputy|overall|chief|senior|top|prominent|slain|self-proclaimed)\s+)*(leader|emir|amir|chief|head|founder|commander|member|spokesman|spokesperson|recruiter|fighter|militant|official|ideologue|operative|propagandist|cleric)s?\s*,?\s*$/i;
+const ROLE_BEFORE_PERSON = /^(?:[’']s)?\s+(?:(?:current|former|then|new|late|founding|deputy|overall|chief|senior|top|prominent|slain|self-proclaimed)\s+)*(leader|emir|amir|chief|head|founder|commander|member|spokesman|spokesperson|recruiter|recruit|fighter|militant|official|ideologue|operative|propagandist|cleric|facilitator|financier)s?\s*,?\s*$/i;
+const MODIFIED_THING = /^(?:[’']s)?\s+(?:flag|flags|banner|territory|territories|propaganda|video|videos|website|media|channel|magazine|ideology|brand|logo|caliphate|stronghold|strongholds|ranks)\b/i;
+const GROUP_ROLE_IS = /^[’']s\s+(?:[\w-]+\s+){0,4}(?:propagandists|recruiters|members|commanders|leaders|fighters|operatives|officials|ideologues|facilitators|financiers|emirs)\b[^.;]{0,80}\b(?:is|was)\b[^.;]{0,60}$/i;
+const ITS_ROLE = /^\s*(?:Its|Their|The group[’']s|The organi[sz]ation[’']s|The movement[’']s)\s+(?:(?:current|former|new|top|overall|chief|senior|founding|deputy)\s+)*(leader|emir|amir|chief|head|founder|commander|spokesman|spokesperson|ideologue|recruiter|financier)\s*,?\s*/;
 const LEADER_ROLES = new Set(['leader', 'emir', 'amir', 'chief', 'head', 'founder']);
 const ROLE_NOUN_AFTER = /^(?:[’']s)?\s+(?:\w+\s+)?(?:member|commander|leader|facilitator|recruiter|operative|fighter|militant|spokesman|official|financier|emir|amir|cell|affiliate|supporter|sympathi[sz]er)s?\b/i;
 const SPEECH_BETWEEN = /\b(?:said|says|stated|states|reported|reports|announced|told|claimed|claims|added|noted|alleged|argued|believes|believed|assessed|asserted|according)\b/i;
@@ -71,7 +75,8 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
   const typeOf = new Map(entities.map((e) => [e.key, e.type]));
   const add = (sourceKey: string, type: RelationType, targetKey: string, at: number, s: Sentence, dateList: readonly DateMention[]): void => {
     if (sourceKey === targetKey) return;
-    const start = dateList.length > 0 ? nearest(dateList, at) : null;
+    // a date dates the relation only when it stands in the same clause as the verb
+    const start = dateList.length > 0 ? nearest(dateList.filter((d) => !/[;]|,\s+(?:while|but|whereas|although)\b/.test(text.slice(Math.min(d.end, at), Math.max(d.start, at)))), at) : null;
     out.push({
       sourceKey, type, targetKey, start, end: null,
       hedge: governingHedge(text, hedges, at, s.start),
@@ -81,6 +86,7 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
 
   let mi = 0;
   let di = 0;
+  let topic: string | null = null;
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
     while (mi < mentions.length && (mentions[mi] as Mention).start < s.start) mi++;
@@ -88,6 +94,18 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
     for (let k = mi; k < mentions.length && (mentions[k] as Mention).start < s.end; k++) {
       const key = entityOf[k] as string;
       inS.push({ m: mentions[k] as Mention, key, type: typeOf.get(key) ?? (mentions[k] as Mention).type });
+    }
+    const previousTopic = topic;
+    const firstActor = inS.find((x) => x.type === 'group' || x.type === 'organization' || x.type === 'person');
+    topic = firstActor && (firstActor.type === 'group' || firstActor.type === 'organization') ? firstActor.key : null;
+    // "Its leader, Mahdi Arsalon, …": the group the sentence before was about
+    const its = ITS_ROLE.exec(sentence);
+    if (its && previousTopic) {
+      const person = inS.find((x) => x.type === 'person' && x.m.start - s.start <= its[0].length + 4);
+      if (person) {
+        const role = (its[1] as string).toLowerCase();
+        add(person.key, LEADER_ROLES.has(role) ? 'leader_of' : 'member_of', previousTopic, person.m.start, s, []);
+      }
     }
     if (inS.length < 2) continue;
     while (di < dates.length && (dates[di] as DateMention).start < s.start) di++;
@@ -101,11 +119,16 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
         const vEnd = vStart + v[0].length;
         const before = text.slice(Math.max(s.start, vStart - 40), vStart);
         const passive = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i.test(before) && /^\s*by\s/i.test(text.slice(vEnd - 1, vEnd + 4));
+        // "TIP is led by Abdul Haq": the passive swaps which kinds stand before and after the verb
+        const subjectTypes = passive ? rule.object : rule.subject;
+        const objectTypes = passive ? rule.subject : rule.object;
         const subject = [...inS].reverse().find(
           (x) =>
-            x.m.end <= vStart && rule.subject.includes(x.type) && vStart - x.m.end < 160 && !/[;]/.test(text.slice(x.m.end, vStart)) &&
+            x.m.end <= vStart && subjectTypes.includes(x.type) && vStart - x.m.end < 160 && !/[;]/.test(text.slice(x.m.end, vStart)) &&
             // "an ISKP facilitator based in …": the group names the person's affiliation, not the subject
-            !(x.type !== 'person' && ROLE_NOUN_AFTER.test(text.slice(x.m.end, x.m.end + 25))),
+            !(rule.type === 'located_in' && x.type !== 'person' && ROLE_NOUN_AFTER.test(text.slice(x.m.end, x.m.end + 25))) &&
+            // "an Islamic State flag pledging allegiance": a name used as a modifier of a thing is no subject
+            !MODIFIED_THING.test(text.slice(x.m.end, x.m.end + 20)),
         );
         // "the GKNB said the group was affiliated with …": the speaker is no party to the relation
         if (subject && SPEECH_BETWEEN.test(text.slice(subject.m.end, vStart))) continue;
@@ -119,7 +142,7 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
           // "pledged allegiance to ISKP leader Sanaullah Ghafari": the leader too
           const leaderOf = x.type === 'person' && /^\s*(?:[’']s\s+)?(?:\w+\s+)?(?:leader|emir|amir|chief|head)\s*,?\s*$/i.test(gapText);
           if (objects.length > 0 && !listed && !leaderOf) break;
-          if (!rule.object.includes(x.type)) {
+          if (!objectTypes.includes(x.type)) {
             if (objects.length > 0) break;
             continue;
           }
@@ -147,6 +170,19 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
       if (b && a.type === 'person' && (b.type === 'group' || b.type === 'organization') && APPOSITIVE_ROLE_BEFORE_GROUP.test(after)) {
         const role = ROLE_AFTER_GROUP.exec(text.slice(b.m.end, b.m.end + 40));
         if (role) add(a.key, LEADER_ROLES.has((role[1] as string).toLowerCase()) ? 'leader_of' : 'member_of', b.key, b.m.start, s, sDates);
+      }
+      // "the head of U.S. Central Command, General Michel E. Kurilla"
+      if (b && (a.type === 'organization' || a.type === 'group') && b.type === 'person' && /^,\s+$/.test(after) &&
+        /\b(?:leader|head|chief|emir|amir|commander|founder|director|chairman)\s+of\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, a.m.start - 40), a.m.start))) {
+        add(b.key, 'leader_of', a.key, b.m.start, s, sDates);
+      }
+      // "one of IS-K’s chief propagandists and recruiters is reportedly … Abu Miskin"
+      if (b && a.type === 'group' && b.type === 'person' && GROUP_ROLE_IS.test(after)) {
+        add(b.key, 'member_of', a.key, b.m.start, s, sDates);
+      }
+      // "Radio Free Europe’s Farangis Najibullah": a person of an outlet or body
+      if (b && (a.type === 'media' || a.type === 'organization') && b.type === 'person' && /^[’']s\s+$/.test(after)) {
+        add(b.key, 'affiliated_with', a.key, b.m.start, s, []);
       }
       if (b && a.type === 'group' && b.type === 'media' && /^(?:[’']s|’|')\s+(?:official\s+)?(?:[\w-]+\s+){0,2}$/i.test(after)) {
         add(b.key, 'published_by', a.key, b.m.start, s, sDates);
@@ -177,15 +213,25 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
     }
   }
 
-  // places within their country, sites within their town
+  // places within their division when the text names it, else within their country
   const entityKeys = new Set(entities.map((e) => e.key));
+  const admin1Key = new Map<string, string>();
+  for (const e of entities) {
+    const attr = (name: string) => e.attributes.find((x) => x.attribute === name)?.value;
+    if (e.type === 'location' && attr('level') === 'admin1') admin1Key.set(`${String(attr('country'))}|${String(attr('admin1'))}`, e.key);
+  }
   for (const e of entities) {
     if (e.type !== 'location') continue;
-    const level = e.attributes.find((x) => x.attribute === 'level')?.value;
-    const country = e.attributes.find((x) => x.attribute === 'country')?.value;
-    if ((level === 'city' || level === 'admin1') && typeof country === 'string' && entityKeys.has(`geo:${country}`)) {
-      const first = e.mentions[0];
-      if (first) out.push({ sourceKey: e.key, type: 'located_in', targetKey: `geo:${country}`, start: null, end: null, hedge: null, span: first });
+    const attr = (name: string) => e.attributes.find((x) => x.attribute === name)?.value;
+    const level = attr('level');
+    const country = attr('country');
+    const first = e.mentions[0];
+    if (!first || typeof country !== 'string') continue;
+    const division = level === 'city' ? admin1Key.get(`${country}|${String(attr('admin1'))}`) : undefined;
+    if (division && division !== e.key) {
+      out.push({ sourceKey: e.key, type: 'located_in', targetKey: division, start: null, end: null, hedge: null, span: first });
+    } else if ((level === 'city' || level === 'admin1') && entityKeys.has(`geo:${country}`)) {
+      out.push({ sourceKey: e.key, type: 'located_in', targetKey: `geo:${country}`, start: null, end: null, hedge: null, span: first });
     }
   }
   for (const m of mentions) {

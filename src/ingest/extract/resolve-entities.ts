@@ -129,10 +129,8 @@ export function resolveEntities(
       const k = lookupKey(m.name);
       if (k === '') continue;
       const c = counts.get(k);
-      if (c) {
-        c.n += 1;
-        if (m.name.length > c.value.length && lookupKey(m.name) === k) c.value = c.value;
-      } else counts.set(k, { value: m.name, n: 1, first: m });
+      if (c) c.n += 1;
+      else counts.set(k, { value: m.name, n: 1, first: m });
     }
     const primaryCandidates = [...counts.values()].filter((c) => c.first.basis !== 'alias' && c.first.basis !== 'coreference');
     const pool = primaryCandidates.length > 0 ? primaryCandidates : [...counts.values()];

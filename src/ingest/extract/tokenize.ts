@@ -35,6 +35,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     const start = m.index;
     const first = word.charAt(0);
+    const code = word.charCodeAt(0);
     let key = keyCache.get(word);
     if (key === undefined) {
       if (keyCache.size > 50_000) keyCache.clear();
@@ -46,8 +47,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       end: start + word.length,
       text: word,
       key,
-      isCapitalised: first !== first.toLowerCase() || (first.charCodeAt(0) > 0x5ff && /^\p{Lo}/u.test(first)),
-      gap: text.slice(prevEnd, start),
+      isCapitalised:
+        code < 128 ? code >= 65 && code <= 90 : first !== first.toLowerCase() || (code > 0x5ff && /^\p{Lo}/u.test(first)),
+      gap: start - prevEnd === 1 ? (text[prevEnd] as string) : text.slice(prevEnd, start),
     });
     prevEnd = start + word.length;
   }

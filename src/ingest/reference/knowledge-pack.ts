@@ -160,7 +160,7 @@ export const KNOWLEDGE_PACK: readonly ReferenceEntry[] = [
     id: 'jamaat-ansarullah', type: 'group', name: 'Jamaat Ansarullah',
     aliases: ['Jamaat Ansarulloh', 'Jamaat Ansarallah', 'Jama’at Ansarullah', 'Ansarullah', 'Ansarulloh', 'Джамаат Ансаруллах',
       'Жамоат Ансоруллох', 'Ҷамоати Ансоруллоҳ'],
-    country: 'TJ',
+    country: 'AF',
   },
   {
     id: 'katibat-imam-al-bukhari', type: 'group', name: 'Katibat Imam al-Bukhari',
@@ -409,3 +409,48 @@ export const COUNTRY_NAME_VARIANTS: Readonly<Record<string, string>> = {
   Таджикистан: 'TJ', Узбекистан: 'UZ', Кыргызстан: 'KG', Киргизия: 'KG', Казахстан: 'KZ', Туркменистан: 'TM',
   Афганистан: 'AF', Россия: 'RU', Сирия: 'SY', Ирак: 'IQ', Пакистан: 'PK', Иран: 'IR', Турция: 'TR',
 };
+
+/** A term of the trade: what analysts and the groups themselves call things. */
+export interface TradeTerm {
+  term: string;
+  aliases: readonly string[];
+  kind: 'role' | 'concept' | 'weapon' | 'tactic' | 'legal' | 'media' | 'unit';
+  meaning: string;
+}
+
+/**
+ * Terms of the trade. Extraction uses them so that "IED", "FTF" or "bay’ah" are read as
+ * what they are (a weapon, a category of person, an oath), never as the names of entities.
+ */
+export const TRADE_TERMS: readonly TradeTerm[] = [
+  { term: 'kunya', aliases: ['kunyas'], kind: 'concept', meaning: 'an honorific name "Abu X" / "Umm X" used as a nom de guerre' },
+  { term: 'nisba', aliases: ['nisbas'], kind: 'concept', meaning: 'a name of origin such as al-Tajiki or al-Uzbeki' },
+  { term: 'nom de guerre', aliases: ['noms de guerre'], kind: 'concept', meaning: 'an assumed fighting name' },
+  { term: 'bay’ah', aliases: ['bayah', 'bay`ah', 'bayat', 'baya'], kind: 'concept', meaning: 'an oath of allegiance' },
+  { term: 'hijrah', aliases: ['hijra'], kind: 'concept', meaning: 'emigration to jihadist-held territory' },
+  { term: 'muhajir', aliases: ['muhajirin', 'muhajireen'], kind: 'role', meaning: 'a foreign (emigrant) fighter' },
+  { term: 'wilayah', aliases: ['wilayat', 'vilayat', 'wilayahs'], kind: 'unit', meaning: 'a province of the Islamic State' },
+  { term: 'katiba', aliases: ['katibat', 'katibas'], kind: 'unit', meaning: 'a battalion' },
+  { term: 'jamaat', aliases: ['jamaah', 'jama’at'], kind: 'unit', meaning: 'a group or community' },
+  { term: 'emir', aliases: ['amir', 'emirs', 'amirs'], kind: 'role', meaning: 'a commander or leader' },
+  { term: 'shura', aliases: ['shura council'], kind: 'unit', meaning: 'a leadership council' },
+  { term: 'sharia', aliases: ['shariah'], kind: 'legal', meaning: 'Islamic law' },
+  { term: 'takfir', aliases: ['takfiri'], kind: 'concept', meaning: 'declaring another Muslim an apostate' },
+  { term: 'inghimasi', aliases: ['inghimasiyun'], kind: 'tactic', meaning: 'a fighter who plunges into the enemy to die' },
+  { term: 'istishhadi', aliases: ['istishhadiyun'], kind: 'tactic', meaning: 'a suicide attacker' },
+  { term: 'foreign terrorist fighter', aliases: ['FTF', 'FTFs', 'foreign fighter', 'foreign fighters'], kind: 'role', meaning: 'a fighter who travels abroad to join an armed group' },
+  { term: 'returnee', aliases: ['returnees'], kind: 'role', meaning: 'a foreign fighter who came home' },
+  { term: 'IED', aliases: ['improvised explosive device', 'IEDs'], kind: 'weapon', meaning: 'an improvised explosive device' },
+  { term: 'VBIED', aliases: ['vehicle-borne IED', 'car bomb', 'VBIEDs'], kind: 'weapon', meaning: 'a vehicle-borne improvised explosive device' },
+  { term: 'SVBIED', aliases: ['suicide VBIED', 'SVBIEDs'], kind: 'weapon', meaning: 'a suicide vehicle-borne improvised explosive device' },
+  { term: 'PBIED', aliases: ['suicide vest', 'PBIEDs'], kind: 'weapon', meaning: 'a person-borne improvised explosive device' },
+  { term: 'UAV', aliases: ['drone', 'UAVs', 'drones'], kind: 'weapon', meaning: 'an unmanned aerial vehicle' },
+  { term: 'HVT', aliases: ['high-value target', 'HVTs'], kind: 'concept', meaning: 'a high-value target' },
+  { term: 'CT', aliases: ['counterterrorism', 'counter-terrorism'], kind: 'concept', meaning: 'counterterrorism' },
+  { term: 'CVE', aliases: ['countering violent extremism', 'P/CVE'], kind: 'concept', meaning: 'countering violent extremism' },
+  { term: 'SDGT', aliases: ['Specially Designated Global Terrorist'], kind: 'legal', meaning: 'a US Treasury/State terrorism designation' },
+  { term: 'FTO', aliases: ['Foreign Terrorist Organization'], kind: 'legal', meaning: 'a US State Department terrorism designation' },
+  { term: 'QDe', aliases: ['QDi'], kind: 'legal', meaning: 'the permanent reference of an entity (QDe) or individual (QDi) on the UN ISIL and Al-Qaida sanctions list' },
+  { term: 'OSINT', aliases: ['open-source intelligence'], kind: 'concept', meaning: 'intelligence from open sources' },
+  { term: 'TTPs', aliases: ['tactics, techniques and procedures'], kind: 'concept', meaning: 'tactics, techniques and procedures' },
+];

@@ -8,8 +8,14 @@ ALTER TABLE event ADD COLUMN period_date date;
 UPDATE event SET period_date = date_start;
 ALTER TABLE event ADD COLUMN row_hash text;
 ALTER TABLE event ADD COLUMN duplicate_of uuid;
-CREATE INDEX event_period_idx ON event (workspace_id, period_date);
-CREATE INDEX event_dataset_period_idx ON event (workspace_id, dataset, period_date);
+-- Events read from reports are counted live beside the roll-up: a partial index finds them
+-- without costing dataset imports anything.
+CREATE INDEX event_report_period_idx ON event (workspace_id, period_date) WHERE dataset IS NULL;
+-- Actor links are looked up by entity; most dataset actors link to none, so index only linked ones.
+DROP INDEX event_actor_entity_idx;
+CREATE INDEX event_actor_entity_idx ON event_actor (workspace_id, entity_id) WHERE entity_id IS NOT NULL;
+-- No other index on period_date: every index costs bulk imports dearly on PGlite, trends read the
+-- roll-up, and filtered reads by country use event_country_date_idx's leading columns.
 
 -- Monthly counts of dataset events by country and type, rebuilt for a dataset in the transaction
 -- that imports it, so trends over millions of rows read thousands. Events from documents are

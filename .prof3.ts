@@ -1,0 +1,23 @@
+import { openStore } from './src/store/index.js';
+import { importEvents } from './src/jobs/index.js';
+const store = await openStore({ dataDir: null });
+await importEvents(store, ['/tmp/prof-100k.csv'], { batchSize: 10000 });
+await store.execScript(`CREATE TEMP TABLE s2 (LIKE event INCLUDING DEFAULTS)`);
+const trial = async (label: string, idExpr: string) => {
+  await store.query(`TRUNCATE s2`);
+  await store.query(`INSERT INTO s2 SELECT * FROM event LIMIT 10000`);
+  await store.query(`UPDATE s2 SET event_id = ${idExpr}, dataset_event_id = dataset_event_id || '${label}'`);
+  const t = performance.now();
+  await store.query(`INSERT INTO event SELECT * FROM s2`);
+  console.log(label, (performance.now() - t).toFixed(0));
+};
+await trial('a', 'gen_random_uuid()');
+await trial('b', 'gen_random_uuid()');
+await store.execScript('DROP INDEX event_period_idx; DROP INDEX event_dataset_period_idx;');
+await trial('c-no-my-idx', 'gen_random_uuid()');
+await trial('d-seq-ids', `('00000000-0000-7000-8000-' || lpad(to_hex((random()*1e9)::bigint + 0), 12, '0'))::uuid`);
+await store.execScript('DROP INDEX event_date_idx; DROP INDEX event_country_date_idx;');
+await trial('e-no-date-idx', 'gen_random_uuid()');
+await store.execScript('ALTER TABLE event DROP CONSTRAINT event_dataset_key CASCADE;');
+await trial('f-no-dataset-key', 'gen_random_uuid()');
+await store.close();
