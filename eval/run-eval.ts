@@ -3,11 +3,11 @@
 // (micro-averaged) precision, recall and F1 for entities, events and relations.
 // The shared folder is ../shared beside the repository, or TESSERA_SHARED_DIR.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractFromText, toMeasurementJson } from '../src/ingest/extract/index.js';
+import { extractFromText, readDocument, toMeasurementJson } from '../src/ingest/index.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = process.env.TESSERA_SHARED_DIR ?? join(repoRoot, '..', 'shared');
@@ -19,7 +19,7 @@ interface Counts { hits: number; pred: number; gold: number }
 type Area = 'entities' | 'events' | 'relations';
 const AREAS: readonly Area[] = ['entities', 'events', 'relations'];
 
-function main(): void {
+async function main(): Promise<void> {
   if (!existsSync(corpus) || !existsSync(goldDir) || !existsSync(scorer)) {
     console.log(`eval skipped: the shared folder (${shared}) with corpus/dev, eval/dev-gold and eval/score.mjs is not present on this machine`);
     return;
@@ -39,9 +39,10 @@ function main(): void {
         console.log(`${doc}: no gold annotation, skipped`);
         continue;
       }
-      const text = readFileSync(join(corpus, doc), 'utf8');
+      // the same path as `tessera extract FILE --format json`
+      const document = await readDocument(join(corpus, doc));
       const started = performance.now();
-      const { extraction } = extractFromText(text);
+      const { extraction } = extractFromText(document.text, document.published ? { published: document.published } : {});
       const ms = performance.now() - started;
       const pred = join(work, `${basename(doc, '.txt')}.pred.json`);
       writeFileSync(pred, JSON.stringify(toMeasurementJson(extraction), null, 2));
@@ -72,4 +73,4 @@ function main(): void {
   }
 }
 
-main();
+await main();

@@ -1,9 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import { TesseraError } from '../model/index.js';
-import { extractFromText, toMeasurementJson, type MeasurementOutput } from '../ingest/index.js';
+import { extractFromText, readDocument, toMeasurementJson, type MeasurementOutput } from '../ingest/index.js';
 import type { CommandContext } from './command-context.js';
 
 const FORMATS = ['json', 'csv', 'table'] as const;
@@ -17,38 +15,18 @@ export function registerExtractCommand(program: Command, context: CommandContext
   program
     .command('extract')
     .description('print the entities, events and relations extracted from one report, without storing anything')
-    .argument('<file>', 'report to read (.txt or .md)')
+    .argument('<file>', 'report to read (.txt, .md, .html, .pdf or .docx)')
     .option('--format <format>', 'json, csv or table', 'table')
     .action(async (file: string, options: { format: string }) => {
       const format = options.format as Format;
       if (!FORMATS.includes(format)) {
         throw new TesseraError('invalid_input', `--format ${options.format}: expected json, csv or table`);
       }
-      const text = await readReport(file);
-      const output = toMeasurementJson(extractFromText(text).extraction);
+      const document = await readDocument(file);
+      const extractOptions = document.published ? { published: document.published } : {};
+      const output = toMeasurementJson(extractFromText(document.text, extractOptions).extraction);
       context.out.write(render(output, format));
     });
-}
-
-async function readReport(file: string): Promise<string> {
-  const ext = extname(file).toLowerCase();
-  if (ext !== '.txt' && ext !== '.md' && ext !== '') {
-    throw new TesseraError('unsupported_format', `${file}: only .txt and .md reports can be extracted for now`);
-  }
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new TesseraError(
-      code === 'ENOENT' ? 'not_found' : 'invalid_input',
-      `${file}: ${code === 'ENOENT' ? 'no such file' : 'cannot be read'}`,
-      undefined,
-      { cause: error },
-    );
-  }
-  if (text.trim() === '') throw new TesseraError('invalid_input', `${file}: the file is empty`);
-  return text;
 }
 
 function render(output: MeasurementOutput, format: Format): string {

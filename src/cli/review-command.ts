@@ -8,6 +8,7 @@ import { createRowWriter, parseOutputFormat } from './tabular-output.js';
 
 interface FilterFlags {
   document?: string;
+  entity?: string;
   kind?: ClaimKind;
   status?: ReviewStatus;
   contains?: string;
@@ -16,6 +17,7 @@ interface FilterFlags {
 function addFilterOptions(command: Command, withStatus: boolean): Command {
   command
     .option('--document <id|path>', 'claims read from this document (id, path or file name)')
+    .option('--entity <name|id>', 'claims about this entity (as subject or target)')
     .addOption(new Option('--kind <kind>', 'claims of this kind').choices([...CLAIM_KINDS]))
     .option('--contains <text>', 'claims whose evidence quote contains this text');
   if (withStatus) command.addOption(new Option('--status <status>', 'claims with this review status').choices([...REVIEW_STATUSES]).default('proposed'));
@@ -25,6 +27,7 @@ function addFilterOptions(command: Command, withStatus: boolean): Command {
 function selectionOf(flags: FilterFlags): ReviewSelection {
   return {
     ...(flags.document !== undefined ? { document: flags.document } : {}),
+    ...(flags.entity !== undefined ? { entity: flags.entity } : {}),
     ...(flags.kind !== undefined ? { kind: flags.kind } : {}),
     ...(flags.status !== undefined ? { status: flags.status } : {}),
     ...(flags.contains !== undefined ? { contains: flags.contains } : {}),
@@ -89,7 +92,7 @@ export function registerReviewCommand(program: Command, context: CommandContext)
         context.out.write(`${items.map(formatReviewCard).join('\n\n')}\n`);
         context.out.write(
           `\n${items.length} claims shown${items.length === limit ? ` (more with --offset ${offset + limit})` : ''}. ` +
-            'Accept or reject with: tessera review accept|reject ID... (or --document, --kind, --contains)\n',
+            'Accept or reject with: tessera review accept|reject ID... (or --document, --entity, --kind, --contains)\n',
         );
         return;
       }
@@ -123,9 +126,10 @@ export function registerReviewCommand(program: Command, context: CommandContext)
       false,
     ).action(async (ids: string[], own: FilterFlags, command: Command) => {
       // flags given after the subcommand may be parsed by `review` itself: take both, but not its status default
-      const { document, kind, contains } = { ...(command.parent?.opts<FilterFlags>() ?? {}), ...own };
+      const { document, entity, kind, contains } = { ...(command.parent?.opts<FilterFlags>() ?? {}), ...own };
       const flags: FilterFlags = {
         ...(document !== undefined ? { document } : {}),
+        ...(entity !== undefined ? { entity } : {}),
         ...(kind !== undefined ? { kind } : {}),
         ...(contains !== undefined ? { contains } : {}),
       };

@@ -21,6 +21,16 @@ describe('scanNoteMarkers', () => {
     expect(scanNoteMarkers(text, text.length)).toEqual([]);
   });
 
+  it('reads lettered notes glued after punctuation only when the notes hold that letter', () => {
+    const text = 'The Imam Bukhari Battalion,d which fights in Syria, grew.e Others did not, a b c.';
+    const markers = scanNoteMarkers(text, text.length, { noteLetters: new Set(['d', 'e']) });
+    expect(markers.map((m) => [text.slice(m.start, m.end), m.letters, m.notes])).toEqual([
+      ['d', ['d'], []],
+      ['e', ['e'], []],
+    ]);
+    expect(scanNoteMarkers(text, text.length)).toEqual([]);
+  });
+
   it('masks markers with spaces so spans still index the original text', () => {
     const text = 'An estimated 2,0003 Tajik citizens joined the group1 in Syria.';
     const markers = scanNoteMarkers(text, text.length);

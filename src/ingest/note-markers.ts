@@ -20,6 +20,11 @@ export interface ScanNoteMarkersOptions {
    * marker naming a number outside it is read as part of the text.
    */
   noteNumbers?: ReadonlySet<number>;
+  /**
+   * The letters of the document's lettered substantive notes. When given, a single such letter
+   * glued after punctuation ("Battalion,d which", "al-Sudani,g who") is read as a note marker.
+   */
+  noteLetters?: ReadonlySet<string>;
 }
 
 type Strength = 'strong' | 'medium' | 'weak';
@@ -77,7 +82,7 @@ function trailingLetter(text: string, at: number, limit: number): { letter: stri
   return { letter: match[1]!, end: at + match[0].length };
 }
 
-function collectCandidates(text: string, limit: number): Candidate[] {
+function collectCandidates(text: string, limit: number, noteLetters: ReadonlySet<string>): Candidate[] {
   const body = text.slice(0, limit);
   const out: Candidate[] = [];
   const push = (start: number, end: number, notes: number[], strength: Strength) => {
@@ -148,6 +153,14 @@ function collectCandidates(text: string, limit: number): Candidate[] {
   for (const m of body.matchAll(/(?<=(?:^|[\s(])(?:19|20)\d{2})(\d{1,2})(?=[.,;:]?(?:\s|$))/g)) {
     push(m.index, m.index + m[0].length, parseNoteList(m[1]!), 'weak');
   }
+  // A lettered note glued after punctuation: "Battalion,d which", "Tajikistan.a It" (letters the notes hold).
+  if (noteLetters.size > 0) {
+    for (const m of body.matchAll(/(?<=\p{L}{2}[.,;:!?]?[”"’)]?)([a-z])(?=\s+\S|\s*$)/gu)) {
+      const before = text[m.index - 1] ?? '';
+      if (!/[.,;:!?”"’)]/.test(before) || !noteLetters.has(m[1]!)) continue;
+      out.push({ start: m.index, end: m.index + 1, notes: [], letters: [m[1]!], strength: 'medium' });
+    }
+  }
   return out;
 }
 
@@ -157,7 +170,7 @@ function collectCandidates(text: string, limit: number): Candidate[] {
  * those are known; weak ones (a year glued to a number) must also fit the running sequence.
  */
 export function scanNoteMarkers(text: string, bodyEnd: number, options: ScanNoteMarkersOptions = {}): NoteMarker[] {
-  const candidates = collectCandidates(text, Math.min(bodyEnd, text.length)).sort(
+  const candidates = collectCandidates(text, Math.min(bodyEnd, text.length), options.noteLetters ?? new Set()).sort(
     (a, b) => a.start - b.start || b.end - b.start - (a.end - a.start),
   );
   const known = options.noteNumbers;
@@ -167,6 +180,12 @@ export function scanNoteMarkers(text: string, bodyEnd: number, options: ScanNote
   for (const candidate of candidates) {
     if (candidate.start < lastEnd) continue; // overlaps an accepted marker
     const isKnown = known === undefined || known.size === 0 || candidate.notes.every((n) => known.has(n));
+    if (candidate.notes.length === 0) {
+      // a lettered note: no number to check against the sequence
+      accepted.push({ start: candidate.start, end: candidate.end, notes: [], letters: candidate.letters });
+      lastEnd = candidate.end;
+      continue;
+    }
     const first = candidate.notes[0]!;
     const fitsSequence = first >= last - 3 && first <= last + 3;
     const isAccepted =

@@ -59,6 +59,23 @@ describe('parseCitedWork', () => {
     expect(parseCitedWork(6, 'Writer, pp. 40-41.').authors).toEqual(['Writer']);
   });
 
+  it('reads an author–date (APA) reference', () => {
+    const work = parseCitedWork(
+      7,
+      'Yusufi, A., & Writer, S. J. (2021, May 4). Recruitment of labour migrants by Khorasan Province. Example Policy Institute. https://example.org/p/7',
+    );
+    expect(work.authors).toEqual(['A. Yusufi', 'S. J. Writer']);
+    expect(work.title).toBe('Recruitment of labour migrants by Khorasan Province');
+    expect(work.outlet).toBe('Example Policy Institute');
+    expect(work.date).toMatchObject({ start: '2021-05-04', precision: 'day' });
+    expect(work.url).toBe('https://example.org/p/7');
+  });
+
+  it('does not take the date the citer accessed a page for its publication date', () => {
+    const work = parseCitedWork(8, '“Cell Dismantled,” Example News, June 2022, https://example.org/x, accessed March 3, 2024.');
+    expect(work.date).toMatchObject({ start: '2022-06-01', precision: 'month' });
+  });
+
   it('keeps pointer and comment notes as text only', () => {
     for (const text of ['Ibid.', 'Ibid., p. 4.', 'See note 12.', 'Translated from the Dari original by the author.']) {
       const work = parseCitedWork(3, text);

@@ -138,6 +138,8 @@ export function parseCitedWork(noteNumber: number, text: string): CitedWork {
   // the first work of the note: up to a semicolon outside quotes
   const first = firstWork(url === null ? note : note.replace(url, ' '));
   work.language = findLanguage(first);
+  const apa = APA_WORK.exec(first);
+  if (apa && !QUOTED_TITLE.test(first.slice(0, apa.index + apa[1]!.length))) return readApaWork(work, apa, first);
   const quoted = QUOTED_TITLE.exec(first);
   let rest: string;
   if (quoted) {
@@ -163,13 +165,41 @@ export function parseCitedWork(noteNumber: number, text: string): CitedWork {
     const used = (authors ? 1 : 0) + (isTitle ? 1 : 0);
     rest = authors !== null || hasDate ? segments.slice(used).join(', ') : '';
   }
-  const dates = findNoteDates(first);
+  // "accessed March 3, 2024" is when the citer looked, not when the work appeared
+  const dates = findNoteDates(first).filter(
+    (d) => !/\b(?:accessed|retrieved|last (?:visited|accessed)|viewed|consulted)(?: on)?[\s:,]*$/i.test(first.slice(Math.max(0, d.index - 30), d.index)),
+  );
   work.date = dates.length > 0 ? (dates.find((d) => d.date.precision === 'day')?.date ?? dates.at(-1)!.date) : null;
   const outletText = rest.replace(/^[\s,.:;]+/, '').split(/[“"]/)[0]!.split(/,\s+/)[0] ?? '';
   const outlet = outletText === '' || findNoteDates(outletText).some((d) => d.index === 0) ? null : cleanOutlet(outletText);
   work.outlet = outlet !== null && isPointerNote(outlet) ? null : outlet;
   if (work.title === '') work.title = null;
   return work;
+}
+
+/** Author–date style: "Smith, J., & Doe, A. (2020). Title of the work. Publisher." */
+const APA_WORK = /^((?:[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)*,\s(?:\p{Lu}\.\s?)+,?\s?(?:&\s|and\s)?)+)\((\d{4})[a-z]?(?:,\s([A-Z][a-z]+)(?:\s(\d{1,2}))?)?\)\.\s+(.+)$/u;
+
+function readApaWork(work: CitedWork, match: RegExpExecArray, first: string): CitedWork {
+  const authors = [...match[1]!.matchAll(/([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)*),\s((?:\p{Lu}\.\s?)+)/gu)].map(
+    (m) => `${m[2]!.trim()} ${m[1]}`,
+  );
+  const year = Number(match[2]);
+  const month = match[3] ? MONTHS[match[3].toLowerCase()] : undefined;
+  const day = month !== undefined && match[4] ? Number(match[4]) : undefined;
+  const rest = match[5]!;
+  const [title, outlet] = rest.split(/(?<=[\p{Ll}\d?!)])\.\s+/u);
+  return {
+    ...work,
+    authors,
+    title: title ? title.replace(/[.]$/, '').trim() : null,
+    outlet: outlet ? cleanOutlet(outlet.split(/\.\s+/)[0]!) : null,
+    date:
+      month !== undefined
+        ? fuzzyDateOf(year, month, day !== undefined && day <= daysInMonth(year, month) ? day : undefined)
+        : fuzzyDateOf(year),
+    language: work.language ?? findLanguage(first),
+  };
 }
 
 function firstWork(note: string): string {

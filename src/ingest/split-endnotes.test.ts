@@ -18,7 +18,8 @@ describe('splitEndnotes', () => {
     const text = `${BODY}\n\nSubstantive Notes\n[a] An aside on names.\n\nCitations\n[1] “Alpha Report,” BBC, 2020.\n[2] “Beta Report,” BBC, 2021.\n[3] “Gamma Report,” BBC, 2022.`;
     const { bodyEnd, citedWorks } = splitEndnotes(text);
     expect(text.slice(0, bodyEnd)).toBe(BODY);
-    expect(citedWorks.map((w) => w.title)).toEqual(["Alpha Report", "Beta Report", "Gamma Report"]);
+    expect(citedWorks.map((w) => w.title)).toEqual(['Alpha Report', 'Beta Report', 'Gamma Report']);
+    expect(splitEndnotes(text).noteLetters).toEqual(['a']);
   });
 
   it('reads "1." notes under a "Notes" heading and joins wrapped lines', () => {
@@ -37,8 +38,8 @@ describe('splitEndnotes', () => {
 
   it('leaves a body with numbered points and no notes whole', () => {
     const text = 'Three steps matter.\n1. Recruit locally.\n2. Fund through hawala.\n3. Strike abroad.';
-    expect(splitEndnotes(text)).toEqual({ bodyEnd: text.length, citedWorks: [] });
-    expect(splitEndnotes('No notes at all.')).toEqual({ bodyEnd: 16, citedWorks: [] });
+    expect(splitEndnotes(text)).toEqual({ bodyEnd: text.length, citedWorks: [], noteLetters: [] });
+    expect(splitEndnotes('No notes at all.')).toEqual({ bodyEnd: 16, citedWorks: [], noteLetters: [] });
   });
 
   it('does not take a body heading called "Sources" without notes after it', () => {

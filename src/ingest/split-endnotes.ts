@@ -6,6 +6,8 @@ export interface EndnotesSplit {
   bodyEnd: number;
   /** Numbered endnotes as cited works, in note order (lettered substantive notes are not works). */
   citedWorks: CitedWork[];
+  /** The letters of lettered substantive notes ("[a] …"), so their markers can be found in the body. */
+  noteLetters: string[];
 }
 
 /** A line that heads a notes section. */
@@ -90,6 +92,10 @@ function collectNotes(lines: readonly Line[]): NoteLine[] {
   return notes;
 }
 
+function lettersOf(notes: readonly NoteLine[]): string[] {
+  return notes.filter((n) => n.number === null).map((n) => /^[ \t]*\[?([a-z]{1,2})[\].)]/.exec(n.text)?.[1] ?? '').filter((l) => l !== '');
+}
+
 function toCitedWorks(notes: readonly NoteLine[]): CitedWork[] {
   const works = new Map<number, CitedWork>();
   for (const note of notes) {
@@ -114,7 +120,7 @@ export function splitEndnotes(text: string): EndnotesSplit {
     const firstNote = section.findIndex((l) => asNoteLine(l) !== null);
     const isCloseToHeading = firstNote >= 0 && section.slice(0, firstNote).filter((l) => l.text.trim() !== '').length <= 2;
     if (notes.length > 0 && isCloseToHeading && isNoteRun(notes)) {
-      return { bodyEnd: trimEnd(text, lines[i]!.start), citedWorks: toCitedWorks(notes) };
+      return { bodyEnd: trimEnd(text, lines[i]!.start), citedWorks: toCitedWorks(notes), noteLetters: lettersOf(notes) };
     }
   }
   // 2. A trailing run of numbered lines, from the last line numbered 1 that starts a rising run.
@@ -124,10 +130,10 @@ export function splitEndnotes(text: string): EndnotesSplit {
     const notes = collectNotes(lines.slice(i));
     const tailNoteLines = lines.slice(i).filter((l) => asNoteLine(l) !== null).length;
     if (notes.length >= 2 && isNoteRun(notes) && tailNoteLines === notes.length && hasLongNotes(notes)) {
-      return { bodyEnd: trimEnd(text, lines[i]!.start), citedWorks: toCitedWorks(notes) };
+      return { bodyEnd: trimEnd(text, lines[i]!.start), citedWorks: toCitedWorks(notes), noteLetters: lettersOf(notes) };
     }
   }
-  return { bodyEnd: text.length, citedWorks: [] };
+  return { bodyEnd: text.length, citedWorks: [], noteLetters: [] };
 }
 
 /** Endnotes cite works: most are long or carry a date, unlike a numbered list of points. */

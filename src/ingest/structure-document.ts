@@ -15,8 +15,11 @@ export interface DocumentStructure {
 
 /** Splits the endnotes off, finds the note markers the body carries (checked against the notes), and splits sentences. */
 export function structureDocument(text: string): DocumentStructure {
-  const { bodyEnd, citedWorks } = splitEndnotes(text);
-  const markers = scanNoteMarkers(text, bodyEnd, { noteNumbers: new Set(citedWorks.map((w) => w.noteNumber)) });
+  const { bodyEnd, citedWorks, noteLetters } = splitEndnotes(text);
+  const markers = scanNoteMarkers(text, bodyEnd, {
+    noteNumbers: new Set(citedWorks.map((w) => w.noteNumber)),
+    noteLetters: new Set(noteLetters),
+  });
   const sentences = splitSentences(text, bodyEnd, { markers });
   return { bodyEnd, citedWorks, markers, sentences, maskedText: maskNoteMarkers(text, markers) };
 }

@@ -59,7 +59,9 @@ export function describeFilter(filter: EventFilter): string {
   if (filter.admin1) parts.push(filter.admin1);
   if (filter.type) parts.push(`type: ${filter.type}`);
   if (filter.actor) parts.push(`actor: ${filter.actor}`);
-  if (filter.from || filter.to) parts.push(`${filter.from ?? '…'} to ${filter.to ?? '…'}`);
+  if (filter.from && filter.to) parts.push(`${filter.from} to ${filter.to}`);
+  else if (filter.from) parts.push(`since ${filter.from}`);
+  else if (filter.to) parts.push(`until ${filter.to}`);
   if (filter.sources?.length) parts.push(`sources: ${filter.sources.join(', ')}`);
   return parts.join(' · ') || 'all events';
 }
@@ -155,7 +157,7 @@ export async function analyseTopPlaces(
 /** Place counts as choropleth-ready GeoJSON. */
 export async function placesGeoJson(store: Store, level: PlaceLevel, filter: EventFilter = {}, limit = 10_000): Promise<GeoJsonFeatureCollection> {
   const rows = await countEventsByPlace(store, level, filter, limit);
-  return placeCountsToGeoJson(rows, { level, filter, source: await sourceLine(store, filter) });
+  return placeCountsToGeoJson(rows, { level, filter, source: (await sourceLine(store, filter)).replace(' Chart: Tessera.', '') });
 }
 
 const PERIOD_WORDS: Record<EventPeriod, string> = { year: 'year', quarter: 'quarter', month: 'month', week: 'week', day: 'day' };

@@ -14,3 +14,4 @@ export * from './review-claims.js';
 export * from './build-demo.js';
 export * from './show-entity.js';
 export * from './actor-resolver.js';
+export * from './find-entity.js';

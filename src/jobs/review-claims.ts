@@ -22,6 +22,7 @@ import {
   type DocumentSummary,
   type Store,
 } from '../store/index.js';
+import { findEntity } from './find-entity.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -30,6 +31,8 @@ export interface ReviewSelection {
   ids?: readonly Id[];
   /** A document id, or its path (absolute, relative or file name). */
   document?: string;
+  /** Claims about this entity (as subject or target): its id or a name it is known by. */
+  entity?: string;
   kind?: ClaimKind;
   status?: ReviewStatus;
   /** Case-insensitive text of the evidence quote. */
@@ -86,6 +89,7 @@ async function toFilter(store: Store, selection: ReviewSelection): Promise<Claim
     filter.ids = selection.ids.map((id) => id.toLowerCase());
   }
   if (selection.document !== undefined) filter.documentId = (await findDocumentRef(store, selection.document)).id;
+  if (selection.entity !== undefined) filter.entityId = (await findEntity(store, selection.entity)).id;
   if (selection.kind !== undefined) filter.kind = selection.kind;
   if (selection.status !== undefined) filter.status = selection.status;
   if (selection.contains !== undefined && selection.contains !== '') filter.quoteContains = selection.contains;
@@ -222,10 +226,11 @@ export function formatCitation(work: CitedWork): string {
  * filter is refused rather than read as "everything".
  */
 export async function setReviewStatus(store: Store, selection: ReviewSelection, status: 'accepted' | 'rejected' | 'proposed'): Promise<number> {
-  const hasFilter = selection.document !== undefined || selection.kind !== undefined || (selection.contains ?? '') !== '';
+  const hasFilter =
+    selection.document !== undefined || selection.entity !== undefined || selection.kind !== undefined || (selection.contains ?? '') !== '';
   const hasIds = (selection.ids?.length ?? 0) > 0;
   if (!hasIds && !hasFilter) {
-    throw new TesseraError('invalid_input', 'review: name claim ids, or a filter (--document, --kind, --contains)');
+    throw new TesseraError('invalid_input', 'review: name claim ids, or a filter (--document, --entity, --kind, --contains)');
   }
   const filter = await toFilter(store, hasIds ? selection : { status: 'proposed', ...selection });
   delete filter.limit;

@@ -1,8 +1,7 @@
-import { TesseraError, type Entity, type Event, type ReviewStatus } from '../model/index.js';
-import { EntityNameIndex, getEntity, listClaims, listEntities, listEntityEvents, type Store } from '../store/index.js';
+import type { Entity, Event, ReviewStatus } from '../model/index.js';
+import { listClaims, listEntityEvents, type Store } from '../store/index.js';
+import { findEntity } from './find-entity.js';
 import { listReviewItems, type ReviewItem } from './review-claims.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface EntityView {
   entity: Entity;
@@ -14,22 +13,6 @@ export interface EntityView {
   relations: ReviewItem[];
   /** Events it is an actor of. */
   events: Event[];
-}
-
-/** The entity a name or id names: an id, an exact label, or the best name match of the store's index. */
-export async function findEntity(store: Store, ref: string): Promise<Entity> {
-  if (UUID.test(ref)) {
-    const entity = await getEntity(store, ref.toLowerCase());
-    if (entity) return entity;
-    throw new TesseraError('not_found', `entity ${ref}: not in workspace ${store.workspaceId}`);
-  }
-  const exact = (await listEntities(store, { labelContains: ref })).filter((e) => e.label.toLowerCase() === ref.toLowerCase());
-  if (exact.length === 1) return exact[0]!;
-  const index = await EntityNameIndex.load(store);
-  const best = index.lookup(ref, { limit: 1, minScore: 0.8 })[0];
-  const found = best ? await getEntity(store, best.id) : null;
-  if (found) return found;
-  throw new TesseraError('not_found', `entity "${ref}": no entity has this id or name`);
 }
 
 /** What the workspace says about one entity: names, attributes, relations and events, with their review status. */

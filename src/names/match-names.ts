@@ -134,6 +134,8 @@ interface Alignment {
   agreed: number;
   total: number;
   explanation: string[];
+  /** Build the explanation (the index scores its shortlist without, then explains the winners). */
+  explain: boolean;
 }
 
 /** Words left over on both sides that are one name split or joined differently, or an acronym of a run. */
@@ -160,7 +162,7 @@ function matchLeftovers(
         const weight = w.weight + run.reduce((sum, x) => sum + x.weight, 0);
         align.agreed += 0.9 * weight;
         align.total += weight;
-        align.explanation.push(`"${w.text}" stands for "${run.map((x) => x.text).join(' ')}"`);
+        if (align.explain) align.explanation.push(`"${w.text}" stands for "${run.map((x) => x.text).join(' ')}"`);
         return;
       }
     });
@@ -184,7 +186,7 @@ function matchLeftovers(
           const weight = Math.max(words.reduce((sum, x) => sum + x.weight, 0), w.weight) * 2;
           align.agreed += sim * 0.97 * weight;
           align.total += weight;
-          align.explanation.push(
+          if (align.explain) align.explanation.push(
             `"${words.map((x) => x.text).join(' ')}" ~ "${w.text}": written together or split differently (${sim.toFixed(2)})`,
           );
           break;
@@ -210,14 +212,14 @@ function matchLeftovers(
     const weight = Math.max(restL.reduce((s2, x) => s2 + x.w.weight, 0), restR.reduce((s2, x) => s2 + x.w.weight, 0)) * 2;
     align.agreed += sim * 0.97 * weight;
     align.total += weight;
-    align.explanation.push(
+    if (align.explain) align.explanation.push(
       `"${restL.map((x) => x.w.text).join(' ')}" ~ "${restR.map((x) => x.w.text).join(' ')}": written together or split differently (${sim.toFixed(2)})`,
     );
   }
   return [usedL, usedR];
 }
 
-function alignWords(a: PreparedForm, b: PreparedForm, kind: MatchKind): FormScore {
+function alignWords(a: PreparedForm, b: PreparedForm, kind: MatchKind, explain: boolean): FormScore {
   const pairs: { i: number; j: number; sim: number; how: string }[] = [];
   for (let i = 0; i < a.words.length; i += 1) {
     for (let j = 0; j < b.words.length; j += 1) {
@@ -231,7 +233,7 @@ function alignWords(a: PreparedForm, b: PreparedForm, kind: MatchKind): FormScor
   pairs.sort((x, y) => y.sim - x.sim || a.words[y.i]!.weight + b.words[y.j]!.weight - a.words[x.i]!.weight - b.words[x.j]!.weight);
   const usedA = new Set<number>();
   const usedB = new Set<number>();
-  const align: Alignment = { agreed: 0, total: 0, explanation: [] };
+  const align: Alignment = { agreed: 0, total: 0, explanation: [], explain };
   let matchedNames = 0;
   for (const p of pairs) {
     if (usedA.has(p.i) || usedB.has(p.j)) continue;
@@ -244,7 +246,7 @@ function alignWords(a: PreparedForm, b: PreparedForm, kind: MatchKind): FormScor
     align.total += weight;
     if (wa.role !== 'legal' && wa.role !== 'kunya_marker') matchedNames += 1;
     const role = wa.role === wb.role ? wa.role : `${wa.role}/${wb.role}`;
-    align.explanation.push(
+    if (align.explain) align.explanation.push(
       wa.text === wb.text
         ? `${role} "${wa.text}" agrees`
         : `${role} "${wa.text}" ~ "${wb.text}": ${p.how} (${p.sim.toFixed(2)})`,
@@ -287,7 +289,7 @@ function alignWords(a: PreparedForm, b: PreparedForm, kind: MatchKind): FormScor
         note = 'missing on the other side';
       }
       align.total += w.weight * factor;
-      align.explanation.push(`${w.role} "${w.text}" ${note}`);
+      if (align.explain) align.explanation.push(`${w.role} "${w.text}" ${note}`);
     }
   };
   penalise(restA);
@@ -296,7 +298,7 @@ function alignWords(a: PreparedForm, b: PreparedForm, kind: MatchKind): FormScor
   // one shared word is weak evidence when either name says more
   if (kind === 'person' && matchedNames === 1 && (namesLeftA > 0 || namesLeftB > 0) && score > SINGLE_WORD_CAP) {
     score = SINGLE_WORD_CAP;
-    align.explanation.push('only one name part agrees');
+    if (align.explain) align.explanation.push('only one name part agrees');
   }
   return { score, explanation: align.explanation };
 }
@@ -317,9 +319,9 @@ function compareAcronyms(a: PreparedForm, b: PreparedForm): FormScore | null {
   return null;
 }
 
-function compareForms(a: PreparedForm, b: PreparedForm, kind: MatchKind): FormScore {
+function compareForms(a: PreparedForm, b: PreparedForm, kind: MatchKind, explain: boolean): FormScore {
   if (a.words.length === 0 || b.words.length === 0) return { score: 0, explanation: ['nothing left to compare'] };
-  let best = alignWords(a, b, kind);
+  let best = alignWords(a, b, kind, explain);
   if (kind === 'organization') {
     const acronym = compareAcronyms(a, b);
     if (acronym && acronym.score > best.score) best = acronym;
@@ -328,13 +330,18 @@ function compareForms(a: PreparedForm, b: PreparedForm, kind: MatchKind): FormSc
 }
 
 /** Scores two prepared names (the index's hot path: prepare each side once). */
-export function comparePreparedNames(a: PreparedName, b: PreparedName, threshold = MATCH_THRESHOLD): NameMatch {
+export function comparePreparedNames(
+  a: PreparedName,
+  b: PreparedName,
+  threshold = MATCH_THRESHOLD,
+  explain = true,
+): NameMatch {
   const kind: MatchKind = a.kind === 'organization' || b.kind === 'organization' ? 'organization' : 'person';
   let best: FormScore = { score: 0, explanation: ['nothing to compare'] };
   let bestPair: [PreparedForm, PreparedForm] | null = null;
   for (const fa of a.forms) {
     for (const fb of b.forms) {
-      const s = compareForms(fa, fb, kind);
+      const s = compareForms(fa, fb, kind, explain);
       if (s.score > best.score || bestPair === null) {
         best = s;
         bestPair = [fa, fb];
@@ -342,7 +349,7 @@ export function comparePreparedNames(a: PreparedName, b: PreparedName, threshold
     }
   }
   const explanation = [...best.explanation];
-  if (bestPair) {
+  if (bestPair && explain) {
     const [fa, fb] = bestPair;
     if (a.forms.length > 1 && fa !== a.forms[0]) explanation.unshift(`compared as "${fa.label}" (another name given in "${a.value}")`);
     if (b.forms.length > 1 && fb !== b.forms[0]) explanation.unshift(`compared as "${fb.label}" (another name given in "${b.value}")`);

@@ -32,11 +32,11 @@ export interface NameCandidate {
 const KEY_WEIGHT = { k: 1, s: 0.7, p: 0.4, x: 0.4, a: 1 } as const;
 type KeyKind = keyof typeof KEY_WEIGHT;
 /** Candidates scored in full per lookup. */
-const SHORTLIST = 20;
+const SHORTLIST = 16;
 /** Candidate names kept parsed between lookups. */
-const PREPARED_CACHE = 50_000;
+const PREPARED_CACHE = 10_000;
 /** Rows gathered before commoner keys stop adding new ones. */
-const CANDIDATE_CAP = 4000;
+const CANDIDATE_CAP = 1500;
 /** Posting lists longer than this are read only when the mention has nothing rarer. */
 const COMMON_POSTING = 20_000;
 
@@ -45,31 +45,38 @@ export function kindOfEntityType(type: string | undefined): MatchKind | undefine
   return type === 'person' ? 'person' : 'organization';
 }
 
-function keysOf(prepared: PreparedName): { key: string; kind: KeyKind; weight: number }[] {
-  const out = new Map<string, { key: string; kind: KeyKind; weight: number }>();
-  const put = (kind: KeyKind, key: string, weight: number): void => {
+interface IndexKey {
+  key: string;
+  kind: KeyKind;
+  weight: number;
+  /** The word's own variant key, for the fallback keys (p, x) of that word. */
+  anchor: string | null;
+}
+
+function keysOf(prepared: PreparedName, forQuery = false): IndexKey[] {
+  const out = new Map<string, IndexKey>();
+  const put = (kind: KeyKind, key: string, weight: number, anchor: string | null = null): void => {
     const full = `${kind}:${key}`;
     const w = KEY_WEIGHT[kind] * weight;
     const had = out.get(full);
-    if (!had || had.weight < w) out.set(full, { key: full, kind, weight: w });
+    if (!had || had.weight < w) out.set(full, { key: full, kind, weight: w, anchor });
   };
   for (const form of prepared.forms) {
     for (const word of form.words) {
       if (word.role === 'legal' || word.role === 'kunya_marker') continue;
       if (word.key.length === 0) continue;
       put('k', word.key, word.weight);
-      if (word.skeleton.length >= 2) put('s', word.skeleton, word.weight);
+      // two-consonant skeletons are shared by thousands of names: for a Latin word, a fallback only
+      if (word.skeleton.length >= 3 || (word.skeleton.length === 2 && word.isVowelless)) put('s', word.skeleton, word.weight);
+      else if (word.skeleton.length === 2) put('s', word.skeleton, word.weight, forQuery ? `k:${word.key}` : null);
       if (word.key.length >= 6) {
-        put('p', word.key.slice(0, 4), word.weight);
-        put('x', word.key.slice(-4), word.weight);
+        // typo fallbacks: a misspelt long word still shares its first or last four letters
+        put('p', word.key.slice(0, 4), word.weight, `k:${word.key}`);
+        put('x', word.key.slice(-4), word.weight, `k:${word.key}`);
       }
     }
     if (form.acronym) put('a', form.acronym, 1);
     for (const initials of form.initials) put('a', initials, 1);
-    if (form.words.length >= 2) {
-      // a name written as one word ("VladimirPutin") meets its spaced form through the joined key
-      put('k', form.words.map((w) => w.key).join(''), 1);
-    }
   }
   return [...out.values()];
 }
@@ -88,7 +95,7 @@ export class NameIndex {
   private readonly rowsById = new Map<string, number[]>();
   private readonly postings = new Map<string, number[]>();
   private liveCount = 0;
-  private scratch = new Float64Array(1024);
+  private scratch = new Float32Array(1024);
   private readonly prepared = new Map<number, PreparedName>();
 
   constructor(entries: Iterable<NameIndexEntry> = []) {
@@ -179,13 +186,16 @@ export class NameIndex {
     const queryKind =
       typeFilter && typeFilter.size === 1 ? kindOfEntityType([...typeFilter][0]) : undefined;
     const query = prepare(queryKind);
-    const keys = keysOf(query)
-      .map((k) => ({ ...k, list: this.postings.get(k.key) }))
+    const keys = keysOf(query, true)
+      // a word found as written needs no typo fallback: its prefix and suffix lists are long and add little
+      .filter((k) => k.anchor === null || !this.postings.has(k.anchor))
+      // a fallback read because its word is nowhere as written stands for the whole word
+      .map((k) => ({ ...k, weight: k.anchor === null ? k.weight : k.weight / KEY_WEIGHT[k.kind], list: this.postings.get(k.key) }))
       .filter((k): k is typeof k & { list: number[] } => k.list !== undefined)
       .sort((a, b) => a.list.length - b.list.length);
     if (keys.length === 0) return [];
 
-    if (this.scratch.length < this.ids.length) this.scratch = new Float64Array(Math.max(this.ids.length, this.scratch.length * 2));
+    if (this.scratch.length < this.ids.length) this.scratch = new Float32Array(Math.max(this.ids.length, this.scratch.length * 2));
     const acc = this.scratch;
     const touched: number[] = [];
     const total = Math.max(1, this.liveCount);
@@ -197,6 +207,7 @@ export class NameIndex {
       const gain = k.weight * idf;
       // once the rarer keys have gathered enough candidates, commoner keys only re-rank them
       const isOpen = touched.length < CANDIDATE_CAP;
+      (globalThis as any).__scan = ((globalThis as any).__scan ?? 0) + k.list.length;
       for (const row of k.list) {
         if (acc[row] === 0) {
           if (!isOpen) continue;
@@ -205,6 +216,7 @@ export class NameIndex {
         acc[row] = acc[row]! + gain;
       }
     }
+    (globalThis as any).__touched = ((globalThis as any).__touched ?? 0) + touched.length;
     // shortlist: the best-ranked live rows of the wanted type (a bounded insertion list, not a full sort)
     const shortlist: number[] = [];
     let floor = -1;
@@ -221,7 +233,7 @@ export class NameIndex {
     }
     for (const row of touched) acc[row] = 0;
 
-    const best = new Map<string, NameCandidate>();
+    const best = new Map<string, { id: string; row: number; query: PreparedName; candidate: PreparedName; score: number }>();
     for (const row of shortlist) {
       const type = this.types[row];
       const kind = kindOfEntityType(type);
@@ -232,21 +244,28 @@ export class NameIndex {
         if (this.prepared.size >= PREPARED_CACHE) this.prepared.clear();
         this.prepared.set(row, candidate);
       }
-      const result = comparePreparedNames(prepare(kind ?? queryKind), candidate, MATCH_THRESHOLD);
+      const query = prepare(kind ?? queryKind);
+      const result = comparePreparedNames(query, candidate, MATCH_THRESHOLD, false);
       if (result.score < minScore) continue;
       const id = this.ids[row]!;
       const had = best.get(id);
-      if (!had || had.score < result.score) {
-        best.set(id, {
+      if (!had || had.score < result.score) best.set(id, { id, row, query, candidate, score: result.score });
+    }
+    // explain only what is returned
+    return [...best.values()]
+      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+      .slice(0, limit)
+      .map(({ id, row, query, candidate }) => {
+        const result = comparePreparedNames(query, candidate, MATCH_THRESHOLD, true);
+        const type = this.types[row];
+        return {
           id,
           name: this.names[row]!,
           ...(type === undefined ? {} : { type }),
           score: result.score,
           isMatch: result.isMatch,
           explanation: result.explanation,
-        });
-      }
-    }
-    return [...best.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, limit);
+        };
+      });
   }
 }

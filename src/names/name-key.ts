@@ -79,5 +79,6 @@ export function skeletonKey(word: string): string {
     if (ch === 'a' || ch === 'e' || ch === 'i' || ch === 'u' || ch === 'v') continue;
     if (out.length === 0 || out[out.length - 1] !== ch) out += ch;
   }
-  return out;
+  // a final h is written or not (Abdullah, Abdulla; الله): not a consonant to rely on
+  return out.length >= 3 && out.endsWith('H') ? out.slice(0, -1) : out;
 }

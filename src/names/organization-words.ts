@@ -126,7 +126,7 @@ export const GENERIC_WORDS = new Set([
 /** Words dropped from organisation names ("of", "the", the Arabic article). */
 export const ORGANIZATION_STOPWORDS = new Set([
   'of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'a', 'an', 'de', 'du', 'des', 'la', 'le', 'el', 'al', 'ul',
-  'ad', 'ash', 'as', 'an', 'fi', 'wa', 'und', 'der', 'die', 'das', 'y', 'et', 'i', 'va', 'o',
+  'ad', 'ash', 'as', 'an', 'fi', 'und', 'der', 'die', 'das', 'et',
 ]);
 
 /** Acronyms of the Islamic State family that mean "IS" when they open an acronym. */

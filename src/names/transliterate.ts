@@ -100,7 +100,7 @@ export interface RomaniseOptions {
 /** Latin letters for a name in any script, keeping the language's own rules where it shows. */
 export function romanise(text: string, options: RomaniseOptions = {}): string {
   // plain ASCII (most Latin names) has nothing to romanise
-  if (/^[\x00-\x7F]*$/.test(text)) return text;
+  if (isAscii(text)) return text;
   const textStyle = options.cyrillicStyle ?? detectCyrillicStyle(text);
   let out = text.normalize('NFC');
   out = out.replace(CYRILLIC_WORD, (w) => romaniseCyrillicWord(w, options.cyrillicStyle ?? textStyle));
@@ -111,4 +111,9 @@ export function romanise(text: string, options: RomaniseOptions = {}): string {
   for (const ch of out) latin += LATIN_SPECIAL[ch] ?? ch;
   // Any-Ascii handles the rest (diacritics, Greek, Armenian, CJK…); keep apostrophes as written
   return anyAscii(latin);
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }

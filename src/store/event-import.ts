@@ -1,4 +1,4 @@
-import { newId } from '../model/index.js';
+import { newTimeOrderedId } from './time-ordered-id.js';
 import type { ImportedEvent } from '../ingest/index.js';
 import type { Store } from './store.js';
 
@@ -55,7 +55,7 @@ function stageRow(workspaceId: string, event: ImportedEvent): unknown[] {
   const { location: l, counts: c, date: d } = event;
   return [
     workspaceId,
-    newId(),
+    newTimeOrderedId(),
     event.type,
     event.datasetType,
     event.datasetSubtype,

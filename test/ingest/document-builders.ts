@@ -12,6 +12,8 @@ export interface PdfLine {
   size?: number;
   /** Extra space above the line (a paragraph or heading break). */
   gapBefore?: number;
+  /** Text printed on the same baseline in a right-hand column (two-column pages). */
+  right?: string;
 }
 
 export async function buildPdf(pages: PdfLine[][], title?: string): Promise<Uint8Array> {
@@ -25,6 +27,7 @@ export async function buildPdf(pages: PdfLine[][], title?: string): Promise<Uint
       const size = line.size ?? 10;
       y -= line.gapBefore ?? 0;
       page.drawText(line.text, { x: 54, y, size, font });
+      if (line.right !== undefined) page.drawText(line.right, { x: 320, y, size, font });
       if (line.note !== undefined) {
         const x = 54 + font.widthOfTextAtSize(line.text, size);
         page.drawText(String(line.note), { x, y: y + size * 0.35, size: size * 0.6, font });

@@ -84,6 +84,19 @@ describe('readDocument', () => {
     expect(citedWorks.map((w) => w.noteNumber)).toEqual([1, 2]);
   });
 
+  it('reads a two-column page column by column', async () => {
+    const rows = [
+      ['In 2019, militants crossed the border', 'The right column starts a new'],
+      ['from Afghanistan into Tajikistan and', 'paragraph about Uzbek groups that'],
+      ['attacked a border post near the', 'fight alongside al-Qaeda in'],
+      ['Uzbek frontier.', 'northern Afghanistan.'],
+    ];
+    const pdf = await buildPdf([rows.map(([left, right]) => ({ text: left!, right: right! }))]);
+    const doc = await readDocumentContent('columns.pdf', pdf);
+    expect(doc.text).toContain('In 2019, militants crossed the border from Afghanistan into Tajikistan and attacked a border post near the Uzbek frontier.');
+    expect(doc.text).toContain('The right column starts a new paragraph about Uzbek groups that fight alongside al-Qaeda in northern Afghanistan.');
+  });
+
   it('reads a Word document with its footnotes as endnotes', async () => {
     const docx = await buildDocx([
       { text: 'Tajik Networks', heading: true },

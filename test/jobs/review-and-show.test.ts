@@ -28,6 +28,12 @@ describe('review and entity views (PGlite)', () => {
     expect(kerman.every((i) => i.quote?.toLowerCase().includes('kerman'))).toBe(true);
   });
 
+  it('lists the claims about one entity, found by name', async () => {
+    const items = await listReviewItems(store, { entity: 'Jamaat Ansarullah', limit: 500 });
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((i) => i.subject?.label === 'Jamaat Ansarullah' || i.target?.label === 'Jamaat Ansarullah')).toBe(true);
+  });
+
   it('accepts by id and rejects by filter, counting what changed', async () => {
     const [first] = await listReviewItems(store, { document: 'report.txt', limit: 1 });
     expect(await setReviewStatus(store, { ids: [first!.id] }, 'accepted')).toBe(1);

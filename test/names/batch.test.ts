@@ -2,7 +2,9 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildKnowledgeBaseIndex, linkNames, readCsvRecords, scoreNamePairs } from '../../src/jobs/index.js';
+import { buildKnowledgeBaseIndex, linkNames } from '../../src/jobs/link-names.js';
+import { readCsvRecords } from '../../src/jobs/read-csv-records.js';
+import { scoreNamePairs } from '../../src/jobs/score-name-pairs.js';
 
 let dir: string;
 const file = (name: string, text: string): string => {

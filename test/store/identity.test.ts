@@ -13,15 +13,11 @@ import {
   listWatchlistEntries,
   type Store,
 } from '../../src/store/index.js';
-import {
-  findDuplicateEntities,
-  importWatchlist,
-  loadScreeningListFromStore,
-  mergeEntities,
-  readWatchlistFiles,
-  splitEntities,
-  screenNames,
-} from '../../src/jobs/index.js';
+import { findDuplicateEntities } from '../../src/jobs/find-duplicate-entities.js';
+import { importWatchlist } from '../../src/jobs/import-watchlist.js';
+import { mergeEntities, splitEntities } from '../../src/jobs/merge-entities.js';
+import { readWatchlistFiles } from '../../src/jobs/read-watchlist-files.js';
+import { loadScreeningListFromStore, screenNames } from '../../src/jobs/screen-names.js';
 import { buildEntity, buildNameClaim, buildDocument } from '../factories.js';
 import { insertDocument } from '../../src/store/index.js';
 

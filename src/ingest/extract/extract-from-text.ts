@@ -1,7 +1,7 @@
 import type { Sentence } from '../../model/index.js';
 import type { Extraction } from '../extraction.js';
-import { splitEndnotes } from '../split-endnotes.js';
 import { splitSentences } from '../split-sentences.js';
+import { structureDocument } from '../structure-document.js';
 import { extractKnowledge, type ExtractKnowledgeOptions } from './extract-knowledge.js';
 
 export interface TextExtraction {
@@ -10,11 +10,18 @@ export interface TextExtraction {
   extraction: Extraction;
 }
 
-/** A document's plain text to its extraction: body split from endnotes, sentences split, then extracted. */
+/**
+ * A document's plain text to its extraction: body split from endnotes, sentences split, note
+ * markers blanked out ("Tabarov19" reads as "Tabarov"; spans still index the original text),
+ * then extracted.
+ */
 export function extractFromText(text: string, options: ExtractKnowledgeOptions = {}): TextExtraction {
-  let { bodyEnd } = splitEndnotes(text);
+  const structure = structureDocument(text);
   // numbered paragraphs (UN reports) can pass for endnotes; notes are rarely most of a report
-  if (bodyEnd < text.length * 0.4) bodyEnd = text.length;
-  const sentences = splitSentences(text, bodyEnd);
-  return { bodyEnd, sentences, extraction: extractKnowledge({ text, bodyEnd, sentences }, options) };
+  if (structure.bodyEnd < text.length * 0.4) {
+    const sentences = splitSentences(text, text.length);
+    return { bodyEnd: text.length, sentences, extraction: extractKnowledge({ text, bodyEnd: text.length, sentences }, options) };
+  }
+  const { bodyEnd, sentences, maskedText } = structure;
+  return { bodyEnd, sentences, extraction: extractKnowledge({ text: maskedText, bodyEnd, sentences }, options) };
 }

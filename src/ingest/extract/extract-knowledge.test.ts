@@ -180,3 +180,35 @@ describe('extractKnowledge: genre patterns', () => {
     expect(p?.aliases).toContain('Saidov');
   });
 });
+
+describe('extractKnowledge: terms and scripts', () => {
+  it('does not take terms of the trade for entities', () => {
+    const { out } = extract('Returning FTFs brought IED expertise. The UN listing QDe.161 names the group.');
+    expect(out.entities.map((e) => e.name)).not.toEqual(expect.arrayContaining(['FTFs']));
+    expect(out.entities.map((e) => e.name)).not.toContain('IED');
+    expect(out.entities.map((e) => e.name)).not.toContain('QDe');
+  });
+
+  it('keeps an Arabic-script rendering given in brackets', () => {
+    const { out } = extract('The preacher Abu Hafs al-Kurdi (أبو حفص الكردي) recorded a speech in 2019.');
+    expect(entity(out, 'Abu Hafs al-Kurdi')?.aliases).toContain('أبو حفص الكردي');
+  });
+});
+
+describe('extractKnowledge: reference within a paragraph', () => {
+  it('reads "the group" and "the faction" as the group the text is about', () => {
+    const { out } = extract(
+      'Fighters of the Islamic State West Africa Province overran a base in Borno State in June 2022. ' +
+        'The group, which split from Boko Haram in 2016, grew quickly. ' +
+        'Abu Musab al-Barnawi, the son of Boko Haram founder Mohammed Yusuf, led the faction from 2016.',
+    );
+    expect(out.relations).toContainEqual(expect.objectContaining({ source: 'Islamic State West Africa Province', type: 'split_from', target: 'Boko Haram', start: '2016' }));
+    expect(out.relations).toContainEqual(expect.objectContaining({ source: 'Abu Musab al-Barnawi', type: 'leader_of', target: 'Islamic State West Africa Province' }));
+    expect(out.relations).toContainEqual(expect.objectContaining({ source: 'Mohammed Yusuf', type: 'leader_of', target: 'Boko Haram', start: null }));
+  });
+
+  it('does not read a title like "X’s Expanding Footprint" as a person', () => {
+    const { out } = extract('The Islamic State’s Expanding Footprint\n\nThe group grew in 2022.');
+    expect(out.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+});

@@ -11,6 +11,8 @@ import { findRelations } from './find-relations.js';
 import { makeSentenceFinder, resolveEntities } from './resolve-entities.js';
 import { tokenize } from './tokenize.js';
 
+const RELATIVE_TO_NOW = /\b(?:last|this|earlier this|later this|past|previous) (?:week|month|year)\b/i;
+
 export const EXTRACTOR_NAME = 'tessera-rules';
 export const EXTRACTOR_VERSION = '0.1.0';
 
@@ -45,14 +47,13 @@ export function extractKnowledge(input: ExtractKnowledgeInput, options: ExtractK
   const aliases = findAliases(text.slice(0, bodyEnd), found);
   const { entities, entityOf, mentions } = resolveEntities(text, bodyEnd, sentences, found, aliases);
 
-  let published = options.published ?? findPublicationDate(text);
-  const dates0 = findDates(text, { published }, 0, bodyEnd);
+  const published = options.published ?? findPublicationDate(text);
+  let dates = findDates(text, { published }, 0, bodyEnd);
   if (!published) {
-    // no dateline: the latest date the body gives stands in for "now"
-    const latest = dates0.filter((d) => !d.isRelative).map((d) => d.date).sort((a, b) => (a.end < b.end ? 1 : -1))[0];
-    published = latest ?? null;
+    // no dateline: the latest date the body gives stands in for "now" ("last year", "this month")
+    const latest = dates.filter((d) => !d.isRelative).map((d) => d.date).sort((a, b) => (a.end < b.end ? 1 : -1))[0];
+    if (latest && RELATIVE_TO_NOW.test(text.slice(0, bodyEnd))) dates = findDates(text, { published: latest }, 0, bodyEnd);
   }
-  const dates = options.published === undefined && published ? findDates(text, { published }, 0, bodyEnd) : dates0;
   const hedges = findHedges(text, 0, bodyEnd);
 
   const events = findEvents({ text, sentences, mentions, entityOf, dates, hedges, gazetteer });

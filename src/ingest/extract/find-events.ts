@@ -13,12 +13,12 @@ const TRIGGERS: readonly (readonly [EventType, RegExp])[] = [
   ['appointment', /\b(?:(?:was|were|been) (?:appointed|named|made|elected|selected|promoted)|appointed (?:as )?(?:the )?(?:new )?(?:leader|head|emir|amir|chief|commander|spokesman|governor|deputy)|became (?:the )?(?:new )?(?:leader|head|emir|amir|chief|commander)|took over (?:as )?(?:leadership|the leadership|leader|command)|succeeded [A-Z]|new (?:leader|emir|amir) of)\b/i],
   ['designation', /\b(?:designated (?:as )?(?:a |an )?(?:specially|foreign|global|terrorist)|designat(?:ed|ion) (?:[\w()’'-]+ ){0,9}(?:as a |as an |as )?(?:terrorist|FTO|SDGT|Specially|Foreign Terrorist|extremist)|added (?:[\w-]+ ){0,4}to (?:the|its) (?:sanctions|terrorist|consolidated) list|sanctioned|delisted|(?:a |the )?bounty|Rewards for Justice|reward of (?:up to )?\$|listed as a terrorist)\b/i],
   ['policy', /\b(?:(?:passed|adopted|updated|introduced|amended|signed) (?:[\w-]+ ){0,3}(?:law|decree|legislation|amnesty|ban)|amnesty|banned|outlawed|a law (?:allowing|banning|that)|new law|criminali[sz]ed|pardon(?:ed)? )\b/i],
-  ['propaganda', /\b(?:claimed (?:responsibility|credit)|claims? of responsibility|(?:stated|posted|announced|declared|wrote|said) (?:in|on|via|through) (?:a |an |the |its |his |their )?(?:[\w’'-]+ ){0,3}(?:website|channel|video|audio|statement|Telegram|Zello|magazine|blog|social media|account|newsletter)|released? (?:a |an |the )?(?:[\w-]+ ){0,4}(?:video|audio|statement|message|recording|nasheed|magazine|issue|publication|speech|book|booklet|infographic)|(?:video|audio|statement|message|recording|magazine|issue)s? (?:was |were )?(?:released|published|circulated|disseminated|posted)|(?:circulated|disseminated|published|posted|broadcast|issued) (?:a |an |the )?(?:[\w-]+ ){0,5}(?:video|audio|statement|message|recording|magazine|issue|eulogy|claim)|(?:audio|video) message from|propaganda (?:video|campaign))\b/i],
+  ['propaganda', /\b(?:claimed (?:responsibility|credit)|announced (?:the|this|that|its) (?:[\w-]+ )?(?:attack|raid|bombing|operation|assault|killing)|claimed (?:the|this|that) (?:[\w-]+ )?(?:attack|bombing|assault|operation|killing|raid|blast)|claims? of responsibility|(?:stated|posted|announced|declared|wrote|said) (?:in|on|via|through) (?:a |an |the |its |his |their )?(?:[\w’'-]+ ){0,3}(?:website|channel|video|audio|statement|Telegram|Zello|magazine|blog|social media|account|newsletter)|released? (?:a |an |the )?(?:[\w-]+ ){0,4}(?:video|audio|statement|message|recording|nasheed|magazine|issue|publication|speech|book|booklet|infographic)|(?:video|audio|statement|message|recording|magazine|issue)s? (?:was |were )?(?:released|published|circulated|disseminated|posted)|(?:circulated|disseminated|published|posted|broadcast|issued) (?:a |an |the )?(?:[\w-]+ ){0,5}(?:video|audio|statement|message|recording|magazine|issue|eulogy|claim)|(?:audio|video) message from|propaganda (?:video|campaign))\b/i],
   ['plot', /\b(?:plot(?:ted|s)?(?: to| against| in)|plotting|foiled|thwarted|disrupted (?:a |an |the )?(?:[\w-]+ ){0,3}(?:plot|attack|cell)|planning (?:a |an )?(?:terrorist )?attacks?|planned (?:a |an )?(?:terrorist )?attacks?|preparing (?:a |an )?(?:terrorist )?attacks?|conspir(?:acy|ed) to)\b/i],
   ['arrest', /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)|detention of|apprehen(?:ded|sion)|taken into custody|extradit(?:ed|ion)|captured (?:[\w-]+ ){0,3}(?:suspects?|members?|militants?|fighters?|leader|commander))\b/i],
   ['killing', /\b(?:(?:was|were|been|is) (?:reportedly |allegedly )?(?:killed|assassinated|executed|beheaded|shot dead|eliminated)|assassinat(?:ed|ion) of|(?:killed|died) in (?:an? |the )?(?:[\w-]+ ){0,2}(?:airstrike|air strike|drone strike|strike|raid|operation|clash)|death of)\b/i],
   ['clash', /\b(?:clash(?:ed|es)?|(?:conducted|carried out|launched) (?:[\w-]+ ){0,2}operations?|operations? (?:conducted|carried out) by|firefight|gun ?battle|fought (?:against|with)|(?:security|military|counter-?terror(?:ism)?|special) operations?|offensive (?:against|on)|airstrikes?|air strikes?|drone strikes?|raid(?:ed|s)? (?:on|against)|war (?:on|in|against))\b/i],
-  ['attack', /\b(?:attack(?:ed|s)?|bomb(?:ing|ings|ed)|suicide (?:bomb(?:ing|ers?)|attacks?)|struck|explosions?|blasts?|shooting|ambush(?:ed)?|assault(?:ed)?|massacre|hostage|siege|stabbing|opened fire|detonated|rocket (?:attack|fire)|(?:SV|PB|V)?IEDs?|car bomb|grenade|targeted (?:[^\s,.;]+,? (?:and )?){0,6}(?:with|in)(?! (?:its|their|his) propaganda)|(?:killed|killing) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|over|more|at least|dozens|scores)|rammed|drove (?:[\w-]+ ){0,4}into (?:a |the )?crowd)\b/i],
+  ['attack', /\b(?:attack(?:ed|s)?|bomb(?:ing|ings|ed)|suicide (?:bomb(?:ing|ers?)|attacks?)|struck|stormed|overran|overrun|explosions?|blasts?|shooting|ambush(?:ed)?|assault(?:ed)?|massacre|hostage|siege|stabbing|opened fire|detonated|rocket (?:attack|fire)|(?:SV|PB|V)?IEDs?|car bomb|grenade|targeted (?:[^\s,.;]+,? (?:and )?){0,6}(?:with|in)(?! (?:its|their|his) propaganda)|(?:killed|killing) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|over|more|at least|dozens|scores)|rammed|drove (?:[\w-]+ ){0,4}into (?:a |the )?crowd)\b/i],
 ];
 
 const GLOBAL_TRIGGERS: readonly (readonly [EventType, RegExp])[] = TRIGGERS.map(([t, re]) => [t, new RegExp(re.source, 'gi')] as const);
@@ -103,7 +103,7 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
       if (TALLY.test(sentence.slice(Math.max(0, m.index - 40), m.index)) && /s$/i.test(m[0])) continue;
       // "the attack" refers back to an event told before, unless a date stands right by it
       const definite = /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index));
-      let date = sDates.length > 0 ? nearestDate(sDates, at, atEnd, text, backReference ? 25 : definite ? 60 : Infinity) : null;
+      let date = sDates.length > 0 ? nearestDate(sDates, at, atEnd, text, backReference ? 45 : definite ? 60 : Infinity) : null;
       if (!date && carried && !definite && !backReference && CARRIED.has(type)) date = carried;
       if (!date) continue;
       const actorMentions = inS.filter(({ m: x }) => x.type !== 'location');
@@ -158,7 +158,7 @@ function localPlace(text: string, mentions: readonly Mention[], at: number, atEn
   let best: Mention | null = null;
   let bestD = Infinity;
   for (const m of mentions) {
-    const stateBody = m.type === 'organization' && /^org:[A-Z]{2}:/.test(m.key);
+    const stateBody = m.type === 'organization' && (/^org:[A-Z]{2}:/.test(m.key) || Boolean(m.ref?.country));
     if (!stateBody && (m.type !== 'location' || !(m.place || m.ref?.country || m.key.startsWith('site:')))) continue;
     const after = m.start >= atEnd;
     const between = after ? text.slice(atEnd, m.start) : text.slice(m.end, at);
@@ -169,7 +169,13 @@ function localPlace(text: string, mentions: readonly Mention[], at: number, atEn
     if (d < bestD) { bestD = d; best = m; }
   }
   if (!best) return null;
-  if (best.type === 'organization') return { ...emptyLocation(), country: best.key.slice(4, 6) };
+  if (best.type !== 'organization' && !best.place && !best.ref?.country) {
+    // a site with no country of its own ("Lake Chad"): a state body in the clause names it
+    const body = mentions.find((m) => m.type === 'organization' && /^org:[A-Z]{2}:/.test(m.key) && Math.abs(m.start - at) < 120);
+    const near = mentions.find((m) => m.start > best!.end && m.start - best!.end < 80 && m.type === 'location' && (m.place || m.ref?.country));
+    if (!near && body) return { ...emptyLocation(), country: body.key.slice(4, 6), place: best.text };
+  }
+  if (best.type === 'organization') return { ...emptyLocation(), country: best.ref?.country ?? best.key.slice(4, 6) };
   const loc = placeOf(best);
   if (!loc.country) {
     // "the Crocus City Hall concert venue near Moscow": a site takes its country from the next place named

@@ -255,6 +255,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     const last = words[words.length - 1] as string;
     const hasOf = words.includes('of') || words.includes('for');
     if (MEDIA_TAIL_HEADS.has(last) || first === 'radio') return 'media';
+    if (first === 'lake' || first === 'mount' || first === 'gulf' || first === 'cape') return 'location';
     if (last === 'agency' && words.includes('news')) return 'media';
     if (SITE_TAIL_HEADS.has(last) && !DIVISION_WORDS.has(last)) return 'location';
     if (DIVISION_WORDS.has(last)) return null; // the gazetteer decides
@@ -328,7 +329,12 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     }
     if (len > 4) return null;
     if (words.some((w) => countryOf(w) !== null)) return null;
-    const cueBefore = PERSON_ROLE_CUES.has(prevKey) || (a > 0 && /['’]s\s$/.test((tokens[a] as Token).gap) && len >= 2);
+    // "Radio Free Europe’s Farangis Najibullah" — but not "Pakistan’s Resurgent Militancy"
+    const owner = a > 0 ? (tokens[a - 1] as Token) : null;
+    const cueBefore =
+      PERSON_ROLE_CUES.has(prevKey) ||
+      (owner !== null && /['’]s\s$/.test((tokens[a] as Token).gap) && len >= 2 && countryOf(owner.text) === null &&
+        gazetteer.lookup(owner.text).length === 0 && !isHeadingAt(text, (tokens[a] as Token).start));
     const next = b < n ? (tokens[b] as Token) : null;
     const after = next && !next.isCapitalised ? next.key : '';
     const cueAfter =
@@ -341,7 +347,9 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       if (['named', 'called', 'alias', 'name', 'kunya', 'moniker', 'pseudonym', 'nicknamed'].includes(prevKey)) return { from: a, name: surface };
       return null;
     }
-    if (cueBefore || cueAfter || ending) return { from: a, name: surface };
+    // "succeeded by Sani Shuwaram", "was founded by …": an agent after a passive verb
+    const byAgent = prevKey === 'by' && a >= 2 && /ed$/.test((tokens[a - 2] as Token).key) && !(tokens[a - 2] as Token).isCapitalised && len <= 3;
+    if (cueBefore || cueAfter || ending || byAgent) return { from: a, name: surface };
     return null;
   }
 
@@ -377,6 +385,17 @@ export function captionSpans(text: string, to: number): [number, number][] {
     lineStart = lineEnd + 1;
   }
   return spans;
+}
+
+/** The line holding `pos` reads as a heading: no closing stop and mostly capitalised words. */
+function isHeadingAt(text: string, pos: number): boolean {
+  const start = text.lastIndexOf('\n', pos) + 1;
+  const endAt = text.indexOf('\n', pos);
+  const line = text.slice(start, endAt < 0 ? text.length : endAt).trim();
+  if (/[.!?:"”]$/.test(line)) return false;
+  const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length > 0 && words.length <= 16 && capitalised / words.length >= 0.6;
 }
 
 function extendsRun(

@@ -28,8 +28,8 @@ const VERB_RULES: readonly VerbRule[] = [
   { type: 'split_from', re: /\b(?:split (?:from|with)|broke (?:away )?(?:from|with)|defected from|splinter(?:ed)? (?:from|of)|breakaway (?:faction )?(?:from|of)|left)\s/gi, subject: ['person', 'group'], object: GROUPS },
   { type: 'allied_with', re: /\b(?:allied (?:itself )?with|provid\w* (?:[\w-]+ ){0,2}(?:support|safe havens?|shelter|sanctuary|protection) to|fight (?:in [A-Z][\w-]+ )?with|fought (?:in [A-Z][\w-]+ )?with|fighting (?:in [A-Z][\w-]+ )?with|alliance with|aligned with|cooperat\w* with|under the banner of|alongside|in cooperation with|received (?:[\w-]+ ){0,2}support from|hosted(?: or cooperated with)?|sheltered|close ties (?:with|to))\s/gi, subject: GROUPS, object: GROUPS, many: true },
   { type: 'rival_of', re: /\b(?:rival(?:s|ry)? (?:of|to|with)|clash\w* with|fought against|fighting against|fights against|war (?:against|with)|conflict with|hostil\w* (?:to|toward)|competition with|competing with)\s/gi, subject: GROUPS, object: GROUPS, many: true },
-  { type: 'leader_of', re: /\b(?:(?:current |former |then |new |the |its |overall )*(?:leader|head|emir|amir|chief|founder|commander-in-chief|co-founder) of|led|leads|heads|headed|founded|commands|(?:was |were )?appointed (?:as )?(?:the )?(?:new )?(?:leader|head|emir|amir|chief)(?: of)?)\s/gi, subject: ['person'], object: GROUPS },
-  { type: 'member_of', re: /\b(?:joined|join|(?:a |an |the )?(?:former |senior |prominent )?(?:member|commander|spokesman|spokesperson|fighter|recruiter|militant|operative|official|ideologue|propagandist|recruit|emissary|representative)s? (?:of|for|in|with)|fought (?:for|with)|fighting (?:for|with)|ranks of|swelled the ranks of)\s/gi, subject: ['person'], object: GROUPS },
+  { type: 'leader_of', re: /\b(?:(?:current |former |then |new |the |its |overall )*(?:leader|head|emir|amir|chief|founder|commander-in-chief|co-founder) of|(?:the|its|his) (?:former |then |overall )?commander of|led|leads|heads|headed|founded|commands|(?:was |were )?appointed (?:as )?(?:the )?(?:new )?(?:leader|head|emir|amir|chief)(?: of)?)\s/gi, subject: ['person'], object: GROUPS },
+  { type: 'member_of', re: /\b(?:joined|join|(?:a |an )?(?:former |senior |prominent )?(?:member|commander|spokesman|spokesperson|fighter|recruiter|militant|operative|official|ideologue|propagandist|recruit|emissary|representative)s? (?:of|for|in|with)|fought (?:for|with)|fighting (?:for|with)|ranks of|swelled the ranks of)\s/gi, subject: ['person'], object: GROUPS },
   { type: 'directed', re: /\b(?:directed|orchestrated|masterminded|guided|instructed|ordered|commissioned|dispatched|tasked)\s/gi, subject: ['person', 'group'], object: ['person'], many: true },
   { type: 'directed', re: /\b(?:acted (?:[\w-]+ ){0,3}(?:under the direction of|on the orders of|on the instructions of|at the behest of)|(?:was|were) (?:acting )?(?:under the direction of|on the orders of))\s/gi, subject: ['person'], object: ['person', 'group'], swap: true, many: true },
   { type: 'recruited', re: /\b(?:recruited|recruiting|radicali[sz]ed)\s/gi, subject: ['person', 'group'], object: ['person'], many: true },
@@ -41,7 +41,7 @@ const VERB_RULES: readonly VerbRule[] = [
 ];
 
 /** "X leader Y", "X’s current leader, Y", "X commander Y". */
-const ROLE_BEFORE_PERSON = /^(?:[’']s)?\s+(?:(?:current|former|then|new|late|founding|deputy|overall|chief|senior|top|prominent|slain|self-proclaimed)\s+)*(leader|emir|amir|chief|head|founder|commander|member|spokesman|spokesperson|recruiter|recruit|fighter|militant|official|ideologue|operative|propagandist|cleric|facilitator|financier)s?\s*,?\s*$/i;
+const ROLE_BEFORE_PERSON = /^(?:[’']s)?\s+(?:(?:current|former|then|new|late|founding|deputy|overall|chief|senior|top|prominent|slain|self-proclaimed)\s+)*(leader|emir|amir|chief|head|founder|commander|member|spokesman|spokesperson|recruiter|recruit|fighter|militant|official|ideologue|operative|propagandist|cleric|facilitator|financier)s?\s*,?\s*(?:(?:going by the name|named|called|known as|nicknamed)\s+)?$/i;
 const MODIFIED_THING = /^(?:[’']s)?\s+(?:flag|flags|banner|territory|territories|propaganda|video|videos|website|media|channel|magazine|ideology|brand|logo|caliphate|stronghold|strongholds|ranks)\b/i;
 const GROUP_ROLE_IS = /^[’']s\s+(?:[\w-]+\s+){0,4}(?:propagandists|recruiters|members|commanders|leaders|fighters|operatives|officials|ideologues|facilitators|financiers|emirs)\b[^.;]{0,80}\b(?:is|was)\b[^.;]{0,60}$/i;
 const ITS_ROLE = /^\s*(?:Its|Their|The group[’']s|The organi[sz]ation[’']s|The movement[’']s)\s+(?:(?:current|former|new|top|overall|chief|senior|founding|deputy)\s+)*(leader|emir|amir|chief|head|founder|commander|spokesman|spokesperson|ideologue|recruiter|financier)\s*,?\s*/;
@@ -49,7 +49,7 @@ const LEADER_ROLES = new Set(['leader', 'emir', 'amir', 'chief', 'head', 'founde
 const ROLE_NOUN_AFTER = /^(?:[’']s)?\s+(?:\w+\s+)?(?:member|commander|leader|facilitator|recruiter|operative|fighter|militant|spokesman|official|financier|emir|amir|cell|affiliate|supporter|sympathi[sz]er)s?\b/i;
 const SPEECH_BETWEEN = /\b(?:said|says|stated|states|reported|reports|announced|told|claimed|claims|added|noted|alleged|argued|believes|believed|assessed|asserted|according)\b/i;
 /** "X, a senior AQIM commander": the person's role in a group after an appositive. */
-const APPOSITIVE_ROLE_BEFORE_GROUP = /^,\s+(?:a|an|the|its)\s+(?:(?:former|senior|top|prominent|key|veteran|local|mid-level|high-ranking|founding)\s+)*$/i;
+const APPOSITIVE_ROLE_BEFORE_GROUP = /^,\s+(?:(?:a|an|the|its)\s+)?(?:(?:former|senior|top|prominent|key|veteran|local|mid-level|high-ranking|founding)\s+)*$/i;
 const ROLE_AFTER_GROUP = /^(?:[’']s)?\s+(?:\w+\s+)?(leader|emir|amir|chief|head|founder|commander|member|spokesman|recruiter|facilitator|operative|fighter|militant|official|ideologue|financier|propagandist)\b/i;
 
 export interface RelationFinderInput {
@@ -97,7 +97,11 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
     }
     const previousTopic = topic;
     const firstActor = inS.find((x) => x.type === 'group' || x.type === 'organization' || x.type === 'person');
-    topic = firstActor && (firstActor.type === 'group' || firstActor.type === 'organization') ? firstActor.key : null;
+    // a sentence opening on "The group …" or "Its …" goes on about the same group
+    const continues = /^\s*(?:The (?:group|organi[sz]ation|movement|faction)|It|Its|They|Their)\b/.test(sentence);
+    if (firstActor && !continues) topic = firstActor.type === 'group' || firstActor.type === 'organization' ? firstActor.key : null;
+    const lastGroupBefore = (pos: number): string | null =>
+      [...inS].reverse().find((x) => x.type === 'group' && x.m.end <= pos)?.key ?? previousTopic;
     // "Its leader, Mahdi Arsalon, …": the group the sentence before was about
     const its = ITS_ROLE.exec(sentence);
     if (its && previousTopic) {
@@ -107,7 +111,7 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
         add(person.key, LEADER_ROLES.has(role) ? 'leader_of' : 'member_of', previousTopic, person.m.start, s, []);
       }
     }
-    if (inS.length < 2) continue;
+    if (inS.length < 1) continue;
     while (di < dates.length && (dates[di] as DateMention).start < s.start) di++;
     const sDates: DateMention[] = [];
     for (let k = di; k < dates.length && (dates[k] as DateMention).start < s.end; k++) sDates.push(dates[k] as DateMention);
@@ -122,14 +126,25 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
         // "TIP is led by Abdul Haq": the passive swaps which kinds stand before and after the verb
         const subjectTypes = passive ? rule.object : rule.subject;
         const objectTypes = passive ? rule.subject : rule.object;
-        const subject = [...inS].reverse().find(
+        const firstSubject = [...inS].reverse().find(
           (x) =>
             x.m.end <= vStart && subjectTypes.includes(x.type) && vStart - x.m.end < 160 && !/[;]/.test(text.slice(x.m.end, vStart)) &&
             // "an ISKP facilitator based in …": the group names the person's affiliation, not the subject
-            !(rule.type === 'located_in' && x.type !== 'person' && ROLE_NOUN_AFTER.test(text.slice(x.m.end, x.m.end + 25))) &&
+            !(subjectTypes.includes('person') && x.type !== 'person' && ROLE_NOUN_AFTER.test(text.slice(x.m.end, x.m.end + 25))) &&
+            !(rule.type === 'located_in' && vStart - x.m.end > 60) &&
             // "an Islamic State flag pledging allegiance": a name used as a modifier of a thing is no subject
             !MODIFIED_THING.test(text.slice(x.m.end, x.m.end + 20)),
         );
+        // "Abu Musab al-Barnawi, the son of Boko Haram founder Mohammed Yusuf, led …": skip the appositive
+        let subject = firstSubject;
+        if (subject && /^\s*,\s*$/.test(text.slice(subject.m.end, vStart))) {
+          const inner = subject;
+          const outer = [...inS].reverse().find(
+            (x) => x.m.end < inner.m.start && subjectTypes.includes(x.type) && /^\s*,/.test(text.slice(x.m.end, inner.m.start)) &&
+              (text.slice(x.m.end, inner.m.start).match(/,/g) ?? []).length === 1,
+          );
+          if (outer) subject = outer;
+        }
         // "the GKNB said the group was affiliated with …": the speaker is no party to the relation
         if (subject && SPEECH_BETWEEN.test(text.slice(subject.m.end, vStart))) continue;
         const objects: typeof inS = [];
@@ -146,8 +161,26 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
             if (objects.length > 0) break;
             continue;
           }
-          objects.push(x);
+          // "threatened Tajikistan president Emomali Rahmon": the person, not the country
+          const next = inS[inS.indexOf(x) + 1];
+          if (x.type === 'location' && next && next.type === 'person' && objectTypes.includes('person') &&
+            /^\s+(?:president|prime minister|leader|ruler|king|emir|amir|governor|minister)\s+$/i.test(text.slice(x.m.end, next.m.start))) {
+            objects.push(next);
+          } else objects.push(x);
           if (!rule.many) break;
+        }
+        // "The group, which split from Boko Haram", "… led the faction": the group the text is about
+        const anaphorBefore = !subject && /\b(?:the|this) (?:group|organi[sz]ation|movement|faction)\b(?![’'])/i.test(text.slice(s.start, vStart));
+        const anaphorAfter = objects.length === 0 && /^(?:the|this) (?:group|organi[sz]ation|movement|faction)\b/i.test(text.slice(vEnd, vEnd + 20));
+        if (anaphorBefore && subjectTypes.includes('group') && objects.length > 0) {
+          const topicKey = lastGroupBefore(vStart);
+          for (const o of objects) if (topicKey && o.key !== topicKey) add(topicKey, rule.type, o.key, vStart, s, sDates);
+          continue;
+        }
+        if (anaphorAfter && subject && objectTypes.includes('group')) {
+          const topicKey = lastGroupBefore(subject.m.start) ?? previousTopic;
+          if (topicKey && topicKey !== subject.key) add(subject.key, rule.type, topicKey, vStart, s, sDates);
+          continue;
         }
         if (!subject || objects.length === 0) continue;
         for (const o of objects) {
@@ -165,11 +198,20 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
       const after = text.slice(a.m.end, b ? b.m.start : Math.min(s.end, a.m.end + 80));
       if (b && (a.type === 'group' || a.type === 'organization') && b.type === 'person') {
         const role = ROLE_BEFORE_PERSON.exec(after);
-        if (role) add(b.key, LEADER_ROLES.has((role[1] as string).toLowerCase()) ? 'leader_of' : 'member_of', a.key, b.m.start, s, sDates);
+        if (role) add(b.key, LEADER_ROLES.has((role[1] as string).toLowerCase()) ? 'leader_of' : 'member_of', a.key, b.m.start, s, []);
       }
       if (b && a.type === 'person' && (b.type === 'group' || b.type === 'organization') && APPOSITIVE_ROLE_BEFORE_GROUP.test(after)) {
         const role = ROLE_AFTER_GROUP.exec(text.slice(b.m.end, b.m.end + 40));
-        if (role) add(a.key, LEADER_ROLES.has((role[1] as string).toLowerCase()) ? 'leader_of' : 'member_of', b.key, b.m.start, s, sDates);
+        if (role) add(a.key, LEADER_ROLES.has((role[1] as string).toLowerCase()) ? 'leader_of' : 'member_of', b.key, b.m.start, s, []);
+      }
+      // "Jamaat-ul-Ahrar, a TTP splinter faction", "ISKP, the Islamic State’s Afghan affiliate"
+      if (b && (a.type === 'group' || a.type === 'organization') && (b.type === 'group' || b.type === 'organization') && /^,\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?$/i.test(after)) {
+        const kind = /^(?:[’']s)?\s+(?:[\w-]+\s+)??(splinter|breakaway|offshoot|affiliate|branch|wing|faction|franchise|province|front|ally|rival)\b/i.exec(text.slice(b.m.end, b.m.end + 40));
+        if (kind) {
+          const k = (kind[1] as string).toLowerCase();
+          const type: RelationType = k === 'splinter' || k === 'breakaway' || k === 'offshoot' ? 'split_from' : k === 'ally' ? 'allied_with' : k === 'rival' ? 'rival_of' : 'affiliated_with';
+          add(a.key, type, b.key, a.m.start, s, sDates);
+        }
       }
       // "the head of U.S. Central Command, General Michel E. Kurilla"
       if (b && (a.type === 'organization' || a.type === 'group') && b.type === 'person' && /^,\s+$/.test(after) &&
@@ -195,11 +237,21 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
       if (hyphen) {
         const kind = (hyphen[1] as string).toLowerCase();
         const target = inS.slice(k + 1).find((x) => (x.type === 'group' || x.type === 'organization') && x.m.start - a.m.end < 90);
-        if (target && !/[.;]/.test(text.slice(a.m.end, target.m.start))) {
+        const before = inS[k - 1];
+        const appositive = before && (before.type === 'group' || before.type === 'organization') &&
+          /^,\s+(?:an?|the)\s+(?:[\w-]+\s+)?$/i.test(text.slice(before.m.end, a.m.start));
+        if (kind === 'based' && a.type === 'location' && appositive && before) {
+          // "Jamaat Ansarullah, an Afghanistan-based Tajikistani terrorist group"
+          add(before.key, 'located_in', a.key, a.m.start, s, []);
+        } else if (target && !/[.;]/.test(text.slice(a.m.end, target.m.start))) {
           if (kind === 'based' && a.type === 'location') add(target.key, 'located_in', a.key, a.m.start, s, []);
           else if (kind === 'aligned' || kind === 'allied') add(target.key, 'allied_with', a.key, a.m.start, s, sDates);
           else if (kind === 'affiliated' || kind === 'linked') add(target.key, 'affiliated_with', a.key, a.m.start, s, sDates);
         }
+      }
+      // "the Islamic Jihad Union in Afghanistan": a group in a country
+      if (b && a.type === 'group' && b.type === 'location' && /^\s+in\s+$/.test(after) && b.m.place?.level === 'country') {
+        add(a.key, 'located_in', b.key, a.m.start, s, []);
       }
       // published through "its" media: "claimed … through its Amaq News Agency"
       if (a.type === 'media' && /\b(?:its|their)\s+(?:official\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(s.start, a.m.start - 40), a.m.start))) {
@@ -227,10 +279,12 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
     const country = attr('country');
     const first = e.mentions[0];
     if (!first || typeof country !== 'string') continue;
+    // a town within its division when the text names it, and within its country
     const division = level === 'city' ? admin1Key.get(`${country}|${String(attr('admin1'))}`) : undefined;
     if (division && division !== e.key) {
       out.push({ sourceKey: e.key, type: 'located_in', targetKey: division, start: null, end: null, hedge: null, span: first });
-    } else if ((level === 'city' || level === 'admin1') && entityKeys.has(`geo:${country}`)) {
+    }
+    if ((level === 'city' || level === 'admin1' || level === 'region') && entityKeys.has(`geo:${country}`) && e.key !== `geo:${country}`) {
       out.push({ sourceKey: e.key, type: 'located_in', targetKey: `geo:${country}`, start: null, end: null, hedge: null, span: first });
     }
   }

@@ -79,7 +79,8 @@ export const STATE_BODY_TAILS: readonly (readonly string[])[] = [
   ['security', 'services'], ['security', 'service'], ['security', 'forces'], ['intelligence', 'services'],
   ['intelligence', 'service'], ['special', 'services'], ['armed', 'forces'], ['border', 'guards'], ['interior', 'ministry'],
   ['foreign', 'ministry'], ['defense', 'ministry'], ['defence', 'ministry'], ['government'], ['authorities'], ['officials'],
-  ['police'], ['military'], ['army'], ['investigators'], ['prosecutors'], ['courts'], ['court'], ['regime'],
+  ['police'], ['military'], ['army'], ['troops'], ['soldiers'], ['forces'], ['investigators'], ['prosecutors'], ['courts'],
+  ['court'], ['regime'],
 ];
 
 /** State-body tails that mean the government as a whole. */

@@ -74,7 +74,7 @@ export function resolveEntities(
       const nb = bestName(b);
       if (na.split(/\s+/).length < 2 || nb.split(/\s+/).length < 2) continue;
       if (!mayMatch(na, nb)) continue;
-      if (matchNames(na, nb, { kind: 'person' }).score >= 0.92) union(a, b);
+      if (isSameRendering(na, nb)) union(a, b);
     }
   }
 
@@ -158,6 +158,10 @@ export function resolveEntities(
     if (ref) for (const v of ref.aliases) addName(v, detectScript(v) !== 'latin' ? 'transliteration' : isAcronym(v) ? 'acronym' : 'alias', null);
     if (place) addName(place.name, 'alias', null);
     const attributes: ExtractedEntity['attributes'] = [];
+    if (!place && ref?.type === 'location' && ref.country) {
+      attributes.push({ attribute: 'country', value: ref.country, span: null });
+      attributes.push({ attribute: 'level', value: 'region', span: null });
+    }
     if (place) {
       attributes.push({ attribute: 'country', value: place.country, span: null });
       if (place.admin1) attributes.push({ attribute: 'admin1', value: place.admin1, span: null });
@@ -176,6 +180,20 @@ export function resolveEntities(
     });
   }
   return { entities, entityOf, mentions };
+}
+
+const renderings = new Map<string, boolean>();
+
+/** Two renderings of one person's name (names/ matching, across spellings and scripts); remembered across documents. */
+function isSameRendering(a: string, b: string): boolean {
+  const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+  let same = renderings.get(key);
+  if (same === undefined) {
+    if (renderings.size > 20_000) renderings.clear();
+    same = matchNames(a, b, { kind: 'person' }).score >= 0.92;
+    renderings.set(key, same);
+  }
+  return same;
 }
 
 /** A cheap gate before matchNames: another script, or a shared word start (two letters) in the last words. */

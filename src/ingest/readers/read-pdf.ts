@@ -133,6 +133,17 @@ const SENTENCE_END = /[.!?:;”")\]]$/;
 const NOTE_START = /^(?:\[\d{1,3}\]|\d{1,3}[.)]?)\s+\S/;
 const ITEM_START = /^[•▪◦●■–-]\s/;
 
+/** Words that keep their hyphen across a line break: "self-declared", "Tajik-language", "al-Qaeda-aligned". */
+const COMPOUND_FIRST = new Set(['self', 'pro', 'anti', 'non', 'ex', 'co', 'post', 'pre', 'well', 'multi', 'semi', 'cross', 'counter', 'mid', 'so', 'long', 'short', 'high', 'low', 'large', 'small', 'full', 'half', 'one', 'two', 'three', 'four', 'five', 'al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az']);
+const COMPOUND_SECOND = /^(?:based|led|linked|aligned|affiliated|claimed|related|speaking|language|born|backed|inspired|run|style|scale|term|level|year|old|made|owned|funded|oriented|held|controlled|directed|minded|wing)\b/;
+
+/** Joins a line that ends in a hyphen with the next: "recruit-" + "ment" → "recruitment", "Islamic State-" + "claimed" keeps it. */
+export function joinHyphenated(current: string, next: string): string {
+  const fragment = /(\p{L}+)-$/u.exec(current)?.[1] ?? '';
+  const isWordSplit = /^\p{Ll}{2,}$/u.test(fragment) && !COMPOUND_FIRST.has(fragment) && !COMPOUND_SECOND.test(next);
+  return isWordSplit ? `${current.slice(0, -1)}${next}` : `${current}${next}`;
+}
+
 /** Reflows a page's lines into paragraphs: wrapped lines join, headings and notes stand alone. */
 function reflow(lines: readonly PageLine[], bodySize: number): string[] {
   const paragraphs: string[] = [];
@@ -161,7 +172,7 @@ function reflow(lines: readonly PageLine[], bodySize: number): string[] {
       paragraphs.push(current);
       current = line.text;
     } else if (/\p{L}-$/u.test(current) && /^\p{Ll}/u.test(line.text)) {
-      current += line.text; // "recruit-" + "ment", "Islamic State-" + "claimed": keep the hyphen
+      current = joinHyphenated(current, line.text);
     } else {
       current += ` ${line.text}`;
     }
@@ -237,7 +248,9 @@ export async function readPdf(bytes: Uint8Array, name: string): Promise<ReadResu
     try {
       const metadata = await pdf.getMetadata();
       const info = metadata.info as { Title?: unknown } | undefined;
-      if (typeof info?.Title === 'string' && info.Title.trim() !== '') title = info.Title.trim();
+      const value = typeof info?.Title === 'string' ? info.Title.trim() : '';
+      // authoring tools often leave a file name or "Untitled" as the title
+      if (value !== '' && !/^(?:untitled|microsoft word - .*|.*\.(?:docx?|pdf|indd|tex))$/i.test(value)) title = value;
     } catch {
       // metadata is optional
     }

@@ -151,7 +151,10 @@ function buildGazetteer(): Gazetteer {
   for (const c of cities) {
     const place: Place = {
       id: `geo:${c.cityId}`, name: c.name, level: 'city', country: c.country,
-      admin1: adminOf.get(`${c.country}.${c.adminCode}`) ?? null,
+      // a capital is often a division of its own that the ISO list lacks (Dushanbe): no guessed division then
+      admin1: c.featureCode === 'PPLC'
+        ? (statesByCountry.get(c.country)?.find((s) => lookupKey(s.name) === lookupKey(c.name))?.name ?? null)
+        : (adminOf.get(`${c.country}.${c.adminCode}`) ?? null),
       latitude: c.loc.coordinates[1], longitude: c.loc.coordinates[0],
       population: c.population + (c.featureCode === 'PPLC' ? 5_000_000_000 : c.featureCode === 'PPLA' ? 500_000 : 0),
     };
@@ -192,11 +195,25 @@ function buildGazetteer(): Gazetteer {
       return hits ?? [];
   };
 
+  // orderings for one set of preferred countries (one document), kept while that set is in use
+  let preferredFor: ReadonlySet<string> | null = null;
+  let preferredSize = 0;
+  const preferred = new Map<string, Place[]>();
   return {
     lookup(name, preferCountries) {
       const hits = lookupPlain(name);
       if (hits.length < 2 || preferCountries === undefined || preferCountries.size === 0) return hits;
-      return [...hits].sort((a, b) => rank(b, preferCountries) - rank(a, preferCountries));
+      if (preferredFor !== preferCountries || preferredSize !== preferCountries.size) {
+        preferredFor = preferCountries;
+        preferredSize = preferCountries.size;
+        preferred.clear();
+      }
+      let sorted = preferred.get(name);
+      if (sorted === undefined) {
+        sorted = [...hits].sort((a, b) => rank(b, preferCountries) - rank(a, preferCountries));
+        preferred.set(name, sorted);
+      }
+      return sorted;
     },
     country(code) {
       return byCode.get(code.toUpperCase()) ?? null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runTessera, tempDataDir } from './run-tessera.js';
 
-describe('tessera demo (npm start)', () => {
+describe('tessera demo (npm start)', { timeout: 240_000 }, () => {
   const data = tempDataDir();
 
   it('builds the demo workspace from the sample reports and prints what it learned', async () => {

@@ -6,7 +6,7 @@ import { repoRoot, runTessera, tempDataDir } from './run-tessera.js';
 
 const fixtures = join(repoRoot, 'test/fixtures/documents');
 
-describe('tessera ingest, review, documents (spawned CLI)', () => {
+describe('tessera ingest, review, documents (spawned CLI)', { timeout: 240_000 }, () => {
   const data = tempDataDir();
   let reports: string;
   beforeAll(() => {
