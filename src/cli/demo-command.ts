@@ -72,7 +72,9 @@ function render(summary: DemoSummary, where: string, workspaceFlag: string): str
     '',
     'Next:',
     `  tessera${workspaceFlag} review                      proposed claims with evidence and citations`,
-    `  tessera${workspaceFlag} review accept|reject ID...  decide on claims (or --document, --kind, --contains)`,
+    `  tessera${workspaceFlag} review accept|reject ID...  decide on claims (or --document, --entity, --kind, --contains)`,
+    `  tessera${workspaceFlag} entities show ISKP          an entity's names, relations and events`,
+    `  tessera${workspaceFlag} review --entity ISKP        the claims about one entity`,
     `  tessera${workspaceFlag} documents                   the ingested documents`,
     `  tessera${workspaceFlag} ingest PATH...              read your own reports (.txt .md .html .pdf .docx)`,
   );

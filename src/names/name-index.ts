@@ -32,13 +32,13 @@ export interface NameCandidate {
 const KEY_WEIGHT = { k: 1, s: 0.7, p: 0.4, x: 0.4, a: 1 } as const;
 type KeyKind = keyof typeof KEY_WEIGHT;
 /** Candidates scored in full per lookup. */
-const SHORTLIST = 16;
+const SHORTLIST = 12;
 /** Candidate names kept parsed between lookups. */
 const PREPARED_CACHE = 10_000;
 /** Rows gathered before commoner keys stop adding new ones. */
 const CANDIDATE_CAP = 1500;
 /** Posting lists longer than this are read only when the mention has nothing rarer. */
-const COMMON_POSTING = 20_000;
+const COMMON_POSTING = 10_000;
 
 export function kindOfEntityType(type: string | undefined): MatchKind | undefined {
   if (type === undefined) return undefined;
@@ -206,17 +206,14 @@ export class NameIndex {
       const idf = Math.log(1 + total / k.list.length);
       const gain = k.weight * idf;
       // once the rarer keys have gathered enough candidates, commoner keys only re-rank them
-      const isOpen = touched.length < CANDIDATE_CAP;
-      (globalThis as any).__scan = ((globalThis as any).__scan ?? 0) + k.list.length;
       for (const row of k.list) {
         if (acc[row] === 0) {
-          if (!isOpen) continue;
+          if (touched.length >= CANDIDATE_CAP) continue;
           touched.push(row);
         }
         acc[row] = acc[row]! + gain;
       }
     }
-    (globalThis as any).__touched = ((globalThis as any).__touched ?? 0) + touched.length;
     // shortlist: the best-ranked live rows of the wanted type (a bounded insertion list, not a full sort)
     const shortlist: number[] = [];
     let floor = -1;

@@ -67,7 +67,7 @@ const ALTERNATIVE_MARKERS =
 
 /** A name's spellings: "X (formerly Y)", "X a.k.a. Y", "X/Y" give X and Y. */
 export function splitAlternatives(value: string): string[] {
-  if (!/[/;|]|known|formerly|k\.?a\b/i.test(value) || !ALTERNATIVE_MARKERS.test(value)) return [value];
+  if (!/[/;|]|known|formerly|\b[afn]\.?k\.?a\b/i.test(value) || !ALTERNATIVE_MARKERS.test(value)) return [value];
   const parts = value
     .split(new RegExp(ALTERNATIVE_MARKERS.source, 'giu'))
     .map((p) => p.trim().replace(/^[,:()-]+|[,:()-]+$/g, '').trim())

@@ -212,3 +212,28 @@ describe('extractKnowledge: reference within a paragraph', () => {
     expect(out.entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 });
+
+describe('extractKnowledge: valid time of relations', () => {
+  it('reads "from … until …" as the start and end of a relation', () => {
+    const { out } = extract('Abu Musab al-Barnawi led the Islamic State West Africa Province from 2016 until his reported death in August 2021.');
+    expect(out.relations).toContainEqual(
+      expect.objectContaining({ source: 'Abu Musab al-Barnawi', type: 'leader_of', start: '2016', end: '2021-08' }),
+    );
+  });
+});
+
+describe('extractKnowledge: odd input', () => {
+  it('returns empty results for an empty body or one without names', () => {
+    const empty = extractKnowledge({ text: '', bodyEnd: 0, sentences: [] });
+    expect(empty).toMatchObject({ entities: [], events: [], relations: [], quantities: [] });
+    const plain = extract('the quick brown fox jumps over the lazy dog. nothing happened here at all.');
+    expect(plain.out.entities).toEqual([]);
+    expect(plain.out.events).toEqual([]);
+  });
+
+  it('survives markup, long unbroken text and stray scripts', () => {
+    const text = `${'ISKP '.repeat(2000)}\n\n${'Ҷ'.repeat(500)} (((( ]] 2019-2018 ,,,, 0000 "“" Abu al- bin ibn al`;
+    const x = extractKnowledge({ text, bodyEnd: text.length, sentences: splitSentences(text, text.length) });
+    expect(x.entities.map((e) => e.referenceId)).toContain('ref:isk');
+  });
+});

@@ -135,7 +135,7 @@ interface NameSpan {
   value: string;
 }
 
-const NAME_WORD = /^(?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’‘`ʿʾ.-]*|(?:al|el|ad|as|ash|an|ar|at|az|ibn|bin|bint|ul|ud|e|i|wa|wal|de|abu|ibn)(?:[-\s]|(?=[\p{Lu}])))/u;
+const NAME_WORD = /^(?:\p{Lu}\.(?=\s\p{Lu})|[\p{Lu}\p{Lo}][\p{L}\p{M}'’‘`ʿʾ-]*|(?:al|el|ad|as|ash|an|ar|at|az|ibn|bin|bint|ul|ud|e|i|wa|wal|de|abu|ibn)(?:[-\s]|(?=[\p{Lu}])))/u;
 const CYRILLIC_OR_ARABIC_RUN = /^[\u0400-\u04FF\u0600-\u06FF][\u0400-\u04FF\u0600-\u06FF\s'’.-]*[\u0400-\u04FF\u0600-\u06FF]?/u;
 
 /**

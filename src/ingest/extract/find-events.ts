@@ -10,13 +10,13 @@ import type { Mention } from './mention.js';
 const TRIGGERS: readonly (readonly [EventType, RegExp])[] = [
   ['pledge', /\b(?:pledg(?:ed|es|ing) (?:their |his |its )?(?:allegiance|bay[’'`]?ah)|pledge of allegiance|swore allegiance|sworn allegiance|bay[’'`]ah to)\b/i],
   ['merger', /\b(?:merged? with|merger (?:with|of|between)|integrated (?:[\w()’'-]+ ){0,8}into (?:its|their|the) ranks|joined forces with|absorbed (?:into|by)|was absorbed|unified with|united with|sought to merge)\b/i],
-  ['appointment', /\b(?:(?:was|were|been) (?:appointed|named|made|elected|selected|promoted)|appointed (?:as )?(?:the )?(?:new )?(?:leader|head|emir|amir|chief|commander|spokesman|governor|deputy)|became (?:the )?(?:new )?(?:leader|head|emir|amir|chief|commander)|took over (?:as )?(?:leadership|the leadership|leader|command)|succeeded [A-Z]|new (?:leader|emir|amir) of)\b/i],
+  ['appointment', /\b(?:(?:was|were|been) (?:appointed|elected|promoted)|(?:was|were|been) (?:named|made|selected) (?:as )?(?:the |its |a )?(?:new |deputy |acting )?(?:leader|head|emir|amir|chief|commander|spokesman|governor|minister|wali)|appointed (?:as )?(?:the )?(?:new )?(?:leader|head|emir|amir|chief|commander|spokesman|governor|deputy)|became (?:the )?(?:new )?(?:leader|head|emir|amir|chief|commander)|took over (?:as )?(?:leadership|the leadership|leader|command)|succeeded [A-Z]|new (?:leader|emir|amir) of)\b/i],
   ['designation', /\b(?:designated (?:as )?(?:a |an )?(?:specially|foreign|global|terrorist)|designat(?:ed|ion) (?:[\w()’'-]+ ){0,9}(?:as a |as an |as )?(?:terrorist|FTO|SDGT|Specially|Foreign Terrorist|extremist)|added (?:[\w-]+ ){0,4}to (?:the|its) (?:sanctions|terrorist|consolidated) list|sanctioned|delisted|(?:a |the )?bounty|Rewards for Justice|reward of (?:up to )?\$|listed as a terrorist)\b/i],
   ['policy', /\b(?:(?:passed|adopted|updated|introduced|amended|signed) (?:[\w-]+ ){0,3}(?:law|decree|legislation|amnesty|ban)|amnesty|banned|outlawed|a law (?:allowing|banning|that)|new law|criminali[sz]ed|pardon(?:ed)? )\b/i],
   ['propaganda', /\b(?:claimed (?:responsibility|credit)|announced (?:the|this|that|its) (?:[\w-]+ )?(?:attack|raid|bombing|operation|assault|killing)|claimed (?:the|this|that) (?:[\w-]+ )?(?:attack|bombing|assault|operation|killing|raid|blast)|claims? of responsibility|(?:stated|posted|announced|declared|wrote|said) (?:in|on|via|through) (?:a |an |the |its |his |their )?(?:[\w’'-]+ ){0,3}(?:website|channel|video|audio|statement|Telegram|Zello|magazine|blog|social media|account|newsletter)|released? (?:a |an |the )?(?:[\w-]+ ){0,4}(?:video|audio|statement|message|recording|nasheed|magazine|issue|publication|speech|book|booklet|infographic)|(?:video|audio|statement|message|recording|magazine|issue)s? (?:was |were )?(?:released|published|circulated|disseminated|posted)|(?:circulated|disseminated|published|posted|broadcast|issued) (?:a |an |the )?(?:[\w-]+ ){0,5}(?:video|audio|statement|message|recording|magazine|issue|eulogy|claim)|(?:audio|video) message from|propaganda (?:video|campaign))\b/i],
   ['plot', /\b(?:plot(?:ted|s)?(?: to| against| in)|plotting|foiled|thwarted|disrupted (?:a |an |the )?(?:[\w-]+ ){0,3}(?:plot|attack|cell)|planning (?:a |an )?(?:terrorist )?attacks?|planned (?:a |an )?(?:terrorist )?attacks?|preparing (?:a |an )?(?:terrorist )?attacks?|conspir(?:acy|ed) to)\b/i],
   ['arrest', /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)|detention of|apprehen(?:ded|sion)|taken into custody|extradit(?:ed|ion)|captured (?:[\w-]+ ){0,3}(?:suspects?|members?|militants?|fighters?|leader|commander))\b/i],
-  ['killing', /\b(?:(?:was|were|been|is) (?:reportedly |allegedly )?(?:killed|assassinated|executed|beheaded|shot dead|eliminated)|assassinat(?:ed|ion) of|(?:killed|died) in (?:an? |the )?(?:[\w-]+ ){0,2}(?:airstrike|air strike|drone strike|strike|raid|operation|clash)|death of)\b/i],
+  ['killing', /\b(?:(?:was|were|been|is) (?:reportedly |allegedly )?(?:killed|assassinated|executed|beheaded|shot dead|eliminated)|assassinated|beheaded|assassinat(?:ed|ion) of|(?:killed|died) in (?:an? |the )?(?:[\w-]+ ){0,2}(?:airstrike|air strike|drone strike|strike|raid|operation|clash)|death of)\b/i],
   ['clash', /\b(?:clash(?:ed|es)?|(?:conducted|carried out|launched) (?:[\w-]+ ){0,2}operations?|operations? (?:conducted|carried out) by|firefight|gun ?battle|fought (?:against|with)|(?:security|military|counter-?terror(?:ism)?|special) operations?|offensive (?:against|on)|airstrikes?|air strikes?|drone strikes?|raid(?:ed|s)? (?:on|against)|war (?:on|in|against))\b/i],
   ['attack', /\b(?:attack(?:ed|s)?|bomb(?:ing|ings|ed)|suicide (?:bomb(?:ing|ers?)|attacks?)|struck|stormed|overran|overrun|explosions?|blasts?|shooting|ambush(?:ed)?|assault(?:ed)?|massacre|hostage|siege|stabbing|opened fire|detonated|rocket (?:attack|fire)|(?:SV|PB|V)?IEDs?|car bomb|grenade|targeted (?:[^\s,.;]+,? (?:and )?){0,6}(?:with|in)(?! (?:its|their|his) propaganda)|(?:killed|killing) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|over|more|at least|dozens|scores)|rammed|drove (?:[\w-]+ ){0,4}into (?:a |the )?crowd)\b/i],
 ];
@@ -50,6 +50,7 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
   let lastCountry: { country: string; sentence: number; end: number } | null = null;
   let lastDated: { date: FuzzyDate; sentence: number; end: number } | null = null;
   const sameParagraph = (from: number, to: number): boolean => !/\n\s*\n/.test(text.slice(from, to));
+  const dominant = dominantCountry(mentions);
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
     const inS: { m: Mention; key: string }[] = [];
@@ -65,8 +66,9 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
     const previousDated = lastDated;
     const firstDate = sDates.find((d) => Number(d.date.end.slice(0, 4)) - Number(d.date.start.slice(0, 4)) <= 1);
     if (firstDate) lastDated = { date: firstDate.date, sentence: s.index, end: s.end };
-    // headings ("The July 2018 Islamic State Claimed Attack") name events, they do not report them
+    // headings ("The July 2018 Islamic State Claimed Attack") and figure or table captions name events, they do not report them
     if (!/[.!?"”’)]\s*$/.test(sentence.trim()) && sentence.split(/\s+/).length < 16) continue;
+    if (/^\s*(?:Figure|Fig\.|Table|Chart|Graph|Map|Source)\s*\d*\b/.test(sentence)) continue;
     // a sentence without a date may continue the dated one before it ("The attack killed four.")
     const carried = sDates.length === 0 && previousDated && s.index - previousDated.sentence <= 3 && sameParagraph(previousDated.end, s.start)
       ? previousDated.date : null;
@@ -120,7 +122,11 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
         loc = { ...emptyLocation(), country: lastEvent.location.country };
       }
       if (!loc.country && type !== 'designation' && previousCountry && s.index - previousCountry.sentence <= 2 && sameParagraph(previousCountry.end, s.start)) {
-        loc = { ...emptyLocation(), country: previousCountry.country };
+        // the country the paragraph was just about, if the report is mostly about it; else the report's own country
+        const country = dominant && previousCountry.country !== dominant && s.index - previousCountry.sentence > 1 ? dominant : previousCountry.country;
+        loc = { ...emptyLocation(), country };
+      } else if (!loc.country && type !== 'designation' && dominant) {
+        loc = { ...emptyLocation(), country: dominant };
       }
       // "targeted Iran, Türkiye, and Russia": one event per country listed after the trigger
       const listStart = at + Math.max(0, m[0].search(/\s/));
@@ -145,7 +151,7 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
 
 const MODAL = /\b(?:would|will|could|might|may|should)\s+(?:likely\s+|probably\s+|also\s+|not\s+)?(?:employ|use|conduct|carry|launch|seek|attempt|try|target|attack|strike|plan|be)\b/i;
 const BACK_REFERENCE = /\b(?:following|after|since|before|prior to|in the wake of|in response to|ahead of|days? after|weeks? after)\s+(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$/i;
-const TALLY = /(?:\d[\d,]*|several|numerous|many|dozens of|hundreds of|scores of|a series of|a wave of|multiple|frequent|repeated)\s+(?:[\w-]+\s+){0,2}$/i;
+const TALLY = /(?:\d[\d,]*|several|numerous|many|dozens of|hundreds of|scores of|a series of|a wave of|multiple|frequent|repeated|reported|recorded|documented|total|number of)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** Kinds of event a following undated sentence may go on telling. */
 const CARRIED = new Set<EventType>(['attack', 'arrest', 'propaganda', 'killing', 'clash', 'plot']);
@@ -207,6 +213,22 @@ function placeOf(best: Mention): EventLocation {
 }
 
 const ORGANISATIONAL = new Set<EventType>(['merger', 'pledge', 'appointment']);
+
+/** The country a report names most (through its places), when one stands out: at least a third of the place mentions. */
+function dominantCountry(mentions: readonly Mention[]): string | null {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const m of mentions) {
+    const c = m.type === 'location' ? (m.place?.country ?? m.ref?.country) : undefined;
+    if (!c) continue;
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+    total += 1;
+  }
+  let best: string | null = null;
+  let n = 0;
+  for (const [c, k] of counts) if (k > n) { best = c; n = k; }
+  return best && n >= 3 && n * 3 >= total ? best : null;
+}
 
 /** Countries named one after another right after `from`: "Iran, Türkiye, and Russia". */
 function countriesListedAfter(text: string, mentions: readonly Mention[], from: number): string[] {

@@ -76,9 +76,17 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
   const add = (sourceKey: string, type: RelationType, targetKey: string, at: number, s: Sentence, dateList: readonly DateMention[]): void => {
     if (sourceKey === targetKey) return;
     // a date dates the relation only when it stands in the same clause as the verb
-    const start = dateList.length > 0 ? nearest(dateList.filter((d) => !/[;]|,\s+(?:while|but|whereas|although)\b/.test(text.slice(Math.min(d.end, at), Math.max(d.start, at)))), at) : null;
+    const inClause = dateList.filter((d) => !/[;]|,\s+(?:while|but|whereas|although)\b/.test(text.slice(Math.min(d.end, at), Math.max(d.start, at))));
+    // "from 2016 until his reported death in August 2021": the date after "until" ends the relation
+    const isEnd = (d: DateMention): boolean =>
+      d.start > at &&
+      (/\b(?:until|till|up to)\s+(?:[\w’']+\s+){0,4}$/i.test(text.slice(Math.max(at, d.start - 40), d.start)) ||
+        (/\bto\s+$/i.test(text.slice(Math.max(at, d.start - 4), d.start)) && /\bfrom\s+\S+\s+to\s+$/i.test(text.slice(Math.max(at, d.start - 30), d.start))));
+    const ends = inClause.filter(isEnd);
+    const start = nearest(inClause.filter((d) => !isEnd(d)), at);
+    const end = ends.length > 0 && (!start || ends[0]!.date.start >= start.start) ? ends[0]!.date : null;
     out.push({
-      sourceKey, type, targetKey, start, end: null,
+      sourceKey, type, targetKey, start, end,
       hedge: governingHedge(text, hedges, at, s.start),
       span: { start: s.start, end: s.end, sentence: s.index },
     });

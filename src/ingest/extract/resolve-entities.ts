@@ -64,17 +64,21 @@ export function resolveEntities(
   const personKeys = [...new Set(mentions.filter((m) => m.type === 'person').map((m) => m.key))];
   const names = new Map<string, string>();
   for (const m of mentions) if (m.type === 'person' && m.basis !== 'coreference' && !names.has(m.key)) names.set(m.key, m.name);
-  const bestName = (k: string): string => names.get(k) ?? k;
-  for (let x = 0; x < personKeys.length; x++) {
-    for (let y = x + 1; y < personKeys.length; y++) {
-      const a = personKeys[x] as string;
-      const b = personKeys[y] as string;
-      if (find(a) === find(b)) continue;
-      const na = bestName(a);
-      const nb = bestName(b);
-      if (na.split(/\s+/).length < 2 || nb.split(/\s+/).length < 2) continue;
-      if (!mayMatch(na, nb)) continue;
-      if (isSameRendering(na, nb)) union(a, b);
+  // a cheap gate before matchNames: another script, or two words starting alike
+  const people = personKeys
+    .map((key) => {
+      const name = names.get(key) ?? key;
+      const words = lookupKey(name).split(' ').filter((w) => w.length > 2);
+      return { key, name, isLatin: detectScript(name) === 'latin', starts: new Set(words.map((w) => w.slice(0, 2))), size: name.split(/\s+/).length };
+    })
+    .filter((p) => p.size >= 2);
+  for (let x = 0; x < people.length; x++) {
+    const a = people[x]!;
+    for (let y = x + 1; y < people.length; y++) {
+      const b = people[y]!;
+      if (a.isLatin && b.isLatin && ![...a.starts].some((w) => b.starts.has(w))) continue;
+      if (find(a.key) === find(b.key)) continue;
+      if (isSameRendering(a.name, b.name)) union(a.key, b.key);
     }
   }
 
@@ -194,14 +198,6 @@ function isSameRendering(a: string, b: string): boolean {
     renderings.set(key, same);
   }
   return same;
-}
-
-/** A cheap gate before matchNames: another script, or a shared word start (two letters) in the last words. */
-function mayMatch(a: string, b: string): boolean {
-  if (detectScript(a) !== 'latin' || detectScript(b) !== 'latin') return true;
-  const wa = lookupKey(a).split(' ').filter((w) => w.length > 2);
-  const wb = new Set(lookupKey(b).split(' ').filter((w) => w.length > 2).map((w) => w.slice(0, 2)));
-  return wa.some((w) => wb.has(w.slice(0, 2)));
 }
 
 function majorityType(list: readonly Mention[]): Mention['type'] {

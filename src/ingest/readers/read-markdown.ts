@@ -14,10 +14,28 @@ function readFrontMatter(source: string): { fields: Map<string, string>; body: s
   return { fields, body: source.slice(match[0].length) };
 }
 
-function stripInline(line: string): string {
+/**
+ * Footnote labels to note numbers: "[^12]" keeps 12; named labels ("[^kerman]") are numbered
+ * after the highest numeric label, in the order their definitions appear.
+ */
+function numberFootnotes(source: string): Map<string, number> {
+  const labels = [...source.matchAll(/^\[\^([^\]\s]+)\]:/gm)].map((m) => m[1]!);
+  const numbers = new Map<string, number>();
+  let next = Math.max(0, ...labels.filter((l) => /^\d{1,3}$/.test(l)).map(Number)) + 1;
+  for (const label of labels) {
+    if (numbers.has(label)) continue;
+    numbers.set(label, /^\d{1,3}$/.test(label) && Number(label) > 0 ? Number(label) : next++);
+  }
+  return numbers;
+}
+
+function stripInlineWith(line: string, footnotes: ReadonlyMap<string, number>): string {
   return line
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '') // images
-    .replace(/\[\^(\d{1,3})\]/g, '[$1]') // footnote references keep their number
+    .replace(/\[\^([^\]\s]+)\]/g, (whole, label: string) => {
+      const number = footnotes.get(label);
+      return number === undefined ? whole : `[${number}]`; // footnote references become note numbers
+    })
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1') // links keep their text
     .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
     .replace(/<\/?[A-Za-z][^>]*>/g, '') // inline HTML
@@ -29,6 +47,8 @@ function stripInline(line: string): string {
 
 /** Markdown to plain text: headings, emphasis, links, code and tables lose their markup; footnotes become numbered notes. */
 export function markdownToText(source: string): { text: string; heading: string | null } {
+  const footnotes = numberFootnotes(source);
+  const stripInline = (line: string) => stripInlineWith(line, footnotes);
   const out: string[] = [];
   const notes: string[] = [];
   let heading: string | null = null;
@@ -47,9 +67,9 @@ export function markdownToText(source: string): { text: string; heading: string 
       isInParagraph = false;
       continue;
     }
-    const footnote = /^\[\^(\d{1,3})\]:\s*(.*)$/.exec(raw);
+    const footnote = /^\[\^([^\]\s]+)\]:\s*(.*)$/.exec(raw);
     if (footnote) {
-      notes.push(`[${footnote[1]}] ${stripInline(footnote[2]!)}`);
+      notes.push(`[${footnotes.get(footnote[1]!)}] ${stripInline(footnote[2]!)}`);
       continue;
     }
     if (notes.length > 0 && /^\s{2,}\S/.test(raw)) {
