@@ -1,3 +1,5 @@
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
 import { Command, Option } from 'commander';
 import cliProgress from 'cli-progress';
 import { parseDateBound } from '../analysis/index.js';
@@ -28,6 +30,7 @@ import {
   chartPlaces,
   chartSeasonality,
   chartTrend,
+  exportEventsCsv,
   importEvents,
   placesGeoJson,
 } from '../jobs/index.js';
@@ -393,6 +396,25 @@ export function registerEventsCommand(program: Command, context: CommandContext)
         );
       });
     });
+
+  addFilterOptions(
+    events
+      .command('export')
+      .description("write the selected events as Tessera's event CSV (docs/events-csv.md)")
+      .option('--output <file>', 'write to FILE instead of standard output'),
+  ).action(async (options: FilterOptions & { output?: string }) => {
+    const filter = toFilter(options);
+    await context.withStore(async (store) => {
+      const target = options.output ? createWriteStream(options.output) : context.out;
+      for await (const chunk of exportEventsCsv(store, filter)) {
+        if (!target.write(chunk)) await once(target, 'drain');
+      }
+      if (options.output) {
+        (target as WriteStream).end();
+        await once(target, 'finish');
+      }
+    });
+  });
 
   events
     .command('sources')

@@ -1,3 +1,4 @@
 /** Interop: figures, GeoJSON and other formats others read. */
 export * from './charts/index.js';
 export * from './geojson.js';
+export * from './events-csv.js';

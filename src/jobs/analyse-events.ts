@@ -16,6 +16,8 @@ import { countryNameOfCode } from '../ingest/index.js';
 import {
   anomalyLineSpec,
   dualAxisSpec,
+  eventsCsvHeader,
+  eventsToCsv,
   periodBarsSpec,
   placeBarsSpec,
   placeCountsToGeoJson,
@@ -28,6 +30,7 @@ import {
   countEvents,
   countEventsByPlace,
   listEventSources,
+  listEventsPage,
   type EventFilter,
   type EventPeriod,
   type EventSplit,
@@ -253,4 +256,19 @@ export async function chartAnomalies(
     xTitle: by[0]!.toUpperCase() + by.slice(1),
   });
   return renderChart(spec, await sourceLine(store, filter), format);
+}
+
+/**
+ * The selected events as Tessera's event CSV, header first, in pages of `pageSize` (bounded
+ * memory however many events match).
+ */
+export async function* exportEventsCsv(store: Store, filter: EventFilter = {}, pageSize = 5_000): AsyncGenerator<string> {
+  yield eventsCsvHeader();
+  let after: string | null = null;
+  for (;;) {
+    const page: Awaited<ReturnType<typeof listEventsPage>> = await listEventsPage(store, filter, after, pageSize);
+    if (page.length === 0) return;
+    yield eventsToCsv(page);
+    after = page[page.length - 1]!.event.id;
+  }
 }

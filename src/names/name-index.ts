@@ -35,10 +35,10 @@ type KeyKind = keyof typeof KEY_WEIGHT;
 const SHORTLIST = 12;
 /** Candidate names kept parsed between lookups. */
 const PREPARED_CACHE = 10_000;
-/** Rows gathered before commoner keys stop adding new ones. */
-const CANDIDATE_CAP = 1500;
-/** Posting lists longer than this are read only when the mention has nothing rarer. */
-const COMMON_POSTING = 10_000;
+/** Posting entries a lookup reads at most (beyond its rarest key). */
+const SCAN_BUDGET = 60_000;
+/** Lists longer than this add no new candidates once some are found; they re-rank. */
+const OPEN_LIST = 5_000;
 
 export function kindOfEntityType(type: string | undefined): MatchKind | undefined {
   if (type === undefined) return undefined;
@@ -199,19 +199,27 @@ export class NameIndex {
     const acc = this.scratch;
     const touched: number[] = [];
     const total = Math.max(1, this.liveCount);
-    let read = 0;
+    let scanned = 0;
     for (const k of keys) {
-      if (k.list.length > COMMON_POSTING && read > 0) continue;
-      read += 1;
+      // rarest keys first, within a budget of posting entries: a name made only of common words is
+      // still found where its words' lists meet, and a common word alone never scans half the index
+      if (scanned > 0 && scanned + k.list.length > SCAN_BUDGET) continue;
+      scanned += k.list.length;
       const idf = Math.log(1 + total / k.list.length);
       const gain = k.weight * idf;
-      // once the rarer keys have gathered enough candidates, commoner keys only re-rank them
-      for (const row of k.list) {
-        if (acc[row] === 0) {
-          if (touched.length >= CANDIDATE_CAP) continue;
-          touched.push(row);
+      const list = k.list;
+      if (touched.length === 0 || list.length <= OPEN_LIST) {
+        for (let i = 0; i < list.length; i += 1) {
+          const row = list[i]!;
+          if (acc[row] === 0) touched.push(row);
+          acc[row] = acc[row]! + gain;
         }
-        acc[row] = acc[row]! + gain;
+      } else {
+        // a common key only re-ranks the candidates the rarer keys found
+        for (let i = 0; i < list.length; i += 1) {
+          const row = list[i]!;
+          if (acc[row] !== 0) acc[row] = acc[row]! + gain;
+        }
       }
     }
     // shortlist: the best-ranked live rows of the wanted type (a bounded insertion list, not a full sort)

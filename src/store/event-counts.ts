@@ -250,6 +250,18 @@ async function fetchCountRows(store: Store, sql: string, params: readonly unknow
   return rows.map((row) => ({ period: row.period, key: row.key, events: Number(row.events), fatalities: Number(row.fatalities) }));
 }
 
+/**
+ * The WHERE conditions (over alias `e`, after the workspace as $1) and parameters that select
+ * the filter's events, for other queries over the event table (listings, exports).
+ */
+export async function eventFilterSql(store: Store, filter: EventFilter): Promise<{ conditions: string[]; params: unknown[] }> {
+  checkDay('from', filter.from);
+  checkDay('to', filter.to);
+  const p = new Params(store.workspaceId);
+  const conditions = eventConditions(p, filter, await resolveType(store, filter.type));
+  return { conditions, params: p.values };
+}
+
 /** Events and fatalities at each place, most events first. */
 export interface PlaceCountRow {
   country: string | null;

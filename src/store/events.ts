@@ -1,4 +1,5 @@
 import { EventSchema, type Event, type Id } from '../model/index.js';
+import { eventFilterSql, type EventFilter } from './event-counts.js';
 import { refreshEventRollup } from './event-rollups.js';
 import type { Store } from './store.js';
 
@@ -142,6 +143,7 @@ export async function insertEvents(store: Store, events: readonly Event[]): Prom
       'workspace_id', 'event_id', 'type', 'dataset_type', 'dataset_subtype', 'date_start', 'date_end', 'date_precision',
       'date_text', 'country', 'admin1', 'admin2', 'place', 'latitude', 'longitude', 'geo_precision', 'fatalities',
       'wounded', 'arrested', 'summary', 'notes', 'source_text', 'dataset', 'dataset_event_id', 'document_id',
+      'period_date',
     ],
     events.map((event) => [
       store.workspaceId, event.id, event.type, event.datasetType, event.datasetSubtype, event.date.start, event.date.end,
@@ -151,6 +153,8 @@ export async function insertEvents(store: Store, events: readonly Event[]): Prom
       event.origin.kind === 'dataset' ? event.origin.dataset : null,
       event.origin.kind === 'dataset' ? event.origin.datasetEventId : null,
       event.origin.kind === 'document' ? event.origin.documentId : null,
+      // the day trends count the event on (migration 0004)
+      event.date.start,
     ]),
   );
   await store.copyRows(
@@ -160,6 +164,8 @@ export async function insertEvents(store: Store, events: readonly Event[]): Prom
       event.actors.map((actor, position) => [store.workspaceId, event.id, position, actor.text, actor.entityId, actor.role]),
     ),
   );
+  const datasets = new Set(events.flatMap((event) => (event.origin.kind === 'dataset' ? [event.origin.dataset] : [])));
+  await refreshEventRollup(store, [...datasets]);
   return count;
 }
 
@@ -172,4 +178,23 @@ export async function listEntityEvents(store: Store, entityId: Id): Promise<Even
     [store.workspaceId, entityId],
   );
   return rows.map(toEvent);
+}
+
+/** One page of events in id order with the day each counts on in trends, for exports. */
+export async function listEventsPage(
+  store: Store,
+  filter: EventFilter,
+  afterId: Id | null,
+  limit = 5_000,
+): Promise<{ event: Event; periodDate: string }[]> {
+  const { conditions, params } = await eventFilterSql(store, filter);
+  params.push(afterId, limit);
+  const rows = await store.query<EventRow & { period_date: string }>(
+    `${EVENT_SELECT.replace('SELECT e.event_id,', 'SELECT e.period_date, e.event_id,')}
+     WHERE e.workspace_id = $1 ${conditions.map((c) => `AND ${c}`).join(' ')}
+       AND ($${params.length - 1}::uuid IS NULL OR e.event_id > $${params.length - 1}::uuid)
+     ORDER BY e.event_id LIMIT $${params.length}`,
+    params,
+  );
+  return rows.map((row) => ({ event: toEvent(row), periodDate: row.period_date }));
 }

@@ -14,13 +14,14 @@ export {
 } from './documents.js';
 export { insertEntity, insertEntities, getEntity, listEntities, type EntityFilter } from './entities.js';
 export { insertClaims, listClaims, countClaims, setClaimStatus, type ClaimFilter } from './claims.js';
-export { insertEvent, insertEvents, getEvent, listDocumentEvents, listEntityEvents } from './events.js';
+export { insertEvent, insertEvents, getEvent, listDocumentEvents, listEntityEvents, listEventsPage } from './events.js';
 export { beginEventImport, upsertDatasetEvents, type UpsertCounts } from './event-import.js';
 export { refreshEventRollup } from './event-rollups.js';
 export { flagDuplicateEvents, listDuplicateEvents, type DuplicatePair } from './event-duplicates.js';
 export {
   countEvents,
   countEventsByPlace,
+  eventFilterSql,
   listEventSources,
   excludesDuplicates,
   EVENT_PERIODS,

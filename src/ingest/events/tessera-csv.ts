@@ -3,12 +3,13 @@ import { countryCodeOfName } from './country-code.js';
 import { coordinates, count, hashRecord, isoDay, required, text } from './field-parsers.js';
 import type { ImportedEvent } from './imported-event.js';
 
-/** Tessera's own event CSV (docs/events-csv.md): the columns, in the order `tessera events export` writes them. */
+/** Tessera's own event CSV (docs/events-csv.md): its columns, in their documented order. */
 export const TESSERA_CSV_COLUMNS = [
   'dataset',
   'event_id',
   'date',
   'date_end',
+  'count_date',
   'type',
   'dataset_type',
   'dataset_subtype',
@@ -80,6 +81,11 @@ export function mapTesseraCsvRow(record: Record<string, string>, defaultDataset:
     if (end.end < start.start) throw new TesseraError('invalid_input', `date_end ${endText} is before date`);
     if (end.end !== start.end) date = { start: start.start, end: end.end, precision: 'range' };
   }
+  const countDate = text(record, 'count_date');
+  const periodDate = countDate === null ? date.start : isoDay('count_date', countDate);
+  if (periodDate < date.start || periodDate > date.end) {
+    throw new TesseraError('invalid_input', `count_date ${periodDate} is outside the event's dates`);
+  }
   const countryText = text(record, 'country');
   let country: string | null = null;
   if (countryText !== null) {
@@ -95,7 +101,7 @@ export function mapTesseraCsvRow(record: Record<string, string>, defaultDataset:
     datasetType: text(record, 'dataset_type'),
     datasetSubtype: text(record, 'dataset_subtype'),
     date,
-    periodDate: date.start,
+    periodDate,
     location: {
       country,
       admin1: text(record, 'admin1'),

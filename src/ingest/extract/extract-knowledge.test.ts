@@ -237,3 +237,25 @@ describe('extractKnowledge: odd input', () => {
     expect(x.entities.map((e) => e.referenceId)).toContain('ref:isk');
   });
 });
+
+describe('extractKnowledge: attributes', () => {
+  it('records the nationality the text gives a person', () => {
+    const text = 'Police named Farid Sattorov, a Tajik national, as the driver. Uzbek citizen Dilshod Rahimov was also held.';
+    const { extraction } = extract(text);
+    const nationality = (name: string) =>
+      extraction.entities.find((e) => e.name === name)?.attributes.find((a) => a.attribute === 'nationality')?.value;
+    expect(nationality('Farid Sattorov')).toBe('TJ');
+    expect(nationality('Dilshod Rahimov')).toBe('UZ');
+  });
+});
+
+describe('extractKnowledge: counts per event', () => {
+  it('gives each event of a sentence only the counts its own words state', () => {
+    const { out } = extract(
+      'BRIEF\n\nMarch 29, 2024\n\nLast week’s bombing of the Grand Bazaar in Kabul, which killed 40 people, was the deadliest since the Kandahar mosque attack of 2021.',
+    );
+    const events = out.events.filter((e) => e.type === 'attack');
+    expect(events.find((e) => e.date === '2024-03')?.fatalities).toBe(40);
+    expect(events.find((e) => e.date === '2021')?.fatalities).toBeNull();
+  });
+});

@@ -8,6 +8,7 @@ import { findHedges } from './find-hedges.js';
 import { findMentions } from './find-mentions.js';
 import { findQuantities } from './find-quantities.js';
 import { findRelations } from './find-relations.js';
+import type { Mention } from './mention.js';
 import { makeSentenceFinder, resolveEntities } from './resolve-entities.js';
 import { tokenize } from './tokenize.js';
 
@@ -28,6 +29,23 @@ export interface ExtractKnowledgeOptions {
   published?: FuzzyDate | null;
   gazetteer?: Gazetteer;
   matcher?: ReferenceMatcher;
+}
+
+/** "a Tajik national", "Uzbek citizen Dilshod Karimov": a person's nationality as an attribute. */
+function addNationalities(
+  text: string, mentions: readonly Mention[], entityOf: readonly string[], entities: Extraction['entities'], gazetteer: Gazetteer,
+): void {
+  const byKey = new Map(entities.map((e) => [e.key, e]));
+  mentions.forEach((m, i) => {
+    if (m.type !== 'person') return;
+    const before = /\b([A-Z][a-z]+)(?:-born)?\s+(?:citizen|national|cleric|jihadi|militant|fighter|commander|preacher)\s+$/.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    const after = /^,?\s+(?:an?|the)\s+(?:\d+-year-old\s+)?([A-Z][a-z]+)\s+(?:citizen|national|cleric|jihadi|militant|fighter|commander|preacher|man|woman)\b/.exec(text.slice(m.end, m.end + 60));
+    const word = (before ?? after)?.[1];
+    const country = word ? gazetteer.countryOfDemonym(word) : null;
+    const entity = byKey.get(entityOf[i] as string);
+    if (!country || !entity || entity.attributes.some((a) => a.attribute === 'nationality')) return;
+    entity.attributes.push({ attribute: 'nationality', value: country, span: { start: m.start, end: m.end, sentence: -1 } });
+  });
 }
 
 /**
@@ -58,6 +76,8 @@ export function extractKnowledge(input: ExtractKnowledgeInput, options: ExtractK
 
   const events = findEvents({ text, sentences, mentions, entityOf, dates, hedges, gazetteer });
   const relations = findRelations({ text, sentences, mentions, entityOf, entities, dates, hedges, matcher });
+
+  addNationalities(text, mentions, entityOf, entities, gazetteer);
 
   const sentenceOf = makeSentenceFinder(sentences);
   const quantities: ExtractedQuantity[] = findQuantities(text, 0, bodyEnd).map((q) => {

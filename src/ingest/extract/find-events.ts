@@ -90,22 +90,33 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
       }
     }
     found.sort((x, y) => x.m.index - y.m.index);
-    let counts: EventCounts | null = null;
-    for (const { type, m } of found) {
+    for (let fi = 0; fi < found.length; fi++) {
+      const { type, m } = found[fi]!;
+      // the counts a trigger governs: from the trigger before it to the trigger after it
+      // (the first also looks back: "four cyclists were killed in an attack")
+      const countFrom = fi > 0 ? m.index : 0;
+      const countTo = fi + 1 < found.length ? found[fi + 1]!.m.index : sentence.length;
       const at = s.start + m.index;
       const atEnd = at + m[0].length;
       // generic statements ("could attack", "threatened to increase attacks") report no event
       const clause = sentence.slice(Math.max(0, m.index - 60), m.index + m[0].length);
       if ((type === 'attack' || type === 'plot' || type === 'clash') && (GENERIC.test(clause) || MODAL.test(sentence.slice(0, m.index)))) continue;
+      // "has frequently disseminated audio speeches": a habit, not an occasion
+      if (HABITUAL.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
       // "a week following the attack", "after his arrest": a reference back to an event told before,
       // unless its own date stands right by it ("since the Beslan school siege of 2004")
-      const backReference = BACK_REFERENCE.test(sentence.slice(Math.max(0, m.index - 40), m.index));
+      const backWindow = Math.max(0, m.index - 40);
+      const back = BACK_REFERENCE.exec(sentence.slice(backWindow, m.index));
+      const backReference = back !== null;
+      // dates inside the reference ("since the 2022 war on Ukraine") or right after it still date it
+      const backFrom = back ? s.start + backWindow + back.index : atEnd;
       if (type === 'killing' && !inS.some(({ m: x }) => x.type === 'person')) continue;
       // "more than 600 attacks in 2023", "a series of attacks": a tally, kept as a figure, not one event
       if (TALLY.test(sentence.slice(Math.max(0, m.index - 40), m.index)) && /s$/i.test(m[0])) continue;
       // "the attack" refers back to an event told before, unless a date stands right by it
-      const definite = /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index));
-      let date = sDates.length > 0 ? nearestDate(sDates, at, atEnd, text, backReference ? 45 : definite ? 60 : Infinity) : null;
+      const definite = (type === 'attack' || type === 'clash' || type === 'plot') && /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index));
+      const own = backReference ? sDates.filter((d) => d.start >= backFrom) : sDates;
+      let date = own.length > 0 ? nearestDate(own, at, atEnd, text, backReference ? 45 : definite ? 60 : Infinity) : null;
       if (!date && carried && !definite && !backReference && CARRIED.has(type)) date = carried;
       if (!date) continue;
       const actorMentions = inS.filter(({ m: x }) => x.type !== 'location');
@@ -138,7 +149,7 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
           date,
           location: l,
           actorKeys: actors,
-          counts: (counts ??= countsIn(sentence)),
+          counts: countsIn(sentence.slice(countFrom, countTo)),
           summary: sentence.trim().slice(0, 300),
           hedge: governingHedge(text, hedges, at, s.start),
           span: { start: s.start, end: s.end, sentence: s.index },
@@ -149,6 +160,7 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
   return mergeEvents(events);
 }
 
+const HABITUAL = /\b(?:frequently|regularly|routinely|often|typically|usually|habitually|continues to|continued to|tends? to)\s+(?:[\w-]+\s+){0,2}$/i;
 const MODAL = /\b(?:would|will|could|might|may|should)\s+(?:likely\s+|probably\s+|also\s+|not\s+)?(?:employ|use|conduct|carry|launch|seek|attempt|try|target|attack|strike|plan|be)\b/i;
 const BACK_REFERENCE = /\b(?:following|after|since|before|prior to|in the wake of|in response to|ahead of|days? after|weeks? after)\s+(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$/i;
 const TALLY = /(?:\d[\d,]*|several|numerous|many|dozens of|hundreds of|scores of|a series of|a wave of|multiple|frequent|repeated|reported|recorded|documented|total|number of)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -168,6 +180,10 @@ function localPlace(text: string, mentions: readonly Mention[], at: number, atEn
     if (!stateBody && (m.type !== 'location' || !(m.place || m.ref?.country || m.key.startsWith('site:')))) continue;
     const after = m.start >= atEnd;
     const between = after ? text.slice(atEnd, m.start) : text.slice(m.end, at);
+    // "migrant workers from Tajikistan": where people come from, not where the event was
+    if (/\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
+    // "threatening that “the United States, France …”": a place inside a quotation
+    if (after && (between.match(/[“"]/g) ?? []).length > (between.match(/[”]/g) ?? []).length) continue;
     if (/[;]|\.\s/.test(between) || between.length > 120) continue;
     const cue = /\b(?:in|into|at|near|on|outside|across|inside|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(0, m.start - 40), m.start));
     // a place named outright beats a state body's nationality ("Russian military airstrike in Deir ez-Zor")
@@ -267,6 +283,10 @@ function locate(inS: readonly { m: Mention }[], sentence: string, gazetteer: Gaz
 }
 
 function nearestDate(dates: readonly DateMention[], at: number, atEnd: number, text: string, within: number): FuzzyDate | null {
+  // "was appointed war minister in 2016": a date the trigger's own clause gives right after it
+  const own = dates.find((d) => d.start >= atEnd && d.start - atEnd <= 50 && /\b(?:in|on|by|during)\s+(?:(?:early|mid|late|the end of|the beginning of)\s*-?\s*)?$/i.test(text.slice(Math.max(atEnd, d.start - 20), d.start)) &&
+    !/[,;]/.test(text.slice(atEnd, d.start)) && Number(d.date.end.slice(0, 4)) - Number(d.date.start.slice(0, 4)) <= 1);
+  if (own && own.start - atEnd <= within) return own.date;
   let best: DateMention | null = null;
   let bestD = Infinity;
   for (const d of dates) {
@@ -331,9 +351,16 @@ function killedList(sentence: string): number | null {
 
 function mergeEvents(events: readonly ExtractedEvent[]): ExtractedEvent[] {
   const out: ExtractedEvent[] = [];
-  for (const e of events) {
+  const isYearOnly = (x: ExtractedEvent): boolean => x.date !== null && x.date.start.slice(0, 4) === x.date.end.slice(0, 4) && x.date.start.endsWith('-01-01') && x.date.end.endsWith('-12-31');
+  // a report retells an event more or less precisely ("in 2017" … "in February 2017"): the precise telling wins
+  const sorted = [...events].sort((a, b) => Number(isYearOnly(a)) - Number(isYearOnly(b)));
+  for (const e of sorted) {
     const month = e.date?.start.slice(0, 7);
-    const same = out.find((o) => o.type === e.type && o.date?.start.slice(0, 7) === month && o.location.country === e.location.country);
+    const year = e.date?.start.slice(0, 4);
+    const same = out.find(
+      (o) => o.type === e.type && o.location.country === e.location.country &&
+        (o.date?.start.slice(0, 7) === month || (isYearOnly(e) && o.date?.start.slice(0, 4) === year && o.date?.end.slice(0, 4) === year)),
+    );
     if (!same) {
       out.push({ ...e, actorKeys: [...e.actorKeys] });
       continue;
@@ -347,5 +374,5 @@ function mergeEvents(events: readonly ExtractedEvent[]): ExtractedEvent[] {
     };
     if (!same.location.place && e.location.place) same.location = e.location;
   }
-  return out;
+  return out.sort((a, b) => a.span.start - b.span.start);
 }

@@ -32,6 +32,12 @@ const NAME_GAP = /^(?:[ \u00a0]|-|‑|–(?=)| ?- ?)$/u;
 const DIVISION_WORDS = new Set(['province', 'district', 'region', 'oblast', 'governorate', 'city', 'county', 'valley']);
 const PLACE_SITE_TAILS = new Set(['airport', 'prison', 'border', 'mosque', 'market', 'bazaar', 'checkpoint', 'crossing', 'dam']);
 const CONNECTORS = new Set(['of', 'for', 'the', 'and']);
+/** Lower-case nouns after a name that make it a place: "the Kandahar mosque attack", "the Beslan school siege". */
+const PLACE_CONTEXT_NOUNS = new Set([
+  'attack', 'attacks', 'bombing', 'bombings', 'siege', 'massacre', 'blast', 'explosion', 'airstrike', 'raid', 'offensive',
+  'mosque', 'school', 'airport', 'prison', 'market', 'bazaar', 'hospital', 'shrine', 'checkpoint', 'border', 'garrison',
+  'base', 'hotel', 'university', 'stadium', 'embassy', 'consulate', 'residents', 'police',
+]);
 /** Terms of the trade ("IED", "FTFs", "Bay’ah"): never the name of an entity. */
 const TRADE_TERM_KEYS = new Set(TRADE_TERMS.flatMap((t) => [t.term, ...t.aliases]).map(lookupKey));
 
@@ -55,12 +61,17 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
   const docCountries = new Set<string>();
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
-    if (!t.isCapitalised) continue;
+    if (!t.isCapitalised || CAPITALISED_STOPWORDS.has(t.key)) continue;
     const demonym = gazetteer.countryOfDemonym(t.text);
     if (demonym) docCountries.add(demonym);
+    // one to three words, the later ones capitalised or a short connector ("Bosnia and Herzegovina")
     for (let len = 1; len <= 3 && i + len <= n; len++) {
+      const last = tokens[i + len - 1] as Token;
+      if (len > 1 && !last.isCapitalised && !(len === 2 && (last.key === 'and' || last.key === 'of'))) break;
+      if (len > 1 && !/^[ \u00a0-]$/.test(last.gap)) break;
       const hit = gazetteer.lookup(spanText(text, tokens, i, i + len))[0];
-      if (hit?.level === 'country') docCountries.add(hit.country);
+      // a country, or a capital city (its population carries the capital's bonus)
+      if (hit?.level === 'country' || (hit?.level === 'city' && hit.population >= 5_000_000_000)) docCountries.add(hit.country);
     }
   }
 
@@ -290,8 +301,10 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     if (single && lowerWords.has(key) && !hasSuffix) return null;
     if (single && (persons.hasWord(key) || HONORIFICS.has(key) || TITLES.has(key) || KUNYA_OPENERS.has(key))) return null;
     const prev = a > 0 ? (tokens[a - 1] as Token) : null;
-    const cue = (prev !== null && !prev.isCapitalised && LOCATIVE_CUES.has(prev.key)) || hasSuffix;
     const next = b < n ? (tokens[b] as Token) : null;
+    // "in Kunduz", "Kunduz province", "the Beslan school siege", "the Kandahar mosque attack"
+    const cue = (prev !== null && !prev.isCapitalised && LOCATIVE_CUES.has(prev.key)) || hasSuffix ||
+      (next !== null && !next.isCapitalised && next.gap === ' ' && PLACE_CONTEXT_NOUNS.has(next.key));
     const commaCountry = next !== null && /^, ?$/.test(next.gap) && gazetteer.lookup(next.text)[0]?.level === 'country';
     if (best.level === 'admin1') {
       return cue || commaCountry || docCountries.has(best.country) ? best : null;

@@ -19,7 +19,7 @@ const NUM_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 const NUM_DIGITS = '(?:\\d{1,3}(?:,\\d{3})+(?=\\d{0,2}\\b)|\\d+(?:\\.\\d+)?)';
 const NUM = `(?:${NUM_DIGITS}|${NUM_WORD})(?:[ -](?:hundred|thousand|million|billion))?`;
 const QUALIFIER = '(an estimated|estimated|approximately|about|around|roughly|some|nearly|almost|up to|at least|more than|over|fewer than|less than|under|as many as|at most|close to|upwards of|in excess of)';
-const UNIT_WORD = "[A-Za-z\\u00C0-\\u024F][\\w’'-]*";
+const UNIT_WORD = "(?:(?:[A-Z]\\.){2,}|[A-Za-z\\u00C0-\\u024F][\\w’'-]*)";
 
 const QUANTITY = new RegExp(
   `(?<![\\w,.])(?:${QUALIFIER} )?(${NUM})(?:\\d{1,2})?(?:(?: ?(?:to|-|–|and) ?)(${NUM}))?(?:\\d{1,2})?( percent|%)?((?: ${UNIT_WORD}){1,4})?`,
@@ -80,7 +80,8 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
     if (/(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$/.test(before)) { skip(); continue; }
     // the unit is a noun phrase: it ends before a stop word, a comma, or a verb-like word after its first word
     const cut = unitWords.findIndex(
-      (w, k) => UNIT_STOP.has(w.toLowerCase().replace(/[,.;:]$/, '')) || /[,.;:]$/.test(w) || (k > 0 && /(?:ed|ing)$/.test(w)),
+      (w, k) =>
+        UNIT_STOP.has(w.toLowerCase().replace(/[,.;:]$/, '')) || (/[,.;:]$/.test(w) && !/^(?:[A-Z]\.){2,}$/.test(w)) || (k > 0 && /(?:ed|ing)$/.test(w)),
     );
     if (cut >= 0) {
       const w = unitWords[cut] as string;
