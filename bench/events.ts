@@ -123,7 +123,7 @@ interface EngineFigures {
 }
 
 async function benchStore(label: string, store: Store, file: string): Promise<EngineFigures> {
-  const imported = await measure(() => importEvents(store, [file], { batchSize: 10_000 }));
+  const imported = await measure(() => importEvents(store, [file]));
   const f = imported.result.files[0]!;
   if (!f.ok) throw new Error(f.error.message);
   console.log(`${label}: imported ${f.inserted.toLocaleString()} rows (${f.skipped} skipped) in ${fmt(imported.ms)} — ${Math.round(f.rows / (imported.ms / 1000)).toLocaleString()} rows/s, peak RSS ${imported.peakRssMb} MB`);

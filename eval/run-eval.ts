@@ -1,76 +1,89 @@
-// `npm run eval`: runs the extractor on ../shared/corpus/dev/*.txt and scores each extraction
-// against ../shared/eval/dev-gold with ../shared/eval/score.mjs. Prints per-document and overall
-// (micro-averaged) precision, recall and F1 for entities, events and relations.
-// The shared folder is ../shared beside the repository, or TESSERA_SHARED_DIR.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// `npm run eval [-- --verbose] [-- dev|own]`: runs the extractor on two sets of reports and scores each
+// extraction against its gold annotation, printing per-document and overall (micro-averaged)
+// precision, recall and F1 for entities, events and relations, set by set:
+// - dev: ../shared/corpus/dev/*.txt against ../shared/eval/dev-gold (when the shared folder,
+//   ../shared beside the repository or TESSERA_SHARED_DIR, is present);
+// - own: eval/own-corpus/docs/*.txt against eval/own-corpus/gold (always; written without
+//   looking at the extractor, so it is the held-out estimate).
+// Scoring follows the shared scorer's rules (eval/score-extraction.ts).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractFromText, readDocument, toMeasurementJson } from '../src/ingest/index.js';
+import { scoreExtraction, type AreaCounts, type GoldAnnotation } from './score-extraction.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = process.env.TESSERA_SHARED_DIR ?? join(repoRoot, '..', 'shared');
-const corpus = join(shared, 'corpus', 'dev');
-const goldDir = join(shared, 'eval', 'dev-gold');
-const scorer = join(shared, 'eval', 'score.mjs');
+const verbose = process.argv.includes('--verbose');
 
-interface Counts { hits: number; pred: number; gold: number }
 type Area = 'entities' | 'events' | 'relations';
 const AREAS: readonly Area[] = ['entities', 'events', 'relations'];
 
-async function main(): Promise<void> {
-  if (!existsSync(corpus) || !existsSync(goldDir) || !existsSync(scorer)) {
-    console.log(`eval skipped: the shared folder (${shared}) with corpus/dev, eval/dev-gold and eval/score.mjs is not present on this machine`);
+interface EvalSet { name: string; docs: string; gold: string; missing: string }
+
+const SETS: readonly EvalSet[] = [
+  {
+    name: 'dev (../shared/corpus/dev)', docs: join(shared, 'corpus', 'dev'), gold: join(shared, 'eval', 'dev-gold'),
+    missing: `the shared folder (${shared}) with corpus/dev and eval/dev-gold is not present on this machine`,
+  },
+  {
+    name: 'own held-out (eval/own-corpus)', docs: join(repoRoot, 'eval', 'own-corpus', 'docs'), gold: join(repoRoot, 'eval', 'own-corpus', 'gold'),
+    missing: 'eval/own-corpus/docs and eval/own-corpus/gold are not there yet',
+  },
+];
+
+const line = (area: string, { hits, pred, gold }: AreaCounts): string => {
+  const p = pred ? hits / pred : 0;
+  const r = gold ? hits / gold : 0;
+  const f = p + r ? (2 * p * r) / (p + r) : 0;
+  return `${area.padEnd(10)} P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f.toFixed(3)}  (${hits} matched; ${pred} predicted, ${gold} gold)`;
+};
+
+async function runSet(set: EvalSet): Promise<void> {
+  console.log(`#### ${set.name}`);
+  if (!existsSync(set.docs) || !existsSync(set.gold)) {
+    console.log(`   skipped: ${set.missing}`);
     return;
   }
-  const verbose = process.argv.includes('--verbose');
-  const work = mkdtempSync(join(tmpdir(), 'tessera-eval-'));
-  const total: Record<Area, Counts> = {
+  const total: Record<Area, AreaCounts> = {
     entities: { hits: 0, pred: 0, gold: 0 },
     events: { hits: 0, pred: 0, gold: 0 },
     relations: { hits: 0, pred: 0, gold: 0 },
   };
-  try {
-    const docs = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort();
-    for (const doc of docs) {
-      const gold = join(goldDir, `${basename(doc, '.txt')}.json`);
-      if (!existsSync(gold)) {
-        console.log(`${doc}: no gold annotation, skipped`);
-        continue;
-      }
-      // the same path as `tessera extract FILE --format json`
-      const document = await readDocument(join(corpus, doc));
-      const started = performance.now();
-      const { extraction } = extractFromText(document.text, document.published ? { published: document.published } : {});
-      const ms = performance.now() - started;
-      const pred = join(work, `${basename(doc, '.txt')}.pred.json`);
-      writeFileSync(pred, JSON.stringify(toMeasurementJson(extraction), null, 2));
-      const args = [scorer, '--gold', gold, '--pred', pred, ...(verbose ? ['--verbose'] : [])];
-      const out = execFileSync(process.execPath, args, { encoding: 'utf8' });
-      console.log(`== ${doc} (${ms.toFixed(0)} ms)`);
-      for (const line of out.trim().split('\n')) {
-        if (verbose || /^(entities|events|relations) /.test(line)) console.log(`   ${line}`);
-        const m = /^(entities|events|relations)\s+P [\d.]+ R [\d.]+ F1 [\d.]+\s+\((\d+) matched; (\d+) predicted, (\d+) gold\)/.exec(line);
-        if (m) {
-          const c = total[m[1] as Area];
-          c.hits += Number(m[2]);
-          c.pred += Number(m[3]);
-          c.gold += Number(m[4]);
-        }
-      }
+  let scored = 0;
+  for (const doc of readdirSync(set.docs).filter((f) => f.endsWith('.txt')).sort()) {
+    const goldPath = join(set.gold, `${basename(doc, '.txt')}.json`);
+    if (!existsSync(goldPath)) {
+      console.log(`${doc}: no gold annotation, skipped`);
+      continue;
     }
-  } finally {
-    rmSync(work, { recursive: true, force: true });
+    const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as GoldAnnotation;
+    // the same path as `tessera extract FILE --format json`
+    const document = await readDocument(join(set.docs, doc));
+    const started = performance.now();
+    const { extraction } = extractFromText(document.text, document.published ? { published: document.published } : {});
+    const ms = performance.now() - started;
+    const score = scoreExtraction(gold, toMeasurementJson(extraction));
+    scored += 1;
+    console.log(`== ${doc} (${ms.toFixed(0)} ms)`);
+    if (verbose) {
+      console.log(`   missed entities: ${score.missedEntities.join(' | ')}`);
+      console.log(`   unmatched predicted entities: ${score.spuriousEntities.join(' | ')}`);
+      console.log(`   missed events: ${score.missedEvents.join(' | ')}`);
+      console.log(`   missed relations: ${score.missedRelations.join(' | ')}`);
+      console.log(`   unmatched predicted relations: ${score.spuriousRelations.join(' | ')}`);
+    }
+    for (const area of AREAS) {
+      console.log(`   ${line(area, score[area])}`);
+      total[area].hits += score[area].hits;
+      total[area].pred += score[area].pred;
+      total[area].gold += score[area].gold;
+    }
   }
-  console.log('== overall (micro-averaged over the documents)');
-  for (const area of AREAS) {
-    const { hits, pred, gold } = total[area];
-    const p = pred ? hits / pred : 0;
-    const r = gold ? hits / gold : 0;
-    const f = p + r ? (2 * p * r) / (p + r) : 0;
-    console.log(`   ${area.padEnd(10)} P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f.toFixed(3)}  (${hits} matched; ${pred} predicted, ${gold} gold)`);
-  }
+  console.log(`== overall, ${set.name}: ${scored} documents (micro-averaged)`);
+  for (const area of AREAS) console.log(`   ${line(area, total[area])}`);
 }
 
-await main();
+// `npm run eval -- dev` or `-- own`: one set only
+const only = process.argv.slice(2).filter((a) => a === 'dev' || a === 'own');
+for (const set of SETS) if (only.length === 0 || only.some((o) => set.name.startsWith(o))) await runSet(set);

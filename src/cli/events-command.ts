@@ -5,7 +5,7 @@ import cliProgress from 'cli-progress';
 import { parseDateBound } from '../analysis/index.js';
 import { chartFormatOf } from '../interop/index.js';
 import { EVENT_FORMATS, type EventFormat } from '../ingest/index.js';
-import { TesseraError } from '../model/index.js';
+import { ACTOR_SIDES, TesseraError, type ActorSide } from '../model/index.js';
 import {
   EVENT_PERIODS,
   EVENT_SPLITS,
@@ -43,6 +43,7 @@ interface FilterOptions {
   admin1?: string;
   type?: string;
   actor?: string;
+  actorSide?: string;
   from?: string;
   to?: string;
   source?: string[];
@@ -63,6 +64,10 @@ function addFilterOptions(command: Command, prefix = '', label = ''): Command {
     .option(`--${prefix}admin1 <name>`, `${label}first-level division (province, governorate…)`)
     .option(`--${prefix}type <type>`, `${label}Tessera type (attack, clash…) or the dataset's own ("Explosions/Remote violence")`)
     .option(`--${prefix}actor <name>`, `${label}part of an actor's name`)
+    .option(
+      `--${prefix}actor-side <side>`,
+      `${label}the side --${prefix}actor is on: initiator (ACLED actor1, UCDP side A, GTD perpetrator), target (actor2, side B, GTD target) or any`,
+    )
     .option(`--${prefix}from <date>`, `${label}first day (YYYY, YYYY-MM or YYYY-MM-DD)`)
     .option(`--${prefix}to <date>`, `${label}last day (YYYY, YYYY-MM or YYYY-MM-DD)`)
     .option(`--${prefix}source <dataset>`, `${label}acled, ucdp, gtd, reports… (repeat or comma-separate)`, collect);
@@ -79,6 +84,12 @@ function toFilter(options: FilterOptions): EventFilter {
   if (options.admin1) filter.admin1 = options.admin1;
   if (options.type) filter.type = options.type;
   if (options.actor) filter.actor = options.actor;
+  if (options.actorSide !== undefined) {
+    filter.actorSide = pick<ActorSide>('actor-side', options.actorSide, ACTOR_SIDES);
+    if (filter.actorSide !== 'any' && !filter.actor) {
+      throw new TesseraError('invalid_input', `--actor-side ${filter.actorSide} needs --actor NAME`);
+    }
+  }
   if (options.from) filter.from = parseDateBound(options.from, 'from');
   if (options.to) filter.to = parseDateBound(options.to, 'to');
   if (options.source?.length) filter.sources = options.source.map((s) => s.toLowerCase());
@@ -184,10 +195,21 @@ export function registerEventsCommand(program: Command, context: CommandContext)
       .option('--title <text>', 'chart title');
     if (isTrend) {
       command.option('--moving-average <n>', 'trailing moving average over N periods');
+    } else {
+      command.addOption(
+        new Option('--group-by <dimension>', 'a cross-tab in long form: period,group,events,fatalities (one row per period and group)').choices([
+          ...EVENT_SPLITS,
+        ]),
+      );
     }
     command.action(async (options: FilterOptions & Record<string, string | boolean | undefined>) => {
       const by = pick<EventPeriod>('by', String(options.by), EVENT_PERIODS);
-      const split = options.split === undefined ? null : pick<EventSplit>('split', String(options.split), EVENT_SPLITS);
+      if (options.split !== undefined && options.groupBy !== undefined) {
+        throw new TesseraError('invalid_input', '--split and --group-by are one option in two layouts: give one');
+      }
+      const splitOption = options.groupBy ?? options.split;
+      const splitName = options.groupBy === undefined ? 'split' : 'group-by';
+      const split = splitOption === undefined ? null : pick<EventSplit>(splitName, String(splitOption), EVENT_SPLITS);
       const format = parseOutputFormat(String(options.format));
       const measure = pick('measure', String(options.measure), ['events', 'fatalities'] as const);
       const chartFormat = typeof options.chart === 'string' ? chartFormatOf(options.chart) : null;
@@ -213,7 +235,7 @@ export function registerEventsCommand(program: Command, context: CommandContext)
             s.points.filter((p) => keep(p.events)).map((p) => [p.period, s.key, p.events, p.fatalities]),
           );
           rows.sort((a, b) => String(a[0]).localeCompare(String(b[0])) || String(a[1]).localeCompare(String(b[1])));
-          context.out.write(formatRows(['period', split, 'events', 'fatalities'], rows, format));
+          context.out.write(formatRows(['period', options.groupBy === undefined ? split : 'group', 'events', 'fatalities'], rows, format));
         }
         if (chartFormat && typeof options.chart === 'string') {
           const chart = await chartTrend(store, trend, chartFormat, {
@@ -330,6 +352,12 @@ export function registerEventsCommand(program: Command, context: CommandContext)
     .option('--b-label <text>', 'name of series B', 'Series B')
     .addOption(new Option('--a-measure <measure>', 'events or fatalities').default('events'))
     .addOption(new Option('--b-measure <measure>', 'events or fatalities').default('events'));
+  compare.addHelpText(
+    'after',
+    '\nA group\'s attacks against its losses in operations against it, on one dual-axis chart:\n' +
+      '  tessera events compare --by month --actor "Islamic State" --a-actor-side initiator --a-label "Attacks by IS" \\\n' +
+      '    --b-actor-side target --b-measure fatalities --b-label "Fatalities, IS as target" --chart is.svg\n',
+  );
   addFilterOptions(compare, '', 'both series: ');
   addFilterOptions(compare, 'a-', 'series A: ');
   addFilterOptions(compare, 'b-', 'series B: ')
@@ -348,6 +376,7 @@ export function registerEventsCommand(program: Command, context: CommandContext)
             admin1: get('admin1') as string | undefined,
             type: get('type') as string | undefined,
             actor: get('actor') as string | undefined,
+            actorSide: get('actorSide') as string | undefined,
             from: get('from') as string | undefined,
             to: get('to') as string | undefined,
             source: get('source') as string[] | undefined,

@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import type { Watchlist } from '../names/index.js';
-import { importWatchlist, readWatchlistFiles, type ImportWatchlistResult } from '../jobs/index.js';
+import { countWatchlistEntries, importWatchlist, readWatchlistFiles, type ImportWatchlistResult } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
 import { commandGroup } from './command-group.js';
+import { createProgressReporter } from './progress-reporter.js';
 import { createRowWriter, parseOutputFormat } from './tabular-output.js';
 
 function report(context: CommandContext, format: string, list: string, result: ImportWatchlistResult): void {
@@ -21,13 +22,13 @@ function report(context: CommandContext, format: string, list: string, result: I
 }
 
 async function runImport(context: CommandContext, list: Watchlist, files: string[], format: string): Promise<void> {
-  const result = await context.withStore((store) =>
-    importWatchlist(store, readWatchlistFiles(files, list), {
-      // the entry count is unknown until the end: report as it grows
-      onProgress: (done) => context.err.write(`${list}: ${done} entries read\n`),
-      batchSize: 1000,
-    }),
-  );
+  // a bar on a terminal, a line every few seconds in a log; the total is counted ahead (one quick pass)
+  const progress = createProgressReporter(context.err, { label: list, unit: 'entries', total: await countWatchlistEntries(files) });
+  const result = await context
+    .withStore((store) =>
+      importWatchlist(store, readWatchlistFiles(files, list), { onProgress: (done) => progress.update(done), batchSize: 250 }),
+    )
+    .finally(() => progress.stop());
   report(context, format, list, result);
 }
 

@@ -22,6 +22,13 @@ export function registerNamesCommand(program: Command, context: CommandContext):
     .description('score name pairs: reads name1,name2[,schema] and writes the rows with score and match added (CSV)')
     .argument('<file>', 'CSV with columns name1,name2 (schema Person/Organization optional; other columns kept)')
     .option('--explain', 'add an explanation column')
+    .addHelpText(
+      'after',
+      '\nRows stream: each is written as soon as it is scored. The header is checked first (no name1 or name2\n' +
+        'column: an error naming the file and line 1, nothing written). A malformed line (wrong number of\n' +
+        'fields, an unclosed quote) stops the run with "FILE line N: reason" on stderr and exit status 1;\n' +
+        'the rows before it have already been written to stdout.',
+    )
     .action(async (file: string, options: { explain?: boolean }) => {
       const isLarge = (await fileSize(file)) > LARGE_INPUT_BYTES;
       const progress = createProgress(context.err, 'pairs', isLarge ? await countLines(file) : 0, isLarge);

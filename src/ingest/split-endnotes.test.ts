@@ -47,3 +47,24 @@ describe('splitEndnotes', () => {
     expect(splitEndnotes(text).bodyEnd).toBe(text.length);
   });
 });
+
+describe('splitEndnotes: numbered paragraphs of a report', () => {
+  const PARAGRAPHS = [
+    '1. The threat from armed groups in the Sahel remained high during the period under review. Member States assessed that the group expanded its presence in the tri-border area in 2023, with an estimated 2,000 to 3,000 fighters.',
+    '2. One Member State reported that the group’s leader remained in northern Mali, while others suggested that he had moved to Niger in early 2024. The group continued to issue statements through its media outlet.',
+    '3. In March 2024, militants attacked a military post near Menaka, killing 17 soldiers. Regional authorities detained several suspects within days. The attack was claimed the following day through the group’s news agency.',
+  ];
+
+  it('keeps a report made of numbered prose paragraphs whole', () => {
+    const text = `Report of the Monitoring Team\n\nII. Overview\n\n${PARAGRAPHS.join('\n\n')}`;
+    expect(splitEndnotes(text)).toEqual({ bodyEnd: text.length, citedWorks: [], noteLetters: [] });
+  });
+
+  it('still finds the citations after numbered prose paragraphs', () => {
+    const body = `Report of the Monitoring Team\n\n${PARAGRAPHS.join('\n\n')}`;
+    const text = `${body}\n\n1 “Sahel Outlook,” Example Review, 12 May 2024.\n2 Ibid.\n3 Jane Doe et al., “Borderlands,” Example Press, 2023, pp. 4–9.`;
+    const { bodyEnd, citedWorks } = splitEndnotes(text);
+    expect(text.slice(0, bodyEnd)).toBe(body);
+    expect(citedWorks).toHaveLength(3);
+  });
+});

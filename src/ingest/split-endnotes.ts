@@ -108,7 +108,8 @@ function toCitedWorks(notes: readonly NoteLine[]): CitedWork[] {
 /**
  * Finds where a report's body ends and its endnotes begin — a heading ("Endnotes", "Notes",
  * "References", "Citations", "Substantive Notes"…) followed by notes, or else a trailing run
- * of numbered lines starting near 1 — and reads each numbered note as a cited work.
+ * of numbered lines starting near 1 that read as citations (not a report's numbered
+ * paragraphs of prose) — and reads each numbered note as a cited work.
  */
 export function splitEndnotes(text: string): EndnotesSplit {
   const lines = linesOf(text);
@@ -119,7 +120,7 @@ export function splitEndnotes(text: string): EndnotesSplit {
     const notes = collectNotes(section.filter((l) => !NOTES_HEADING.test(l.text)));
     const firstNote = section.findIndex((l) => asNoteLine(l) !== null);
     const isCloseToHeading = firstNote >= 0 && section.slice(0, firstNote).filter((l) => l.text.trim() !== '').length <= 2;
-    if (notes.length > 0 && isCloseToHeading && isNoteRun(notes)) {
+    if (notes.length > 0 && isCloseToHeading && isNoteRun(notes) && !notes.every(isProseParagraph)) {
       return { bodyEnd: trimEnd(text, lines[i]!.start), citedWorks: toCitedWorks(notes), noteLetters: lettersOf(notes) };
     }
   }
@@ -129,17 +130,34 @@ export function splitEndnotes(text: string): EndnotesSplit {
     if (note === null || note.number !== 1) continue;
     const notes = collectNotes(lines.slice(i));
     const tailNoteLines = lines.slice(i).filter((l) => asNoteLine(l) !== null).length;
-    if (notes.length >= 2 && isNoteRun(notes) && tailNoteLines === notes.length && hasLongNotes(notes)) {
+    if (notes.length >= 2 && isNoteRun(notes) && tailNoteLines === notes.length && isCitationRun(notes)) {
       return { bodyEnd: trimEnd(text, lines[i]!.start), citedWorks: toCitedWorks(notes), noteLetters: lettersOf(notes) };
     }
   }
   return { bodyEnd: text.length, citedWorks: [], noteLetters: [] };
 }
 
-/** Endnotes cite works: most are long or carry a date, unlike a numbered list of points. */
-function hasLongNotes(notes: readonly NoteLine[]): boolean {
-  const citing = notes.filter((n) => /(?:19|20)\d{2}|https?:|[“"]|ibid/i.test(n.body));
-  return citing.length >= notes.length * 0.6;
+/** What a citation carries: a link, a year, a quoted title, "ibid.", pages, an access date, "et al.". */
+const CITING = /https?:|www\.|(?:19|20)\d{2}|[“"][^”"]{3,}|\bibid\b|\bop\. cit|\bpp?\.\s*\d|\baccessed\b|\bretrieved\b|\bet al\b|\bsee\b/i;
+
+/**
+ * A numbered paragraph of a report's body (UN Monitoring Team style: "23. Member States
+ * reported that …"): long running prose of several sentences, with no link.
+ */
+function isProseParagraph(note: NoteLine): boolean {
+  if (/https?:|www\./i.test(note.body) || note.body.length < 150) return false;
+  const sentences = note.body.split(/[.!?][”"’)]?\s+(?=[A-Z“"])/).filter((x) => x.split(/\s+/).length >= 5);
+  return sentences.length >= 2;
+}
+
+/**
+ * Endnotes cite works: most carry a citation's marks (a year, a link, a quoted title), and few
+ * are paragraphs of running prose — unlike a numbered list of points or a report's numbered paragraphs.
+ */
+function isCitationRun(notes: readonly NoteLine[]): boolean {
+  const citing = notes.filter((n) => CITING.test(n.body));
+  const prose = notes.filter(isProseParagraph);
+  return citing.length >= notes.length * 0.6 && prose.length <= notes.length * 0.25;
 }
 
 function trimEnd(text: string, at: number): number {

@@ -61,7 +61,10 @@ export function describeFilter(filter: EventFilter): string {
   if (filter.countries?.length) parts.push(filter.countries.map((c) => countryNameOfCode(c)).join(', '));
   if (filter.admin1) parts.push(filter.admin1);
   if (filter.type) parts.push(`type: ${filter.type}`);
-  if (filter.actor) parts.push(`actor: ${filter.actor}`);
+  if (filter.actor) {
+    const side = filter.actorSide === 'initiator' ? ' (initiator)' : filter.actorSide === 'target' ? ' (target)' : '';
+    parts.push(`actor: ${filter.actor}${side}`);
+  }
   if (filter.from && filter.to) parts.push(`${filter.from} to ${filter.to}`);
   else if (filter.from) parts.push(`since ${filter.from}`);
   else if (filter.to) parts.push(`until ${filter.to}`);

@@ -1,6 +1,7 @@
 /** Jobs: the use cases the CLI and the server both call. */
 export * from './read-csv-records.js';
 export * from './read-watchlist-files.js';
+export * from './count-watchlist-entries.js';
 export * from './import-watchlist.js';
 export * from './merge-entities.js';
 export * from './find-duplicate-entities.js';

@@ -24,7 +24,7 @@ export const EventActorSchema = z.object({
   text: z.string().min(1),
   /** The entity it resolved to, when it did. */
   entityId: IdSchema.nullable(),
-  /** Dataset role: "actor1", "assoc_actor1", "perpetrator", "target"… */
+  /** Dataset role, normalised (actor-side.ts): "actor1", "assoc_actor1", "side_a", "perpetrator", "target"… */
   role: z.string().nullable(),
 });
 export type EventActor = z.infer<typeof EventActorSchema>;

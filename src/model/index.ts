@@ -13,4 +13,5 @@ export * from './evidence.js';
 export * from './quantity.js';
 export * from './entity.js';
 export * from './event.js';
+export * from './actor-side.js';
 export * from './claim.js';

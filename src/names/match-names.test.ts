@@ -78,3 +78,61 @@ describe('matchNames: groups and outlets', () => {
     expect(matchNames('ISK', 'Islamic State Khorasan').explanation.join(' ')).toMatch(/acronym/);
   });
 });
+
+describe('matchNames: titles and kunyas', () => {
+  it.each([
+    ['Mullah Hibatullah Akhundzada', 'Hibatullah Akhundzada'],
+    ['Mawlawi Hibatullah Akhundzada', 'Hibatullah Akhundzada'],
+    ['Shaykh Abu Muhammad', 'Abu Muhammad'],
+    ['Qari Abu Usama Noraki', 'Abu Usama Noraki'],
+  ])('%s = %s: an honorific alone makes no difference', (a, b) => {
+    const result = matchNames(a, b);
+    expect(result.score).toBe(1);
+    expect(result.explanation.join(' ')).toMatch(/left out: honorific/);
+  });
+
+  it('explains a kunya shared with a fuller name as weak evidence', () => {
+    const result = matchNames('Abu Muhammad', 'Abu Muhammad al-Adnani', { kind: 'person' });
+    expect(result.isMatch).toBe(false);
+    expect(result.explanation.join(' ')).toMatch(/only the kunya "Abu\/Umm muhammad" agrees/);
+  });
+});
+
+describe('matchNames: organisation names across languages', () => {
+  it.each([
+    ['Исламское государство', 'Islamic State', /Russian/],
+    ['Исламское государство Хорасан', 'Islamic State Khorasan', /Russian/],
+    ['الدولة الإسلامية', 'Islamic State', /Arabic/],
+    ['ولاية خراسان', 'Wilayat Khurasan', /islamic state khrasan province/],
+    ['ولاية خراسان', 'Islamic State Khorasan Province', /islamic state khrasan province/],
+    ['Davlati Islomii', 'Islamic State', /Tajik/],
+    ['Islom davlati', 'ISIS', /Uzbek/],
+    ['دولت اسلامی خراسان', 'Islamic State Khorasan', /Persian/],
+    ['Ҳаракати Исломии Ӯзбекистон', 'Islamic Movement of Uzbekistan', /Tajik/],
+    ['Исламский эмират Афганистан', 'Islamic Emirate of Afghanistan', /Russian/],
+    ['حركة طالبان', 'Taliban Movement', /Arabic/],
+  ])('%s = %s, saying it read a word in English', (a, b, language) => {
+    const result = matchNames(a, b);
+    expect(result.isMatch, `${result.score} ${result.explanation.join('; ')}`).toBe(true);
+    expect(result.explanation.join(' ')).toMatch(language);
+  });
+
+  it.each([
+    ['Talibon', 'Taliban'],
+    ['Толибон', 'Taliban'],
+  ])('%s = %s', (a, b) => {
+    expect(matchNames(a, b, { kind: 'organization' }).isMatch).toBe(true);
+  });
+
+  it.each([
+    ['Исламское государство', 'Islamic Jihad Union'],
+    ['Davlati Islomii', 'Islamic Movement of Uzbekistan'],
+  ])('%s ≠ %s', (a, b) => {
+    expect(matchNames(a, b).isMatch).toBe(false);
+  });
+
+  it('reads Davlat as a name, not as "state", in a person\'s name', () => {
+    const result = matchNames('Davlat Nazarov', 'State Nazarov');
+    expect(result.isMatch).toBe(false);
+  });
+});

@@ -235,6 +235,7 @@ function alignWords(a: PreparedForm, b: PreparedForm, kind: MatchKind, explain: 
   const usedB = new Set<number>();
   const align: Alignment = { agreed: 0, total: 0, explanation: [], explain };
   let matchedNames = 0;
+  let matchedKunya: string | null = null;
   for (const p of pairs) {
     if (usedA.has(p.i) || usedB.has(p.j)) continue;
     usedA.add(p.i);
@@ -244,7 +245,10 @@ function alignWords(a: PreparedForm, b: PreparedForm, kind: MatchKind, explain: 
     const weight = wa.weight + wb.weight;
     align.agreed += p.sim * weight;
     align.total += weight;
-    if (wa.role !== 'legal' && wa.role !== 'kunya_marker') matchedNames += 1;
+    if (wa.role !== 'legal' && wa.role !== 'kunya_marker') {
+      matchedNames += 1;
+      if (wa.role === 'kunya' || wb.role === 'kunya') matchedKunya = wa.role === 'kunya' ? wa.text : wb.text;
+    }
     const role = wa.role === wb.role ? wa.role : `${wa.role}/${wb.role}`;
     if (align.explain) align.explanation.push(
       wa.text === wb.text
@@ -298,7 +302,13 @@ function alignWords(a: PreparedForm, b: PreparedForm, kind: MatchKind, explain: 
   // one shared word is weak evidence when either name says more
   if (kind === 'person' && matchedNames === 1 && (namesLeftA > 0 || namesLeftB > 0) && score > SINGLE_WORD_CAP) {
     score = SINGLE_WORD_CAP;
-    if (align.explain) align.explanation.push('only one name part agrees');
+    if (align.explain) {
+      align.explanation.push(
+        matchedKunya === null
+          ? 'only one name part agrees'
+          : `only the kunya "Abu/Umm ${matchedKunya}" agrees: many people share a kunya, so it alone is not a match`,
+      );
+    }
   }
   return { score, explanation: align.explanation };
 }
@@ -355,6 +365,8 @@ export function comparePreparedNames(
     if (b.forms.length > 1 && fb !== b.forms[0]) explanation.unshift(`compared as "${fb.label}" (another name given in "${b.value}")`);
     const dropped = [...new Set([...fa.dropped, ...fb.dropped])];
     if (dropped.length > 0) explanation.push(`left out: ${dropped.join(', ')}`);
+    const translated = [...new Set([...fa.translated, ...fb.translated])];
+    if (translated.length > 0) explanation.push(`read in English: ${translated.join(', ')}`);
   }
   const score = Math.round(Math.min(1, Math.max(0, best.score)) * 1000) / 1000;
   return { score, isMatch: score >= threshold, explanation };

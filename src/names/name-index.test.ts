@@ -47,6 +47,22 @@ describe('NameIndex', () => {
     },
   );
 
+  it.each(['Исламское государство Хорасан', 'ولاية خراسان', 'Davlati Islomii Khuroson'])(
+    'links "%s" to the group across languages',
+    (mention) => {
+      const [best] = buildIndex().lookup(mention, { type: ['group', 'organization'] });
+      expect(best?.id).toBe(isk);
+      expect(best?.isMatch).toBe(true);
+    },
+  );
+
+  it('links reversed words and a typo in a long index', () => {
+    const index = buildIndex();
+    for (let i = 0; i < 3000; i += 1) index.add({ id: `filler-${i}`, name: `Abu Filler${i} Noraki`, type: 'person' });
+    expect(index.lookup('Noraki Usama Abu', { type: 'person' })[0]?.id).toBe(noraki);
+    expect(index.lookup('Tojidin Nazarov', { type: 'person' })[0]?.id).toBe(noraki);
+  });
+
   it.each(['Sadoi Khorasan', 'Sadoi Khuroson', 'Садои Хуросон'])('links "%s" to the outlet', (mention) => {
     const [best] = buildIndex().lookup(mention, { type: 'media' });
     expect(best?.id).toBe(sadoi);

@@ -1,5 +1,6 @@
 import { comparePreparedNames, MATCH_THRESHOLD } from './match-names.js';
 import { prepareName, type MatchKind, type PreparedName } from './prepare-name.js';
+import { PostingLists } from './posting-lists.js';
 
 /** One name of an entity (an entity with aliases is added once per alias). */
 export interface NameIndexEntry {
@@ -36,9 +37,36 @@ const SHORTLIST = 12;
 /** Candidate names kept parsed between lookups. */
 const PREPARED_CACHE = 10_000;
 /** Posting entries a lookup reads at most (beyond its rarest key). */
-const SCAN_BUDGET = 60_000;
+const SCAN_BUDGET = 20_000;
 /** Lists longer than this add no new candidates once some are found; they re-rank. */
-const OPEN_LIST = 5_000;
+const OPEN_LIST = 2_000;
+/** Posting entries (or binary-search probes) a lookup spends at most re-ranking with common keys. */
+const RERANK_BUDGET = 60_000;
+/** A binary-search probe into a long list costs about this many entries read through in order (cache misses). */
+const PROBE_COST = 6;
+/** Shortlisted candidates sharing less than this part of the best one's key weight are dropped. */
+const SHORTLIST_SHARE = 0.5;
+
+/** How much a word one letter away from a query word says, against the word itself. */
+const NEIGHBOUR_WEIGHT = 0.8;
+/** The letters variant keys are written in (see name-key.ts: folded spellings). */
+const KEY_LETTERS = 'abdefijklmnprstuvzSCH';
+
+/** Keys one edit away from a variant key: a letter dropped, added or changed. */
+function neighbourKeys(key: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < key.length; i += 1) out.add(key.slice(0, i) + key.slice(i + 1));
+  for (let i = 0; i <= key.length; i += 1) {
+    const head = key.slice(0, i);
+    const tail = key.slice(i);
+    for (const letter of KEY_LETTERS) {
+      out.add(head + letter + tail);
+      if (i < key.length && key[i] !== letter) out.add(head + letter + key.slice(i + 1));
+    }
+  }
+  out.delete(key);
+  return out;
+}
 
 export function kindOfEntityType(type: string | undefined): MatchKind | undefined {
   if (type === undefined) return undefined;
@@ -69,7 +97,7 @@ function keysOf(prepared: PreparedName, forQuery = false): IndexKey[] {
       // two-consonant skeletons are shared by thousands of names: for a Latin word, a fallback only
       if (word.skeleton.length >= 3 || (word.skeleton.length === 2 && word.isVowelless)) put('s', word.skeleton, word.weight);
       else if (word.skeleton.length === 2) put('s', word.skeleton, word.weight, forQuery ? `k:${word.key}` : null);
-      if (word.key.length >= 6) {
+      if (word.key.length >= 5) {
         // typo fallbacks: a misspelt long word still shares its first or last four letters
         put('p', word.key.slice(0, 4), word.weight, `k:${word.key}`);
         put('x', word.key.slice(-4), word.weight, `k:${word.key}`);
@@ -91,9 +119,10 @@ export class NameIndex {
   private readonly ids: string[] = [];
   private readonly names: string[] = [];
   private readonly types: (string | undefined)[] = [];
-  private readonly alive: boolean[] = [];
-  private readonly rowsById = new Map<string, number[]>();
-  private readonly postings = new Map<string, number[]>();
+  private alive = new Uint8Array(1024);
+  /** An entity's rows: one number for the usual single name, an array for aliases. */
+  private readonly rowsById = new Map<string, number | number[]>();
+  private readonly postings = new PostingLists();
   private liveCount = 0;
   private scratch = new Float32Array(1024);
   private readonly prepared = new Map<number, PreparedName>();
@@ -111,41 +140,46 @@ export class NameIndex {
   add(entry: NameIndexEntry): void {
     const name = entry.name.trim();
     if (name === '') return;
-    const existing = this.rowsById.get(entry.id);
-    if (existing?.some((row) => this.names[row] === name && this.types[row] === entry.type)) return;
+    const existing = this.rowsOf(entry.id);
+    if (existing.some((row) => this.names[row] === name && this.types[row] === entry.type)) return;
     const row = this.ids.length;
     this.ids.push(entry.id);
     this.names.push(name);
     this.types.push(entry.type);
-    this.alive.push(true);
-    this.liveCount += 1;
-    if (existing) existing.push(row);
-    else this.rowsById.set(entry.id, [row]);
-    const prepared = prepareName(name, kindOfEntityType(entry.type));
-    for (const { key } of keysOf(prepared)) {
-      const list = this.postings.get(key);
-      if (list) list.push(row);
-      else this.postings.set(key, [row]);
+    if (row >= this.alive.length) {
+      const alive = new Uint8Array(this.alive.length * 2);
+      alive.set(this.alive);
+      this.alive = alive;
     }
+    this.alive[row] = 1;
+    this.liveCount += 1;
+    this.rowsById.set(entry.id, existing.length === 0 ? row : [...existing, row]);
+    const prepared = prepareName(name, kindOfEntityType(entry.type));
+    for (const { key } of keysOf(prepared)) this.postings.add(key, row);
+  }
+
+  private rowsOf(id: string): number[] {
+    const rows = this.rowsById.get(id);
+    return rows === undefined ? [] : typeof rows === 'number' ? [rows] : rows;
   }
 
   /** Removes every name of an entity, or one of its names. Returns how many were removed. */
   remove(id: string, name?: string): number {
-    const rows = this.rowsById.get(id);
-    if (!rows) return 0;
+    const rows = this.rowsOf(id);
+    if (rows.length === 0) return 0;
     let removed = 0;
     const kept: number[] = [];
     for (const row of rows) {
       if (name === undefined || this.names[row] === name.trim()) {
-        if (this.alive[row]) {
-          this.alive[row] = false;
+        if (this.alive[row] === 1) {
+          this.alive[row] = 0;
           this.liveCount -= 1;
           removed += 1;
         }
       } else kept.push(row);
     }
     if (kept.length === 0) this.rowsById.delete(id);
-    else this.rowsById.set(id, kept);
+    else this.rowsById.set(id, kept.length === 1 ? kept[0]! : kept);
     return removed;
   }
 
@@ -156,16 +190,55 @@ export class NameIndex {
 
   /** The names indexed for an entity. */
   namesOf(id: string): string[] {
-    return (this.rowsById.get(id) ?? []).map((row) => this.names[row]!);
+    return this.rowsOf(id).map((row) => this.names[row]!);
   }
 
   /** Every live entry (for rebuilding or copying an index). */
   *namesOfAll(): Generator<NameIndexEntry> {
     for (let row = 0; row < this.ids.length; row += 1) {
-      if (!this.alive[row]) continue;
+      if (this.alive[row] !== 1) continue;
       const type = this.types[row];
       yield { id: this.ids[row]!, name: this.names[row]!, ...(type === undefined ? {} : { type }) };
     }
+  }
+
+  /**
+   * The query's keys that have postings, rarest first. A word's fallbacks (prefix, suffix, short
+   * skeleton) and the indexed words one letter away from it are read when the word is nowhere as
+   * written, standing for the whole word.
+   */
+  private queryKeys(query: PreparedName): { weight: number; list: number; length: number }[] {
+    const out: { weight: number; list: number; length: number }[] = [];
+    const postings = this.postings;
+    const seen = new Set<number>();
+    const put = (list: number, weight: number): void => {
+      if (seen.has(list)) return;
+      seen.add(list);
+      out.push({ weight, list, length: postings.length(list) });
+    };
+    for (const k of keysOf(query, true)) {
+      const list = postings.find(k.key);
+      if (list < 0) continue;
+      if (k.anchor === null) {
+        put(list, k.weight);
+        continue;
+      }
+      // a fallback read because its word is nowhere as written stands for the whole word
+      if (postings.find(k.anchor) < 0) put(list, k.weight / KEY_WEIGHT[k.kind]);
+    }
+    // a word found as written nowhere may be misspelt by a letter: the indexed words one letter
+    // away (dropped, added, changed) stand in for it
+    for (const form of query.forms) {
+      for (const word of form.words) {
+        if (word.role === 'legal' || word.role === 'kunya_marker' || word.key.length < 3 || word.hasDigit) continue;
+        if (postings.find(`k:${word.key}`) >= 0) continue;
+        for (const neighbour of neighbourKeys(word.key)) {
+          const list = postings.find(`k:${neighbour}`);
+          if (list >= 0) put(list, word.weight * NEIGHBOUR_WEIGHT);
+        }
+      }
+    }
+    return out.sort((a, b) => a.length - b.length);
   }
 
   /** Ranked candidates for a mention, best per entity. */
@@ -186,38 +259,48 @@ export class NameIndex {
     const queryKind =
       typeFilter && typeFilter.size === 1 ? kindOfEntityType([...typeFilter][0]) : undefined;
     const query = prepare(queryKind);
-    const keys = keysOf(query, true)
-      // a word found as written needs no typo fallback: its prefix and suffix lists are long and add little
-      .filter((k) => k.anchor === null || !this.postings.has(k.anchor))
-      // a fallback read because its word is nowhere as written stands for the whole word
-      .map((k) => ({ ...k, weight: k.anchor === null ? k.weight : k.weight / KEY_WEIGHT[k.kind], list: this.postings.get(k.key) }))
-      .filter((k): k is typeof k & { list: number[] } => k.list !== undefined)
-      .sort((a, b) => a.list.length - b.list.length);
+    if (this.postings.isFragmented) this.postings.compact();
+    const keys = this.queryKeys(query);
     if (keys.length === 0) return [];
 
     if (this.scratch.length < this.ids.length) this.scratch = new Float32Array(Math.max(this.ids.length, this.scratch.length * 2));
     const acc = this.scratch;
+    const pool = this.postings.pool;
     const touched: number[] = [];
     const total = Math.max(1, this.liveCount);
     let scanned = 0;
+    let reranked = 0;
     for (const k of keys) {
+      const length = k.length;
+      const from = this.postings.start(k.list);
+      const to = from + length;
+      const gain = k.weight * Math.log(1 + total / length);
       // rarest keys first, within a budget of posting entries: a name made only of common words is
       // still found where its words' lists meet, and a common word alone never scans half the index
-      if (scanned > 0 && scanned + k.list.length > SCAN_BUDGET) continue;
-      scanned += k.list.length;
-      const idf = Math.log(1 + total / k.list.length);
-      const gain = k.weight * idf;
-      const list = k.list;
-      if (touched.length === 0 || list.length <= OPEN_LIST) {
-        for (let i = 0; i < list.length; i += 1) {
-          const row = list[i]!;
+      const opens = touched.length === 0 || (length <= OPEN_LIST && scanned + length <= SCAN_BUDGET);
+      if (opens) {
+        scanned += length;
+        for (let i = from; i < to; i += 1) {
+          const row = pool[i]!;
           if (acc[row] === 0) touched.push(row);
           acc[row] = acc[row]! + gain;
         }
+        continue;
+      }
+      // a common key only re-ranks the candidates the rarer keys found: by looking each one up in
+      // the (ascending) list, or by reading the list through, whichever is less work; within a budget
+      const lookups = touched.length * Math.ceil(Math.log2(length + 1)) * PROBE_COST;
+      const cost = Math.min(lookups, length);
+      if (reranked + cost > RERANK_BUDGET) continue;
+      reranked += cost;
+      if (lookups < length) {
+        for (let t = 0; t < touched.length; t += 1) {
+          const row = touched[t]!;
+          if (this.postings.includes(k.list, row)) acc[row] = acc[row]! + gain;
+        }
       } else {
-        // a common key only re-ranks the candidates the rarer keys found
-        for (let i = 0; i < list.length; i += 1) {
-          const row = list[i]!;
+        for (let i = from; i < to; i += 1) {
+          const row = pool[i]!;
           if (acc[row] !== 0) acc[row] = acc[row]! + gain;
         }
       }
@@ -228,7 +311,7 @@ export class NameIndex {
     for (const row of touched) {
       const score = acc[row]!;
       if (shortlist.length >= SHORTLIST && score <= floor) continue;
-      if (!this.alive[row]) continue;
+      if (this.alive[row] !== 1) continue;
       if (typeFilter && !typeFilter.has(this.types[row] ?? '')) continue;
       let at = shortlist.length;
       while (at > 0 && acc[shortlist[at - 1]!]! < score) at -= 1;
@@ -236,8 +319,11 @@ export class NameIndex {
       if (shortlist.length > SHORTLIST) shortlist.pop();
       if (shortlist.length >= SHORTLIST) floor = acc[shortlist[shortlist.length - 1]!]!;
     }
-    for (const row of touched) acc[row] = 0;
 
+    // candidates sharing much less than the best one are not worth scoring in full
+    const floorShare = shortlist.length > 0 ? acc[shortlist[0]!]! * SHORTLIST_SHARE : 0;
+    while (shortlist.length > 1 && acc[shortlist[shortlist.length - 1]!]! < floorShare) shortlist.pop();
+    for (const row of touched) acc[row] = 0;
     const best = new Map<string, { id: string; row: number; query: PreparedName; candidate: PreparedName; score: number }>();
     for (const row of shortlist) {
       const type = this.types[row];

@@ -52,6 +52,8 @@ const ARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ud', 'ed', 'as', 'ash', 'at',
 
 /** "Abu X" (father of X), "Umm X" (mother of X). */
 const KUNYA_MARKERS = new Set(['abu', 'abou', 'abo', 'aboo', 'abi', 'abw', 'umm', 'um', 'ummu', 'am']);
+/** The unambiguous markers, read as such even at the end of a name. */
+const TRAILING_KUNYA_MARKERS = new Set(['abu', 'abou', 'umm']);
 
 /** "Abd al-X", "Abdul X", "Abdel X": one name, servant of X. */
 const ABD_PREFIXES = new Set(['abd', 'abdul', 'abdel', 'abdal', 'abdol', 'abdu', 'abdur', 'abdus', 'abdus', 'abdes', 'abdoul', 'abdulla']);
@@ -106,6 +108,11 @@ export function tagNameParts(name: string): NamePart[] {
       parts.push({ text: w === 'umm' || w === 'um' || w === 'ummu' || w === 'am' ? 'umm' : 'abu', role: 'kunya_marker' });
       parts.push({ text: next, role: 'kunya' });
       i += 1;
+      continue;
+    }
+    // a kunya marker closing a name ("Noraki Usama Abu", the words of "Abu Usama Noraki" reversed) is still one
+    if (next === undefined && parts.length > 0 && TRAILING_KUNYA_MARKERS.has(w)) {
+      parts.push({ text: w === 'umm' ? 'umm' : 'abu', role: 'kunya_marker' });
       continue;
     }
     // "Ben" or "Bin" opening a name is a given name; a particle left at the end is dropped

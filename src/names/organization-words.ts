@@ -11,7 +11,7 @@ export const ORGANIZATION_PHRASES: [RegExp, string][] = [
   [/\b(?:ad dawla(?:h|t)? al islamiya(?:h|t)?|dawlat al islamiya(?:h)?|al dawla al islamiya)\b/g, 'islamic state'],
   [/\b(?:daesh|daish|da ish|isis|isil)\b/g, 'islamic state'],
   // "Wilayat Khurasan" is the Islamic State's Khorasan Province
-  [/\b(?:wilayat|wilayah|wilaya|vilayat|viloyati|viloyat|velayat) (?:al |ul )?([a-z]+)\b/g, 'islamic state $1 province'],
+  [/\b(?:wilayat|wilayah|wilaya|vilayat|viloyati|viloyat|velayat|wlaya|wlayt|wlayh) (?:al |ul )?([a-z]+)\b/g, 'islamic state $1 province'],
   [/\bjoint stock company\b/g, 'jsc'],
   [/\bopen jsc\b/g, 'ojsc'],
   [/\bclosed jsc\b/g, 'cjsc'],

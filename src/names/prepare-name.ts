@@ -13,6 +13,7 @@ import {
   ORGANIZATION_STOPWORDS,
   ORGANIZATION_SYNONYMS,
 } from './organization-words.js';
+import { NAME_LIKE_TRANSLATIONS, translateOrganizationWord } from './organization-translations.js';
 
 /** What a name names: a person, or a body (group, organisation, outlet, company). */
 export const MATCH_KINDS = ['person', 'organization'] as const;
@@ -43,6 +44,8 @@ export interface PreparedForm {
   acronym: string | null;
   /** Initials the name could be abbreviated to ("isk", "iskp"). */
   initials: string[];
+  /** Words read in English for the comparison ("gosudarstvo" as "state", Russian), for the explanation. */
+  translated: string[];
 }
 
 export interface PreparedName {
@@ -80,11 +83,14 @@ export function guessMatchKind(value: string): MatchKind {
   if (isAcronymLike(value)) return 'organization';
   let text = normaliseName(value);
   for (const [re, to] of ORGANIZATION_PHRASES) text = text.replace(re, to);
+  let translated = 0;
   for (const w of text.split(' ')) {
     const word = ORGANIZATION_SYNONYMS[w] ?? w;
     if (LEGAL_FORMS.has(word) || GENERIC_WORDS.has(word)) return 'organization';
+    // "Исламское государство": a generic word in another language; Davlat or Islom alone is a person's name
+    if (translateOrganizationWord(word) !== undefined) translated += NAME_LIKE_TRANSLATIONS.has(word) ? 1 : 2;
   }
-  return 'person';
+  return translated >= 2 ? 'organization' : 'person';
 }
 
 function isAcronymLike(value: string): boolean {
@@ -149,18 +155,27 @@ function preparePersonForm(label: string): PreparedForm {
     }
     words.push(makeWord(part.text, part.role, PERSON_WEIGHTS[part.role] ?? 1, isVowelless, isSyllabic));
   }
-  return { label, words, dropped, acronym: null, initials: [] };
+  return { label, words, dropped, acronym: null, initials: [], translated: [] };
 }
 
 function prepareOrganizationForm(label: string): PreparedForm {
   const isVowelless = detectScript(label) === 'arabic';
   let text = normaliseName(label);
-  for (const [re, to] of ORGANIZATION_PHRASES) text = text.replace(re, to);
+  const translated: string[] = [];
+  for (const [re, to] of ORGANIZATION_PHRASES) {
+    text = text.replace(re, (phrase: string, ...groups: unknown[]) => {
+      const read = to.replace('$1', typeof groups[0] === 'string' ? groups[0] : '');
+      if (read !== phrase) translated.push(`"${phrase}" as "${read}"`);
+      return read;
+    });
+  }
   const words: PreparedWord[] = [];
   const dropped: string[] = [];
   for (const raw of normaliseNumberWords(text.split(' '), { roman: true })) {
     if (raw === '') continue;
-    const w = ORGANIZATION_SYNONYMS[raw] ?? misspelledLegalForm(raw) ?? raw;
+    const translation = ORGANIZATION_SYNONYMS[raw] === undefined ? translateOrganizationWord(raw) : undefined;
+    if (translation) translated.push(`"${raw}" as "${translation.english}" (${translation.language})`);
+    const w = ORGANIZATION_SYNONYMS[raw] ?? translation?.english ?? misspelledLegalForm(raw) ?? raw;
     if (ORGANIZATION_STOPWORDS.has(w)) {
       dropped.push(`stopword "${w}"`);
       continue;
@@ -177,7 +192,7 @@ function prepareOrganizationForm(label: string): PreparedForm {
     const specific = named.filter((w) => w.role === 'word');
     if (specific.length >= 2) initials.add(specific.map((w) => w.text[0]).join(''));
   }
-  return { label, words, dropped, acronym, initials: [...initials] };
+  return { label, words, dropped, acronym, initials: [...initials], translated };
 }
 
 /** Parses a name once for many comparisons (the index keeps candidates in this form). */

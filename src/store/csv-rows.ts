@@ -1,9 +1,15 @@
-/** Encodes rows as PostgreSQL COPY CSV: null/undefined → empty unquoted field, everything else quoted. */
+/**
+ * Encodes rows as PostgreSQL COPY CSV: null/undefined → empty unquoted field (NULL); an empty
+ * string, and text with a quote, comma, line break or backslash, quoted; all else as it is
+ * (most fields of a bulk import need no quotes, and leaving them out saves work on both ends).
+ */
 export function encodeCsvRows(rows: Iterable<readonly unknown[]>): { csv: string; count: number } {
   const lines: string[] = [];
   for (const row of rows) lines.push(row.map(encodeCsvField).join(','));
   return { csv: lines.length === 0 ? '' : lines.join('\n') + '\n', count: lines.length };
 }
+
+const NEEDS_QUOTES = /[",\n\r\\]/;
 
 function encodeCsvField(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -12,5 +18,5 @@ function encodeCsvField(value: unknown): string {
   else if (value instanceof Date) text = value.toISOString();
   else if (typeof value === 'object') text = JSON.stringify(value);
   else text = String(value);
-  return `"${text.replaceAll('"', '""')}"`;
+  return text === '' || NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

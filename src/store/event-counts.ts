@@ -1,4 +1,4 @@
-import { EVENT_TYPES, TesseraError } from '../model/index.js';
+import { ACTOR_SIDES, EVENT_TYPES, rolesOfSide, TesseraError, type ActorSide } from '../model/index.js';
 import { sameEventSql } from './event-duplicates.js';
 import type { Store } from './store.js';
 
@@ -11,6 +11,11 @@ export interface EventFilter {
   type?: string;
   /** Part of an actor's name as the source writes it. */
   actor?: string;
+  /**
+   * The side `actor` must be on (model/actor-side.ts): initiator (ACLED actor1 and associates,
+   * UCDP side A, GTD perpetrator), target (actor2 and associates, side B, GTD target) or any.
+   */
+  actorSide?: ActorSide;
   from?: string;
   to?: string;
   /** Datasets by name ("acled", "ucdp", "gtd", …) and "reports" for events read from documents. */
@@ -89,6 +94,19 @@ function checkDay(name: string, value: string | undefined): void {
   }
 }
 
+/** Throws on a filter that cannot be read: dates not ISO days, a side without an actor. */
+function checkFilter(filter: EventFilter): void {
+  checkDay('from', filter.from);
+  checkDay('to', filter.to);
+  if (filter.actorSide === undefined) return;
+  if (!(ACTOR_SIDES as readonly string[]).includes(filter.actorSide)) {
+    throw new TesseraError('invalid_input', `--actor-side "${filter.actorSide}" is not one of ${ACTOR_SIDES.join(', ')}`);
+  }
+  if (filter.actorSide !== 'any' && !filter.actor) {
+    throw new TesseraError('invalid_input', `--actor-side ${filter.actorSide} needs --actor NAME`);
+  }
+}
+
 /** WHERE conditions over event alias `e` for the filter (after the workspace). */
 function eventConditions(p: Params, filter: EventFilter, type: TypeMatch): string[] {
   const where: string[] = [];
@@ -96,8 +114,9 @@ function eventConditions(p: Params, filter: EventFilter, type: TypeMatch): strin
   if (filter.admin1) where.push(`lower(e.admin1) = ${p.add(filter.admin1.toLowerCase())}`);
   if (type) where.push(type.column === 'type' ? `e.type = ${p.add(type.value)}` : `lower(e.${type.column}) = ${p.add(type.value)}`);
   if (filter.actor) {
+    const roles = rolesOfSide(filter.actorSide ?? 'any');
     where.push(`EXISTS (SELECT 1 FROM event_actor fa WHERE fa.workspace_id = e.workspace_id AND fa.event_id = e.event_id
-      AND fa.actor_text ILIKE ${p.add(`%${filter.actor}%`)})`);
+      AND fa.actor_text ILIKE ${p.add(`%${filter.actor}%`)}${roles ? ` AND fa.role = ANY(${p.add(roles)}::text[])` : ''})`);
   }
   if (filter.from) where.push(`e.period_date >= ${p.add(filter.from)}::date`);
   if (filter.to) where.push(`e.period_date <= ${p.add(filter.to)}::date`);
@@ -165,8 +184,7 @@ function canUseRollup(query: EventCountQuery, type: TypeMatch): boolean {
  */
 export async function countEvents(store: Store, query: EventCountQuery): Promise<EventCountRow[]> {
   const filter = query.filter ?? {};
-  checkDay('from', filter.from);
-  checkDay('to', filter.to);
+  checkFilter(filter);
   const type = await resolveType(store, filter.type);
   const dedupe = excludesDuplicates(filter);
   if (!canUseRollup(query, type)) {
@@ -216,8 +234,12 @@ function liveCountSql(
   const p = new Params(store.workspaceId);
   const conditions = eventConditions(p, query.filter ?? {}, type);
   if (onlyReports) conditions.push('e.dataset IS NULL');
+  // split by actor: with a side asked for, the actors on that side
+  const sideRoles = query.filter?.actor ? rolesOfSide(query.filter.actorSide ?? 'any') : null;
   const actorJoin = splitsOf(query.split).includes('actor')
-    ? 'JOIN event_actor sa ON sa.workspace_id = e.workspace_id AND sa.event_id = e.event_id'
+    ? `JOIN event_actor sa ON sa.workspace_id = e.workspace_id AND sa.event_id = e.event_id${
+        sideRoles ? ` AND sa.role = ANY(${p.add(sideRoles)}::text[])` : ''
+      }`
     : '';
   const dup = dedupe
     ? `AND e.duplicate_of IS NULL AND (e.dataset IS NOT NULL OR NOT EXISTS (
@@ -255,8 +277,7 @@ async function fetchCountRows(store: Store, sql: string, params: readonly unknow
  * the filter's events, for other queries over the event table (listings, exports).
  */
 export async function eventFilterSql(store: Store, filter: EventFilter): Promise<{ conditions: string[]; params: unknown[] }> {
-  checkDay('from', filter.from);
-  checkDay('to', filter.to);
+  checkFilter(filter);
   const p = new Params(store.workspaceId);
   const conditions = eventConditions(p, filter, await resolveType(store, filter.type));
   return { conditions, params: p.values };
@@ -283,8 +304,7 @@ export async function countEventsByPlace(
   filter: EventFilter = {},
   limit = 20,
 ): Promise<PlaceCountRow[]> {
-  checkDay('from', filter.from);
-  checkDay('to', filter.to);
+  checkFilter(filter);
   const type = await resolveType(store, filter.type);
   const p = new Params(store.workspaceId);
   const conditions = eventConditions(p, filter, type);

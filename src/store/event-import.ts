@@ -1,5 +1,6 @@
 import { newTimeOrderedId } from './time-ordered-id.js';
-import type { ImportedEvent } from '../ingest/index.js';
+import { EVENT_LOCATION_COLUMNS, locationValues, type ImportedEvent } from '../ingest/index.js';
+import { TesseraError } from '../model/index.js';
 import type { Store } from './store.js';
 
 /** How a batch of dataset rows changed the store. */
@@ -20,13 +21,7 @@ const EVENT_COLUMNS = [
   'date_precision',
   'date_text',
   'period_date',
-  'country',
-  'admin1',
-  'admin2',
-  'place',
-  'latitude',
-  'longitude',
-  'geo_precision',
+  ...EVENT_LOCATION_COLUMNS,
   'fatalities',
   'wounded',
   'arrested',
@@ -39,23 +34,19 @@ const EVENT_COLUMNS = [
 ] as const;
 /** Columns an updated row overwrites (not its id, workspace or dataset key). */
 const UPDATED_COLUMNS = EVENT_COLUMNS.filter((c) => !['workspace_id', 'event_id', 'dataset', 'dataset_event_id'].includes(c));
+const ACTOR_COLUMNS = ['workspace_id', 'event_id', 'position', 'actor_text', 'entity_id', 'role'] as const;
 
 /**
- * Opens the staging table a dataset import copies each batch into. Call inside the import's
- * transaction; the table is dropped when it ends.
+ * Imports of this many rows or more (estimated), and at least as many as the event table holds,
+ * drop its secondary indexes and build them again at the end: faster than updating them row by row.
  */
-export async function beginEventImport(tx: Store): Promise<void> {
-  await tx.execScript(
-    `CREATE TEMP TABLE IF NOT EXISTS event_stage (LIKE event INCLUDING DEFAULTS) ON COMMIT DROP;
-     TRUNCATE event_stage;`,
-  );
-}
+export const LARGE_IMPORT_ROWS = 50_000;
 
-function stageRow(workspaceId: string, event: ImportedEvent): unknown[] {
-  const { location: l, counts: c, date: d } = event;
+function stageRow(workspaceId: string, eventId: string, event: ImportedEvent): unknown[] {
+  const { counts: c, date: d } = event;
   return [
     workspaceId,
-    newTimeOrderedId(),
+    eventId,
     event.type,
     event.datasetType,
     event.datasetSubtype,
@@ -64,13 +55,7 @@ function stageRow(workspaceId: string, event: ImportedEvent): unknown[] {
     d.precision,
     d.text ?? null,
     event.periodDate,
-    l.country,
-    l.admin1,
-    l.admin2,
-    l.place,
-    l.latitude,
-    l.longitude,
-    l.geoPrecision,
+    ...locationValues(event.location),
     c.fatalities,
     c.wounded,
     c.arrested,
@@ -83,48 +68,188 @@ function stageRow(workspaceId: string, event: ImportedEvent): unknown[] {
   ];
 }
 
+function actorRows(workspaceId: string, eventId: string, event: ImportedEvent, into: unknown[][]): void {
+  event.actors.forEach((actor, position) => into.push([workspaceId, eventId, position, actor.text, actor.entityId, actor.role]));
+}
+
+const keyOf = (event: ImportedEvent) => `${event.origin.dataset}\u0000${event.origin.datasetEventId}`;
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
+}
+
 /**
- * Upserts a batch of dataset rows by (dataset, dataset event id): a new row is inserted, a row
- * whose source hash changed replaces the stored one (keeping its id) with its actors, an equal
- * row is left alone. Bulk path: COPY into the staging table, then one INSERT … ON CONFLICT.
- * Must run inside the transaction that called beginEventImport.
+ * One dataset import inside one transaction. Rows of a dataset the workspace did not hold when
+ * the import began are COPYed straight into the event table with their actors (nothing there
+ * to replace); rows of a dataset it already holds go through a staging table and one
+ * INSERT … ON CONFLICT, so a re-import changes nothing and an updated row replaces the old one.
+ * A fast batch that meets a key already written (a row repeated within the import) is rolled
+ * back to its savepoint and upserted instead. A large import of new datasets drops the event
+ * table's secondary indexes and builds them again in `finish` (in the same transaction, so a
+ * failed import leaves them as they were; meanwhile other sessions wait for the table).
+ *
+ * event_actor has no foreign key to event (migration 0006): actor rows are written only here
+ * and in events.ts, always in the transaction that writes their event, for an event id the
+ * same code has just written or read back; deleting events deletes their actors by trigger.
  */
-export async function upsertDatasetEvents(tx: Store, batch: readonly ImportedEvent[]): Promise<UpsertCounts> {
-  // within one batch the last row of an id wins (ON CONFLICT may not touch a row twice)
-  const byKey = new Map<string, ImportedEvent>();
-  for (const event of batch) byKey.set(`${event.origin.dataset}\u0000${event.origin.datasetEventId}`, event);
-  const events = [...byKey.values()];
-  if (events.length === 0) return { inserted: 0, updated: 0, unchanged: 0 };
-  await tx.copyRows(
-    'event_stage',
-    EVENT_COLUMNS,
-    events.map((event) => stageRow(tx.workspaceId, event)),
-  );
-  const columns = EVENT_COLUMNS.join(', ');
-  const changed = await tx.query<{ event_id: string; dataset: string; dataset_event_id: string; is_insert: boolean }>(
-    `INSERT INTO event (${columns})
-     SELECT ${columns} FROM event_stage
-     ON CONFLICT ON CONSTRAINT event_dataset_key DO UPDATE
-       SET ${UPDATED_COLUMNS.map((c) => `${c} = excluded.${c}`).join(', ')}, recorded_at = now()
-       WHERE event.row_hash IS DISTINCT FROM excluded.row_hash
-     RETURNING event_id, dataset, dataset_event_id, (xmax = 0) AS is_insert`,
-  );
-  await tx.execScript('TRUNCATE event_stage');
-  const updatedIds = changed.filter((row) => !row.is_insert).map((row) => row.event_id);
-  if (updatedIds.length > 0) {
-    await tx.query('DELETE FROM event_actor WHERE workspace_id = $1 AND event_id = ANY($2::uuid[])', [
-      tx.workspaceId,
-      updatedIds,
-    ]);
+export class EventImport {
+  /** Datasets the workspace held no events of when the import began (null: not yet asked). */
+  private readonly isFresh = new Map<string, boolean>();
+  private droppedIndexes: string[] = [];
+  private isStaged = false;
+
+  private isFirstBatch = true;
+
+  private constructor(
+    private readonly tx: Store,
+    private readonly expectedRows: number,
+  ) {}
+
+  /**
+   * Starts an import in the caller's transaction. `expectedRows` (an estimate, e.g. from the
+   * file size) decides, with the first batch, whether to drop and rebuild secondary indexes.
+   */
+  static async begin(tx: Store, options: { expectedRows?: number } = {}): Promise<EventImport> {
+    const found = await tx.query('SELECT 1 FROM workspace WHERE workspace_id = $1', [tx.workspaceId]);
+    if (found.length === 0) throw new TesseraError('not_found', `workspace "${tx.workspaceId}" does not exist`);
+    return new EventImport(tx, options.expectedRows ?? 0);
   }
-  const actorRows: unknown[][] = [];
-  for (const row of changed) {
-    const event = byKey.get(`${row.dataset}\u0000${row.dataset_event_id}`);
-    event?.actors.forEach((actor, position) =>
-      actorRows.push([tx.workspaceId, row.event_id, position, actor.text, actor.entityId, actor.role]),
+
+  /**
+   * Upserts a batch of dataset rows by (dataset, dataset event id): a new row is inserted, a
+   * row whose source hash changed replaces the stored one (keeping its id) with its actors,
+   * an equal row is left alone. Within one batch the last row of an id wins.
+   */
+  async upsert(batch: readonly ImportedEvent[]): Promise<UpsertCounts> {
+    const byKey = new Map<string, ImportedEvent>();
+    for (const event of batch) byKey.set(keyOf(event), event);
+    const fresh: ImportedEvent[] = [];
+    const known: ImportedEvent[] = [];
+    await this.learnDatasets(byKey.values());
+    for (const event of byKey.values()) (this.isFresh.get(event.origin.dataset) ? fresh : known).push(event);
+    if (this.isFirstBatch) {
+      this.isFirstBatch = false;
+      // a large first import of new datasets: build the indexes once at the end (a re-import writes little)
+      if (known.length === 0 && this.expectedRows >= LARGE_IMPORT_ROWS) await this.dropSecondaryIndexes();
+    }
+    const counts = { inserted: 0, updated: 0, unchanged: 0 };
+    if (fresh.length > 0) {
+      if (await this.insertFresh(fresh)) counts.inserted += fresh.length;
+      else {
+        // a key came twice in this import: upsert from now on
+        for (const event of fresh) this.isFresh.set(event.origin.dataset, false);
+        known.push(...fresh);
+      }
+    }
+    if (known.length > 0) {
+      const result = await this.upsertKnown(known);
+      counts.inserted += result.inserted;
+      counts.updated += result.updated;
+      counts.unchanged += result.unchanged;
+    }
+    return counts;
+  }
+
+  /** Builds again the indexes dropped for a large import. Call before the transaction commits. */
+  async finish(): Promise<void> {
+    for (const definition of this.droppedIndexes) await this.tx.execScript(definition);
+    this.droppedIndexes = [];
+    if (this.isStaged) await this.tx.execScript('TRUNCATE event_stage');
+  }
+
+  private async learnDatasets(events: Iterable<ImportedEvent>): Promise<void> {
+    const unknown = new Set<string>();
+    for (const event of events) if (!this.isFresh.has(event.origin.dataset)) unknown.add(event.origin.dataset);
+    if (unknown.size === 0) return;
+    const held = await this.tx.query<{ dataset: string }>(
+      `SELECT d.dataset FROM unnest($2::text[]) AS d(dataset)
+       WHERE EXISTS (SELECT 1 FROM event e WHERE e.workspace_id = $1 AND e.dataset = d.dataset)`,
+      [this.tx.workspaceId, [...unknown]],
     );
+    const isHeld = new Set(held.map((row) => row.dataset));
+    for (const dataset of unknown) this.isFresh.set(dataset, !isHeld.has(dataset));
   }
-  await tx.copyRows('event_actor', ['workspace_id', 'event_id', 'position', 'actor_text', 'entity_id', 'role'], actorRows);
-  const inserted = changed.length - updatedIds.length;
-  return { inserted, updated: updatedIds.length, unchanged: events.length - changed.length };
+
+  /** COPYs new events and their actors; false (and nothing written) when a key is already there. */
+  private async insertFresh(events: readonly ImportedEvent[]): Promise<boolean> {
+    const ws = this.tx.workspaceId;
+    const rows: unknown[][] = [];
+    const actors: unknown[][] = [];
+    for (const event of events) {
+      const id = newTimeOrderedId();
+      rows.push(stageRow(ws, id, event));
+      actorRows(ws, id, event, actors);
+    }
+    await this.tx.execScript('SAVEPOINT event_import_batch');
+    try {
+      await this.tx.copyRows('event', EVENT_COLUMNS, rows);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      await this.tx.execScript('ROLLBACK TO SAVEPOINT event_import_batch');
+      return false;
+    }
+    await this.tx.execScript('RELEASE SAVEPOINT event_import_batch');
+    await this.tx.copyRows('event_actor', ACTOR_COLUMNS, actors);
+    return true;
+  }
+
+  /** Staging table, then one INSERT … ON CONFLICT; actors of inserted and updated rows written anew. */
+  private async upsertKnown(events: readonly ImportedEvent[]): Promise<UpsertCounts> {
+    const tx = this.tx;
+    if (!this.isStaged) {
+      await tx.execScript('CREATE TEMP TABLE IF NOT EXISTS event_stage (LIKE event INCLUDING DEFAULTS) ON COMMIT DROP');
+      this.isStaged = true;
+    }
+    await tx.execScript('TRUNCATE event_stage');
+    await tx.copyRows(
+      'event_stage',
+      EVENT_COLUMNS,
+      events.map((event) => stageRow(tx.workspaceId, newTimeOrderedId(), event)),
+    );
+    const columns = EVENT_COLUMNS.join(', ');
+    const changed = await tx.query<{ event_id: string; dataset: string; dataset_event_id: string; is_insert: boolean }>(
+      `INSERT INTO event (${columns})
+       SELECT ${columns} FROM event_stage
+       ON CONFLICT ON CONSTRAINT event_dataset_key DO UPDATE
+         SET ${UPDATED_COLUMNS.map((c) => `${c} = excluded.${c}`).join(', ')}, recorded_at = now()
+         WHERE event.row_hash IS DISTINCT FROM excluded.row_hash
+       RETURNING event_id, dataset, dataset_event_id, (xmax = 0) AS is_insert`,
+    );
+    const updatedIds = changed.filter((row) => !row.is_insert).map((row) => row.event_id);
+    if (updatedIds.length > 0) {
+      await tx.query('DELETE FROM event_actor WHERE workspace_id = $1 AND event_id = ANY($2::uuid[])', [tx.workspaceId, updatedIds]);
+    }
+    const byKey = new Map(events.map((event) => [keyOf(event), event]));
+    const actors: unknown[][] = [];
+    for (const row of changed) {
+      const event = byKey.get(`${row.dataset}\u0000${row.dataset_event_id}`);
+      if (event) actorRows(tx.workspaceId, row.event_id, event, actors);
+    }
+    await tx.copyRows('event_actor', ACTOR_COLUMNS, actors);
+    return { inserted: changed.length - updatedIds.length, updated: updatedIds.length, unchanged: events.length - changed.length };
+  }
+
+  /**
+   * Drops the event table's secondary indexes (not its keys) when the import is at least as
+   * large as the table already is; `finish` runs their definitions again.
+   */
+  private async dropSecondaryIndexes(): Promise<void> {
+    const size = await this.tx.query<{ rows: number }>(
+      `SELECT greatest(reltuples, 0)::float8 AS rows FROM pg_class WHERE oid = 'event'::regclass`,
+    );
+    if (Number(size[0]?.rows ?? 0) > this.expectedRows) return;
+    const indexes = await this.tx.query<{ name: string; definition: string }>(
+      `SELECT i.relname AS name, pg_get_indexdef(i.oid) AS definition
+       FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
+       WHERE x.indrelid = 'event'::regclass AND NOT x.indisunique AND NOT x.indisprimary
+         AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)
+       ORDER BY i.relname`,
+    );
+    for (const index of indexes) await this.tx.execScript(`DROP INDEX ${quoteIdent(index.name)}`);
+    this.droppedIndexes = indexes.map((index) => index.definition);
+  }
+}
+
+function quoteIdent(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
 }

@@ -15,7 +15,7 @@ export {
 export { insertEntity, insertEntities, getEntity, listEntities, type EntityFilter } from './entities.js';
 export { insertClaims, listClaims, countClaims, setClaimStatus, type ClaimFilter } from './claims.js';
 export { insertEvent, insertEvents, getEvent, listDocumentEvents, listEntityEvents, listEventsPage } from './events.js';
-export { beginEventImport, upsertDatasetEvents, type UpsertCounts } from './event-import.js';
+export { EventImport, LARGE_IMPORT_ROWS, type UpsertCounts } from './event-import.js';
 export { refreshEventRollup } from './event-rollups.js';
 export { flagDuplicateEvents, listDuplicateEvents, type DuplicatePair } from './event-duplicates.js';
 export {

@@ -7,6 +7,8 @@ import { newId } from '../../src/model/index.js';
 import {
   countEvents,
   ensureWorkspace,
+  EventImport,
+  LARGE_IMPORT_ROWS,
   flagDuplicateEvents,
   getEvent,
   insertDocument,
@@ -15,13 +17,65 @@ import {
   listDuplicateEvents,
   type Store,
 } from '../../src/store/index.js';
-import { exportEventsCsv, importEvents } from '../../src/jobs/index.js';
+import { analyseDual, exportEventsCsv, importEvents } from '../../src/jobs/index.js';
+import { openEventFile, type ImportedEvent } from '../../src/ingest/index.js';
 import { buildDocument, buildEntity, buildEvent } from '../factories.js';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'events');
 const ACLED = join(fixtures, 'acled-synthetic.csv');
 const GTD = join(fixtures, 'gtd-fixture.csv');
 const TESSERA = join(fixtures, 'tessera-events.csv');
+
+const ACLED_HEADER = readFileSync(ACLED, 'utf8').split('\n')[0]!;
+
+/** A synthetic ACLED-shaped row: id, day, ISO numeric and country, event type and sub-type, actor columns, fatalities. */
+function acledRow(r: {
+  id: string;
+  day: string;
+  iso?: string;
+  country?: string;
+  type?: string;
+  sub?: string;
+  actor1: string;
+  assoc1?: string;
+  actor2?: string;
+  assoc2?: string;
+  fatalities: number;
+}): string {
+  const cells = [r.id, r.day, r.day.slice(0, 4), '1', 'Political violence', r.type ?? 'Battles', r.sub ?? 'Armed clash', r.actor1, r.assoc1 ?? '', '2',
+    r.actor2 ?? '', r.assoc2 ?? '', '3', '23', '', r.iso ?? '4', 'Caspian Central Asia', r.country ?? 'Afghanistan', 'Nangarhar', 'Achin', '', 'Achin',
+    '34.1', '70.7', '1', 'Synthetic Wire', 'National', `Synthetic row ${r.id}.`, String(r.fatalities), '', '1700000000'];
+  return cells.map((c) => (/[",;]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c)).join(',');
+}
+
+function writeCsv(name: string, lines: readonly string[]): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'tessera-events-')), name);
+  writeFileSync(path, `${lines.join('\n')}\n`);
+  return path;
+}
+
+/** Actor rows whose event is gone: none, ever (event_actor has no foreign key; the code keeps it whole). */
+async function orphanActors(store: Store): Promise<number> {
+  const rows = await store.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM event_actor a WHERE a.workspace_id = $1
+       AND NOT EXISTS (SELECT 1 FROM event e WHERE e.workspace_id = a.workspace_id AND e.event_id = a.event_id)`,
+    [store.workspaceId],
+  );
+  return rows[0]!.n;
+}
+
+async function eventIndexes(store: Store): Promise<string[]> {
+  const rows = await store.query<{ def: string }>(
+    `SELECT pg_get_indexdef(indexrelid) AS def FROM pg_index WHERE indrelid = 'event'::regclass ORDER BY 1`,
+  );
+  return rows.map((r) => r.def);
+}
+
+async function readEvents(path: string): Promise<ImportedEvent[]> {
+  const events: ImportedEvent[] = [];
+  for await (const row of (await openEventFile(path)).rows) if ('event' in row) events.push(row.event);
+  return events;
+}
 
 async function eventIds(store: Store): Promise<string[]> {
   const rows = await store.query<{ id: string }>(
@@ -71,8 +125,8 @@ export function runEventsContract(name: string, openBackend: () => Promise<Store
       expect(event?.datasetSubtype).toBe('Attack');
       expect(event?.actors.map((a) => [a.text, a.role])).toEqual([
         ['Islamic State (Pakistan)', 'actor1'],
-        ['Tehreek-e-Taliban Pakistan (TTP)', 'assoc_actor_1'],
-        ['Unidentified Armed Group (Pakistan)', 'assoc_actor_1'],
+        ['Tehreek-e-Taliban Pakistan (TTP)', 'assoc_actor1'],
+        ['Unidentified Armed Group (Pakistan)', 'assoc_actor1'],
         ['Civilians (Pakistan)', 'actor2'],
       ]);
       expect(event?.actors.every((a) => a.entityId === null)).toBe(true);
@@ -239,6 +293,107 @@ export function runEventsContract(name: string, openBackend: () => Promise<Store
       expect(await countEvents(b, { by: 'week' })).toEqual(await countEvents(a, { by: 'week' }));
       const again = (await importEvents(b, [exported])).files[0]!;
       expect(again.ok && again.unchanged).toBe(12);
+    });
+
+    it('counts an actor by side: initiator (actor1, assoc_actor_1) or target (actor2, assoc_actor_2)', async () => {
+      const store = await freshWorkspace();
+      const file = writeCsv('acled-sides.csv', [
+        ACLED_HEADER,
+        acledRow({ id: 'SIDE1', day: '2022-01-05', type: 'Explosions/Remote violence', sub: 'Suicide bomb', actor1: 'Islamic State (Afghanistan)', actor2: 'Civilians (Afghanistan)', fatalities: 10 }),
+        acledRow({ id: 'SIDE2', day: '2022-01-20', actor1: 'Taliban', actor2: 'Islamic State (Afghanistan)', fatalities: 4 }),
+        acledRow({ id: 'SIDE3', day: '2022-02-03', actor1: 'Taliban', actor2: 'Civilians (Afghanistan)', assoc2: 'Islamic State (Afghanistan)', fatalities: 2 }),
+        acledRow({ id: 'SIDE4', day: '2022-02-10', iso: '586', country: 'Pakistan', actor1: 'Unidentified Armed Group (Pakistan)', assoc1: 'Islamic State (Pakistan); Tehreek-e-Taliban Pakistan (TTP)', actor2: 'Police Forces of Pakistan (2018-)', fatalities: 3 }),
+        acledRow({ id: 'SIDE5', day: '2022-03-01', actor1: 'Islamic State (Afghanistan)', actor2: 'Taliban', fatalities: 7 }),
+      ]);
+      const imported = (await importEvents(store, [file])).files[0]!;
+      expect(imported.ok && imported.inserted).toBe(5);
+      const roles = await store.query<{ actor_text: string; role: string }>(
+        `SELECT a.actor_text, a.role FROM event_actor a JOIN event e ON e.workspace_id = a.workspace_id AND e.event_id = a.event_id
+         WHERE a.workspace_id = $1 AND e.dataset_event_id = 'SIDE4' ORDER BY a.position`,
+        [store.workspaceId],
+      );
+      expect(roles.map((r) => r.role)).toEqual(['actor1', 'assoc_actor1', 'assoc_actor1', 'actor2']);
+      const count = (actorSide?: 'initiator' | 'target' | 'any') =>
+        countEvents(store, { by: 'month', filter: { actor: 'islamic state', ...(actorSide ? { actorSide } : {}) } });
+      const cells = (rows: Awaited<ReturnType<typeof count>>) => rows.map((r) => [r.period, r.events, r.fatalities]);
+      expect(cells(await count('initiator'))).toEqual([['2022-01', 1, 10], ['2022-02', 1, 3], ['2022-03', 1, 7]]);
+      expect(cells(await count('target'))).toEqual([['2022-01', 1, 4], ['2022-02', 1, 2]]);
+      expect(cells(await count('any'))).toEqual(cells(await count()));
+      expect(cells(await count())).toEqual([['2022-01', 2, 14], ['2022-02', 2, 5], ['2022-03', 1, 7]]);
+      // split by actor with a side: the actors on that side of the selected events
+      const byActor = await countEvents(store, { by: 'year', split: 'actor', filter: { actor: 'islamic state (pakistan)', actorSide: 'initiator' } });
+      expect(byActor.map((r) => [r.key, r.events])).toEqual([
+        ['Islamic State (Pakistan)', 1],
+        ['Tehreek-e-Taliban Pakistan (TTP)', 1],
+        ['Unidentified Armed Group (Pakistan)', 1],
+      ]);
+      // a group's attacks against its losses in operations against it, on one time axis
+      const dual = await analyseDual(store, {
+        by: 'month',
+        a: { filter: { actor: 'islamic state', actorSide: 'initiator' }, measure: 'events', label: 'attacks' },
+        b: { filter: { actor: 'islamic state', actorSide: 'target', countries: ['AF'] }, measure: 'fatalities', label: 'losses' },
+      });
+      expect(dual).toEqual([{ period: '2022-01', a: 1, b: 4 }, { period: '2022-02', a: 1, b: 2 }, { period: '2022-03', a: 1, b: 0 }]);
+      await expect(countEvents(store, { by: 'month', filter: { actorSide: 'target' } })).rejects.toMatchObject({ code: 'invalid_input' });
+    });
+
+    it('keeps every actor row with its event: repeated keys, updates and deletions', async () => {
+      const store = await freshWorkspace();
+      const row = (fatalities: number, actor2: string) => acledRow({ id: 'REP1', day: '2022-04-01', actor1: 'Taliban', actor2, fatalities });
+      const file = writeCsv('acled-repeats.csv', [
+        ACLED_HEADER,
+        row(1, 'Islamic State (Afghanistan)'),
+        acledRow({ id: 'REP2', day: '2022-04-02', actor1: 'Taliban', fatalities: 0 }),
+        acledRow({ id: 'REP3', day: '2022-04-03', actor1: 'Taliban', fatalities: 0 }),
+        row(5, 'Civilians (Afghanistan)'),
+      ]);
+      // REP1 comes again in a later batch of a dataset new to the workspace: the later row wins
+      const first = (await importEvents(store, [file], { batchSize: 2 })).files[0]!;
+      expect(first.ok && [first.inserted, first.updated, first.unchanged]).toEqual([3, 1, 0]);
+      expect(await eventIds(store)).toEqual(['acled-repeats:REP1:5', 'acled-repeats:REP2:0', 'acled-repeats:REP3:0'].map((id) => id.replace('acled-repeats', 'acled')));
+      const actors = await store.query<{ actor_text: string }>(
+        `SELECT a.actor_text FROM event_actor a JOIN event e ON e.workspace_id = a.workspace_id AND e.event_id = a.event_id
+         WHERE a.workspace_id = $1 AND e.dataset_event_id = 'REP1' ORDER BY a.position`,
+        [store.workspaceId],
+      );
+      expect(actors.map((a) => a.actor_text)).toEqual(['Taliban', 'Civilians (Afghanistan)']);
+      await importEvents(store, [ACLED]);
+      expect(await orphanActors(store)).toBe(0);
+      const total = async () =>
+        (await store.query<{ n: number }>('SELECT count(*)::int AS n FROM event_actor WHERE workspace_id = $1', [store.workspaceId]))[0]!.n;
+      expect(await total()).toBeGreaterThan(0);
+      await store.query(`DELETE FROM event WHERE workspace_id = $1 AND dataset_event_id IN ('REP1', 'TST0004')`, [store.workspaceId]);
+      expect(await orphanActors(store)).toBe(0);
+      // events read from a document go with it, and their actors with them
+      const doc = buildDocument();
+      await insertDocument(store, doc, [], []);
+      await insertEvent(store, buildEvent({ origin: { kind: 'document', documentId: doc.id }, actors: [{ text: 'ISKP', entityId: null, role: 'perpetrator' }] }));
+      const before = await total();
+      await store.query('DELETE FROM document WHERE workspace_id = $1 AND document_id = $2', [store.workspaceId, doc.id]);
+      expect(await total()).toBe(before - 1);
+      expect(await orphanActors(store)).toBe(0);
+    });
+
+    it('a large import builds the dropped indexes again, and a failed one leaves them as they were', async () => {
+      const store = await freshWorkspace();
+      const indexes = await eventIndexes(store);
+      const events = await readEvents(ACLED);
+      await store.transaction(async (tx) => {
+        const session = await EventImport.begin(tx, { expectedRows: Number.MAX_SAFE_INTEGER });
+        expect(await session.upsert(events)).toEqual({ inserted: events.length, updated: 0, unchanged: 0 });
+        expect((await eventIndexes(tx)).length).toBeLessThan(indexes.length);
+        await session.finish();
+      });
+      expect(await eventIndexes(store)).toEqual(indexes);
+      await expect(
+        store.transaction(async (tx) => {
+          const session = await EventImport.begin(tx.inWorkspace(`ev-${newId().slice(0, 8)}`), { expectedRows: LARGE_IMPORT_ROWS * 1000 });
+          await session.upsert(events);
+          throw new Error('stop');
+        }),
+      ).rejects.toThrow();
+      expect(await eventIndexes(store)).toEqual(indexes);
+      expect(await eventIds(store)).toHaveLength(events.length);
     });
 
     it('reports an unreadable file as a per-file error and goes on', async () => {

@@ -100,6 +100,31 @@ describe.skipIf(acledPath === null || ucdpPath === null)('the real ACLED and UCD
     expect(asTally(await countEvents(store, { by: 'year', filter: { sources: ['ucdp'] } }))).toEqual(all);
   });
 
+  it('counts an actor by side as the CSV does: initiator (actor1, assoc_actor_1) or target (actor2, assoc_actor_2)', async () => {
+    const needle = 'islamic state';
+    const has = (r: Record<string, string>, ...columns: string[]) => columns.some((c) => r[c]!.toLowerCase().includes(needle));
+    const month = (r: Record<string, string>) => r.event_date!.slice(0, 7);
+    const initiator = tally(acled, (r) => has(r, 'actor1', 'assoc_actor_1'), month, 'fatalities');
+    const target = tally(acled, (r) => has(r, 'actor2', 'assoc_actor_2'), month, 'fatalities');
+    const any = tally(acled, (r) => has(r, 'actor1', 'assoc_actor_1', 'actor2', 'assoc_actor_2'), month, 'fatalities');
+    const count = (actorSide: 'initiator' | 'target' | 'any') =>
+      countEvents(store, { by: 'month', filter: { actor: needle, actorSide, sources: ['acled'] } });
+    expect(asTally(await count('initiator'))).toEqual(initiator);
+    expect(asTally(await count('target'))).toEqual(target);
+    expect(asTally(await count('any'))).toEqual(any);
+    expect(initiator.size).toBeGreaterThan(1);
+    expect(target.size).toBeGreaterThan(1);
+  });
+
+  it('counts UCDP side A as initiator and side B as target', async () => {
+    const needle = 'government of';
+    const has = (r: Record<string, string>, column: string) => r[column]!.toLowerCase().includes(needle);
+    const year = (r: Record<string, string>) => r.date_start!.slice(0, 4);
+    const count = (actorSide: 'initiator' | 'target') => countEvents(store, { by: 'year', filter: { actor: needle, actorSide, sources: ['ucdp'] } });
+    expect(asTally(await count('initiator'))).toEqual(tally(ucdp, (r) => has(r, 'side_a'), year, 'best'));
+    expect(asTally(await count('target'))).toEqual(tally(ucdp, (r) => has(r, 'side_b'), year, 'best'));
+  });
+
   it('finds an ISO country code for every country in both samples', async () => {
     const missing = await store.query<{ n: number }>('SELECT count(*)::int AS n FROM event WHERE workspace_id = $1 AND country IS NULL', [store.workspaceId]);
     expect(missing[0]!.n).toBe(0);

@@ -55,6 +55,36 @@ describe('names pairs', () => {
     });
   });
 
+  it('checks the header before any row, even with no rows', async () => {
+    const path = file('header-only.csv', 'name1,second\n');
+    await expect(collect(readCsvRecords(path, { required: ['name1', 'name2'] }))).rejects.toMatchObject({
+      code: 'invalid_input',
+      details: { line: 1 },
+    });
+  });
+
+  it('gives every good row before a malformed line, then stops naming it', async () => {
+    const path = file('midway.csv', 'name1,name2\nA,B\nC,D\nE,F,G\nH,I\n');
+    const seen: string[] = [];
+    await expect(
+      (async () => {
+        for await (const row of readCsvRecords(path, { required: ['name1', 'name2'] })) seen.push(row.record.name1!);
+      })(),
+    ).rejects.toMatchObject({ code: 'corrupt_file', details: { line: 4 } });
+    expect(seen).toEqual(['A', 'C']);
+  });
+
+  it('stops at an unclosed quote after the rows before it', async () => {
+    const path = file('quote.csv', 'name1,name2\nA,B\nC,"D\n');
+    const seen: string[] = [];
+    await expect(
+      (async () => {
+        for await (const row of readCsvRecords(path, { required: ['name1', 'name2'] })) seen.push(row.record.name1!);
+      })(),
+    ).rejects.toMatchObject({ code: 'corrupt_file', message: expect.stringMatching(/^quote\.csv line \d+: /) });
+    expect(seen).toEqual(['A']);
+  });
+
   it('says when the file does not exist', async () => {
     await expect(collect(readCsvRecords(join(dir, 'missing.csv'), { required: [] }))).rejects.toMatchObject({ code: 'not_found' });
   });

@@ -51,6 +51,7 @@ export function acledEventType(eventType: string, subEventType: string | null): 
   return type;
 }
 
+/** ACLED's actors with their roles: actor1, assoc_actor1 (initiator side), actor2, assoc_actor2 (target side). */
 function actorsOf(record: Record<string, string>): EventActor[] {
   const actors: EventActor[] = [];
   const add = (column: string, role: string, isList: boolean) => {
@@ -60,9 +61,9 @@ function actorsOf(record: Record<string, string>): EventActor[] {
     for (const name of names) actors.push({ text: name, entityId: null, role });
   };
   add('actor1', 'actor1', false);
-  add('assoc_actor_1', 'assoc_actor_1', true);
+  add('assoc_actor_1', 'assoc_actor1', true);
   add('actor2', 'actor2', false);
-  add('assoc_actor_2', 'assoc_actor_2', true);
+  add('assoc_actor_2', 'assoc_actor2', true);
   return actors;
 }
 

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { isValidDay, TesseraError } from '../../model/index.js';
 
 /** A trimmed field, or null when empty. */
@@ -85,5 +85,5 @@ export function addDays(iso: string, days: number): string {
 
 /** A short stable hash of a source record: equal rows hash equal, so a re-import changes nothing. */
 export function hashRecord(record: Record<string, string>): string {
-  return createHash('sha1').update(Object.values(record).join('\u0001')).digest('base64url');
+  return hash('sha1', Object.values(record).join('\u0001'), 'base64url');
 }

@@ -55,8 +55,10 @@ export function mapGtdRow(record: Record<string, string>): ImportedEvent {
     const name = text(record, column);
     if (isKnown(name)) actors.push({ text: name, entityId: null, role });
   }
-  const target = text(record, 'target1');
-  if (isKnown(target)) actors.push({ text: target, entityId: null, role: 'target' });
+  for (const column of ['target1', 'target2', 'target3']) {
+    const target = text(record, column);
+    if (isKnown(target)) actors.push({ text: target, entityId: null, role: 'target' });
+  }
   const sources = ['scite1', 'scite2', 'scite3'].map((c) => text(record, c)).filter((s) => s !== null);
   return {
     type: gtdEventType(attackType),

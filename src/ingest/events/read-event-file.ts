@@ -1,6 +1,6 @@
 import { createReadStream, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { parse, type CsvError } from 'csv-parse';
+import { parse, type CsvError, type Options } from 'csv-parse';
 import { isTesseraError, TesseraError } from '../../model/index.js';
 import { mapAcledRow } from './acled.js';
 import { checkHeader, detectEventFormat } from './detect-format.js';
@@ -35,6 +35,57 @@ function mapperFor(format: EventFormat, dataset: string): RowMapper {
       return mapGtdRow;
     case 'csv':
       return (record) => mapTesseraCsvRow(record, dataset);
+  }
+}
+
+/** What csv-parse tells of where it is (its `info` context, and the context of its errors). */
+interface CsvContext {
+  lines: number;
+  empty_lines: number;
+}
+
+interface CsvRecord {
+  fields: string[];
+  /** The file line the record starts on. */
+  line: number;
+}
+
+/** The position fields csv-parse sets on its errors. */
+function contextOf(error: CsvError): CsvContext {
+  return { lines: Number(error.lines ?? 0), empty_lines: Number(error.empty_lines ?? 0) };
+}
+
+const LINE_BREAK = /\r\n|\n|\r/g;
+
+/**
+ * The file line each record starts on. csv-parse counts the line a record ends on, but counts
+ * "\r\n" inside a quoted field as two lines; this corrects for that, takes off the record's
+ * own line breaks, and places a malformed record (an unclosed quote runs to the end of the
+ * file) on the line after the last good record and any empty lines since.
+ */
+class RecordLines {
+  /** Lines csv-parse has counted twice so far. */
+  private overcount = 0;
+  private lastEnd = 1;
+  private lastEmpty = 0;
+
+  recordStart(fields: readonly string[], context: CsvContext): number {
+    let breaks = 0;
+    for (const field of fields) {
+      if (!field.includes('\n') && !field.includes('\r')) continue;
+      breaks += field.match(LINE_BREAK)?.length ?? 0;
+      this.overcount += field.split('\r\n').length - 1;
+    }
+    this.lastEnd = context.lines - this.overcount;
+    this.lastEmpty = context.empty_lines;
+    return this.lastEnd - breaks;
+  }
+
+  skippedStart(error: CsvContext): number {
+    const start = this.lastEnd + 1 + Math.max(0, error.empty_lines - this.lastEmpty);
+    this.lastEnd = Math.max(start, error.lines - this.overcount);
+    this.lastEmpty = error.empty_lines;
+    return start;
   }
 }
 
@@ -76,25 +127,30 @@ export async function openEventFile(path: string, options: ReadEventFileOptions 
     input.on('data', (chunk) => {
       state.bytesRead += chunk.length;
     });
-    const parser = input.pipe(
-      parse({
-        bom: true,
-        from_line: 2,
-        relax_column_count: true,
-        info: true,
-        skip_empty_lines: true,
-        skip_records_with_error: true,
-        on_skip: (error: CsvError | undefined) => {
-          if (error) skipped.push({ line: Number(error.lines ?? 0), error: `not a well-formed CSV row (${error.message.split(':')[0]})` });
-          return undefined;
-        },
-      }),
-    );
-    for await (const { record: fields, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      // the record's first line: where it ends less the line breaks inside its fields
-      let breaks = 0;
-      for (const field of fields) if (field.includes('\n')) breaks += field.split('\n').length - 1;
-      const line = info.lines - breaks;
+    const lines = new RecordLines();
+    const csvOptions: Options<CsvRecord, string[]> = {
+      bom: true,
+      from_line: 2,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      skip_records_with_error: true,
+      // runs as the parser meets each record, in file order (the loop below reads behind it)
+      on_record: (record, context): CsvRecord => {
+        const fields = record as string[];
+        return { fields, line: lines.recordStart(fields, context) };
+      },
+      on_skip: (error: CsvError | undefined) => {
+        if (error) {
+          const line = lines.skippedStart(contextOf(error));
+          const reason = error.code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quote opened in this row is never closed' : error.message.split(':')[0];
+          skipped.push({ line, error: `not a well-formed CSV row (${reason})` });
+        }
+        return undefined;
+      },
+    };
+    // typed by hand: csv-parse's untyped overload wants records to stay string arrays
+    const parser = input.pipe(parse(csvOptions as unknown as Options));
+    for await (const { fields, line } of parser as AsyncIterable<CsvRecord>) {
       // skip events arrive as the parser reads ahead: give back those before this record, in file order
       while (skipped.length > 0 && skipped[0]!.line < line) yield skipped.shift()!;
       if (fields.length !== header.length) {

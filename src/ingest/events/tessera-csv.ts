@@ -1,7 +1,8 @@
-import { EVENT_TYPES, fuzzyDateOf, isValidDay, TesseraError, type EventActor, type EventType, type FuzzyDate } from '../../model/index.js';
+import { EVENT_TYPES, fuzzyDateOf, normaliseActorRole, isValidDay, TesseraError, type EventActor, type EventType, type FuzzyDate } from '../../model/index.js';
 import { countryCodeOfName } from './country-code.js';
 import { coordinates, count, hashRecord, isoDay, required, text } from './field-parsers.js';
 import type { ImportedEvent } from './imported-event.js';
+import { EVENT_LOCATION_COLUMNS } from './location-columns.js';
 
 /** Tessera's own event CSV (docs/events-csv.md): its columns, in their documented order. */
 export const TESSERA_CSV_COLUMNS = [
@@ -13,13 +14,7 @@ export const TESSERA_CSV_COLUMNS = [
   'type',
   'dataset_type',
   'dataset_subtype',
-  'country',
-  'admin1',
-  'admin2',
-  'place',
-  'latitude',
-  'longitude',
-  'geo_precision',
+  ...EVENT_LOCATION_COLUMNS,
   'actors',
   'fatalities',
   'wounded',
@@ -44,7 +39,7 @@ function parsePartialDate(column: string, value: string): FuzzyDate {
   return { start: day, end: day, precision: 'day' };
 }
 
-/** "name (role); name (role)" → actors. */
+/** "name (role); name (role)" → actors; roles are normalised (model/actor-side.ts). */
 export function parseActors(value: string | null): EventActor[] {
   if (value === null) return [];
   return value
@@ -54,7 +49,7 @@ export function parseActors(value: string | null): EventActor[] {
     .map((part) => {
       const withRole = /^(.*?)\s*\(([a-z0-9_ -]+)\)$/i.exec(part);
       return withRole
-        ? { text: withRole[1]!, entityId: null, role: withRole[2]!.trim() }
+        ? { text: withRole[1]!, entityId: null, role: normaliseActorRole(withRole[2]!) }
         : { text: part, entityId: null, role: null };
     });
 }

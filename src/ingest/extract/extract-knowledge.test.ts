@@ -88,11 +88,11 @@ describe('extractKnowledge: events', () => {
 
   it('reads pledges and mergers, dated as precisely as the text', () => {
     const { out } = extract(
-      'In late July 2018, five men pledged allegiance to the Islamic State in a video. Jamaat Ansarullah reportedly merged with ISKP in 2017.',
+      'In late May 2019, four men swore allegiance to ISWAP in a video. Ansaru reportedly merged with Boko Haram in 2016.',
     );
-    expect(out.events.find((e) => e.type === 'pledge')?.date).toBe('2018-07');
+    expect(out.events.find((e) => e.type === 'pledge')?.date).toBe('2019-05');
     const merger = out.events.find((e) => e.type === 'merger');
-    expect(merger?.date).toBe('2017');
+    expect(merger?.date).toBe('2016');
     expect(merger?.hedge).toBe('reportedly');
   });
 
@@ -154,8 +154,8 @@ describe('extractKnowledge: genre patterns', () => {
   });
 
   it('makes one event per country an attack names in a list', () => {
-    const { out } = extract('In 2024, the group targeted Iran, Türkiye, and Russia with deadly attacks.');
-    expect(out.events.filter((e) => e.type === 'attack').map((e) => e.country).sort()).toEqual(['IR', 'RU', 'TR']);
+    const { out } = extract('In 2023, the group struck Mali, Niger, and Burkina Faso with deadly attacks.');
+    expect(out.events.filter((e) => e.type === 'attack').map((e) => e.country).sort()).toEqual(['BF', 'ML', 'NE']);
   });
 
   it('does not take a tally of attacks for one attack', () => {

@@ -14,7 +14,7 @@ export interface AliasLink {
 }
 
 const CUE_AFTER =
-  /^,?\s+(?:who is |who was |also |is )?(?:also known as|better known as|more commonly known as|commonly known as|known as|aka|a\.k\.a\.|alias|also called|called|nicknamed|now known as|formerly known as|previously known as|whose nom de guerre is|whose kunya is|with the nom de guerre|nom de guerre|who goes by(?: the name)?|going by the name(?: of)?|under the (?:alias|name|kunya|nom de guerre))\s+/i;
+  /^,?\s+(?:who is |who was |also |is )?(?:also known as|better known as|more commonly known as|commonly known as|known as|aka|a\.k\.a\.|alias|also called|called|nicknamed|now known as|formerly known as|previously known as|whose nom de guerre is|whose kunya is|with the nom de guerre|nom de guerre|who goes by(?: the name)?|going by the name(?: of)?|under the (?:alias|name|kunya|nom de guerre)|born(?= \p{Lu})|whose real name is|real name)\s+/iu;
 const APPOSITIVE_CUE =
   /^,\s+(?:an?|the)\s+[^,;.()]{0,50}?\s(?:also known as|better known as|known as|aka|a\.k\.a\.|alias|who goes by(?: the name)?|going by the name(?: of)?|whose real name is)\s+/i;
 const CUE_IN_PARENS =
@@ -30,7 +30,7 @@ const NON_LATIN = /[\u0400-\u04FF\u0600-\u06FF]/u;
 
 /**
  * The aliases the text states: "X (aka Y)", "X, also known as Y", "Y, an alias for X",
- * "Y is very likely a reference to X", "alternative kunyas for X are A, B, and C",
+ * "Y is probably a reference to X", "alternative kunyas for X are A, B, and C",
  * acronyms in brackets "Islamic State Khorasan (ISK)", renderings in Cyrillic or Arabic
  * script in brackets, and "now known as".
  */
@@ -96,7 +96,7 @@ export function findAliases(text: string, mentions: readonly Mention[]): AliasLi
     }
   }
 
-  // "Tajik officials identified Abu Usama Noraki as the aforementioned Tojiddin Nazarov"
+  // "Kyrgyz officials identified Abu Talha Qasimi as the aforementioned Rustam Qasimov"
   for (const { m, i } of sorted) {
     if (m.type !== 'person' || !IDENTIFIED_AS.test(text.slice(Math.max(0, m.start - 20), m.start))) continue;
     const as = /^\s+as\s+(?:the\s+)?(?:aforementioned\s+|same\s+|same person,\s+)?(?:\d+-year-old\s+)?/i.exec(text.slice(m.end, m.end + 60));
@@ -139,7 +139,7 @@ const NAME_WORD = /^(?:\p{Lu}\.(?=\s\p{Lu})|[\p{Lu}\p{Lo}][\p{L}\p{M}'’‘`ʿ�
 const CYRILLIC_OR_ARABIC_RUN = /^[\u0400-\u04FF\u0600-\u06FF][\u0400-\u04FF\u0600-\u06FF\s'’.-]*[\u0400-\u04FF\u0600-\u06FF]?/u;
 
 /**
- * A list of names starting at `pos`: "Abu Usadoor Noraki, Abu Usatoor Noraki, and Abu Usadr Norak",
+ * A list of names starting at `pos`: "Abu Talha Qasimi, Abu Tolha Qasimi, and Abu Talkha Qosim",
  * quoted names, or a run in Cyrillic/Arabic script; stops at the first thing that is no name.
  */
 export function readNames(text: string, pos: number, limit = pos + 300): NameSpan[] {

@@ -10,8 +10,8 @@ const one = (text: string, published: string | null = null) => {
 
 describe('findDates', () => {
   it.each([
-    ['on 29 July 2018 the cell struck', '2018-07-29', '2018-07-29', 'day'],
-    ['On July 29, 2018, the cell struck', '2018-07-29', '2018-07-29', 'day'],
+    ['on 14 March 2019 the cell struck', '2019-03-14', '2019-03-14', 'day'],
+    ['On March 14, 2019, the cell struck', '2019-03-14', '2019-03-14', 'day'],
     ['in July 2018 the cell struck', '2018-07-01', '2018-07-31', 'month'],
     ['in late July 2018', '2018-07-21', '2018-07-31', 'range'],
     ['in early August 2018', '2018-08-01', '2018-08-10', 'range'],
@@ -39,6 +39,13 @@ describe('findDates', () => {
     expect(one('Last week gunmen attacked.')).toBeUndefined();
   });
 
+  it('dates news copy by its weekday, the last one on or before publication', () => {
+    // 12 April 2024 was a Friday
+    expect(one('Prosecutors said on Friday that three men were held.', '2024-04-12')).toMatchObject({ start: '2024-04-12', precision: 'day' });
+    expect(one('Police raided the flat on Monday.', '2024-04-12')).toMatchObject({ start: '2024-04-08', precision: 'day' });
+    expect(one('Police raided the flat on Monday.')).toBeUndefined();
+  });
+
   it('takes a missing year from the date before, and "the next day" from it', () => {
     const dates = findDates('In March 2017 a cell formed. On April 7 it struck. The next day police made arrests.', { published: null });
     expect(dates.map((d) => d.date.start)).toEqual(['2017-03-01', '2017-04-07', '2017-04-08']);
@@ -46,7 +53,7 @@ describe('findDates', () => {
   });
 
   it('does not read figures as years', () => {
-    expect(findDates('an estimated 1,300 to 2,000 fighters', { published: null })).toEqual([]);
+    expect(findDates('an estimated 1,700 to 2,500 fighters', { published: null })).toEqual([]);
   });
 });
 

@@ -59,7 +59,7 @@ function partOf(part: string, year: number, month: number | null, text: string):
 
 interface Pattern {
   re: RegExp;
-  read: (m: RegExpExecArray, ctx: { year: number | null; published: FuzzyDate | null; previous: FuzzyDate | null }) => FuzzyDate | null;
+  read: (m: RegExpExecArray, ctx: { year: number | null; published: FuzzyDate | null; previous: FuzzyDate | null; previousDay?: FuzzyDate | null }) => FuzzyDate | null;
   relative?: boolean;
 }
 
@@ -154,6 +154,18 @@ const PATTERNS: Pattern[] = [
     },
     relative: true,
   },
+  // "a further suspect was arrested the same day": the last day the text named
+  {
+    re: /\b(?:(?:on |later |earlier )?(?:the|that) same day|later that day|earlier that day)\b/gi,
+    read: (m, ctx) => (ctx.previousDay ? { ...ctx.previousDay, text: m[0] } : null),
+    relative: true,
+  },
+  // "prosecutors said on Friday": news copy dates by the weekday, the last one on or before publication
+  {
+    re: /\b(?:on|last|this past|since|until|late on|early on) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
+    read: (m, ctx) => weekdayBefore(ctx.published, WEEKDAYS.indexOf((m[1] as string).toLowerCase()), m[0]),
+    relative: true,
+  },
   // last week, earlier this month, last year, this year, earlier this week
   {
     re: /\b(last|this|earlier this|later this|past|previous|the previous|the past) (week|month|year)\b/gi,
@@ -165,6 +177,17 @@ const PATTERNS: Pattern[] = [
 function day(y: number, mo: number, d: number, text: string): FuzzyDate | null {
   if (mo < 1 || d < 1 || d > daysInMonth(y, mo)) return null;
   return fuzzyDateOf(y, mo, d, text);
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** The last `weekday` (0 = Sunday) on or before a publication day; null without a day-precise publication date. */
+function weekdayBefore(published: FuzzyDate | null, weekday: number, text: string): FuzzyDate | null {
+  if (!published || published.precision !== 'day' || weekday < 0) return null;
+  const [y, m, d] = published.start.split('-').map(Number) as [number, number, number];
+  const back = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() - weekday + 7) % 7;
+  const t = new Date(Date.UTC(y, m - 1, d - back));
+  return fuzzyDateOf(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), text);
 }
 
 function relativeTo(published: FuzzyDate | null, which: string, unit: string, text: string): FuzzyDate | null {
@@ -214,7 +237,8 @@ export function findDates(text: string, ctx: DateContext, from = 0, to = text.le
       const before = found.filter((f) => !f.isRelative && f.start < from + s).at(-1);
       const previous = [...found].sort((a, b) => a.start - b.start).filter((f) => f.start < from + s).at(-1);
       const year = before ? Number(before.date.start.slice(0, 4)) : ctx.published ? Number(ctx.published.start.slice(0, 4)) : null;
-      const date = p.read(m, { year, published: ctx.published, previous: previous?.date ?? null });
+      const previousDay = found.filter((f) => f.start < from + s && from + s - f.start < 1_500 && f.date.precision === 'day').at(-1)?.date ?? null;
+      const date = p.read(m, { year, published: ctx.published, previous: previous?.date ?? null, previousDay });
       if (!date) continue;
       taken.push([s, e]);
       found.push({ start: from + s, end: from + e, date, isRelative: true });

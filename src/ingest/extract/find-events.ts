@@ -11,20 +11,24 @@ const TRIGGERS: readonly (readonly [EventType, RegExp])[] = [
   ['pledge', /\b(?:pledg(?:ed|es|ing) (?:their |his |its )?(?:allegiance|bay[’'`]?ah)|pledge of allegiance|swore allegiance|sworn allegiance|bay[’'`]ah to)\b/i],
   ['merger', /\b(?:merged? with|merger (?:with|of|between)|integrated (?:[\w()’'-]+ ){0,8}into (?:its|their|the) ranks|joined forces with|absorbed (?:into|by)|was absorbed|unified with|united with|sought to merge)\b/i],
   ['appointment', /\b(?:(?:was|were|been) (?:appointed|elected|promoted)|(?:was|were|been) (?:named|made|selected) (?:as )?(?:the |its |a )?(?:new |deputy |acting )?(?:leader|head|emir|amir|chief|commander|spokesman|governor|minister|wali)|appointed (?:as )?(?:the )?(?:new )?(?:leader|head|emir|amir|chief|commander|spokesman|governor|deputy)|became (?:the )?(?:new )?(?:leader|head|emir|amir|chief|commander)|took over (?:as )?(?:leadership|the leadership|leader|command)|succeeded [A-Z]|new (?:leader|emir|amir) of)\b/i],
-  ['designation', /\b(?:designated (?:as )?(?:a |an )?(?:specially|foreign|global|terrorist)|designat(?:ed|ion) (?:[\w()’'-]+ ){0,9}(?:as a |as an |as )?(?:terrorist|FTO|SDGT|Specially|Foreign Terrorist|extremist)|added (?:[\w-]+ ){0,4}to (?:the|its) (?:sanctions|terrorist|consolidated) list|sanctioned|delisted|(?:a |the )?bounty|Rewards for Justice|reward of (?:up to )?\$|listed as a terrorist)\b/i],
+  ['designation', /\b(?:(?:was|were|been|is|are) (?:also )?designated\b|designated (?:as )?(?:a |an )?(?:specially|foreign|global|terrorist)|designat(?:ed|ion) (?:[\w()’'-]+ ){0,9}(?:as a |as an |as )?(?:terrorist|FTO|SDGT|Specially|Foreign Terrorist|extremist)|added (?:[\w-]+ ){0,4}to (?:the|its) (?:sanctions|terrorist|consolidated) list|sanctioned|delisted|(?:a |the )?bounty|Rewards for Justice|reward of (?:up to )?\$|listed as a terrorist)\b/i],
+  // "the Treasury designated Hukumov": designated, then a name (case matters here)
+  ['designation', /\b(?:[Dd]esignated|[Bb]lacklisted) (?:the )?(?=\p{Lu}\p{Ll})/u],
   ['policy', /\b(?:(?:passed|adopted|updated|introduced|amended|signed) (?:[\w-]+ ){0,3}(?:law|decree|legislation|amnesty|ban)|amnesty|banned|outlawed|a law (?:allowing|banning|that)|new law|criminali[sz]ed|pardon(?:ed)? )\b/i],
   ['propaganda', /\b(?:claimed (?:responsibility|credit)|announced (?:the|this|that|its) (?:[\w-]+ )?(?:attack|raid|bombing|operation|assault|killing)|claimed (?:the|this|that) (?:[\w-]+ )?(?:attack|bombing|assault|operation|killing|raid|blast)|claims? of responsibility|(?:stated|posted|announced|declared|wrote|said) (?:in|on|via|through) (?:a |an |the |its |his |their )?(?:[\w’'-]+ ){0,3}(?:website|channel|video|audio|statement|Telegram|Zello|magazine|blog|social media|account|newsletter)|released? (?:a |an |the )?(?:[\w-]+ ){0,4}(?:video|audio|statement|message|recording|nasheed|magazine|issue|publication|speech|book|booklet|infographic)|(?:video|audio|statement|message|recording|magazine|issue)s? (?:was |were )?(?:released|published|circulated|disseminated|posted)|(?:circulated|disseminated|published|posted|broadcast|issued) (?:a |an |the )?(?:[\w-]+ ){0,5}(?:video|audio|statement|message|recording|magazine|issue|eulogy|claim)|(?:audio|video) message from|propaganda (?:video|campaign))\b/i],
-  ['plot', /\b(?:plot(?:ted|s)?(?: to| against| in)|plotting|foiled|thwarted|disrupted (?:a |an |the )?(?:[\w-]+ ){0,3}(?:plot|attack|cell)|planning (?:a |an )?(?:terrorist )?attacks?|planned (?:a |an )?(?:terrorist )?attacks?|preparing (?:a |an )?(?:terrorist )?attacks?|conspir(?:acy|ed) to)\b/i],
+  ['plot', /\b(?:plot(?:ted|s)?(?: to| against| in)|plotting|foiled|thwarted|disrupted (?:a |an |the )?(?:[\w-]+ ){0,3}(?:plot|attack|cell)|(?:planning|planned|preparing|prepared) (?:a |an |to )?(?:[\w-]+ ){0,3}(?:attacks?|bombings?|assaults?)|conspir(?:acy|ed) to)\b/i],
   ['arrest', /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)|detention of|apprehen(?:ded|sion)|taken into custody|extradit(?:ed|ion)|captured (?:[\w-]+ ){0,3}(?:suspects?|members?|militants?|fighters?|leader|commander))\b/i],
-  ['killing', /\b(?:(?:was|were|been|is) (?:reportedly |allegedly )?(?:killed|assassinated|executed|beheaded|shot dead|eliminated)|assassinated|beheaded|assassinat(?:ed|ion) of|(?:killed|died) in (?:an? |the )?(?:[\w-]+ ){0,2}(?:airstrike|air strike|drone strike|strike|raid|operation|clash)|death of)\b/i],
-  ['clash', /\b(?:clash(?:ed|es)?|(?:conducted|carried out|launched) (?:[\w-]+ ){0,2}operations?|operations? (?:conducted|carried out) by|firefight|gun ?battle|fought (?:against|with)|(?:security|military|counter-?terror(?:ism)?|special) operations?|offensive (?:against|on)|airstrikes?|air strikes?|drone strikes?|raid(?:ed|s)? (?:on|against)|war (?:on|in|against))\b/i],
-  ['attack', /\b(?:attack(?:ed|s)?|bomb(?:ing|ings|ed)|suicide (?:bomb(?:ing|ers?)|attacks?)|struck|stormed|overran|overrun|explosions?|blasts?|shooting|ambush(?:ed)?|assault(?:ed)?|massacre|hostage|siege|stabbing|opened fire|detonated|rocket (?:attack|fire)|(?:SV|PB|V)?IEDs?|car bomb|grenade|targeted (?:[^\s,.;]+,? (?:and )?){0,6}(?:with|in)(?! (?:its|their|his) propaganda)|(?:killed|killing) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|over|more|at least|dozens|scores)|rammed|drove (?:[\w-]+ ){0,4}into (?:a |the )?crowd)\b/i],
+  ['killing', /\b(?:(?:was|were|been|is) (?:reportedly |allegedly )?(?:killed|assassinated|executed|beheaded|shot dead|eliminated)(?: in (?:an? |the )?(?:[\w.-]+ ){0,2}(?:airstrike|air strike|drone strike|strike|raid|operation|clash(?:es)?|fighting))?|assassinated|beheaded|assassinat(?:ed|ion) of|(?:killed|died) in (?:an? |the )?(?:[\w.-]+ ){0,2}(?:airstrike|air strike|drone strike|strike|raid|operation|clash(?:es)?|fighting)|death of)\b/i],
+  // "U.S. forces killed Khalid al-Jabouri": a named figure killed (case matters here)
+  ['killing', /\b(?:killed|assassinated|eliminated) (?=\p{Lu}\p{Ll}+ \p{Lu})/u],
+  ['clash', /\b(?:clash(?:ed|es)?|(?:conducted|carried out|launched) (?:[\w-]+ ){0,2}operations?|operations? (?:conducted|carried out) by|firefight|gun ?battle|fought (?:against|with)|(?:security|military|counter-?terror(?:ism)?|special) operations?|offensive (?:against|on)|launched (?:a |an )?(?:[\w-]+ ){0,2}(?:offensive|counter-?offensive|operation|campaign)|airstrikes?|air strikes?|drone strikes?|raid(?:ed|s)? (?:on|against)|war (?:on|in|against))\b/i],
+  ['attack', /\b(?:attack(?:ed|s)?|bomb(?:ing|ings|ed)|suicide (?:bomb(?:ing|ers?)|attacks?)|struck|stormed|overran|overrun|explosions?|blasts?|shooting|ambush(?:ed)?|assault(?:ed)?|massacre|hostage|siege|stabbing|opened fire|detonated|rocket (?:attack|fire)|(?:SV|PB|V)?IEDs?|car bomb|grenade|targeted (?:[^\s,.;]+,? (?:and )?){0,6}(?:with|in)(?! (?:its|their|his) propaganda)|(?:killed|killing) (?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|over|more|at least|dozens|scores|hundreds|several|many|numerous)|rammed|drove (?:[\w-]+ ){0,4}into (?:a |the )?crowd)\b/i],
 ];
 
-const GLOBAL_TRIGGERS: readonly (readonly [EventType, RegExp])[] = TRIGGERS.map(([t, re]) => [t, new RegExp(re.source, 'gi')] as const);
+const GLOBAL_TRIGGERS: readonly (readonly [EventType, RegExp])[] = TRIGGERS.map(([t, re]) => [t, new RegExp(re.source, `${re.flags}g`)] as const);
 
 /** Words that make a sentence about attacks in general, not one that happened. */
-const GENERIC = /\b(?:could|would|will|might|if|increasingly|(?:has|have) (?:long|often|frequently|repeatedly|regularly)|threat of|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|promis(?:ed|es) to|capabilit(?:y|ies)|ability to|aspir(?:e|ation)|intent(?:ion)? to|call(?:ed|s)? for|urg(?:ed|es|ing)|encourag(?:ed|es|ing)|inspir(?:e|ing)|in the future|seek(?:s|ing)? to)\b/i;
+const GENERIC = /\b(?:could|would|will|might|if|increasingly|(?:has|have) (?:long|often|frequently|repeatedly|regularly)|threat of|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|promis(?:ed|es) to|capabilit(?:y|ies)|ability to|aspir(?:e|ation)|intent(?:ion)? to|call(?:ed|s)? for|willing(?:ness)? to|responsible for|urg(?:ed|es|ing)|encourag(?:ed|es|ing)|inspir(?:e|ing)|in the future|seek(?:s|ing)? to)\b/i;
 
 export interface EventFinderInput {
   text: string;
@@ -58,7 +62,11 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
     for (let k = mi; k < mentions.length && (mentions[k] as Mention).start < s.end; k++) inS.push({ m: mentions[k] as Mention, key: entityOf[k] as string });
     while (di < dates.length && (dates[di] as DateMention).start < s.start) di++;
     const sDates: DateMention[] = [];
-    for (let k = di; k < dates.length && (dates[k] as DateMention).start < s.end; k++) sDates.push(dates[k] as DateMention);
+    for (let k = di; k < dates.length && (dates[k] as DateMention).start < s.end; k++) {
+      const d = dates[k] as DateMention;
+      // "born in Kulob in 1989": a birth date dates no event of the sentence
+      if (!BORN_BEFORE.test(text.slice(Math.max(s.start, d.start - 50), d.start))) sDates.push(d);
+    }
 
     const location = locate(inS, sentence, gazetteer);
     const previousCountry = lastCountry;
@@ -66,7 +74,7 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
     const previousDated = lastDated;
     const firstDate = sDates.find((d) => Number(d.date.end.slice(0, 4)) - Number(d.date.start.slice(0, 4)) <= 1);
     if (firstDate) lastDated = { date: firstDate.date, sentence: s.index, end: s.end };
-    // headings ("The July 2018 Islamic State Claimed Attack") and figure or table captions name events, they do not report them
+    // headings ("The May 2021 Market Bombing in Mosul") and figure or table captions name events, they do not report them
     if (!/[.!?"”’)]\s*$/.test(sentence.trim()) && sentence.split(/\s+/).length < 16) continue;
     if (/^\s*(?:Figure|Fig\.|Table|Chart|Graph|Map|Source)\s*\d*\b/.test(sentence)) continue;
     // a sentence without a date may continue the dated one before it ("The attack killed four.")
@@ -93,7 +101,7 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
     for (let fi = 0; fi < found.length; fi++) {
       const { type, m } = found[fi]!;
       // the counts a trigger governs: from the trigger before it to the trigger after it
-      // (the first also looks back: "four cyclists were killed in an attack")
+      // (the first also looks back: "three guards were killed in an ambush")
       const countFrom = fi > 0 ? m.index : 0;
       const countTo = fi + 1 < found.length ? found[fi + 1]!.m.index : sentence.length;
       const at = s.start + m.index;
@@ -101,18 +109,20 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
       // generic statements ("could attack", "threatened to increase attacks") report no event
       const clause = sentence.slice(Math.max(0, m.index - 60), m.index + m[0].length);
       if ((type === 'attack' || type === 'plot' || type === 'clash') && (GENERIC.test(clause) || MODAL.test(sentence.slice(0, m.index)))) continue;
-      // "has frequently disseminated audio speeches": a habit, not an occasion
+      // "has killed more than 1,000 civilians since 2022": a running total, not one attack
+      if ((type === 'attack' || type === 'clash') && /\b(?:has|have)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 20), m.index)) && /\bsince\b/i.test(sentence)) continue;
+      // "has regularly released audio sermons": a habit, not an occasion
       if (HABITUAL.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
-      // "a week following the attack", "after his arrest": a reference back to an event told before,
-      // unless its own date stands right by it ("since the Beslan school siege of 2004")
+      // "two days after the bombing", "after his arrest": a reference back to an event told before,
+      // unless its own date stands right by it ("since the Garissa college siege of 2015")
       const backWindow = Math.max(0, m.index - 40);
       const back = BACK_REFERENCE.exec(sentence.slice(backWindow, m.index));
       const backReference = back !== null;
-      // dates inside the reference ("since the 2022 war on Ukraine") or right after it still date it
+      // dates inside the reference ("since the 2020 war in Tigray") or right after it still date it
       const backFrom = back ? s.start + backWindow + back.index : atEnd;
       if (type === 'killing' && !inS.some(({ m: x }) => x.type === 'person')) continue;
       // "more than 600 attacks in 2023", "a series of attacks": a tally, kept as a figure, not one event
-      if (TALLY.test(sentence.slice(Math.max(0, m.index - 40), m.index)) && /s$/i.test(m[0])) continue;
+      if (TALLY.test(sentence.slice(Math.max(0, m.index - 40), m.index)) && /(?:attacks|ings|explosions|blasts|strikes|raids|ambushes|assaults|IEDs|plots)\b/i.test(m[0])) continue;
       // "the attack" refers back to an event told before, unless a date stands right by it
       const definite = (type === 'attack' || type === 'clash' || type === 'plot') && /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index));
       const own = backReference ? sDates.filter((d) => d.start >= backFrom) : sDates;
@@ -122,6 +132,9 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
       const actorMentions = inS.filter(({ m: x }) => x.type !== 'location');
       const actors = [...new Set(actorMentions.map(({ key }) => key))].slice(0, 6);
       let loc = localPlace(text, inS.map(({ m: x }) => x), at, atEnd) ?? (ORGANISATIONAL.has(type) || type === 'propaganda' ? emptyLocation() : location);
+      // a designation belongs to the state that designates: "designated by the United States", "the U.S. Treasury designated"
+      const designator = type === 'designation' ? designatingCountry(text, inS.map(({ m: x }) => x), at, atEnd) : null;
+      if (designator) loc = { ...emptyLocation(), country: designator };
       if (!loc.country && ORGANISATIONAL.has(type)) {
         // a group's merger, pledge or appointment happens where the group is based
         const based = actorMentions.find(({ m: x }) => x.ref?.country && x.type === 'group')?.m.ref?.country;
@@ -139,7 +152,7 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
       } else if (!loc.country && type !== 'designation' && dominant) {
         loc = { ...emptyLocation(), country: dominant };
       }
-      // "targeted Iran, Türkiye, and Russia": one event per country listed after the trigger
+      // "struck Mali, Niger, and Burkina Faso": one event per country listed after the trigger
       const listStart = at + Math.max(0, m[0].search(/\s/));
       const listed = type === 'attack' || type === 'clash' ? countriesListedAfter(text, inS.map(({ m: x }) => x), listStart) : [];
       const locations = listed.length >= 2 ? listed.map((c) => ({ ...emptyLocation(), country: c })) : [loc];
@@ -157,13 +170,16 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
       }
     }
   }
-  return mergeEvents(events);
+  const personKeys = new Set(mentions.map((m, k) => (m.type === 'person' ? (entityOf[k] as string) : '')).filter((k) => k !== ''));
+  return mergeEvents(events, personKeys);
 }
 
 const HABITUAL = /\b(?:frequently|regularly|routinely|often|typically|usually|habitually|continues to|continued to|tends? to)\s+(?:[\w-]+\s+){0,2}$/i;
 const MODAL = /\b(?:would|will|could|might|may|should)\s+(?:likely\s+|probably\s+|also\s+|not\s+)?(?:employ|use|conduct|carry|launch|seek|attempt|try|target|attack|strike|plan|be)\b/i;
 const BACK_REFERENCE = /\b(?:following|after|since|before|prior to|in the wake of|in response to|ahead of|days? after|weeks? after)\s+(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$/i;
-const TALLY = /(?:\d[\d,]*|several|numerous|many|dozens of|hundreds of|scores of|a series of|a wave of|multiple|frequent|repeated|reported|recorded|documented|total|number of)\s+(?:[\w-]+\s+){0,2}$/i;
+const FROM_LIST = /\bfrom\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$/u;
+const BORN_BEFORE = /\bborn\b[^.;,]{0,40}(?:,[^.;,]{0,30})?$/i;
+const TALLY = /(?:(?<![\d,])(?!(?:19|20)\d\d\b)\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|several|numerous|many|dozens of|hundreds of|scores of|a series of|a wave of|multiple|frequent|repeated|reported|recorded|documented|total|number of)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** Kinds of event a following undated sentence may go on telling. */
 const CARRIED = new Set<EventType>(['attack', 'arrest', 'propaganda', 'killing', 'clash', 'plot']);
@@ -180,13 +196,16 @@ function localPlace(text: string, mentions: readonly Mention[], at: number, atEn
     if (!stateBody && (m.type !== 'location' || !(m.place || m.ref?.country || m.key.startsWith('site:')))) continue;
     const after = m.start >= atEnd;
     const between = after ? text.slice(atEnd, m.start) : text.slice(m.end, at);
-    // "migrant workers from Tajikistan": where people come from, not where the event was
-    if (/\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
-    // "threatening that “the United States, France …”": a place inside a quotation
+    // "seasonal labourers from Kyrgyzstan": where people come from, not where the event was
+    // (and the rest of the list: "men from Tajikistan, Turkmenistan and Kyrgyzstan")
+    if (FROM_LIST.test(text.slice(Math.max(0, m.start - 90), m.start))) continue;
+    // "killed X, a commander who planned attacks in Kenya, in a strike in Somalia": a place inside an appositive
+    if (after && /,\s+(?:an?|the|who|which|whose)\b[^,]*$/i.test(between)) continue;
+    // "warning that “Spain, Italy …”": a place inside a quotation
     if (after && (between.match(/[“"]/g) ?? []).length > (between.match(/[”]/g) ?? []).length) continue;
     if (/[;]|\.\s/.test(between) || between.length > 120) continue;
     const cue = /\b(?:in|into|at|near|on|outside|across|inside|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(0, m.start - 40), m.start));
-    // a place named outright beats a state body's nationality ("Russian military airstrike in Deir ez-Zor")
+    // a place named outright beats a state body's nationality ("a Turkish drone strike near Qamishli")
     const d = (between.length + (stateBody ? 60 : 0)) * (after ? 1 : 1.3) * (cue ? 0.6 : 1);
     if (d < bestD) { bestD = d; best = m; }
   }
@@ -208,6 +227,17 @@ function localPlace(text: string, mentions: readonly Mention[], at: number, atEn
     }
   }
   return loc;
+}
+
+/** The country of the state or state body that designates, named as the agent after the trigger or as its subject. */
+function designatingCountry(text: string, mentions: readonly Mention[], at: number, atEnd: number): string | null {
+  const countryOf = (m: Mention): string | null =>
+    m.type === 'location' && m.place?.level === 'country' ? m.place.country
+      : m.type === 'organization' ? (/^org:([A-Z]{2}):/.exec(m.key)?.[1] ?? m.ref?.country ?? null) : null;
+  const agent = mentions.find((m) => m.start >= atEnd && /^\s*by\s+(?:the\s+)?$/i.test(text.slice(atEnd, m.start)));
+  if (agent) return countryOf(agent);
+  const subject = [...mentions].reverse().find((m) => m.end <= at && at - m.end < 40 && countryOf(m) !== null && m.type === 'organization');
+  return subject ? countryOf(subject) : null;
 }
 
 function placeOf(best: Mention): EventLocation {
@@ -283,7 +313,7 @@ function locate(inS: readonly { m: Mention }[], sentence: string, gazetteer: Gaz
 }
 
 function nearestDate(dates: readonly DateMention[], at: number, atEnd: number, text: string, within: number): FuzzyDate | null {
-  // "was appointed war minister in 2016": a date the trigger's own clause gives right after it
+  // "was named finance chief in 2019": a date the trigger's own clause gives right after it
   const own = dates.find((d) => d.start >= atEnd && d.start - atEnd <= 50 && /\b(?:in|on|by|during)\s+(?:(?:early|mid|late|the end of|the beginning of)\s*-?\s*)?$/i.test(text.slice(Math.max(atEnd, d.start - 20), d.start)) &&
     !/[,;]/.test(text.slice(atEnd, d.start)) && Number(d.date.end.slice(0, 4)) - Number(d.date.start.slice(0, 4)) <= 1);
   if (own && own.start - atEnd <= within) return own.date;
@@ -334,7 +364,7 @@ function firstCount(sentence: string, patterns: readonly RegExp[]): number | nul
   return null;
 }
 
-/** "killed two Americans, a Swiss, and a Dutchman" → 4. */
+/** "killed two Kenyans, a Briton, and a Dane" → 4. */
 function killedList(sentence: string): number | null {
   const m = /\bkilled ((?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|an?) [\w-]+(?:,? (?:and )?)?){2,6})/i.exec(sentence);
   if (!m) return null;
@@ -349,7 +379,11 @@ function killedList(sentence: string): number | null {
   return total > 0 ? total : null;
 }
 
-function mergeEvents(events: readonly ExtractedEvent[]): ExtractedEvent[] {
+function mergeEvents(events: readonly ExtractedEvent[], personKeys: ReadonlySet<string>): ExtractedEvent[] {
+  // two killings of different named people in one month are two events
+  const victims = (x: ExtractedEvent): string[] => x.actorKeys.filter((k) => personKeys.has(k));
+  const isOtherKilling = (a: ExtractedEvent, b: ExtractedEvent): boolean =>
+    a.type === 'killing' && victims(a).length > 0 && victims(b).length > 0 && !victims(a).some((k) => victims(b).includes(k));
   const out: ExtractedEvent[] = [];
   const isYearOnly = (x: ExtractedEvent): boolean => x.date !== null && x.date.start.slice(0, 4) === x.date.end.slice(0, 4) && x.date.start.endsWith('-01-01') && x.date.end.endsWith('-12-31');
   // a report retells an event more or less precisely ("in 2017" … "in February 2017"): the precise telling wins
@@ -358,7 +392,7 @@ function mergeEvents(events: readonly ExtractedEvent[]): ExtractedEvent[] {
     const month = e.date?.start.slice(0, 7);
     const year = e.date?.start.slice(0, 4);
     const same = out.find(
-      (o) => o.type === e.type && o.location.country === e.location.country &&
+      (o) => o.type === e.type && o.location.country === e.location.country && !isOtherKilling(o, e) &&
         (o.date?.start.slice(0, 7) === month || (isYearOnly(e) && o.date?.start.slice(0, 4) === year && o.date?.end.slice(0, 4) === year)),
     );
     if (!same) {

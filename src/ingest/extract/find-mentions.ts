@@ -6,6 +6,7 @@ import { PersonRegistry } from './person-registry.js';
 import {
   CAPITALISED_STOPWORDS,
   GROUP_LEAD_HEADS,
+  GIVEN_NAMES,
   GROUP_TAIL_HEADS,
   HONORIFICS,
   KUNYA_OPENERS,
@@ -32,7 +33,9 @@ const NAME_GAP = /^(?:[ \u00a0]|-|‑|–(?=)| ?- ?)$/u;
 const DIVISION_WORDS = new Set(['province', 'district', 'region', 'oblast', 'governorate', 'city', 'county', 'valley']);
 const PLACE_SITE_TAILS = new Set(['airport', 'prison', 'border', 'mosque', 'market', 'bazaar', 'checkpoint', 'crossing', 'dam']);
 const CONNECTORS = new Set(['of', 'for', 'the', 'and']);
-/** Lower-case nouns after a name that make it a place: "the Kandahar mosque attack", "the Beslan school siege". */
+/** Lower-case nouns after a name that make it the name of a building: "the Santa Maria church". */
+const BUILDING_NOUNS = new Set(['church', 'cathedral', 'chapel', 'basilica', 'synagogue', 'temple', 'hotel', 'stadium', 'theatre', 'theater', 'monastery']);
+/** Lower-case nouns after a name that make it a place: "the Kandahar mosque attack", "the Garissa college siege". */
 const PLACE_CONTEXT_NOUNS = new Set([
   'attack', 'attacks', 'bombing', 'bombings', 'siege', 'massacre', 'blast', 'explosion', 'airstrike', 'raid', 'offensive',
   'mosque', 'school', 'airport', 'prison', 'market', 'bazaar', 'hospital', 'shrine', 'checkpoint', 'border', 'garrison',
@@ -57,21 +60,43 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
   const captions = captionSpans(text, tokens.length > 0 ? (tokens[tokens.length - 1] as Token).end : 0);
   const inCaption = (pos: number): boolean => captions.some(([s, e]) => pos >= s && pos < e);
 
-  // Countries the document talks about decide between towns of one name.
+  // Countries the paragraph, then the document, talks about decide between towns of one name.
   const docCountries = new Set<string>();
+  const paragraphOf = new Int32Array(n);
+  const paragraphCountries: Set<string>[] = [new Set()];
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
+    if (i > 0 && /\n\s*\n/.test(t.gap)) paragraphCountries.push(new Set());
+    paragraphOf[i] = paragraphCountries.length - 1;
     if (!t.isCapitalised || CAPITALISED_STOPWORDS.has(t.key)) continue;
+    const here = paragraphCountries[paragraphCountries.length - 1] as Set<string>;
+    const long = longCountryAt(i);
+    if (long) {
+      docCountries.add(long.place.country);
+      here.add(long.place.country);
+      // "Congo" inside "Democratic Republic of the Congo" names no other country
+      for (let k = i + 1; k < i + long.length; k++) paragraphOf[k] = paragraphCountries.length - 1;
+      i += long.length - 1;
+      continue;
+    }
     const demonym = gazetteer.countryOfDemonym(t.text);
-    if (demonym) docCountries.add(demonym);
+    if (demonym) {
+      docCountries.add(demonym);
+      here.add(demonym);
+    }
     // one to three words, the later ones capitalised or a short connector ("Bosnia and Herzegovina")
     for (let len = 1; len <= 3 && i + len <= n; len++) {
       const last = tokens[i + len - 1] as Token;
       if (len > 1 && !last.isCapitalised && !(len === 2 && (last.key === 'and' || last.key === 'of'))) break;
       if (len > 1 && !/^[ \u00a0-]$/.test(last.gap)) break;
-      const hit = gazetteer.lookup(spanText(text, tokens, i, i + len))[0];
-      // a country, or a capital city (its population carries the capital's bonus)
-      if (hit?.level === 'country' || (hit?.level === 'city' && hit.population >= 5_000_000_000)) docCountries.add(hit.country);
+      const hits = gazetteer.lookup(spanText(text, tokens, i, i + len));
+      const hit = hits[0];
+      // a country, or a capital city (its population carries the capital's bonus); not a name two countries share ("Congo")
+      if (hits[1]?.level === 'country') continue;
+      if (hit?.level === 'country' || (hit?.level === 'city' && hit.population >= 5_000_000_000)) {
+        docCountries.add(hit.country);
+        here.add(hit.country);
+      }
     }
   }
 
@@ -130,7 +155,14 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       i++;
       continue;
     }
-    // "Katibat Ma wara’ an-Nahr": a group's lead word before a region's name
+    // "Democratic Republic of the Congo", "Bosnia and Herzegovina": a country named with lower-case connectors
+    const longCountry = longCountryAt(i);
+    if (longCountry) {
+      push(i, i + longCountry.length, 'location', 'gazetteer', longCountry.place.id, { place: longCountry.place });
+      i += longCountry.length;
+      continue;
+    }
+    // "Katibat Bilad al-Sham": a group's lead word before a region's name
     if (GROUP_LEAD_HEADS.has(t.key) && i + 1 < n && NAME_GAP.test((tokens[i + 1] as Token).gap)) {
       const inner = matcher.matchAt(keys, i + 1, accept(i + 1));
       if (inner && inner.name.entry.type === 'location') {
@@ -184,7 +216,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       push(a, b, 'location', 'gazetteer', whole.id, { place: whole });
       return b;
     }
-    // one word naming a person already met: "Noraki", "Ghafari"
+    // one word naming a person already met: "Qasimi", "Haddad"
     const placeCue = len === 1 && LOCATIVE_CUES.has(prevKey) && prevKey !== 'and' && gazetteer.lookup(surface).length > 0;
     if (len <= 3 && !placeCue && !countryOf(tokens[a]?.text ?? '')) {
       const known = persons.find(words);
@@ -200,7 +232,10 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       if (type) {
         if (type === 'location') {
           const place = placeFor(surface, a, b, true);
-          push(a, b, 'location', place ? 'gazetteer' : 'pattern', place ? place.id : `site:${lookupKey(surface)}`, { place });
+          // "Cologne Cathedral", "Kandahar Airport": a site in the town its name opens with, when the paragraph is about that town's country
+          const town = place === null && b - a >= 2 && SITE_TAIL_HEADS.has(words[words.length - 1] as string) ? placeFor(spanText(text, tokens, a, b - 1), a, b - 1, false) : null;
+          const siteTown = town && town.level !== 'country' && nearCountries(a, b).has(town.country) ? town : null;
+          push(a, b, 'location', place ? 'gazetteer' : 'pattern', place ? place.id : `site:${lookupKey(surface)}`, { place: place ?? siteTown });
         } else {
           push(a, b, type, 'pattern', `${type}:${lookupKey(surface)}`);
         }
@@ -213,6 +248,12 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       let end = b;
       if (end < n && DIVISION_WORDS.has(keys[end] as string) && (tokens[end] as Token).gap === ' ') end++;
       const place = placeFor(spanText(text, tokens, a, end), a, end, end > b);
+      // "the Santa Maria church in Istanbul": a building's own name, unless it names a town of the paragraph's country
+      if (place && place.level !== 'country' && end === b && b < n && BUILDING_NOUNS.has(keys[b] as string) && (tokens[b] as Token).gap === ' ' &&
+        !nearCountries(a, b).has(place.country)) {
+        push(a, b + 1, 'location', 'pattern', `site:${lookupKey(spanText(text, tokens, a, b + 1))}`);
+        return b + 1;
+      }
       if (place) {
         const site = b < n && PLACE_SITE_TAILS.has(keys[b] as string) && (tokens[b] as Token).gap === ' ' ? b + 1 : 0;
         if (site && place.level !== 'country') {
@@ -230,7 +271,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       return b + 1;
     }
 
-    // a known kunya after a name: "Anas Abu Malik" is a longer rendering of "Abu Malik"
+    // a known kunya after a name: "Yahya Abu Hafs" is a longer rendering of "Abu Hafs"
     for (let k = a + 1; k < b; k++) {
       if (!KUNYA_OPENERS.has(keys[k] as string)) continue;
       const known = persons.find(keys.slice(k, b));
@@ -239,7 +280,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
         return b;
       }
     }
-    // a person already met, then other words: "Khalimov Factor"
+    // a person already met, then other words: "Qasimi Doctrine"
     for (let k = b - 1; k > a && len >= 2 && !countryOf(tokens[a]?.text ?? ''); k--) {
       const known = persons.find(keys.slice(a, k));
       if (known && !HONORIFICS.has(first) && !TITLES.has(first)) {
@@ -290,8 +331,41 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     return null;
   }
 
+  /** A country's name of three to seven words with lower-case connectors starting at token `a`. */
+  function longCountryAt(a: number): { length: number; place: Place } | null {
+    const isConnector = (k: number): boolean => {
+      const t = tokens[k];
+      return t !== undefined && !t.isCapitalised && (t.key === 'of' || t.key === 'and' || t.key === 'the');
+    };
+    if (!isConnector(a + 1) && !isConnector(a + 2)) return null;
+    for (let len = Math.min(7, n - a); len >= 3; len--) {
+      const last = tokens[a + len - 1] as Token;
+      if (!last.isCapitalised) continue;
+      let ok = true;
+      for (let k = a + 1; k < a + len && ok; k++) {
+        const t = tokens[k] as Token;
+        ok = /^[ \u00a0]$/.test(t.gap) && (t.isCapitalised || isConnector(k));
+      }
+      if (!ok) continue;
+      const hit = gazetteer.lookup(spanText(text, tokens, a, a + len))[0];
+      if (hit?.level === 'country') return { length: len, place: hit };
+    }
+    return null;
+  }
+
+  /** The countries the paragraph of tokens [a, b) names, and the one named right after it (", Germany"). */
+  function nearCountries(a: number, b: number): ReadonlySet<string> {
+    const paragraph = paragraphCountries[paragraphOf[a] as number] as Set<string>;
+    const next = b < n ? (tokens[b] as Token) : null;
+    if (next === null || !/^, ?$/.test(next.gap)) return paragraph;
+    const after = gazetteer.lookup(next.text)[0];
+    if (after?.level !== 'country' || paragraph.has(after.country)) return paragraph;
+    return new Set([...paragraph, after.country]);
+  }
+
   function placeFor(surface: string, a: number, b: number, hasSuffix: boolean): Place | null {
-    const hits = gazetteer.lookup(surface, docCountries);
+    const near = nearCountries(a, b);
+    const hits = gazetteer.lookup(surface, docCountries, near);
     const best = hits[0];
     if (!best) return null;
     const single = b - a === 1;
@@ -302,17 +376,17 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     if (single && (persons.hasWord(key) || HONORIFICS.has(key) || TITLES.has(key) || KUNYA_OPENERS.has(key))) return null;
     const prev = a > 0 ? (tokens[a - 1] as Token) : null;
     const next = b < n ? (tokens[b] as Token) : null;
-    // "in Kunduz", "Kunduz province", "the Beslan school siege", "the Kandahar mosque attack"
+    // "in Kunduz", "Kunduz province", "the Garissa college siege", "the Kandahar mosque attack"
     const cue = (prev !== null && !prev.isCapitalised && LOCATIVE_CUES.has(prev.key)) || hasSuffix ||
       (next !== null && !next.isCapitalised && next.gap === ' ' && PLACE_CONTEXT_NOUNS.has(next.key));
     const commaCountry = next !== null && /^, ?$/.test(next.gap) && gazetteer.lookup(next.text)[0]?.level === 'country';
     if (best.level === 'admin1') {
-      return cue || commaCountry || docCountries.has(best.country) ? best : null;
+      return cue || commaCountry || near.has(best.country) || docCountries.has(best.country) ? best : null;
     }
     // towns: a locative word before, ", Country" after, or a big place in a country the text is about
     if (cue || commaCountry) return best;
     if (single && isSentenceStart(a)) return null;
-    if (docCountries.has(best.country) && best.population >= (single ? 100_000 : 5_000)) return best;
+    if ((near.has(best.country) || docCountries.has(best.country)) && best.population >= (single ? 100_000 : 5_000)) return best;
     if (best.population >= 1_000_000) return best;
     return null;
   }
@@ -342,7 +416,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     }
     if (len > 4) return null;
     if (words.some((w) => countryOf(w) !== null)) return null;
-    // "Radio Free Europe’s Farangis Najibullah" — but not "Pakistan’s Resurgent Militancy"
+    // "Radio Liberty’s Dilnoza Karimova" — but not "Yemen’s Enduring Insurgency"
     const owner = a > 0 ? (tokens[a - 1] as Token) : null;
     const cueBefore =
       PERSON_ROLE_CUES.has(prevKey) ||
@@ -355,6 +429,8 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       (next !== null && /^, ?$/.test(next.gap) && ['a', 'an', 'who', 'the', 'whose', 'aka', 'also', 'alias'].includes(next.key)) ||
       (next !== null && /^ ?\($/.test(next.gap) && ['aka', 'also', 'alias', 'born', 'a'].includes(next.key));
     const ending = words.some((w) => w.length > 4 && PERSON_NAME_ENDINGS.test(w));
+    // "Ahmed Abdi Godane": a common given name opening two to four capitalised words
+    const given = GIVEN_NAMES.has(first) && len <= 4 && words.every((w, k) => (tokens[a + k] as Token).isCapitalised || NAME_PARTICLES.has(w));
     if (len === 1) {
       if (lowerWords.has(first) || first.length < 4) return null;
       if (['named', 'called', 'alias', 'name', 'kunya', 'moniker', 'pseudonym', 'nicknamed'].includes(prevKey)) return { from: a, name: surface };
@@ -362,7 +438,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     }
     // "succeeded by Sani Shuwaram", "was founded by …": an agent after a passive verb
     const byAgent = prevKey === 'by' && a >= 2 && /ed$/.test((tokens[a - 2] as Token).key) && !(tokens[a - 2] as Token).isCapitalised && len <= 3;
-    if (cueBefore || cueAfter || ending || byAgent) return { from: a, name: surface };
+    if (cueBefore || cueAfter || ending || byAgent || given) return { from: a, name: surface };
     return null;
   }
 
@@ -379,7 +455,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
 }
 
 /**
- * Photo captions and credits ("(Yegor Aleyev/TASS via Getty Images)", "Court press service via AP"):
+ * Photo captions and credits ("(Ivan Petrov/TASS via Getty Images)", "District court press office via AP"):
  * short lines or brackets that credit a photo agency name no actor of the report.
  */
 export function captionSpans(text: string, to: number): [number, number][] {
@@ -424,7 +500,7 @@ function extendsRun(
     // a pack name starting here ends the run ("Tajik Jamaat Ansarullah")
     const pack = j > runStart ? matcher.matchAt(keys, j, accept(j)) : null;
     if (pack && !NAME_PARTICLES.has(prev.key)) {
-      // "Anas Abu Malik": a fuller rendering of a kunya the pack knows
+      // "Yahya Abu Hafs": a fuller rendering of a kunya the pack knows
       if (pack.name.entry.type === 'person' && KUNYA_OPENERS.has(keys[j] as string)) return true;
       return j - runStart === 1 && GROUP_LEAD_HEADS.has(keys[runStart] as string);
     }
@@ -432,7 +508,7 @@ function extendsRun(
   }
   const next = tokens[j + 1];
   if (!next || !next.isCapitalised || !NAME_GAP.test(next.gap)) {
-    // "of the Far Wilayahs": the connector may be followed by "the" then a capital
+    // "Council of the Eastern Provinces": the connector may be followed by "the" then a capital
     if (t.key === 'of' && next?.key === 'the' && tokens[j + 2]?.isCapitalised) return headBefore(keys, runStart, j);
     if (t.key === 'the' && keys[j - 1] === 'of' && next?.isCapitalised) return true;
     return false;

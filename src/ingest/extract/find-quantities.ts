@@ -15,7 +15,7 @@ const WORD_NUMBERS: Record<string, number> = {
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
 
 const NUM_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|dozens of|hundreds of|thousands of)';
-// 1,300 (a glued endnote digit after a full group is dropped: "2,0003" → 2,000), 13, 1.5
+// 1,300 (a glued endnote digit after a full group is dropped: "2,5004" → 2,500), 13, 1.5
 const NUM_DIGITS = '(?:\\d{1,3}(?:,\\d{3})+(?=\\d{0,2}\\b)|\\d+(?:\\.\\d+)?)';
 const NUM = `(?:${NUM_DIGITS}|${NUM_WORD})(?:[ -](?:hundred|thousand|million|billion))?`;
 const QUALIFIER = '(an estimated|estimated|approximately|about|around|roughly|some|nearly|almost|up to|at least|more than|over|fewer than|less than|under|as many as|at most|close to|upwards of|in excess of)';
@@ -53,7 +53,7 @@ export function parseNumber(text: string): number | null {
 }
 
 /**
- * Stated figures in `text[from, to)`: "an estimated 1,300 to 2,000 Tajikistan citizens",
+ * Stated figures in `text[from, to)`: "an estimated 1,700 to 2,500 Kyrgyz nationals",
  * "553 recorded episodes since May 10, 2021", "50 percent". Years, dates and endnote
  * numbers are not figures.
  */

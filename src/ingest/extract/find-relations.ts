@@ -4,6 +4,8 @@ import type { ExtractedEntity, ExtractedRelation } from '../extraction.js';
 import type { DateMention } from './find-dates.js';
 import { governingHedge, type HedgeMention } from './find-hedges.js';
 import type { Mention } from './mention.js';
+import { orientRelation } from './relation-signatures.js';
+import { isStateBody } from './state-body.js';
 
 type T = EntityType;
 const ACTORS: readonly T[] = ['person', 'group', 'organization'];
@@ -37,11 +39,11 @@ const VERB_RULES: readonly VerbRule[] = [
   { type: 'communicated_with', re: /\b(?:met with|met|communicated with|(?:was |were )?in (?:contact|touch|communication) with|spoke (?:with|to)|corresponded with|contacted|messaged|exchanged messages with|talked (?:with|to)|discussed .{0,80}? with)\s/gi, subject: ['person'], object: ['person'], many: true },
   { type: 'criticized', re: /\b(?:criticiz\w*|criticis\w*|condemn\w*|denounc\w*|blamed(?! for)|accused(?! of)|lambast\w*|denigrat\w*|threatened|mock\w*|vilif\w*|targeted (?=(?:[\w-]+ ){1,3}in (?:its|their|his) propaganda)|derided)\s/gi, subject: ACTORS, object: ['person', 'group', 'organization', 'location'], many: true },
   { type: 'affiliated_with', re: /\b(?:affiliated with|an affiliate of|affiliate of|branch of|wing of|linked to|ties to|connected to|associated with|a province of|part of)\s/gi, subject: ['group', 'organization', 'person', 'media'], object: GROUPS },
-  { type: 'located_in', re: /\b(?:based in|operat\w* (?:in|from|out of)|headquartered in|located in|active in|present in|stationed in|hiding in|sheltering in|alive in|living in|lives in)\s/gi, subject: ['group', 'organization', 'person'], object: ['location'] },
+  { type: 'located_in', re: /\b(?:based in|operat(?:es|ed|ing|e) (?:in|from|out of)|headquartered in|located in|active in|present in|stationed in|hiding in|sheltering in|alive in|living in|lives in)\s/gi, subject: ['group', 'organization', 'person'], object: ['location'] },
 ];
 
 /** "X leader Y", "X’s current leader, Y", "X commander Y". */
-const ROLE_BEFORE_PERSON = /^(?:[’']s)?\s+(?:(?:current|former|then|new|late|founding|deputy|overall|chief|senior|top|prominent|slain|self-proclaimed)\s+)*(leader|emir|amir|chief|head|founder|commander|member|spokesman|spokesperson|recruiter|recruit|fighter|militant|official|ideologue|operative|propagandist|cleric|facilitator|financier)s?\s*,?\s*(?:(?:going by the name|named|called|known as|nicknamed)\s+)?$/i;
+const ROLE_BEFORE_PERSON = /^(?:\s*\([^()]{1,20}\)|\))?(?:[’']s)?\s+(?:(?:current|former|then|new|late|founding|deputy|overall|chief|senior|top|prominent|slain|self-proclaimed)\s+)*(leader|emir|amir|chief|head|founder|commander|member|spokesman|spokesperson|recruiter|recruit|fighter|militant|official|ideologue|operative|propagandist|cleric|facilitator|financier)s?\s*,?\s*(?:(?:going by the name|named|called|known as|nicknamed)\s+)?$/i;
 const MODIFIED_THING = /^(?:[’']s)?\s+(?:flag|flags|banner|territory|territories|propaganda|video|videos|website|media|channel|magazine|ideology|brand|logo|caliphate|stronghold|strongholds|ranks)\b/i;
 const GROUP_ROLE_IS = /^[’']s\s+(?:[\w-]+\s+){0,4}(?:propagandists|recruiters|members|commanders|leaders|fighters|operatives|officials|ideologues|facilitators|financiers|emirs)\b[^.;]{0,80}\b(?:is|was)\b[^.;]{0,60}$/i;
 const ITS_ROLE = /^\s*(?:Its|Their|The group[’']s|The organi[sz]ation[’']s|The movement[’']s)\s+(?:(?:current|former|new|top|overall|chief|senior|founding|deputy)\s+)*(leader|emir|amir|chief|head|founder|commander|spokesman|spokesperson|ideologue|recruiter|financier)\s*,?\s*/;
@@ -50,6 +52,10 @@ const ROLE_NOUN_AFTER = /^(?:[’']s)?\s+(?:\w+\s+)?(?:member|commander|leader|f
 const SPEECH_BETWEEN = /\b(?:said|says|stated|states|reported|reports|announced|told|claimed|claims|added|noted|alleged|argued|believes|believed|assessed|asserted|according)\b/i;
 /** "X, a senior AQIM commander": the person's role in a group after an appositive. */
 const APPOSITIVE_ROLE_BEFORE_GROUP = /^,\s+(?:(?:a|an|the|its)\s+)?(?:(?:former|senior|top|prominent|key|veteran|local|mid-level|high-ranking|founding)\s+)*$/i;
+/** Relations a state body rarely has with an armed group: kept only when the text says so outright. */
+const STATE_WARY = new Set<RelationType>(['affiliated_with', 'member_of', 'allied_with', 'pledged_allegiance_to', 'leader_of', 'merged_with', 'split_from', 'funded', 'directed']);
+/** What may stand between a subject and its verb for the verb to be said of that subject outright. */
+const OUTRIGHT_GAP = /^\s*(?:,\s*(?:which|who)\s+)?(?:(?:is|are|was|were|has|have|had|been|being|reportedly|allegedly|also|now|long|itself|themselves|openly|directly|secretly)\s+)*$/i;
 const ROLE_AFTER_GROUP = /^(?:[’']s)?\s+(?:\w+\s+)?(leader|emir|amir|chief|head|founder|commander|member|spokesman|recruiter|facilitator|operative|fighter|militant|official|ideologue|financier|propagandist)\b/i;
 
 export interface RelationFinderInput {
@@ -73,6 +79,7 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
   const { text, sentences, mentions, entityOf, entities, dates, hedges, matcher } = input;
   const out: ExtractedRelation[] = [];
   const typeOf = new Map(entities.map((e) => [e.key, e.type]));
+  const stateBodies = new Set(entities.filter(isStateBody).map((e) => e.key));
   const add = (sourceKey: string, type: RelationType, targetKey: string, at: number, s: Sentence, dateList: readonly DateMention[]): void => {
     if (sourceKey === targetKey) return;
     // a date dates the relation only when it stands in the same clause as the verb
@@ -130,7 +137,9 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
         const vStart = s.start + v.index;
         const vEnd = vStart + v[0].length;
         const before = text.slice(Math.max(s.start, vStart - 40), vStart);
-        const passive = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i.test(before) && /^\s*by\s/i.test(text.slice(vEnd - 1, vEnd + 4));
+        // "was led by X", and the bare participle "ISIS-Somalia, led by X, …"
+        const byAgent = /^\s*by\s/i.test(text.slice(vEnd - 1, vEnd + 4));
+        const passive = byAgent && (/\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i.test(before) || /(?:ed|led)\s*$/i.test(v[0]));
         // "TIP is led by Abdul Haq": the passive swaps which kinds stand before and after the verb
         const subjectTypes = passive ? rule.object : rule.subject;
         const objectTypes = passive ? rule.subject : rule.object;
@@ -140,18 +149,29 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
             // "an ISKP facilitator based in …": the group names the person's affiliation, not the subject
             !(subjectTypes.includes('person') && x.type !== 'person' && ROLE_NOUN_AFTER.test(text.slice(x.m.end, x.m.end + 25))) &&
             !(rule.type === 'located_in' && vStart - x.m.end > 60) &&
-            // "an Islamic State flag pledging allegiance": a name used as a modifier of a thing is no subject
+            // "a Shabaab banner urging loyalty": a name used as a modifier of a thing is no subject
             !MODIFIED_THING.test(text.slice(x.m.end, x.m.end + 20)),
         );
-        // "Abu Musab al-Barnawi, the son of Boko Haram founder Mohammed Yusuf, led …": skip the appositive
+        // "Abu Musab al-Barnawi, the son of Boko Haram founder Mohammed Yusuf, led …", "Ansaru, a
+        // group allied with the Taliban, has criticized …": skip the appositive
         let subject = firstSubject;
-        if (subject && /^\s*,\s*$/.test(text.slice(subject.m.end, vStart))) {
+        if (subject && /^\s*,\s*(?:(?:has|have|had|was|were|is|are|also|reportedly|allegedly|then|later|\w+ly)\s+)*$/i.test(text.slice(subject.m.end, vStart))) {
           const inner = subject;
           const outer = [...inS].reverse().find(
             (x) => x.m.end < inner.m.start && subjectTypes.includes(x.type) && /^\s*,/.test(text.slice(x.m.end, inner.m.start)) &&
               (text.slice(x.m.end, inner.m.start).match(/,/g) ?? []).length === 1,
           );
           if (outer) subject = outer;
+        }
+        // "X remains allied with Y and is based in Z": the second verb is said of X, the clause's subject
+        if (subject && /^\s*,?\s+and\s+(?:[a-z]+\s+){0,2}$/.test(text.slice(subject.m.end, vStart))) {
+          const inner = subject;
+          const opener = inS.find((x) => x.m.start >= s.start && x.m.end <= inner.m.start && subjectTypes.includes(x.type));
+          const clauseStart = text.slice(s.start, opener ? opener.m.start : inner.m.start);
+          if (continues && previousTopic && subjectTypes.includes('group') && !/[A-Z]/.test(clauseStart.replace(/^\s*\S+/, ''))) {
+            subject = inS.find((x) => x.key === previousTopic) ?? { m: inner.m, key: previousTopic, type: 'group' };
+          } else if (opener && opener.key !== inner.key && /^\s*(?:The\s+)?$/.test(clauseStart)) subject = opener;
+          else continue;
         }
         // "the GKNB said the group was affiliated with …": the speaker is no party to the relation
         if (subject && SPEECH_BETWEEN.test(text.slice(subject.m.end, vStart))) continue;
@@ -169,7 +189,7 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
             if (objects.length > 0) break;
             continue;
           }
-          // "threatened Tajikistan president Emomali Rahmon": the person, not the country
+          // "threatened Kenya president William Ruto": the person, not the country
           const next = inS[inS.indexOf(x) + 1];
           if (x.type === 'location' && next && next.type === 'person' && objectTypes.includes('person') &&
             /^\s+(?:president|prime minister|leader|ruler|king|emir|amir|governor|minister)\s+$/i.test(text.slice(x.m.end, next.m.start))) {
@@ -182,7 +202,12 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
         const anaphorAfter = objects.length === 0 && /^(?:the|this) (?:group|organi[sz]ation|movement|faction)\b/i.test(text.slice(vEnd, vEnd + 20));
         if (anaphorBefore && subjectTypes.includes('group') && objects.length > 0) {
           const topicKey = lastGroupBefore(vStart);
-          for (const o of objects) if (topicKey && o.key !== topicKey) add(topicKey, rule.type, o.key, vStart, s, sDates);
+          // "the group has been led by X": a passive verb puts the agent first
+          for (const o of objects) {
+            if (!topicKey || o.key === topicKey) continue;
+            if (Boolean(rule.swap) !== passive) add(o.key, rule.type, topicKey, vStart, s, sDates);
+            else add(topicKey, rule.type, o.key, vStart, s, sDates);
+          }
           continue;
         }
         if (anaphorAfter && subject && objectTypes.includes('group')) {
@@ -191,8 +216,13 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
           continue;
         }
         if (!subject || objects.length === 0) continue;
+        // "U.S. authorities arrested eight men with suspected ties to IS": a state body is no
+        // member or affiliate of an armed group unless the verb is said of it outright
+        const isOutright = OUTRIGHT_GAP.test(text.slice(subject.m.end, vStart));
         for (const o of objects) {
           if (o.key === subject.key) continue;
+          if (STATE_WARY.has(rule.type) && !isOutright && (stateBodies.has(subject.key) || stateBodies.has(o.key)) &&
+            (subject.type === 'group' || o.type === 'group')) continue;
           if (Boolean(rule.swap) !== passive) add(o.key, rule.type, subject.key, vStart, s, sDates);
           else add(subject.key, rule.type, o.key, vStart, s, sDates);
         }
@@ -210,7 +240,9 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
       }
       if (b && a.type === 'person' && (b.type === 'group' || b.type === 'organization') && APPOSITIVE_ROLE_BEFORE_GROUP.test(after)) {
         const role = ROLE_AFTER_GROUP.exec(text.slice(b.m.end, b.m.end + 40));
-        if (role) add(a.key, LEADER_ROLES.has((role[1] as string).toLowerCase()) ? 'leader_of' : 'member_of', b.key, b.m.start, s, []);
+        // "X, a senior IS leader": one of its leaders, a member; "X, the IS leader": its leader
+        const isOneOf = /^,\s+(?:an?|one)\b/i.test(after);
+        if (role) add(a.key, LEADER_ROLES.has((role[1] as string).toLowerCase()) && !isOneOf ? 'leader_of' : 'member_of', b.key, b.m.start, s, []);
       }
       // "Jamaat-ul-Ahrar, a TTP splinter faction", "ISKP, the Islamic State’s Afghan affiliate"
       if (b && (a.type === 'group' || a.type === 'organization') && (b.type === 'group' || b.type === 'organization') && /^,\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?$/i.test(after)) {
@@ -221,16 +253,16 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
           add(a.key, type, b.key, a.m.start, s, sDates);
         }
       }
-      // "the head of U.S. Central Command, General Michel E. Kurilla"
+      // "the head of U.S. Africa Command, General Marta J. Olsen"
       if (b && (a.type === 'organization' || a.type === 'group') && b.type === 'person' && /^,\s+$/.test(after) &&
         /\b(?:leader|head|chief|emir|amir|commander|founder|director|chairman)\s+of\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, a.m.start - 40), a.m.start))) {
         add(b.key, 'leader_of', a.key, b.m.start, s, sDates);
       }
-      // "one of IS-K’s chief propagandists and recruiters is reportedly … Abu Miskin"
+      // "one of ISWAP’s main recruiters and preachers is reportedly … Abu Bilal"
       if (b && a.type === 'group' && b.type === 'person' && GROUP_ROLE_IS.test(after)) {
         add(b.key, 'member_of', a.key, b.m.start, s, sDates);
       }
-      // "Radio Free Europe’s Farangis Najibullah": a person of an outlet or body
+      // "Radio Liberty’s Dilnoza Karimova": a person of an outlet or body
       if (b && (a.type === 'media' || a.type === 'organization') && b.type === 'person' && /^[’']s\s+$/.test(after)) {
         add(b.key, 'affiliated_with', a.key, b.m.start, s, []);
       }
@@ -240,7 +272,7 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
       if (b && a.type === 'media' && (b.type === 'group') && /^,?\s+(?:the\s+)?(?:official\s+)?(?:media\s+(?:outlet|arm|wing|foundation)|news agency|mouthpiece|magazine|outlet)\s+(?:of|for)\s+(?:the\s+)?$/i.test(after)) {
         add(a.key, 'published_by', b.key, a.m.start, s, sDates);
       }
-      // "al-Qa`ida-aligned group Jabhat al-Nusra", "the Afghanistan-based wing of …"
+      // "al-Qaeda-aligned group al-Shabaab", "the Somalia-based wing of …"
       const hyphen = /^[-–‑](aligned|affiliated|linked|allied|based|backed)\b/i.exec(after);
       if (hyphen) {
         const kind = (hyphen[1] as string).toLowerCase();
@@ -249,7 +281,7 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
         const appositive = before && (before.type === 'group' || before.type === 'organization') &&
           /^,\s+(?:an?|the)\s+(?:[\w-]+\s+)?$/i.test(text.slice(before.m.end, a.m.start));
         if (kind === 'based' && a.type === 'location' && appositive && before) {
-          // "Jamaat Ansarullah, an Afghanistan-based Tajikistani terrorist group"
+          // "Ansaru, a Nigeria-based jihadist faction"
           add(before.key, 'located_in', a.key, a.m.start, s, []);
         } else if (target && !/[.;]/.test(text.slice(a.m.end, target.m.start))) {
           if (kind === 'based' && a.type === 'location') add(target.key, 'located_in', a.key, a.m.start, s, []);
@@ -257,16 +289,16 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
           else if (kind === 'affiliated' || kind === 'linked') add(target.key, 'affiliated_with', a.key, a.m.start, s, sDates);
         }
       }
-      // "the Islamic Jihad Union in Afghanistan": a group in a country
+      // "Ansar al-Islam in Burkina Faso": a group in a country
       if (b && a.type === 'group' && b.type === 'location' && /^\s+in\s+$/.test(after) && b.m.place?.level === 'country') {
         add(a.key, 'located_in', b.key, a.m.start, s, []);
       }
-      // published through "its" media: "claimed … through its Amaq News Agency"
+      // published through "its" media: "announced … via its al-Kataib outlet"
       if (a.type === 'media' && /\b(?:its|their)\s+(?:official\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(s.start, a.m.start - 40), a.m.start))) {
         const owner = [...inS.slice(0, k)].reverse().find((x) => x.type === 'group');
         if (owner) add(a.key, 'published_by', owner.key, a.m.start, s, []);
       }
-      // a site in its town: "Crocus City Hall … on the outskirts of Moscow"
+      // a site in its town: "Westgate Mall … in the suburbs of Nairobi"
       if (a.m.key.startsWith('site:') && b && b.type === 'location' && !b.m.key.startsWith('site:') && /^(?:[^.;,]{0,50}?\b(?:in|of|near|outside|at))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(after)) {
         add(a.key, 'located_in', b.key, a.m.start, s, []);
       }
@@ -313,7 +345,21 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
       if (target && first) out.push({ sourceKey: e.key, type: link.type, targetKey: target.key, start: null, end: null, hedge: null, span: first });
     }
   }
-  return dedupe(out);
+  return dedupe(orient(out, typeOf));
+}
+
+/** Puts each relation's ends the way its type's signature allows, and drops those neither way fits. */
+function orient(relations: readonly ExtractedRelation[], typeOf: ReadonlyMap<string, EntityType>): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  for (const r of relations) {
+    const source = typeOf.get(r.sourceKey);
+    const target = typeOf.get(r.targetKey);
+    if (!source || !target) continue;
+    const way = orientRelation(r.type, source, target);
+    if (way === 'keep') out.push(r);
+    else if (way === 'swap') out.push({ ...r, sourceKey: r.targetKey, targetKey: r.sourceKey });
+  }
+  return out;
 }
 
 function nearest(dates: readonly DateMention[], at: number): FuzzyDate | null {

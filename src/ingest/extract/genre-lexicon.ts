@@ -11,7 +11,7 @@ export const HONORIFICS = new Set([
   'sayed', 'syed', 'domla', 'eshon', 'ishan', 'amir', 'emir', 'imam',
 ]);
 
-/** Worldly titles: dropped from the name, kept as an alias ("General Michel E. Kurilla"). */
+/** Worldly titles: dropped from the name, kept as an alias ("General Marta J. Olsen"). */
 export const TITLES = new Set([
   'general', 'gen', 'colonel', 'col', 'major', 'lieutenant', 'captain', 'commander', 'president', 'minister', 'dr', 'mr',
   'mrs', 'ms', 'senator', 'ambassador', 'prince', 'king', 'sergeant', 'admiral', 'governor', 'judge', 'professor', 'prof',
@@ -79,7 +79,7 @@ export const STATE_BODY_TAILS: readonly (readonly string[])[] = [
   ['security', 'services'], ['security', 'service'], ['security', 'forces'], ['intelligence', 'services'],
   ['intelligence', 'service'], ['special', 'services'], ['armed', 'forces'], ['border', 'guards'], ['interior', 'ministry'],
   ['foreign', 'ministry'], ['defense', 'ministry'], ['defence', 'ministry'], ['government'], ['authorities'], ['officials'],
-  ['police'], ['military'], ['army'], ['troops'], ['soldiers'], ['forces'], ['investigators'], ['prosecutors'], ['courts'],
+  ['special', 'forces'], ['coast', 'guard'], ['intelligence'], ['gendarmerie'], ['navy'], ['police'], ['military'], ['army'], ['troops'], ['soldiers'], ['forces'], ['investigators'], ['prosecutors'], ['courts'],
   ['court'], ['regime'],
 ];
 
@@ -105,7 +105,23 @@ export const PERSON_VERB_CUES = new Set([
   'recruited', 'praised', 'threatened', 'vowed', 'announced', 'recorded', 'himself', 'herself', 'whose', 'who',
 ]);
 
-/** Typical endings of Central Asian, Persian and Arabic personal names: Nazarov, Davronzoda, Najibullah. */
+/**
+ * Common given names of the region's reporting (Arabic, Somali, Persian, Pashto, Central Asian,
+ * North Caucasian): a capitalised run of two to four words opening with one is a person's name.
+ */
+export const GIVEN_NAMES = new Set([
+  'ahmed', 'ahmad', 'ahmet', 'mohammed', 'mohammad', 'muhammad', 'mohamed', 'mohamad', 'mohamud', 'mahamat', 'muhammed',
+  'abdullah', 'abdallah', 'abdulla', 'abdirahman', 'abdulrahman', 'abdurrahman', 'abdikadir', 'abdulqadir', 'abdelkader',
+  'ali', 'omar', 'umar', 'hassan', 'hasan', 'hussein', 'husayn', 'hussain', 'ibrahim', 'ismail', 'ismoil', 'yusuf', 'yousef',
+  'khalid', 'khaled', 'mustafa', 'mahmoud', 'mahmud', 'hamza', 'bilal', 'osama', 'usama', 'abdi', 'aden', 'musa', 'yahya',
+  'zakaria', 'salah', 'saif', 'faisal', 'jamal', 'karim', 'rashid', 'tariq', 'walid', 'yasin', 'yassin', 'zubair',
+  'farhod', 'farrukh', 'rustam', 'dilshod', 'bakhtiyor', 'sherzod', 'jamshid', 'alisher', 'ruslan', 'magomed', 'shamil',
+  'sirajuddin', 'jalaluddin', 'hafiz', 'noor', 'nur', 'sayed', 'sayyid', 'amadou', 'mamadou', 'moussa', 'boubacar',
+  'abubakar', 'abubakr', 'idris', 'anwar', 'ayman', 'hamid', 'majid', 'nasser', 'nasir', 'qasim', 'salim', 'sulaiman',
+  'suleiman', 'sultan', 'abdulaziz', 'abdul', 'abdel', 'abd', 'davron', 'shokhrukh', 'akhmed', 'zelimkhan', 'khamzat',
+]);
+
+/** Typical endings of Central Asian, Persian and Arabic personal names: Qasimov, Saidzoda, Habibullah. */
 export const PERSON_NAME_ENDINGS =
   /(?:ov|ova|ev|eva|yev|yeva|iev|ieva|zoda|zada|zade|zod|ullah|ulloh|ulla|uddin|iddin|jon|bek|bekov|khon|khan|yar|shoh|mirzo|bakhsh|ovich|evich|ovna|evna|enko|ski|sky)$/;
 

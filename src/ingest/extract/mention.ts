@@ -15,7 +15,7 @@ export interface Mention {
   key: string;
   ref: ReferenceEntry | null;
   place: Place | null;
-  /** The name without worldly titles ("Michel E. Kurilla" for "General Michel E. Kurilla"). */
+  /** The name without worldly titles ("Marta J. Olsen" for "General Marta J. Olsen"). */
   name: string;
   /** Index of the first token of the mention. */
   token: number;

@@ -1,9 +1,9 @@
 import { foldedKey } from '../reference/index.js';
-import { HONORIFICS, KUNYA_OPENERS, NAME_PARTICLES, TITLES } from './genre-lexicon.js';
+import { GIVEN_NAMES, HONORIFICS, KUNYA_OPENERS, NAME_PARTICLES, TITLES } from './genre-lexicon.js';
 
 /**
- * The people named so far in one document, so that a later partial mention ("Noraki",
- * "Abu Usama", "Ghafari") joins the person first named in full ("Abu Usama Noraki").
+ * The people named so far in one document, so that a later partial mention ("Qasimi",
+ * "Abu Talha") joins the person first named in full ("Abu Talha Qasimi").
  */
 export class PersonRegistry {
   private readonly people: { key: string; words: string[] }[] = [];
@@ -33,6 +33,8 @@ export class PersonRegistry {
     const words = PersonRegistry.significantWords(keys);
     if (words.length === 0) return null;
     if (words.length === 1 && (words[0] as string).length < 4) return null;
+    // a common given name alone ("Ahmed") names many people: the surname carries the reference
+    if (words.length === 1 && GIVEN_NAMES.has(words[0] as string) && !KUNYA_OPENERS.has(keys[0] as string)) return null;
     const hits = this.people.filter((p) => words.every((w) => p.words.some((pw) => isSameNameWord(w, pw))));
     if (hits.length === 0) return null;
     // one word shared by two different people is ambiguous
@@ -45,7 +47,7 @@ export class PersonRegistry {
   }
 }
 
-/** Two words of a name written alike: equal, one the other plus a short ending (Norak/Noraki), or equal once vowels fold. */
+/** Two words of a name written alike: equal, one the other plus a short ending (Qasim/Qasimi), or equal once vowels fold. */
 export function isSameNameWord(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.min(a.length, b.length) >= 4 && Math.abs(a.length - b.length) <= 2 && (a.startsWith(b) || b.startsWith(a))) {

@@ -156,7 +156,7 @@ export function resolveEntities(
       const k = lookupKey(m.name);
       const kind = kindOf.get(k) ?? (detectScript(m.name) !== 'latin' ? 'transliteration' : isAcronym(m.name) ? 'acronym' : 'alias');
       addName(m.name, kind, span(m, sentenceOf));
-      // "General Michel E. Kurilla": the titled form is a name too
+      // "General Marta J. Olsen": the titled form is a name too
       if (m.text !== m.name && m.type === 'person') addName(m.text, 'alias', span(m, sentenceOf));
     }
     if (ref) for (const v of ref.aliases) addName(v, detectScript(v) !== 'latin' ? 'transliteration' : isAcronym(v) ? 'acronym' : 'alias', null);

@@ -29,7 +29,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const lastCode = word.charCodeAt(word.length - 1);
     if (lastCode === 115 /* s */ && word.length >= 3 && POSSESSIVE.test(word)) word = word.slice(0, -2);
     else if (lastCode >= 48 && lastCode <= 57) {
-      // an endnote number glued to a word: "Tabarov19" → "Tabarov"
+      // an endnote number glued to a word: "Qasimov23" → "Qasimov"
       const glued = GLUED_NOTE.exec(word);
       if (glued?.[1] && glued[1].length >= 2) word = glued[1];
     }

@@ -5,7 +5,7 @@ describe('loadGazetteer', () => {
   const gazetteer = loadGazetteer();
 
   it.each([
-    ['Danghara District', 'TJ', 'city'],
+    ['Farkhor District', 'TJ', 'city'],
     ['Khatlon', 'TJ', 'admin1'],
     ['Khatlon Province', 'TJ', 'admin1'],
     ['Nimroz', 'AF', 'admin1'],
@@ -27,15 +27,29 @@ describe('loadGazetteer', () => {
   });
 
   it('gives a town its first-level division', () => {
-    expect(gazetteer.lookup('Danghara')[0]?.admin1).toBe('Khatlon');
+    expect(gazetteer.lookup('Farkhor')[0]?.admin1).toBe('Khatlon');
     expect(gazetteer.lookup('Khujand')[0]?.admin1).toBe('Sughd');
   });
 
-  it('prefers places in the countries a document is about', () => {
-    const plain = gazetteer.lookup('Moscow')[0];
-    expect(plain?.country).toBe('RU');
-    const preferred = gazetteer.lookup('Kerman', new Set(['US']))[0];
-    expect(preferred?.country).toBe('US');
+  it('prefers countries and divisions, then towns in a country named nearby, then the most populous town', () => {
+    expect(gazetteer.lookup('Moscow')[0]?.country).toBe('RU');
+    // a division beats a small town of the document's country
+    expect(gazetteer.lookup('Kerman', new Set(['US']))[0]).toMatchObject({ country: 'IR', level: 'admin1' });
+    // a town of the paragraph's country beats a larger namesake elsewhere
+    expect(gazetteer.lookup('Vienna', new Set(), new Set(['US']))[0]?.country).toBe('US');
+    expect(gazetteer.lookup('Santa Maria', new Set(), new Set(['PH']))[0]?.country).toBe('PH');
+    expect(gazetteer.lookup('Santa Maria')[0]?.country).toBe('BR');
+  });
+
+  it('reads "X province" as the division, with or without its Arabic article', () => {
+    expect(gazetteer.lookup('Hasakah province')[0]).toMatchObject({ country: 'SY', level: 'admin1' });
+    expect(gazetteer.lookup('Hasakah')[0]?.country).toBe('SY');
+  });
+
+  it('knows towns by their English names', () => {
+    expect(gazetteer.lookup('Cologne')[0]).toMatchObject({ country: 'DE', level: 'city', admin1: 'North Rhine-Westphalia' });
+    expect(gazetteer.lookup('Raqqa')[0]?.country).toBe('SY');
+    expect(gazetteer.lookup('Fallujah')[0]?.country).toBe('IQ');
   });
 
   it('finds nothing for common words and unknown names', () => {
@@ -54,7 +68,9 @@ describe('loadGazetteer', () => {
     const size = gazetteer.size();
     expect(size.countries).toBeGreaterThan(200);
     expect(size.admin1).toBeGreaterThan(3000);
-    expect(size.cities).toBeGreaterThan(100_000);
+    // towns of 5,000 people or more, capitals and division seats
+    expect(size.cities).toBeGreaterThan(40_000);
+    expect(gazetteer.lookup('Panj')[0]?.country).toBe('TJ');
   });
 });
 

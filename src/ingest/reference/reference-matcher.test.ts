@@ -22,6 +22,12 @@ describe('the reference knowledge pack', () => {
     expect(matchOf('East Turkestan Islamic Movement')).toBe('tip');
   });
 
+  it('reads the ISIS- and ISIL- spellings of a province the pack writes with IS-', () => {
+    expect(matchOf('ISIL-Somalia')).toBe('is-somalia');
+    expect(matchOf('ISIS-Somalia')).toBe('is-somalia');
+    expect(matchOf('ISIL')).toBe('islamic-state');
+  });
+
   it('knows outlets and who publishes them', () => {
     const amaq = KNOWLEDGE_PACK.find((e) => e.id === 'amaq');
     expect(amaq?.type).toBe('media');

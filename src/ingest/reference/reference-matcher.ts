@@ -37,7 +37,7 @@ export function loadReferenceMatcher(entries: readonly ReferenceEntry[] = KNOWLE
   const ids = new Map<string, ReferenceEntry>();
   for (const entry of entries) {
     ids.set(entry.id, entry);
-    for (const value of [entry.name, ...entry.aliases]) {
+    for (const value of namesOf(entry)) {
       const words = splitKey(value);
       if (words.length === 0) continue;
       let node = root;
@@ -80,6 +80,23 @@ export function loadReferenceMatcher(entries: readonly ReferenceEntry[] = KNOWLE
   };
   if (entries === KNOWLEDGE_PACK) cached = matcher;
   return matcher;
+}
+
+/**
+ * An entry's names, with the other spellings of the Islamic State's prefix the press and the
+ * UN use: "IS-Somalia" is also written "ISIS-Somalia" and "ISIL-Somalia".
+ */
+function namesOf(entry: ReferenceEntry): string[] {
+  const names = [entry.name, ...entry.aliases];
+  for (const value of entry.aliases) {
+    const m = /^IS([- ])(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*)$/u.exec(value);
+    if (!m) continue;
+    for (const prefix of ['ISIS', 'ISIL']) {
+      const variant = `${prefix}${m[1] as string}${m[2] as string}`;
+      if (!names.includes(variant)) names.push(variant);
+    }
+  }
+  return names;
 }
 
 function splitKey(value: string): string[] {

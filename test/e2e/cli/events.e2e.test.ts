@@ -37,6 +37,38 @@ describe('tessera events (spawned CLI)', () => {
     expect(quarters.stdout).toBe('period,events,fatalities\n2021-Q1,1,3\n2021-Q2,1,12\n2021-Q3,0,0\n2021-Q4,0,0\n');
   });
 
+  it("--type takes ACLED's own sub-types; --actor-side picks the side an actor is on", () => {
+    const suicide = tessera(dataDir, 'events', 'count', '--by', 'year', '--type', 'Suicide bomb', '--format', 'csv');
+    expect(suicide.stdout).toBe('period,events,fatalities\n2021,1,12\n');
+    const initiator = tessera(dataDir, 'events', 'count', '--by', 'year', '--actor', 'Islamic State', '--actor-side', 'initiator', '--from', '2021', '--format', 'csv');
+    expect(initiator.stdout).toBe('period,events,fatalities\n2021,2,15\n2022,2,3\n');
+    const target = tessera(dataDir, 'events', 'count', '--by', 'year', '--actor', 'Islamic State', '--actor-side', 'target', '--from', '2021', '--format', 'csv');
+    expect(target.stdout).toBe('period,events,fatalities\n2021,1,5\n2022,1,0\n');
+    const lonely = tessera(dataDir, 'events', 'count', '--actor-side', 'target');
+    expect(lonely.code).toBe(1);
+    expect(lonely.stderr).toBe('error: --actor-side target needs --actor NAME\n');
+  });
+
+  it("compares a group's attacks with its losses as the target, on a dual-axis chart", () => {
+    const chart = join(dataDir, 'attacks-losses.svg');
+    const out = tessera(dataDir, 'events', 'compare', '--by', 'year', '--from', '2021', '--actor', 'Islamic State',
+      '--a-actor-side', 'initiator', '--a-label', 'attacks', '--b-actor-side', 'target', '--b-measure', 'fatalities', '--b-label', 'losses',
+      '--format', 'csv', '--chart', chart);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toBe('period,attacks,losses\n2021,2,5\n2022,2,0\n');
+    expect(readFileSync(chart, 'utf8')).toContain('actor: Islamic State (target)');
+  });
+
+  it('--group-by adds a cross-tab in long form without changing the default output', () => {
+    const out = tessera(dataDir, 'events', 'count', '--by', 'year', '--from', '2021', '--group-by', 'admin1', '--format', 'csv');
+    expect(out.code).toBe(0);
+    expect(out.stdout).toBe(
+      'period,group,events,fatalities\n2021,Kabul,1,12\n2021,Khyber Pakhtunkhwa,0,0\n2021,Nangarhar,2,8\n2022,Kabul,0,0\n2022,Khyber Pakhtunkhwa,3,3\n2022,Nangarhar,0,0\n',
+    );
+    const plain = tessera(dataDir, 'events', 'count', '--by', 'year', '--from', '2021', '--format', 'csv');
+    expect(plain.stdout).toBe('period,events,fatalities\n2021,3,20\n2022,3,3\n');
+  });
+
   it('draws a chart file', () => {
     const chart = join(dataDir, 'years.svg');
     const out = tessera(dataDir, 'events', 'count', '--by', 'year', '--chart', chart);

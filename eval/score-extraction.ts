@@ -1,0 +1,125 @@
+// Scores one extraction (the JSON `tessera extract FILE --format json` prints) against one gold
+// annotation, by the rules of the shared scorer (../shared/eval/GOLD-FORMAT.md, "Scoring"), so
+// that our own held-out corpus can be scored on a machine without the shared folder:
+// - entities: one-to-one, same type, a shared name once lower-cased, diacritics and punctuation gone;
+// - events: one-to-one on type, month (the year when gold gives only a year) and country;
+// - relations: type and both ends (ends resolved to gold entities through their names).
+
+export interface GoldEntity { key: string; type: string; name: string; aliases?: string[] }
+export interface GoldEvent { type: string; date: string | null; country: string | null }
+export interface GoldRelation { source: string; type: string; target: string }
+export interface GoldAnnotation { entities?: GoldEntity[]; events?: GoldEvent[]; relations?: GoldRelation[] }
+
+export interface PredictedExtraction {
+  entities?: { type: string; name: string; aliases?: string[] }[];
+  events?: { type: string; date: string | null; country: string | null }[];
+  relations?: { source: string; type: string; target: string }[];
+}
+
+export interface AreaCounts { hits: number; pred: number; gold: number }
+export interface ExtractionScore {
+  entities: AreaCounts;
+  events: AreaCounts;
+  relations: AreaCounts;
+  missedEntities: string[];
+  spuriousEntities: string[];
+  missedEvents: string[];
+  missedRelations: string[];
+  spuriousRelations: string[];
+}
+
+const SYMMETRIC = new Set(['merged_with', 'allied_with', 'rival_of', 'communicated_with', 'affiliated_with']);
+
+/** A name as the scorer compares it. */
+export function normaliseName(value: unknown): string {
+  return String(value ?? '')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[‘’ʿʾ`'"“”]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/^the /, '')
+    .trim();
+}
+
+const namesOf = (e: { name: string; aliases?: string[] }): Set<string> =>
+  new Set([e.name, ...(e.aliases ?? [])].map(normaliseName).filter((n) => n !== ''));
+
+export function scoreExtraction(gold: GoldAnnotation, pred: PredictedExtraction): ExtractionScore {
+  const gEnts = gold.entities ?? [];
+  const pEnts = pred.entities ?? [];
+  const gNames = gEnts.map(namesOf);
+  const usedGold = new Set<number>();
+  const predToGold = new Map<number, string>();
+  pEnts.forEach((p, i) => {
+    const pn = namesOf(p);
+    for (let j = 0; j < gEnts.length; j++) {
+      const g = gEnts[j] as GoldEntity;
+      if (usedGold.has(j) || g.type !== p.type) continue;
+      if ([...pn].some((n) => (gNames[j] as Set<string>).has(n))) {
+        usedGold.add(j);
+        predToGold.set(i, g.key);
+        break;
+      }
+    }
+  });
+  const nameToKey = new Map<string, string>();
+  gEnts.forEach((g, j) => (gNames[j] as Set<string>).forEach((n) => { if (!nameToKey.has(n)) nameToKey.set(n, g.key); }));
+  pEnts.forEach((p, i) => {
+    const key = predToGold.get(i);
+    if (key !== undefined) namesOf(p).forEach((n) => { if (!nameToKey.has(n)) nameToKey.set(n, key); });
+  });
+  const keyOf = (name: string): string | undefined => nameToKey.get(normaliseName(name));
+
+  const month = (d: string | null): string => (d ? String(d).slice(0, 7) : '');
+  const sameWhen = (g: GoldEvent, p: GoldEvent): boolean => {
+    if (!g.date || !p.date) return false;
+    return String(g.date).length === 4 ? String(p.date).slice(0, 4) === g.date : month(p.date) === month(g.date);
+  };
+  const gEv = gold.events ?? [];
+  const pEv = pred.events ?? [];
+  const usedEv = new Set<number>();
+  for (const p of pEv) {
+    for (let j = 0; j < gEv.length; j++) {
+      const g = gEv[j] as GoldEvent;
+      if (usedEv.has(j) || g.type !== p.type || !sameWhen(g, p)) continue;
+      if ((g.country ?? null) !== (p.country ?? null)) continue;
+      usedEv.add(j);
+      break;
+    }
+  }
+
+  const gEntKeys = new Set(gEnts.map((g) => g.key));
+  const gRel = (gold.relations ?? []).filter((r) => gEntKeys.has(r.source) && gEntKeys.has(r.target));
+  const pRel = pred.relations ?? [];
+  const usedRel = new Set<number>();
+  const spuriousRelations: string[] = [];
+  for (const p of pRel) {
+    const s = keyOf(p.source);
+    const t = keyOf(p.target);
+    let hit = false;
+    if (s && t) {
+      for (let j = 0; j < gRel.length; j++) {
+        const g = gRel[j] as GoldRelation;
+        if (usedRel.has(j) || g.type !== p.type) continue;
+        if ((g.source === s && g.target === t) || (SYMMETRIC.has(g.type) && g.source === t && g.target === s)) {
+          usedRel.add(j);
+          hit = true;
+          break;
+        }
+      }
+    }
+    if (!hit) spuriousRelations.push(`${p.source} ${p.type} ${p.target}`);
+  }
+
+  return {
+    entities: { hits: usedGold.size, pred: pEnts.length, gold: gEnts.length },
+    events: { hits: usedEv.size, pred: pEv.length, gold: gEv.length },
+    relations: { hits: usedRel.size, pred: pRel.length, gold: gRel.length },
+    missedEntities: gEnts.filter((_, j) => !usedGold.has(j)).map((g) => `${g.type}:${g.name}`),
+    spuriousEntities: pEnts.filter((_, i) => !predToGold.has(i)).map((p) => `${p.type}:${p.name}`),
+    missedEvents: gEv.filter((_, j) => !usedEv.has(j)).map((g) => `${g.type} ${g.date ?? '-'} ${g.country ?? '-'}`),
+    missedRelations: gRel.filter((_, j) => !usedRel.has(j)).map((r) => `${r.source} ${r.type} ${r.target}`),
+    spuriousRelations,
+  };
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../split-sentences.js';
+import { extractKnowledge } from './extract-knowledge.js';
+import { toMeasurementJson } from './to-measurement-json.js';
+
+/** Events of a text we wrote (genre-like sentences, no real report), as `type date country`. */
+function eventsOf(text: string, published?: string): string[] {
+  const sentences = splitSentences(text, text.length);
+  const options = published ? { published: { start: published, end: published, precision: 'day' as const, text: published } } : {};
+  const out = toMeasurementJson(extractKnowledge({ text, bodyEnd: text.length, sentences }, options));
+  return out.events.map((e) => `${e.type} ${e.date ?? '-'} ${e.country ?? '-'}`);
+}
+
+describe('findEvents', () => {
+  it('reads "killed hundreds" and "killed 200" as attacks, a year before the subject being no tally', () => {
+    expect(eventsOf('On 2 May 2023, JNIM fighters killed hundreds of villagers in Djibo, Burkina Faso.')).toContain('attack 2023-05-02 BF');
+    expect(eventsOf('On 2 May 2023, JNIM fighters killed 200 villagers in Djibo, Burkina Faso.')).toContain('attack 2023-05-02 BF');
+    expect(eventsOf('The group conducted more than 300 attacks in Somalia in 2022.')).toEqual([]);
+  });
+
+  it('reads a death in an airstrike as one killing, not a clash besides', () => {
+    const events = eventsOf('The group’s founder, Abu Hamza al-Masri, was killed in a U.S. airstrike in Somalia in March 2019.');
+    expect(events).toContain('killing 2019-03 SO');
+    expect(events.filter((e) => e.startsWith('clash'))).toEqual([]);
+  });
+
+  it('reads an arrest "on suspicion of planning an attack" as an arrest and a plot, not an attack', () => {
+    const events = eventsOf('Belgian police arrested two men in Antwerp on Tuesday on suspicion of planning an Islamist terror attack.', '2024-05-10');
+    expect(events).toEqual(expect.arrayContaining(['arrest 2024-05-07 BE', 'plot 2024-05-07 BE']));
+    expect(events.filter((e) => e.startsWith('attack'))).toEqual([]);
+  });
+
+  it('takes no date from a birth date, and no plot from a tally of plots', () => {
+    const events = eventsOf('Abu Dawud al-Kenyi, born in Garissa in 1991, recruited Kenyan students and directed at least two plots in Europe.');
+    expect(events).toEqual([]);
+  });
+
+  it('reads "designated" before a name as a designation', () => {
+    expect(eventsOf('The U.S. Treasury designated Bashir Qorgab in May 2022.')).toContain('designation 2022-05 US');
+  });
+
+  it('reads "forces killed <Name>" as a killing, two people killed in one month as two killings', () => {
+    const events = eventsOf(
+      'On 3 May 2022, U.S. forces killed Bashir Qorgab, a senior al-Shabaab commander responsible for planning attacks in Kenya, in a strike in Somalia. ' +
+        'Al-Shabaab commander Moalim Osman Abdi Badil was killed in clashes with Somali troops in Jubaland in May 2022.',
+    );
+    expect(events.filter((e) => e.startsWith('killing'))).toEqual(['killing 2022-05-03 SO', 'killing 2022-05 SO']);
+    expect(events.filter((e) => e.startsWith('plot') || e.startsWith('clash'))).toEqual([]);
+  });
+
+  it('places an arrest where it happened, not in the countries the suspects came from', () => {
+    const events = eventsOf('On 2 March 2024, Spanish police arrested five men from Morocco, Algeria and Tunisia in Catalonia.');
+    expect(events).toEqual(['arrest 2024-03-02 ES']);
+  });
+
+  it('dates "the same day" by the last day the text named', () => {
+    const events = eventsOf('On 2 March 2024, Spanish police arrested five men in Catalonia. In 2021 two of them had been to Syria. A sixth suspect was detained in France the same day.');
+    expect(events).toContain('arrest 2024-03-02 FR');
+  });
+
+  it('gives a designation the country of the state that designates', () => {
+    expect(eventsOf('Katibat Imam al-Bukhari, an Uzbek group in Syria, was designated by the United States in March 2022.')).toContain('designation 2022-03 US');
+    expect(eventsOf('The U.S. Treasury designated Bashir Qorgab, an al-Shabaab financier in Kenya, in May 2022.')).toContain('designation 2022-05 US');
+  });
+
+  it('places an event at a site named after its town in the country the paragraph is about', () => {
+    expect(eventsOf('In late December 2023, police in Spain detained three men over an alleged plot against Seville Cathedral.')).toContain('plot 2023-12 ES');
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../split-sentences.js';
+import { extractKnowledge } from './extract-knowledge.js';
+
+/** The locations of a text we wrote (genre-like sentences, no real report), as name → country and level. */
+function placesOf(text: string): Map<string, string> {
+  const sentences = splitSentences(text, text.length);
+  const { entities } = extractKnowledge({ text, bodyEnd: text.length, sentences });
+  const out = new Map<string, string>();
+  for (const e of entities.filter((x) => x.type === 'location')) {
+    const attr = (name: string) => e.attributes.find((a) => a.attribute === name)?.value;
+    out.set(e.name, `${String(attr('country') ?? '-')} ${String(attr('level') ?? 'site')}`);
+  }
+  return out;
+}
+
+describe('findMentions: places', () => {
+  it('reads an English town name in the country the paragraph names', () => {
+    const places = placesOf('In May 2023, German police arrested three men in Cologne who had planned to attack a Christmas market.');
+    expect(places.get('Cologne')).toBe('DE city');
+  });
+
+  it('takes the town in the paragraph’s country over a larger namesake in a country named elsewhere', () => {
+    const places = placesOf(
+      'U.S. officials shared the intelligence with their partners.\n\n' +
+        'In the Philippines, gunmen attacked a bus in Santa Maria, in the country’s south, killing four.',
+    );
+    expect(places.get('Santa Maria')).toBe('PH city');
+  });
+
+  it('keeps a building’s own name from becoming a town in another country', () => {
+    const places = placesOf(
+      'U.S. officials shared the intelligence.\n\nIn Italy, two gunmen attacked the San Pedro church in Milan in February 2024.',
+    );
+    expect(places.get('San Pedro church')).toBe('- site');
+    expect(places.has('San Pedro')).toBe(false);
+  });
+
+  it('still reads "the Kandahar mosque" as a mosque in Kandahar', () => {
+    const places = placesOf('In Afghanistan, a suicide bomber struck the Kandahar mosque in October 2021.');
+    expect(places.get('Kandahar')).toBe('AF admin1');
+  });
+});
+
+describe('findMentions: names', () => {
+  const namesOf = (text: string) => {
+    const sentences = splitSentences(text, text.length);
+    return extractKnowledge({ text, bodyEnd: text.length, sentences }).entities.map((e) => `${e.type}:${e.name}`);
+  };
+
+  it('reads a name opening on a common given name as a person, and keeps a given name alone from joining another person', () => {
+    const names = namesOf('Yusuf Haji Farah led the cell until 2019, when he handed over to Yusuf Mohamed Warsame. Farah fled to Kenya.');
+    expect(names).toEqual(expect.arrayContaining(['person:Yusuf Haji Farah', 'person:Yusuf Mohamed Warsame']));
+  });
+
+  it('reads a country named with lower-case connectors whole', () => {
+    const names = namesOf('ISCAP fighters crossed from the Democratic Republic of the Congo into Uganda.');
+    expect(names).toContain('location:Democratic Republic of the Congo');
+    expect(names).not.toContain('location:Congo');
+  });
+
+  it('reads ", born X" as the name a person was born with', () => {
+    const names = namesOf('Abu Dawud al-Kenyi, born Ahmed Iman Ali in Mombasa, led the Kenyan contingent.');
+    expect(names.filter((x) => x.startsWith('person:'))).toEqual(['person:Abu Dawud al-Kenyi']);
+  });
+});

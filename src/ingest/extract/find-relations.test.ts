@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../split-sentences.js';
+import { extractKnowledge } from './extract-knowledge.js';
+import { toMeasurementJson } from './to-measurement-json.js';
+
+/** Relations of a text we wrote (genre-like sentences, no real report), as `source type target`. */
+function relationsOf(text: string): string[] {
+  const sentences = splitSentences(text, text.length);
+  const out = toMeasurementJson(extractKnowledge({ text, bodyEnd: text.length, sentences }));
+  return out.relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+}
+
+describe('findRelations: directions and types', () => {
+  it('reads a passive "the group has been led by X" as X leading the group', () => {
+    const relations = relationsOf('Ansar al-Sunna emerged in northern Mozambique in 2017. Since 2019 the group has been led by Bonomade Machude Omar, a former preacher.');
+    expect(relations).toContain('Bonomade Machude Omar leader_of Ansar al-Sunna');
+    expect(relations).not.toContain('Ansar al-Sunna leader_of Bonomade Machude Omar');
+  });
+
+  it('never makes a group lead a person or a place a member', () => {
+    const relations = relationsOf('Boko Haram’s founder, Mohammed Yusuf, preached in Maiduguri. Jamaat Nusrat al-Islam wal-Muslimin operates in Mali and Burkina Faso.');
+    for (const r of relations) {
+      expect(r).not.toMatch(/^(?:Boko Haram|Mali|Burkina Faso) leader_of/);
+      expect(r).not.toMatch(/ located_in (?:Boko Haram|Jamaat)/);
+    }
+  });
+});
+
+describe('findRelations: participles and nouns', () => {
+  it('reads "X, led by Y," without an auxiliary as Y leading X', () => {
+    const relations = relationsOf('ISIS-Somalia, led by Abdulqadir Mumin, is based in the mountains of Puntland.');
+    expect(relations).toContain('Abdulqadir Mumin leader_of Islamic State Somalia Province');
+  });
+
+  it('does not read "operations in" as where the person before it is', () => {
+    const relations = relationsOf('JNIM, led by Iyad Ag Ghaly, expanded operations in Burkina Faso.');
+    expect(relations.filter((r) => r.startsWith('Iyad Ag Ghaly located_in'))).toEqual([]);
+  });
+});
+
+describe('findRelations: subjects', () => {
+  it('skips an appositive that closes before the verb', () => {
+    const relations = relationsOf('Hurras al-Din, a Syrian faction allied with al-Qaeda, has criticized Hayat Tahrir al-Sham for arresting its members.');
+    expect(relations).toContain('Hurras al-Din criticized Hayat Tahrir al-Sham');
+    expect(relations).not.toContain('al-Qaeda criticized Hayat Tahrir al-Sham');
+  });
+});
+
+describe('findRelations: roles before names', () => {
+  it('reads "Group (ACRONYM) spokesman X" as X a member of the group', () => {
+    const relations = relationsOf('Tehrik-e-Taliban Pakistan (TTP) spokesman Mohammad Khurasani denied any role in the bombing.');
+    expect(relations).toContain('Mohammad Khurasani member_of Tehrik-i-Taliban Pakistan');
+  });
+});
+
+describe('findRelations: one of its leaders', () => {
+  it('reads "X, a senior IS leader" as a member and "X, the IS leader" as the leader', () => {
+    const relations = relationsOf('Khalil Rahman, a senior ISWAP leader, fled north. Abu Umar, the ISWAP leader, stayed behind.');
+    expect(relations).toContain('Khalil Rahman member_of Islamic State West Africa Province');
+    expect(relations).toContain('Abu Umar leader_of Islamic State West Africa Province');
+  });
+});
+
+describe('findRelations: coordinated verbs', () => {
+  it('says the second verb of "X remains allied with Y and is based in Z" of X', () => {
+    const relations = relationsOf('Ansar al-Islam, a Kurdish group, remains allied with al-Qaeda and is based in northern Iraq.');
+    expect(relations).toContain('Ansar al-Islam located_in Iraq');
+    expect(relations).not.toContain('al-Qaeda located_in Iraq');
+  });
+
+  it('says the second verb of "The group is led by X and operates in Z" of the group', () => {
+    const relations = relationsOf('Hurras al-Din is small. The group is led by Samir Hijazi and operates in Idlib.');
+    expect(relations).toContain('Hurras al-Din located_in Idlib');
+    expect(relations).not.toContain('Samir Hijazi located_in Idlib');
+  });
+});
+
+describe('findRelations: state bodies', () => {
+  it('does not make the authorities who arrest suspects affiliates of the suspects’ group', () => {
+    const relations = relationsOf(
+      'In June 2024, French authorities arrested six Chechen nationals with suspected ties to the Islamic State. ' +
+        'Spanish police detained two men linked to al-Shabaab in Madrid.',
+    );
+    expect(relations.filter((r) => /^(?:French authorities|Spanish police) (?:affiliated_with|member_of)/.test(r))).toEqual([]);
+  });
+
+  it('keeps a state body’s tie to a group when the text states it outright', () => {
+    const relations = relationsOf('Pakistani intelligence is allied with the Haqqani Network, according to the memo.');
+    expect(relations.some((r) => /allied_with/.test(r) && /Haqqani Network/.test(r))).toBe(true);
+  });
+});

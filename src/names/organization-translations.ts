@@ -1,0 +1,85 @@
+/**
+ * The generic words of the field's organisation names in Russian, Tajik, Uzbek, Arabic and
+ * Persian, as `normaliseName` romanises them, read as their English word when two organisation
+ * names are compared: "Исламское государство" is "Islamic State", "Davlati Islomii" is
+ * "Islamic State", "ولاية خراسان" is "Wilayat Khurasan" (see the phrase rules in
+ * organization-words.ts). Arabic-script forms are written without short vowels ("dwla", "hrka").
+ * Proper names (Khorasan, Taliban) need no entry: their spellings meet through the variant keys.
+ */
+
+export const TRANSLATION_LANGUAGES = ['Russian', 'Tajik', 'Uzbek', 'Arabic', 'Persian'] as const;
+export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
+
+export interface OrganizationTranslation {
+  /** The English word the comparison uses. */
+  english: string;
+  /** The languages that write the word so ("Tajik/Uzbek" when both do). */
+  language: string;
+}
+
+const table: [TranslationLanguage, string, string[]][] = [
+  ['Russian', 'islamic', ['islamskoe', 'islamskoye', 'islamskogo', 'islamskaya', 'islamskoy', 'islamskoi', 'islamskiy', 'islamskii', 'islamskij', 'islamskie', 'islamskikh']],
+  ['Russian', 'state', ['gosudarstvo', 'gosudarstva', 'gosudarstve']],
+  ['Russian', 'province', ['provintsiya', 'provintsii', 'provinciya']],
+  ['Russian', 'movement', ['dvizhenie', 'dvizheniye', 'dvizheniya', 'dvizhenija']],
+  ['Russian', 'party', ['partiya', 'partii', 'partija']],
+  ['Russian', 'front', ['fronta']],
+  ['Russian', 'battalion', ['batalon', 'batalyon', 'batalona', 'batalyona', 'batalion']],
+  ['Russian', 'brigade', ['brigada', 'brigady']],
+  ['Russian', 'emirate', ['emirat', 'emirata', 'imarat']],
+  ['Russian', 'jamaat', ['dzhamaat', 'dzhamaata']],
+  ['Russian', 'society', ['obshchestvo', 'obshchestva']],
+  ['Russian', 'organization', ['organizatsiya', 'organizatsii']],
+  ['Tajik', 'state', ['davlati']],
+  ['Tajik', 'islamic', ['islomi', 'islomii']],
+  ['Tajik', 'front', ['jabhai']],
+  ['Tajik', 'emirate', ['amorat', 'amorati', 'imorat', 'imorati']],
+  ['Tajik', 'society', ['jamiyat', 'jamiyati']],
+  ['Uzbek', 'state', ['davlat', 'davlati', 'davlatining']],
+  ['Uzbek', 'islamic', ['islomiy', 'islom']],
+  ['Uzbek', 'movement', ['harakati', 'harakatining']],
+  ['Uzbek', 'party', ['partiyasi']],
+  ['Uzbek', 'front', ['fronti']],
+  ['Uzbek', 'emirate', ['amirligi', 'amirlik']],
+  ['Uzbek', 'battalion', ['batalyoni']],
+  ['Uzbek', 'jamaat', ['jamoati']],
+  ['Arabic', 'state', ['dwla', 'dwlt', 'dawla', 'dawlah', 'dawlat']],
+  ['Arabic', 'islamic', ['islamya', 'islamyt', 'islamiya', 'islamiyya', 'islamiyah']],
+  ['Arabic', 'movement', ['hrka', 'hrkt', 'haraka']],
+  ['Arabic', 'party', ['hzb']],
+  ['Arabic', 'front', ['jbha', 'jbht']],
+  ['Arabic', 'battalion', ['ktiba', 'ktibt']],
+  ['Arabic', 'brigade', ['lwa']],
+  ['Arabic', 'emirate', ['imara', 'imarat', 'imarah', 'amara']],
+  ['Arabic', 'jamaat', ['jmaa', 'jmaat']],
+  ['Arabic', 'organization', ['tnzym', 'tanzim', 'tanzeem']],
+  ['Persian', 'islamic', ['aslamy', 'eslami', 'islami']],
+  ['Persian', 'movement', ['jnbsh', 'jonbesh', 'junbish', 'jombesh']],
+  ['Persian', 'party', ['hezb']],
+  ['Persian', 'front', ['jbhh', 'jebhe', 'jebheh']],
+  ['Persian', 'emirate', ['emarat', 'amart']],
+  ['Persian', 'battalion', ['grdan', 'gordan']],
+];
+
+/** Romanised word → its English word and the language it was read from. */
+export const ORGANIZATION_TRANSLATIONS: ReadonlyMap<string, OrganizationTranslation> = (() => {
+  const out = new Map<string, OrganizationTranslation>();
+  for (const [language, english, words] of table) {
+    for (const w of words) {
+      const had = out.get(w);
+      out.set(w, had && had.english === english ? { english, language: `${had.language}/${language}` } : { english, language });
+    }
+  }
+  return out;
+})();
+
+/**
+ * Words that are also common given or family names in the region (Davlat, Islom): alone they do
+ * not make a name an organisation's.
+ */
+export const NAME_LIKE_TRANSLATIONS = new Set(['davlat', 'davlati', 'islom', 'islomi', 'islami', 'eslami', 'islomiy', 'dawlat', 'amara']);
+
+/** The English word for a word of an organisation's name in another language, if it is one of the generic words. */
+export function translateOrganizationWord(word: string): OrganizationTranslation | undefined {
+  return ORGANIZATION_TRANSLATIONS.get(word);
+}
