@@ -49,22 +49,23 @@ const SHORTLIST_SHARE = 0.5;
 
 /** How much a word one letter away from a query word says, against the word itself. */
 const NEIGHBOUR_WEIGHT = 0.8;
+/** Shorter words have too many neighbours one letter away to stand in for them. */
+const MIN_NEIGHBOUR_KEY = 5;
 /** The letters variant keys are written in (see name-key.ts: folded spellings). */
 const KEY_LETTERS = 'abdefijklmnprstuvzSCH';
 
-/** Keys one edit away from a variant key: a letter dropped, added or changed. */
-function neighbourKeys(key: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i < key.length; i += 1) out.add(key.slice(0, i) + key.slice(i + 1));
+/**
+ * Keys one letter away from a variant key, as posting keys: a letter dropped or added (a changed
+ * letter is left to the skeleton and prefix/suffix keys: it would triple the look-ups).
+ */
+function neighbourKeys(key: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < key.length; i += 1) out.push(`k:${key.slice(0, i)}${key.slice(i + 1)}`);
   for (let i = 0; i <= key.length; i += 1) {
-    const head = key.slice(0, i);
+    const head = `k:${key.slice(0, i)}`;
     const tail = key.slice(i);
-    for (const letter of KEY_LETTERS) {
-      out.add(head + letter + tail);
-      if (i < key.length && key[i] !== letter) out.add(head + letter + key.slice(i + 1));
-    }
+    for (let l = 0; l < KEY_LETTERS.length; l += 1) out.push(head + KEY_LETTERS[l]! + tail);
   }
-  out.delete(key);
   return out;
 }
 
@@ -230,10 +231,10 @@ export class NameIndex {
     // away (dropped, added, changed) stand in for it
     for (const form of query.forms) {
       for (const word of form.words) {
-        if (word.role === 'legal' || word.role === 'kunya_marker' || word.key.length < 3 || word.hasDigit) continue;
+        if (word.role === 'legal' || word.role === 'kunya_marker' || word.key.length < MIN_NEIGHBOUR_KEY || word.hasDigit) continue;
         if (postings.find(`k:${word.key}`) >= 0) continue;
         for (const neighbour of neighbourKeys(word.key)) {
-          const list = postings.find(`k:${neighbour}`);
+          const list = postings.find(neighbour);
           if (list >= 0) put(list, word.weight * NEIGHBOUR_WEIGHT);
         }
       }
@@ -259,7 +260,6 @@ export class NameIndex {
     const queryKind =
       typeFilter && typeFilter.size === 1 ? kindOfEntityType([...typeFilter][0]) : undefined;
     const query = prepare(queryKind);
-    if (this.postings.isFragmented) this.postings.compact();
     const keys = this.queryKeys(query);
     if (keys.length === 0) return [];
 

@@ -53,6 +53,7 @@ export class PostingLists {
     const length = this.lengths[list]!;
     if (length > 0 && this.data[this.starts[list]! + length - 1] === row) return;
     if (length === this.capacities[list]) {
+      if (this.isFragmented) this.compact();
       const capacity = length * 2;
       const start = this.reserve(capacity);
       this.data.copyWithin(start, this.starts[list]!, this.starts[list]! + length);
@@ -79,7 +80,7 @@ export class PostingLists {
     return false;
   }
 
-  /** Whether moved lists have left more room unused than the lists fill. */
+  /** Whether moved lists have left more room unused than the lists fill (then `add` compacts). */
   get isFragmented(): boolean {
     return this.used > 1 << 20 && this.used > 2 * this.live;
   }

@@ -93,11 +93,10 @@ function isUniqueViolation(error: unknown): boolean {
  * same code has just written or read back; deleting events deletes their actors by trigger.
  */
 export class EventImport {
-  /** Datasets the workspace held no events of when the import began (null: not yet asked). */
+  /** Whether the workspace held no events of a dataset when the import began (absent: not asked yet). */
   private readonly isFresh = new Map<string, boolean>();
   private droppedIndexes: string[] = [];
   private isStaged = false;
-
   private isFirstBatch = true;
 
   private constructor(

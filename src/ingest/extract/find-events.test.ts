@@ -66,4 +66,28 @@ describe('findEvents', () => {
   it('places an event at a site named after its town in the country the paragraph is about', () => {
     expect(eventsOf('In late December 2023, police in Spain detained three men over an alleged plot against Seville Cathedral.')).toContain('plot 2023-12 ES');
   });
+
+  it('takes a running total "has killed … since" for no attack, and a launched offensive for a clash', () => {
+    expect(eventsOf('Since 2021 the group has killed more than 900 civilians in northern Mozambique.')).toEqual([]);
+    expect(eventsOf('Rwandan and Mozambican forces launched a joint offensive against the group in Mozambique in July 2021.')).toContain('clash 2021-07 MZ');
+  });
+
+  it('reads unnamed victims "shot dead" as an attack', () => {
+    expect(eventsOf('Two Danish tourists were shot dead in Copenhagen on 3 June 2023 by a man who claimed to act for ISIS.')).toContain('attack 2023-06-03 DK');
+  });
+
+  it('reads a named figure’s death as a killing, and no one else’s', () => {
+    expect(eventsOf('In Mali, the group’s founder, Hamadoun Kouffa Diallo, died in March 2021.')).toContain('killing 2021-03 ML');
+    const events = eventsOf('Four soldiers died in an attack near Djibo in June 2023, ISWAP leader Abu Musab al-Barnawi said.');
+    expect(events.filter((e) => e.startsWith('killing'))).toEqual([]);
+  });
+
+  it('reads "named X as its new leader" as an appointment', () => {
+    expect(eventsOf('In August 2023, the Islamic State named Abu Hafs al-Hashimi al-Qurashi as its new leader.')).toContain('appointment 2023-08 -');
+  });
+
+  it('reads "claimed a series of attacks on <day>" as a claim and the attacks', () => {
+    const events = eventsOf('The Balochistan Liberation Army claimed a series of coordinated attacks across Balochistan on 26 August 2024.');
+    expect(events).toEqual(expect.arrayContaining(['propaganda 2024-08-26 PK', 'attack 2024-08-26 PK']));
+  });
 });

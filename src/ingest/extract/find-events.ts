@@ -10,19 +10,19 @@ import type { Mention } from './mention.js';
 const TRIGGERS: readonly (readonly [EventType, RegExp])[] = [
   ['pledge', /\b(?:pledg(?:ed|es|ing) (?:their |his |its )?(?:allegiance|bay[’'`]?ah)|pledge of allegiance|swore allegiance|sworn allegiance|bay[’'`]ah to)\b/i],
   ['merger', /\b(?:merged? with|merger (?:with|of|between)|integrated (?:[\w()’'-]+ ){0,8}into (?:its|their|the) ranks|joined forces with|absorbed (?:into|by)|was absorbed|unified with|united with|sought to merge)\b/i],
-  ['appointment', /\b(?:(?:was|were|been) (?:appointed|elected|promoted)|(?:was|were|been) (?:named|made|selected) (?:as )?(?:the |its |a )?(?:new |deputy |acting )?(?:leader|head|emir|amir|chief|commander|spokesman|governor|minister|wali)|appointed (?:as )?(?:the )?(?:new )?(?:leader|head|emir|amir|chief|commander|spokesman|governor|deputy)|became (?:the )?(?:new )?(?:leader|head|emir|amir|chief|commander)|took over (?:as )?(?:leadership|the leadership|leader|command)|succeeded [A-Z]|new (?:leader|emir|amir) of)\b/i],
+  ['appointment', /\b(?:(?:was|were|been) (?:appointed|elected|promoted)|(?:was|were|been) (?:named|made|selected) (?:as )?(?:the |its |a )?(?:new |deputy |acting )?(?:leader|head|emir|amir|chief|commander|spokesman|governor|minister|wali)|appointed (?:as )?(?:the )?(?:new )?(?:leader|head|emir|amir|chief|commander|spokesman|governor|deputy)|became (?:the )?(?:new )?(?:leader|head|emir|amir|chief|commander)|took over (?:as )?(?:leadership|the leadership|leader|command)|succeeded [A-Z]|new (?:leader|emir|amir) of|(?:named|appointed|chose|selected|announced) (?:[\w’'-]+ ){1,6}as (?:its |the |their )?(?:new )?(?:leader|emir|amir|chief|head|caliph|spokesman|commander|wali|governor))\b/i],
   ['designation', /\b(?:(?:was|were|been|is|are) (?:also )?designated\b|designated (?:as )?(?:a |an )?(?:specially|foreign|global|terrorist)|designat(?:ed|ion) (?:[\w()’'-]+ ){0,9}(?:as a |as an |as )?(?:terrorist|FTO|SDGT|Specially|Foreign Terrorist|extremist)|added (?:[\w-]+ ){0,4}to (?:the|its) (?:sanctions|terrorist|consolidated) list|sanctioned|delisted|(?:a |the )?bounty|Rewards for Justice|reward of (?:up to )?\$|listed as a terrorist)\b/i],
   // "the Treasury designated Hukumov": designated, then a name (case matters here)
   ['designation', /\b(?:[Dd]esignated|[Bb]lacklisted) (?:the )?(?=\p{Lu}\p{Ll})/u],
   ['policy', /\b(?:(?:passed|adopted|updated|introduced|amended|signed) (?:[\w-]+ ){0,3}(?:law|decree|legislation|amnesty|ban)|amnesty|banned|outlawed|a law (?:allowing|banning|that)|new law|criminali[sz]ed|pardon(?:ed)? )\b/i],
-  ['propaganda', /\b(?:claimed (?:responsibility|credit)|announced (?:the|this|that|its) (?:[\w-]+ )?(?:attack|raid|bombing|operation|assault|killing)|claimed (?:the|this|that) (?:[\w-]+ )?(?:attack|bombing|assault|operation|killing|raid|blast)|claims? of responsibility|(?:stated|posted|announced|declared|wrote|said) (?:in|on|via|through) (?:a |an |the |its |his |their )?(?:[\w’'-]+ ){0,3}(?:website|channel|video|audio|statement|Telegram|Zello|magazine|blog|social media|account|newsletter)|released? (?:a |an |the )?(?:[\w-]+ ){0,4}(?:video|audio|statement|message|recording|nasheed|magazine|issue|publication|speech|book|booklet|infographic)|(?:video|audio|statement|message|recording|magazine|issue)s? (?:was |were )?(?:released|published|circulated|disseminated|posted)|(?:circulated|disseminated|published|posted|broadcast|issued) (?:a |an |the )?(?:[\w-]+ ){0,5}(?:video|audio|statement|message|recording|magazine|issue|eulogy|claim)|(?:audio|video) message from|propaganda (?:video|campaign))\b/i],
+  ['propaganda', /\b(?:claimed (?:responsibility|credit)|announced (?:the|this|that|its) (?:[\w-]+ )?(?:attack|raid|bombing|operation|assault|killing)|claimed (?:the |this |that |a |an |these |both )?(?:series of |wave of |string of )?(?:[\w-]+ )?(?:attacks?|bombings?|assaults?|operations?|killings?|raids?|blasts?|bombing|assault|operation|killing|raid|blast)|claims? of responsibility|(?:stated|posted|announced|declared|wrote|said) (?:in|on|via|through) (?:a |an |the |its |his |their )?(?:[\w’'-]+ ){0,3}(?:website|channel|video|audio|statement|Telegram|Zello|magazine|blog|social media|account|newsletter)|released? (?:a |an |the )?(?:[\w-]+ ){0,4}(?:video|audio|statement|message|recording|nasheed|magazine|issue|publication|speech|book|booklet|infographic)|(?:video|audio|statement|message|recording|magazine|issue)s? (?:was |were )?(?:released|published|circulated|disseminated|posted)|(?:circulated|disseminated|published|posted|broadcast|issued) (?:a |an |the )?(?:[\w-]+ ){0,5}(?:video|audio|statement|message|recording|magazine|issue|eulogy|claim)|(?:audio|video) message from|propaganda (?:video|campaign))\b/i],
   ['plot', /\b(?:plot(?:ted|s)?(?: to| against| in)|plotting|foiled|thwarted|disrupted (?:a |an |the )?(?:[\w-]+ ){0,3}(?:plot|attack|cell)|(?:planning|planned|preparing|prepared) (?:a |an |to )?(?:[\w-]+ ){0,3}(?:attacks?|bombings?|assaults?)|conspir(?:acy|ed) to)\b/i],
   ['arrest', /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)|detention of|apprehen(?:ded|sion)|taken into custody|extradit(?:ed|ion)|captured (?:[\w-]+ ){0,3}(?:suspects?|members?|militants?|fighters?|leader|commander))\b/i],
-  ['killing', /\b(?:(?:was|were|been|is) (?:reportedly |allegedly )?(?:killed|assassinated|executed|beheaded|shot dead|eliminated)(?: in (?:an? |the )?(?:[\w.-]+ ){0,2}(?:airstrike|air strike|drone strike|strike|raid|operation|clash(?:es)?|fighting))?|assassinated|beheaded|assassinat(?:ed|ion) of|(?:killed|died) in (?:an? |the )?(?:[\w.-]+ ){0,2}(?:airstrike|air strike|drone strike|strike|raid|operation|clash(?:es)?|fighting)|death of)\b/i],
+  ['killing', /\b(?:(?:was|were|been|is) (?:reportedly |allegedly )?(?:killed|assassinated|executed|beheaded|shot dead|eliminated)(?: in (?:an? |the )?(?:[\w.-]+ ){0,2}(?:airstrike|air strike|drone strike|strike|raid|operation|clash(?:es)?|fighting))?|assassinated|beheaded|died\b(?! (?:in|during) (?:an? |the )?(?:[\w.-]+ ){0,2}(?:attack|bombing|blast|explosion|ambush))|assassinat(?:ed|ion) of|(?:killed|died) in (?:an? |the )?(?:[\w.-]+ ){0,2}(?:airstrike|air strike|drone strike|strike|raid|operation|clash(?:es)?|fighting)|death of)\b/i],
   // "U.S. forces killed Khalid al-Jabouri": a named figure killed (case matters here)
   ['killing', /\b(?:killed|assassinated|eliminated) (?=\p{Lu}\p{Ll}+ \p{Lu})/u],
   ['clash', /\b(?:clash(?:ed|es)?|(?:conducted|carried out|launched) (?:[\w-]+ ){0,2}operations?|operations? (?:conducted|carried out) by|firefight|gun ?battle|fought (?:against|with)|(?:security|military|counter-?terror(?:ism)?|special) operations?|offensive (?:against|on)|launched (?:a |an )?(?:[\w-]+ ){0,2}(?:offensive|counter-?offensive|operation|campaign)|airstrikes?|air strikes?|drone strikes?|raid(?:ed|s)? (?:on|against)|war (?:on|in|against))\b/i],
-  ['attack', /\b(?:attack(?:ed|s)?|bomb(?:ing|ings|ed)|suicide (?:bomb(?:ing|ers?)|attacks?)|struck|stormed|overran|overrun|explosions?|blasts?|shooting|ambush(?:ed)?|assault(?:ed)?|massacre|hostage|siege|stabbing|opened fire|detonated|rocket (?:attack|fire)|(?:SV|PB|V)?IEDs?|car bomb|grenade|targeted (?:[^\s,.;]+,? (?:and )?){0,6}(?:with|in)(?! (?:its|their|his) propaganda)|(?:killed|killing) (?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|over|more|at least|dozens|scores|hundreds|several|many|numerous)|rammed|drove (?:[\w-]+ ){0,4}into (?:a |the )?crowd)\b/i],
+  ['attack', /\b(?:attack(?:ed|s)?|bomb(?:ing|ings|ed)|suicide (?:bomb(?:ing|ers?)|attacks?)|struck|stormed|overran|overrun|explosions?|blasts?|shooting|ambush(?:ed)?|assault(?:ed)?|massacre|hostage|siege|stabbing|opened fire|detonated|rocket (?:attack|fire)|(?:SV|PB|V)?IEDs?|car bomb|grenade|targeted (?:[^\s,.;]+,? (?:and )?){0,6}(?:with|in)(?! (?:its|their|his) propaganda)|(?:killed|killing) (?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|over|more|at least|dozens|scores|hundreds|several|many|numerous)|rammed|shot (?:dead|and killed)|gunned down|stabbed(?: to death)?|knife attack|drove (?:[\w-]+ ){0,4}into (?:a |the )?crowd)\b/i],
 ];
 
 const GLOBAL_TRIGGERS: readonly (readonly [EventType, RegExp])[] = TRIGGERS.map(([t, re]) => [t, new RegExp(re.source, `${re.flags}g`)] as const);
@@ -83,6 +83,7 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
     if (sDates.length === 0 && !carried) continue;
     const taken: [number, number][] = [];
     const hasPlot = TRIGGERS.some(([t, re]) => t === 'plot' && re.test(sentence));
+    const hasPerson = inS.some(({ m: x }) => x.type === 'person');
     // triggers by kind priority (a pledge's words win over an attack's), then told in text order
     const found: { type: EventType; m: RegExpExecArray }[] = [];
     for (const [type, global] of GLOBAL_TRIGGERS) {
@@ -90,11 +91,15 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
       for (let m = global.exec(sentence); m !== null; m = global.exec(sentence)) {
         // "plotting attacks": the attack did not happen
         if (type === 'attack' && hasPlot) continue;
+        // a killing names its victim: "two fans were shot dead" is an attack
+        if (type === 'killing' && !hasPerson) continue;
         const at = s.start + m.index;
         const atEnd = at + m[0].length;
         if (taken.some(([a, b]) => at < b && atEnd > a)) continue;
         taken.push([at, atEnd]);
         found.push({ type, m });
+        // "claimed a series of attacks on 26 August": the claim and the attacks it announces
+        if (type === 'propaganda' && /^claimed (?:a|an|a series of|a wave of|several|multiple)\s/i.test(m[0])) found.push({ type: 'attack', m });
       }
     }
     found.sort((x, y) => x.m.index - y.m.index);
@@ -121,8 +126,15 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
       // dates inside the reference ("since the 2020 war in Tigray") or right after it still date it
       const backFrom = back ? s.start + backWindow + back.index : atEnd;
       if (type === 'killing' && !inS.some(({ m: x }) => x.type === 'person')) continue;
+      // "Dicko died in 2017": a named figure's death, not anyone's dying near a name
+      if (type === 'killing' && /^died\b/i.test(m[0])) {
+        const named = [...inS].reverse().find(({ m: x }) => x.end <= at);
+        if (!named || named.m.type !== 'person' || !/^(?:\s*,[^,.;]{0,80})?\s*,?\s+(?:(?:reportedly|allegedly|later|then|subsequently)\s+)?$/i.test(text.slice(named.m.end, at))) continue;
+      }
       // "more than 600 attacks in 2023", "a series of attacks": a tally, kept as a figure, not one event
-      if (TALLY.test(sentence.slice(Math.max(0, m.index - 40), m.index)) && /(?:attacks|ings|explosions|blasts|strikes|raids|ambushes|assaults|IEDs|plots)\b/i.test(m[0])) continue;
+      // ("a series of coordinated attacks … on 26 August 2024" is one occasion: a day is named)
+      if (TALLY.test(sentence.slice(Math.max(0, m.index - 40), m.index)) && /(?:attacks|ings|explosions|blasts|strikes|raids|ambushes|assaults|IEDs|plots)\b/i.test(m[0]) &&
+        !sDates.some((d) => d.date.precision === 'day')) continue;
       // "the attack" refers back to an event told before, unless a date stands right by it
       const definite = (type === 'attack' || type === 'clash' || type === 'plot') && /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index));
       const own = backReference ? sDates.filter((d) => d.start >= backFrom) : sDates;

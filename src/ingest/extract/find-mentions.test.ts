@@ -63,4 +63,32 @@ describe('findMentions: names', () => {
     const names = namesOf('Abu Dawud al-Kenyi, born Ahmed Iman Ali in Mombasa, led the Kenyan contingent.');
     expect(names.filter((x) => x.startsWith('person:'))).toEqual(['person:Abu Dawud al-Kenyi']);
   });
+
+  it('reads "Congo" as the Democratic Republic when the text names it, and English names of divisions', () => {
+    const places = placesOf('ADF fighters raided villages in eastern Congo.\n\nThe ADF operates in North Kivu, in the Democratic Republic of the Congo.');
+    expect(places.get('Democratic Republic of the Congo')).toBe('CD country');
+    expect(places.has('Congo')).toBe(false);
+    expect(places.get('North Kivu')).toBe('CD admin1');
+  });
+
+  it('reads a state body of a country named by its demonym', () => {
+    expect(namesOf('The Ugandan government has designated the ADF a terrorist organisation.')).toContain('organization:Ugandan government');
+  });
+
+  it('takes a people ("Central Asians", "Chechens") for no person', () => {
+    const names = namesOf('An estimated 4,000 Central Asians traveled to Syria, and some Chechens followed them.');
+    expect(names.filter((x) => x.startsWith('person:'))).toEqual([]);
+  });
+
+  it('reads "the X group" as a group, but not "the Central Asian network"', () => {
+    const names = namesOf('The attack was carried out by the Hafiz Gul Bahadur group. Police dismantled the Central Asian network in May.');
+    expect(names).toContain('group:Hafiz Gul Bahadur group');
+    expect(names.filter((x) => /Central Asian/.test(x))).toEqual([]);
+  });
+
+  it('reads two or three capitalised words before "was", "heads" or "defected" as a person when nothing else claims them', () => {
+    const names = namesOf('Bonomade Machude Omar was killed in October 2023. Mahad Karate heads the intelligence wing. Kabul was quiet.');
+    expect(names).toEqual(expect.arrayContaining(['person:Bonomade Machude Omar', 'person:Mahad Karate']));
+    expect(names.filter((x) => x.startsWith('person:Kabul'))).toEqual([]);
+  });
 });

@@ -19,6 +19,7 @@ import {
   PERSON_NAME_ENDINGS,
   PERSON_ROLE_CUES,
   PERSON_VERB_CUES,
+  PERSON_WEAK_VERB_CUES,
   SITE_TAIL_HEADS,
   STATE_BODY_TAILS,
   TITLES,
@@ -33,6 +34,8 @@ const NAME_GAP = /^(?:[ \u00a0]|-|‑|–(?=)| ?- ?)$/u;
 const DIVISION_WORDS = new Set(['province', 'district', 'region', 'oblast', 'governorate', 'city', 'county', 'valley']);
 const PLACE_SITE_TAILS = new Set(['airport', 'prison', 'border', 'mosque', 'market', 'bazaar', 'checkpoint', 'crossing', 'dam']);
 const CONNECTORS = new Set(['of', 'for', 'the', 'and']);
+/** Lower-case nouns after a name that make it an armed group's: "the Hafiz Gul Bahadur group". */
+const GROUP_LOWER_TAILS = new Set(['group', 'faction', 'network', 'militia']);
 /** Lower-case nouns after a name that make it the name of a building: "the Santa Maria church". */
 const BUILDING_NOUNS = new Set(['church', 'cathedral', 'chapel', 'basilica', 'synagogue', 'temple', 'hotel', 'stadium', 'theatre', 'theater', 'monastery']);
 /** Lower-case nouns after a name that make it a place: "the Kandahar mosque attack", "the Garissa college siege". */
@@ -265,6 +268,12 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       if (len === 1 && gazetteer.countryOfDemonym(tokens[a]?.text ?? '')) return b;
     }
 
+    // a group named by a lower-case tail: "the Hafiz Gul Bahadur group", "the Haqqani network"
+    if (b < n && GROUP_LOWER_TAILS.has(keys[b] as string) && (tokens[b] as Token).gap === ' ' && len <= 4 && !countryOf(surface) &&
+      !gazetteer.countryOfDemonym(tokens[a]?.text ?? '') && !gazetteer.lookup(surface)[0] && !/(?:ian|ean|can|ese|ish)$/.test(keys[b - 1] as string)) {
+      push(a, b + 1, 'group', 'pattern', `group:${lookupKey(spanText(text, tokens, a, b + 1))}`);
+      return b + 1;
+    }
     // media named by a lower-case tail: "a Tajik-language Zello channel" is in the pack; "the Xyz channel"
     if (b < n && MEDIA_LOWER_TAILS.has(keys[b] as string) && (tokens[b] as Token).gap === ' ' && len <= 3 && !countryOf(surface)) {
       push(a, b + 1, 'media', 'pattern', `media:${lookupKey(surface)}`);
@@ -399,7 +408,9 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     if (words.some((w) => CAPITALISED_STOPWORDS.has(w) && !TITLES.has(w) && !NAME_PARTICLES.has(w))) return null;
     if (words.some((w) => GROUP_TAIL_HEADS.has(w) || ORGANIZATION_TAIL_HEADS.has(w) || MEDIA_TAIL_HEADS.has(w))) return null;
     if (TITLES.has(words[len - 1] as string) || HONORIFICS.has(words[len - 1] as string)) return null;
-    if (/(?:ian|ean|ese|ish)$/.test(words[len - 1] as string) && !(HONORIFICS.has(first) || KUNYA_OPENERS.has(first))) return null;
+    // "Central Asians", "Tajiks", "Chechens": peoples, not persons
+    if (/(?:ians?|eans?|ese|ish)$/.test(words[len - 1] as string) && !(HONORIFICS.has(first) || KUNYA_OPENERS.has(first))) return null;
+    if (gazetteer.countryOfDemonym((tokens[b - 1] as Token).text.replace(/s$/, '')) && /s$/.test(words[len - 1] as string)) return null;
     // worldly title: dropped from the name
     if (TITLES.has(first) && len >= 2) {
       let from = a + 1;
@@ -426,6 +437,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     const after = next && !next.isCapitalised ? next.key : '';
     const cueAfter =
       PERSON_VERB_CUES.has(after) ||
+      (PERSON_WEAK_VERB_CUES.has(after) && len <= 3 && words.every((w, k) => (tokens[a + k] as Token).isCapitalised && w.length >= 3 && !lowerWords.has(w))) ||
       (next !== null && /^, ?$/.test(next.gap) && ['a', 'an', 'who', 'the', 'whose', 'aka', 'also', 'alias'].includes(next.key)) ||
       (next !== null && /^ ?\($/.test(next.gap) && ['aka', 'also', 'alias', 'born', 'a'].includes(next.key));
     const ending = words.some((w) => w.length > 4 && PERSON_NAME_ENDINGS.test(w));

@@ -61,6 +61,52 @@ describe('findRelations: one of its leaders', () => {
   });
 });
 
+describe('findRelations: agents', () => {
+  it('reads "was founded in 2016 by X" and "commanded by X" as X leading the group', () => {
+    const relations = relationsOf('Ansarul Islam was founded in 2016 by Ibrahim Malam Dicko. Katiba Macina, commanded by Amadou Koufa, is active in Mopti.');
+    expect(relations).toEqual(expect.arrayContaining(['Ibrahim Malam Dicko leader_of Ansarul Islam', 'Amadou Koufa leader_of Katiba Macina']));
+  });
+
+  it('says the verb after "…, a preacher from Soum, and is" of the sentence’s subject', () => {
+    const relations = relationsOf('Ansarul Islam was founded by Ibrahim Malam Dicko, a preacher from Soum province, and is now part of JNIM.');
+    expect(relations).toContain('Ansarul Islam affiliated_with Jama’at Nusrat al-Islam wal-Muslimin');
+    expect(relations.filter((r) => r.startsWith('Ibrahim Malam Dicko affiliated_with'))).toEqual([]);
+  });
+});
+
+describe('findRelations: membership', () => {
+  it('reads "defected to" as joining, and "a former OMON officer" as a member of OMON', () => {
+    const relations = relationsOf('Rustam Nazarov, a former OMON officer, defected to the Islamic State in May 2016.');
+    expect(relations).toEqual(expect.arrayContaining(['Rustam Nazarov member_of Islamic State', 'Rustam Nazarov member_of OMON']));
+  });
+});
+
+describe('findRelations: owners and allies', () => {
+  it('takes "Afghanistan’s Taliban government" for the Taliban, and "a TTP ally based in" for the ally', () => {
+    const relations = relationsOf(
+      'Pakistani officials accused Afghanistan’s Taliban government of sheltering militants. ' +
+        'The raid was led by the Hafiz Gul Bahadur group, a TTP ally based in North Waziristan.',
+    );
+    expect(relations).toContain('Pakistani officials criticized Taliban');
+    expect(relations).not.toContain('Pakistani officials criticized Afghanistan');
+    expect(relations).toContain('Hafiz Gul Bahadur group located_in Waziristan');
+  });
+});
+
+describe('findRelations: infinitives', () => {
+  it('does not make one who urges others to join a group its member', () => {
+    const relations = relationsOf('Abu Talha called on Muslims in Europe to join ISWAP. Dilshod Saidov traveled to Syria to join the Islamic State in 2015.');
+    expect(relations).not.toContain('Abu Talha member_of Islamic State West Africa Province');
+    expect(relations).toContain('Dilshod Saidov member_of Islamic State');
+  });
+});
+
+describe('findRelations: idioms', () => {
+  it('does not read "paid tribute to" as funding', () => {
+    expect(relationsOf('Ayman al-Zawahiri paid tribute to Abu Musab al-Zarqawi in 2006.').filter((r) => r.includes('funded'))).toEqual([]);
+  });
+});
+
 describe('findRelations: coordinated verbs', () => {
   it('says the second verb of "X remains allied with Y and is based in Z" of X', () => {
     const relations = relationsOf('Ansar al-Islam, a Kurdish group, remains allied with al-Qaeda and is based in northern Iraq.');

@@ -103,7 +103,15 @@ export const PERSON_VERB_CUES = new Set([
   'said', 'says', 'stated', 'told', 'wrote', 'writes', 'confessed', 'argued', 'argues', 'noted', 'notes', 'added', 'explained',
   'died', 'pledged', 'traveled', 'travelled', 'met', 'urged', 'called', 'admitted', 'denied', 'married', 'fled', 'joined',
   'recruited', 'praised', 'threatened', 'vowed', 'announced', 'recorded', 'himself', 'herself', 'whose', 'who',
+  'defected', 'heads', 'headed', 'leads', 'became', 'returned', 'served', 'oversaw', 'oversees', 'escaped', 'surrendered',
+  'preached', 'swore', 'resigned', 'confirmed',
 ]);
+
+/**
+ * Verbs after two or three capitalised words that make them a person only when nothing else
+ * (a place, a group's head noun, the pack) claimed them: "Bonomade Machude Omar was killed".
+ */
+export const PERSON_WEAK_VERB_CUES = new Set(['was', 'is', 'had', 'has', 'remains', 'reportedly', 'allegedly']);
 
 /**
  * Common given names of the region's reporting (Arabic, Somali, Persian, Pashto, Central Asian,

@@ -46,6 +46,11 @@ describe('loadGazetteer', () => {
     expect(gazetteer.lookup('Hasakah')[0]?.country).toBe('SY');
   });
 
+  it('takes no demonym for a spelling of its place', () => {
+    expect(gazetteer.lookup('Punjabi')).toEqual([]);
+    expect(gazetteer.lookup('Punjab')[0]?.level).toBe('admin1');
+  });
+
   it('knows towns by their English names', () => {
     expect(gazetteer.lookup('Cologne')[0]).toMatchObject({ country: 'DE', level: 'city', admin1: 'North Rhine-Westphalia' });
     expect(gazetteer.lookup('Raqqa')[0]?.country).toBe('SY');

@@ -231,7 +231,9 @@ function buildGazetteer(): Gazetteer {
       }
       if (hits === undefined && /^[A-Z]/.test(name.trim()) && key.length >= 5 && !NOT_PLACES.has(key)) {
         const k = key;
-        hits = byFold.get(foldedKey(key))?.filter((p) => editDistance(lookupKey(p.name), k) <= Math.max(1, Math.floor(k.length / 6)));
+        // a spelling variant, not the people of the place ("Punjabi" is no spelling of "Punjab")
+        hits = byFold.get(foldedKey(key))?.filter((p) => editDistance(lookupKey(p.name), k) <= Math.max(1, Math.floor(k.length / 6)) &&
+          !(k.startsWith(lookupKey(p.name)) && /^(?:i|is|an|ans|ian|ians|ese|ish|s)$/.test(k.slice(lookupKey(p.name).length))));
         if (hits?.length === 0) hits = undefined;
       }
       return hits ?? [];
