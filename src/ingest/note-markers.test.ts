@@ -22,7 +22,7 @@ describe('scanNoteMarkers', () => {
   });
 
   it('reads lettered notes glued after punctuation only when the notes hold that letter', () => {
-    const text = 'The Imam Bukhari Battalion,d which fights in Syria, grew.e Others did not, a b c.';
+    const text = 'The Tawhid Brigade,d which fights in Idlib, grew.e Others did not, a b c.';
     const markers = scanNoteMarkers(text, text.length, { noteLetters: new Set(['d', 'e']) });
     expect(markers.map((m) => [text.slice(m.start, m.end), m.letters, m.notes])).toEqual([
       ['d', ['d'], []],

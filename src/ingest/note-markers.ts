@@ -1,16 +1,16 @@
 /**
  * Endnote markers in a report's body as they come out of PDFs and web pages of the genre
  * (CTC Sentinel, think-tank assessments): superscripts flattened into the text and glued to
- * words, punctuation or figures ("attack1 is", "killed four.28", "said.”37", "2,0003 Tajikistan"),
+ * words, punctuation or figures ("attack1 is", "killed four.28", "said.”37", "2,5004 Kyrgyz"),
  * bracketed "[12]", parenthesised "(12)" where it is clearly a note, and Unicode superscripts "¹²".
- * A lettered substantive note after a number ("Tajikistan.2 a It") belongs to the same marker.
+ * A lettered substantive note after a number ("Kyrgyzstan.5 b The") belongs to the same marker.
  */
 export interface NoteMarker {
   /** Span of the marker in the text (digits, brackets, trailing lettered note). */
   start: number;
   end: number;
   notes: number[];
-  /** Lettered (substantive) notes the marker carries: "a" in "Tajikistan.2 a It". */
+  /** Lettered (substantive) notes the marker carries: "b" in "Kyrgyzstan.5 b The". */
   letters: string[];
 }
 
@@ -22,7 +22,7 @@ export interface ScanNoteMarkersOptions {
   noteNumbers?: ReadonlySet<number>;
   /**
    * The letters of the document's lettered substantive notes. When given, a single such letter
-   * glued after punctuation ("Battalion,d which", "al-Sudani,g who") is read as a note marker.
+   * glued after punctuation ("Brigade,c which", "al-Masri,f who") is read as a note marker.
    */
   noteLetters?: ReadonlySet<string>;
 }

@@ -82,7 +82,7 @@ function splitAuthors(value: string): string[] | null {
     .split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/)
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
-  // "with" joins co-authors in the genre: "Mohammed S. Elshimi with Raffaello Pantucci"
+  // "with" joins co-authors in the genre: "Jane K. Doe with Omar Example"
   const names = parts.flatMap((p) => p.split(/\s+with\s+/));
   return names.length > 0 && names.every(isNameLike) ? names : null;
 }
@@ -97,7 +97,7 @@ function cleanOutlet(value: string): string | null {
     .replace(/\((?:in\s+[^)]*|[^)]*\d{4}[^)]*)\)/gi, ' ')
     .replace(/^\s*(?:via|in|published by|available at)\s+/i, '')
     .replace(new RegExp(`\\s+in (?:${LANGUAGES.join('|')})$`), '')
-    .replace(/\s+\d+:\d+.*$/, '') // "CTC Sentinel 8:6 (2015): pp. 11-15"
+    .replace(/\s+\d+:\d+.*$/, '') // "Example Review 12:3 (2019): pp. 40-44"
     .replace(/\s*,?\s*(?:pp?\.|no\.|vol\.)\s*.*$/i, '')
     .replace(/[\s,.;:]+$/, '')
     .trim();
@@ -148,8 +148,8 @@ export function parseCitedWork(noteNumber: number, text: string): CitedWork {
     work.authors = before === '' ? [] : (splitAuthors(before) ?? []);
     rest = first.slice(quoted.index + quoted[0].length);
   } else {
-    // Book, report or short form without quotes: "Antonio Giustozzi, The Islamic State in
-    // Khorasan (London: Hurst, 2018)", "Giustozzi, pp. 156-157", "Najibullah."
+    // Book, report or short form without quotes: "Jane Doe, Jihad in the
+    // Borderlands (London: Example Press, 2019)", "Doe, pp. 88-91", "Karimova."
     const sentence = first.replace(LEAD_IN, '').split(/\.\s+(?=\p{Lu})/u)[0]!.replace(/\.$/, '');
     const segments = sentence.split(/,\s+/);
     const authors = splitAuthors(segments[0]!);

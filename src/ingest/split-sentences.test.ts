@@ -27,22 +27,22 @@ describe('splitSentences', () => {
   });
 
   it('reads note numbers glued to a word inside a sentence', () => {
-    expect(sentencesOf('The claimed attack1 is the first of its kind in the country.2 Others followed.')).toEqual([
-      { text: 'The claimed attack1 is the first of its kind in the country.', notes: [1, 2] },
+    expect(sentencesOf('The failed raid1 was the second of its kind in the region.2 Others followed.')).toEqual([
+      { text: 'The failed raid1 was the second of its kind in the region.', notes: [1, 2] },
       { text: 'Others followed.', notes: [] },
     ]);
   });
 
   it('splits a note number off a figure whose thousands group is too long', () => {
-    const [sentence] = sentencesOf('An estimated 1,300 to 2,0003 Tajikistan citizens fought there.');
+    const [sentence] = sentencesOf('An estimated 1,700 to 2,5003 Kyrgyz nationals fought there.');
     expect(sentence?.notes).toEqual([3]);
     expect(sentencesOf('Some 12,000 fighters and 1,500 families left.')[0]?.notes).toEqual([]);
   });
 
   it('keeps a lettered substantive note with the number before it', () => {
-    expect(sentencesOf('It was the first attack on foreigners in the country.2 a It brings focus to the threat.')).toEqual([
-      { text: 'It was the first attack on foreigners in the country.', notes: [2] },
-      { text: 'It brings focus to the threat.', notes: [] },
+    expect(sentencesOf('It was the worst raid on a border post in the region.2 a It shows how the threat grew.')).toEqual([
+      { text: 'It was the worst raid on a border post in the region.', notes: [2] },
+      { text: 'It shows how the threat grew.', notes: [] },
     ]);
   });
 
@@ -73,10 +73,10 @@ describe('splitSentences', () => {
 
   it('does not split at abbreviations, initials and decimals', () => {
     const text =
-      'Gen. Michel E. Kurilla told the U.S. Congress on Jan. 5 that Dr. Ahmadi, No. 2 in the cell, held 4.5 million dollars, e.g. in cash. The U.S. Central Command agreed.';
+      'Gen. Marta J. Olsen told the U.S. Congress on Jan. 5 that Dr. Ahmadi, No. 2 in the cell, held 4.5 million dollars, e.g. in cash. The U.S. Africa Command agreed.';
     expect(sentencesOf(text).map((s) => s.text)).toEqual([
-      'Gen. Michel E. Kurilla told the U.S. Congress on Jan. 5 that Dr. Ahmadi, No. 2 in the cell, held 4.5 million dollars, e.g. in cash.',
-      'The U.S. Central Command agreed.',
+      'Gen. Marta J. Olsen told the U.S. Congress on Jan. 5 that Dr. Ahmadi, No. 2 in the cell, held 4.5 million dollars, e.g. in cash.',
+      'The U.S. Africa Command agreed.',
     ]);
     expect(sentencesOf('The attackers came from the U.S. The cell was later dismantled.').map((s) => s.text)).toEqual([
       'The attackers came from the U.S.',

@@ -33,9 +33,9 @@ export interface NameCandidate {
 const KEY_WEIGHT = { k: 1, s: 0.7, p: 0.4, x: 0.4, a: 1 } as const;
 type KeyKind = keyof typeof KEY_WEIGHT;
 /** Candidates scored in full per lookup. */
-const SHORTLIST = 12;
+const SHORTLIST = 10;
 /** Candidate names kept parsed between lookups. */
-const PREPARED_CACHE = 10_000;
+const PREPARED_CACHE = 2_000;
 /** Posting entries a lookup reads at most (beyond its rarest key). */
 const SCAN_BUDGET = 20_000;
 /** Lists longer than this add no new candidates once some are found; they re-rank. */
@@ -45,7 +45,7 @@ const RERANK_BUDGET = 60_000;
 /** A binary-search probe into a long list costs about this many entries read through in order (cache misses). */
 const PROBE_COST = 6;
 /** Shortlisted candidates sharing less than this part of the best one's key weight are dropped. */
-const SHORTLIST_SHARE = 0.5;
+const SHORTLIST_SHARE = 0.6;
 
 /** How much a word one letter away from a query word says, against the word itself. */
 const NEIGHBOUR_WEIGHT = 0.8;
@@ -113,8 +113,10 @@ function keysOf(prepared: PreparedName, forQuery = false): IndexKey[] {
 /**
  * An in-memory index over entity names, for linking a mention to ranked candidates on every
  * mention: words are posted under spelling-tolerant keys (variant key, consonant skeleton,
- * four-letter prefix and suffix, acronym and initials); a lookup gathers candidates from the
- * rarest keys first, ranks them by shared-key weight, and scores a shortlist with `matchNames`.
+ * four-letter prefix and suffix, acronym and initials) in typed-array posting lists; a lookup
+ * opens the rarest keys first within a budget, lets common keys only re-rank what those found
+ * (by binary search when that is less work), stands the words one letter away in for a word
+ * found nowhere, and scores a shortlist with `matchNames`.
  */
 export class NameIndex {
   private readonly ids: string[] = [];
@@ -126,6 +128,7 @@ export class NameIndex {
   private readonly postings = new PostingLists();
   private liveCount = 0;
   private scratch = new Float32Array(1024);
+  private touched = new Int32Array(1024);
   private readonly prepared = new Map<number, PreparedName>();
 
   constructor(entries: Iterable<NameIndexEntry> = []) {
@@ -228,7 +231,7 @@ export class NameIndex {
       if (postings.find(k.anchor) < 0) put(list, k.weight / KEY_WEIGHT[k.kind]);
     }
     // a word found as written nowhere may be misspelt by a letter: the indexed words one letter
-    // away (dropped, added, changed) stand in for it
+    // away (a letter dropped or added) stand in for it
     for (const form of query.forms) {
       for (const word of form.words) {
         if (word.role === 'legal' || word.role === 'kunya_marker' || word.key.length < MIN_NEIGHBOUR_KEY || word.hasDigit) continue;
@@ -266,7 +269,9 @@ export class NameIndex {
     if (this.scratch.length < this.ids.length) this.scratch = new Float32Array(Math.max(this.ids.length, this.scratch.length * 2));
     const acc = this.scratch;
     const pool = this.postings.pool;
-    const touched: number[] = [];
+    // the rows found, in a buffer kept between lookups (a lookup may touch thousands)
+    let touched = this.touched;
+    let touchedCount = 0;
     const total = Math.max(1, this.liveCount);
     let scanned = 0;
     let reranked = 0;
@@ -277,24 +282,30 @@ export class NameIndex {
       const gain = k.weight * Math.log(1 + total / length);
       // rarest keys first, within a budget of posting entries: a name made only of common words is
       // still found where its words' lists meet, and a common word alone never scans half the index
-      const opens = touched.length === 0 || (length <= OPEN_LIST && scanned + length <= SCAN_BUDGET);
+      const opens = touchedCount === 0 || (length <= OPEN_LIST && scanned + length <= SCAN_BUDGET);
       if (opens) {
         scanned += length;
+        if (touchedCount + length > touched.length) {
+          const grown = new Int32Array(Math.max(touchedCount + length, touched.length * 2));
+          grown.set(touched.subarray(0, touchedCount));
+          touched = grown;
+          this.touched = grown;
+        }
         for (let i = from; i < to; i += 1) {
           const row = pool[i]!;
-          if (acc[row] === 0) touched.push(row);
+          if (acc[row] === 0) touched[touchedCount++] = row;
           acc[row] = acc[row]! + gain;
         }
         continue;
       }
       // a common key only re-ranks the candidates the rarer keys found: by looking each one up in
       // the (ascending) list, or by reading the list through, whichever is less work; within a budget
-      const lookups = touched.length * Math.ceil(Math.log2(length + 1)) * PROBE_COST;
+      const lookups = touchedCount * Math.ceil(Math.log2(length + 1)) * PROBE_COST;
       const cost = Math.min(lookups, length);
       if (reranked + cost > RERANK_BUDGET) continue;
       reranked += cost;
       if (lookups < length) {
-        for (let t = 0; t < touched.length; t += 1) {
+        for (let t = 0; t < touchedCount; t += 1) {
           const row = touched[t]!;
           if (this.postings.includes(k.list, row)) acc[row] = acc[row]! + gain;
         }
@@ -308,7 +319,8 @@ export class NameIndex {
     // shortlist: the best-ranked live rows of the wanted type (a bounded insertion list, not a full sort)
     const shortlist: number[] = [];
     let floor = -1;
-    for (const row of touched) {
+    for (let t = 0; t < touchedCount; t += 1) {
+      const row = touched[t]!;
       const score = acc[row]!;
       if (shortlist.length >= SHORTLIST && score <= floor) continue;
       if (this.alive[row] !== 1) continue;
@@ -323,7 +335,7 @@ export class NameIndex {
     // candidates sharing much less than the best one are not worth scoring in full
     const floorShare = shortlist.length > 0 ? acc[shortlist[0]!]! * SHORTLIST_SHARE : 0;
     while (shortlist.length > 1 && acc[shortlist[shortlist.length - 1]!]! < floorShare) shortlist.pop();
-    for (const row of touched) acc[row] = 0;
+    for (let t = 0; t < touchedCount; t += 1) acc[touched[t]!] = 0;
     const best = new Map<string, { id: string; row: number; query: PreparedName; candidate: PreparedName; score: number }>();
     for (const row of shortlist) {
       const type = this.types[row];

@@ -73,7 +73,11 @@ export function variantKey(word: string): string {
 
 /** The consonant skeleton of one normalised word (vowels and w/y glides dropped). */
 export function skeletonKey(word: string): string {
-  const k = variantKey(word);
+  return skeletonOfVariantKey(variantKey(word));
+}
+
+/** The consonant skeleton of a word whose variant key is already known. */
+export function skeletonOfVariantKey(k: string): string {
   let out = '';
   for (const ch of k) {
     if (ch === 'a' || ch === 'e' || ch === 'i' || ch === 'u' || ch === 'v') continue;

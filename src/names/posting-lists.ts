@@ -10,8 +10,9 @@ export class PostingLists {
   private lengths = new Int32Array(1024);
   private capacities = new Int32Array(1024);
   private data = new Int32Array(1 << 16);
+  /** Slots handed out from the pool, and of those, the ones lists still own. */
   private used = 0;
-  private live = 0;
+  private owned = 0;
 
   /** The pool the lists live in (read with `start` and `length`; replaced as it grows). */
   get pool(): Int32Array {
@@ -49,20 +50,23 @@ export class PostingLists {
       }
       this.starts[list] = this.reserve(1);
       this.capacities[list] = 1;
+      this.owned += 1;
     }
     const length = this.lengths[list]!;
     if (length > 0 && this.data[this.starts[list]! + length - 1] === row) return;
     if (length === this.capacities[list]) {
       if (this.isFragmented) this.compact();
+    }
+    if (length === this.capacities[list]) {
       const capacity = length * 2;
       const start = this.reserve(capacity);
       this.data.copyWithin(start, this.starts[list]!, this.starts[list]! + length);
+      this.owned += capacity - this.capacities[list]!;
       this.starts[list] = start;
       this.capacities[list] = capacity;
     }
     this.data[this.starts[list]! + length] = row;
     this.lengths[list] = length + 1;
-    this.live += 1;
   }
 
   /** Whether a list holds a row (binary search). */
@@ -80,28 +84,28 @@ export class PostingLists {
     return false;
   }
 
-  /** Whether moved lists have left more room unused than the lists fill (then `add` compacts). */
+  /** Whether the blocks moved lists left behind take more room than the lists own (then `add` compacts). */
   get isFragmented(): boolean {
-    return this.used > 1 << 20 && this.used > 2 * this.live;
+    return this.used > 1 << 20 && this.used - this.owned > this.owned;
   }
 
-  /** Packs the lists into a pool of their size, in key order (each keeps a little room to grow). */
+  /** Packs the lists into a pool of their size, in key order, each with a quarter more room to grow. */
   compact(): void {
     const count = this.ids.size;
     let size = 0;
-    for (let list = 0; list < count; list += 1) size += this.lengths[list]!;
+    for (let list = 0; list < count; list += 1) size += roomFor(this.lengths[list]!);
     const data = new Int32Array(Math.max(1 << 16, Math.ceil(size * 1.125)));
     let at = 0;
     for (let list = 0; list < count; list += 1) {
       const length = this.lengths[list]!;
       data.set(this.data.subarray(this.starts[list]!, this.starts[list]! + length), at);
       this.starts[list] = at;
-      this.capacities[list] = length;
-      at += length;
+      this.capacities[list] = roomFor(length);
+      at += this.capacities[list]!;
     }
     this.data = data;
     this.used = at;
-    this.live = at;
+    this.owned = at;
   }
 
   private reserve(size: number): number {
@@ -110,6 +114,11 @@ export class PostingLists {
     this.used += size;
     return start;
   }
+}
+
+/** A compacted list's room: a quarter more than it holds, so lists do not all move again at once. */
+function roomFor(length: number): number {
+  return length + (length >> 2) + 1;
 }
 
 function grow(array: Int32Array<ArrayBuffer>, least: number): Int32Array<ArrayBuffer> {

@@ -1,6 +1,6 @@
 import { detectScript } from './script.js';
 import { normaliseName } from './normalise.js';
-import { skeletonKey, variantKey } from './name-key.js';
+import { skeletonKey, skeletonOfVariantKey, variantKey } from './name-key.js';
 import { NAME_LIKE_HONORIFICS, tagNameParts, type NamePartRole } from './name-parts.js';
 import { normaliseNumberWords } from './number-words.js';
 import { editDistance } from './string-distance.js';
@@ -121,7 +121,7 @@ const CJK = /[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]/u;
 
 function makeWord(text: string, role: WordRole, weight: number, isVowelless: boolean, isSyllabic = false): PreparedWord {
   const key = variantKey(text);
-  const skeleton = skeletonKey(text);
+  const skeleton = skeletonOfVariantKey(key);
   const common =
     (COMMON_WORDS.has(key) || (isVowelless && COMMON_SKELETONS.has(skeleton))) && role !== 'generic' && role !== 'legal';
   return {

@@ -51,11 +51,11 @@ describe('extractKnowledge: entities and aliases', () => {
   });
 
   it('links pack names and gazetteer places, with the place resolved to its country', () => {
-    const { out } = extract('ISKP fighters clashed with Taliban units in Nimroz province and near Danghara District.');
+    const { out } = extract('ISKP fighters clashed with Taliban units in Nimroz province and near Farkhor District.');
     expect(entity(out, 'ISKP')?.referenceId).toBe('ref:isk');
     expect(entity(out, 'Taliban')?.type).toBe('group');
     expect(entity(out, 'Nimroz province')?.referenceId).toBe('geo:AF-NIM');
-    expect(entity(out, 'Danghara District')?.type).toBe('location');
+    expect(entity(out, 'Farkhor District')?.type).toBe('location');
   });
 
   it('names state bodies from a nationality and a lower-case noun', () => {

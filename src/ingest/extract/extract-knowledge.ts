@@ -11,6 +11,7 @@ import { findRelations } from './find-relations.js';
 import type { Mention } from './mention.js';
 import { makeSentenceFinder, resolveEntities } from './resolve-entities.js';
 import { tokenize } from './tokenize.js';
+import { trimBackMatter } from './trim-back-matter.js';
 
 const RELATIVE_TO_NOW = /\b(?:last|this|earlier this|later this|past|previous) (?:week|month|year)\b/i;
 
@@ -55,7 +56,8 @@ function addNationalities(
  */
 export function extractKnowledge(input: ExtractKnowledgeInput, options: ExtractKnowledgeOptions = {}): Extraction {
   const { text } = input;
-  const bodyEnd = Math.min(Math.max(0, input.bodyEnd), text.length);
+  // the author's biography and the disclaimer that close an article are no part of its analysis
+  const bodyEnd = trimBackMatter(text, Math.min(Math.max(0, input.bodyEnd), text.length));
   const sentences = input.sentences.filter((s) => s.start < bodyEnd);
   const gazetteer = options.gazetteer ?? loadGazetteer();
   const matcher = options.matcher ?? loadReferenceMatcher();

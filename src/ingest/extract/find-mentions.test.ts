@@ -20,6 +20,12 @@ describe('findMentions: places', () => {
     expect(places.get('Cologne')).toBe('DE city');
   });
 
+  it('takes a town after "in" or "of" in a country the text never names for a namesake, unless it is a city of a million', () => {
+    const places = placesOf('In Mozambique, insurgents attacked the town of Palma in March 2021. Others fled to Moscow.');
+    expect(places.has('Palma')).toBe(false);
+    expect(places.get('Moscow')).toMatch(/^RU /);
+  });
+
   it('takes the town in the paragraph’s country over a larger namesake in a country named elsewhere', () => {
     const places = placesOf(
       'U.S. officials shared the intelligence with their partners.\n\n' +
@@ -90,5 +96,13 @@ describe('findMentions: names', () => {
     const names = namesOf('Bonomade Machude Omar was killed in October 2023. Mahad Karate heads the intelligence wing. Kabul was quiet.');
     expect(names).toEqual(expect.arrayContaining(['person:Bonomade Machude Omar', 'person:Mahad Karate']));
     expect(names.filter((x) => x.startsWith('person:Kabul'))).toEqual([]);
+    const others = namesOf('Operation Inherent Resolve was launched in 2014. Tora Bora was bombed. Abbey Gate was closed. Operation Shujaa became a model.');
+    expect(others.filter((x) => x.startsWith('person:'))).toEqual([]);
+  });
+
+  it('reads "Islamic State <Place> Province" as a group when the pack does not list the province', () => {
+    const names = namesOf('The Islamic State Hind Province claimed the attack in 2019.');
+    expect(names).toContain('group:Islamic State Hind Province');
+    expect(names.filter((x) => x.startsWith('location:'))).toEqual([]);
   });
 });

@@ -19,6 +19,7 @@ import {
   PERSON_NAME_ENDINGS,
   PERSON_ROLE_CUES,
   PERSON_VERB_CUES,
+  PERSON_PREDICATES,
   PERSON_WEAK_VERB_CUES,
   SITE_TAIL_HEADS,
   STATE_BODY_TAILS,
@@ -34,6 +35,8 @@ const NAME_GAP = /^(?:[ \u00a0]|-|‑|–(?=)| ?- ?)$/u;
 const DIVISION_WORDS = new Set(['province', 'district', 'region', 'oblast', 'governorate', 'city', 'county', 'valley']);
 const PLACE_SITE_TAILS = new Set(['airport', 'prison', 'border', 'mosque', 'market', 'bazaar', 'checkpoint', 'crossing', 'dam']);
 const CONNECTORS = new Set(['of', 'for', 'the', 'and']);
+/** First words of names that are never a person's: "Operation Shujaa", "Camp Bucca", "Santa Maria". */
+const NOT_PERSON_LEADS = new Set(['operation', 'camp', 'lake', 'mount', 'fort', 'port', 'cape', 'saint', 'st', 'san', 'santa', 'upper', 'lower', 'greater', 'north', 'south', 'east', 'west', 'central']);
 /** Lower-case nouns after a name that make it an armed group's: "the Hafiz Gul Bahadur group". */
 const GROUP_LOWER_TAILS = new Set(['group', 'faction', 'network', 'militia']);
 /** Lower-case nouns after a name that make it the name of a building: "the Santa Maria church". */
@@ -143,8 +146,14 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       const entry = ref.name.entry;
       const end = i + ref.length;
       const tail = stateBodyTail(tokens, end);
+      const province = entry.type === 'group' ? provinceAfter(end) : 0;
       if (entry.type === 'location' && tail) {
         // "the Soviet authorities": a state body, not the place
+      } else if (province > end) {
+        // "Islamic State Mozambique Province": a province of the group the pack does not list, a group of its own
+        push(i, province, 'group', 'pattern', `group:${lookupKey(spanText(text, tokens, i, province))}`);
+        i = province;
+        continue;
       } else {
         let place: Place | null = null;
         if (entry.type === 'location' && entry.country) place = gazetteer.country(entry.country);
@@ -340,6 +349,16 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     return null;
   }
 
+  /** The end of "<Place> Province" right after a group's name ("Islamic State | Mozambique Province"), else 0. */
+  function provinceAfter(at: number): number {
+    for (let k = at; k < Math.min(n, at + 4); k++) {
+      const t = tokens[k] as Token;
+      if (!t.isCapitalised || !/^[ \u00a0]$/.test(t.gap)) return 0;
+      if (t.key === 'province' && k > at) return k + 1;
+    }
+    return 0;
+  }
+
   /** A country's name of three to seven words with lower-case connectors starting at token `a`. */
   function longCountryAt(a: number): { length: number; place: Place } | null {
     const isConnector = (k: number): boolean => {
@@ -392,8 +411,11 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     if (best.level === 'admin1') {
       return cue || commaCountry || near.has(best.country) || docCountries.has(best.country) ? best : null;
     }
-    // towns: a locative word before, ", Country" after, or a big place in a country the text is about
-    if (cue || commaCountry) return best;
+    // towns: a locative word before, ", Country" after, or a big place in a country the text is about;
+    // a town after a locative word in a country the text never names is likely a namesake ("the town
+    // of Palma" in a report on Mozambique is not the Spanish city), unless it is a city of a million
+    if (commaCountry) return best;
+    if (cue && (docCountries.size === 0 || docCountries.has(best.country) || near.has(best.country) || best.population >= 1_000_000)) return best;
     if (single && isSentenceStart(a)) return null;
     if ((near.has(best.country) || docCountries.has(best.country)) && best.population >= (single ? 100_000 : 5_000)) return best;
     if (best.population >= 1_000_000) return best;
@@ -407,6 +429,8 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     const surface = spanText(text, tokens, a, b);
     if (words.some((w) => CAPITALISED_STOPWORDS.has(w) && !TITLES.has(w) && !NAME_PARTICLES.has(w))) return null;
     if (words.some((w) => GROUP_TAIL_HEADS.has(w) || ORGANIZATION_TAIL_HEADS.has(w) || MEDIA_TAIL_HEADS.has(w))) return null;
+    // "Operation Shujaa", "Camp Bucca", "Santa Maria": names of operations and places
+    if (NOT_PERSON_LEADS.has(first)) return null;
     if (TITLES.has(words[len - 1] as string) || HONORIFICS.has(words[len - 1] as string)) return null;
     // "Central Asians", "Tajiks", "Chechens": peoples, not persons
     if (/(?:ians?|eans?|ese|ish)$/.test(words[len - 1] as string) && !(HONORIFICS.has(first) || KUNYA_OPENERS.has(first))) return null;
@@ -437,7 +461,8 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     const after = next && !next.isCapitalised ? next.key : '';
     const cueAfter =
       PERSON_VERB_CUES.has(after) ||
-      (PERSON_WEAK_VERB_CUES.has(after) && len <= 3 && words.every((w, k) => (tokens[a + k] as Token).isCapitalised && w.length >= 3 && !lowerWords.has(w))) ||
+      (PERSON_WEAK_VERB_CUES.has(after) && PERSON_PREDICATES.has(tokens[b + 1]?.key ?? '') && len <= 3 &&
+        words.every((w, k) => (tokens[a + k] as Token).isCapitalised && w.length >= 3 && !lowerWords.has(w))) ||
       (next !== null && /^, ?$/.test(next.gap) && ['a', 'an', 'who', 'the', 'whose', 'aka', 'also', 'alias'].includes(next.key)) ||
       (next !== null && /^ ?\($/.test(next.gap) && ['aka', 'also', 'alias', 'born', 'a'].includes(next.key));
     const ending = words.some((w) => w.length > 4 && PERSON_NAME_ENDINGS.test(w));

@@ -264,7 +264,7 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
           add(a.key, type, b.key, a.m.start, s, sDates);
         }
       }
-      // "the head of U.S. Africa Command, General Marta J. Olsen"
+      // "the chief of a regional command, General Marta J. Olsen"
       if (b && (a.type === 'organization' || a.type === 'group') && b.type === 'person' && /^,\s+$/.test(after) &&
         /\b(?:leader|head|chief|emir|amir|commander|founder|director|chairman)\s+of\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, a.m.start - 40), a.m.start))) {
         add(b.key, 'leader_of', a.key, b.m.start, s, sDates);

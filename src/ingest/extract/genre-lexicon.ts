@@ -113,6 +113,14 @@ export const PERSON_VERB_CUES = new Set([
  */
 export const PERSON_WEAK_VERB_CUES = new Set(['was', 'is', 'had', 'has', 'remains', 'reportedly', 'allegedly']);
 
+/** What is said of people after a weak verb: "X was killed", "X is believed", "X reportedly fled". */
+export const PERSON_PREDICATES = new Set([
+  'killed', 'arrested', 'born', 'appointed', 'sentenced', 'detained', 'charged', 'extradited', 'convicted', 'captured',
+  'elected', 'promoted', 'executed', 'assassinated', 'injured', 'wounded', 'radicalized', 'radicalised', 'believed',
+  'thought', 'fled', 'married', 'recruited', 'deported', 'imprisoned', 'jailed', 'acquitted', 'indicted', 'identified',
+  'designated', 'sanctioned', 'succeeded', 'replaced', 'died', 'pledged', 'joined', 'previously', 'formerly', 'also',
+]);
+
 /**
  * Common given names of the region's reporting (Arabic, Somali, Persian, Pashto, Central Asian,
  * North Caucasian): a capitalised run of two to four words opening with one is a person's name.

@@ -49,6 +49,16 @@ export const KNOWLEDGE_PACK: readonly ReferenceEntry[] = [
     links: [{ type: 'affiliated_with', target: 'islamic-state' }],
   },
   {
+    id: 'is-mozambique', type: 'group', name: 'Islamic State Mozambique Province',
+    aliases: ['ISMP', 'IS-Mozambique', 'IS Mozambique', 'Islamic State in Mozambique', 'Wilayat Mozambique'], country: 'MZ',
+    links: [{ type: 'affiliated_with', target: 'islamic-state' }],
+  },
+  {
+    id: 'aswj', type: 'group', name: 'Ahlu Sunna wal Jama’a',
+    aliases: ['ASWJ', 'Ahl al-Sunna wal-Jama’a', 'Ahlu Sunnah Wa-Jama', 'Ansar al-Sunna', 'Ansar al-Sunnah'], country: 'MZ',
+    links: [{ type: 'affiliated_with', target: 'is-mozambique' }],
+  },
+  {
     id: 'is-caucasus', type: 'group', name: 'Islamic State Caucasus Province',
     aliases: ['Wilayat Qawqaz', 'Vilayat Kavkaz', 'IS Caucasus Province'], country: 'RU',
     links: [{ type: 'affiliated_with', target: 'islamic-state' }],
