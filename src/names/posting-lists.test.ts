@@ -28,4 +28,18 @@ describe('PostingLists', () => {
     expect(postings.find('missing')).toBe(-1);
     expect(postings.length(-1)).toBe(0);
   });
+
+  it('compacts itself as lists move, keeping every row', () => {
+    const postings = new PostingLists();
+    for (let row = 0; row < 400_000; row += 1) {
+      postings.add(`a${row % 3}`, row);
+      postings.add(`b${row % 50_000}`, row);
+      postings.add(`c${row}`, row);
+    }
+    expect(postings.isFragmented).toBe(false);
+    expect(postings.pool.length).toBeLessThan(2.5 * 1_200_000);
+    expect(rowsOf(postings, 'a1')).toHaveLength(133_333);
+    expect(rowsOf(postings, 'b7')).toEqual(Array.from({ length: 8 }, (_, i) => 7 + i * 50_000));
+    expect(rowsOf(postings, 'c399999')).toEqual([399_999]);
+  });
 });

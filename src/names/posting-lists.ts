@@ -2,7 +2,7 @@
  * Posting lists (ascending row numbers per key) kept in one growable Int32Array rather than an
  * array per key: a million names post some eight million rows, which as JavaScript arrays the
  * garbage collector would walk on every major collection. A list that outgrows its block moves to
- * the end of the pool with twice the room; `compact` closes the gaps left behind.
+ * the end of the pool with half as much room again; `compact` closes the gaps left behind.
  */
 export class PostingLists {
   private readonly ids = new Map<string, number>();
@@ -58,7 +58,7 @@ export class PostingLists {
       if (this.isFragmented) this.compact();
     }
     if (length === this.capacities[list]) {
-      const capacity = length * 2;
+      const capacity = length + (length >> 1) + 1;
       const start = this.reserve(capacity);
       this.data.copyWithin(start, this.starts[list]!, this.starts[list]! + length);
       this.owned += capacity - this.capacities[list]!;
@@ -84,9 +84,9 @@ export class PostingLists {
     return false;
   }
 
-  /** Whether the blocks moved lists left behind take more room than the lists own (then `add` compacts). */
+  /** Whether the blocks moved lists left behind take more than half the room the lists own (then `add` compacts). */
   get isFragmented(): boolean {
-    return this.used > 1 << 20 && this.used - this.owned > this.owned;
+    return this.used > 1 << 20 && 2 * (this.used - this.owned) > this.owned;
   }
 
   /** Packs the lists into a pool of their size, in key order, each with a quarter more room to grow. */
