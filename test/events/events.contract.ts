@@ -1,4 +1,4 @@
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
@@ -6,7 +6,6 @@ import { fileURLToPath } from 'node:url';
 import { newId } from '../../src/model/index.js';
 import {
   countEvents,
-  ensureWorkspace,
   EventImport,
   LARGE_IMPORT_ROWS,
   flagDuplicateEvents,
@@ -18,6 +17,7 @@ import {
   type Store,
 } from '../../src/store/index.js';
 import { analyseDual, exportEventsCsv, importEvents } from '../../src/jobs/index.js';
+import { useStoreBackend } from '../store/store-backend.js';
 import { openEventFile, type ImportedEvent } from '../../src/ingest/index.js';
 import { buildDocument, buildEntity, buildEvent } from '../factories.js';
 
@@ -88,18 +88,8 @@ async function eventIds(store: Store): Promise<string[]> {
 /** Importing, re-importing, bad rows, duplicates and counts: the same on every store backend. */
 export function runEventsContract(name: string, openBackend: () => Promise<Store>): void {
   describe(`event import and counts: ${name}`, () => {
-    let root: Store;
-    beforeAll(async () => {
-      root = await openBackend();
-    });
-    afterAll(async () => {
-      await root.close();
-    });
-    async function freshWorkspace(): Promise<Store> {
-      const store = root.inWorkspace(`ev-${newId().slice(0, 8)}`);
-      await ensureWorkspace(store);
-      return store;
-    }
+    const backend = useStoreBackend(openBackend, 'ev');
+    const freshWorkspace = () => backend.freshWorkspace();
 
     it('imports ACLED rows, skipping and reporting bad rows by file and line', async () => {
       const store = await freshWorkspace();

@@ -1,8 +1,7 @@
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { newId } from '../../src/model/index.js';
 import {
   countClaims,
-  ensureWorkspace,
   findDocumentByHash,
   getDocument,
   getEntity,
@@ -26,6 +25,7 @@ import {
   buildNameClaim,
   buildRelationClaim,
 } from '../factories.js';
+import { useStoreBackend } from './store-backend.js';
 
 /**
  * The behaviour every store backend must show. Run by pglite.test.ts (always) and
@@ -34,24 +34,12 @@ import {
  */
 export function runStoreContract(name: string, openBackend: () => Promise<Store>): void {
   describe(`store contract: ${name}`, () => {
-    let root: Store;
-
-    beforeAll(async () => {
-      root = await openBackend();
-    });
-    afterAll(async () => {
-      await root.close();
-    });
-
-    async function freshWorkspace(): Promise<Store> {
-      const store = root.inWorkspace(`t-${newId().slice(0, 8)}`);
-      await ensureWorkspace(store);
-      return store;
-    }
+    const backend = useStoreBackend(openBackend, 't');
+    const freshWorkspace = () => backend.freshWorkspace();
 
     it('migrates idempotently', async () => {
-      expect(await migrate(root)).toEqual([]);
-      const rows = await root.query<{ version: string }>('SELECT version FROM schema_migration ORDER BY version');
+      expect(await migrate(backend.root())).toEqual([]);
+      const rows = await backend.root().query<{ version: string }>('SELECT version FROM schema_migration ORDER BY version');
       expect(rows.map((r) => r.version)).toContain('0001-initial');
     });
 
