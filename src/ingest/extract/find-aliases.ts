@@ -18,7 +18,7 @@ const CUE_AFTER =
 const APPOSITIVE_CUE =
   /^,\s+(?:an?|the)\s+[^,;.()]{0,50}?\s(?:also known as|better known as|known as|aka|a\.k\.a\.|alias|who goes by(?: the name)?|going by the name(?: of)?|whose real name is)\s+/i;
 const CUE_IN_PARENS =
-  /^\s*\((?:(aka|a\.k\.a\.|also known as|also called|known as|alias|formerly|now known as|or|also|née|nom de guerre)[:\s]\s*)?([^()]{1,120})\)/i;
+  /^\s*\((?:(aka|a\.k\.a\.|also known as|also called|known as|alias|formerly|now known as|or|also|née|nom de guerre|real name|born|birth name)[:\s]\s*)?([^()]{1,120})\)/i;
 const ALIAS_FOR = /^,?\s+(?:is\s+)?(?:an?|the|his|her)\s+(?:alias|kunya|nom de guerre|pseudonym|another name|other name)\s+(?:for|of|used by)\s+/i;
 const REFERENCE_TO = /^\s+is\s+(?:(?:very |most |highly )?(?:likely|probably|possibly|almost certainly)\s+)?(?:a reference to|the same (?:person|man|individual) as|another name for|an alias of|synonymous with|identical (?:with|to))\s+/i;
 /** "identified X as (the aforementioned) Y". */

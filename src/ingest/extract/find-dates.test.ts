@@ -39,6 +39,11 @@ describe('findDates', () => {
     expect(one('Last week gunmen attacked.')).toBeUndefined();
   });
 
+  it('takes the year of "on 22 March" from the date before it', () => {
+    const dates = findDates('On 7 March 2024 the cell was raided. Two weeks later, on 22 March, gunmen struck.', { published: null });
+    expect(dates.map((d) => d.date.start)).toEqual(['2024-03-07', '2024-03-22']);
+  });
+
   it('dates news copy by its weekday, the last one on or before publication', () => {
     // 12 April 2024 was a Friday
     expect(one('Prosecutors said on Friday that three men were held.', '2024-04-12')).toMatchObject({ start: '2024-04-12', precision: 'day' });

@@ -154,6 +154,12 @@ const PATTERNS: Pattern[] = [
     },
     relative: true,
   },
+  // "on 22 March" (day before month, no year): the year of the date before it
+  {
+    re: new RegExp(`\\b(?:on|since|by|until|from) (\\d{1,2}) ${MONTH}\\b(?!,? \\d)`, 'gi'),
+    read: (m, ctx) => (ctx.year === null ? null : day(ctx.year, monthOf(m[2] as string), Number(m[1]), m[0])),
+    relative: true,
+  },
   // "a further suspect was arrested the same day": the last day the text named
   {
     re: /\b(?:(?:on |later |earlier )?(?:the|that) same day|later that day|earlier that day)\b/gi,

@@ -90,4 +90,29 @@ describe('findEvents', () => {
     const events = eventsOf('The Balochistan Liberation Army claimed a series of coordinated attacks across Balochistan on 26 August 2024.');
     expect(events).toEqual(expect.arrayContaining(['propaganda 2024-08-26 PK', 'attack 2024-08-26 PK']));
   });
+
+  it('places a claim where the attack it claims took place, not where officials spoke', () => {
+    const events = eventsOf('On 5 May 2023, gunmen attacked a market in Kano, Nigeria. ISWAP claimed responsibility through Amaq, and U.S. officials said the claim was credible.');
+    expect(events).toContain('propaganda 2023-05-05 NG');
+  });
+
+  it('keeps two releases on two days of one month apart, and gives a release no country of its own', () => {
+    const events = eventsOf('Al-Kataib released a video on 3 June 2022. It published a second video on 19 June 2022.');
+    expect(events).toEqual(['propaganda 2022-06-03 -', 'propaganda 2022-06-19 -']);
+  });
+
+  it('takes "an editorial celebrating the attack" and "the war in Gaza" for no new event', () => {
+    const events = eventsOf('The next issue of al-Naba, released on 28 March 2024, carried an editorial celebrating the attack. An issue released in October 2023 was devoted to the war in Gaza.');
+    expect(events.filter((e) => e.startsWith('attack') || e.startsWith('clash'))).toEqual([]);
+    expect(events).toContain('propaganda 2024-03-28 -');
+  });
+
+  it('gives "The U.S. designated X" to the United States, and a comparison "first … since 2016" no event', () => {
+    expect(eventsOf('The U.S. designated Bashir Qorgab a Specially Designated Global Terrorist in May 2018.')).toContain('designation 2018-05 US');
+    expect(eventsOf('On 9 May 2024 gunmen attacked a hotel in Bamako, Mali. It was the first major assault on the capital since 2016.')).toEqual(['attack 2024-05-09 ML']);
+  });
+
+  it('places a clash by "Puntland forces" in Somalia, the country of the region whose forces fought', () => {
+    expect(eventsOf('In December 2024, Puntland forces launched an offensive against ISS in the Cal Miskaad range, U.S. officials said.')).toContain('clash 2024-12 SO');
+  });
 });

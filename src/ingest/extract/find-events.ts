@@ -15,7 +15,7 @@ const TRIGGERS: readonly (readonly [EventType, RegExp])[] = [
   // "the Treasury designated Hukumov": designated, then a name (case matters here)
   ['designation', /\b(?:[Dd]esignated|[Bb]lacklisted) (?:the )?(?=\p{Lu}\p{Ll})/u],
   ['policy', /\b(?:(?:passed|adopted|updated|introduced|amended|signed) (?:[\w-]+ ){0,3}(?:law|decree|legislation|amnesty|ban)|amnesty|banned|outlawed|a law (?:allowing|banning|that)|new law|criminali[sz]ed|pardon(?:ed)? )\b/i],
-  ['propaganda', /\b(?:claimed (?:responsibility|credit)|announced (?:the|this|that|its) (?:[\w-]+ )?(?:attack|raid|bombing|operation|assault|killing)|claimed (?:the |this |that |a |an |these |both )?(?:series of |wave of |string of )?(?:[\w-]+ )?(?:attacks?|bombings?|assaults?|operations?|killings?|raids?|blasts?|bombing|assault|operation|killing|raid|blast)|claims? of responsibility|(?:stated|posted|announced|declared|wrote|said) (?:in|on|via|through) (?:a |an |the |its |his |their )?(?:[\w’'-]+ ){0,3}(?:website|channel|video|audio|statement|Telegram|Zello|magazine|blog|social media|account|newsletter)|released? (?:a |an |the )?(?:[\w-]+ ){0,4}(?:video|audio|statement|message|recording|nasheed|magazine|issue|publication|speech|book|booklet|infographic)|(?:video|audio|statement|message|recording|magazine|issue)s? (?:was |were )?(?:released|published|circulated|disseminated|posted)|(?:circulated|disseminated|published|posted|broadcast|issued) (?:a |an |the )?(?:[\w-]+ ){0,5}(?:video|audio|statement|message|recording|magazine|issue|eulogy|claim)|(?:audio|video) message from|propaganda (?:video|campaign))\b/i],
+  ['propaganda', /\b(?:claimed (?:responsibility|credit)|announced (?:the|this|that|its) (?:[\w-]+ )?(?:attack|raid|bombing|operation|assault|killing)|claimed (?:the |this |that |a |an |these |both )?(?:series of |wave of |string of )?(?:[\w-]+ )?(?:attacks?|bombings?|assaults?|operations?|killings?|raids?|blasts?|bombing|assault|operation|killing|raid|blast)|claims? of responsibility|(?:stated|posted|announced|declared|wrote|said) (?:in|on|via|through) (?:a |an |the |its |his |their )?(?:[\w’'-]+ ){0,3}(?:website|channel|video|audio|statement|Telegram|Zello|magazine|blog|social media|account|newsletter)|released? (?:a |an |the )?(?:[\w-]+ ){0,4}(?:video|audio|statement|message|recording|nasheed|magazine|issue|publication|speech|book|booklet|infographic)|(?:video|audio|statement|message|recording|magazine|issue)s? (?:was |were )?(?:released|published|circulated|disseminated|posted)|(?:circulated|disseminated|published|posted|broadcast|issued|released) (?:a |an |the )?(?:[\w-]+ ){0,5}(?:video|audio|statement|message|recording|magazine|issue|eulogy|claim|footage|photos|photographs|pamphlet|posters?|booklet|book|nasheed|editorial|infographic|speech|lectures?|sermons?)|(?:issue|edition|episode) of (?:[\w’'-]+(?: |, )){1,3}(?:was )?(?:released|published)|(?:which|that) (?:[\w’'-]+ ){1,3}claimed\b|(?:audio|video) message from|propaganda (?:video|campaign))\b/i],
   ['plot', /\b(?:plot(?:ted|s)?(?: to| against| in)|plotting|foiled|thwarted|disrupted (?:a |an |the )?(?:[\w-]+ ){0,3}(?:plot|attack|cell)|(?:planning|planned|preparing|prepared) (?:a |an |to )?(?:[\w-]+ ){0,3}(?:attacks?|bombings?|assaults?)|conspir(?:acy|ed) to)\b/i],
   ['arrest', /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)|detention of|apprehen(?:ded|sion)|taken into custody|extradit(?:ed|ion)|captured (?:[\w-]+ ){0,3}(?:suspects?|members?|militants?|fighters?|leader|commander))\b/i],
   ['killing', /\b(?:(?:was|were|been|is) (?:reportedly |allegedly )?(?:killed|assassinated|executed|beheaded|shot dead|eliminated)(?: in (?:an? |the )?(?:[\w.-]+ ){0,2}(?:airstrike|air strike|drone strike|strike|raid|operation|clash(?:es)?|fighting))?|assassinated|beheaded|died\b(?! (?:in|during) (?:an? |the )?(?:[\w.-]+ ){0,2}(?:attack|bombing|blast|explosion|ambush))|assassinat(?:ed|ion) of|(?:killed|died) in (?:an? |the )?(?:[\w.-]+ ){0,2}(?:airstrike|air strike|drone strike|strike|raid|operation|clash(?:es)?|fighting)|death of)\b/i],
@@ -137,6 +137,12 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
         !sDates.some((d) => d.date.precision === 'day')) continue;
       // "the attack" refers back to an event told before, unless a date stands right by it
       const definite = (type === 'attack' || type === 'clash' || type === 'plot') && /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index));
+      if ((type === 'attack' || type === 'clash') && MEDIA_ABOUT.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
+      // "the first major assault on the capital since 2016": a comparison with the past, not an event then
+      if (type === 'attack' && /\b(?:first|deadliest|largest|biggest|worst|bloodiest|most serious)\s+(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.index - 40), m.index)) &&
+        /\bsince\b/i.test(sentence.slice(m.index))) continue;
+      // "the war in Gaza": a war the text refers to, not a clash on its date
+      if (type === 'clash' && definite && /^war\b/i.test(m[0])) continue;
       const own = backReference ? sDates.filter((d) => d.start >= backFrom) : sDates;
       let date = own.length > 0 ? nearestDate(own, at, atEnd, text, backReference ? 45 : definite ? 60 : Infinity) : null;
       if (!date && carried && !definite && !backReference && CARRIED.has(type)) date = carried;
@@ -145,7 +151,7 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
       const actors = [...new Set(actorMentions.map(({ key }) => key))].slice(0, 6);
       let loc = localPlace(text, inS.map(({ m: x }) => x), at, atEnd) ?? (ORGANISATIONAL.has(type) || type === 'propaganda' ? emptyLocation() : location);
       // a designation belongs to the state that designates: "designated by the United States", "the U.S. Treasury designated"
-      const designator = type === 'designation' ? designatingCountry(text, inS.map(({ m: x }) => x), at, atEnd) : null;
+      const designator = type === 'designation' ? designatingCountry(text, inS.map(({ m: x }) => x), at, atEnd, gazetteer) : null;
       if (designator) loc = { ...emptyLocation(), country: designator };
       if (!loc.country && ORGANISATIONAL.has(type)) {
         // a group's merger, pledge or appointment happens where the group is based
@@ -154,14 +160,18 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
       }
       // a claim or a video about an attack told just before happens where the attack did
       const lastEvent = events.at(-1);
-      if (!loc.country && type === 'propaganda' && lastEvent && lastEvent.type !== 'propaganda' && s.index - lastEvent.span.sentence <= 1) {
+      // (a state body that speaks in the sentence, "U.S. officials said", does not place the claim)
+      const namesPlace = inS.some(({ m: x }) => x.type === 'location' && (x.place !== null || Boolean(x.ref?.country)));
+      if ((!loc.country || !namesPlace) && type === 'propaganda' && lastEvent && lastEvent.type !== 'propaganda' && s.index - lastEvent.span.sentence <= 1 &&
+        lastEvent.location.country) {
         loc = { ...emptyLocation(), country: lastEvent.location.country };
       }
-      if (!loc.country && type !== 'designation' && previousCountry && s.index - previousCountry.sentence <= 2 && sameParagraph(previousCountry.end, s.start)) {
+      // a release happens nowhere in particular: only a place the sentence names, or the attack it claims, places it
+      if (!loc.country && type !== 'designation' && type !== 'propaganda' && previousCountry && s.index - previousCountry.sentence <= 2 && sameParagraph(previousCountry.end, s.start)) {
         // the country the paragraph was just about, if the report is mostly about it; else the report's own country
         const country = dominant && previousCountry.country !== dominant && s.index - previousCountry.sentence > 1 ? dominant : previousCountry.country;
         loc = { ...emptyLocation(), country };
-      } else if (!loc.country && type !== 'designation' && dominant) {
+      } else if (!loc.country && type !== 'designation' && type !== 'propaganda' && dominant) {
         loc = { ...emptyLocation(), country: dominant };
       }
       // "struck Mali, Niger, and Burkina Faso": one event per country listed after the trigger
@@ -188,7 +198,9 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
 
 const HABITUAL = /\b(?:frequently|regularly|routinely|often|typically|usually|habitually|continues to|continued to|tends? to)\s+(?:[\w-]+\s+){0,2}$/i;
 const MODAL = /\b(?:would|will|could|might|may|should)\s+(?:likely\s+|probably\s+|also\s+|not\s+)?(?:employ|use|conduct|carry|launch|seek|attempt|try|target|attack|strike|plan|be)\b/i;
-const BACK_REFERENCE = /\b(?:following|after|since|before|prior to|in the wake of|in response to|ahead of|days? after|weeks? after)\s+(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$/i;
+const BACK_REFERENCE = /\b(?:following|after|since|before|prior to|in the wake of|in response to|ahead of|days? after|weeks? after)\s+(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,4}$/i;
+/** "an editorial celebrating the attack", "footage of the bombing": an attack a release is about, told before. */
+const MEDIA_ABOUT = /\b(?:celebrat|prais|glorif|laud|hail|commemorat|mock|footage of|video of|coverage of|claim(?:ed|s)? for|responsibility for)\w*\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,3}$/i;
 const FROM_LIST = /\bfrom\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$/u;
 const BORN_BEFORE = /\bborn\b[^.;,]{0,40}(?:,[^.;,]{0,30})?$/i;
 const TALLY = /(?:(?<![\d,])(?!(?:19|20)\d\d\b)\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|several|numerous|many|dozens of|hundreds of|scores of|a series of|a wave of|multiple|frequent|repeated|reported|recorded|documented|total|number of)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -242,14 +254,20 @@ function localPlace(text: string, mentions: readonly Mention[], at: number, atEn
 }
 
 /** The country of the state or state body that designates, named as the agent after the trigger or as its subject. */
-function designatingCountry(text: string, mentions: readonly Mention[], at: number, atEnd: number): string | null {
+function designatingCountry(text: string, mentions: readonly Mention[], at: number, atEnd: number, gazetteer: Gazetteer): string | null {
   const countryOf = (m: Mention): string | null =>
     m.type === 'location' && m.place?.level === 'country' ? m.place.country
       : m.type === 'organization' ? (/^org:([A-Z]{2}):/.exec(m.key)?.[1] ?? m.ref?.country ?? null) : null;
   const agent = mentions.find((m) => m.start >= atEnd && /^\s*by\s+(?:the\s+)?$/i.test(text.slice(atEnd, m.start)));
   if (agent) return countryOf(agent);
-  const subject = [...mentions].reverse().find((m) => m.end <= at && at - m.end < 40 && countryOf(m) !== null && m.type === 'organization');
-  return subject ? countryOf(subject) : null;
+  // ("The U.S. designated X": a country as the subject designates too)
+  const subject = [...mentions].reverse().find((m) => m.end <= at && at - m.end < 40 && countryOf(m) !== null && /^\s*(?:has\s+|had\s+|also\s+)*$/.test(text.slice(m.end, at)));
+  if (subject) return countryOf(subject);
+  // "The U.S. designated …", "Britain has designated …": a country's name or adjective right before the verb
+  const named = /(?:^|[\s(])((?:[A-Z]\.){2,}|[A-Z][\w.-]+(?: [A-Z][\w-]+)?)\s+(?:government\s+)?(?:(?:has|had|also)\s+)*$/.exec(text.slice(Math.max(0, at - 60), at))?.[1];
+  if (!named) return null;
+  const place = gazetteer.lookup(named)[0];
+  return gazetteer.countryOfDemonym(named) ?? (place?.level === 'country' ? place.country : null);
 }
 
 function placeOf(best: Mention): EventLocation {
@@ -394,6 +412,10 @@ function killedList(sentence: string): number | null {
 function mergeEvents(events: readonly ExtractedEvent[], personKeys: ReadonlySet<string>): ExtractedEvent[] {
   // two killings of different named people in one month are two events
   const victims = (x: ExtractedEvent): string[] => x.actorKeys.filter((k) => personKeys.has(k));
+  // two events told with two different days are two events, however alike
+  // (within one sentence, "struck on 3 January … killing 95" is one event whatever the dates near its words)
+  const isOtherDay = (a: ExtractedEvent, b: ExtractedEvent): boolean =>
+    a.span.sentence !== b.span.sentence && a.date?.precision === 'day' && b.date?.precision === 'day' && a.date.start !== b.date.start;
   const isOtherKilling = (a: ExtractedEvent, b: ExtractedEvent): boolean =>
     a.type === 'killing' && victims(a).length > 0 && victims(b).length > 0 && !victims(a).some((k) => victims(b).includes(k));
   const out: ExtractedEvent[] = [];
@@ -404,7 +426,7 @@ function mergeEvents(events: readonly ExtractedEvent[], personKeys: ReadonlySet<
     const month = e.date?.start.slice(0, 7);
     const year = e.date?.start.slice(0, 4);
     const same = out.find(
-      (o) => o.type === e.type && o.location.country === e.location.country && !isOtherKilling(o, e) &&
+      (o) => o.type === e.type && o.location.country === e.location.country && !isOtherKilling(o, e) && !isOtherDay(o, e) &&
         (o.date?.start.slice(0, 7) === month || (isYearOnly(e) && o.date?.start.slice(0, 4) === year && o.date?.end.slice(0, 4) === year)),
     );
     if (!same) {

@@ -105,4 +105,10 @@ describe('findMentions: names', () => {
     expect(names).toContain('group:Islamic State Hind Province');
     expect(names.filter((x) => x.startsWith('location:'))).toEqual([]);
   });
+
+  it('reads "(real name X)" as the person’s name, and "Wadi X" as a place', () => {
+    const names = namesOf('The group sent Abu Dujana al-Shami (real name Omar Haddad Karim) to Idlib. Fighters hid in Wadi al-Rimal in 2022.');
+    expect(names.filter((x) => x.startsWith('person:'))).toEqual(['person:Abu Dujana al-Shami']);
+    expect(names).toContain('location:Wadi al-Rimal');
+  });
 });

@@ -36,7 +36,7 @@ const DIVISION_WORDS = new Set(['province', 'district', 'region', 'oblast', 'gov
 const PLACE_SITE_TAILS = new Set(['airport', 'prison', 'border', 'mosque', 'market', 'bazaar', 'checkpoint', 'crossing', 'dam']);
 const CONNECTORS = new Set(['of', 'for', 'the', 'and']);
 /** First words of names that are never a person's: "Operation Shujaa", "Camp Bucca", "Santa Maria". */
-const NOT_PERSON_LEADS = new Set(['operation', 'camp', 'lake', 'mount', 'fort', 'port', 'cape', 'saint', 'st', 'san', 'santa', 'upper', 'lower', 'greater', 'north', 'south', 'east', 'west', 'central']);
+const NOT_PERSON_LEADS = new Set(['operation', 'camp', 'wadi', 'jabal', 'jebel', 'lake', 'mount', 'fort', 'port', 'cape', 'saint', 'st', 'san', 'santa', 'upper', 'lower', 'greater', 'north', 'south', 'east', 'west', 'central']);
 /** Lower-case nouns after a name that make it an armed group's: "the Hafiz Gul Bahadur group". */
 const GROUP_LOWER_TAILS = new Set(['group', 'faction', 'network', 'militia']);
 /** Lower-case nouns after a name that make it the name of a building: "the Santa Maria church". */
@@ -148,7 +148,12 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       const tail = stateBodyTail(tokens, end);
       const province = entry.type === 'group' ? provinceAfter(end) : 0;
       if (entry.type === 'location' && tail) {
-        // "the Soviet authorities": a state body, not the place
+        // "the Soviet authorities": a state body, not the place; "Puntland forces": the state body of its country
+        if (entry.country) {
+          push(i, end + tail.words.length, 'organization', 'pattern', `org:${entry.country}:state`);
+          i = end + tail.words.length;
+          continue;
+        }
       } else if (province > end) {
         // "Islamic State Mozambique Province": a province of the group the pack does not list, a group of its own
         push(i, province, 'group', 'pattern', `group:${lookupKey(spanText(text, tokens, i, province))}`);
@@ -325,7 +330,8 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     const last = words[words.length - 1] as string;
     const hasOf = words.includes('of') || words.includes('for');
     if (MEDIA_TAIL_HEADS.has(last) || first === 'radio') return 'media';
-    if (first === 'lake' || first === 'mount' || first === 'gulf' || first === 'cape') return 'location';
+    // (and the Arabic heads of place names: "Wadi al-Shay", "Jabal Hamrin")
+    if (first === 'lake' || first === 'mount' || first === 'gulf' || first === 'cape' || first === 'wadi' || first === 'jabal' || first === 'jebel') return 'location';
     if (last === 'agency' && words.includes('news')) return 'media';
     if (SITE_TAIL_HEADS.has(last) && !DIVISION_WORDS.has(last)) return 'location';
     if (DIVISION_WORDS.has(last)) return null; // the gazetteer decides

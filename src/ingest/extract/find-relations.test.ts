@@ -138,4 +138,25 @@ describe('findRelations: state bodies', () => {
     const relations = relationsOf('Pakistani intelligence is allied with the Haqqani Network, according to the memo.');
     expect(relations.some((r) => /allied_with/.test(r) && /Haqqani Network/.test(r))).toBe(true);
   });
+
+describe('findRelations: lists', () => {
+  it('gives every listed subject the verb: "A and B … are hostile to C"', () => {
+    const relations = relationsOf('Katibat Imam al-Bukhari and the Islamic Jihad Union remain aligned with the Taliban and are hostile to ISKP.');
+    expect(relations).toEqual(expect.arrayContaining([
+      'Katibat Imam al-Bukhari allied_with Taliban', 'Islamic Jihad Union allied_with Taliban',
+      'Katibat Imam al-Bukhari rival_of Islamic State Khorasan Province', 'Islamic Jihad Union rival_of Islamic State Khorasan Province',
+    ]));
+  });
+
+  it('reads "formed through the merger of four groups: A, B, C" and "is reported to be present in A and B"', () => {
+    const relations = relationsOf(
+      'JNIM was formed in 2017 through the merger of three groups: Ansar Dine, Katiba Macina and al-Mourabitoun. ' +
+        'Jamaat Ansarullah is reported to be present in the provinces of Badakhshan and Takhar.',
+    );
+    expect(relations).toEqual(expect.arrayContaining([
+      'Jama’at Nusrat al-Islam wal-Muslimin merged_with Ansar Dine', 'Jama’at Nusrat al-Islam wal-Muslimin merged_with Katiba Macina',
+      'Jamaat Ansarullah located_in Badakhshan', 'Jamaat Ansarullah located_in Takhar',
+    ]));
+  });
+});
 });

@@ -27,6 +27,7 @@ const VERB_RULES: readonly VerbRule[] = [
   { type: 'pledged_allegiance_to', re: /\b(?:pledg\w* (?:their |his |its |her )?(?:allegiance|bay[’'`]?ah|loyalty) to|swore (?:allegiance|bay[’'`]?ah) to|pledg\w* (?:their |his |its )?allegiance .{0,40}?to)\s/gi, subject: ACTORS, object: ['group', 'person'], many: true },
   { type: 'merged_with', re: /\b(?:merged? (?:with|into)|merger (?:with|into)|joined forces with|was absorbed into|unified with|united with)\s/gi, subject: GROUPS, object: GROUPS },
   { type: 'merged_with', re: /\bintegrated\s/gi, subject: GROUPS, object: GROUPS },
+  { type: 'merged_with', re: /\b(?:(?:through|by|in|from) (?:the |a )?(?:merger|merging|amalgamation|union) of)\s/gi, subject: GROUPS, object: GROUPS, many: true },
   { type: 'split_from', re: /\b(?:split (?:from|with)|broke (?:away )?(?:from|with)|defected from|splinter(?:ed)? (?:from|of)|breakaway (?:faction )?(?:from|of)|left)\s/gi, subject: ['person', 'group'], object: GROUPS },
   { type: 'allied_with', re: /\b(?:allied (?:itself )?with|provid\w* (?:[\w-]+ ){0,2}(?:support|safe havens?|shelter|sanctuary|protection) to|fight (?:in [A-Z][\w-]+ )?with|fought (?:in [A-Z][\w-]+ )?with|fighting (?:in [A-Z][\w-]+ )?with|alliance with|aligned with|cooperat\w* with|under the banner of|alongside|in cooperation with|received (?:[\w-]+ ){0,2}support from|hosted(?: or cooperated with)?|sheltered|close ties (?:with|to))\s/gi, subject: GROUPS, object: GROUPS, many: true },
   { type: 'rival_of', re: /\b(?:rival(?:s|ry)? (?:of|to|with)|clash\w* with|fought against|fighting against|fights against|war (?:against|with)|conflict with|hostil\w* (?:to|toward)|competition with|competing with)\s/gi, subject: GROUPS, object: GROUPS, many: true },
@@ -39,7 +40,7 @@ const VERB_RULES: readonly VerbRule[] = [
   { type: 'communicated_with', re: /\b(?:met with|met|communicated with|(?:was |were )?in (?:contact|touch|communication) with|spoke (?:with|to)|corresponded with|contacted|messaged|exchanged messages with|talked (?:with|to)|discussed .{0,80}? with)\s/gi, subject: ['person'], object: ['person'], many: true },
   { type: 'criticized', re: /\b(?:criticiz\w*|criticis\w*|condemn\w*|denounc\w*|blamed(?! for)|accused(?! of)|lambast\w*|denigrat\w*|threatened(?! to\b)|mock\w*|vilif\w*|targeted (?=(?:[\w-]+ ){1,3}in (?:its|their|his) propaganda)|derided)\s/gi, subject: ACTORS, object: ['person', 'group', 'organization', 'location'], many: true },
   { type: 'affiliated_with', re: /\b(?:affiliated with|an affiliate of|affiliate of|branch of|wing of|linked to|ties to|connected to|associated with|a province of|part of)\s/gi, subject: ['group', 'organization', 'person', 'media'], object: GROUPS },
-  { type: 'located_in', re: /\b(?:based in|operat(?:es|ed|ing|e) (?:in|from|out of)|headquartered in|located in|active in|present in|stationed in|hiding in|sheltering in|alive in|living in|lives in)\s/gi, subject: ['group', 'organization', 'person'], object: ['location'] },
+  { type: 'located_in', re: /\b(?:based in|operat(?:es|ed|ing|e) (?:in|from|out of)|headquartered in|located in|active in|present in|stationed in|hiding in|sheltering in|alive in|living in|lives in)\s/gi, subject: ['group', 'organization', 'person'], object: ['location'], many: true },
 ];
 
 /** "X leader Y", "X’s current leader, Y", "X commander Y". */
@@ -50,6 +51,10 @@ const ITS_ROLE = /^\s*(?:Its|Their|The group[’']s|The organi[sz]ation[’']s|T
 const LEADER_ROLES = new Set(['leader', 'emir', 'amir', 'chief', 'head', 'founder']);
 const ROLE_NOUN_AFTER = /^(?:[’']s)?\s+(?:\w+\s+)?(?:member|commander|leader|facilitator|recruiter|operative|fighter|militant|spokesman|official|financier|emir|amir|cell|affiliate|ally|allies|partner|supporter|sympathi[sz]er)s?\b/i;
 const SPEECH_BETWEEN = /\b(?:said|says|stated|states|reported|reports|announced|told|claimed|claims|added|noted|alleged|argued|believes|believed|assessed|asserted|according)\b/i;
+/** "four groups: ", "three factions: ": a count that opens a list of names. */
+const LIST_OPENER = /^\s*(?:[\w-]+\s+){0,2}(?:groups|factions|organi[sz]ations|movements|outfits|entities|brigades|battalions):\s*$/i;
+/** "is reported to", "are believed to": the text's hedge on the subject's verb. */
+const HEDGED_PASSIVE = /\b(?:is|are|was|were|has been|have been)\s+(?:widely\s+)?(?:reported|believed|said|assessed|thought|alleged|understood)\s+to\b/gi;
 /** "X, a senior AQIM commander": the person's role in a group after an appositive. */
 const APPOSITIVE_ROLE_BEFORE_GROUP = /^,\s+(?:(?:a|an|the|its)\s+)?(?:(?:former|senior|top|prominent|key|veteran|local|mid-level|high-ranking|founding)\s+)*$/i;
 /** Relations a state body rarely has with an armed group: kept only when the text says so outright. */
@@ -175,18 +180,20 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
           const clauseStart = text.slice(s.start, opener ? opener.m.start : inner.m.start);
           if (continues && previousTopic && subjectTypes.includes('group') && !/[A-Z]/.test(clauseStart.replace(/^\s*\S+/, ''))) {
             subject = inS.find((x) => x.key === previousTopic) ?? { m: inner.m, key: previousTopic, type: 'group' };
-          } else if (opener && opener.key !== inner.key && /^\s*(?:The\s+)?$/.test(clauseStart)) subject = opener;
+          } else if (opener && opener.key !== inner.key && !/[;:]|\b(?:said|says|reported|according)\b/i.test(clauseStart)) subject = opener;
           else continue;
         }
         // "the GKNB said the group was affiliated with …": the speaker is no party to the relation
-        if (subject && SPEECH_BETWEEN.test(text.slice(subject.m.end, vStart))) continue;
+        // ("is reported to be present in": a hedge on the subject's own verb, not another speaker)
+        if (subject && SPEECH_BETWEEN.test(text.slice(subject.m.end, vStart).replace(HEDGED_PASSIVE, ' '))) continue;
         // "X called on Muslims to join ISWAP": others are to do what the verb says, not X
         if (subject && /\bto\s+$/.test(before) && PERSUADED_BETWEEN.test(text.slice(subject.m.end, vStart))) continue;
         const objects: typeof inS = [];
         for (const x of inS) {
           if (x.m.start < vEnd - 1) continue;
           const gapText = text.slice(objects.length ? (objects.at(-1) as (typeof inS)[number]).m.end : vEnd, x.m.start);
-          if (/[.;:]\s/.test(gapText)) break;
+          // ("the merger of four groups: A, B …": a colon that opens the list)
+          if (/[.;:]\s/.test(gapText) && !(objects.length === 0 && LIST_OPENER.test(gapText))) break;
           if (objects.length === 0 && gapText.length > 90) break;
           const listed = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|\/\s*)(?:the\s+)?$/i.test(gapText);
           // "pledged allegiance to ISKP leader Sanaullah Ghafari": the leader too
@@ -230,12 +237,29 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
         // "U.S. authorities arrested eight men with suspected ties to IS": a state body is no
         // member or affiliate of an armed group unless the verb is said of it outright
         const isOutright = OUTRIGHT_GAP.test(text.slice(subject.m.end, vStart));
-        for (const o of objects) {
-          if (o.key === subject.key) continue;
-          if (STATE_WARY.has(rule.type) && !isOutright && (stateBodies.has(subject.key) || stateBodies.has(o.key)) &&
-            (subject.type === 'group' || o.type === 'group')) continue;
-          if (Boolean(rule.swap) !== passive) add(o.key, rule.type, subject.key, vStart, s, sDates);
-          else add(subject.key, rule.type, o.key, vStart, s, sDates);
+        // "Katibat Imam al-Bukhari and the Islamic Jihad Union have remained aligned with …": every listed subject
+        const subjects = [subject];
+        for (let k = inS.indexOf(subject) - 1; k >= 0; k--) {
+          const x = inS[k] as (typeof inS)[number];
+          const first = subjects.at(-1) as (typeof inS)[number];
+          if (x.m.start < s.start || !subjectTypes.includes(x.type) || x.type !== subject.type ||
+            !/^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i.test(text.slice(x.m.end, first.m.start))) break;
+          subjects.push(x);
+        }
+        for (let k = inS.indexOf(subject) + 1; k < inS.length; k++) {
+          const x = inS[k] as (typeof inS)[number];
+          const last = subjects.at(-1) as (typeof inS)[number];
+          if (x.m.end > vStart || x.type !== subject.type || !/^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i.test(text.slice(last.m.end, x.m.start))) break;
+          subjects.push(x);
+        }
+        for (const subj of subjects) {
+          for (const o of objects) {
+            if (o.key === subj.key) continue;
+            if (STATE_WARY.has(rule.type) && !isOutright && (stateBodies.has(subj.key) || stateBodies.has(o.key)) &&
+              (subj.type === 'group' || o.type === 'group')) continue;
+            if (Boolean(rule.swap) !== passive) add(o.key, rule.type, subj.key, vStart, s, sDates);
+            else add(subj.key, rule.type, o.key, vStart, s, sDates);
+          }
         }
       }
     }

@@ -51,6 +51,11 @@ describe('loadGazetteer', () => {
     expect(gazetteer.lookup('Punjab')[0]?.level).toBe('admin1');
   });
 
+  it('takes no demonym for its country, and "Gaza" for the Palestinian territory', () => {
+    expect(gazetteer.lookup('German city')).toEqual([]);
+    expect(gazetteer.lookup('Gaza')[0]).toMatchObject({ country: 'PS', level: 'country' });
+  });
+
   it('knows towns by their English names', () => {
     expect(gazetteer.lookup('Cologne')[0]).toMatchObject({ country: 'DE', level: 'city', admin1: 'North Rhine-Westphalia' });
     expect(gazetteer.lookup('Raqqa')[0]?.country).toBe('SY');
@@ -86,4 +91,5 @@ describe('shortDivisionName', () => {
     expect(shortDivisionName('Kaluga Oblast')).toBe('Kaluga');
     expect(shortDivisionName('Kabul')).toBe('Kabul');
   });
+
 });

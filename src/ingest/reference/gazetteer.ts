@@ -229,7 +229,8 @@ function buildGazetteer(): Gazetteer {
           if (hits && suffix && ADMIN1_SUFFIXES.has(suffix) && hits.some((p) => p.level === 'admin1')) hits = hits.filter((p) => p.level !== 'city');
         }
       }
-      if (hits === undefined && /^[A-Z]/.test(name.trim()) && key.length >= 5 && !NOT_PLACES.has(key)) {
+      // (a demonym, "German", is no spelling of its country)
+      if (hits === undefined && /^[A-Z]/.test(name.trim()) && key.length >= 5 && !NOT_PLACES.has(key) && !demonyms.has(key.split(' ')[0] as string)) {
         const k = key;
         // a spelling variant, not the people of the place ("Punjabi" is no spelling of "Punjab")
         hits = byFold.get(foldedKey(key))?.filter((p) => editDistance(lookupKey(p.name), k) <= Math.max(1, Math.floor(k.length / 6)) &&

@@ -93,7 +93,7 @@ export const KNOWLEDGE_PACK: readonly ReferenceEntry[] = [
   },
   {
     id: 'jnim', type: 'group', name: 'Jama’at Nusrat al-Islam wal-Muslimin',
-    aliases: ['JNIM', 'Jamaat Nusrat al-Islam wal-Muslimin', 'Group for the Support of Islam and Muslims'],
+    aliases: ['JNIM', 'Jamaat Nusrat al-Islam wal-Muslimin', 'Group for the Support of Islam and Muslims'], country: 'ML',
     links: [{ type: 'affiliated_with', target: 'al-qaida' }],
   },
   {
@@ -477,7 +477,8 @@ export const COUNTRY_NAME_VARIANTS: Readonly<Record<string, string>> = {
   UK: 'GB', 'Kyrgyz Republic': 'KG', 'Islamic Republic of Iran': 'IR', 'Syrian Arab Republic': 'SY',
   Burma: 'MM', 'Ivory Coast': 'CI', 'Czech Republic': 'CZ', 'the Netherlands': 'NL', Holland: 'NL', 'South Korea': 'KR',
   'North Korea': 'KP', 'Democratic Republic of the Congo': 'CD', 'Democratic Republic of Congo': 'CD', 'DR Congo': 'CD',
-  DRC: 'CD', Congo: 'CD', 'Congo-Kinshasa': 'CD', 'Congo-Brazzaville': 'CG', Palestine: 'PS',
+  DRC: 'CD', Congo: 'CD', 'Congo-Kinshasa': 'CD', 'Congo-Brazzaville': 'CG', Palestine: 'PS', Gaza: 'PS', 'Gaza Strip': 'PS',
+  'West Bank': 'PS',
   Таджикистан: 'TJ', Узбекистан: 'UZ', Кыргызстан: 'KG', Киргизия: 'KG', Казахстан: 'KZ', Туркменистан: 'TM',
   Афганистан: 'AF', Россия: 'RU', Сирия: 'SY', Ирак: 'IQ', Пакистан: 'PK', Иран: 'IR', Турция: 'TR',
 };
