@@ -16,7 +16,7 @@ export function buildEntity(overrides: Partial<Entity> = {}): Entity {
 }
 
 export function buildDocument(overrides: Partial<Document> = {}): Document {
-  const text = overrides.text ?? 'Jamaat Ansarullah reportedly pledged allegiance to Islamic State Khorasan.1\n\n1 A note.';
+  const text = overrides.text ?? 'Katibat al-Tawhid wal-Jihad reportedly swore allegiance to Islamic State Khorasan.1\n\n1 A note.';
   return {
     id: newId(),
     contentHash: createHash('sha256').update(text).update(newId()).digest('hex'),

@@ -5,7 +5,7 @@ import { structureDocument } from './structure-document.js';
 import { REFERENCE_ID_ATTRIBUTE, toClaims } from './to-claims.js';
 
 const TEXT =
-  'Jamaat Ansarullah reportedly pledged allegiance to Islamic State Khorasan (ISK) in 2017.1 ISK attacked Kerman.2\n\n' +
+  'Jamaat Ansarullah was reportedly said to have pledged allegiance to Islamic State Khorasan (ISK) in 2017.1 ISK attacked Kerman.2\n\n' +
   'Notes\n[1] “A Merger,” Example Review, 2017.\n[2] “Kerman Blasts,” IRNA, January 4, 2024 (in Persian).';
 
 function spanOf(text: string, value: string, sentence: number) {
@@ -100,7 +100,7 @@ describe('toClaims', () => {
     expect(relation.hedge?.text).toBe('reportedly');
     expect(relation.validFrom?.start).toBe('2017-01-01');
     expect(relation.evidence).toMatchObject({ documentId, citedNotes: [1] });
-    expect(relation.evidence?.quote).toBe('Jamaat Ansarullah reportedly pledged allegiance to Islamic State Khorasan (ISK) in 2017.');
+    expect(relation.evidence?.quote).toBe('Jamaat Ansarullah was reportedly said to have pledged allegiance to Islamic State Khorasan (ISK) in 2017.');
     expect(TEXT.slice(relation.evidence!.start, relation.evidence!.end)).toBe(relation.evidence!.quote);
   });
 
