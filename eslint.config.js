@@ -42,7 +42,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bin/**/*.js', '*.config.js'],
+    files: ['bin/**/*.js', '*.config.js', 'eval/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   ...layerRules(),
