@@ -48,6 +48,11 @@ function remarkAttributes(remarks: string | null): { attribute: string; value: s
 
 const ALT_KINDS: Record<string, NameKind> = { aka: 'alias', fka: 'former', nka: 'alias' };
 
+/** An OFAC entry as a watchlist record: OFAC gives no listing date per entry, and its programs are the reference. */
+function ofacRecord(entry: Omit<WatchlistRecord, 'reference' | 'listedOn'>): WatchlistRecord {
+  return { ...entry, reference: entry.programs.length > 0 ? entry.programs.join(', ') : null, listedOn: null };
+}
+
 export interface OfacLegacyFiles {
   /** sdn.csv rows (no header): ent_num, SDN_Name, SDN_Type, Program, Title, Call_Sign, Vess_type, Tonnage, GRT, Vess_flag, Vess_owner, Remarks. */
   sdn: { source: AsyncIterable<string | Buffer>; fileName: string };
@@ -111,17 +116,7 @@ export async function* readOfacLegacyCsv(files: OfacLegacyFiles, list: Watchlist
       ...(field(row[4]) ? [{ attribute: 'title', value: field(row[4])! }] : []),
       ...remarkAttributes(remarks),
     ].filter((a) => a.value !== '');
-    records.set(externalId, {
-      list,
-      externalId,
-      type,
-      names,
-      reference: programs.length > 0 ? programs.join(', ') : null,
-      listedOn: null,
-      programs,
-      attributes,
-      listDate: null,
-    });
+    records.set(externalId, ofacRecord({ list, externalId, type, names, programs, attributes, listDate: null }));
   }
   if (files.alt) {
     for await (const row of csvRows(files.alt.source, files.alt.fileName, 4)) {
@@ -189,16 +184,6 @@ export async function* readOfacXml(
     }
     const remarks = childText(node, 'remarks');
     if (remarks) attributes.push({ attribute: 'remarks', value: remarks });
-    yield {
-      list,
-      externalId,
-      type,
-      names,
-      reference: programs.length > 0 ? programs.join(', ') : null,
-      listedOn: null,
-      programs,
-      attributes,
-      listDate,
-    };
+    yield ofacRecord({ list, externalId, type, names, programs, attributes, listDate });
   }
 }
