@@ -35,7 +35,8 @@ import {
   placesGeoJson,
 } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
-import { formatRows, parseOutputFormat, writeOutputFile } from './events-output.js';
+import { formatRows, writeOutputFile } from './events-output.js';
+import { parseOutputFormat } from './tabular-output.js';
 import { periodChange } from '../analysis/index.js';
 
 interface FilterOptions {

@@ -1,14 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
 import { TesseraError } from '../model/index.js';
+import type { OutputFormat } from './tabular-output.js';
 
-export const OUTPUT_FORMATS = ['table', 'csv', 'json'] as const;
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
-
-export function parseOutputFormat(value: string): OutputFormat {
-  if ((OUTPUT_FORMATS as readonly string[]).includes(value)) return value as OutputFormat;
-  throw new TesseraError('invalid_input', `--format "${value}" is not one of ${OUTPUT_FORMATS.join(', ')}`);
-}
 
 type Cell = string | number | boolean | null | undefined;
 
