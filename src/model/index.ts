@@ -15,3 +15,4 @@ export * from './entity.js';
 export * from './event.js';
 export * from './actor-side.js';
 export * from './claim.js';
+export * from './access.js';

@@ -1,4 +1,4 @@
-import type { WorkspaceId } from '../model/index.js';
+import { SYSTEM_VIEWER, type Viewer, type WorkspaceId } from '../model/index.js';
 import type { Store } from './store.js';
 import { encodeCsvRows } from './csv-rows.js';
 
@@ -23,6 +23,7 @@ export class ConnectionStore implements Store {
     readonly workspaceId: WorkspaceId,
     private readonly connection: Connection = backendRef.root,
     private readonly isInTransaction = false,
+    readonly viewer: Viewer = SYSTEM_VIEWER,
   ) {}
 
   get backend(): Store['backend'] {
@@ -39,7 +40,7 @@ export class ConnectionStore implements Store {
 
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {
     if (this.isInTransaction) return work(this);
-    return this.connection.transaction((tx) => work(new ConnectionStore(this.backendRef, this.workspaceId, tx, true)));
+    return this.connection.transaction((tx) => work(new ConnectionStore(this.backendRef, this.workspaceId, tx, true, this.viewer)));
   }
 
   async copyRows(table: string, columns: readonly string[], rows: Iterable<readonly unknown[]>): Promise<number> {
@@ -51,7 +52,11 @@ export class ConnectionStore implements Store {
   }
 
   inWorkspace(workspaceId: WorkspaceId): Store {
-    return new ConnectionStore(this.backendRef, workspaceId, this.connection, this.isInTransaction);
+    return new ConnectionStore(this.backendRef, workspaceId, this.connection, this.isInTransaction, this.viewer);
+  }
+
+  asViewer(viewer: Viewer): Store {
+    return new ConnectionStore(this.backendRef, this.workspaceId, this.connection, this.isInTransaction, viewer);
   }
 
   close(): Promise<void> {

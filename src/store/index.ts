@@ -50,3 +50,4 @@ export {
   listWatchlistEntries,
   type WatchlistEntry,
 } from './watchlists.js';
+export { markingCondition } from './access-policy.js';

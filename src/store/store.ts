@@ -1,4 +1,4 @@
-import type { WorkspaceId } from '../model/index.js';
+import type { Viewer, WorkspaceId } from '../model/index.js';
 
 /**
  * The store: one PostgreSQL-dialect database (embedded PGlite or a PostgreSQL server),
@@ -11,6 +11,11 @@ import type { WorkspaceId } from '../model/index.js';
 export interface Store {
   readonly backend: 'pglite' | 'postgres';
   readonly workspaceId: WorkspaceId;
+  /**
+   * Who reads and writes through this handle. Every read query limits rows to the markings the
+   * viewer is cleared for (store/access-policy.ts), and every audited write names the viewer.
+   */
+  readonly viewer: Viewer;
   /** Runs one parameterised statement and returns its rows. */
   query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
   /** Runs a script of several statements without parameters (migrations). */
@@ -24,5 +29,7 @@ export interface Store {
   copyRows(table: string, columns: readonly string[], rows: Iterable<readonly unknown[]>): Promise<number>;
   /** The same database seen through another workspace. */
   inWorkspace(workspaceId: WorkspaceId): Store;
+  /** The same database and workspace seen by another viewer. */
+  asViewer(viewer: Viewer): Store;
   close(): Promise<void>;
 }
