@@ -1,6 +1,7 @@
 // `npm run eval [-- --verbose] [-- dev|own]`: runs the extractor on two sets of reports and scores each
 // extraction against its gold annotation, printing per-document and overall (micro-averaged)
-// precision, recall and F1 for entities, events and relations, set by set:
+// precision, recall and F1 for entities, events and relations, events with roles (type, month,
+// country and perpetrator) and a date accuracy (events paired on type and country, dated right), set by set:
 // - dev: ../shared/corpus/dev/*.txt against ../shared/eval/dev-gold (when the shared folder,
 //   ../shared beside the repository or TESSERA_SHARED_DIR, is present);
 // - own: eval/own-corpus/docs/*.txt against eval/own-corpus/gold (always; written without
@@ -16,8 +17,9 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = process.env.TESSERA_SHARED_DIR ?? join(repoRoot, '..', 'shared');
 const verbose = process.argv.includes('--verbose');
 
-type Area = 'entities' | 'events' | 'relations';
-const AREAS: readonly Area[] = ['entities', 'events', 'relations'];
+type Area = 'entities' | 'events' | 'relations' | 'eventsWithRoles';
+const AREAS: readonly Area[] = ['entities', 'events', 'relations', 'eventsWithRoles'];
+const LABEL: Record<Area, string> = { entities: 'entities', events: 'events', relations: 'relations', eventsWithRoles: 'ev+roles' };
 
 interface EvalSet { name: string; docs: string; gold: string; missing: string }
 
@@ -39,6 +41,9 @@ const line = (area: string, { hits, pred, gold }: AreaCounts): string => {
   return `${area.padEnd(10)} P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f.toFixed(3)}  (${hits} matched; ${pred} predicted, ${gold} gold)`;
 };
 
+const dateLine = ({ paired, right, wrongYear }: { paired: number; right: number; wrongYear: number }): string =>
+  `${'dates'.padEnd(10)} accuracy ${(paired ? right / paired : 0).toFixed(3)}  (${right} of ${paired} events paired on type and country dated right; ${wrongYear} in the wrong year)`;
+
 async function runSet(set: EvalSet): Promise<void> {
   console.log(`#### ${set.name}`);
   if (!existsSync(set.docs) || !existsSync(set.gold)) {
@@ -49,7 +54,9 @@ async function runSet(set: EvalSet): Promise<void> {
     entities: { hits: 0, pred: 0, gold: 0 },
     events: { hits: 0, pred: 0, gold: 0 },
     relations: { hits: 0, pred: 0, gold: 0 },
+    eventsWithRoles: { hits: 0, pred: 0, gold: 0 },
   };
+  const dates = { paired: 0, right: 0, wrongYear: 0 };
   let scored = 0;
   for (const doc of readdirSync(set.docs).filter((f) => f.endsWith('.txt')).sort()) {
     const goldPath = join(set.gold, `${basename(doc, '.txt')}.json`);
@@ -72,16 +79,22 @@ async function runSet(set: EvalSet): Promise<void> {
       console.log(`   missed events: ${score.missedEvents.join(' | ')}`);
       console.log(`   missed relations: ${score.missedRelations.join(' | ')}`);
       console.log(`   unmatched predicted relations: ${score.spuriousRelations.join(' | ')}`);
+      console.log(`   predicted events: ${toMeasurementJson(extraction).events.map((e) => `${e.type} ${e.date ?? '-'} ${e.country ?? '-'} [${e.actors.join(', ')}]`).join(' | ')}`);
     }
     for (const area of AREAS) {
-      console.log(`   ${line(area, score[area])}`);
+      console.log(`   ${line(LABEL[area], score[area])}`);
       total[area].hits += score[area].hits;
       total[area].pred += score[area].pred;
       total[area].gold += score[area].gold;
     }
+    console.log(`   ${dateLine(score.dates)}`);
+    dates.paired += score.dates.paired;
+    dates.right += score.dates.right;
+    dates.wrongYear += score.dates.wrongYear;
   }
   console.log(`== overall, ${set.name}: ${scored} documents (micro-averaged)`);
-  for (const area of AREAS) console.log(`   ${line(area, total[area])}`);
+  for (const area of AREAS) console.log(`   ${line(LABEL[area], total[area])}`);
+  console.log(`   ${dateLine(dates)}`);
 }
 
 // `npm run eval -- dev` or `-- own`: one set only

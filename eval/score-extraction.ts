@@ -4,15 +4,20 @@
 // - entities: one-to-one, same type, a shared name once lower-cased, diacritics and punctuation gone;
 // - events: one-to-one on type, month (the year when gold gives only a year) and country;
 // - relations: type and both ends (ends resolved to gold entities through their names).
+// Two figures the shared scorer does not print (ours only):
+// - events with roles: one-to-one on type, month, country and perpetrator (a predicted actor that
+//   resolves to one of the gold event's actors; an event whose gold names no actor needs none predicted);
+// - date accuracy: predicted events paired one-to-one with a gold event of the same type and country
+//   (the nearest date first); the share whose month (year when gold gives only a year) is right.
 
 export interface GoldEntity { key: string; type: string; name: string; aliases?: string[] }
-export interface GoldEvent { type: string; date: string | null; country: string | null }
+export interface GoldEvent { type: string; date: string | null; country: string | null; actors?: string[] }
 export interface GoldRelation { source: string; type: string; target: string }
 export interface GoldAnnotation { entities?: GoldEntity[]; events?: GoldEvent[]; relations?: GoldRelation[] }
 
 export interface PredictedExtraction {
   entities?: { type: string; name: string; aliases?: string[] }[];
-  events?: { type: string; date: string | null; country: string | null }[];
+  events?: { type: string; date: string | null; country: string | null; actors?: string[] }[];
   relations?: { source: string; type: string; target: string }[];
 }
 
@@ -21,6 +26,9 @@ export interface ExtractionScore {
   entities: AreaCounts;
   events: AreaCounts;
   relations: AreaCounts;
+  eventsWithRoles: AreaCounts;
+  /** Predicted events paired with a gold event of the same type and country, and how many of those are dated right. */
+  dates: { paired: number; right: number; wrongYear: number };
   missedEntities: string[];
   spuriousEntities: string[];
   missedEvents: string[];
@@ -89,6 +97,44 @@ export function scoreExtraction(gold: GoldAnnotation, pred: PredictedExtraction)
     }
   }
 
+  // events with roles: the same, and the perpetrator too
+  const usedRoles = new Set<number>();
+  for (const p of pEv) {
+    const keys = new Set((p.actors ?? []).map(keyOf).filter((k): k is string => k !== undefined));
+    for (let j = 0; j < gEv.length; j++) {
+      const g = gEv[j] as GoldEvent;
+      if (usedRoles.has(j) || g.type !== p.type || !sameWhen(g, p) || (g.country ?? null) !== (p.country ?? null)) continue;
+      const gActors = g.actors ?? [];
+      const agrees = gActors.length === 0 ? (p.actors ?? []).length === 0 : gActors.some((a) => keys.has(a));
+      if (!agrees) continue;
+      usedRoles.add(j);
+      break;
+    }
+  }
+
+  // date accuracy: pair on type and country, nearest date first, then judge the date
+  const dayNumber = (d: string | null): number => (d ? Date.parse(`${d}${d.length === 4 ? '-07-01' : d.length === 7 ? '-15' : ''}T00:00:00Z`) / 86_400_000 : NaN);
+  const candidates: { i: number; j: number; gap: number }[] = [];
+  pEv.forEach((p, i) => gEv.forEach((g, j) => {
+    if (g.type !== p.type || (g.country ?? null) !== (p.country ?? null) || !g.date) return;
+    const gap = Math.abs(dayNumber(g.date) - dayNumber(p.date));
+    candidates.push({ i, j, gap: Number.isNaN(gap) ? Infinity : gap });
+  }));
+  candidates.sort((a, b) => a.gap - b.gap);
+  const pairedP = new Set<number>();
+  const pairedG = new Set<number>();
+  const dates = { paired: 0, right: 0, wrongYear: 0 };
+  for (const { i, j } of candidates) {
+    if (pairedP.has(i) || pairedG.has(j)) continue;
+    pairedP.add(i);
+    pairedG.add(j);
+    const g = gEv[j] as GoldEvent;
+    const p = pEv[i] as GoldEvent;
+    dates.paired += 1;
+    if (sameWhen(g, p)) dates.right += 1;
+    else if (!p.date || String(p.date).slice(0, 4) !== String(g.date).slice(0, 4)) dates.wrongYear += 1;
+  }
+
   const gEntKeys = new Set(gEnts.map((g) => g.key));
   const gRel = (gold.relations ?? []).filter((r) => gEntKeys.has(r.source) && gEntKeys.has(r.target));
   const pRel = pred.relations ?? [];
@@ -116,6 +162,8 @@ export function scoreExtraction(gold: GoldAnnotation, pred: PredictedExtraction)
     entities: { hits: usedGold.size, pred: pEnts.length, gold: gEnts.length },
     events: { hits: usedEv.size, pred: pEv.length, gold: gEv.length },
     relations: { hits: usedRel.size, pred: pRel.length, gold: gRel.length },
+    eventsWithRoles: { hits: usedRoles.size, pred: pEv.length, gold: gEv.length },
+    dates,
     missedEntities: gEnts.filter((_, j) => !usedGold.has(j)).map((g) => `${g.type}:${g.name}`),
     spuriousEntities: pEnts.filter((_, i) => !predToGold.has(i)).map((p) => `${p.type}:${p.name}`),
     missedEvents: gEv.filter((_, j) => !usedEv.has(j)).map((g) => `${g.type} ${g.date ?? '-'} ${g.country ?? '-'}`),
