@@ -31,7 +31,8 @@ export function registerIngestCommand(program: Command, context: CommandContext)
     .option('--format <format>', 'summary as table, json or csv', 'table')
     .addOption(new Option('--reliability <letter>', 'Admiralty source reliability of these reports (A–F)').choices([...SOURCE_RELIABILITIES]).default('F'))
     .addOption(new Option('--marking <tlp>', 'TLP marking of these reports').choices([...TLP_MARKINGS]).default('TLP:CLEAR'))
-    .action(async (paths: string[], options: { format: string; reliability: SourceReliability; marking: TlpMarking }) => {
+    .option('--encoding <name>', 'read text files in this encoding (e.g. windows-1256) instead of UTF-8/UTF-16 with detection')
+    .action(async (paths: string[], options: { format: string; reliability: SourceReliability; marking: TlpMarking; encoding?: string }) => {
       const format = parseOutputFormat(options.format);
       const bar = new cliProgress.SingleBar(
         { stream: context.err as NodeJS.WriteStream, format: 'ingest [{bar}] {value}/{total} {file}', hideCursor: true },
@@ -43,6 +44,7 @@ export function registerIngestCommand(program: Command, context: CommandContext)
           ingestFiles(store, paths, {
             sourceReliability: options.reliability,
             marking: options.marking,
+            ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
             onProgress: (p) => {
               if (!isStarted) {
                 bar.start(p.total, 0, { file: '' });
@@ -67,6 +69,9 @@ export function registerIngestCommand(program: Command, context: CommandContext)
         });
       }
       writer.end();
+      for (const result of results) {
+        for (const warning of result.warnings ?? []) context.err.write(`warning: ${warning}\n`);
+      }
       const failed = results.filter((r) => !r.ok);
       for (const result of failed) context.err.write(`error: ${result.error?.message ?? displayPath(result.path)}\n`);
       if (format === 'table') {

@@ -5,10 +5,12 @@ import { readDocx } from './readers/read-docx.js';
 import { readHtml } from './readers/read-html.js';
 import { readMarkdown } from './readers/read-markdown.js';
 import { readPdf } from './readers/read-pdf.js';
+import type { DecodeTextOptions } from './readers/decode-text.js';
 import type { ReadResult } from './readers/read-result.js';
 import { readTxt } from './readers/read-txt.js';
 
 export type { ReadResult } from './readers/read-result.js';
+export type { DecodeTextOptions } from './readers/decode-text.js';
 
 /** File extensions Tessera reads, by format. */
 export const DOCUMENT_EXTENSIONS: Record<string, DocumentFormat> = {
@@ -33,7 +35,7 @@ export function documentFormatOf(path: string): DocumentFormat | null {
  * date. `name` names the file in error messages. Unsupported → unsupported_format, empty →
  * invalid_input, unreadable → corrupt_file; a PDF without a text layer → unsupported_format.
  */
-export async function readDocumentContent(name: string, bytes: Uint8Array): Promise<ReadResult> {
+export async function readDocumentContent(name: string, bytes: Uint8Array, options: DecodeTextOptions = {}): Promise<ReadResult> {
   const format = documentFormatOf(name);
   const label = basename(name);
   if (format === null) {
@@ -44,13 +46,13 @@ export async function readDocumentContent(name: string, bytes: Uint8Array): Prom
   let result: ReadResult;
   switch (format) {
     case 'txt':
-      result = readTxt(bytes, label);
+      result = readTxt(bytes, label, options);
       break;
     case 'md':
-      result = readMarkdown(bytes, label);
+      result = readMarkdown(bytes, label, options);
       break;
     case 'html':
-      result = readHtml(bytes, label);
+      result = readHtml(bytes, label, options);
       break;
     case 'pdf':
       result = await readPdf(bytes, label);
@@ -64,8 +66,8 @@ export async function readDocumentContent(name: string, bytes: Uint8Array): Prom
 }
 
 /** Reads a document file: its format, title, plain text and publication date. */
-export async function readDocument(path: string): Promise<ReadResult> {
-  if (documentFormatOf(path) === null) return readDocumentContent(path, new Uint8Array());
+export async function readDocument(path: string, options: DecodeTextOptions = {}): Promise<ReadResult> {
+  if (documentFormatOf(path) === null) return readDocumentContent(path, new Uint8Array(), options);
   let bytes: Uint8Array;
   try {
     const info = await stat(path);
@@ -77,5 +79,5 @@ export async function readDocument(path: string): Promise<ReadResult> {
     if (code === 'ENOENT') throw new TesseraError('not_found', `${path}: no such file`, undefined, { cause: error });
     throw new TesseraError('invalid_input', `${path}: cannot be read (${code ?? String(error)})`, undefined, { cause: error });
   }
-  return readDocumentContent(path, bytes);
+  return readDocumentContent(path, bytes, options);
 }

@@ -43,6 +43,8 @@ export interface IngestFileResult {
   events?: number;
   /** Set when the document was already in the store (same content hash): nothing was written. */
   skipped?: 'duplicate';
+  /** What the analyst should know about how the file was read (e.g. a detected legacy encoding). */
+  warnings?: string[];
   error?: ItemError;
 }
 
@@ -56,6 +58,8 @@ export interface IngestProgress {
 }
 
 export interface IngestFilesOptions {
+  /** Read text files in this encoding instead of UTF-8/UTF-16 with detection. */
+  encoding?: string;
   onProgress?: (progress: IngestProgress) => void;
   sourceReliability?: SourceReliability;
   marking?: TlpMarking;
@@ -100,7 +104,7 @@ function isUniqueViolation(error: unknown): boolean {
 
 /** Reads, extracts and writes one document in one transaction; nothing of it stays if any step fails. */
 async function writeDocument(store: Store, path: string, bytes: Uint8Array, hash: string, linker: EntityLinker, options: IngestFilesOptions) {
-  const read = await readDocumentContent(path, bytes);
+  const read = await readDocumentContent(path, bytes, options.encoding === undefined ? {} : { encoding: options.encoding });
   const structure = structureDocument(read.text);
   const extract = options.extract ?? extractKnowledge;
   const extraction = extract(
@@ -143,7 +147,14 @@ async function writeDocument(store: Store, path: string, bytes: Uint8Array, hash
     const id = knowledge.entityIds.get(entity.key);
     if (id !== undefined) entityTypes.set(id, entity.type);
   }
-  return { document, claims: knowledge.claims, newEntities: knowledge.newEntities.length, events: knowledge.events.length, entityTypes };
+  return {
+    document,
+    claims: knowledge.claims,
+    newEntities: knowledge.newEntities.length,
+    events: knowledge.events.length,
+    entityTypes,
+    warnings: read.warnings ?? [],
+  };
 }
 
 /**
@@ -183,6 +194,7 @@ export async function ingestFiles(store: Store, paths: readonly string[], option
             claims: written.claims.length,
             entities: written.newEntities,
             events: written.events,
+            ...(written.warnings.length > 0 ? { warnings: written.warnings } : {}),
           };
         } catch (error) {
           // the same content written meanwhile by another process

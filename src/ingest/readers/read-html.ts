@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import { TesseraError } from '../../model/index.js';
 import { findPublishedDate, firstLineTitle, parseIsoDay } from './find-published-date.js';
 import { htmlToText } from './html-to-text.js';
+import type { DecodeTextOptions } from './decode-text.js';
 import { decodeText } from './read-txt.js';
 import type { ReadResult } from './read-result.js';
 
@@ -54,8 +55,8 @@ function metaContent(document: HtmlDocument, selectors: string[]): string | null
  * The article of a web page, without navigation, share bars and footers (Readability),
  * with its endnotes kept even when they sit outside the article.
  */
-export function readHtml(bytes: Uint8Array, name: string): ReadResult {
-  const source = decodeText(bytes, name);
+export function readHtml(bytes: Uint8Array, name: string, options: DecodeTextOptions = {}): ReadResult {
+  const { text: source, warnings } = decodeText(bytes, name, options);
   if (!/<[a-z!]/i.test(source)) throw new TesseraError('corrupt_file', `${name}: no HTML markup`);
   const original = parseHTML(source).document;
   const notes = findNotes(original);
@@ -89,5 +90,5 @@ export function readHtml(bytes: Uint8Array, name: string): ReadResult {
       ]),
     ) ??
     findPublishedDate(text);
-  return { format: 'html', title: title?.trim() || null, text: text.trim(), published };
+  return { format: 'html', title: title?.trim() || null, text: text.trim(), published, warnings };
 }

@@ -1,4 +1,5 @@
 import { findPublishedDate, firstLineTitle, parseIsoDay } from './find-published-date.js';
+import type { DecodeTextOptions } from './decode-text.js';
 import { decodeText } from './read-txt.js';
 import type { ReadResult } from './read-result.js';
 
@@ -109,13 +110,15 @@ export function markdownToText(source: string): { text: string; heading: string 
   return { text, heading };
 }
 
-export function readMarkdown(bytes: Uint8Array, name: string): ReadResult {
-  const { fields, body } = readFrontMatter(decodeText(bytes, name));
+export function readMarkdown(bytes: Uint8Array, name: string, options: DecodeTextOptions = {}): ReadResult {
+  const decoded = decodeText(bytes, name, options);
+  const { fields, body } = readFrontMatter(decoded.text);
   const { text, heading } = markdownToText(body);
   return {
     format: 'md',
     title: fields.get('title') ?? heading ?? firstLineTitle(text),
     text,
     published: parseIsoDay(fields.get('date') ?? fields.get('published')) ?? findPublishedDate(text),
+    warnings: decoded.warnings,
   };
 }

@@ -6,4 +6,6 @@ export interface ReadResult {
   title: string | null;
   text: string;
   published: FuzzyDate | null;
+  /** What the analyst should know about how the file was read (a guessed encoding…); shown, never fatal. */
+  warnings?: string[];
 }

@@ -1,22 +1,18 @@
 import { TesseraError } from '../../model/index.js';
+import { decodeTextBytes, type DecodeTextOptions } from './decode-text.js';
 import { findPublishedDate, firstLineTitle } from './find-published-date.js';
 import type { ReadResult } from './read-result.js';
 
-/** Decodes UTF-8 text (BOM dropped, line ends normalised); a binary file is corrupt. */
-export function decodeText(bytes: Uint8Array, name: string): string {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch (error) {
-    // Windows-1252 text is common in the genre's older files; a file with NULs is not text
-    if (bytes.includes(0)) throw new TesseraError('corrupt_file', `${name}: not a text file (binary content)`, undefined, { cause: error });
-    text = new TextDecoder('windows-1252').decode(bytes);
-  }
+/** Text as readers want it: decoded (decode-text.ts), BOM dropped, line ends normalised, no trailing blanks. */
+export function decodeText(bytes: Uint8Array, name: string, options: DecodeTextOptions = {}): { text: string; warnings: string[] } {
+  const decoded = decodeTextBytes(bytes, name, options);
+  const text = decoded.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '');
   if (text.includes('\u0000')) throw new TesseraError('corrupt_file', `${name}: not a text file (binary content)`);
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '');
+  return { text, warnings: decoded.warning === null ? [] : [decoded.warning] };
 }
 
-export function readTxt(bytes: Uint8Array, name: string): ReadResult {
-  const text = decodeText(bytes, name).trim();
-  return { format: 'txt', title: firstLineTitle(text), text, published: findPublishedDate(text) };
+export function readTxt(bytes: Uint8Array, name: string, options: DecodeTextOptions = {}): ReadResult {
+  const { text: raw, warnings } = decodeText(bytes, name, options);
+  const text = raw.trim();
+  return { format: 'txt', title: firstLineTitle(text), text, published: findPublishedDate(text), warnings };
 }
