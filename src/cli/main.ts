@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { describeVariable, loadConfig, type Config, type ConfigFlags } from '../config.js';
-import { isTesseraError } from '../model/index.js';
+import { isTesseraError, TesseraError } from '../model/index.js';
 import { openStore } from '../store/index.js';
 import type { CommandContext } from './command-context.js';
 // command registrations (one file per command; keep this list sorted by command name)
@@ -28,6 +28,7 @@ export function buildProgram(context: CommandContext): Command {
       new Option('--database-url <url>', describeVariable('TESSERA_DATABASE_URL')).env('TESSERA_DATABASE_URL'),
     )
     .addOption(new Option('--workspace <id>', describeVariable('TESSERA_WORKSPACE')).env('TESSERA_WORKSPACE'))
+    .option('--wait [seconds]', 'when another process has the embedded store open, wait for it (default 600 s) instead of failing')
     .option('--verbose', 'print stack traces with errors')
     .showHelpAfterError()
     .exitOverride();
@@ -65,6 +66,7 @@ function createContext(program: () => Command): CommandContext {
         databaseUrl: settings.databaseUrl,
         dataDir: settings.dataDir,
         workspaceId: settings.workspaceId,
+        lock: { owner: describeInvocation(), waitMs: waitMilliseconds(program().opts<{ wait?: string | boolean }>().wait) },
       });
       try {
         return await work(store);
@@ -75,6 +77,21 @@ function createContext(program: () => Command): CommandContext {
     out: process.stdout,
     err: process.stderr,
   };
+}
+
+/** What this process is, for whoever finds the store locked: "tessera events import". */
+function describeInvocation(): string {
+  const words = process.argv.slice(2).filter((arg) => !arg.startsWith('-') && !arg.includes('/') && !arg.includes('.'));
+  return ['tessera', ...words.slice(0, 2)].join(' ');
+}
+
+/** `--wait` alone waits 600 s; `--wait 30` waits 30 s; absent, no wait. */
+function waitMilliseconds(wait: string | boolean | undefined): number {
+  if (wait === undefined || wait === false) return 0;
+  if (wait === true) return 600_000;
+  const seconds = Number(wait);
+  if (!Number.isFinite(seconds) || seconds < 0) throw new TesseraError('invalid_input', `--wait: "${wait}" is not a number of seconds`);
+  return seconds * 1000;
 }
 
 /** The process edge: parses argv, runs the command, prints `error: …` and sets the exit code. */

@@ -1,6 +1,7 @@
 /** The store's public API: the only layer that touches the database. */
 export type { Store } from './store.js';
 export { openStore, type OpenStoreOptions } from './open-store.js';
+export { StoreLock, LOCK_FILE, type StoreLockOptions } from './store-lock.js';
 export { migrate, listMigrations } from './migrate.js';
 export { ensureWorkspace, summariseWorkspace, type WorkspaceSummary } from './workspaces.js';
 export {
@@ -17,23 +18,15 @@ export { insertClaims, listClaims, countClaims, setClaimStatus, type ClaimFilter
 export { insertEvent, insertEvents, getEvent, listDocumentEvents, listEntityEvents, listEventsPage } from './events.js';
 export { EventImport, LARGE_IMPORT_ROWS, type UpsertCounts } from './event-import.js';
 export { refreshEventRollup } from './event-rollups.js';
-export { flagDuplicateEvents, listDuplicateEvents, type DuplicatePair } from './event-duplicates.js';
+export { flagDuplicateEvents, listDuplicateEvents } from './event-duplicates.js';
 export {
   countEvents,
   countEventsByPlace,
   eventFilterSql,
   listEventSources,
   excludesDuplicates,
-  EVENT_PERIODS,
-  EVENT_SPLITS,
-  PLACE_LEVELS,
-  type EventFilter,
-  type EventPeriod,
-  type EventSplit,
   type EventCountQuery,
   type EventCountRow,
-  type PlaceCountRow,
-  type PlaceLevel,
 } from './event-counts.js';
 export {
   listNameRecords,

@@ -2,6 +2,7 @@ import { DEFAULT_WORKSPACE_ID, type WorkspaceId } from '../model/index.js';
 import { ConnectionStore } from './connection.js';
 import { migrate } from './migrate.js';
 import { openPgliteBackend } from './pglite.js';
+import type { StoreLockOptions } from './store-lock.js';
 import { openPostgresBackend } from './postgres.js';
 import type { Store } from './store.js';
 import { ensureWorkspace } from './workspaces.js';
@@ -12,6 +13,8 @@ export interface OpenStoreOptions {
   /** PGlite data directory; null keeps the embedded store in memory. */
   dataDir?: string | null;
   workspaceId?: WorkspaceId;
+  /** Who opens an embedded store, and how long to wait for another process holding it (store-lock.ts). */
+  lock?: StoreLockOptions;
   /** Apply pending migrations (default true). */
   shouldMigrate?: boolean;
 }
@@ -20,7 +23,7 @@ export interface OpenStoreOptions {
 export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
   const backend = options.databaseUrl
     ? await openPostgresBackend(options.databaseUrl)
-    : await openPgliteBackend(options.dataDir ?? null);
+    : await openPgliteBackend(options.dataDir ?? null, options.lock);
   const store = new ConnectionStore(backend, options.workspaceId ?? DEFAULT_WORKSPACE_ID);
   try {
     if (options.shouldMigrate !== false) await migrate(store);

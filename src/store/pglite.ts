@@ -2,11 +2,19 @@ import { mkdirSync } from 'node:fs';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { StoreUnavailableError } from '../model/index.js';
 import type { Backend, Connection } from './connection.js';
+import { StoreLock, type StoreLockOptions } from './store-lock.js';
 import { TYPE_OIDS, parseDate, parseInt8, parseNumeric, parseTimestamp } from './type-parsers.js';
 
-/** Opens the embedded store: PGlite in `dataDir`, or in memory when dataDir is null. */
-export async function openPgliteBackend(dataDir: string | null): Promise<Backend> {
-  if (dataDir !== null) mkdirSync(dataDir, { recursive: true });
+/**
+ * Opens the embedded store: PGlite in `dataDir`, or in memory when dataDir is null. A directory is
+ * locked for this process while it is open (store-lock.ts): one writer, never a lost write.
+ */
+export async function openPgliteBackend(dataDir: string | null, lockOptions: StoreLockOptions = {}): Promise<Backend> {
+  let lock: StoreLock | null = null;
+  if (dataDir !== null) {
+    mkdirSync(dataDir, { recursive: true });
+    lock = await StoreLock.acquire(dataDir, lockOptions);
+  }
   let db: PGlite;
   try {
     db = await PGlite.create({
@@ -20,10 +28,18 @@ export async function openPgliteBackend(dataDir: string | null): Promise<Backend
       },
     });
   } catch (error) {
+    lock?.release();
     const where = dataDir ?? 'memory';
     throw new StoreUnavailableError(`${where}: cannot open the embedded store (${String(error)})`, { cause: error });
   }
-  return { name: 'pglite', root: pgliteConnection(db), close: () => db.close() };
+  const close = async () => {
+    try {
+      await db.close();
+    } finally {
+      lock?.release();
+    }
+  };
+  return { name: 'pglite', root: pgliteConnection(db), close };
 }
 
 function pgliteConnection(db: PGlite | Transaction): Connection {
