@@ -16,3 +16,5 @@ export * from './build-demo.js';
 export * from './show-entity.js';
 export * from './actor-resolver.js';
 export * from './find-entity.js';
+// the store handle the surfaces open once and pass to every job (cli/ and server/ import only jobs/ and model/)
+export { openStore, type OpenStoreOptions, type Store } from '../store/index.js';
