@@ -6,7 +6,9 @@
 // - relations: type and both ends (ends resolved to gold entities through their names).
 // Two figures the shared scorer does not print (ours only):
 // - events with roles: one-to-one on type, month, country and perpetrator (a predicted actor that
-//   resolves to one of the gold event's actors; an event whose gold names no actor needs none predicted);
+//   resolves to one of the gold event's actors; an event whose gold names no actor needs none predicted).
+//   The gold format has no targets: for a killing or a designation its actors may be the person killed
+//   or designated, so there a predicted target counts too;
 // - date accuracy: predicted events paired one-to-one with a gold event of the same type and country
 //   (the nearest date first); the share whose month (year when gold gives only a year) is right.
 
@@ -17,7 +19,7 @@ export interface GoldAnnotation { entities?: GoldEntity[]; events?: GoldEvent[];
 
 export interface PredictedExtraction {
   entities?: { type: string; name: string; aliases?: string[] }[];
-  events?: { type: string; date: string | null; country: string | null; actors?: string[] }[];
+  events?: { type: string; date: string | null; country: string | null; actors?: string[]; targets?: string[] }[];
   relations?: { source: string; type: string; target: string }[];
 }
 
@@ -100,7 +102,8 @@ export function scoreExtraction(gold: GoldAnnotation, pred: PredictedExtraction)
   // events with roles: the same, and the perpetrator too
   const usedRoles = new Set<number>();
   for (const p of pEv) {
-    const keys = new Set((p.actors ?? []).map(keyOf).filter((k): k is string => k !== undefined));
+    const parties = [...(p.actors ?? []), ...(p.type === 'killing' || p.type === 'designation' ? (p.targets ?? []) : [])];
+    const keys = new Set(parties.map(keyOf).filter((k): k is string => k !== undefined));
     for (let j = 0; j < gEv.length; j++) {
       const g = gEv[j] as GoldEvent;
       if (usedRoles.has(j) || g.type !== p.type || !sameWhen(g, p) || (g.country ?? null) !== (p.country ?? null)) continue;

@@ -46,7 +46,10 @@ export interface ExtractedEvent {
   type: EventType;
   date: FuzzyDate | null;
   location: EventLocation;
+  /** Who acted: perpetrators, initiators (the arresting force of an arrest). */
   actorKeys: string[];
+  /** Who or what was acted on: targets and victims (the suspect of an arrest). */
+  targetKeys: string[];
   counts: EventCounts;
   summary: string;
   hedge: Hedge | null;

@@ -199,15 +199,20 @@ export function toClaims(input: ToClaimsInput): DocumentKnowledge {
       datasetSubtype: null,
       date: extracted.date,
       location: extracted.location,
-      actors: extracted.actorKeys.map((key) => {
+      // the sides datasets use (actor-side.ts): who acted, and who or what was acted on
+      actors: [
+        ...extracted.actorKeys.map((key) => ({ key, role: 'initiator' })),
+        ...extracted.targetKeys.map((key) => ({ key, role: 'target' })),
+      ].map(({ key, role }) => {
         const entity = extraction.entities.find((e) => e.key === key);
-        return { text: entity?.name ?? key, entityId: entityIds.get(key) ?? null, role: null };
+        return { text: entity?.name ?? key, entityId: entityIds.get(key) ?? null, role };
       }),
       counts: extracted.counts,
       summary: extracted.summary,
       notes: null,
       sourceText: evidence && evidence.citedNotes.length > 0 ? `notes ${evidence.citedNotes.join(', ')}` : null,
       origin: { kind: 'document', documentId: input.documentId },
+      marking: base.marking,
     };
     events.push(event);
     claims.push({

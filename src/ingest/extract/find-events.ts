@@ -4,6 +4,7 @@ import type { ExtractedEvent } from '../extraction.js';
 import type { DateMention } from './find-dates.js';
 import { governingHedge, type HedgeMention } from './find-hedges.js';
 import { parseNumber } from './find-quantities.js';
+import { assignEventRoles } from './event-roles.js';
 import type { Mention } from './mention.js';
 
 /** The words that signal each kind of event, as they appear in threat reporting. */
@@ -19,6 +20,8 @@ const TRIGGERS: readonly (readonly [EventType, RegExp])[] = [
   ['plot', /\b(?:plot(?:ted|s)?(?: to| against| in)|plotting|foiled|thwarted|disrupted (?:a |an |the )?(?:[\w-]+ ){0,3}(?:plot|attack|cell)|(?:planning|planned|preparing|prepared) (?:a |an |to )?(?:[\w-]+ ){0,3}(?:attacks?|bombings?|assaults?)|conspir(?:acy|ed) to)\b/i],
   ['arrest', /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)|detention of|apprehen(?:ded|sion)|taken into custody|extradit(?:ed|ion)|captured (?:[\w-]+ ){0,3}(?:suspects?|members?|militants?|fighters?|leader|commander))\b/i],
   ['killing', /\b(?:(?:was|were|been|is) (?:reportedly |allegedly )?(?:killed|assassinated|executed|beheaded|shot dead|eliminated)(?: in (?:an? |the )?(?:[\w.-]+ ){0,2}(?:airstrike|air strike|drone strike|strike|raid|operation|clash(?:es)?|fighting))?|assassinated|beheaded|died\b(?! (?:in|during) (?:an? |the )?(?:[\w.-]+ ){0,2}(?:attack|bombing|blast|explosion|ambush))|assassinat(?:ed|ion) of|(?:killed|died) in (?:an? |the )?(?:[\w.-]+ ){0,2}(?:airstrike|air strike|drone strike|strike|raid|operation|clash(?:es)?|fighting)|death of)\b/i],
+  // "ISKP killed the Taliban's governor of Balkh": a figure killed by office
+  ['killing', /\b(?:killed|assassinated|eliminated) (?:the |a |an |its |their )?(?:[\w’'-]+ ){0,3}(?:governor|commander|leader|emir|amir|chief|spokesman|cleric|deputy|founder|head|minister|mayor)\b/i],
   // "U.S. forces killed Khalid al-Jabouri": a named figure killed (case matters here)
   ['killing', /\b(?:killed|assassinated|eliminated) (?=\p{Lu}\p{Ll}+ \p{Lu})/u],
   ['clash', /\b(?:clash(?:ed|es)?|(?:conducted|carried out|launched) (?:[\w-]+ ){0,2}operations?|operations? (?:conducted|carried out) by|firefight|gun ?battle|fought (?:against|with)|(?:security|military|counter-?terror(?:ism)?|special) operations?|offensive (?:against|on)|launched (?:a |an )?(?:[\w-]+ ){0,2}(?:offensive|counter-?offensive|operation|campaign)|airstrikes?|air strikes?|drone strikes?|raid(?:ed|s)? (?:on|against)|war (?:on|in|against))\b/i],
@@ -148,7 +151,9 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
       if (!date && carried && !definite && !backReference && CARRIED.has(type)) date = carried;
       if (!date) continue;
       const actorMentions = inS.filter(({ m: x }) => x.type !== 'location');
-      const actors = [...new Set(actorMentions.map(({ key }) => key))].slice(0, 6);
+      // ", killing 21": a participle goes on telling the first trigger of its kind, whose clause names the parties
+      const head = found.find((f) => f.type === type)!.m;
+      const roles = assignEventRoles(type, text, s.start, s.end, s.start + head.index, s.start + head.index + head[0].length, inS);
       let loc = localPlace(text, inS.map(({ m: x }) => x), at, atEnd) ?? (ORGANISATIONAL.has(type) || type === 'propaganda' ? emptyLocation() : location);
       // a designation belongs to the state that designates: "designated by the United States", "the U.S. Treasury designated"
       const designator = type === 'designation' ? designatingCountry(text, inS.map(({ m: x }) => x), at, atEnd, gazetteer) : null;
@@ -183,7 +188,8 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
           type,
           date,
           location: l,
-          actorKeys: actors,
+          actorKeys: [...roles.actorKeys],
+          targetKeys: [...roles.targetKeys],
           counts: countsIn(sentence.slice(countFrom, countTo)),
           summary: sentence.trim().slice(0, 300),
           hedge: governingHedge(text, hedges, at, s.start),
@@ -411,7 +417,7 @@ function killedList(sentence: string): number | null {
 
 function mergeEvents(events: readonly ExtractedEvent[], personKeys: ReadonlySet<string>): ExtractedEvent[] {
   // two killings of different named people in one month are two events
-  const victims = (x: ExtractedEvent): string[] => x.actorKeys.filter((k) => personKeys.has(k));
+  const victims = (x: ExtractedEvent): string[] => [...x.targetKeys, ...x.actorKeys].filter((k) => personKeys.has(k));
   // two events told with two different days are two events, however alike
   // (within one sentence, "struck on 3 January … killing 95" is one event whatever the dates near its words)
   const isOtherDay = (a: ExtractedEvent, b: ExtractedEvent): boolean =>
@@ -430,10 +436,11 @@ function mergeEvents(events: readonly ExtractedEvent[], personKeys: ReadonlySet<
         (o.date?.start.slice(0, 7) === month || (isYearOnly(e) && o.date?.start.slice(0, 4) === year && o.date?.end.slice(0, 4) === year)),
     );
     if (!same) {
-      out.push({ ...e, actorKeys: [...e.actorKeys] });
+      out.push({ ...e, actorKeys: [...e.actorKeys], targetKeys: [...e.targetKeys] });
       continue;
     }
-    for (const a of e.actorKeys) if (!same.actorKeys.includes(a)) same.actorKeys.push(a);
+    for (const a of e.targetKeys) if (!same.targetKeys.includes(a)) same.targetKeys.push(a);
+    for (const a of e.actorKeys) if (!same.actorKeys.includes(a) && !same.targetKeys.includes(a)) same.actorKeys.push(a);
     if (e.date && same.date && e.date.precision === 'day' && same.date.precision !== 'day') same.date = e.date;
     same.counts = {
       fatalities: same.counts.fatalities ?? e.counts.fatalities,

@@ -42,6 +42,8 @@ export function findHedges(text: string, from = 0, to = text.length): HedgeMenti
       if (taken.some(([a, b]) => s < b && e > a)) continue;
       // "claimed responsibility" and "claimed the attack" are a claim of an act, not a hedge
       if (/^claim/i.test(m[0]) && /^\s+(?:responsibility|credit|the|an?|it|this)\b/i.test(slice.slice(e))) continue;
+      // "On 3 May 2024", "Theresa May": the month or a name, never a hedge (a sentence may open with the verb)
+      if (/^May\b/.test(m[0]) && (!/(?:^|[.!?]["”’)]?\s+|\n\s*)$/.test(slice.slice(Math.max(0, s - 4), s)) || /^\s*(?:\d|[A-Z])/.test(slice.slice(e)))) continue;
       // "the likely" / "most likely" as an adjective on a noun still hedges; "alleged perpetrators" too
       taken.push([s, e]);
       found.push({ start: from + s, end: from + e, hedge: { text: m[0].toLowerCase(), kind, band } });

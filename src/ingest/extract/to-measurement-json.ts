@@ -11,6 +11,7 @@ export interface MeasurementOutput {
     admin1: string | null;
     place: string | null;
     actors: string[];
+    targets: string[];
     fatalities: number | null;
     wounded: number | null;
     arrested: number | null;
@@ -40,6 +41,7 @@ export function toMeasurementJson(extraction: Extraction): MeasurementOutput {
       admin1: e.location.admin1,
       place: e.location.place,
       actors: e.actorKeys.map(name),
+      targets: e.targetKeys.map(name),
       fatalities: e.counts.fatalities,
       wounded: e.counts.wounded,
       arrested: e.counts.arrested,

@@ -1,0 +1,89 @@
+import type { EventType } from '../../model/index.js';
+import type { Mention } from './mention.js';
+
+/** The entities an event names, on the side each is on: who acted, and who or what was acted on. */
+export interface EventRoles {
+  actorKeys: string[];
+  targetKeys: string[];
+}
+
+/** Events with a doer and a done-to; the others (merger, pledge, appointment, propaganda…) take everyone named as an actor. */
+const TRANSITIVE = new Set<EventType>(['attack', 'killing', 'clash', 'arrest', 'plot', 'designation']);
+
+/** Words after which a name is what the event was done to: "killed X", "a strike on X", "targeting X". */
+const TARGET_CUE = new RegExp(
+  String.raw`\b(?:kill(?:ed|ing|s)?|assassinat(?:ed|ing|ion of)|execut(?:ed|ing)|behead(?:ed|ing)|eliminat(?:ed|ing)|shot|stabb(?:ed|ing)|wound(?:ed|ing)|` +
+  String.raw`injur(?:ed|ing)|target(?:ed|ing|s)?|attack(?:ed|ing)?|struck|hit|ambush(?:ed|ing)?|raid(?:ed|ing)?|bomb(?:ed|ing)?|storm(?:ed|ing)|` +
+  String.raw`arrest(?:ed|ing)?|detain(?:ed|ing)?|captur(?:ed|ing)|apprehend(?:ed|ing)|extradit(?:ed|ing)|designat(?:ed|ing)|sanction(?:ed|ing)|` +
+  String.raw`neutrali[sz](?:ed|ing)|dismantl(?:ed|ing)|disrupt(?:ed|ing)|` +
+  String.raw`(?:assassination|killing|murder|death|arrest|detention|capture|bombing|execution|kidnapping|abduction) of|on|against|at|upon|into)\s+(?:[\p{L}\p{N}’'.-]+,?\s+){0,6}$`, 'iu');
+/** "X was killed", "X were arrested", "X had been targeted": a passive subject is a target. */
+const PASSIVE_AFTER = /^\s*(?:,[^,]{0,80},\s*)?(?:(?:was|were|is|are|had been|has been|have been|being|got)\s+(?:(?:reportedly|allegedly|later|also|then|subsequently|apparently|likely|probably|among those|among the)\s+)*|(?:was|were|is|are)\s+(?:reported|said|believed|thought|confirmed|understood)(?:\s+by\s+[^,.;]{1,60}?)?\s+to\s+have\s+been\s+)(?:killed|assassinated|executed|beheaded|shot|stabbed|wounded|injured|targeted|attacked|struck|hit|ambushed|arrested|detained|captured|apprehended|extradited|designated|sanctioned|eliminated|kidnapped|abducted)\b/i;
+/** "by X", "claimed by X", "carried out by X": an agent. */
+const AGENT_BEFORE = /\bby\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\p{L}’'-]+\s+){0,2}$/iu;
+/** "according to X", "X said", "told X", "X reported": a source, not a party. */
+const SOURCE_BEFORE = /\b(?:according to|told|(?:cited|quoted|reported|announced|confirmed|stated|said|published|released|described|denied) by|per)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}$/iu;
+const SOURCE_AFTER = /^\s*(?:(?:officials?|spokes(?:man|woman|person)|sources?|authorities|media|outlets?)\s+)?(?:said|says|reported|reports|stated|states|told|noted|wrote|announced|confirmed|added|cited|quoted|according)\b/i;
+
+/** Whether `pos` lies inside brackets that hold a citation or an aside: "(The Moscow Times, May 16)". */
+function isBracketed(text: string, start: number, end: number, sentenceStart: number, sentenceEnd: number): boolean {
+  const before = text.slice(sentenceStart, start);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.lastIndexOf(')') > open) return false;
+  const close = text.indexOf(')', end);
+  if (close < 0 || close > sentenceEnd + 1) return false;
+  const inner = text.slice(open + 1, close);
+  // "(ISKP)", "(IS-K)": an acronym right after a name is its alias, the name's own mention
+  if (/^\s*[\p{Lu}\p{N}-]{2,12}\s*$/u.test(inner)) return false;
+  return true;
+}
+
+/**
+ * Sorts the entities a sentence names around an event's trigger into actors and targets, from
+ * voice and verb: "X killed Y" (X acts, Y is hit), "Y was killed by X", "a US drone strike on
+ * ISIS-K" (US acts, ISIS-K is hit). Places never; citations in brackets, sources ("according to
+ * X", "X said") and media outlets of a violent event never act.
+ */
+export function assignEventRoles(
+  type: EventType, text: string, sentenceStart: number, sentenceEnd: number, at: number, atEnd: number,
+  named: readonly { m: Mention; key: string }[],
+): EventRoles {
+  const actors: string[] = [];
+  const targets: string[] = [];
+  const add = (list: string[], key: string): void => { if (!list.includes(key)) list.push(key); };
+  const transitive = TRANSITIVE.has(type);
+  for (const { m, key } of named) {
+    if (m.type === 'location') continue;
+    if (isBracketed(text, m.start, m.end, sentenceStart, sentenceEnd)) continue;
+    const before = text.slice(Math.max(sentenceStart, m.start - 60), m.start);
+    const after = text.slice(m.end, Math.min(sentenceEnd, m.end + 100));
+    if (SOURCE_BEFORE.test(before)) continue;
+    if (!transitive) {
+      add(actors, key);
+      continue;
+    }
+    if (m.type === 'media') continue;
+    if (SOURCE_AFTER.test(after) && type !== 'arrest' && type !== 'designation') continue;
+    // "– an attack claimed by the Islamic State –": the claimant of the attack, even across a dash
+    if (type === 'attack' && /\b(?:claimed|carried out|perpetrated|conducted|committed) by\s+(?:the\s+)?$/i.test(before)) { add(actors, key); continue; }
+    // "disrupted the Islamic State plot", "an ISKP attack": a name inside the trigger's words modifies it
+    if (m.start >= at && m.end <= atEnd) { add(TARGET_CUE.test(text.slice(at, m.start)) ? targets : actors, key); continue; }
+    // a name in another clause than the trigger's ("an attack claimed by IS – police arrested …") plays no part in it
+    const gap = m.start >= atEnd ? text.slice(atEnd, m.start) : text.slice(m.end, at);
+    if (/[;–—]|\.\s/.test(gap) || gap.length > 200) continue;
+    if (AGENT_BEFORE.test(before)) { add(actors, key); continue; }
+    if (PASSIVE_AFTER.test(after)) { add(targets, key); continue; }
+    // the trigger's own object or the object of its preposition: "killed X", "a strike on X"
+    if (m.start >= atEnd && gap.length < 160 && TARGET_CUE.test(text.slice(at, m.start))) { add(targets, key); continue; }
+    if (m.start >= atEnd && TARGET_CUE.test(before) && !/,\s+(?:and|but|while|as|which|who|that)\b/i.test(gap)) { add(targets, key); continue; }
+    if (m.end <= at) {
+      // the subject or a modifier of the trigger: "ISKP attacked", "a US drone strike"
+      add(actors, key);
+      continue;
+    }
+    // after the trigger with no cue of a target: "…, which ISKP claimed", "an attack ISKP later claimed"
+    if (/^\s*(?:\w+\s+){0,2}(?:claimed|carried out|conducted|perpetrated|launched|staged|took responsibility)\b/i.test(after)) add(actors, key);
+  }
+  // an arrest's target is the suspect: the arresting state body or force acts
+  return { actorKeys: actors.filter((k) => !targets.includes(k)).slice(0, 6), targetKeys: targets.slice(0, 6) };
+}

@@ -1,0 +1,18 @@
+import { splitSentences } from '../../src/ingest/split-sentences.js';
+import { extractKnowledge } from '../../src/ingest/extract/extract-knowledge.js';
+import { toMeasurementJson, type MeasurementOutput } from '../../src/ingest/extract/to-measurement-json.js';
+
+/** What the extractor reads from a text we wrote, as `tessera extract --format json` prints it. */
+export function measure(text: string, published?: string): MeasurementOutput {
+  const sentences = splitSentences(text, text.length);
+  const precision = published === undefined ? 'day' : published.length === 4 ? 'year' : published.length === 7 ? 'month' : 'day';
+  const start = published === undefined ? '' : published.length === 4 ? `${published}-01-01` : published.length === 7 ? `${published}-01` : published;
+  const end = published === undefined ? '' : published.length === 4 ? `${published}-12-31` : published.length === 7 ? `${published}-28` : published;
+  const options = published ? { published: { start, end, precision: precision as 'day' | 'month' | 'year', text: published } } : {};
+  return toMeasurementJson(extractKnowledge({ text, bodyEnd: text.length, sentences }, options));
+}
+
+/** Events as `type date country`. */
+export function eventsOf(text: string, published?: string): string[] {
+  return measure(text, published).events.map((e) => `${e.type} ${e.date ?? '-'} ${e.country ?? '-'}`);
+}
