@@ -6,6 +6,7 @@ import { governingHedge, type HedgeMention } from './find-hedges.js';
 import { parseNumber } from './find-quantities.js';
 import { assignEventRoles } from './event-roles.js';
 import type { Mention } from './mention.js';
+import { isNegatedOrUnreal } from './negation.js';
 
 /** The words that signal each kind of event, as they appear in threat reporting. */
 const TRIGGERS: readonly (readonly [EventType, RegExp])[] = [
@@ -117,6 +118,8 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
       // generic statements ("could attack", "threatened to increase attacks") report no event
       const clause = sentence.slice(Math.max(0, m.index - 60), m.index + m[0].length);
       if ((type === 'attack' || type === 'plot' || type === 'clash') && (GENERIC.test(clause) || MODAL.test(sentence.slice(0, m.index)))) continue;
+      // "no attacks were recorded", "did not attack", "denied reports that …", "plans to attack": nothing happened
+      if (type !== 'plot' && isNegatedOrUnreal(sentence, m.index)) continue;
       // "has killed more than 1,000 civilians since 2022": a running total, not one attack
       if ((type === 'attack' || type === 'clash') && /\b(?:has|have)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 20), m.index)) && /\bsince\b/i.test(sentence)) continue;
       // "has regularly released audio sermons": a habit, not an occasion

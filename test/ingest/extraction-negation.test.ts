@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { eventsOf } from './extract-helpers.js';
+
+/** Negated, denied, failed and future statements report no event that happened (sentences we wrote). */
+const violent = (text: string, published?: string): string[] =>
+  eventsOf(text, published).filter((e) => /^(?:attack|clash|killing|arrest)\b/.test(e));
+
+describe('negation and modality', () => {
+  it('reads "no attacks were recorded" as no attack', () => {
+    expect(violent('No large-scale terrorist attacks were recorded in 2022 across the three republics of Central Asia, Kyrgyzstan among them.')).toEqual([]);
+    expect(violent('In 2021, there were no suicide bombings in Tajikistan for the first time in a decade.')).toEqual([]);
+  });
+
+  it('reads "did not attack" and "never attacked" as no attack', () => {
+    expect(violent('Contrary to early rumours, the Jundallah cell did not attack the border post at Ishkashim, Tajikistan, in April 2019.')).toEqual([]);
+    expect(violent('The faction never attacked Chinese workers in Badakhshan, Afghanistan, in 2020.')).toEqual([]);
+  });
+
+  it('reads a denial as no attack', () => {
+    expect(violent('On 14 June 2023, provincial officials denied reports that militants had bombed a mosque in Jowzjan, Afghanistan.')).toEqual([]);
+  });
+
+  it('reads "failed to" and "without" as no attack', () => {
+    expect(violent('In October 2019 the fighters failed to storm the prison in Vahdat, Tajikistan.')).toEqual([]);
+    expect(violent('The convoy crossed Khatlon, Tajikistan, in May 2020 without incident or attack.')).toEqual([]);
+  });
+
+  it('reads plans and forecasts as no attack that happened', () => {
+    expect(violent('In 2024 the group plans to attack Western embassies in Dushanbe, Tajikistan.')).toEqual([]);
+    expect(violent('ISKP will likely attack Shia gatherings in Mazar-i-Sharif, Afghanistan, during Muharram in 2025.')).toEqual([]);
+    expect(violent('In March 2024, the cell looked set to strike a concert hall in Almaty, Kazakhstan.')).toEqual([]);
+  });
+
+  it('still reads the attack a negation sits beside', () => {
+    expect(violent('On 3 May 2022, gunmen attacked a police post in Khorog, Tajikistan; no group claimed it.')).toContain('attack 2022-05-03 TJ');
+    expect(violent('On 3 May 2022, not far from the border, gunmen attacked a police post in Khorog, Tajikistan.')).toContain('attack 2022-05-03 TJ');
+    expect(violent('On 3 May 2022, gunmen attacked a police post in Khorog, Tajikistan, killing no fewer than five officers.')).toContain('attack 2022-05-03 TJ');
+  });
+});
