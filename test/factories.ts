@@ -88,6 +88,7 @@ export function buildEvent(overrides: Partial<Event> = {}): Event {
     notes: null,
     sourceText: null,
     origin: { kind: 'dataset', dataset: 'test', datasetEventId: newId() },
+    marking: 'TLP:CLEAR',
     ...overrides,
   };
 }

@@ -57,7 +57,14 @@ export class EntityLinker {
       if (claim.kind === 'name') {
         const type = written.entityTypes.get(claim.entityId);
         if (type === undefined) continue;
-        this.names.applyName({ claimId: claim.id, entityId: claim.entityId, entityType: type, value: claim.name.value, status: claim.status });
+        this.names.applyName({
+          claimId: claim.id,
+          entityId: claim.entityId,
+          entityType: type,
+          value: claim.name.value,
+          status: claim.status,
+          marking: claim.marking,
+        });
       } else if (claim.kind === 'attribute' && claim.attribute === REFERENCE_ID_ATTRIBUTE && typeof claim.value === 'string') {
         if (!this.byReference.has(claim.value)) this.byReference.set(claim.value, claim.entityId);
         this.referenceOf.set(claim.entityId, claim.value);

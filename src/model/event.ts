@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdSchema } from './id.js';
 import { EventTypeSchema } from './event-type.js';
 import { FuzzyDateSchema } from './date-precision.js';
+import { TlpMarkingSchema } from './marking.js';
 
 export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2');
 
@@ -57,5 +58,7 @@ export const EventSchema = z.object({
   /** The sources the dataset names for the row, or the citation in a report. */
   sourceText: z.string().nullable(),
   origin: EventOriginSchema,
+  /** TLP 2.0: an event read from a document takes the document's marking; a dataset import, the import's. */
+  marking: TlpMarkingSchema,
 });
 export type Event = z.infer<typeof EventSchema>;

@@ -17,6 +17,11 @@ export interface NameLookupOptions {
   limit?: number;
   /** Least score returned (default 0.5). */
   minScore?: number;
+  /**
+   * Only entries this accepts (e.g. names the reader may see): rejected entries are never scored,
+   * so they neither match nor crowd out the ones accepted.
+   */
+  accept?: (id: string, name: string) => boolean;
 }
 
 export interface NameCandidate {
@@ -325,6 +330,7 @@ export class NameIndex {
       if (shortlist.length >= SHORTLIST && score <= floor) continue;
       if (this.alive[row] !== 1) continue;
       if (typeFilter && !typeFilter.has(this.types[row] ?? '')) continue;
+      if (options.accept && !options.accept(this.ids[row]!, this.names[row]!)) continue;
       let at = shortlist.length;
       while (at > 0 && acc[shortlist[at - 1]!]! < score) at -= 1;
       shortlist.splice(at, 0, row);

@@ -5,7 +5,10 @@ import {
   type FuzzyDate,
   type Id,
   type ReviewStatus,
+  type TlpMarking,
 } from '../model/index.js';
+import { markingCondition } from './access-policy.js';
+import { documentMarkings, entityVisibilityMarkings, higherMarking } from './marking-inheritance.js';
 import type { Store } from './store.js';
 
 const CLAIM_COLUMNS = [
@@ -173,12 +176,35 @@ function toClaim(row: ClaimRow): Claim {
   }
 }
 
-/** Inserts claims in one COPY (call inside the caller's transaction to keep a batch atomic). */
+/**
+ * Inserts claims in one COPY (call inside the caller's transaction to keep a batch atomic). A
+ * claim is stored at its own marking or higher: a claim with evidence is never marked below its
+ * document, and a same-as link never below what makes either entity visible (marking-inheritance.ts).
+ */
 export async function insertClaims(store: Store, claims: readonly Claim[]): Promise<number> {
+  if (claims.length === 0) return 0;
+  const documents = await documentMarkings(
+    store,
+    claims.flatMap((claim) => (claim.evidence ? [claim.evidence.documentId] : [])),
+  );
+  const sameAs = claims.flatMap((claim) => (claim.kind === 'same_as' ? [claim.entityId, claim.targetEntityId] : []));
+  const entities = await entityVisibilityMarkings(store, sameAs);
+  const markingOf = (claim: Claim): TlpMarking => {
+    let marking = claim.marking;
+    const documentMarking = claim.evidence ? documents.get(claim.evidence.documentId) : undefined;
+    if (documentMarking) marking = higherMarking(marking, documentMarking);
+    if (claim.kind === 'same_as') {
+      for (const id of [claim.entityId, claim.targetEntityId]) {
+        const entityMarking = entities.get(id);
+        if (entityMarking) marking = higherMarking(marking, entityMarking);
+      }
+    }
+    return marking;
+  };
   return store.copyRows(
     'claim',
     ['workspace_id', ...CLAIM_COLUMNS],
-    claims.map((claim) => [store.workspaceId, ...toRow(claim)]),
+    claims.map((claim) => [store.workspaceId, ...toRow({ ...claim, marking: markingOf(claim) })]),
   );
 }
 
@@ -202,7 +228,8 @@ export interface ClaimFilter {
 
 function whereClause(store: Store, filter: ClaimFilter): { sql: string; params: unknown[] } {
   const params: unknown[] = [store.workspaceId];
-  const conditions = ['workspace_id = $1'];
+  // the viewer's clearance first: reads and review actions reach only claims the viewer may see
+  const conditions = ['workspace_id = $1', markingCondition(store, 'marking', params)];
   const add = (condition: (placeholder: string) => string, value: unknown) => {
     params.push(value);
     conditions.push(condition(`$${params.length}`));
@@ -237,7 +264,10 @@ export async function countClaims(store: Store, filter: ClaimFilter = {}): Promi
   return rows[0]?.n ?? 0;
 }
 
-/** Sets the review status of every claim the filter covers; returns how many changed. */
+/**
+ * Sets the review status of every claim the filter covers that the viewer may see (a claim above
+ * their clearance is not there for them); returns how many changed.
+ */
 export async function setClaimStatus(store: Store, filter: ClaimFilter, status: ReviewStatus): Promise<number> {
   const { sql, params } = whereClause(store, filter);
   params.push(status);

@@ -7,6 +7,7 @@ import {
   type Id,
   type Sentence,
 } from '../model/index.js';
+import { markingCondition } from './access-policy.js';
 import type { Store } from './store.js';
 
 interface DocumentRow {
@@ -90,21 +91,28 @@ export async function insertDocument(
   );
 }
 
+/** The document with this content hash, when the viewer may see it. */
 export async function findDocumentByHash(store: Store, contentHash: string): Promise<Document | null> {
+  const params: unknown[] = [store.workspaceId, contentHash];
   const rows = await store.query<DocumentRow>(
-    `SELECT ${DOCUMENT_COLUMNS} FROM document WHERE workspace_id = $1 AND content_hash = $2`,
-    [store.workspaceId, contentHash],
+    `SELECT ${DOCUMENT_COLUMNS} FROM document
+      WHERE workspace_id = $1 AND content_hash = $2 AND ${markingCondition(store, 'marking', params)}`,
+    params,
   );
   return rows[0] ? toDocument(rows[0]) : null;
 }
 
+/** The document, or null when it is not in the workspace or above the viewer's clearance (it does not exist for them). */
 export async function getDocument(store: Store, documentId: Id): Promise<Document | null> {
+  const params: unknown[] = [store.workspaceId, documentId];
   const rows = await store.query<DocumentRow>(
-    `SELECT ${DOCUMENT_COLUMNS} FROM document WHERE workspace_id = $1 AND document_id = $2`,
-    [store.workspaceId, documentId],
+    `SELECT ${DOCUMENT_COLUMNS} FROM document
+      WHERE workspace_id = $1 AND document_id = $2 AND ${markingCondition(store, 'marking', params)}`,
+    params,
   );
   return rows[0] ? toDocument(rows[0]) : null;
 }
+
 
 export interface DocumentSummary {
   id: Id;
@@ -115,7 +123,9 @@ export interface DocumentSummary {
   claimCount: number;
 }
 
+/** The documents the viewer may see, in the order they were ingested, each with the claims the viewer may see. */
 export async function listDocuments(store: Store): Promise<DocumentSummary[]> {
+  const params: unknown[] = [store.workspaceId];
   const rows = await store.query<{
     document_id: string;
     path: string;
@@ -125,9 +135,11 @@ export async function listDocuments(store: Store): Promise<DocumentSummary[]> {
     claim_count: number;
   }>(
     `SELECT d.document_id, d.path, d.title, d.format, d.ingested_at,
-            (SELECT count(*)::int FROM claim c WHERE c.workspace_id = d.workspace_id AND c.document_id = d.document_id) AS claim_count
-       FROM document d WHERE d.workspace_id = $1 ORDER BY d.ingested_at, d.path`,
-    [store.workspaceId],
+            (SELECT count(*)::int FROM claim c WHERE c.workspace_id = d.workspace_id AND c.document_id = d.document_id
+               AND ${markingCondition(store, 'c.marking', params)}) AS claim_count
+       FROM document d WHERE d.workspace_id = $1 AND ${markingCondition(store, 'd.marking', params)}
+      ORDER BY d.ingested_at, d.path`,
+    params,
   );
   return rows.map((r) => ({
     id: r.document_id,
@@ -139,18 +151,29 @@ export async function listDocuments(store: Store): Promise<DocumentSummary[]> {
   }));
 }
 
+/** SQL: the document of row `alias` is visible to the viewer (sentences and cited works follow their document). */
+function documentVisibleSql(store: Store, alias: string, params: unknown[]): string {
+  return `EXISTS (SELECT 1 FROM document vd WHERE vd.workspace_id = ${alias}.workspace_id AND vd.document_id = ${alias}.document_id
+    AND ${markingCondition(store, 'vd.marking', params)})`;
+}
+
+/** The document's sentences; none when the document does not exist for the viewer. */
 export async function listSentences(store: Store, documentId: Id): Promise<Sentence[]> {
+  const params: unknown[] = [store.workspaceId, documentId];
   const rows = await store.query<{ sentence_index: number; span_start: number; span_end: number; cited_notes: number[] }>(
-    `SELECT sentence_index, span_start, span_end, cited_notes FROM document_sentence
-      WHERE workspace_id = $1 AND document_id = $2 ORDER BY sentence_index`,
-    [store.workspaceId, documentId],
+    `SELECT s.sentence_index, s.span_start, s.span_end, s.cited_notes FROM document_sentence s
+      WHERE s.workspace_id = $1 AND s.document_id = $2 AND ${documentVisibleSql(store, 's', params)}
+      ORDER BY s.sentence_index`,
+    params,
   );
   return rows.map((r) =>
     SentenceSchema.parse({ index: r.sentence_index, start: r.span_start, end: r.span_end, citedNotes: r.cited_notes }),
   );
 }
 
+/** The works the document cites (optionally some notes only); none when the document does not exist for the viewer. */
 export async function listCitedWorks(store: Store, documentId: Id, noteNumbers?: readonly number[]): Promise<CitedWork[]> {
+  const params: unknown[] = [store.workspaceId, documentId, noteNumbers ?? null];
   const rows = await store.query<{
     note_number: number;
     text: string;
@@ -161,10 +184,11 @@ export async function listCitedWorks(store: Store, documentId: Id, noteNumbers?:
     language: string | null;
     url: string | null;
   }>(
-    `SELECT note_number, text, authors, title, outlet, published, language, url FROM cited_work
-      WHERE workspace_id = $1 AND document_id = $2 AND ($3::int[] IS NULL OR note_number = ANY($3::int[]))
-      ORDER BY note_number`,
-    [store.workspaceId, documentId, noteNumbers ?? null],
+    `SELECT w.note_number, w.text, w.authors, w.title, w.outlet, w.published, w.language, w.url FROM cited_work w
+      WHERE w.workspace_id = $1 AND w.document_id = $2 AND ($3::int[] IS NULL OR w.note_number = ANY($3::int[]))
+        AND ${documentVisibleSql(store, 'w', params)}
+      ORDER BY w.note_number`,
+    params,
   );
   return rows.map((r) =>
     CitedWorkSchema.parse({

@@ -1,4 +1,5 @@
 import { EntitySchema, type Entity, type EntityType, type Id } from '../model/index.js';
+import { entityCondition, isUnrestricted, markingCondition } from './access-policy.js';
 import type { Store } from './store.js';
 
 interface EntityRow {
@@ -19,10 +20,28 @@ export async function insertEntity(store: Store, entity: Entity): Promise<void> 
   );
 }
 
+/**
+ * An entity's label as the viewer may see it: the label it was created under when a visible name
+ * claim carries it, else its first visible name (primary first, rejected last), else "unnamed
+ * <type>" (only relations or links about it are visible). Names come only from visible claims.
+ */
+function labelSql(store: Store, params: unknown[]): string {
+  if (isUnrestricted(store)) return 'e.label';
+  return `coalesce((SELECT n.value->>'value' FROM claim n
+      WHERE n.workspace_id = e.workspace_id AND n.entity_id = e.entity_id AND n.kind = 'name'
+        AND ${markingCondition(store, 'n.marking', params)}
+      ORDER BY n.value->>'value' = e.label DESC, n.status <> 'rejected' DESC, n.predicate = 'primary' DESC,
+        n.recorded_at, n.claim_id
+      LIMIT 1), 'unnamed ' || e.type)`;
+}
+
+/** The entity, or null when it is not in the workspace or no claim about it is visible to the viewer. */
 export async function getEntity(store: Store, entityId: Id): Promise<Entity | null> {
+  const params: unknown[] = [store.workspaceId, entityId];
   const rows = await store.query<EntityRow>(
-    'SELECT entity_id, type, label, created_at FROM entity WHERE workspace_id = $1 AND entity_id = $2',
-    [store.workspaceId, entityId],
+    `SELECT e.entity_id, e.type, ${labelSql(store, params)} AS label, e.created_at FROM entity e
+      WHERE e.workspace_id = $1 AND e.entity_id = $2 AND ${entityCondition(store, 'e', params)}`,
+    params,
   );
   return rows[0] ? toEntity(rows[0]) : null;
 }
@@ -34,12 +53,16 @@ export interface EntityFilter {
   limit?: number;
 }
 
+/** Entities the viewer may see (entityCondition), by label as they see it. */
 export async function listEntities(store: Store, filter: EntityFilter = {}): Promise<Entity[]> {
+  const params: unknown[] = [store.workspaceId, filter.type ?? null, filter.labelContains ?? null, filter.limit ?? 10_000];
   const rows = await store.query<EntityRow>(
-    `SELECT entity_id, type, label, created_at FROM entity
-      WHERE workspace_id = $1 AND ($2::text IS NULL OR type = $2) AND ($3::text IS NULL OR label ILIKE '%' || $3 || '%')
-      ORDER BY label LIMIT $4`,
-    [store.workspaceId, filter.type ?? null, filter.labelContains ?? null, filter.limit ?? 10_000],
+    `SELECT * FROM (
+       SELECT e.entity_id, e.type, ${labelSql(store, params)} AS label, e.created_at FROM entity e
+        WHERE e.workspace_id = $1 AND ($2::text IS NULL OR e.type = $2) AND ${entityCondition(store, 'e', params)}
+     ) v WHERE ($3::text IS NULL OR v.label ILIKE '%' || $3 || '%')
+     ORDER BY v.label LIMIT $4`,
+    params,
   );
   return rows.map(toEntity);
 }

@@ -1,4 +1,5 @@
 import { ACTOR_SIDES, EVENT_TYPES, rolesOfSide, TesseraError, type ActorSide } from '../model/index.js';
+import { isUnrestricted, markingCondition } from './access-policy.js';
 import { sameEventSql } from './event-duplicates.js';
 import type { Store } from './store.js';
 
@@ -69,10 +70,13 @@ async function resolveType(store: Store, type: string | undefined): Promise<Type
   if (type === undefined || type.trim() === '') return null;
   const lower = type.trim().toLowerCase();
   if ((EVENT_TYPES as readonly string[]).includes(lower)) return { column: 'type', value: lower };
+  const params: unknown[] = [store.workspaceId, lower];
   const known = await store.query<{ hit: boolean }>(
-    `SELECT EXISTS (SELECT 1 FROM event_month_rollup WHERE workspace_id = $1 AND lower(dataset_type) = $2)
-       OR EXISTS (SELECT 1 FROM event WHERE workspace_id = $1 AND dataset IS NULL AND lower(dataset_type) = $2) AS hit`,
-    [store.workspaceId, lower],
+    `SELECT EXISTS (SELECT 1 FROM event_month_rollup WHERE workspace_id = $1 AND lower(dataset_type) = $2
+         AND ${markingCondition(store, 'marking', params)})
+       OR EXISTS (SELECT 1 FROM event WHERE workspace_id = $1 AND dataset IS NULL AND lower(dataset_type) = $2
+         AND ${markingCondition(store, 'marking', params)}) AS hit`,
+    params,
   );
   return { column: known[0]?.hit ? 'dataset_type' : 'dataset_subtype', value: lower };
 }
@@ -107,9 +111,9 @@ function checkFilter(filter: EventFilter): void {
   }
 }
 
-/** WHERE conditions over event alias `e` for the filter (after the workspace). */
-function eventConditions(p: Params, filter: EventFilter, type: TypeMatch): string[] {
-  const where: string[] = [];
+/** WHERE conditions over event alias `e` for the filter (after the workspace), the viewer's clearance first. */
+function eventConditions(store: Store, p: Params, filter: EventFilter, type: TypeMatch): string[] {
+  const where: string[] = [markingCondition(store, 'e.marking', p.values)];
   if (filter.countries?.length) where.push(`e.country = ANY(${p.add(filter.countries.map((c) => c.toUpperCase()))}::text[])`);
   if (filter.admin1) where.push(`lower(e.admin1) = ${p.add(filter.admin1.toLowerCase())}`);
   if (type) where.push(type.column === 'type' ? `e.type = ${p.add(type.value)}` : `lower(e.${type.column}) = ${p.add(type.value)}`);
@@ -122,6 +126,24 @@ function eventConditions(p: Params, filter: EventFilter, type: TypeMatch): strin
   if (filter.to) where.push(`e.period_date <= ${p.add(filter.to)}::date`);
   if (filter.sources?.length) where.push(`${SOURCE_SQL('e')} = ANY(${p.add(filter.sources.map((s) => s.toLowerCase()))}::text[])`);
   return where;
+}
+
+/**
+ * SQL (after the other conditions on `e`): leaves likely duplicates out — an event flagged as
+ * repeating one kept, and a report event repeating a dataset event. For a viewer below the
+ * highest clearance only a kept event they may see counts: otherwise an event would vanish
+ * from their counts because of one they cannot see.
+ */
+function dedupeSql(store: Store, p: Params): string {
+  if (isUnrestricted(store)) {
+    return `AND e.duplicate_of IS NULL AND (e.dataset IS NOT NULL OR NOT EXISTS (
+         SELECT 1 FROM event k WHERE ${sameEventSql('k', 'e')} AND k.dataset IS NOT NULL))`;
+  }
+  return `AND NOT EXISTS (SELECT 1 FROM event kd WHERE kd.workspace_id = e.workspace_id AND kd.event_id = e.duplicate_of
+         AND ${markingCondition(store, 'kd.marking', p.values)})
+       AND (e.dataset IS NOT NULL OR NOT EXISTS (
+         SELECT 1 FROM event k WHERE ${sameEventSql('k', 'e')} AND k.dataset IS NOT NULL
+           AND ${markingCondition(store, 'k.marking', p.values)}))`;
 }
 
 /** Whether analyses over this selection leave flagged duplicates out (several sources in play). */
@@ -191,14 +213,20 @@ export async function countEvents(store: Store, query: EventCountQuery): Promise
     return fetchCountRows(store, ...liveCountSql(store, query, type, dedupe, false));
   }
   const p = new Params(store.workspaceId);
-  const r: string[] = [];
+  // one roll-up cell per marking (migration 0008): the viewer's cells only
+  const r: string[] = [markingCondition(store, 'r.marking', p.values)];
   if (filter.countries?.length) r.push(`r.country = ANY(${p.add(filter.countries.map((c) => c.toUpperCase()))}::text[])`);
   if (type) r.push(type.column === 'type' ? `r.type = ${p.add(type.value)}` : `lower(r.dataset_type) = ${p.add(type.value)}`);
   if (filter.from) r.push(`r.month >= ${p.add(filter.from)}::date`);
   if (filter.to) r.push(`r.month <= ${p.add(filter.to)}::date`);
   if (filter.sources?.length) r.push(`r.dataset = ANY(${p.add(filter.sources.map((s) => s.toLowerCase()))}::text[])`);
-  const events = dedupe ? 'r.events - r.duplicate_events' : 'r.events';
-  const fatalities = dedupe ? 'r.fatalities - r.duplicate_fatalities' : 'r.fatalities';
+  // duplicates are subtracted only where the viewer may see the event they repeat
+  const duplicates = (column: string) =>
+    isUnrestricted(store)
+      ? column
+      : `CASE WHEN ${markingCondition(store, 'r.duplicate_marking', p.values)} THEN ${column} ELSE 0 END`;
+  const events = dedupe ? `r.events - ${duplicates('r.duplicate_events')}` : 'r.events';
+  const fatalities = dedupe ? `r.fatalities - ${duplicates('r.duplicate_fatalities')}` : 'r.fatalities';
   const rollupSql = `SELECT ${periodSql('r.month', query.by)} AS period, ${splitSql(query.split, 'r')} AS key,
       sum(${events})::int AS events, sum(${fatalities})::int AS fatalities
     FROM event_month_rollup r WHERE r.workspace_id = $1 ${r.map((c) => `AND ${c}`).join(' ')}
@@ -232,7 +260,7 @@ function liveCountSql(
   onlyReports: boolean,
 ): [string, unknown[]] {
   const p = new Params(store.workspaceId);
-  const conditions = eventConditions(p, query.filter ?? {}, type);
+  const conditions = eventConditions(store, p, query.filter ?? {}, type);
   if (onlyReports) conditions.push('e.dataset IS NULL');
   // split by actor: with a side asked for, the actors on that side
   const sideRoles = query.filter?.actor ? rolesOfSide(query.filter.actorSide ?? 'any') : null;
@@ -241,10 +269,7 @@ function liveCountSql(
         sideRoles ? ` AND sa.role = ANY(${p.add(sideRoles)}::text[])` : ''
       }`
     : '';
-  const dup = dedupe
-    ? `AND e.duplicate_of IS NULL AND (e.dataset IS NOT NULL OR NOT EXISTS (
-         SELECT 1 FROM event k WHERE ${sameEventSql('k', 'e')} AND k.dataset IS NOT NULL))`
-    : '';
+  const dup = dedupe ? dedupeSql(store, p) : '';
   const sql = `SELECT ${periodSql('e.period_date', query.by)} AS period, ${splitSql(query.split, 'e')} AS key,
       count(*)::int AS events, coalesce(sum(e.fatalities), 0)::int AS fatalities
     FROM event e ${actorJoin}
@@ -279,7 +304,7 @@ async function fetchCountRows(store: Store, sql: string, params: readonly unknow
 export async function eventFilterSql(store: Store, filter: EventFilter): Promise<{ conditions: string[]; params: unknown[] }> {
   checkFilter(filter);
   const p = new Params(store.workspaceId);
-  const conditions = eventConditions(p, filter, await resolveType(store, filter.type));
+  const conditions = eventConditions(store, p, filter, await resolveType(store, filter.type));
   return { conditions, params: p.values };
 }
 
@@ -307,11 +332,8 @@ export async function countEventsByPlace(
   checkFilter(filter);
   const type = await resolveType(store, filter.type);
   const p = new Params(store.workspaceId);
-  const conditions = eventConditions(p, filter, type);
-  const dup = excludesDuplicates(filter)
-    ? `AND e.duplicate_of IS NULL AND (e.dataset IS NOT NULL OR NOT EXISTS (
-         SELECT 1 FROM event k WHERE ${sameEventSql('k', 'e')} AND k.dataset IS NOT NULL))`
-    : '';
+  const conditions = eventConditions(store, p, filter, type);
+  const dup = excludesDuplicates(filter) ? dedupeSql(store, p) : '';
   const keys = {
     country: ['e.country', 'NULL::text', 'NULL::text'],
     admin1: ['e.country', 'e.admin1', 'NULL::text'],
@@ -328,12 +350,13 @@ export async function countEventsByPlace(
   return rows;
 }
 
-/** The sources in the store with their event counts: datasets by name and "reports". */
+/** The sources in the store with the counts of their events the viewer may see: datasets by name and "reports". */
 export async function listEventSources(store: Store): Promise<{ source: string; events: number; first: string | null; last: string | null }[]> {
+  const params: unknown[] = [store.workspaceId];
   return store.query(
     `SELECT coalesce(dataset, 'reports') AS source, count(*)::int AS events,
        to_char(min(period_date), 'YYYY-MM-DD') AS first, to_char(max(period_date), 'YYYY-MM-DD') AS last
-     FROM event WHERE workspace_id = $1 GROUP BY 1 ORDER BY 1`,
-    [store.workspaceId],
+     FROM event WHERE workspace_id = $1 AND ${markingCondition(store, 'marking', params)} GROUP BY 1 ORDER BY 1`,
+    params,
   );
 }

@@ -1,3 +1,4 @@
+import { markingCondition } from './access-policy.js';
 import type { Store } from './store.js';
 
 /**
@@ -76,8 +77,9 @@ export interface DuplicatePair {
   duplicate: { eventId: string; source: string; datasetEventId: string | null; place: string | null };
 }
 
-/** The flagged duplicates, newest first. */
+/** The flagged duplicates where the viewer may see both events, newest first. */
 export async function listDuplicateEvents(store: Store, limit = 100): Promise<DuplicatePair[]> {
+  const params: unknown[] = [store.workspaceId, limit];
   const rows = await store.query<{
     date: string;
     country: string | null;
@@ -95,9 +97,10 @@ export async function listDuplicateEvents(store: Store, limit = 100): Promise<Du
        k.event_id AS kept_id, coalesce(k.dataset, 'reports') AS kept_source, k.dataset_event_id AS kept_ref, k.place AS kept_place,
        d.event_id AS dup_id, coalesce(d.dataset, 'reports') AS dup_source, d.dataset_event_id AS dup_ref, d.place AS dup_place
      FROM event d JOIN event k ON k.workspace_id = d.workspace_id AND k.event_id = d.duplicate_of
-     WHERE d.workspace_id = $1
+     WHERE d.workspace_id = $1 AND ${markingCondition(store, 'd.marking', params)}
+       AND ${markingCondition(store, 'k.marking', params)}
      ORDER BY d.period_date DESC, d.event_id LIMIT $2`,
-    [store.workspaceId, limit],
+    params,
   );
   return rows.map((r) => ({
     date: r.date,

@@ -1,6 +1,6 @@
 import { newTimeOrderedId } from './time-ordered-id.js';
 import { EVENT_LOCATION_COLUMNS, locationValues, type ImportedEvent } from '../ingest/index.js';
-import { TesseraError } from '../model/index.js';
+import { TesseraError, TLP_MARKINGS, type TlpMarking } from '../model/index.js';
 import type { Store } from './store.js';
 
 /** How a batch of dataset rows changed the store. */
@@ -31,6 +31,7 @@ const EVENT_COLUMNS = [
   'dataset',
   'dataset_event_id',
   'row_hash',
+  'marking',
 ] as const;
 /** Columns an updated row overwrites (not its id, workspace or dataset key). */
 const UPDATED_COLUMNS = EVENT_COLUMNS.filter((c) => !['workspace_id', 'event_id', 'dataset', 'dataset_event_id'].includes(c));
@@ -42,7 +43,7 @@ const ACTOR_COLUMNS = ['workspace_id', 'event_id', 'position', 'actor_text', 'en
  */
 export const LARGE_IMPORT_ROWS = 50_000;
 
-function stageRow(workspaceId: string, eventId: string, event: ImportedEvent): unknown[] {
+function stageRow(workspaceId: string, eventId: string, event: ImportedEvent, marking: TlpMarking): unknown[] {
   const { counts: c, date: d } = event;
   return [
     workspaceId,
@@ -65,6 +66,7 @@ function stageRow(workspaceId: string, eventId: string, event: ImportedEvent): u
     event.origin.dataset,
     event.origin.datasetEventId,
     event.rowHash,
+    marking,
   ];
 }
 
@@ -102,16 +104,23 @@ export class EventImport {
   private constructor(
     private readonly tx: Store,
     private readonly expectedRows: number,
+    private readonly marking: TlpMarking,
   ) {}
 
   /**
    * Starts an import in the caller's transaction. `expectedRows` (an estimate, e.g. from the
    * file size) decides, with the first batch, whether to drop and rebuild secondary indexes.
+   * Every row is stored at `marking` (default TLP:CLEAR); re-importing a row at another marking
+   * updates it.
    */
-  static async begin(tx: Store, options: { expectedRows?: number } = {}): Promise<EventImport> {
+  static async begin(tx: Store, options: { expectedRows?: number; marking?: TlpMarking } = {}): Promise<EventImport> {
     const found = await tx.query('SELECT 1 FROM workspace WHERE workspace_id = $1', [tx.workspaceId]);
     if (found.length === 0) throw new TesseraError('not_found', `workspace "${tx.workspaceId}" does not exist`);
-    return new EventImport(tx, options.expectedRows ?? 0);
+    const marking = options.marking ?? 'TLP:CLEAR';
+    if (!(TLP_MARKINGS as readonly string[]).includes(marking)) {
+      throw new TesseraError('invalid_input', `event import: marking "${marking}" is not one of ${TLP_MARKINGS.join(', ')}`);
+    }
+    return new EventImport(tx, options.expectedRows ?? 0, marking);
   }
 
   /**
@@ -176,7 +185,7 @@ export class EventImport {
     const actors: unknown[][] = [];
     for (const event of events) {
       const id = newTimeOrderedId();
-      rows.push(stageRow(ws, id, event));
+      rows.push(stageRow(ws, id, event, this.marking));
       actorRows(ws, id, event, actors);
     }
     await this.tx.execScript('SAVEPOINT event_import_batch');
@@ -203,7 +212,7 @@ export class EventImport {
     await tx.copyRows(
       'event_stage',
       EVENT_COLUMNS,
-      events.map((event) => stageRow(tx.workspaceId, newTimeOrderedId(), event)),
+      events.map((event) => stageRow(tx.workspaceId, newTimeOrderedId(), event, this.marking)),
     );
     const columns = EVENT_COLUMNS.join(', ');
     const changed = await tx.query<{ event_id: string; dataset: string; dataset_event_id: string; is_insert: boolean }>(
@@ -211,7 +220,7 @@ export class EventImport {
        SELECT ${columns} FROM event_stage
        ON CONFLICT ON CONSTRAINT event_dataset_key DO UPDATE
          SET ${UPDATED_COLUMNS.map((c) => `${c} = excluded.${c}`).join(', ')}, recorded_at = now()
-         WHERE event.row_hash IS DISTINCT FROM excluded.row_hash
+         WHERE event.row_hash IS DISTINCT FROM excluded.row_hash OR event.marking IS DISTINCT FROM excluded.marking
        RETURNING event_id, dataset, dataset_event_id, (xmax = 0) AS is_insert`,
     );
     const updatedIds = changed.filter((row) => !row.is_insert).map((row) => row.event_id);

@@ -10,15 +10,24 @@ export async function refreshEventRollup(store: Store, datasets: readonly string
     store.workspaceId,
     datasets,
   ]);
+  // one cell per marking of its events and per marking of the event a duplicate repeats
+  // (migration 0008); the CASE looks the kept event up only for flagged rows
   await store.query(
-    `INSERT INTO event_month_rollup (workspace_id, dataset, month, country, type, dataset_type, events, fatalities,
-       duplicate_events, duplicate_fatalities)
-     SELECT workspace_id, dataset, date_trunc('month', period_date)::date, country, type, dataset_type,
+    `INSERT INTO event_month_rollup (workspace_id, dataset, month, country, type, dataset_type, marking, duplicate_marking,
+       events, fatalities, duplicate_events, duplicate_fatalities)
+     SELECT workspace_id, dataset, month, country, type, dataset_type, marking, duplicate_marking,
        count(*), coalesce(sum(fatalities), 0),
-       count(*) FILTER (WHERE duplicate_of IS NOT NULL), coalesce(sum(fatalities) FILTER (WHERE duplicate_of IS NOT NULL), 0)
-     FROM event
-     WHERE workspace_id = $1 AND dataset = ANY($2::text[])
-     GROUP BY workspace_id, dataset, date_trunc('month', period_date), country, type, dataset_type`,
+       count(*) FILTER (WHERE is_duplicate), coalesce(sum(fatalities) FILTER (WHERE is_duplicate), 0)
+     FROM (
+       SELECT e.workspace_id, e.dataset, date_trunc('month', e.period_date)::date AS month, e.country, e.type,
+         e.dataset_type, e.marking, e.fatalities, e.duplicate_of IS NOT NULL AS is_duplicate,
+         CASE WHEN e.duplicate_of IS NULL THEN NULL ELSE
+           (SELECT k.marking FROM event k WHERE k.workspace_id = e.workspace_id AND k.event_id = e.duplicate_of) END
+           AS duplicate_marking
+       FROM event e
+       WHERE e.workspace_id = $1 AND e.dataset = ANY($2::text[])
+     ) x
+     GROUP BY workspace_id, dataset, month, country, type, dataset_type, marking, duplicate_marking`,
     [store.workspaceId, datasets],
   );
 }

@@ -1,7 +1,24 @@
-import { EventSchema, type Event, type Id } from '../model/index.js';
+import { EventSchema, type Event, type Id, type TlpMarking } from '../model/index.js';
 import { eventFilterSql, type EventFilter } from './event-counts.js';
 import { refreshEventRollup } from './event-rollups.js';
+import { entityCondition, markingCondition } from './access-policy.js';
+import { documentMarkings, higherMarking } from './marking-inheritance.js';
 import type { Store } from './store.js';
+
+/**
+ * The marking each event is stored at: its own, raised to its document's for an event read from
+ * a document (marking-inheritance.ts).
+ */
+async function storedMarkings(store: Store, events: readonly Event[]): Promise<TlpMarking[]> {
+  const documents = await documentMarkings(
+    store,
+    events.flatMap((event) => (event.origin.kind === 'document' ? [event.origin.documentId] : [])),
+  );
+  return events.map((event) => {
+    const documentMarking = event.origin.kind === 'document' ? documents.get(event.origin.documentId) : undefined;
+    return documentMarking ? higherMarking(event.marking, documentMarking) : event.marking;
+  });
+}
 
 /**
  * Inserts one event with its actors (document events; dataset imports use the bulk path in
@@ -9,12 +26,14 @@ import type { Store } from './store.js';
  */
 export async function insertEvent(store: Store, event: Event): Promise<void> {
   const origin = event.origin;
+  const [marking] = await storedMarkings(store, [event]);
   await store.query(
     `INSERT INTO event (workspace_id, event_id, type, dataset_type, dataset_subtype, date_start, date_end,
        date_precision, date_text, country, admin1, admin2, place, latitude, longitude, geo_precision,
-       fatalities, wounded, arrested, summary, notes, source_text, dataset, dataset_event_id, document_id, period_date)
+       fatalities, wounded, arrested, summary, notes, source_text, dataset, dataset_event_id, document_id, period_date,
+       marking)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22,
-       $23, $24, $25, $6)`,
+       $23, $24, $25, $6, $26)`,
     [
       store.workspaceId,
       event.id,
@@ -41,6 +60,7 @@ export async function insertEvent(store: Store, event: Event): Promise<void> {
       origin.kind === 'dataset' ? origin.dataset : null,
       origin.kind === 'dataset' ? origin.datasetEventId : null,
       origin.kind === 'document' ? origin.documentId : null,
+      marking,
     ],
   );
   await store.copyRows(
@@ -76,6 +96,7 @@ interface EventRow {
   dataset: string | null;
   dataset_event_id: string | null;
   document_id: string | null;
+  marking: string;
   actors: { text: string; entityId: string | null; role: string | null }[] | null;
 }
 
@@ -109,43 +130,52 @@ export function toEvent(row: EventRow): Event {
       row.dataset !== null
         ? { kind: 'dataset', dataset: row.dataset, datasetEventId: row.dataset_event_id }
         : { kind: 'document', documentId: row.document_id },
+    marking: row.marking,
   });
 }
 
 export const EVENT_SELECT = `SELECT e.event_id, e.type, e.dataset_type, e.dataset_subtype, e.date_start, e.date_end,
     e.date_precision, e.date_text, e.country, e.admin1, e.admin2, e.place, e.latitude, e.longitude, e.geo_precision,
     e.fatalities, e.wounded, e.arrested, e.summary, e.notes, e.source_text, e.dataset, e.dataset_event_id, e.document_id,
-    (SELECT json_agg(json_build_object('text', a.actor_text, 'entityId', a.entity_id, 'role', a.role) ORDER BY a.position)
+    e.marking, (SELECT json_agg(json_build_object('text', a.actor_text, 'entityId', a.entity_id, 'role', a.role) ORDER BY a.position)
        FROM event_actor a WHERE a.workspace_id = e.workspace_id AND a.event_id = e.event_id) AS actors
   FROM event e`;
 
+/** The event, or null when it is not in the workspace or above the viewer's clearance. */
 export async function getEvent(store: Store, eventId: Id): Promise<Event | null> {
-  const rows = await store.query<EventRow>(`${EVENT_SELECT} WHERE e.workspace_id = $1 AND e.event_id = $2`, [
-    store.workspaceId,
-    eventId,
-  ]);
+  const params: unknown[] = [store.workspaceId, eventId];
+  const rows = await store.query<EventRow>(
+    `${EVENT_SELECT} WHERE e.workspace_id = $1 AND e.event_id = $2 AND ${markingCondition(store, 'e.marking', params)}`,
+    params,
+  );
   return rows[0] ? toEvent(rows[0]) : null;
 }
 
+/** Events read from the document that the viewer may see (none when the document is above their clearance). */
 export async function listDocumentEvents(store: Store, documentId: Id): Promise<Event[]> {
+  const params: unknown[] = [store.workspaceId, documentId];
   const rows = await store.query<EventRow>(
-    `${EVENT_SELECT} WHERE e.workspace_id = $1 AND e.document_id = $2 ORDER BY e.date_start`,
-    [store.workspaceId, documentId],
+    `${EVENT_SELECT} WHERE e.workspace_id = $1 AND e.document_id = $2 AND ${markingCondition(store, 'e.marking', params)}
+       AND EXISTS (SELECT 1 FROM document d WHERE d.workspace_id = e.workspace_id AND d.document_id = e.document_id
+         AND ${markingCondition(store, 'd.marking', params)})
+     ORDER BY e.date_start`,
+    params,
   );
   return rows.map(toEvent);
 }
 
 /** Inserts many document events with their actors in two COPYs (call inside the caller's transaction). */
 export async function insertEvents(store: Store, events: readonly Event[]): Promise<number> {
+  const markings = await storedMarkings(store, events);
   const count = await store.copyRows(
     'event',
     [
       'workspace_id', 'event_id', 'type', 'dataset_type', 'dataset_subtype', 'date_start', 'date_end', 'date_precision',
       'date_text', 'country', 'admin1', 'admin2', 'place', 'latitude', 'longitude', 'geo_precision', 'fatalities',
       'wounded', 'arrested', 'summary', 'notes', 'source_text', 'dataset', 'dataset_event_id', 'document_id',
-      'period_date',
+      'period_date', 'marking',
     ],
-    events.map((event) => [
+    events.map((event, i) => [
       store.workspaceId, event.id, event.type, event.datasetType, event.datasetSubtype, event.date.start, event.date.end,
       event.date.precision, event.date.text ?? null, event.location.country, event.location.admin1, event.location.admin2,
       event.location.place, event.location.latitude, event.location.longitude, event.location.geoPrecision,
@@ -155,6 +185,7 @@ export async function insertEvents(store: Store, events: readonly Event[]): Prom
       event.origin.kind === 'document' ? event.origin.documentId : null,
       // the day trends count the event on (migration 0004)
       event.date.start,
+      markings[i],
     ]),
   );
   await store.copyRows(
@@ -169,13 +200,17 @@ export async function insertEvents(store: Store, events: readonly Event[]): Prom
   return count;
 }
 
-/** Events an entity is an actor of, by date. */
+/** Events an entity is an actor of that the viewer may see, by date; none when the entity does not exist for them. */
 export async function listEntityEvents(store: Store, entityId: Id): Promise<Event[]> {
+  const params: unknown[] = [store.workspaceId, entityId];
   const rows = await store.query<EventRow>(
-    `${EVENT_SELECT} WHERE e.workspace_id = $1 AND EXISTS (SELECT 1 FROM event_actor a
+    `${EVENT_SELECT} WHERE e.workspace_id = $1 AND ${markingCondition(store, 'e.marking', params)}
+       AND EXISTS (SELECT 1 FROM event_actor a
        WHERE a.workspace_id = e.workspace_id AND a.event_id = e.event_id AND a.entity_id = $2)
+       AND EXISTS (SELECT 1 FROM entity x WHERE x.workspace_id = e.workspace_id AND x.entity_id = $2
+         AND ${entityCondition(store, 'x', params)})
      ORDER BY e.date_start`,
-    [store.workspaceId, entityId],
+    params,
   );
   return rows.map(toEvent);
 }
@@ -187,6 +222,7 @@ export async function listEventsPage(
   afterId: Id | null,
   limit = 5_000,
 ): Promise<{ event: Event; periodDate: string }[]> {
+  // eventFilterSql carries the viewer's marking condition
   const { conditions, params } = await eventFilterSql(store, filter);
   params.push(afterId, limit);
   const rows = await store.query<EventRow & { period_date: string }>(

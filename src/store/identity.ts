@@ -1,4 +1,5 @@
-import type { EntityType, Id, NameKind, ReviewStatus, Script } from '../model/index.js';
+import type { EntityType, Id, NameKind, ReviewStatus, Script, TlpMarking } from '../model/index.js';
+import { markingCondition } from './access-policy.js';
 import type { Store } from './store.js';
 
 /**
@@ -28,6 +29,7 @@ export interface NameRecord {
   usedFrom: string | null;
   recordedAt: string;
   reviewedAt: string | null;
+  marking: TlpMarking;
 }
 
 interface NameRow {
@@ -46,6 +48,7 @@ interface NameRow {
   valid_start: string | null;
   recorded_at: string;
   reviewed_at: string | null;
+  marking: TlpMarking;
 }
 
 const toNameRecord = (row: NameRow): NameRecord => ({
@@ -67,13 +70,16 @@ const toNameRecord = (row: NameRow): NameRecord => ({
   usedFrom: row.valid_start,
   recordedAt: row.recorded_at,
   reviewedAt: row.reviewed_at,
+  marking: row.marking,
 });
 
-const NAME_SELECT = `SELECT c.claim_id, c.entity_id, e.type, c.value, c.status, c.author_kind, c.author_name,
-    c.author_version, c.document_id, d.path, c.span_start, c.span_end, c.valid_start, c.recorded_at, c.reviewed_at
+/** Name claims with their entity, and their document when `documentCondition` (the viewer's, on `d.marking`) lets it show. */
+const nameSelect = (documentCondition: string) => `SELECT c.claim_id, c.entity_id, e.type, c.value, c.status, c.author_kind,
+    c.author_name, c.author_version, c.document_id, d.path, c.span_start, c.span_end, c.valid_start, c.recorded_at,
+    c.reviewed_at, c.marking
   FROM claim c
   JOIN entity e ON e.workspace_id = c.workspace_id AND e.entity_id = c.entity_id
-  LEFT JOIN document d ON d.workspace_id = c.workspace_id AND d.document_id = c.document_id`;
+  LEFT JOIN document d ON d.workspace_id = c.workspace_id AND d.document_id = c.document_id AND ${documentCondition}`;
 
 export interface NameRecordFilter {
   entityIds?: readonly Id[];
@@ -85,24 +91,26 @@ export interface NameRecordFilter {
   changedSince?: string;
 }
 
-/** Name claims with their provenance, in the order they were recorded. */
+/** Name claims the viewer may see, with their provenance, in the order they were recorded. */
 export async function listNameRecords(store: Store, filter: NameRecordFilter = {}): Promise<NameRecord[]> {
+  const params: unknown[] = [
+    store.workspaceId,
+    filter.entityIds ?? null,
+    filter.isRejectedIncluded === true || filter.changedSince !== undefined,
+    filter.lists ?? null,
+    filter.changedSince ?? null,
+  ];
   const rows = await store.query<NameRow>(
-    `${NAME_SELECT}
-      WHERE c.workspace_id = $1 AND c.kind = 'name'
+    `${nameSelect(markingCondition(store, 'd.marking', params))}
+      WHERE c.workspace_id = $1 AND c.kind = 'name' AND ${markingCondition(store, 'c.marking', params)}
         AND ($2::uuid[] IS NULL OR c.entity_id = ANY($2::uuid[]))
         AND ($3::boolean OR c.status <> 'rejected')
         AND ($4::text[] IS NULL OR EXISTS (SELECT 1 FROM watchlist_entry w
-              WHERE w.workspace_id = c.workspace_id AND w.entity_id = c.entity_id AND w.list = ANY($4::text[])))
+              WHERE w.workspace_id = c.workspace_id AND w.entity_id = c.entity_id AND w.list = ANY($4::text[])
+                AND ${markingCondition(store, 'w.marking', params)}))
         AND ($5::timestamptz IS NULL OR c.recorded_at > $5 OR c.reviewed_at > $5)
       ORDER BY c.recorded_at, c.claim_id`,
-    [
-      store.workspaceId,
-      filter.entityIds ?? null,
-      filter.isRejectedIncluded === true || filter.changedSince !== undefined,
-      filter.lists ?? null,
-      filter.changedSince ?? null,
-    ],
+    params,
   );
   return rows.map(toNameRecord);
 }
@@ -117,6 +125,7 @@ export interface SameAsLink {
   authorName: string;
   recordedAt: string;
   reviewedAt: string | null;
+  marking: TlpMarking;
 }
 
 interface SameAsRow {
@@ -128,23 +137,25 @@ interface SameAsRow {
   author_name: string;
   recorded_at: string;
   reviewed_at: string | null;
+  marking: TlpMarking;
 }
 
-/** same_as claims, optionally only between two given entities (either direction) or of one status. */
+/** same_as claims the viewer may see, optionally only between two given entities (either direction) or of one status. */
 export async function listSameAsLinks(
   store: Store,
   filter: { between?: readonly [Id, Id]; status?: ReviewStatus; changedSince?: string } = {},
 ): Promise<SameAsLink[]> {
   const [a, b] = filter.between ?? [null, null];
+  const params: unknown[] = [store.workspaceId, a, b, filter.status ?? null, filter.changedSince ?? null];
   const rows = await store.query<SameAsRow>(
-    `SELECT claim_id, entity_id, target_entity_id, status, confidence, author_name, recorded_at, reviewed_at
+    `SELECT claim_id, entity_id, target_entity_id, status, confidence, author_name, recorded_at, reviewed_at, marking
        FROM claim
-      WHERE workspace_id = $1 AND kind = 'same_as'
+      WHERE workspace_id = $1 AND kind = 'same_as' AND ${markingCondition(store, 'marking', params)}
         AND ($2::uuid IS NULL OR (entity_id = $2 AND target_entity_id = $3) OR (entity_id = $3 AND target_entity_id = $2))
         AND ($4::text IS NULL OR status = $4)
         AND ($5::timestamptz IS NULL OR recorded_at > $5 OR reviewed_at > $5)
       ORDER BY recorded_at, claim_id`,
-    [store.workspaceId, a, b, filter.status ?? null, filter.changedSince ?? null],
+    params,
   );
   return rows.map((row) => ({
     claimId: row.claim_id,
@@ -155,6 +166,7 @@ export async function listSameAsLinks(
     authorName: row.author_name,
     recordedAt: row.recorded_at,
     reviewedAt: row.reviewed_at,
+    marking: row.marking,
   }));
 }
 

@@ -1,3 +1,4 @@
+import { entityCondition, markingCondition } from './access-policy.js';
 import type { Store } from './store.js';
 
 /** Creates the store's workspace if it does not exist yet. */
@@ -17,22 +18,33 @@ export interface WorkspaceSummary {
   events: number;
 }
 
-/** How much the workspace holds, for `tessera status` and the start-up banner. */
+/** How much of the workspace the viewer may see, for `tessera status` and the start-up banner. */
 export async function summariseWorkspace(store: Store): Promise<WorkspaceSummary> {
-  const ws = [store.workspaceId];
-  const count = async (sql: string) => (await store.query<{ n: number }>(sql, ws))[0]?.n ?? 0;
+  const count = async (sql: (params: unknown[]) => string) => {
+    const params: unknown[] = [store.workspaceId];
+    const text = sql(params);
+    return (await store.query<{ n: number }>(text, params))[0]?.n ?? 0;
+  };
+  const statusParams: unknown[] = [store.workspaceId];
   const byStatus = await store.query<{ status: 'proposed' | 'accepted' | 'rejected'; n: number }>(
-    'SELECT status, count(*)::int AS n FROM claim WHERE workspace_id = $1 GROUP BY status',
-    ws,
+    `SELECT status, count(*)::int AS n FROM claim WHERE workspace_id = $1 AND ${markingCondition(store, 'marking', statusParams)}
+      GROUP BY status`,
+    statusParams,
   );
   const claims = { proposed: 0, accepted: 0, rejected: 0 };
   for (const row of byStatus) claims[row.status] = row.n;
   return {
     workspaceId: store.workspaceId,
     backend: store.backend,
-    documents: await count('SELECT count(*)::int AS n FROM document WHERE workspace_id = $1'),
-    entities: await count('SELECT count(*)::int AS n FROM entity WHERE workspace_id = $1'),
+    documents: await count(
+      (p) => `SELECT count(*)::int AS n FROM document WHERE workspace_id = $1 AND ${markingCondition(store, 'marking', p)}`,
+    ),
+    entities: await count(
+      (p) => `SELECT count(*)::int AS n FROM entity e WHERE e.workspace_id = $1 AND ${entityCondition(store, 'e', p)}`,
+    ),
     claims,
-    events: await count('SELECT count(*)::int AS n FROM event WHERE workspace_id = $1'),
+    events: await count(
+      (p) => `SELECT count(*)::int AS n FROM event WHERE workspace_id = $1 AND ${markingCondition(store, 'marking', p)}`,
+    ),
   };
 }

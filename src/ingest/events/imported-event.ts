@@ -5,11 +5,12 @@ export const EVENT_FORMATS = ['acled', 'ucdp', 'gtd', 'csv'] as const;
 export type EventFormat = (typeof EVENT_FORMATS)[number];
 
 /**
- * One dataset row read into Tessera's shape, before it is stored: an Event without its store id,
- * always from a dataset, plus the day it counts on in trends and a hash of the source row
- * (so a re-import can tell an unchanged row from an updated one).
+ * One dataset row read into Tessera's shape, before it is stored: an Event without its store id
+ * or marking (the import's marking applies: store/event-import.ts), always from a dataset, plus
+ * the day it counts on in trends and a hash of the source row (so a re-import can tell an
+ * unchanged row from an updated one).
  */
-export interface ImportedEvent extends Omit<Event, 'id' | 'origin'> {
+export interface ImportedEvent extends Omit<Event, 'id' | 'origin' | 'marking'> {
   origin: { kind: 'dataset'; dataset: string; datasetEventId: string };
   /** The day the dataset codes the event on (ACLED event_date, UCDP date_start, GTD's date). */
   periodDate: string;
