@@ -46,4 +46,19 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   ...layerRules(),
+  {
+    // `tessera serve` is the one CLI command that starts the other surface, through its entry point only
+    files: ['src/cli/serve-command.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/names/*', '**/ingest/*', '**/store/*', '**/analysis/*', '**/interop/*'], message: 'cli/ imports only jobs/ and model/' },
+            { group: ['**/server/*', '!**/server/main.js'], message: 'serve-command starts the server through server/main.js only' },
+          ],
+        },
+      ],
+    },
+  },
 );

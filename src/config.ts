@@ -14,7 +14,7 @@ const EnvSchema = z.object({
     .default('default')
     .describe('Workspace key: the partition of the store every command reads and writes.'),
   TESSERA_HOST: z.string().min(1).default('127.0.0.1').describe('Address the HTTP server listens on.'),
-  TESSERA_PORT: z.coerce.number().int().min(0).max(65535).default(7410).describe('Port the HTTP server listens on.'),
+  TESSERA_PORT: z.coerce.number().int().min(0).max(65535).default(7878).describe('Port the HTTP server listens on.'),
   TESSERA_LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info')

@@ -1,0 +1,49 @@
+import { timingSafeEqual } from 'node:crypto';
+import {
+  authenticateBearer,
+  loginWithPassword,
+  logout,
+  redeemLoginToken,
+  resolveSession,
+  type Store,
+} from '../jobs/index.js';
+import type { Viewer } from '../model/index.js';
+
+export interface SessionGrant {
+  viewer: Viewer;
+  session: { token: string; csrfToken: string; expiresAt: string };
+}
+
+/** The user jobs the server needs to tell who is calling, bound to the store that keeps users. */
+export interface Credentials {
+  authenticateBearer(token: string): Promise<Viewer | null>;
+  resolveSession(token: string): Promise<{ viewer: Viewer; csrfToken: string } | null>;
+  login(input: { name: string; password: string; remoteAddress: string }): Promise<SessionGrant | null>;
+  logout(token: string): Promise<void>;
+  /** A one-time login link: a session, or null when the link is unknown, used or expired. */
+  redeem(token: string): Promise<SessionGrant | null>;
+  /** Constant-time comparison of two secrets. */
+  sameSecret(sent: string, expected: string): boolean;
+}
+
+export function credentialsFromJobs(store: Store): Credentials {
+  return {
+    authenticateBearer: (token) => authenticateBearer(store, token),
+    resolveSession: (token) => resolveSession(store, token),
+    login: (input) => loginWithPassword(store, input),
+    logout: async (token) => {
+      await logout(store, token);
+    },
+    redeem: async (token) => {
+      const grant = await redeemLoginToken(store, token);
+      return grant ?? null;
+    },
+    sameSecret,
+  };
+}
+
+export function sameSecret(sent: string, expected: string): boolean {
+  const a = Buffer.from(sent);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}

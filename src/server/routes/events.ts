@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import {
+  analyseAnomalies,
+  analyseDual,
+  analyseSeasonality,
+  analyseTopPlaces,
+  countEventPeriods,
+  trendEventPeriods,
+} from '../../jobs/index.js';
+import {
+  DualPointSchema,
+  EventAnomalyResultSchema,
+  EventCompareInputSchema,
+  EventCountResultSchema,
+  EventPeriodSchema,
+  EventSeasonalityResultSchema,
+  EventSplitSchema,
+  EventTopResultSchema,
+  PlaceLevelSchema,
+} from '../../model/index.js';
+import { PROBLEM_RESPONSES, storeOf, type ApiInstance } from './api-instance.js';
+import { EventFilterParams, filterOf, queryBoolean } from './event-query-params.js';
+
+const CountQuery = z.strictObject({
+  ...EventFilterParams,
+  by: EventPeriodSchema.optional(),
+  split: EventSplitSchema.optional(),
+  fill: queryBoolean.optional(),
+  movingAverage: z.coerce.number().int().min(1).max(1000).optional(),
+});
+
+const SeasonalityQuery = z.strictObject(EventFilterParams);
+
+const TopQuery = z.strictObject({
+  ...EventFilterParams,
+  level: PlaceLevelSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(10_000).optional(),
+});
+
+const AnomalyQuery = z.strictObject({
+  ...EventFilterParams,
+  by: EventPeriodSchema.optional(),
+  baseline: z.coerce.number().int().min(1).max(1000).optional(),
+  zThreshold: z.coerce.number().positive().optional(),
+  pThreshold: z.coerce.number().positive().max(1).optional(),
+  onlyAnomalies: queryBoolean.optional(),
+});
+
+function defined<T extends Record<string, unknown>>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** Event analyses with the CLI's filters: count, trend, seasonality, top places, anomalies, compare. */
+export function registerEventRoutes(app: ApiInstance): void {
+  const tags = ['events'];
+  app.get(
+    '/events/count',
+    { config: { access: 'reader' }, schema: { summary: 'Events and fatalities per period', tags, querystring: CountQuery, response: { 200: EventCountResultSchema, ...PROBLEM_RESPONSES } } },
+    async (request) => {
+      const { by, split, fill, movingAverage } = request.query;
+      return countEventPeriods(storeOf(request), defined({ by, split, fill, movingAverage, filter: filterOf(request.query) }));
+    },
+  );
+  app.get(
+    '/events/trend',
+    { config: { access: 'reader' }, schema: { summary: 'Per period, with change and moving average', tags, querystring: CountQuery, response: { 200: EventCountResultSchema, ...PROBLEM_RESPONSES } } },
+    async (request) => {
+      const { by, split, fill, movingAverage } = request.query;
+      return trendEventPeriods(storeOf(request), defined({ by, split, fill, movingAverage, filter: filterOf(request.query) }));
+    },
+  );
+  app.get(
+    '/events/seasonality',
+    { config: { access: 'reader' }, schema: { summary: 'Month-of-year profile and peak season', tags, querystring: SeasonalityQuery, response: { 200: EventSeasonalityResultSchema, ...PROBLEM_RESPONSES } } },
+    async (request) => analyseSeasonality(storeOf(request), { filter: filterOf(request.query) }),
+  );
+  app.get(
+    '/events/top',
+    { config: { access: 'reader' }, schema: { summary: 'Places with most events', tags, querystring: TopQuery, response: { 200: EventTopResultSchema, ...PROBLEM_RESPONSES } } },
+    async (request) => {
+      const { level, limit } = request.query;
+      return analyseTopPlaces(storeOf(request), defined({ level, limit, filter: filterOf(request.query) }));
+    },
+  );
+  app.get(
+    '/events/anomaly',
+    { config: { access: 'reader' }, schema: { summary: 'Periods standing out against the rolling baseline', tags, querystring: AnomalyQuery, response: { 200: EventAnomalyResultSchema, ...PROBLEM_RESPONSES } } },
+    async (request) => {
+      const { by, baseline, zThreshold, pThreshold, onlyAnomalies } = request.query;
+      return analyseAnomalies(storeOf(request), defined({ by, baseline, zThreshold, pThreshold, onlyAnomalies, filter: filterOf(request.query) }));
+    },
+  );
+  app.post(
+    '/events/compare',
+    {
+      config: { access: 'reader' },
+      schema: {
+        summary: 'Two selections on one time axis',
+        tags,
+        body: EventCompareInputSchema,
+        response: { 200: z.object({ points: z.array(DualPointSchema) }), ...PROBLEM_RESPONSES },
+      },
+    },
+    async (request) => ({ points: await analyseDual(storeOf(request), request.body) }),
+  );
+}

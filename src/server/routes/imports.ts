@@ -1,0 +1,185 @@
+import { createWriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { importEvents, importWatchlist, ingestFiles, readWatchlistFiles } from '../../jobs/index.js';
+import { EventFormatSchema, SourceReliabilitySchema, TesseraError, TlpMarkingSchema } from '../../model/index.js';
+import { HttpProblem } from '../errors.js';
+import { IMPORT_KINDS, ImportJobSchema, type ImportKind, type ImportRunner, type ImportTask } from '../import-runner.js';
+import { PROBLEM_RESPONSES, storeOf, viewerOf, type ApiInstance } from './api-instance.js';
+
+/** The form fields an upload may carry besides its files; anything else is refused. */
+const ImportFieldsSchema = z.strictObject({
+  /** TLP marking of what the files hold (the workspace default otherwise). */
+  marking: TlpMarkingSchema.optional(),
+  /** reports: the reliability of the source (Admiralty A–F). */
+  sourceReliability: SourceReliabilitySchema.optional(),
+  /** events: the format of every file (detected when omitted) and a dataset name for Tessera CSV. */
+  format: EventFormatSchema.optional(),
+  dataset: z.string().min(1).max(100).optional(),
+  /** watchlist: which list the files are. */
+  list: z.enum(['un-sanctions', 'ofac-sdn', 'ofac-consolidated']).optional(),
+});
+type ImportFields = z.infer<typeof ImportFieldsSchema>;
+
+const IdParams = z.strictObject({ id: z.uuid() });
+
+interface SavedUpload {
+  directory: string;
+  files: { name: string; bytes: number; path: string }[];
+  fields: ImportFields;
+}
+
+/** The original name as metadata only: its last path segment, without control characters. */
+function displayName(name: string): string {
+  const base = name.replaceAll('\\', '/').split('/').pop() ?? '';
+  const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  return clean === '' || clean === '.' || clean === '..' ? 'upload' : clean.slice(0, 255);
+}
+
+/** Streams every file part to a private directory under a generated name; collects the fields. */
+async function saveUpload(request: FastifyRequest, runner: ImportRunner): Promise<SavedUpload> {
+  if (!request.isMultipart()) throw new HttpProblem('unsupported_media_type', 'an import is a multipart/form-data upload with one or more files');
+  const directory = await runner.makeUploadDirectory();
+  const files: SavedUpload['files'] = [];
+  const rawFields: Record<string, unknown> = {};
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === 'file') {
+        const path = join(directory, runner.storedName(part.filename));
+        await pipeline(part.file, createWriteStream(path, { flags: 'wx' }));
+        files.push({ name: displayName(part.filename), bytes: part.file.bytesRead, path });
+      } else {
+        rawFields[part.fieldname] = part.value;
+      }
+    }
+    const parsed = ImportFieldsSchema.safeParse(rawFields);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((issue) => ({ path: issue.path.join('.') || 'body', message: issue.message }));
+      throw new TesseraError('invalid_input', `upload: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, { issues });
+    }
+    if (files.length === 0) throw new TesseraError('invalid_input', 'upload: no file in the form', { field: 'file', reason: 'no file' });
+    return { directory, files, fields: parsed.data };
+  } catch (error) {
+    await rm(directory, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+function taskFor(kind: ImportKind, request: FastifyRequest, upload: SavedUpload): ImportTask {
+  const store = storeOf(request);
+  const paths = upload.files.map((file) => file.path);
+  const { fields } = upload;
+  const base = {
+    kind,
+    workspace: store.workspaceId,
+    createdBy: viewerOf(request).name,
+    files: upload.files.map(({ name, bytes }) => ({ name, bytes })),
+    directory: upload.directory,
+  };
+  if (kind === 'reports') {
+    return {
+      ...base,
+      run: async (report) => {
+        report({ done: 0, total: paths.length, unit: 'files' });
+        const results = await ingestFiles(store, paths, {
+          ...(fields.marking ? { marking: fields.marking } : {}),
+          ...(fields.sourceReliability ? { sourceReliability: fields.sourceReliability } : {}),
+          onProgress: (progress) => report({ done: progress.done, total: progress.total, message: upload.files[paths.indexOf(progress.path)]?.name ?? null }),
+        });
+        // report each file under its original name, never the server's temporary path
+        return { files: results.map((result, index) => ({ ...result, path: upload.files[index]?.name ?? result.path })) };
+      },
+    };
+  }
+  if (kind === 'events') {
+    return {
+      ...base,
+      run: async (report) => {
+        const result = await importEvents(store, paths, {
+          ...(fields.format ? { format: fields.format } : {}),
+          ...(fields.dataset ? { dataset: fields.dataset } : {}),
+          ...(fields.marking ? { marking: fields.marking } : {}),
+          onProgress: (progress) => report({ done: progress.rows, unit: 'rows', message: upload.files[progress.fileIndex]?.name ?? null }),
+        });
+        return { ...result, files: result.files.map((file, index) => ({ ...file, path: upload.files[index]?.name ?? file.path })) };
+      },
+    };
+  }
+  const list = fields.list;
+  if (list === undefined) throw new TesseraError('invalid_input', 'upload: a watchlist import needs the list field (un-sanctions, ofac-sdn or ofac-consolidated)', { field: 'list', reason: 'required' });
+  return {
+    ...base,
+    run: (report) => importWatchlist(store, readWatchlistFiles(paths, list), { onProgress: (done) => report({ done, unit: 'records' }) }),
+  };
+}
+
+/** Imports: multipart uploads of reports, event files and watchlists, run in the background. */
+export function registerImportRoutes(app: ApiInstance, runner: ImportRunner): void {
+  const tags = ['imports'];
+  app.post(
+    '/imports/:kind',
+    {
+      config: { access: 'analyst' },
+      schema: {
+        summary: 'Upload files (multipart/form-data: file parts plus marking, sourceReliability, format, dataset, list) and import them in the background',
+        tags,
+        consumes: ['multipart/form-data'],
+        params: z.strictObject({ kind: z.enum(IMPORT_KINDS) }),
+        response: { 202: ImportJobSchema, ...PROBLEM_RESPONSES },
+      },
+    },
+    async (request, reply) => {
+      const upload = await saveUpload(request, runner);
+      let task: ImportTask;
+      try {
+        task = taskFor(request.params.kind, request, upload);
+      } catch (error) {
+        await rm(upload.directory, { recursive: true, force: true });
+        throw error;
+      }
+      const job = runner.submit(task);
+      return reply.status(202).header('location', `${app.prefix}/imports/${job.id}`).send(job);
+    },
+  );
+  app.get(
+    '/imports',
+    { config: { access: 'analyst' }, schema: { summary: 'Imports of this workspace, newest first', tags, response: { 200: z.object({ items: z.array(ImportJobSchema) }), ...PROBLEM_RESPONSES } } },
+    async (request) => ({ items: runner.list(storeOf(request).workspaceId) }),
+  );
+  const findJob = (request: FastifyRequest, id: string) => {
+    const job = runner.get(id);
+    if (job === undefined || job.workspace !== storeOf(request).workspaceId) throw new TesseraError('not_found', `import ${id}: not in this workspace`);
+    return job;
+  };
+  app.get(
+    '/imports/:id',
+    { config: { access: 'analyst' }, schema: { summary: 'One import: state, progress and result', tags, params: IdParams, response: { 200: ImportJobSchema, ...PROBLEM_RESPONSES } } },
+    async (request) => findJob(request, request.params.id),
+  );
+  app.get(
+    '/imports/:id/events',
+    {
+      config: { access: 'analyst' },
+      schema: { summary: 'Server-sent events: the import after every change, until it ends', tags, params: IdParams, produces: ['text/event-stream'] },
+    },
+    async (request, reply) => {
+      const job = findJob(request, request.params.id);
+      reply.hijack();
+      const raw = reply.raw;
+      raw.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+      const send = (current: typeof job) => {
+        raw.write(`event: ${current.state === 'done' || current.state === 'failed' ? 'end' : 'progress'}\ndata: ${JSON.stringify(current)}\n\n`);
+        if (current.state === 'done' || current.state === 'failed') {
+          stop();
+          raw.end();
+        }
+      };
+      const stop = runner.watch(job.id, send);
+      request.raw.on('close', stop);
+      send(job);
+    },
+  );
+}

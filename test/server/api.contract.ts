@@ -1,0 +1,297 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasRole, type Role } from '../../src/model/index.js';
+import type { TesseraApp } from '../../src/server/app.js';
+import { insertClaims, insertDocument, insertEntity, insertEvents, type Store } from '../../src/store/index.js';
+import { buildDocument, buildEntity, buildEvent, buildNameClaim } from '../factories.js';
+import { useStoreBackend } from '../store/store-backend.js';
+import { bearer, buildTestApp, TEST_SESSION, TEST_VIEWERS, type TestToken } from './api-harness.js';
+
+/** Words only TLP:RED facts carry: none may reach a TLP:GREEN reader. */
+const RED_WORDS = ['Crimson', 'Scarlet', 'redsecret'];
+
+interface Seeded {
+  greenDocumentId: string;
+  redDocumentId: string;
+  /** Known only from RED claims: does not exist for a GREEN reader. */
+  redEntityId: string;
+  /** A GREEN name and a RED alias. */
+  mixedEntityId: string;
+  greenEvents: number;
+}
+
+async function seed(store: Store): Promise<Seeded> {
+  const greenDoc = buildDocument({ path: 'green.txt', title: 'Green report', marking: 'TLP:GREEN', text: 'Jamaat Verdant met in Dushanbe.' });
+  const redDoc = buildDocument({ path: 'redsecret.txt', title: 'Crimson report', marking: 'TLP:RED', text: 'Scarlet Cell met Crimson Courier in Khujand.' });
+  const redEntity = buildEntity({ type: 'group', label: 'Scarlet Cell' });
+  const mixed = buildEntity({ type: 'person', label: 'Verdant Courier' });
+  await store.transaction(async (tx) => {
+    await insertDocument(tx, greenDoc, [], []);
+    await insertDocument(tx, redDoc, [], []);
+    await insertEntity(tx, redEntity);
+    await insertEntity(tx, mixed);
+    await insertClaims(tx, [
+      buildNameClaim(redEntity.id, { status: 'accepted', marking: 'TLP:RED', name: { value: 'Scarlet Cell', kind: 'primary', script: 'latin', language: null } }),
+      buildNameClaim(mixed.id, { status: 'accepted', marking: 'TLP:GREEN', name: { value: 'Verdant Courier', kind: 'primary', script: 'latin', language: null } }),
+      buildNameClaim(mixed.id, { status: 'accepted', marking: 'TLP:RED', name: { value: 'Crimson Courier', kind: 'alias', script: 'latin', language: null } }),
+    ]);
+    await insertEvents(tx, [
+      buildEvent({ marking: 'TLP:GREEN', summary: 'verdant attack', date: { start: '2020-03-01', end: '2020-03-01', precision: 'day' } }),
+      buildEvent({ marking: 'TLP:GREEN', summary: 'verdant clash', date: { start: '2020-04-01', end: '2020-04-01', precision: 'day' } }),
+      buildEvent({ marking: 'TLP:RED', summary: 'Crimson raid', location: { country: 'TJ', admin1: 'Scarlet Province', admin2: null, place: 'Crimson Valley', latitude: 38, longitude: 69, geoPrecision: 2 }, actors: [{ text: 'Scarlet Cell', entityId: redEntity.id, role: 'perpetrator' }] }),
+    ]);
+  });
+  return { greenDocumentId: greenDoc.id, redDocumentId: redDoc.id, redEntityId: redEntity.id, mixedEntityId: mixed.id, greenEvents: 2 };
+}
+
+const TOKEN_OF_ROLE: Record<Role, TestToken> = { reader: 'reader-red', analyst: 'analyst-red', admin: 'admin-red' };
+const ROLE_BELOW: Record<Role, Role | null> = { reader: null, analyst: 'reader', admin: 'analyst' };
+const UUID = '00000000-0000-4000-8000-000000000000';
+
+function concreteUrl(url: string, ids: Partial<Record<string, string>> = {}): string {
+  return url.replace(/:(\w+)/g, (_, name: string) => ids[name] ?? (name === 'kind' ? 'reports' : name === 'name' ? 'nobody' : name === 'token' ? 'x' : UUID));
+}
+
+/** The API contract, run on each store backend. */
+export function runApiContract(name: string, openBackend: () => Promise<Store>): void {
+  describe(`HTTP API: ${name}`, () => {
+    const backend = useStoreBackend(openBackend, 'api');
+    let app: TesseraApp;
+    let store: Store;
+    let seeded: Seeded;
+    let uploadDir: string;
+    beforeAll(async () => {
+      store = await backend.freshWorkspace();
+      seeded = await seed(store);
+      uploadDir = await mkdtemp(join(tmpdir(), 'tessera-api-test-'));
+      app = await buildTestApp(store, { bodyBytes: 64 * 1024, uploadBytes: 1024 }, uploadDir);
+    });
+    afterAll(async () => {
+      await app?.close();
+      await rm(uploadDir, { recursive: true, force: true });
+    });
+
+    it('answers health without credentials and serves an OpenAPI 3.1 document', async () => {
+      const health = await app.inject({ url: '/api/health' });
+      expect(health.statusCode).toBe(200);
+      expect(health.json()).toEqual({ status: 'ok' });
+      const doc = await app.inject({ url: '/api/openapi.json' });
+      expect(doc.statusCode).toBe(200);
+      const openapi = doc.json();
+      expect(openapi.openapi).toBe('3.1.0');
+      expect(Object.keys(openapi.paths)).toContain('/api/v1/entities/{id}');
+      // the query schema of search comes from the model's zod schema
+      const params = openapi.paths['/api/search'].get.parameters.map((p: { name: string }) => p.name);
+      expect(params).toEqual(expect.arrayContaining(['q', 'limit']));
+    });
+
+    it('declares an access rule on every route', () => {
+      expect(app.routeTable.length).toBeGreaterThan(20);
+      for (const route of app.routeTable) expect(['public', 'reader', 'analyst', 'admin']).toContain(route.access);
+    });
+
+    it('answers 401 without credentials on every route but health and the OpenAPI document', async () => {
+      const failures: string[] = [];
+      for (const route of app.routeTable) {
+        if (route.url === '/api/health' || route.url === '/api/openapi.json') continue;
+        const url = concreteUrl(route.url);
+        // public sign-in routes answer 401 to wrong credentials
+        const payload = route.url.endsWith('/session') && route.method === 'POST' ? { name: 'anna', password: 'wrong' } : route.url.endsWith('/redeem') ? { token: 'unknown' } : undefined;
+        const response = await app.inject({ method: route.method as 'GET', url, ...(payload ? { payload } : {}) });
+        if (response.statusCode !== 401) failures.push(`${route.method} ${route.url}: ${response.statusCode}`);
+        else expect(response.headers['content-type']).toContain('application/problem+json');
+      }
+      expect(failures).toEqual([]);
+    });
+
+    it('answers 403 to a role below each route rule, and not 401/403 to the role itself', async () => {
+      const failures: string[] = [];
+      for (const route of app.routeTable) {
+        if (route.access === 'public') continue;
+        const url = concreteUrl(route.url);
+        const below = ROLE_BELOW[route.access];
+        if (below !== null) {
+          const response = await app.inject({ method: route.method as 'GET', url, headers: bearer(TOKEN_OF_ROLE[below]) });
+          if (response.statusCode !== 403) failures.push(`${route.method} ${route.url} as ${below}: ${response.statusCode}`);
+        }
+        const allowed = await app.inject({ method: route.method as 'GET', url, headers: bearer(TOKEN_OF_ROLE[route.access]) });
+        if (allowed.statusCode === 401 || allowed.statusCode === 403) failures.push(`${route.method} ${route.url} as ${route.access}: ${allowed.statusCode}`);
+        expect(allowed.statusCode, `${route.method} ${route.url}`).toBeLessThan(500);
+      }
+      expect(failures).toEqual([]);
+      expect(hasRole('admin', 'reader')).toBe(true);
+    });
+
+    it('refuses a workspace the user may not open', async () => {
+      const response = await app.inject({ url: '/api/v1/entities', headers: bearer('analyst-elsewhere') });
+      expect(response.statusCode).toBe(403);
+      expect(response.json().code).toBe('forbidden');
+    });
+
+    it('needs the CSRF header on cookie-authenticated writes, not on reads', async () => {
+      const cookie = { cookie: `tessera_session=${TEST_SESSION.token}` };
+      expect((await app.inject({ url: '/api/v1/me', headers: cookie })).json().csrfToken).toBe(TEST_SESSION.csrfToken);
+      const body = { decision: 'accepted', ids: [UUID] };
+      const without = await app.inject({ method: 'POST', url: '/api/v1/claims/review', headers: cookie, payload: body });
+      expect(without.statusCode).toBe(403);
+      expect(without.json().code).toBe('csrf_failed');
+      const wrong = await app.inject({ method: 'POST', url: '/api/v1/claims/review', headers: { ...cookie, 'x-csrf-token': 'nope' }, payload: body });
+      expect(wrong.statusCode).toBe(403);
+      const right = await app.inject({ method: 'POST', url: '/api/v1/claims/review', headers: { ...cookie, 'x-csrf-token': TEST_SESSION.csrfToken }, payload: body });
+      expect(right.statusCode).toBe(200);
+    });
+
+    it('signs in with a password: httpOnly SameSite=Strict cookie, CSRF token in the body', async () => {
+      const response = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { name: 'anna', password: 'correct horse' } });
+      expect(response.statusCode).toBe(200);
+      const cookie = String(response.headers['set-cookie']);
+      expect(cookie).toContain('HttpOnly');
+      expect(cookie).toContain('SameSite=Strict');
+      expect(response.json().csrfToken).toBe(TEST_SESSION.csrfToken);
+      const bad = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { name: 'anna', password: 'nope' } });
+      expect(bad.statusCode).toBe(401);
+    });
+
+    describe('bad input', () => {
+      it('malformed JSON → 400 problem', async () => {
+        const response = await app.inject({ method: 'POST', url: '/api/v1/entities/merge', headers: { ...bearer('analyst-red'), 'content-type': 'application/json' }, payload: '{"a": ' });
+        expect(response.statusCode).toBe(400);
+        expect(response.headers['content-type']).toContain('application/problem+json');
+        const problem = response.json();
+        expect(problem).toMatchObject({ status: 400, code: 'invalid_input' });
+        expect(problem.requestId).toBeTruthy();
+        expect(JSON.stringify(problem)).not.toMatch(/at .*\.ts:\d+/);
+      });
+      it('wrong types name the field', async () => {
+        const response = await app.inject({ method: 'POST', url: '/api/v1/entities/merge', headers: bearer('analyst-red'), payload: { a: 42, b: UUID } });
+        expect(response.statusCode).toBe(400);
+        expect(response.json().errors.map((e: { field: string }) => e.field)).toContain('body.a');
+      });
+      it('unknown fields are refused, in bodies and queries', async () => {
+        const body = await app.inject({ method: 'POST', url: '/api/v1/entities/merge', headers: bearer('analyst-red'), payload: { a: UUID, b: seeded.mixedEntityId, colour: 'red' } });
+        expect(body.statusCode).toBe(400);
+        const query = await app.inject({ url: '/api/search?q=x&colour=red', headers: bearer('reader-red') });
+        expect(query.statusCode).toBe(400);
+        expect(query.json().code).toBe('invalid_input');
+      });
+      it('an oversize body → 413 with a clear message', async () => {
+        const response = await app.inject({ method: 'POST', url: '/api/v1/claims/review', headers: bearer('analyst-red'), payload: { decision: 'accepted', contains: 'x'.repeat(100_000) } });
+        expect(response.statusCode).toBe(413);
+        expect(response.json()).toMatchObject({ code: 'payload_too_large', status: 413 });
+      });
+      it('an oversize upload → 413', async () => {
+        const response = await app.inject({ method: 'POST', url: '/api/v1/imports/reports', headers: { ...bearer('analyst-red'), ...multipart([{ name: 'file', filename: 'big.txt', content: 'x'.repeat(5000) }]).headers }, payload: multipart([{ name: 'file', filename: 'big.txt', content: 'x'.repeat(5000) }]).body });
+        expect(response.statusCode).toBe(413);
+        expect(response.json().code).toBe('payload_too_large');
+      });
+      it('path traversal in an upload name never leaves the upload directory', async () => {
+        const form = multipart([{ name: 'file', filename: '../../../../etc/evil.txt', content: 'A short report about nothing.' }]);
+        const response = await app.inject({ method: 'POST', url: '/api/v1/imports/reports', headers: { ...bearer('analyst-red'), ...form.headers }, payload: form.body });
+        expect(response.statusCode).toBe(202);
+        const job = response.json();
+        expect(job.files[0].name).toBe('evil.txt');
+        const done = await waitForImport(app, job.id);
+        expect(['done', 'failed']).toContain(done.state);
+        expect(JSON.stringify(done)).not.toContain(uploadDir);
+        // the upload directory is cleaned and nothing was written beside it
+        expect((await readdir(uploadDir)).length).toBe(0);
+      });
+      it('an unknown form field is refused', async () => {
+        const form = multipart([{ name: 'colour', content: 'red' }, { name: 'file', filename: 'a.txt', content: 'text' }]);
+        const response = await app.inject({ method: 'POST', url: '/api/v1/imports/reports', headers: { ...bearer('analyst-red'), ...form.headers }, payload: form.body });
+        expect(response.statusCode).toBe(400);
+      });
+    });
+
+    it('streams import progress as server-sent events', async () => {
+      const form = multipart([{ name: 'marking', content: 'TLP:GREEN' }, { name: 'file', filename: 'note.txt', content: 'Jamaat Verdant met in Dushanbe in 2020.' }]);
+      const created = await app.inject({ method: 'POST', url: '/api/v1/imports/reports', headers: { ...bearer('analyst-red'), ...form.headers }, payload: form.body });
+      expect(created.statusCode).toBe(202);
+      const stream = await app.inject({ url: `/api/v1/imports/${created.json().id}/events`, headers: bearer('analyst-red') });
+      expect(stream.headers['content-type']).toBe('text/event-stream');
+      expect(stream.body).toContain('event: end');
+      const last = JSON.parse(stream.body.trim().split('\n').at(-1)!.replace(/^data: /, ''));
+      expect(last.state).toBe('done');
+    });
+
+    describe('markings: no TLP:RED fact reaches a TLP:GREEN reader', () => {
+      it('on every GET route', async () => {
+        const ids = [
+          { id: seeded.redEntityId },
+          { id: seeded.mixedEntityId },
+          { id: seeded.redDocumentId },
+          { id: seeded.greenDocumentId },
+        ];
+        const queries = ['', '?q=Crimson', '?q=Scarlet', '?q=Courier', '?contains=Crimson', '?q=redsecret'];
+        let checked = 0;
+        for (const route of app.routeTable) {
+          if (route.method !== 'GET' || route.access === 'public' || route.access === 'admin') continue;
+          for (const params of route.url.includes(':') ? ids : [{}]) {
+            for (const query of queries) {
+              const response = await app.inject({ url: concreteUrl(route.url, params) + query, headers: bearer('reader-green') });
+              if (response.statusCode === 400 && query !== '') continue; // a query the route does not take
+              checked += 1;
+              for (const word of RED_WORDS) expect(response.body, `${route.url} ${JSON.stringify(params)}${query}`).not.toContain(word);
+              expect(response.body).not.toContain('TLP:RED');
+            }
+          }
+        }
+        expect(checked).toBeGreaterThan(20);
+      });
+      it('a RED-only entity does not exist; a mixed one shows only its GREEN names', async () => {
+        expect((await app.inject({ url: `/api/v1/entities/${seeded.redEntityId}`, headers: bearer('reader-green') })).statusCode).toBe(404);
+        expect((await app.inject({ url: `/api/v1/documents/${seeded.redDocumentId}`, headers: bearer('reader-green') })).statusCode).toBe(404);
+        const mixed = await app.inject({ url: `/api/v1/entities/${seeded.mixedEntityId}`, headers: bearer('reader-green') });
+        expect(mixed.statusCode).toBe(200);
+        expect(mixed.json().names.map((n: { value: string }) => n.value)).toEqual(['Verdant Courier']);
+        const red = await app.inject({ url: `/api/v1/entities/${seeded.mixedEntityId}`, headers: bearer('reader-red') });
+        expect(red.json().names.map((n: { value: string }) => n.value).sort()).toEqual(['Crimson Courier', 'Verdant Courier']);
+      });
+      it('counts include only what the reader may see', async () => {
+        const count = async (token: TestToken) =>
+          (await app.inject({ url: '/api/v1/events/count?by=year', headers: bearer(token) })).json().series[0].points.reduce((sum: number, p: { events: number }) => sum + p.events, 0);
+        expect(await count('reader-green')).toBe(seeded.greenEvents);
+        expect(await count('reader-red')).toBe(seeded.greenEvents + 1);
+      });
+      it('search finds RED names only for a RED reader', async () => {
+        const green = await app.inject({ url: '/api/search?q=Courier', headers: bearer('reader-green') });
+        expect(green.statusCode).toBe(200);
+        expect(green.json().entities.map((e: { id: string }) => e.id)).toContain(seeded.mixedEntityId);
+        const redOnly = await app.inject({ url: '/api/search?q=Scarlet', headers: bearer('reader-green') });
+        expect(redOnly.json().entities).toEqual([]);
+        const asRed = await app.inject({ url: '/api/search?q=Scarlet', headers: bearer('reader-red') });
+        expect(asRed.json().entities.map((e: { id: string }) => e.id)).toContain(seeded.redEntityId);
+      });
+    });
+
+    it('answers the fixed search shape', async () => {
+      const response = await app.inject({ url: '/api/search?q=Verdant', headers: bearer('reader-green') });
+      expect(response.statusCode).toBe(200);
+      const body = response.json();
+      expect(Object.keys(body).sort()).toEqual(['documents', 'entities', 'events']);
+      expect(body.entities[0]).toMatchObject({ id: seeded.mixedEntityId, name: 'Verdant Courier', type: 'person' });
+    });
+    void TEST_VIEWERS;
+  });
+}
+
+async function waitForImport(app: TesseraApp, id: string): Promise<{ state: string }> {
+  for (let i = 0; i < 200; i += 1) {
+    const job = (await app.inject({ url: `/api/v1/imports/${id}`, headers: bearer('analyst-red') })).json();
+    if (job.state === 'done' || job.state === 'failed') return job;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`import ${id} did not end`);
+}
+
+/** A multipart/form-data body by hand (fields and files). */
+function multipart(parts: { name: string; filename?: string; content: string }[]): { headers: Record<string, string>; body: Buffer } {
+  const boundary = '----tessera-test-boundary';
+  const chunks = parts.map((part) =>
+    `--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"${part.filename === undefined ? '' : `; filename="${part.filename}"`}\r\n` +
+    `${part.filename === undefined ? '' : 'Content-Type: text/plain\r\n'}\r\n${part.content}\r\n`,
+  );
+  return { headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, body: Buffer.from(`${chunks.join('')}--${boundary}--\r\n`) };
+}
