@@ -101,6 +101,12 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
         const atEnd = at + m[0].length;
         if (taken.some(([a, b]) => at < b && atEnd > a)) continue;
         taken.push([at, atEnd]);
+        // "ISKP claimed the attack on …": a claim of responsibility names the attack's perpetrator; it is
+        // no release of propaganda unless an outlet or a statement carries it ("through its media wing", "via Amaq")
+        if (type === 'propaganda' && isBareClaim(m[0], sentence, inS.map(({ m: x }) => x))) {
+          found.push({ type: 'attack', m });
+          continue;
+        }
         found.push({ type, m });
         // "claimed a series of attacks on 26 August": the claim and the attacks it announces
         if (type === 'propaganda' && /^claimed (?:a|an|a series of|a wave of|several|multiple)\s/i.test(m[0])) found.push({ type: 'attack', m });
@@ -203,6 +209,13 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
   }
   const personKeys = new Set(mentions.map((m, k) => (m.type === 'person' ? (entityOf[k] as string) : '')).filter((k) => k !== ''));
   return mergeEvents(events, personKeys);
+}
+
+/** A claim of responsibility that no outlet, statement or release carries. */
+function isBareClaim(trigger: string, sentence: string, named: readonly Mention[]): boolean {
+  if (!/^(?:claimed (?:responsibility|credit|the |this |that |a |an |these |both )|claims? of responsibility)/i.test(trigger)) return false;
+  if (named.some((x) => x.type === 'media')) return false;
+  return !/\b(?:media|statement|video|audio|channel|Telegram|website|magazine|newsletter|outlet|agency|communiqu[eé]|message|posted|published|released)\b/i.test(sentence);
 }
 
 const HABITUAL = /\b(?:frequently|regularly|routinely|often|typically|usually|habitually|continues to|continued to|tends? to)\s+(?:[\w-]+\s+){0,2}$/i;
