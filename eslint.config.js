@@ -2,7 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const LAYERS = ['model', 'names', 'ingest', 'store', 'analysis', 'interop', 'jobs', 'cli', 'server'];
+const LAYERS = ['model', 'names', 'formats', 'ingest', 'store', 'analysis', 'interop', 'jobs', 'cli', 'server'];
 
 /**
  * A layer may import only from layers to its left (cli and server never import each other),
@@ -17,7 +17,7 @@ function layerRules() {
     const patterns = [
       ...later.map((other) => ({
         group: [`**/${other}/*`],
-        message: `${layer}/ may not import ${other}/ (STYLE.md §2: model ← names ← ingest ← store ← analysis ← interop ← jobs ← cli | server)`,
+        message: `${layer}/ may not import ${other}/ (STYLE.md §2: model ← names ← formats ← ingest ← store ← analysis ← interop ← jobs ← cli | server)`,
       })),
       ...earlier.map((other) => ({
         group: [`**/${other}/*`, `!**/${other}/index.js`],

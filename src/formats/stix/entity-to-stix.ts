@@ -1,0 +1,136 @@
+import type { AttributeClaim, Claim, Entity, NameClaim, TlpMarking } from '../../model/index.js';
+import { claimToStix, stixConfidence, strictestMarking } from './claim-to-stix.js';
+import { stixTimestamp } from './stix-id.js';
+import type { StixObject } from './stix-object.js';
+import type { EntityStixType, StixRefs } from './stix-refs.js';
+import { TESSERA_CHANNEL_EXTENSION_ID, TESSERA_IDENTITY_ID, TESSERA_KNOWLEDGE_EXTENSION_ID } from './tessera-extension.js';
+import { TLP2_MARKING_IDS } from './tlp-marking-objects.js';
+
+/** An entity with the claims the export shows about it (its names and attributes). */
+export interface StixEntityRecord {
+  entity: Entity;
+  names: NameClaim[];
+  attributes: AttributeClaim[];
+  /** A person who acts for a group or in attacks travels as a threat-actor; anyone else as an identity. */
+  isAdversary: boolean;
+}
+
+/** The STIX type an entity travels as. */
+export function entityStixType(record: Pick<StixEntityRecord, 'entity' | 'isAdversary'>): EntityStixType {
+  switch (record.entity.type) {
+    case 'group':
+      return 'threat-actor';
+    case 'person':
+      return record.isAdversary ? 'threat-actor' : 'identity';
+    case 'organization':
+      return 'identity';
+    case 'media':
+      return 'channel';
+    case 'location':
+      return 'location';
+  }
+}
+
+/** The common properties of an object built from some claims: times, marking, confidence, extension. */
+export function claimedObjectBase(
+  type: string,
+  id: string,
+  createdAt: string,
+  claims: readonly Claim[],
+  ownMarkings: readonly TlpMarking[] = [],
+): StixObject {
+  const recorded = claims.map((claim) => claim.recordedAt).sort();
+  const created = stixTimestamp(createdAt);
+  const latest = recorded.length > 0 ? stixTimestamp(recorded[recorded.length - 1]!) : created;
+  const confidences = claims.map(stixConfidence).filter((value): value is number => value !== undefined);
+  return {
+    type,
+    spec_version: '2.1',
+    id,
+    created_by_ref: TESSERA_IDENTITY_ID,
+    created,
+    modified: latest > created ? latest : created,
+    ...(confidences.length > 0 ? { confidence: Math.max(...confidences) } : {}),
+    object_marking_refs: [TLP2_MARKING_IDS[strictestMarking([...ownMarkings, ...claims.map((claim) => claim.marking)])]],
+  };
+}
+
+function knowledgeExtension(claims: readonly Claim[], refs: StixRefs, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    [TESSERA_KNOWLEDGE_EXTENSION_ID]: {
+      extension_type: 'property-extension',
+      ...extra,
+      claims: claims.map((claim) => claimToStix(claim, refs)),
+    },
+  };
+}
+
+/** The name an entity is shown under: its primary name claim, else the label it was created under. */
+function primaryName(record: StixEntityRecord): string {
+  return record.names.find((claim) => claim.name.kind === 'primary')?.name.value ?? record.entity.label;
+}
+
+function attribute(record: StixEntityRecord, name: string): string | number | boolean | undefined {
+  return record.attributes.find((claim) => claim.attribute === name)?.value;
+}
+
+/**
+ * An entity as STIX: groups as threat-actor (terrorist, organization), adversary persons as
+ * threat-actor (individual), other persons and organizations as identity, locations as location,
+ * media as channel. Names become `name` and `aliases`; every claim rides in the knowledge extension.
+ */
+export function entityToStix(record: StixEntityRecord, refs: StixRefs): StixObject {
+  const type = entityStixType(record);
+  const id = refs.registerEntity(record.entity.id, type);
+  const claims: Claim[] = [...record.names, ...record.attributes];
+  const name = primaryName(record);
+  const aliases = [...new Set(record.names.map((claim) => claim.name.value))].filter((alias) => alias !== name);
+  const base = claimedObjectBase(type, id, record.entity.createdAt, claims);
+  const entityFields = { entity: { entity_id: record.entity.id, entity_type: record.entity.type, label: record.entity.label, created_at: record.entity.createdAt } };
+  const extensions = knowledgeExtension(claims, refs, entityFields);
+  switch (type) {
+    case 'threat-actor':
+      return {
+        ...base,
+        name,
+        threat_actor_types: ['terrorist'],
+        resource_level: record.entity.type === 'person' ? 'individual' : 'organization',
+        ...(aliases.length > 0 ? { aliases } : {}),
+        extensions,
+      };
+    case 'identity':
+      return {
+        ...base,
+        name,
+        identity_class: record.entity.type === 'person' ? 'individual' : 'organization',
+        ...(aliases.length > 0 ? { description: `Also known as: ${aliases.join('; ')}` } : {}),
+        extensions,
+      };
+    case 'channel':
+      return {
+        ...base,
+        name,
+        channel_types: ['media-outlet'],
+        ...(aliases.length > 0 ? { aliases } : {}),
+        extensions: { [TESSERA_CHANNEL_EXTENSION_ID]: { extension_type: 'new-sdo' }, ...extensions },
+      };
+    case 'location': {
+      const country = attribute(record, 'country');
+      const latitude = attribute(record, 'latitude');
+      const longitude = attribute(record, 'longitude');
+      const level = attribute(record, 'level');
+      const hasPoint = typeof latitude === 'number' && typeof longitude === 'number';
+      return {
+        ...base,
+        name,
+        ...(typeof country === 'string' && /^[A-Z]{2}$/.test(country) ? { country } : {}),
+        ...(level === 'admin1' ? { administrative_area: name } : {}),
+        ...(level === 'city' ? { city: name } : {}),
+        ...(hasPoint ? { latitude, longitude } : {}),
+        // STIX needs a region, a country or a point; a place known only by name keeps its name as region
+        ...(typeof country !== 'string' && !hasPoint ? { region: name } : {}),
+        extensions,
+      };
+    }
+  }
+}

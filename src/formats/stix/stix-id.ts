@@ -1,0 +1,27 @@
+import { createHash } from 'node:crypto';
+
+/** The namespace of Tessera's deterministic STIX ids (a random UUID fixed once, for ever). */
+export const TESSERA_STIX_NAMESPACE = '5d1f4a7c-3b0e-4f7a-9c61-2b8e0d9a4e17';
+
+/** RFC 4122 version-5 UUID (SHA-1 over namespace and name): the same key always gives the same id. */
+export function uuidV5(name: string, namespace: string = TESSERA_STIX_NAMESPACE): string {
+  const namespaceBytes = Buffer.from(namespace.replace(/-/g, ''), 'hex');
+  const hash = createHash('sha1').update(namespaceBytes).update(name, 'utf8').digest();
+  hash[6] = (hash[6]! & 0x0f) | 0x50;
+  hash[8] = (hash[8]! & 0x3f) | 0x80;
+  const hex = hash.subarray(0, 16).toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * A STIX identifier `<type>--<uuid>` derived from a stable key (Tessera's own id of the thing,
+ * or its natural key), so that exporting the same knowledge twice gives the same ids.
+ */
+export function stixId(type: string, key: string): string {
+  return `${type}--${uuidV5(`${type}:${key}`)}`;
+}
+
+/** STIX timestamps carry milliseconds and end in Z (core.json rejects `…:54Z`). */
+export function stixTimestamp(iso: string): string {
+  return new Date(iso).toISOString();
+}

@@ -1,0 +1,41 @@
+import type { Id } from '../../model/index.js';
+import { stixId } from './stix-id.js';
+
+/** The STIX type each Tessera entity travels as; the id follows from it and the entity's own id. */
+export type EntityStixType = 'threat-actor' | 'identity' | 'location' | 'channel';
+
+/**
+ * Turns Tessera ids into the STIX ids of the objects they travel as. Entities need their STIX type
+ * (a person is a threat-actor or an identity), so the exporter registers each entity first.
+ */
+export class StixRefs {
+  private readonly entityTypes = new Map<Id, EntityStixType>();
+
+  registerEntity(entityId: Id, type: EntityStixType): string {
+    this.entityTypes.set(entityId, type);
+    return this.entity(entityId)!;
+  }
+
+  /** The STIX id of an entity, or null when it is not in the export (e.g. above the reader's marking). */
+  entity(entityId: Id): string | null {
+    const type = this.entityTypes.get(entityId);
+    return type === undefined ? null : stixId(type, entityId);
+  }
+
+  event(eventId: Id): string {
+    return stixId('incident', eventId);
+  }
+
+  document(documentId: Id): string {
+    return stixId('report', documentId);
+  }
+
+  relation(claimId: Id): string {
+    return stixId('relationship', claimId);
+  }
+
+  /** A Tessera-only statement about an object (a contradiction between claims). */
+  note(key: string): string {
+    return stixId('note', key);
+  }
+}
