@@ -61,6 +61,8 @@ interface Pattern {
   re: RegExp;
   read: (m: RegExpExecArray, ctx: { year: number | null; published: FuzzyDate | null; previous: FuzzyDate | null; previousDay?: FuzzyDate | null }) => FuzzyDate | null;
   relative?: boolean;
+  /** A day or month told without a year, which takes the year of its context. */
+  yearless?: boolean;
 }
 
 const PATTERNS: Pattern[] = [
@@ -130,12 +132,14 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`\\b(?:on|since|by|until|from) ${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? \\d)`, 'gi'),
     read: (m, ctx) => (ctx.year === null ? null : day(ctx.year, monthOf(m[1] as string), Number(m[2]), m[0])),
     relative: true,
+    yearless: true,
   },
   // in July (year from context)
   {
     re: new RegExp(`\\b(?:in|by|since|during|until|early|mid|late|mid-) ${MONTH}\\b(?!,? \\d)`, 'gi'),
     read: (m, ctx) => (ctx.year === null || (m[1] as string).toLowerCase() === 'may' ? null : fuzzyDateOf(ctx.year, monthOf(m[1] as string), undefined, m[0])),
     relative: true,
+    yearless: true,
   },
   // the next day, the following week (after the date before it)
   {
@@ -159,6 +163,7 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`\\b(?:on|since|by|until|from) (\\d{1,2}) ${MONTH}\\b(?!,? \\d)`, 'gi'),
     read: (m, ctx) => (ctx.year === null ? null : day(ctx.year, monthOf(m[2] as string), Number(m[1]), m[0])),
     relative: true,
+    yearless: true,
   },
   // "a further suspect was arrested the same day": the last day the text named
   {
@@ -168,8 +173,19 @@ const PATTERNS: Pattern[] = [
   },
   // "prosecutors said on Friday": news copy dates by the weekday, the last one on or before publication
   {
-    re: /\b(?:on|last|this past|since|until|late on|early on) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
+    re: /\b(?:[Oo]n|[Ll]ast|[Tt]his past|[Ss]ince|[Uu]ntil|[Ll]ate on|[Ee]arly on) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
     read: (m, ctx) => weekdayBefore(ctx.published, WEEKDAYS.indexOf((m[1] as string).toLowerCase()), m[0]),
+    relative: true,
+  },
+  // "this past year": the twelve months up to publication, which a review late in a year means as that year
+  {
+    re: /\bthis past year\b/gi,
+    read: (m, ctx) => {
+      if (!ctx.published) return null;
+      const [y, mo] = ctx.published.end.split('-').map(Number) as [number, number];
+      if (mo >= 7) return fuzzyDateOf(y, undefined, undefined, m[0]);
+      return { start: `${y - 1}-${ctx.published.end.slice(5)}`, end: ctx.published.end, precision: 'range', text: m[0] };
+    },
     relative: true,
   },
   // last week, earlier this month, last year, this year, earlier this week
@@ -179,6 +195,36 @@ const PATTERNS: Pattern[] = [
     relative: true,
   },
 ];
+
+/** The same interval a number of years earlier or later (29 February becomes 28). */
+function shiftYear(date: FuzzyDate, years: number): FuzzyDate {
+  const move = (d: string): string => {
+    const [y, m, dd] = d.split('-').map(Number) as [number, number, number];
+    return iso(y + years, m, Math.min(dd, daysInMonth(y + years, m)));
+  };
+  return { ...date, start: move(date.start), end: move(date.end) };
+}
+
+/** "since 2011", "from 2014", "until 2019": a year that bounds a period, not the year of an occasion. */
+const PERIOD_BEFORE = /\b(?:since|from|until|till|before|after|by|through|throughout)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-])?$/i;
+
+/**
+ * The year a day or month told without one takes ("On August 28"): the year of the nearest date
+ * before it in the same paragraph that names an occasion (not a period, a decade or a span of
+ * years: "since 2011", "the 1990s"); else the publication year; else the nearest day or month
+ * date before it in the document; else none.
+ */
+function anchorYear(text: string, found: readonly DateMention[], at: number, published: FuzzyDate | null): number | null {
+  const candidates = found.filter((f) => !f.isRelative && f.start < at &&
+    Number(f.date.end.slice(0, 4)) === Number(f.date.start.slice(0, 4)) &&
+    !PERIOD_BEFORE.test(text.slice(Math.max(0, f.start - 25), f.start))).sort((a, b) => a.start - b.start);
+  const paragraphStart = Math.max(text.lastIndexOf('\n\n', at), text.lastIndexOf('\n \n', at), text.lastIndexOf('\r\n\r\n', at));
+  const inParagraph = candidates.filter((f) => f.start > paragraphStart && at - f.end < 1_500).at(-1);
+  if (inParagraph) return Number(inParagraph.date.start.slice(0, 4));
+  if (published) return Number(published.end.slice(0, 4));
+  const told = candidates.filter((f) => f.date.precision === 'day' || f.date.precision === 'month').at(-1);
+  return told ? Number(told.date.start.slice(0, 4)) : null;
+}
 
 function day(y: number, mo: number, d: number, text: string): FuzzyDate | null {
   if (mo < 1 || d < 1 || d > daysInMonth(y, mo)) return null;
@@ -240,12 +286,18 @@ export function findDates(text: string, ctx: DateContext, from = 0, to = text.le
       const s = m.index;
       const e = s + m[0].length;
       if (taken.some(([a, b]) => s < b && e > a)) continue;
-      const before = found.filter((f) => !f.isRelative && f.start < from + s).at(-1);
       const previous = [...found].sort((a, b) => a.start - b.start).filter((f) => f.start < from + s).at(-1);
-      const year = before ? Number(before.date.start.slice(0, 4)) : ctx.published ? Number(ctx.published.start.slice(0, 4)) : null;
+      const year = anchorYear(text, found, from + s, ctx.published);
       const previousDay = found.filter((f) => f.start < from + s && from + s - f.start < 1_500 && f.date.precision === 'day').at(-1)?.date ?? null;
       const date = p.read(m, { year, published: ctx.published, previous: previous?.date ?? null, previousDay });
       if (!date) continue;
+      // a day or month told without its year that would fall after the document was published is last year's
+      if (p.yearless && ctx.published && date.start > ctx.published.end && year === Number(ctx.published.end.slice(0, 4))) {
+        const back = shiftYear(date, -1);
+        taken.push([s, e]);
+        found.push({ start: from + s, end: from + e, date: back, isRelative: true });
+        continue;
+      }
       taken.push([s, e]);
       found.push({ start: from + s, end: from + e, date, isRelative: true });
     }

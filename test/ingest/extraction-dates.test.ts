@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { eventsOf } from './extract-helpers.js';
+import { findDates } from '../../src/ingest/extract/find-dates.js';
+
+/** Dates as an analyst reads them (sentences we wrote). */
+describe('year anchoring', () => {
+  it('never takes the year of a "since" period in the clause before', () => {
+    const text = 'Washington has struck militant camps in Yemen since 2011. On August 28, a U.S. drone strike killed an AQAP commander in Shabwa, Yemen.';
+    expect(eventsOf(text, '2023-10-02').join(' ')).toMatch(/2023-08-28 YE/);
+    expect(eventsOf(text, '2023-10-02').join(' ')).not.toMatch(/2011/);
+  });
+
+  it('never takes a decade for the year of a day', () => {
+    const text = 'The movement has fought the state since the 1990s. On March 22, its fighters attacked a police station in Khost, Afghanistan.';
+    expect(eventsOf(text, '2024-05-01')).toContain('attack 2024-03-22 AF');
+  });
+
+  it('takes the year of an explicit date in the same paragraph', () => {
+    const text = 'In January 2019 the cell moved to Herat. On March 3, its members attacked a bus in Herat, Afghanistan.';
+    expect(eventsOf(text, '2024-05-01')).toContain('attack 2019-03-03 AF');
+  });
+
+  it('puts a day after the publication date in the year before', () => {
+    const text = 'On November 14, gunmen attacked a checkpoint in Rasht, Tajikistan.';
+    expect(eventsOf(text, '2024-02-10')).toContain('attack 2023-11-14 TJ');
+  });
+
+  it('does not date "On Sunday" without an anchor, nor lend it the previous event date', () => {
+    const text = 'On 2 June 2022, gunmen attacked a mosque in Kunduz, Afghanistan. On Sunday, gunmen attacked a shrine in Kabul, Afghanistan.';
+    expect(eventsOf(text).filter((e) => e.includes('2022-06-02'))).toHaveLength(1);
+  });
+
+  it('resolves "On Sunday" against a day-precise publication date', () => {
+    // 2024-03-13 is a Wednesday: the Sunday before is 10 March
+    expect(eventsOf('On Sunday, gunmen attacked a shrine in Kabul, Afghanistan.', '2024-03-13')).toContain('attack 2024-03-10 AF');
+  });
+
+  it('reads "this past year" in a review published late in the year as that year', () => {
+    const dates = findDates('Attacks fell this past year.', { published: { start: '2023-12-15', end: '2023-12-15', precision: 'day' } });
+    expect(dates[0]?.date.start.slice(0, 4)).toBe('2023');
+  });
+});
