@@ -18,3 +18,4 @@ export * from './actor-resolver.js';
 export * from './find-entity.js';
 // the store handle the surfaces open once and pass to every job (cli/ and server/ import only jobs/ and model/)
 export { openStore, type OpenStoreOptions, type Store } from '../store/index.js';
+export * from './export-stix.js';

@@ -16,3 +16,4 @@ export * from './event.js';
 export * from './actor-side.js';
 export * from './claim.js';
 export * from './access.js';
+export * from './stix-export.js';

@@ -11,7 +11,7 @@ import { markingCondition } from './access-policy.js';
 import { documentMarkings, entityVisibilityMarkings, higherMarking } from './marking-inheritance.js';
 import type { Store } from './store.js';
 
-const CLAIM_COLUMNS = [
+export const CLAIM_COLUMNS = [
   'claim_id',
   'kind',
   'status',
@@ -40,7 +40,7 @@ const CLAIM_COLUMNS = [
   'recorded_at',
 ] as const;
 
-interface ClaimRow {
+export interface ClaimRow {
   claim_id: string;
   kind: ClaimKind;
   status: ReviewStatus;
@@ -118,7 +118,7 @@ function toRow(claim: Claim): unknown[] {
   ];
 }
 
-function toClaim(row: ClaimRow): Claim {
+export function toClaim(row: ClaimRow): Claim {
   const base = {
     id: row.claim_id,
     status: row.status,

@@ -44,3 +44,10 @@ export {
   type WatchlistEntry,
 } from './watchlists.js';
 export { markingCondition } from './access-policy.js';
+export {
+  streamEntitiesWithClaims,
+  streamClaims,
+  streamDocumentsWithoutText,
+  listEventRecordedTimes,
+  type ExportClaimSelection,
+} from './export-rows.js';

@@ -1,0 +1,127 @@
+import {
+  documentToStix,
+  entityToStix,
+  eventToStix,
+  relationToStix,
+  StixRefs,
+  writeStixBundle,
+  type StixObject,
+  type TextSink,
+} from '../formats/index.js';
+import {
+  StixExportInputSchema,
+  type AttributeClaim,
+  type Claim,
+  type EventClaim,
+  type Id,
+  type NameClaim,
+  type RelationClaim,
+  type RelationType,
+  type ReviewStatus,
+  type StixExportInput,
+  type StixExportResult,
+} from '../model/index.js';
+import {
+  listCitedWorks,
+  listEventRecordedTimes,
+  listEventsPage,
+  streamClaims,
+  streamDocumentsWithoutText,
+  streamEntitiesWithClaims,
+  type Store,
+} from '../store/index.js';
+
+/** A person who is the subject of one of these relations acts for a group: a threat-actor, not an identity. */
+const ADVERSARY_RELATIONS: ReadonlySet<RelationType> = new Set([
+  'member_of',
+  'leader_of',
+  'pledged_allegiance_to',
+  'directed',
+  'recruited',
+  'funded',
+  'claimed',
+]);
+
+/** What each document supports: the STIX ids of the objects read from it. */
+class DocumentRefs {
+  private readonly byDocument = new Map<Id, Set<string>>();
+  add(claim: Claim, stixId: string | null): void {
+    if (claim.evidence === null || stixId === null) return;
+    const refs = this.byDocument.get(claim.evidence.documentId) ?? new Set<string>();
+    refs.add(stixId);
+    this.byDocument.set(claim.evidence.documentId, refs);
+  }
+  of(documentId: Id): string[] {
+    return [...(this.byDocument.get(documentId) ?? [])];
+  }
+}
+
+/**
+ * Exports the workspace as a STIX 2.1 bundle, streamed to `sink`: entities, relations, events read
+ * from reports (dataset rows only when asked: their licences may forbid redistribution) and
+ * documents, each with its claims in Tessera's knowledge extension and its TLP marking. Reads
+ * through the store's viewer, so nothing above their clearance is exported. Ids are
+ * deterministic: the same knowledge exports to the same ids.
+ */
+export async function exportStix(store: Store, input: StixExportInput, sink: TextSink): Promise<StixExportResult> {
+  const options = StixExportInputSchema.parse(input);
+  const statuses: ReviewStatus[] = options.includeProposed ? ['accepted', 'proposed'] : ['accepted'];
+  const selection = { statuses };
+  const refs = new StixRefs();
+  const documentRefs = new DocumentRefs();
+  const byType: Record<string, number> = {};
+
+  const adversaries = new Set<Id>();
+  for await (const claim of streamClaims(store, ['relation'], selection)) {
+    const relation = claim as RelationClaim;
+    if (ADVERSARY_RELATIONS.has(relation.relationType)) adversaries.add(relation.entityId);
+  }
+  const eventClaims = new Map<Id, EventClaim[]>();
+  for await (const claim of streamClaims(store, ['event'], selection)) {
+    const eventClaim = claim as EventClaim;
+    eventClaims.set(eventClaim.eventId, [...(eventClaims.get(eventClaim.eventId) ?? []), eventClaim]);
+  }
+
+  async function* objects(): AsyncGenerator<StixObject> {
+    for await (const { entity, claims } of streamEntitiesWithClaims(store, selection)) {
+      const names = claims.filter((claim): claim is NameClaim => claim.kind === 'name');
+      const attributes = claims.filter((claim): claim is AttributeClaim => claim.kind === 'attribute');
+      const object = entityToStix({ entity, names, attributes, isAdversary: adversaries.has(entity.id) }, refs);
+      for (const claim of claims) documentRefs.add(claim, object.id);
+      yield object;
+    }
+    for await (const claim of streamClaims(store, ['relation'], selection)) {
+      const object = relationToStix(claim as RelationClaim, refs);
+      if (object === null) continue;
+      documentRefs.add(claim, object.id);
+      yield object;
+    }
+    const sources = options.includeDatasetEvents ? {} : { sources: ['reports'] };
+    let after: Id | null = null;
+    for (;;) {
+      const page = await listEventsPage(store, sources, after, 2_000);
+      if (page.length === 0) break;
+      const recorded = await listEventRecordedTimes(store, page.map(({ event }) => event.id));
+      for (const { event } of page) {
+        const claims = eventClaims.get(event.id) ?? [];
+        const object = eventToStix({ event, claims, recordedAt: recorded.get(event.id) ?? new Date(0).toISOString() }, refs);
+        for (const claim of claims) documentRefs.add(claim, object.id);
+        yield object;
+      }
+      after = page[page.length - 1]!.event.id;
+    }
+    for await (const document of streamDocumentsWithoutText(store)) {
+      const citedWorks = await listCitedWorks(store, document.id);
+      yield documentToStix({ document, citedWorks, objectRefs: documentRefs.of(document.id) }, refs);
+    }
+  }
+
+  async function* counted(): AsyncGenerator<StixObject> {
+    for await (const object of objects()) {
+      byType[object.type] = (byType[object.type] ?? 0) + 1;
+      yield object;
+    }
+  }
+  const written = await writeStixBundle(counted(), sink, `${store.workspaceId}:${statuses.join('+')}`);
+  return { objects: written, byType };
+}

@@ -1,0 +1,124 @@
+import { DocumentSchema, type Claim, type ClaimKind, type Document, type Entity, type Id, type ReviewStatus } from '../model/index.js';
+import { markingCondition } from './access-policy.js';
+import { CLAIM_COLUMNS, toClaim, type ClaimRow } from './claims.js';
+import { entityLabelSql } from './entities.js';
+import type { Store } from './store.js';
+
+/** Which claims an export carries: accepted ones by default, proposed ones too when asked. */
+export interface ExportClaimSelection {
+  statuses: readonly ReviewStatus[];
+  /** Rows fetched per query (keyset pages, so memory stays bounded however large the store). */
+  pageSize?: number;
+}
+
+/**
+ * The entities the viewer may see, each with its visible name and attribute claims of the chosen
+ * statuses, in entity-id order, one page of entities at a time. An entity with no such claim is
+ * not yielded: for the viewer it is not known by anything.
+ */
+export async function* streamEntitiesWithClaims(
+  store: Store,
+  selection: ExportClaimSelection,
+): AsyncGenerator<{ entity: Entity; claims: Claim[] }> {
+  const pageSize = selection.pageSize ?? 2_000;
+  let after: Id | null = null;
+  for (;;) {
+    const params: unknown[] = [store.workspaceId, selection.statuses, after, pageSize];
+    const entities: { entity_id: string; type: Entity['type']; label: string; created_at: string }[] = await store.query(
+      `SELECT e.entity_id, e.type, ${entityLabelSql(store, 'e', params)} AS label, e.created_at FROM entity e
+        WHERE e.workspace_id = $1 AND ($3::uuid IS NULL OR e.entity_id > $3::uuid)
+          AND EXISTS (SELECT 1 FROM claim c WHERE c.workspace_id = e.workspace_id AND c.entity_id = e.entity_id
+                        AND c.kind IN ('name', 'attribute') AND c.status = ANY($2::text[])
+                        AND ${markingCondition(store, 'c.marking', params)})
+        ORDER BY e.entity_id LIMIT $4`,
+      params,
+    );
+    if (entities.length === 0) return;
+    const ids = entities.map((row) => row.entity_id);
+    const claimParams: unknown[] = [store.workspaceId, ids, selection.statuses];
+    const claimRows = await store.query<ClaimRow>(
+      `SELECT ${CLAIM_COLUMNS.join(', ')} FROM claim
+        WHERE workspace_id = $1 AND entity_id = ANY($2::uuid[]) AND kind IN ('name', 'attribute')
+          AND status = ANY($3::text[]) AND ${markingCondition(store, 'marking', claimParams)}
+        ORDER BY entity_id, recorded_at, claim_id`,
+      claimParams,
+    );
+    const byEntity = new Map<string, Claim[]>();
+    for (const row of claimRows) {
+      const claim = toClaim(row);
+      const entityId = (claim as { entityId: string }).entityId;
+      byEntity.set(entityId, [...(byEntity.get(entityId) ?? []), claim]);
+    }
+    for (const row of entities) {
+      yield {
+        entity: { id: row.entity_id, type: row.type, label: row.label, createdAt: row.created_at },
+        claims: byEntity.get(row.entity_id) ?? [],
+      };
+    }
+    after = entities[entities.length - 1]!.entity_id;
+    if (entities.length < pageSize) return;
+  }
+}
+
+/** Visible claims of some kinds and statuses in claim-id order, a page at a time. */
+export async function* streamClaims(
+  store: Store,
+  kinds: readonly ClaimKind[],
+  selection: ExportClaimSelection,
+): AsyncGenerator<Claim> {
+  const pageSize = selection.pageSize ?? 5_000;
+  let after: Id | null = null;
+  for (;;) {
+    const params: unknown[] = [store.workspaceId, kinds, selection.statuses, after, pageSize];
+    const rows = await store.query<ClaimRow>(
+      `SELECT ${CLAIM_COLUMNS.join(', ')} FROM claim
+        WHERE workspace_id = $1 AND kind = ANY($2::text[]) AND status = ANY($3::text[])
+          AND ($4::uuid IS NULL OR claim_id > $4::uuid) AND ${markingCondition(store, 'marking', params)}
+        ORDER BY claim_id LIMIT $5`,
+      params,
+    );
+    for (const row of rows) yield toClaim(row);
+    if (rows.length < pageSize) return;
+    after = rows[rows.length - 1]!.claim_id;
+  }
+}
+
+/** The documents the viewer may see, without their text, in id order. */
+export async function* streamDocumentsWithoutText(store: Store): AsyncGenerator<Omit<Document, 'text'>> {
+  let after: Id | null = null;
+  for (;;) {
+    const params: unknown[] = [store.workspaceId, after];
+    const rows = await store.query<Record<string, unknown>>(
+      `SELECT document_id, content_hash, path, format, title, body_end, published, source_reliability, marking, ingested_at
+         FROM document WHERE workspace_id = $1 AND ($2::uuid IS NULL OR document_id > $2::uuid)
+          AND ${markingCondition(store, 'marking', params)}
+        ORDER BY document_id LIMIT 500`,
+      params,
+    );
+    for (const row of rows) {
+      yield DocumentSchema.omit({ text: true }).parse({
+        id: row.document_id,
+        contentHash: row.content_hash,
+        path: row.path,
+        format: row.format,
+        title: row.title,
+        bodyEnd: row.body_end,
+        published: row.published,
+        sourceReliability: row.source_reliability,
+        marking: row.marking,
+        ingestedAt: row.ingested_at,
+      });
+    }
+    if (rows.length < 500) return;
+    after = rows[rows.length - 1]!.document_id as Id;
+  }
+}
+
+/** When each of some events was recorded (the events' STIX `created`). */
+export async function listEventRecordedTimes(store: Store, eventIds: readonly Id[]): Promise<Map<Id, string>> {
+  const rows = await store.query<{ event_id: string; recorded_at: string }>(
+    'SELECT event_id, recorded_at FROM event WHERE workspace_id = $1 AND event_id = ANY($2::uuid[])',
+    [store.workspaceId, eventIds],
+  );
+  return new Map(rows.map((row) => [row.event_id, row.recorded_at]));
+}
