@@ -10,6 +10,7 @@ import type { Store } from '../jobs/index.js';
 import { credentialsFromJobs, type Credentials } from './credentials.js';
 import { handleError } from './errors.js';
 import { ImportRunner } from './import-runner.js';
+import { SearchIndexes } from './search-indexes.js';
 import { authenticateRequests, requireRouteAccess, type RouteTableEntry } from './route-access.js';
 import { registerAuditRoutes } from './routes/audit.js';
 import { registerClaimRoutes } from './routes/claims.js';
@@ -21,6 +22,7 @@ import { registerImportRoutes } from './routes/imports.js';
 import { registerSearchRoutes } from './routes/search.js';
 import { registerSessionRoutes } from './routes/session.js';
 import { registerUserRoutes } from './routes/users.js';
+import { registerWebAssets } from './web-assets.js';
 
 export interface ServerLimits {
   /** Largest JSON body, in bytes (413 beyond). */
@@ -76,7 +78,8 @@ export async function buildApp(options: BuildAppOptions): Promise<TesseraApp> {
   const routeTable: RouteTableEntry[] = [];
   requireRouteAccess(app, routeTable);
   const credentials = options.credentials ?? credentialsFromJobs(options.store);
-  const imports = new ImportRunner({ uploadDir: options.uploadDir });
+  const imports = new ImportRunner({ uploadDir: options.uploadDir, onUnexpected: (error) => app.log.error({ err: error }, 'import failed') });
+  const searchIndexes = new SearchIndexes(options.store);
   app.decorate('routeTable', routeTable);
   app.decorate('imports', imports);
   app.addHook('onClose', async () => {
@@ -113,11 +116,11 @@ export async function buildApp(options: BuildAppOptions): Promise<TesseraApp> {
 
   const zodApp = app.withTypeProvider<ZodTypeProvider>();
   registerHealthRoutes(zodApp);
-  registerSearchRoutes(zodApp);
+  registerSearchRoutes(zodApp, searchIndexes);
   await app.register(
     async (v1) => {
       const api = v1.withTypeProvider<ZodTypeProvider>();
-      registerSearchRoutes(api);
+      registerSearchRoutes(api, searchIndexes);
       registerDocumentRoutes(api);
       registerClaimRoutes(api);
       registerEntityRoutes(api);
@@ -129,6 +132,7 @@ export async function buildApp(options: BuildAppOptions): Promise<TesseraApp> {
     { prefix: '/api/v1' },
   );
   registerAuditRoutes(zodApp);
+  await registerWebAssets(app);
   await app.ready();
   return app as unknown as TesseraApp;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decideClaims, editClaim, listReviewItems } from '../../jobs/index.js';
+import { editClaim, listReviewItems, decideClaims } from '../../jobs/index.js';
 import {
   CLAIM_KINDS,
   ClaimChangesSchema,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listEntityPage, mergeEntities, splitEntities, viewEntity } from '../../jobs/index.js';
+import { listEntityPage, mergeEntities, viewEntity, splitEntities } from '../../jobs/index.js';
 import {
   EntityListPageSchema,
   EntityListQuerySchema,

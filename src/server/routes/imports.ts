@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { importEvents, importWatchlist, ingestFiles, readWatchlistFiles } from '../../jobs/index.js';
-import { EventFormatSchema, SourceReliabilitySchema, TesseraError, TlpMarkingSchema } from '../../model/index.js';
+import { importEvents, importWatchlistFiles, ingestFiles } from '../../jobs/index.js';
+import { EventFormatSchema, SourceReliabilitySchema, TesseraError, TlpMarkingSchema, WatchlistSchema } from '../../model/index.js';
 import { HttpProblem } from '../errors.js';
 import { IMPORT_KINDS, ImportJobSchema, type ImportKind, type ImportRunner, type ImportTask } from '../import-runner.js';
 import { PROBLEM_RESPONSES, storeOf, viewerOf, type ApiInstance } from './api-instance.js';
@@ -20,7 +20,7 @@ const ImportFieldsSchema = z.strictObject({
   format: EventFormatSchema.optional(),
   dataset: z.string().min(1).max(100).optional(),
   /** watchlist: which list the files are. */
-  list: z.enum(['un-sanctions', 'ofac-sdn', 'ofac-consolidated']).optional(),
+  list: WatchlistSchema.optional(),
 });
 type ImportFields = z.infer<typeof ImportFieldsSchema>;
 
@@ -95,13 +95,14 @@ function taskFor(kind: ImportKind, request: FastifyRequest, upload: SavedUpload)
     };
   }
   if (kind === 'events') {
+    // refused rather than ignored: event files are imported at the workspace default marking until the job takes one
+    if (fields.marking !== undefined) throw new TesseraError('invalid_input', 'upload: event imports take no marking yet', { field: 'marking', reason: 'not supported for events' });
     return {
       ...base,
       run: async (report) => {
         const result = await importEvents(store, paths, {
           ...(fields.format ? { format: fields.format } : {}),
           ...(fields.dataset ? { dataset: fields.dataset } : {}),
-          ...(fields.marking ? { marking: fields.marking } : {}),
           onProgress: (progress) => report({ done: progress.rows, unit: 'rows', message: upload.files[progress.fileIndex]?.name ?? null }),
         });
         return { ...result, files: result.files.map((file, index) => ({ ...file, path: upload.files[index]?.name ?? file.path })) };
@@ -112,7 +113,7 @@ function taskFor(kind: ImportKind, request: FastifyRequest, upload: SavedUpload)
   if (list === undefined) throw new TesseraError('invalid_input', 'upload: a watchlist import needs the list field (un-sanctions, ofac-sdn or ofac-consolidated)', { field: 'list', reason: 'required' });
   return {
     ...base,
-    run: (report) => importWatchlist(store, readWatchlistFiles(paths, list), { onProgress: (done) => report({ done, unit: 'records' }) }),
+    run: (report) => importWatchlistFiles(store, { list, paths }, { onProgress: (done) => report({ done, unit: 'records' }) }),
   };
 }
 

@@ -1,9 +1,10 @@
 import { searchWorkspace } from '../../jobs/index.js';
 import { SearchQuerySchema, SearchResultSchema } from '../../model/index.js';
+import type { SearchIndexes } from '../search-indexes.js';
 import { PROBLEM_RESPONSES, storeOf, type ApiInstance } from './api-instance.js';
 
 /** Search entities by any name in any script, documents and events: `GET …/search?q=TEXT`. */
-export function registerSearchRoutes(app: ApiInstance): void {
+export function registerSearchRoutes(app: ApiInstance, indexes: SearchIndexes): void {
   app.get(
     app.prefix === '' ? '/api/search' : '/search',
     {
@@ -15,6 +16,9 @@ export function registerSearchRoutes(app: ApiInstance): void {
         response: { 200: SearchResultSchema, ...PROBLEM_RESPONSES },
       },
     },
-    async (request) => searchWorkspace(storeOf(request), request.query),
+    async (request) => {
+      const store = storeOf(request);
+      return searchWorkspace(store, request.query, { nameIndex: await indexes.forWorkspace(store.workspaceId) });
+    },
   );
 }
