@@ -116,20 +116,38 @@ export function splitEndnotes(text: string): EndnotesSplit {
   // 1. The earliest notes heading whose section holds a run of notes.
   for (let i = 0; i < lines.length; i += 1) {
     if (!NOTES_HEADING.test(lines[i]!.text)) continue;
-    const section = lines.slice(i + 1);
-    const notes = collectNotes(section.filter((l) => !NOTES_HEADING.test(l.text)));
-    const firstNote = section.findIndex((l) => asNoteLine(l) !== null);
-    const isCloseToHeading = firstNote >= 0 && section.slice(0, firstNote).filter((l) => l.text.trim() !== '').length <= 2;
-    if (notes.length > 0 && isCloseToHeading && isNoteRun(notes) && !notes.every(isProseParagraph)) {
+    // (a note within the next three lines of text, checked before the whole section is read: linear time)
+    let isCloseToHeading = false;
+    for (let j = i + 1, text = 0; j < lines.length && text <= 2; j += 1) {
+      if (asNoteLine(lines[j]!) !== null) { isCloseToHeading = true; break; }
+      if (lines[j]!.text.trim() !== '') text += 1;
+    }
+    if (!isCloseToHeading) continue;
+    const notes = collectNotes(lines.slice(i + 1).filter((l) => !NOTES_HEADING.test(l.text)));
+    if (notes.length > 0 && isNoteRun(notes) && !notes.every(isProseParagraph)) {
       return { bodyEnd: trimEnd(text, lines[i]!.start), citedWorks: toCitedWorks(notes), noteLetters: lettersOf(notes) };
     }
   }
   // 2. A trailing run of numbered lines, from the last line numbered 1 that starts a rising run.
+  // Every note line after the start must rise over the one before (else the tail holds note lines
+  // the run does not take); found in one pass from the end, so a long text is read in linear time.
+  const noteLines = lines.map(asNoteLine);
+  const risesToEnd: boolean[] = new Array<boolean>(lines.length).fill(false);
+  let next: NoteLine | null = null;
+  let nextRises = true;
+  for (let i = lines.length - 1; i >= 0; i -= 1) {
+    const note = noteLines[i];
+    if (!note) continue;
+    const rises = next === null || note.number === null || next.number === null || next.number > note.number;
+    risesToEnd[i] = rises && nextRises;
+    next = note;
+    nextRises = risesToEnd[i]!;
+  }
   for (let i = 0; i < lines.length; i += 1) {
-    const note = asNoteLine(lines[i]!);
-    if (note === null || note.number !== 1) continue;
+    const note = noteLines[i];
+    if (!note || note.number !== 1 || !risesToEnd[i]) continue;
     const notes = collectNotes(lines.slice(i));
-    const tailNoteLines = lines.slice(i).filter((l) => asNoteLine(l) !== null).length;
+    const tailNoteLines = noteLines.slice(i).filter((l) => l !== null).length;
     if (notes.length >= 2 && isNoteRun(notes) && tailNoteLines === notes.length && isCitationRun(notes)) {
       return { bodyEnd: trimEnd(text, lines[i]!.start), citedWorks: toCitedWorks(notes), noteLetters: lettersOf(notes) };
     }
