@@ -3,3 +3,4 @@ export * from './period.js';
 export * from './time-series.js';
 export * from './seasonality.js';
 export * from './anomaly.js';
+export * from './network/index.js';

@@ -11,10 +11,9 @@ export {
   listDocuments,
   listSentences,
   listCitedWorks,
-  type DocumentSummary,
 } from './documents.js';
 export { insertEntity, insertEntities, getEntity, listEntities, type EntityFilter } from './entities.js';
-export { insertClaims, listClaims, countClaims, setClaimStatus, type ClaimFilter } from './claims.js';
+export { insertClaims, listClaims, countClaims, setClaimStatus, updateClaimStatus, type ClaimFilter } from './claims.js';
 export { insertEvent, insertEvents, getEvent, listDocumentEvents, listEntityEvents, listEventsPage } from './events.js';
 export { EventImport, LARGE_IMPORT_ROWS, type UpsertCounts } from './event-import.js';
 export { refreshEventRollup } from './event-rollups.js';
@@ -36,7 +35,12 @@ export {
   type NameRecordFilter,
   type SameAsLink,
 } from './identity.js';
-export { EntityNameIndex, type EntityCandidate, type EntityNameIndexOptions } from './entity-name-index.js';
+export {
+  EntityNameIndex,
+  type EntityCandidate,
+  type EntityLookupOptions,
+  type EntityNameIndexOptions,
+} from './entity-name-index.js';
 export {
   findWatchlistEntries,
   upsertWatchlistEntries,
@@ -45,9 +49,44 @@ export {
 } from './watchlists.js';
 export { markingCondition } from './access-policy.js';
 export {
+  listRelationGraphClaims,
+  listEventCoActorClaims,
+  listSentenceCoMentionClaims,
+  listGraphEntities,
+  listMergedEntityPairs,
+  type RelationGraphFilter,
+  type GraphEntityRow,
+} from './relation-graph.js';
+export { searchEntityNames, searchDocumentText, searchEventText, type NameTextHit, type DocumentTextHit, type EventTextHit } from './search.js';
+export {
   streamEntitiesWithClaims,
   streamClaims,
   streamDocumentsWithoutText,
   listEventRecordedTimes,
   type ExportClaimSelection,
 } from './export-rows.js';
+export {
+  insertUser,
+  findActiveUser,
+  listActiveUsers,
+  countActiveUsers,
+  hasReachableAdmin,
+  findFirstAdmin,
+  disableUser,
+  setPasswordHash,
+  deleteUserSessions,
+  insertApiToken,
+  findViewerByTokenHash,
+  revokeApiTokens,
+  userNamesById,
+  insertSession,
+  findSession,
+  deleteSession,
+  deleteExpiredSessions,
+  insertLoginToken,
+  consumeLoginToken,
+  type StoredUser,
+  type NewUser,
+} from './users.js';
+export { appendAudit, listAuditEntries, type AuditFilter } from './audit-log.js';
+export { getDefaultMarking, setDefaultMarking } from './workspace-marking.js';

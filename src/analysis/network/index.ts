@@ -1,0 +1,7 @@
+/** Networks over time: build from claims, slice by date, measure, find paths, ego networks, lineage. */
+export * from './build-network.js';
+export * from './slice-network.js';
+export * from './compact-graph.js';
+export * from './centrality.js';
+export * from './to-graphology.js';
+export * from './measure-network.js';
