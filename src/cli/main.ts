@@ -10,6 +10,7 @@ import { registerDocumentsCommand } from './documents-command.js';
 import { registerEntitiesCommand } from './entities-command.js';
 import { registerEntitiesViewCommand } from './entities-view-command.js';
 import { registerEventsCommand } from './events-command.js';
+import { registerExportCommand } from './export-command.js';
 import { registerExtractCommand } from './extract-command.js';
 import { registerImportWatchlistCommand } from './import-watchlist-command.js';
 import { registerIngestCommand } from './ingest-command.js';
@@ -17,6 +18,7 @@ import { registerNamesCommand } from './names-command.js';
 import { registerReviewCommand } from './review-command.js';
 import { registerScreenCommand } from './screen-command.js';
 import { registerStatusCommand } from './status-command.js';
+import { registerValidateCommand } from './validate-command.js';
 // </command-imports>
 
 export function buildProgram(context: CommandContext): Command {
@@ -38,6 +40,7 @@ export function buildProgram(context: CommandContext): Command {
   registerEntitiesCommand(program, context);
   registerEntitiesViewCommand(program, context);
   registerEventsCommand(program, context);
+  registerExportCommand(program, context);
   registerExtractCommand(program, context);
   registerImportWatchlistCommand(program, context);
   registerIngestCommand(program, context);
@@ -45,6 +48,7 @@ export function buildProgram(context: CommandContext): Command {
   registerReviewCommand(program, context);
   registerScreenCommand(program, context);
   registerStatusCommand(program, context);
+  registerValidateCommand(program, context);
   // </command-registrations>
   return program;
 }

@@ -19,3 +19,4 @@ export * from './find-entity.js';
 // the store handle the surfaces open once and pass to every job (cli/ and server/ import only jobs/ and model/)
 export { openStore, type OpenStoreOptions, type Store } from '../store/index.js';
 export * from './export-stix.js';
+export * from './validate-stix-file.js';

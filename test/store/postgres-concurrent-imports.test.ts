@@ -21,7 +21,7 @@ describe.skipIf(url === null)('two concurrent imports on PostgreSQL', () => {
         importEvents(a, [join(fixtures, 'acled-synthetic.csv')]),
         importEvents(b, [join(fixtures, 'tessera-events.csv')]),
       ]);
-      const inserted = [...first.files, ...second.files].map((file) => file.inserted);
+      const inserted = [...first.files, ...second.files].map((file) => (file.ok ? file.inserted : 0));
       const rows = await a.query<{ dataset: string; n: number }>(
         'SELECT dataset, count(*)::int AS n FROM event WHERE workspace_id = $1 GROUP BY dataset ORDER BY dataset',
         [workspaceId],
