@@ -1,0 +1,171 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
+import { loadConfig } from '../../../src/config.js';
+import { importEvents, ingestFiles, openStore, type Store } from '../../../src/jobs/index.js';
+import type { TlpMarking, Viewer } from '../../../src/model/index.js';
+import { buildApp, type TesseraApp } from '../../../src/server/app.js';
+import { sameSecret, type Credentials, type SessionGrant } from '../../../src/server/credentials.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+export const CHROMIUM = process.env.TESSERA_CHROMIUM ?? '/usr/bin/chromium';
+export const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.log(`browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
+
+/** Screenshots of each view, for people to look at (git-ignored). */
+export const ARTEFACTS = join(ROOT, 'test-artefacts', 'web');
+
+/** The users the browser signs in as, by the sign-in form. */
+export const USERS = {
+  analyst: { password: 'analyst-pass', viewer: { userId: 'w1', name: 'analyst', role: 'analyst', clearance: 'TLP:RED', workspaces: null } },
+  green: { password: 'green-pass', viewer: { userId: 'w2', name: 'green', role: 'reader', clearance: 'TLP:GREEN', workspaces: null } },
+} satisfies Record<string, { password: string; viewer: Viewer }>;
+export type UserName = keyof typeof USERS;
+
+/**
+ * Sign-in for the browser tests: real session cookies and CSRF tokens, minted here, so the server's
+ * own checks (401, CSRF on writes, clearance) run unchanged.
+ */
+function browserCredentials(): Credentials {
+  const sessions = new Map<string, { viewer: Viewer; csrfToken: string }>();
+  const grant = (viewer: Viewer): SessionGrant => {
+    const token = crypto.randomUUID();
+    const csrfToken = crypto.randomUUID();
+    sessions.set(token, { viewer, csrfToken });
+    return { viewer, session: { token, csrfToken, expiresAt: new Date(Date.now() + 3_600_000).toISOString() } };
+  };
+  return {
+    authenticateBearer: async () => null,
+    resolveSession: async (token) => sessions.get(token) ?? null,
+    login: async ({ name, password }) => {
+      const user = USERS[name as UserName];
+      return user && user.password === password ? grant(user.viewer) : null;
+    },
+    logout: async (token) => {
+      sessions.delete(token);
+    },
+    redeem: async (token) => (token === 'one-time-analyst' ? grant(USERS.analyst.viewer) : null),
+    sameSecret,
+  };
+}
+
+function newestMtime(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
+}
+
+/** Builds web/dist when it is missing or older than its sources (one builder at a time across test files). */
+export async function ensureWebBuilt(): Promise<void> {
+  const lock = join(tmpdir(), 'tessera-web-build.lock');
+  for (let tries = 0; ; tries++) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (tries > 600) rmSync(lock, { recursive: true, force: true });
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  try {
+    const built = join(ROOT, 'web/dist/index.html');
+    const sources = Math.max(newestMtime(join(ROOT, 'web/src')), newestMtime(join(ROOT, 'web/index.html')), newestMtime(join(ROOT, 'src/model')));
+    if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
+    const { build } = await import('vite');
+    await build({ configFile: join(ROOT, 'web/vite.config.ts'), logLevel: 'warn' });
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+export interface WorkbenchOptions {
+  /** Ingest the project's sample reports (default true). */
+  reports?: boolean;
+  /** Import the synthetic demo events (default true). */
+  events?: boolean;
+  /** Extra reports: text and the marking they are ingested under. */
+  extraReports?: { name: string; text: string; marking: TlpMarking }[];
+}
+
+export interface Workbench {
+  url: string;
+  store: Store;
+  app: TesseraApp;
+  browser: Browser;
+  /** A fresh browser context signed in as `user` (by the sign-in form), with console problems collected. */
+  signIn(user: UserName): Promise<{ context: BrowserContext; page: Page; problems: string[] }>;
+  /** A page that is not signed in, with console problems collected. */
+  anonymous(): Promise<{ context: BrowserContext; page: Page; problems: string[] }>;
+  close(): Promise<void>;
+}
+
+export function collectProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message: ConsoleMessage) => {
+    if (message.type() !== 'error' && message.type() !== 'warning') return;
+    const text = message.text();
+    // a 401 before signing in and the WebGL driver notes of software rendering are expected
+    if (/status of 401/.test(text) || /GPU stall|WebGL|GroupMarkerNotSet|swiftshader/i.test(text)) return;
+    problems.push(`${message.type()}: ${text}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  return problems;
+}
+
+/** The server on an in-memory PGlite store and a free port, with the demo data, and Chromium. */
+export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Workbench> {
+  await ensureWebBuilt();
+  const scratch = mkdtempSync(join(tmpdir(), 'tessera-web-'));
+  const store = await openStore({ dataDir: null, workspaceId: 'default' });
+  if (options.reports !== false) await ingestFiles(store, [join(ROOT, 'samples/reports')]);
+  for (const extra of options.extraReports ?? []) {
+    const path = join(scratch, extra.name);
+    writeFileSync(path, extra.text);
+    await ingestFiles(store, [path], { marking: extra.marking });
+  }
+  if (options.events !== false) await importEvents(store, [join(ROOT, 'samples/events/demo-events.csv')]);
+  const config = loadConfig({ TESSERA_WORKSPACE: 'default' });
+  const app = await buildApp({ store, config, credentials: browserCredentials(), uploadDir: scratch });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--enable-unsafe-swiftshader', '--use-angle=swiftshader'],
+  });
+  const open = async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, baseURL: url });
+    const page = await context.newPage();
+    return { context, page, problems: collectProblems(page) };
+  };
+  return {
+    url,
+    store,
+    app,
+    browser,
+    anonymous: open,
+    async signIn(user) {
+      const opened = await open();
+      const { page } = opened;
+      await page.goto('/');
+      await page.getByLabel('Name').fill(user);
+      await page.getByLabel('Password').fill(USERS[user].password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('button', { name: new RegExp(`User menu: ${user}`) }).waitFor();
+      return opened;
+    },
+    async close() {
+      await browser.close();
+      await app.close();
+      await store.close();
+      rmSync(scratch, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTEFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTEFACTS, `${name}.png`) });
+}

@@ -1,0 +1,217 @@
+import { useMemo, useRef, useState, type PointerEvent, type WheelEvent } from 'react';
+import type { ReviewItem } from '../../../src/model/index.js';
+import { api } from '../api.js';
+import { useApi } from '../app/use-api.js';
+import { ClaimCard } from '../common/ClaimCard.js';
+import { Status } from '../common/Status.js';
+import { isoOfDay, toTimelineItems, type TimelineItem } from './timeline-items.js';
+
+const LANES: TimelineItem['lane'][] = ['events', 'relations', 'claims'];
+const W = 1100;
+const ROW = 16;
+const LANE_GAP = 26;
+const AXIS = 28;
+
+async function loadClaims(isProposedIncluded: boolean, signal: AbortSignal): Promise<ReviewItem[]> {
+  const statuses = isProposedIncluded ? (['accepted', 'proposed'] as const) : (['accepted'] as const);
+  const all: ReviewItem[] = [];
+  for (const status of statuses) {
+    for (const kind of ['event', 'relation', 'attribute'] as const) {
+      for (let offset = 0; offset < 5000; offset += 1000) {
+        const page = await api.claims({ status, kind, limit: 1000, offset }, signal);
+        all.push(...page.items);
+        if (page.items.length < 1000) break;
+      }
+    }
+  }
+  return all;
+}
+
+/** Greedy rows within a lane so that spans never overlap. */
+function pack(items: TimelineItem[], dayWidth: (d: number) => number): Map<string, number> {
+  const rows: number[] = [];
+  const placed = new Map<string, number>();
+  for (const item of [...items].sort((a, b) => a.start - b.start)) {
+    const x0 = dayWidth(item.start);
+    let row = rows.findIndex((endX) => endX < x0 - 2);
+    if (row === -1) row = rows.push(0) - 1;
+    rows[row] = Math.max(dayWidth(item.end + 1), x0 + 6) + 120;
+    placed.set(item.id, row);
+  }
+  return placed;
+}
+
+/**
+ * Events, relations and dated claims on one zoomable axis (wheel to zoom, drag to pan, years to
+ * days). A day-precise date is a tick; a month- or year-precise one is drawn as the whole span it
+ * allows; claims with no date are listed apart.
+ */
+export function TimelineView() {
+  const [isProposedIncluded, setProposedIncluded] = useState(false);
+  const [claims] = useApi(`timeline:${isProposedIncluded}`, (signal) => loadClaims(isProposedIncluded, signal));
+  return (
+    <section aria-labelledby="timeline-title">
+      <div className="view-head">
+        <h1 id="timeline-title">Timeline</h1>
+        <label className="check">
+          <input type="checkbox" checked={isProposedIncluded} onChange={(event) => setProposedIncluded(event.target.checked)} /> Include proposed claims
+        </label>
+      </div>
+      <Status value={claims} label="dated claims">
+        {(data) => <TimelineBody claims={data} />}
+      </Status>
+    </section>
+  );
+}
+
+function TimelineBody({ claims }: { claims: ReviewItem[] }) {
+  const { dated, undated } = useMemo(() => toTimelineItems(claims), [claims]);
+  const bounds = useMemo(() => {
+    if (dated.length === 0) return { min: 0, max: 1 };
+    const min = Math.min(...dated.map((i) => i.start));
+    const max = Math.max(...dated.map((i) => i.end));
+    const pad = Math.max(30, (max - min) * 0.03);
+    return { min: min - pad, max: max + pad };
+  }, [dated]);
+  const [view, setView] = useState<{ min: number; max: number } | null>(null);
+  const [selected, setSelected] = useState<TimelineItem | null>(null);
+  const drag = useRef<{ x: number; min: number; max: number } | null>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const { min, max } = view ?? bounds;
+  const scale = (d: number) => ((d - min) / (max - min)) * W;
+  const rowsByLane = LANES.map((lane) => {
+    const items = dated.filter((i) => i.lane === lane);
+    return { lane, items, rows: pack(items, scale) };
+  });
+  let y = AXIS;
+  const laneTops = rowsByLane.map(({ rows }) => {
+    const top = y;
+    y += Math.max(1, ...[...rows.values()].map((r) => r + 1)) * ROW + LANE_GAP;
+    return top;
+  });
+  const height = y;
+  const spanDays = max - min;
+  const tickStep = spanDays > 3650 ? 'year5' : spanDays > 730 ? 'year' : spanDays > 90 ? 'month' : 'day';
+  const ticks: { day: number; label: string }[] = [];
+  const startYear = Number(isoOfDay(Math.floor(min)).slice(0, 4));
+  const endYear = Number(isoOfDay(Math.ceil(max)).slice(0, 4));
+  for (let year = startYear; year <= endYear + 1; year++) {
+    if (tickStep === 'year5' && year % 5 !== 0) continue;
+    if (tickStep === 'year' || tickStep === 'year5') ticks.push({ day: Date.UTC(year, 0, 1) / 86_400_000, label: String(year) });
+    else
+      for (let month = 0; month < 12; month++) {
+        if (tickStep === 'month') ticks.push({ day: Date.UTC(year, month, 1) / 86_400_000, label: month === 0 ? String(year) : isoOfDay(Date.UTC(year, month, 1) / 86_400_000).slice(0, 7) });
+        else for (let d = 1; d <= 28; d += 7) ticks.push({ day: Date.UTC(year, month, d) / 86_400_000, label: isoOfDay(Date.UTC(year, month, d) / 86_400_000) });
+      }
+  }
+  const visibleTicks = ticks.filter((t) => t.day >= min && t.day <= max);
+
+  const onWheel = (event: WheelEvent<SVGSVGElement>) => {
+    const rect = svgRef.current?.getBoundingClientRect();
+    if (!rect) return;
+    const at = min + ((event.clientX - rect.left) / rect.width) * (max - min);
+    const factor = event.deltaY > 0 ? 1.25 : 0.8;
+    const nextSpan = Math.max(14, Math.min((bounds.max - bounds.min) * 4, (max - min) * factor));
+    const ratio = (at - min) / (max - min);
+    setView({ min: at - ratio * nextSpan, max: at + (1 - ratio) * nextSpan });
+  };
+  const onPointerDown = (event: PointerEvent<SVGSVGElement>) => {
+    drag.current = { x: event.clientX, min, max };
+  };
+  const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
+    const start = drag.current;
+    const rect = svgRef.current?.getBoundingClientRect();
+    if (!start || !rect || event.buttons === 0) return;
+    const shift = ((event.clientX - start.x) / rect.width) * (start.max - start.min);
+    setView({ min: start.min - shift, max: start.max - shift });
+  };
+
+  return (
+    <div className="timeline">
+      <div className="timeline-tools">
+        <span className="muted small">
+          {dated.length} dated · {undated.length} undated · {isoOfDay(Math.floor(min))} to {isoOfDay(Math.ceil(max))} · wheel to zoom, drag to pan
+        </span>
+        <button type="button" className="small-button" onClick={() => setView(null)}>
+          Fit all
+        </button>
+        <span className="legend">
+          <span className="precision-day">day</span>
+          <span className="precision-span">month / year / range: the whole span</span>
+        </span>
+      </div>
+      <div className="panel timeline-canvas">
+        <svg
+          ref={svgRef}
+          viewBox={`0 0 ${W} ${height}`}
+          role="img"
+          aria-label={`Timeline of ${dated.length} dated items`}
+          onWheel={onWheel}
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+          onPointerUp={() => (drag.current = null)}
+        >
+          {visibleTicks.map((t) => (
+            <g key={t.day}>
+              <line x1={scale(t.day)} x2={scale(t.day)} y1={AXIS - 6} y2={height} stroke="#eceff3" />
+              <text x={scale(t.day) + 3} y={14} fontSize={11} fill="#5b6470">
+                {t.label}
+              </text>
+            </g>
+          ))}
+          {rowsByLane.map(({ lane, items, rows }, laneIndex) => (
+            <g key={lane}>
+              <text x={4} y={laneTops[laneIndex]! + 10} fontSize={11} fontWeight={600} fill="#1d2530">
+                {lane}
+              </text>
+              {items.map((item) => {
+                const x0 = scale(item.start);
+                const x1 = scale(item.end + 1);
+                if (x1 < 0 || x0 > W) return null;
+                const top = laneTops[laneIndex]! + 14 + (rows.get(item.id) ?? 0) * ROW;
+                const isDay = item.precision === 'day';
+                return (
+                  <g key={item.id} className="tl-item" onClick={() => setSelected(item)} role="button" aria-label={`${item.label}, ${item.dateText}`}>
+                    {isDay ? (
+                      <rect x={x0 - 1.5} y={top} width={Math.max(3, x1 - x0)} height={ROW - 4} fill={`var(--lane-${lane})`} />
+                    ) : (
+                      <rect x={x0} y={top + 2} width={Math.max(2, x1 - x0)} height={ROW - 8} fill={`var(--lane-${lane})`} fillOpacity={0.25} stroke={`var(--lane-${lane})`} strokeDasharray="3 2" />
+                    )}
+                    <text x={Math.max(x1, x0 + 3) + 4} y={top + ROW - 6} fontSize={10.5} fill="#1d2530">
+                      {item.label.length > 40 ? `${item.label.slice(0, 39)}…` : item.label}
+                    </text>
+                    <title>{`${item.label}\n${item.dateText} (${item.precision})`}</title>
+                  </g>
+                );
+              })}
+            </g>
+          ))}
+        </svg>
+      </div>
+      <div className="timeline-lower">
+        <section className="panel" aria-labelledby="tl-selected">
+          <h2 id="tl-selected">Selected</h2>
+          {selected ? (
+            <>
+              <p className="small">
+                {selected.dateText} · precision <strong>{selected.precision}</strong>
+              </p>
+              <ClaimCard claim={selected.claim} />
+            </>
+          ) : (
+            <p className="muted">Click an item.</p>
+          )}
+        </section>
+        <section className="panel" aria-labelledby="tl-undated">
+          <h2 id="tl-undated">Undated ({undated.length})</h2>
+          <ul className="hit-list" aria-label="Undated claims">
+            {undated.slice(0, 200).map((claim) => (
+              <li key={claim.id}>{claim.assertion}</li>
+            ))}
+          </ul>
+          {undated.length > 200 ? <p className="muted small">and {undated.length - 200} more</p> : null}
+        </section>
+      </div>
+    </div>
+  );
+}
