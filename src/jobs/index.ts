@@ -20,3 +20,7 @@ export * from './find-entity.js';
 export { openStore, type OpenStoreOptions, type Store } from '../store/index.js';
 export * from './export-stix.js';
 export * from './validate-stix-file.js';
+export * from './manage-users.js';
+export * from './sign-in.js';
+export * from './list-audit.js';
+export * from './default-marking.js';

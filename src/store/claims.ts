@@ -278,3 +278,24 @@ export async function setClaimStatus(store: Store, filter: ClaimFilter, status: 
   );
   return rows.length;
 }
+
+/**
+ * setClaimStatus that answers which claims changed and the status each had before (for the
+ * audit log), read and changed in one statement.
+ */
+export async function updateClaimStatus(
+  store: Store,
+  filter: ClaimFilter,
+  status: ReviewStatus,
+): Promise<{ claimId: Id; previous: ReviewStatus }[]> {
+  const { sql, params } = whereClause(store, filter);
+  params.push(status);
+  const p = `$${params.length}`;
+  return store.query<{ claimId: Id; previous: ReviewStatus }>(
+    `WITH target AS (SELECT claim_id, status FROM claim WHERE ${sql} AND status <> ${p} FOR UPDATE)
+     UPDATE claim c SET status = ${p}, reviewed_at = now()
+       FROM target t WHERE c.workspace_id = $1 AND c.claim_id = t.claim_id
+     RETURNING c.claim_id AS "claimId", t.status AS previous`,
+    params,
+  );
+}
