@@ -13,8 +13,15 @@ function layerRules() {
     const isSurface = layer === 'cli' || layer === 'server';
     const later = LAYERS.slice(index + 1).filter((other) => !(isSurface && (other === 'cli' || other === 'server')));
     if (layer === 'cli') later.push('server');
-    const earlier = LAYERS.slice(0, index);
+    // the surfaces (cli/, server/) reach the application only through its use cases and contracts
+    const SURFACE_DOORS = ['model', 'jobs'];
+    const earlier = LAYERS.slice(0, index).filter((other) => !isSurface || SURFACE_DOORS.includes(other));
+    const bypassed = isSurface ? LAYERS.slice(0, index).filter((other) => !SURFACE_DOORS.includes(other)) : [];
     const patterns = [
+      ...bypassed.map((other) => ({
+        group: [`**/${other}/*`],
+        message: `${layer}/ may not import ${other}/: call a job (jobs/index.js) and use the model's contracts (model/index.js)`,
+      })),
       ...later.map((other) => ({
         group: [`**/${other}/*`],
         message: `${layer}/ may not import ${other}/ (STYLE.md §2: model ← names ← formats ← ingest ← store ← analysis ← interop ← jobs ← cli | server)`,
@@ -46,6 +53,21 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   ...layerRules(),
+  {
+    // the workbench (web/) talks to the server only over HTTP: it imports the model's types and schemas, nothing else of src/
+    files: ['web/src/**/*.ts', 'web/src/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/src/*/**', '!**/src/model/**'], message: 'web/ imports only src/model (types and zod schemas) and calls the HTTP API' },
+            { group: ['node:*'], message: 'web/ runs in the browser: no Node APIs' },
+          ],
+        },
+      ],
+    },
+  },
   {
     // `tessera serve` is the one CLI command that starts the other surface, through its entry point only
     files: ['src/cli/serve-command.ts'],

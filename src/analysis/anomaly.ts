@@ -1,4 +1,4 @@
-import type { SeriesPoint } from './time-series.js';
+import type { AnomalyPoint, SeriesPoint } from '../model/index.js';
 
 export interface AnomalyOptions {
   /** Preceding periods forming the baseline (default 12). */
@@ -9,17 +9,6 @@ export interface AnomalyOptions {
   pThreshold?: number;
   /** Fewest baseline periods needed before a point is judged (default half the baseline). */
   minBaseline?: number;
-}
-
-export interface AnomalyPoint extends SeriesPoint {
-  /** Mean and standard deviation of the preceding baseline periods (null before enough history). */
-  baselineMean: number | null;
-  baselineSd: number | null;
-  /** (events − mean) / sd; with a flat baseline, sd is taken as √mean (Poisson) or 1. */
-  z: number | null;
-  /** P(X ≥ events) for X ~ Poisson(baseline mean): how surprising the count is. */
-  poissonTail: number | null;
-  isAnomaly: boolean;
 }
 
 /** ln Γ(x) for x > 0 (Lanczos). */

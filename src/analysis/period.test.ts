@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { isoWeekOf, listPeriods, nextPeriod, parseDateBound, periodOf, periodStart } from './period.js';
+import { parseDateBound } from '../model/index.js';
+import { isoWeekOf, listPeriods, nextPeriod, periodOf, periodStart } from './period.js';
 
 describe('periods', () => {
   it('labels ISO weeks across year ends', () => {

@@ -1,5 +1,5 @@
 import { TesseraError } from '../model/index.js';
-import type { EventPeriod } from '../store/index.js';
+import type { EventPeriod } from '../model/index.js';
 
 /** Period labels the analyses use: YYYY, YYYY-Qn, YYYY-MM, ISO week YYYY-Www, YYYY-MM-DD. */
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -84,24 +84,4 @@ export function listPeriods(first: string, last: string, by: EventPeriod): strin
     if (out.length > 100_000) throw new TesseraError('invalid_input', `too many ${by} periods from ${first} to ${last}`);
   }
   return out;
-}
-
-/**
- * A date bound as an ISO day: YYYY, YYYY-MM or YYYY-MM-DD; a `from` bound takes the first day
- * of a year or month, a `to` bound the last.
- */
-export function parseDateBound(value: string, side: 'from' | 'to'): string {
-  const v = value.trim();
-  let match: RegExpExecArray | null;
-  if ((match = /^(\d{4})$/.exec(v))) return side === 'from' ? `${match[1]}-01-01` : `${match[1]}-12-31`;
-  if ((match = /^(\d{4})-(\d{2})$/.exec(v)) && Number(match[2]) >= 1 && Number(match[2]) <= 12) {
-    if (side === 'from') return `${v}-01`;
-    const last = new Date(Date.UTC(Number(match[1]), Number(match[2]), 0)).getUTCDate();
-    return `${v}-${pad(last)}`;
-  }
-  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) {
-    const d = new Date(`${v}T00:00:00Z`);
-    if (!Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v) return v;
-  }
-  throw new TesseraError('invalid_input', `--${side} "${value}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
 }

@@ -1,30 +1,6 @@
-import type { SeriesPoint } from './time-series.js';
+import type { SeasonalMonth, Seasonality, SeriesPoint } from '../model/index.js';
 
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-
-/** One month of the year across the years of a monthly series. */
-export interface SeasonalMonth {
-  month: number;
-  name: string;
-  /** Events in this month summed over the years. */
-  events: number;
-  fatalities: number;
-  /** Years in which this month is observed. */
-  years: number;
-  /** Mean events in this month per observed year. */
-  meanEvents: number;
-  /** This month's share of all events (0–1). */
-  share: number;
-}
-
-export interface Seasonality {
-  profile: SeasonalMonth[];
-  peakMonth: number;
-  /** The run of consecutive months above the monthly average (wrapping the year end) around the peak month. */
-  peakSeason: { startMonth: number; endMonth: number; label: string; share: number; months: number };
-  /** Each year's busiest month. */
-  peakMonthByYear: { year: string; month: number; events: number }[];
-}
 
 /**
  * The month-of-year profile of a monthly series (periods YYYY-MM) and the peak season it

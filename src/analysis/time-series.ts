@@ -1,18 +1,6 @@
-import type { EventCountRow, EventPeriod } from '../store/index.js';
+import type { ChangePoint, DualPoint, EventPeriod, KeyedSeries, SeriesPoint } from '../model/index.js';
+import type { EventCountRow } from '../store/index.js';
 import { listPeriods, periodOf } from './period.js';
-
-/** One point of a count series. */
-export interface SeriesPoint {
-  period: string;
-  events: number;
-  fatalities: number;
-}
-
-/** One series per split value (key null when unsplit). */
-export interface KeyedSeries {
-  key: string | null;
-  points: SeriesPoint[];
-}
 
 export interface FillOptions {
   /** ISO days bounding the axis; the data's first and last periods when omitted. */
@@ -57,12 +45,6 @@ export function movingAverage(values: readonly number[], window: number): (numbe
   return out;
 }
 
-/** Change from the previous point: absolute and percent (null when the previous is zero). */
-export interface ChangePoint extends SeriesPoint {
-  change: number | null;
-  changePercent: number | null;
-}
-
 /** Period-over-period change, e.g. year-over-year on a yearly series. */
 export function periodChange(points: readonly SeriesPoint[]): ChangePoint[] {
   return points.map((point, i) => {
@@ -75,13 +57,6 @@ export function periodChange(points: readonly SeriesPoint[]): ChangePoint[] {
       changePercent: previous.events === 0 ? null : Math.round((change / previous.events) * 1000) / 10,
     };
   });
-}
-
-/** Two series on one period axis (e.g. a group's attacks against its losses). */
-export interface DualPoint {
-  period: string;
-  a: number;
-  b: number;
 }
 
 export function alignSeries(a: readonly SeriesPoint[], b: readonly SeriesPoint[], measureA: 'events' | 'fatalities', measureB: 'events' | 'fatalities'): DualPoint[] {

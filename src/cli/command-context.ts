@@ -1,5 +1,5 @@
 import type { Config } from '../config.js';
-import type { Store } from '../store/index.js';
+import type { Store } from '../jobs/index.js';
 
 /**
  * What every command receives: the configuration and a way to open the store it names.

@@ -2,9 +2,9 @@ import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { DEFAULT_WORKSPACE_ID, type EntityType } from '../model/index.js';
-import { buildDemo, describeDemoEvent, type DemoSummary } from '../jobs/index.js';
-import { ensureWorkspace } from '../store/index.js';
+import { buildDemo, type DemoSummary } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
+import { describeEvent } from './describe-event.js';
 import { describeIngestStatus } from './ingest-command.js';
 import { formatReviewCard } from './review-command.js';
 
@@ -53,7 +53,7 @@ function render(summary: DemoSummary, where: string, workspaceFlag: string): str
   }
   if (summary.events.length > 0) {
     out.push('', `Events (${summary.events.length}):`);
-    for (const event of summary.events.slice(0, 12)) out.push(`  ${describeDemoEvent(event)}`);
+    for (const event of summary.events.slice(0, 12)) out.push(`  ${describeEvent(event)}`);
   }
   const between = summary.relations
     .filter((r) => r.predicate !== 'located_in')
@@ -91,11 +91,9 @@ export function registerDemoCommand(program: Command, context: CommandContext): 
       const settings = context.config().store;
       const workspaceId = settings.workspaceId === DEFAULT_WORKSPACE_ID ? DEMO_WORKSPACE_ID : settings.workspaceId;
       context.err.write(`reading the sample reports in ${options.samples}…\n`);
-      const summary = await context.withStore(async (store) => {
-        const demo = store.inWorkspace(workspaceId);
-        await ensureWorkspace(demo, 'Tessera demo');
-        return buildDemo(demo, options.samples);
-      });
+      const summary = await context.withStore((store) =>
+        buildDemo(store.inWorkspace(workspaceId), { samplesDir: options.samples, workspaceName: 'Tessera demo' }),
+      );
       const where = settings.databaseUrl ? 'the PostgreSQL server' : `PGlite at ${settings.dataDir}`;
       const flag = workspaceId === DEFAULT_WORKSPACE_ID ? '' : ` --workspace ${workspaceId}`;
       context.out.write(render(summary, where, flag));

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { listDocuments } from '../store/index.js';
+import { listDocumentSummaries } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
 import { displayPath } from './ingest-command.js';
 import { createRowWriter, parseOutputFormat } from './tabular-output.js';
@@ -12,7 +12,7 @@ export function registerDocumentsCommand(program: Command, context: CommandConte
     .option('--format <format>', 'table, json or csv', 'table')
     .action(async (options: { format: string }) => {
       const format = parseOutputFormat(options.format);
-      const documents = await context.withStore(listDocuments);
+      const documents = await context.withStore(listDocumentSummaries);
       const writer = createRowWriter(context.out, format, ['id', 'title', 'format', 'claims', 'ingested', 'path']);
       for (const d of documents) {
         writer.write({

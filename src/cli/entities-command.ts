@@ -35,15 +35,20 @@ export function registerEntitiesCommand(program: Command, context: CommandContex
       }
       const pairs = await context.withStore(async (store) => {
         let bar: ReturnType<typeof createProgress> | null = null;
-        const result = await findDuplicateEntities(store, {
-          ...(options.type ? { type: options.type as EntityType } : {}),
-          ...(options.minScore ? { minScore: score(options.minScore, '--min-score') } : {}),
-          shouldPropose: options.propose === true,
-          onProgress: (done, total) => {
-            bar ??= createProgress(context.err, 'names', total, total >= 2000);
-            bar.update(done);
+        const result = await findDuplicateEntities(
+          store,
+          {
+            ...(options.type ? { type: options.type as EntityType } : {}),
+            ...(options.minScore ? { minScore: score(options.minScore, '--min-score') } : {}),
+            propose: options.propose === true,
           },
-        });
+          {
+            onProgress: (done, total) => {
+              bar ??= createProgress(context.err, 'names', total, total >= 2000);
+              bar.update(done);
+            },
+          },
+        );
         (bar as ReturnType<typeof createProgress> | null)?.stop();
         return result;
       });
@@ -79,7 +84,9 @@ export function registerEntitiesCommand(program: Command, context: CommandContex
     .option('--analyst <name>', 'who decides', 'analyst')
     .action(async (a: string, b: string, options: { confidence: string; analyst: string }) => {
       const result = await context.withStore((store) =>
-        mergeEntities(store, entityId(a), entityId(b), {
+        mergeEntities(store, {
+          a: entityId(a),
+          b: entityId(b),
           confidence: score(options.confidence, '--confidence'),
           analyst: options.analyst,
         }),
@@ -93,7 +100,7 @@ export function registerEntitiesCommand(program: Command, context: CommandContex
     .argument('<a>', 'entity id')
     .argument('<b>', 'entity id')
     .action(async (a: string, b: string) => {
-      const result = await context.withStore((store) => splitEntities(store, entityId(a), entityId(b)));
+      const result = await context.withStore((store) => splitEntities(store, { a: entityId(a), b: entityId(b) }));
       context.out.write(`split: withdrew same_as claim${result.withdrawn.length > 1 ? 's' : ''} ${result.withdrawn.join(', ')}\n`);
     });
 }

@@ -2,42 +2,43 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { Command, Option } from 'commander';
 import cliProgress from 'cli-progress';
-import { parseDateBound } from '../analysis/index.js';
-import { chartFormatOf } from '../interop/index.js';
-import { EVENT_FORMATS, type EventFormat } from '../ingest/index.js';
-import { ACTOR_SIDES, TesseraError, type ActorSide } from '../model/index.js';
 import {
+  ACTOR_SIDES,
+  chartFormatOf,
+  EVENT_FORMATS,
+  EVENT_MEASURES,
   EVENT_PERIODS,
   EVENT_SPLITS,
   PLACE_LEVELS,
-  flagDuplicateEvents,
-  listDuplicateEvents,
-  listEventSources,
-  refreshEventRollup,
-  type EventFilter,
+  TesseraError,
+  type EventFilterInput,
+  type EventFormat,
+  type EventMeasure,
   type EventPeriod,
   type EventSplit,
   type PlaceLevel,
-} from '../store/index.js';
+} from '../model/index.js';
 import {
   analyseAnomalies,
   analyseDual,
   analyseSeasonality,
   analyseTopPlaces,
-  analyseTrend,
   chartAnomalies,
   chartDual,
   chartPlaces,
   chartSeasonality,
   chartTrend,
+  countEventPeriods,
   exportEventsCsv,
+  findEventDuplicates,
   importEvents,
   placesGeoJson,
+  summariseEventSources,
+  trendEventPeriods,
 } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
 import { formatRows, writeOutputFile } from './events-output.js';
 import { parseOutputFormat } from './tabular-output.js';
-import { periodChange } from '../analysis/index.js';
 
 interface FilterOptions {
   country?: string[];
@@ -74,27 +75,18 @@ function addFilterOptions(command: Command, prefix = '', label = ''): Command {
     .option(`--${prefix}source <dataset>`, `${label}acled, ucdp, gtd, reports… (repeat or comma-separate)`, collect);
 }
 
-function toFilter(options: FilterOptions): EventFilter {
-  const filter: EventFilter = {};
-  if (options.country?.length) {
-    for (const c of options.country) {
-      if (!/^[A-Za-z]{2}$/.test(c)) throw new TesseraError('invalid_input', `--country "${c}" is not an ISO 3166 alpha-2 code`);
-    }
-    filter.countries = options.country.map((c) => c.toUpperCase());
-  }
-  if (options.admin1) filter.admin1 = options.admin1;
-  if (options.type) filter.type = options.type;
-  if (options.actor) filter.actor = options.actor;
-  if (options.actorSide !== undefined) {
-    filter.actorSide = pick<ActorSide>('actor-side', options.actorSide, ACTOR_SIDES);
-    if (filter.actorSide !== 'any' && !filter.actor) {
-      throw new TesseraError('invalid_input', `--actor-side ${filter.actorSide} needs --actor NAME`);
-    }
-  }
-  if (options.from) filter.from = parseDateBound(options.from, 'from');
-  if (options.to) filter.to = parseDateBound(options.to, 'to');
-  if (options.source?.length) filter.sources = options.source.map((s) => s.toLowerCase());
-  return filter;
+/** The filter flags as the jobs take them (they validate: codes, dates, an actor side needs an actor). */
+function toFilter(options: FilterOptions): EventFilterInput {
+  return {
+    ...(options.country?.length ? { countries: options.country } : {}),
+    ...(options.admin1 ? { admin1: options.admin1 } : {}),
+    ...(options.type ? { type: options.type } : {}),
+    ...(options.actor ? { actor: options.actor } : {}),
+    ...(options.actorSide !== undefined ? { actorSide: pick('actor-side', options.actorSide, ACTOR_SIDES) } : {}),
+    ...(options.from ? { from: options.from } : {}),
+    ...(options.to ? { to: options.to } : {}),
+    ...(options.source?.length ? { sources: options.source } : {}),
+  };
 }
 
 function pick<T extends string>(name: string, value: string, allowed: readonly T[]): T {
@@ -115,15 +107,6 @@ function positiveNumber(name: string, value: string | undefined, fallback: numbe
   if (!Number.isFinite(n) || n <= 0) throw new TesseraError('invalid_input', `--${name} "${value}" is not a positive number`);
   return n;
 }
-
-const SPLIT_TITLES: Record<EventSplit, string> = {
-  country: 'Country',
-  admin1: 'Province',
-  type: 'Type',
-  dataset_type: 'Dataset type',
-  actor: 'Actor',
-  source: 'Source',
-};
 
 const outputOption = () => new Option('--format <format>', 'output: table, csv or json').default('table');
 const chartOption = () => new Option('--chart <file>', 'also draw the figure to FILE.svg or FILE.png');
@@ -212,37 +195,29 @@ export function registerEventsCommand(program: Command, context: CommandContext)
       const splitName = options.groupBy === undefined ? 'split' : 'group-by';
       const split = splitOption === undefined ? null : pick<EventSplit>(splitName, String(splitOption), EVENT_SPLITS);
       const format = parseOutputFormat(String(options.format));
-      const measure = pick('measure', String(options.measure), ['events', 'fatalities'] as const);
+      const measure = pick<EventMeasure>('measure', String(options.measure), EVENT_MEASURES);
       const chartFormat = typeof options.chart === 'string' ? chartFormatOf(options.chart) : null;
-      const filter = toFilter(options);
       const ma = isTrend && options.movingAverage !== undefined ? positiveInt('moving-average', String(options.movingAverage), 3) : undefined;
+      const input = { by, split, filter: toFilter(options), fill: options.fill !== false, ...(ma ? { movingAverage: ma } : {}) };
       await context.withStore(async (store) => {
-        const trend = await analyseTrend(store, { by, split, filter, ...(ma ? { movingAverage: ma } : {}) });
-        const keep = (events: number) => options.fill !== false || events > 0;
+        const result = isTrend ? await trendEventPeriods(store, input) : await countEventPeriods(store, input);
         if (split === null) {
-          const points = trend.series[0]?.points ?? [];
-          if (isTrend) {
-            const changes = periodChange(points);
-            const rows = changes
-              .map((p, i) => [p.period, p.events, p.fatalities, p.change, p.changePercent, trend.movingAverage?.[i] ?? null])
-              .filter((row) => keep(Number(row[1])));
-            context.out.write(formatRows(['period', 'events', 'fatalities', 'change', 'change_percent', 'moving_average'], rows, format));
-          } else {
-            const rows = points.filter((p) => keep(p.events)).map((p) => [p.period, p.events, p.fatalities]);
-            context.out.write(formatRows(['period', 'events', 'fatalities'], rows, format));
-          }
-        } else {
-          const rows = trend.series.flatMap((s) =>
-            s.points.filter((p) => keep(p.events)).map((p) => [p.period, s.key, p.events, p.fatalities]),
+          const columns = isTrend
+            ? ['period', 'events', 'fatalities', 'change', 'change_percent', 'moving_average']
+            : ['period', 'events', 'fatalities'];
+          const rows = result.rows.map((r) =>
+            isTrend ? [r.period, r.events, r.fatalities, r.change, r.changePercent, r.movingAverage] : [r.period, r.events, r.fatalities],
           );
-          rows.sort((a, b) => String(a[0]).localeCompare(String(b[0])) || String(a[1]).localeCompare(String(b[1])));
+          context.out.write(formatRows(columns, rows, format));
+        } else {
+          const rows = result.rows.map((r) => [r.period, r.key, r.events, r.fatalities]);
           context.out.write(formatRows(['period', options.groupBy === undefined ? split : 'group', 'events', 'fatalities'], rows, format));
         }
         if (chartFormat && typeof options.chart === 'string') {
-          const chart = await chartTrend(store, trend, chartFormat, {
+          const chart = await chartTrend(store, result, {
+            format: chartFormat,
             measure,
             ...(typeof options.title === 'string' ? { title: options.title } : {}),
-            ...(split ? { legendTitle: SPLIT_TITLES[split] } : {}),
           });
           writeOutputFile(options.chart, chart);
         }
@@ -262,9 +237,9 @@ export function registerEventsCommand(program: Command, context: CommandContext)
     .option('--title <text>', 'chart title')
     .action(async (options: FilterOptions & { format: string; chart?: string; title?: string }) => {
       const format = parseOutputFormat(options.format);
-      const filter = toFilter(options);
+      const chartFormat = options.chart ? chartFormatOf(options.chart) : null;
       await context.withStore(async (store) => {
-        const season = await analyseSeasonality(store, filter);
+        const season = await analyseSeasonality(store, { filter: toFilter(options) });
         const rows = season.profile.map((m) => [m.month, m.name, m.events, m.fatalities, m.years, m.meanEvents, Math.round(m.share * 1000) / 10]);
         if (format === 'json') {
           context.out.write(`${JSON.stringify(season, null, 2)}\n`);
@@ -277,7 +252,9 @@ export function registerEventsCommand(program: Command, context: CommandContext)
             );
           }
         }
-        if (options.chart) writeOutputFile(options.chart, await chartSeasonality(store, season, chartFormatOf(options.chart), options.title));
+        if (options.chart && chartFormat) {
+          writeOutputFile(options.chart, await chartSeasonality(store, season, { format: chartFormat, ...(options.title ? { title: options.title } : {}) }));
+        }
       });
     });
 
@@ -297,19 +274,17 @@ export function registerEventsCommand(program: Command, context: CommandContext)
       const level = pick<PlaceLevel>('level', options.level, PLACE_LEVELS);
       const limit = positiveInt('limit', options.limit, 20);
       const format = parseOutputFormat(options.format);
-      const measure = pick('measure', options.measure, ['events', 'fatalities'] as const);
+      const measure = pick<EventMeasure>('measure', options.measure, EVENT_MEASURES);
+      const chartFormat = options.chart ? chartFormatOf(options.chart) : null;
       const filter = toFilter(options);
       await context.withStore(async (store) => {
-        const places = await analyseTopPlaces(store, level, filter, limit);
-        const rows = places.map((p) => [p.country, p.admin1, p.place, p.events, p.fatalities]);
+        const top = await analyseTopPlaces(store, { level, filter, limit });
+        const rows = top.places.map((p) => [p.country, p.admin1, p.place, p.events, p.fatalities]);
         context.out.write(formatRows(['country', 'admin1', level === 'admin2' ? 'admin2' : 'place', 'events', 'fatalities'], rows, format));
-        if (options.chart) {
-          writeOutputFile(
-            options.chart,
-            await chartPlaces(store, places, level, filter, chartFormatOf(options.chart), { measure, ...(options.title ? { title: options.title } : {}) }),
-          );
+        if (options.chart && chartFormat) {
+          writeOutputFile(options.chart, await chartPlaces(store, top, { format: chartFormat, measure, ...(options.title ? { title: options.title } : {}) }));
         }
-        if (options.geojson) writeOutputFile(options.geojson, `${JSON.stringify(await placesGeoJson(store, level, filter))}\n`);
+        if (options.geojson) writeOutputFile(options.geojson, `${JSON.stringify(await placesGeoJson(store, { level, filter }))}\n`);
       });
     });
 
@@ -329,19 +304,24 @@ export function registerEventsCommand(program: Command, context: CommandContext)
     .action(async (options: FilterOptions & { by: string; baseline?: string; z?: string; p?: string; only?: boolean; format: string; chart?: string; title?: string }) => {
       const by = pick<EventPeriod>('by', options.by, EVENT_PERIODS);
       const format = parseOutputFormat(options.format);
-      const filter = toFilter(options);
-      const settings = {
+      const chartFormat = options.chart ? chartFormatOf(options.chart) : null;
+      const input = {
+        by,
+        filter: toFilter(options),
         baseline: positiveInt('baseline', options.baseline, 12),
         zThreshold: positiveNumber('z', options.z, 2),
         pThreshold: positiveNumber('p', options.p, 0.01),
       };
       await context.withStore(async (store) => {
-        const points = await analyseAnomalies(store, by, filter, settings);
-        const rows = points
+        // the chart shows every period, so the anomalies are picked here rather than by the job
+        const anomalies = await analyseAnomalies(store, input);
+        const rows = anomalies.points
           .filter((p) => !options.only || p.isAnomaly)
           .map((p) => [p.period, p.events, p.fatalities, p.baselineMean, p.baselineSd, p.z, p.poissonTail, p.isAnomaly]);
         context.out.write(formatRows(['period', 'events', 'fatalities', 'baseline_mean', 'baseline_sd', 'z', 'poisson_tail', 'anomaly'], rows, format));
-        if (options.chart) writeOutputFile(options.chart, await chartAnomalies(store, points, by, filter, chartFormatOf(options.chart), options.title));
+        if (options.chart && chartFormat) {
+          writeOutputFile(options.chart, await chartAnomalies(store, anomalies, { format: chartFormat, ...(options.title ? { title: options.title } : {}) }));
+        }
       });
     });
 
@@ -368,6 +348,7 @@ export function registerEventsCommand(program: Command, context: CommandContext)
     .action(async (options: Record<string, string | string[] | undefined>) => {
       const by = pick<EventPeriod>('by', String(options.by), EVENT_PERIODS);
       const format = parseOutputFormat(String(options.format));
+      const chartFormat = typeof options.chart === 'string' ? chartFormatOf(options.chart) : null;
       const side = (prefix: 'a' | 'b') => {
         // a series' own option, else the option for both
         const get = (k: string) => options[`${prefix}${k[0]!.toUpperCase()}${k.slice(1)}`] ?? options[k];
@@ -382,16 +363,17 @@ export function registerEventsCommand(program: Command, context: CommandContext)
             to: get('to') as string | undefined,
             source: get('source') as string[] | undefined,
           }),
-          measure: pick('measure', String(get('measure')), ['events', 'fatalities'] as const),
+          measure: pick<EventMeasure>('measure', String(get('measure')), EVENT_MEASURES),
           label: String(get('label')),
         };
       };
-      const dual = { by, a: side('a'), b: side('b') };
+      const input = { by, a: side('a'), b: side('b') };
       await context.withStore(async (store) => {
-        const points = await analyseDual(store, dual);
-        context.out.write(formatRows(['period', dual.a.label, dual.b.label], points.map((p) => [p.period, p.a, p.b]), format));
-        if (typeof options.chart === 'string') {
-          writeOutputFile(options.chart, await chartDual(store, points, dual, chartFormatOf(options.chart), options.title as string | undefined));
+        const points = await analyseDual(store, input);
+        context.out.write(formatRows(['period', input.a.label, input.b.label], points.map((p) => [p.period, p.a, p.b]), format));
+        if (typeof options.chart === 'string' && chartFormat) {
+          const title = typeof options.title === 'string' ? { title: options.title } : {};
+          writeOutputFile(options.chart, await chartDual(store, points, input, { format: chartFormat, ...title }));
         }
       });
     });
@@ -404,27 +386,21 @@ export function registerEventsCommand(program: Command, context: CommandContext)
     .action(async (options: { limit?: string; format: string }) => {
       const format = parseOutputFormat(options.format);
       const limit = positiveInt('limit', options.limit, 100);
-      await context.withStore(async (store) => {
-        const pairs = await store.transaction(async (tx) => {
-          const changed = await flagDuplicateEvents(tx);
-          await refreshEventRollup(tx, changed.filter((s) => s !== 'reports'));
-          return listDuplicateEvents(tx, limit);
-        });
-        const rows = pairs.map((p) => [
-          p.date,
-          p.country,
-          p.type,
-          p.duplicate.source,
-          p.duplicate.datasetEventId ?? p.duplicate.eventId,
-          p.duplicate.place,
-          p.kept.source,
-          p.kept.datasetEventId ?? p.kept.eventId,
-          p.kept.place,
-        ]);
-        context.out.write(
-          formatRows(['date', 'country', 'type', 'duplicate_source', 'duplicate_id', 'duplicate_place', 'kept_source', 'kept_id', 'kept_place'], rows, format),
-        );
-      });
+      const pairs = await context.withStore((store) => findEventDuplicates(store, { limit }));
+      const rows = pairs.map((p) => [
+        p.date,
+        p.country,
+        p.type,
+        p.duplicate.source,
+        p.duplicate.datasetEventId ?? p.duplicate.eventId,
+        p.duplicate.place,
+        p.kept.source,
+        p.kept.datasetEventId ?? p.kept.eventId,
+        p.kept.place,
+      ]);
+      context.out.write(
+        formatRows(['date', 'country', 'type', 'duplicate_source', 'duplicate_id', 'duplicate_place', 'kept_source', 'kept_id', 'kept_place'], rows, format),
+      );
     });
 
   addFilterOptions(
@@ -435,8 +411,12 @@ export function registerEventsCommand(program: Command, context: CommandContext)
   ).action(async (options: FilterOptions & { output?: string }) => {
     const filter = toFilter(options);
     await context.withStore(async (store) => {
+      const chunks = exportEventsCsv(store, { filter });
+      // the first chunk (the header) comes after the filter is checked: no empty file for a bad filter
+      const first = await chunks.next();
       const target = options.output ? createWriteStream(options.output) : context.out;
-      for await (const chunk of exportEventsCsv(store, filter)) {
+      if (!first.done) target.write(first.value);
+      for await (const chunk of chunks) {
         if (!target.write(chunk)) await once(target, 'drain');
       }
       if (options.output) {
@@ -452,7 +432,7 @@ export function registerEventsCommand(program: Command, context: CommandContext)
     .addOption(outputOption())
     .action(async (options: { format: string }) => {
       const format = parseOutputFormat(options.format);
-      const sources = await context.withStore(listEventSources);
+      const sources = await context.withStore(summariseEventSources);
       context.out.write(formatRows(['source', 'events', 'first', 'last'], sources.map((s) => [s.source, s.events, s.first, s.last]), format));
     });
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import { TesseraError } from '../model/index.js';
-import { extractFromText, readDocument, toMeasurementJson, type MeasurementOutput } from '../ingest/index.js';
+import { extractReport, type MeasurementOutput } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
 
 const FORMATS = ['json', 'csv', 'table'] as const;
@@ -22,9 +22,7 @@ export function registerExtractCommand(program: Command, context: CommandContext
       if (!FORMATS.includes(format)) {
         throw new TesseraError('invalid_input', `--format ${options.format}: expected json, csv or table`);
       }
-      const document = await readDocument(file);
-      const extractOptions = document.published ? { published: document.published } : {};
-      const output = toMeasurementJson(extractFromText(document.text, extractOptions).extraction);
+      const output = await extractReport({ path: file });
       context.out.write(render(output, format));
     });
 }

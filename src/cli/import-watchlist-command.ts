@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import type { Watchlist } from '../names/index.js';
-import { countWatchlistEntries, importWatchlist, readWatchlistFiles, type ImportWatchlistResult } from '../jobs/index.js';
+import type { ImportWatchlistResult, Watchlist } from '../model/index.js';
+import { countWatchlistEntries, importWatchlistFiles } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
 import { commandGroup } from './command-group.js';
 import { createProgressReporter } from './progress-reporter.js';
@@ -26,7 +26,7 @@ async function runImport(context: CommandContext, list: Watchlist, files: string
   const progress = createProgressReporter(context.err, { label: list, unit: 'entries', total: await countWatchlistEntries(files) });
   const result = await context
     .withStore((store) =>
-      importWatchlist(store, readWatchlistFiles(files, list), { onProgress: (done) => progress.update(done), batchSize: 250 }),
+      importWatchlistFiles(store, { list, paths: files }, { onProgress: (done) => progress.update(done), batchSize: 250 }),
     )
     .finally(() => progress.stop());
   report(context, format, list, result);

@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { describeVariable, loadConfig, type Config, type ConfigFlags } from '../config.js';
 import { isTesseraError, TesseraError } from '../model/index.js';
-import { openStore } from '../store/index.js';
+import { openStore } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
 // command registrations (one file per command; keep this list sorted by command name)
 // <command-imports>
@@ -17,6 +17,8 @@ import { registerIngestCommand } from './ingest-command.js';
 import { registerNamesCommand } from './names-command.js';
 import { registerReviewCommand } from './review-command.js';
 import { registerScreenCommand } from './screen-command.js';
+import { registerSearchCommand } from './search-command.js';
+import { registerServeCommand } from './serve-command.js';
 import { registerStatusCommand } from './status-command.js';
 import { registerValidateCommand } from './validate-command.js';
 // </command-imports>
@@ -47,6 +49,8 @@ export function buildProgram(context: CommandContext): Command {
   registerNamesCommand(program, context);
   registerReviewCommand(program, context);
   registerScreenCommand(program, context);
+  registerSearchCommand(program, context);
+  registerServeCommand(program, context);
   registerStatusCommand(program, context);
   registerValidateCommand(program, context);
   // </command-registrations>

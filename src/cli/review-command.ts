@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { CLAIM_KINDS, REVIEW_STATUSES, TesseraError, type ClaimKind, type ReviewStatus } from '../model/index.js';
-import { formatCitation, listReviewItems, setReviewStatus, type ReviewItem, type ReviewSelection } from '../jobs/index.js';
+import { CLAIM_KINDS, REVIEW_STATUSES, TesseraError, type ClaimKind, type ReviewItem, type ReviewSelection, type ReviewStatus } from '../model/index.js';
+import { decideClaims, listReviewItems } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
+import { formatCitation } from './format-citation.js';
 import { displayPath } from './ingest-command.js';
 import { createRowWriter, parseOutputFormat } from './tabular-output.js';
 
@@ -133,7 +134,9 @@ export function registerReviewCommand(program: Command, context: CommandContext)
         ...(kind !== undefined ? { kind } : {}),
         ...(contains !== undefined ? { contains } : {}),
       };
-      const changed = await context.withStore((store) => setReviewStatus(store, { ...selectionOf(flags), ...(ids.length > 0 ? { ids } : {}) }, status));
+      const { changed } = await context.withStore((store) =>
+        decideClaims(store, { ...selectionOf(flags), ...(ids.length > 0 ? { ids } : {}), decision: status }),
+      );
       context.out.write(`${changed} claim${changed === 1 ? '' : 's'} ${status}\n`);
     });
   }

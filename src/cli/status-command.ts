@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { summariseWorkspace } from '../store/index.js';
+import { getWorkspaceStatus } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
 
 /** `tessera status`: which store is open and what the workspace holds. */
@@ -9,7 +9,7 @@ export function registerStatusCommand(program: Command, context: CommandContext)
     .description('show the store in use and what the workspace holds')
     .option('--format <format>', 'table or json', 'table')
     .action(async (options: { format: string }) => {
-      const summary = await context.withStore(summariseWorkspace);
+      const summary = await context.withStore(getWorkspaceStatus);
       if (options.format === 'json') {
         context.out.write(`${JSON.stringify(summary, null, 2)}\n`);
         return;

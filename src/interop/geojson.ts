@@ -1,4 +1,4 @@
-import type { PlaceCountRow } from '../store/index.js';
+import type { PlaceCountRow } from '../model/index.js';
 
 export interface GeoJsonFeature {
   type: 'Feature';

@@ -1,17 +1,4 @@
-import {
-  alignSeries,
-  detectAnomalies,
-  movingAverage,
-  periodChange,
-  seasonality,
-  toSeries,
-  type AnomalyOptions,
-  type AnomalyPoint,
-  type ChangePoint,
-  type DualPoint,
-  type KeyedSeries,
-  type Seasonality,
-} from '../analysis/index.js';
+import { alignSeries, detectAnomalies, movingAverage, periodChange, seasonality, toSeries } from '../analysis/index.js';
 import { countryNameOfCode } from '../ingest/index.js';
 import {
   anomalyLineSpec,
@@ -23,19 +10,51 @@ import {
   placeCountsToGeoJson,
   renderChart,
   seasonalProfileSpec,
-  type ChartFormat,
   type GeoJsonFeatureCollection,
 } from '../interop/index.js';
 import {
-  countEvents,
-  countEventsByPlace,
-  listEventSources,
-  listEventsPage,
+  EventAnomalyInputSchema,
+  EventCompareInputSchema,
+  EventCountInputSchema,
+  EventDuplicatesInputSchema,
+  EventPlacesGeoJsonInputSchema,
+  EventSeasonalityInputSchema,
+  EventSelectionInputSchema,
+  EventTopInputSchema,
+  parseInput,
+  EventChartOptionsSchema,
+  type EventChartOptions,
+  type DualPoint,
+  type DuplicatePair,
+  type EventAnomalyInput,
+  type EventAnomalyResult,
+  type EventCompareInput,
+  type EventCompareQuery,
+  type EventCountInput,
+  type EventCountResult,
+  type EventDuplicatesInput,
   type EventFilter,
   type EventPeriod,
+  type EventPeriodRow,
+  type EventPlacesGeoJsonInput,
+  type EventSeasonalityInput,
+  type EventSeasonalityResult,
+  type EventSelectionInput,
+  type EventSource,
   type EventSplit,
+  type EventTopInput,
+  type EventTopResult,
   type PlaceCountRow,
   type PlaceLevel,
+} from '../model/index.js';
+import {
+  countEvents,
+  countEventsByPlace,
+  flagDuplicateEvents,
+  listDuplicateEvents,
+  listEventSources,
+  listEventsPage,
+  refreshEventRollup,
   type Store,
 } from '../store/index.js';
 
@@ -72,7 +91,7 @@ export function describeFilter(filter: EventFilter): string {
   return parts.join(' · ') || 'all events';
 }
 
-export interface TrendOptions {
+interface TrendQuery {
   by: EventPeriod;
   split?: EventSplit | null;
   filter?: EventFilter;
@@ -80,110 +99,146 @@ export interface TrendOptions {
   movingAverage?: number;
 }
 
-export interface TrendResult {
-  by: EventPeriod;
-  filter: EventFilter;
-  series: KeyedSeries[];
-  /** Over the total of all series, when asked. */
-  movingAverage: (number | null)[] | null;
-}
-
 /** Events and fatalities per period (zero-filled), split or not, with an optional moving average. */
-export async function analyseTrend(store: Store, options: TrendOptions): Promise<TrendResult> {
-  const filter = options.filter ?? {};
-  const rows = await countEvents(store, { by: options.by, split: options.split ?? null, filter });
-  const series = toSeries(rows, options.by, {
+async function analyseTrend(store: Store, query: TrendQuery): Promise<Omit<EventCountResult, 'rows'>> {
+  const filter = query.filter ?? {};
+  const split = query.split ?? null;
+  const rows = await countEvents(store, { by: query.by, split, filter });
+  const series = toSeries(rows, query.by, {
     ...(filter.from ? { from: filter.from } : {}),
     ...(filter.to ? { to: filter.to } : {}),
   });
   let ma: (number | null)[] | null = null;
-  if (options.movingAverage && series.length > 0) {
+  if (query.movingAverage && series.length > 0) {
     const totals = series[0]!.points.map((_, i) => series.reduce((sum, s) => sum + s.points[i]!.events, 0));
-    ma = movingAverage(totals, options.movingAverage).map((v) => (v === null ? null : Math.round(v * 100) / 100));
+    ma = movingAverage(totals, query.movingAverage).map((v) => (v === null ? null : Math.round(v * 100) / 100));
   }
-  return { by: options.by, filter, series, movingAverage: ma };
+  return { by: query.by, split, filter, series, movingAverage: ma };
 }
 
-/** Year-over-year (or period-over-period) change of the unsplit trend. */
-export async function analyseChange(store: Store, by: EventPeriod, filter: EventFilter = {}): Promise<ChangePoint[]> {
-  const trend = await analyseTrend(store, { by, filter });
-  return periodChange(trend.series[0]?.points ?? []);
+/** The rows of a count or trend: one per period (and split value), ordered by period then value. */
+function periodRows(trend: Omit<EventCountResult, 'rows'>, fill: boolean, withChange: boolean): EventPeriodRow[] {
+  const rows: EventPeriodRow[] = [];
+  for (const series of trend.series) {
+    const points = withChange ? periodChange(series.points) : series.points.map((p) => ({ ...p, change: null, changePercent: null }));
+    points.forEach((p, i) => {
+      if (!fill && p.events === 0) return;
+      const ma = trend.split === null ? (trend.movingAverage?.[i] ?? null) : null;
+      rows.push({ period: p.period, key: series.key, events: p.events, fatalities: p.fatalities, change: p.change, changePercent: p.changePercent, movingAverage: ma });
+    });
+  }
+  if (trend.split !== null) rows.sort((a, b) => a.period.localeCompare(b.period) || String(a.key).localeCompare(String(b.key)));
+  return rows;
 }
 
-/** Month-of-year profile and peak season. */
-export async function analyseSeasonality(store: Store, filter: EventFilter = {}): Promise<Seasonality & { filter: EventFilter }> {
+/** `events count`: events and fatalities per period, split or not; periods without events kept unless `fill` is false. */
+export async function countEventPeriods(store: Store, input: EventCountInput): Promise<EventCountResult> {
+  const query = parseInput(EventCountInputSchema, input, 'events count');
+  const trend = await analyseTrend(store, query);
+  return { ...trend, rows: periodRows(trend, query.fill, false) };
+}
+
+/** `events trend`: as count, with the change from the period before and, unsplit, a trailing moving average. */
+export async function trendEventPeriods(store: Store, input: EventCountInput): Promise<EventCountResult> {
+  const query = parseInput(EventCountInputSchema, input, 'events trend');
+  const trend = await analyseTrend(store, query);
+  return { ...trend, rows: periodRows(trend, query.fill, true) };
+}
+
+/** `events seasonality`: the month-of-year profile and peak season. */
+export async function analyseSeasonality(store: Store, input: EventSeasonalityInput): Promise<EventSeasonalityResult> {
+  const { filter } = parseInput(EventSeasonalityInputSchema, input, 'events seasonality');
   const trend = await analyseTrend(store, { by: 'month', filter });
   return { ...seasonality(trend.series[0]?.points ?? []), filter };
 }
 
-/** Periods standing out against the rolling baseline. */
-export async function analyseAnomalies(
-  store: Store,
-  by: EventPeriod,
-  filter: EventFilter = {},
-  options: AnomalyOptions = {},
-): Promise<AnomalyPoint[]> {
-  const trend = await analyseTrend(store, { by, filter });
-  return detectAnomalies(trend.series[0]?.points ?? [], options);
+/** `events anomaly`: periods standing out against the rolling baseline. */
+export async function analyseAnomalies(store: Store, input: EventAnomalyInput): Promise<EventAnomalyResult> {
+  const query = parseInput(EventAnomalyInputSchema, input, 'events anomaly');
+  const trend = await analyseTrend(store, { by: query.by, filter: query.filter });
+  const points = detectAnomalies(trend.series[0]?.points ?? [], {
+    baseline: query.baseline,
+    zThreshold: query.zThreshold,
+    pThreshold: query.pThreshold,
+  });
+  return { by: query.by, filter: query.filter, points: query.onlyAnomalies ? points.filter((p) => p.isAnomaly) : points };
 }
 
-export interface DualOptions {
-  by: EventPeriod;
-  a: { filter: EventFilter; measure: 'events' | 'fatalities'; label: string };
-  b: { filter: EventFilter; measure: 'events' | 'fatalities'; label: string };
-}
-
-/** Two selections on one time axis (a group's attacks against its losses in operations against it). */
-export async function analyseDual(store: Store, options: DualOptions): Promise<DualPoint[]> {
+/** `events compare`: two selections on one time axis (a group's attacks against its losses in operations against it). */
+export async function analyseDual(store: Store, input: EventCompareInput): Promise<DualPoint[]> {
+  const query = parseInput(EventCompareInputSchema, input, 'events compare');
   const [a, b] = await Promise.all([
-    analyseTrend(store, { by: options.by, filter: options.a.filter }),
-    analyseTrend(store, { by: options.by, filter: options.b.filter }),
+    analyseTrend(store, { by: query.by, filter: query.a.filter }),
+    analyseTrend(store, { by: query.by, filter: query.b.filter }),
   ]);
-  const points = alignSeries(a.series[0]?.points ?? [], b.series[0]?.points ?? [], options.a.measure, options.b.measure);
+  const points = alignSeries(a.series[0]?.points ?? [], b.series[0]?.points ?? [], query.a.measure, query.b.measure);
   // one continuous axis across both
   if (points.length === 0) return points;
   const filled = toSeries(
     points.map((p) => ({ period: p.period, key: null, events: 0, fatalities: 0 })),
-    options.by,
+    query.by,
   )[0]!.points;
   const byPeriod = new Map(points.map((p) => [p.period, p]));
   return filled.map((p) => byPeriod.get(p.period) ?? { period: p.period, a: 0, b: 0 });
 }
 
-/** The places with most events. */
-export async function analyseTopPlaces(
-  store: Store,
-  level: PlaceLevel,
-  filter: EventFilter = {},
-  limit = 20,
-): Promise<PlaceCountRow[]> {
-  return countEventsByPlace(store, level, filter, limit);
+/** `events top`: the places with most events. */
+export async function analyseTopPlaces(store: Store, input: EventTopInput): Promise<EventTopResult> {
+  const query = parseInput(EventTopInputSchema, input, 'events top');
+  return { level: query.level, filter: query.filter, places: await countEventsByPlace(store, query.level, query.filter, query.limit) };
 }
 
 /** Place counts as choropleth-ready GeoJSON. */
-export async function placesGeoJson(store: Store, level: PlaceLevel, filter: EventFilter = {}, limit = 10_000): Promise<GeoJsonFeatureCollection> {
+export async function placesGeoJson(store: Store, input: EventPlacesGeoJsonInput): Promise<GeoJsonFeatureCollection> {
+  const { level, filter, limit } = parseInput(EventPlacesGeoJsonInputSchema, input, 'events GeoJSON');
   const rows = await countEventsByPlace(store, level, filter, limit);
   return placeCountsToGeoJson(rows, { level, filter, source: (await sourceLine(store, filter)).replace(' Chart: Tessera.', '') });
 }
 
+/** `events duplicates`: flags likely duplicates across sources (same day, place and type) and lists them. */
+export async function findEventDuplicates(store: Store, input: EventDuplicatesInput = {}): Promise<DuplicatePair[]> {
+  const { limit } = parseInput(EventDuplicatesInputSchema, input, 'events duplicates');
+  return store.transaction(async (tx) => {
+    const changed = await flagDuplicateEvents(tx);
+    await refreshEventRollup(tx, changed.filter((s) => s !== 'reports'));
+    return listDuplicateEvents(tx, limit);
+  });
+}
+
+/** `events sources`: the datasets (and "reports") in the store with their counts and date range. */
+export async function summariseEventSources(store: Store): Promise<EventSource[]> {
+  return listEventSources(store);
+}
+
 const PERIOD_WORDS: Record<EventPeriod, string> = { year: 'year', quarter: 'quarter', month: 'month', week: 'week', day: 'day' };
 
-/** Figures for each analysis, as SVG text or PNG bytes. */
+const SPLIT_TITLES: Record<EventSplit, string> = {
+  country: 'Country',
+  admin1: 'Province',
+  type: 'Type',
+  dataset_type: 'Dataset type',
+  actor: 'Actor',
+  source: 'Source',
+};
+
+const axisTitle = (by: EventPeriod) => by[0]!.toUpperCase() + by.slice(1);
+
+/** The figure of a count or trend, as SVG text or PNG bytes. */
 export async function chartTrend(
   store: Store,
-  trend: TrendResult,
-  format: ChartFormat,
-  options: { title?: string; measure?: 'events' | 'fatalities'; legendTitle?: string } = {},
+  trend: Omit<EventCountResult, 'rows'>,
+  options: EventChartOptions & { legendTitle?: string } = {},
 ): Promise<string | Uint8Array> {
-  const measure = options.measure ?? 'events';
-  const title = options.title ?? `${measure === 'events' ? 'Events' : 'Fatalities'} per ${PERIOD_WORDS[trend.by]}`;
+  const { legendTitle: givenLegend, ...chart } = options;
+  const { format, title, measure } = parseInput(EventChartOptionsSchema, chart, 'chart');
+  const legendTitle = givenLegend ?? (trend.split ? SPLIT_TITLES[trend.split] : undefined);
   const spec = periodBarsSpec(trend.series, {
-    title,
+    title: title ?? `${measure === 'events' ? 'Events' : 'Fatalities'} per ${PERIOD_WORDS[trend.by]}`,
     subtitle: describeFilter(trend.filter),
     source: '',
     measure,
-    xTitle: trend.by[0]!.toUpperCase() + trend.by.slice(1),
-    ...(options.legendTitle ? { legendTitle: options.legendTitle } : {}),
+    xTitle: axisTitle(trend.by),
+    ...(legendTitle ? { legendTitle } : {}),
     movingAverage: trend.movingAverage ? { window: countWindow(trend.movingAverage), values: trend.movingAverage } : null,
   });
   return renderChart(spec, await sourceLine(store, trend.filter), format);
@@ -194,12 +249,9 @@ function countWindow(values: (number | null)[]): number {
   return firstValue < 0 ? values.length : firstValue + 1;
 }
 
-export async function chartSeasonality(
-  store: Store,
-  season: Seasonality & { filter: EventFilter },
-  format: ChartFormat,
-  title?: string,
-): Promise<string | Uint8Array> {
+/** The figure of a seasonal profile. */
+export async function chartSeasonality(store: Store, season: EventSeasonalityResult, options: EventChartOptions = {}): Promise<string | Uint8Array> {
+  const { format, title } = parseInput(EventChartOptionsSchema, options, 'chart');
   const spec = seasonalProfileSpec(season, {
     title: title ?? `Seasonal profile: events by month of year (peak ${season.peakSeason.label})`,
     subtitle: describeFilter(season.filter),
@@ -208,64 +260,70 @@ export async function chartSeasonality(
   return renderChart(spec, await sourceLine(store, season.filter), format);
 }
 
-export async function chartPlaces(
-  store: Store,
-  places: readonly PlaceCountRow[],
-  level: PlaceLevel,
-  filter: EventFilter,
-  format: ChartFormat,
-  options: { title?: string; measure?: 'events' | 'fatalities' } = {},
-): Promise<string | Uint8Array> {
-  const measure = options.measure ?? 'events';
+/** The figure of the places with most events. */
+export async function chartPlaces(store: Store, top: EventTopResult, options: EventChartOptions = {}): Promise<string | Uint8Array> {
+  const { format, title, measure } = parseInput(EventChartOptionsSchema, options, 'chart');
+  const level = top.level;
   const label = (p: PlaceCountRow) =>
     level === 'country' ? countryNameOfCode(p.country ?? '') : [p.place ?? p.admin1 ?? '(unknown)', level === 'admin1' ? null : p.admin1].filter(Boolean).join(', ');
   const spec = placeBarsSpec(
-    places.map((p) => ({ label: label(p), events: p.events, fatalities: p.fatalities })),
+    top.places.map((p) => ({ label: label(p), events: p.events, fatalities: p.fatalities })),
     {
-      title: options.title ?? `${measure === 'events' ? 'Events' : 'Fatalities'} by ${level === 'admin1' ? 'province' : level}`,
-      subtitle: describeFilter(filter),
+      title: title ?? `${measure === 'events' ? 'Events' : 'Fatalities'} by ${placeWord(level)}`,
+      subtitle: describeFilter(top.filter),
       source: '',
       measure,
     },
   );
-  return renderChart(spec, await sourceLine(store, filter), format);
+  return renderChart(spec, await sourceLine(store, top.filter), format);
 }
 
-export async function chartDual(store: Store, points: readonly DualPoint[], options: DualOptions, format: ChartFormat, title?: string): Promise<string | Uint8Array> {
+const placeWord = (level: PlaceLevel) => (level === 'admin1' ? 'province' : level);
+
+/** The dual-axis figure of a comparison. */
+export async function chartDual(
+  store: Store,
+  points: readonly DualPoint[],
+  input: EventCompareInput,
+  options: EventChartOptions = {},
+): Promise<string | Uint8Array> {
+  const query: EventCompareQuery = parseInput(EventCompareInputSchema, input, 'events compare');
+  const { format, title } = parseInput(EventChartOptionsSchema, options, 'chart');
   const spec = dualAxisSpec(points, {
-    title: title ?? `${options.a.label} and ${options.b.label} per ${PERIOD_WORDS[options.by]}`,
-    subtitle: `${options.a.label}: ${describeFilter(options.a.filter)} | ${options.b.label}: ${describeFilter(options.b.filter)}`,
+    title: title ?? `${query.a.label} and ${query.b.label} per ${PERIOD_WORDS[query.by]}`,
+    subtitle: `${query.a.label}: ${describeFilter(query.a.filter)} | ${query.b.label}: ${describeFilter(query.b.filter)}`,
     source: '',
-    labelA: options.a.label,
-    labelB: options.b.label,
-    xTitle: options.by[0]!.toUpperCase() + options.by.slice(1),
+    labelA: query.a.label,
+    labelB: query.b.label,
+    xTitle: axisTitle(query.by),
   });
-  const sources = [...new Set([...(options.a.filter.sources ?? []), ...(options.b.filter.sources ?? [])])];
+  const sources = [...new Set([...(query.a.filter.sources ?? []), ...(query.b.filter.sources ?? [])])];
   return renderChart(spec, await sourceLine(store, sources.length ? { sources } : {}), format);
 }
 
-export async function chartAnomalies(
-  store: Store,
-  points: readonly AnomalyPoint[],
-  by: EventPeriod,
-  filter: EventFilter,
-  format: ChartFormat,
-  title?: string,
-): Promise<string | Uint8Array> {
-  const spec = anomalyLineSpec(points, {
-    title: title ?? `Events per ${PERIOD_WORDS[by]} against the rolling baseline`,
-    subtitle: `${describeFilter(filter)} · band: baseline mean ± 2 sd`,
+/** The figure of an anomaly analysis: counts against the rolling baseline band. */
+export async function chartAnomalies(store: Store, anomalies: EventAnomalyResult, options: EventChartOptions = {}): Promise<string | Uint8Array> {
+  const { format, title } = parseInput(EventChartOptionsSchema, options, 'chart');
+  const spec = anomalyLineSpec(anomalies.points, {
+    title: title ?? `Events per ${PERIOD_WORDS[anomalies.by]} against the rolling baseline`,
+    subtitle: `${describeFilter(anomalies.filter)} · band: baseline mean ± 2 sd`,
     source: '',
-    xTitle: by[0]!.toUpperCase() + by.slice(1),
+    xTitle: axisTitle(anomalies.by),
   });
-  return renderChart(spec, await sourceLine(store, filter), format);
+  return renderChart(spec, await sourceLine(store, anomalies.filter), format);
 }
 
 /**
- * The selected events as Tessera's event CSV, header first, in pages of `pageSize` (bounded
- * memory however many events match).
+ * `events export`: the selected events as Tessera's event CSV, header first, in pages of
+ * `pageSize` (bounded memory however many events match).
  */
-export async function* exportEventsCsv(store: Store, filter: EventFilter = {}, pageSize = 5_000): AsyncGenerator<string> {
+export async function* exportEventsCsv(
+  store: Store,
+  input: EventSelectionInput = {},
+  options: { pageSize?: number } = {},
+): AsyncGenerator<string> {
+  const { filter } = parseInput(EventSelectionInputSchema, input, 'events export');
+  const pageSize = options.pageSize ?? 5_000;
   yield eventsCsvHeader();
   let after: string | null = null;
   for (;;) {

@@ -1,12 +1,21 @@
 import {
   ENTITY_TYPES,
-  formatFuzzyDate,
   type EntityType,
   type Event,
+  type ReviewItem,
 } from '../model/index.js';
-import { listClaims, listDocumentEvents, listDocuments, listEntities, summariseWorkspace, type Store, type WorkspaceSummary } from '../store/index.js';
+import {
+  ensureWorkspace,
+  listClaims,
+  listDocumentEvents,
+  listDocuments,
+  listEntities,
+  summariseWorkspace,
+  type Store,
+  type WorkspaceSummary,
+} from '../store/index.js';
 import { ingestFiles, type IngestFileResult, type IngestFilesOptions } from './ingest-files.js';
-import { listReviewItems, type ReviewItem } from './review-claims.js';
+import { listReviewItems } from './review-claims.js';
 
 export interface DemoEntity {
   id: string;
@@ -33,9 +42,11 @@ export interface DemoSummary {
  */
 export async function buildDemo(
   store: Store,
-  samplesDir: string,
-  options: Pick<IngestFilesOptions, 'onProgress'> & { examples?: number } = {},
+  input: { samplesDir: string; workspaceName?: string; examples?: number },
+  options: Pick<IngestFilesOptions, 'onProgress'> = {},
 ): Promise<DemoSummary> {
+  const { samplesDir } = input;
+  await ensureWorkspace(store, input.workspaceName ?? store.workspaceId);
   const ingest = await ingestFiles(store, [samplesDir], options.onProgress ? { onProgress: options.onProgress } : {});
   const names = await listClaims(store, { kind: 'name' });
   const aliasesOf = new Map<string, Set<string>>();
@@ -84,22 +95,11 @@ export async function buildDemo(
     entities,
     events,
     relations,
-    examples: examples.slice(0, options.examples ?? 3),
+    examples: examples.slice(0, input.examples ?? 3),
   };
 }
 
 function rank(order: readonly string[], value: string | null): number {
   const at = value === null ? -1 : order.indexOf(value);
   return at < 0 ? order.length : at;
-}
-
-/** An event in one line: date, type, place, counts, summary. */
-export function describeDemoEvent(event: Event): string {
-  const place = [event.location.place, event.location.admin1, event.location.country].filter((v) => v !== null).join(', ');
-  const counts = [
-    event.counts.fatalities !== null ? `${event.counts.fatalities} killed` : null,
-    event.counts.wounded !== null ? `${event.counts.wounded} wounded` : null,
-    event.counts.arrested !== null ? `${event.counts.arrested} arrested` : null,
-  ].filter((v) => v !== null);
-  return [formatFuzzyDate(event.date).padEnd(10), event.type.padEnd(11), place, counts.join(', ')].filter((p) => p.trim() !== '').join('  ');
 }

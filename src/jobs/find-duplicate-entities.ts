@@ -1,25 +1,16 @@
-import { newId, type EntityType, type Id, type SameAsClaim } from '../model/index.js';
+import {
+  FindDuplicatesInputSchema,
+  newId,
+  parseInput,
+  type DuplicateCandidate,
+  type FindDuplicatesInput,
+  type Id,
+  type SameAsClaim,
+} from '../model/index.js';
 import { MATCH_THRESHOLD } from '../names/index.js';
 import { EntityNameIndex, insertClaims, listNameRecords, listSameAsLinks, type Store } from '../store/index.js';
 
-/** Two entities that are possibly one, with the names that matched and why. */
-export interface DuplicateCandidate {
-  entityId: Id;
-  otherEntityId: Id;
-  type: EntityType;
-  name: string;
-  otherName: string;
-  /** The matcher's score for the best pair of names, 0–1. */
-  confidence: number;
-  reasons: string[];
-}
-
 export interface FindDuplicatesOptions {
-  type?: EntityType;
-  /** Least score proposed (default: the matcher's threshold). */
-  minScore?: number;
-  /** Record each pair as a proposed same_as claim (an analyst then merges or rejects it). */
-  shouldPropose?: boolean;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -30,10 +21,15 @@ const pairKey = (a: Id, b: Id): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
  * index, and a match on another entity of the same type that is neither merged with it nor was
  * ever split from it (a rejected same-as) is proposed with its confidence and reasons.
  */
-export async function findDuplicateEntities(store: Store, options: FindDuplicatesOptions = {}): Promise<DuplicateCandidate[]> {
-  const minScore = options.minScore ?? MATCH_THRESHOLD;
+export async function findDuplicateEntities(
+  store: Store,
+  input: FindDuplicatesInput = {},
+  options: FindDuplicatesOptions = {},
+): Promise<DuplicateCandidate[]> {
+  const query = parseInput(FindDuplicatesInputSchema, input, 'entities duplicates');
+  const minScore = query.minScore ?? MATCH_THRESHOLD;
   const index = await EntityNameIndex.load(store);
-  const names = (await listNameRecords(store)).filter((n) => options.type === undefined || n.entityType === options.type);
+  const names = (await listNameRecords(store)).filter((n) => query.type === undefined || n.entityType === query.type);
   const links = await listSameAsLinks(store);
   const decided = new Set(links.filter((l) => l.status === 'rejected').map((l) => pairKey(l.entityId, l.targetEntityId)));
   const proposed = new Set(links.filter((l) => l.status === 'proposed').map((l) => pairKey(l.entityId, l.targetEntityId)));
@@ -57,7 +53,7 @@ export async function findDuplicateEntities(store: Store, options: FindDuplicate
     if (done % 100 === 0 || done === names.length) options.onProgress?.(done, names.length);
   }
   const pairs = [...best.values()].sort((a, b) => b.confidence - a.confidence || a.entityId.localeCompare(b.entityId));
-  if (options.shouldPropose) {
+  if (query.propose) {
     const recordedAt = new Date().toISOString();
     const claims: SameAsClaim[] = pairs.filter((p) => !proposed.has(pairKey(p.entityId, p.otherEntityId))).map((p) => ({
       id: newId(),

@@ -1,5 +1,13 @@
-import { isTesseraError, TesseraError, toItemError, type ItemError } from '../model/index.js';
-import { openEventFile, type EventFormat, type ImportedEvent } from '../ingest/index.js';
+import {
+  isTesseraError,
+  TesseraError,
+  toItemError,
+  type EventFormat,
+  type ImportEventsResult,
+  type ImportFileResult,
+  type RowError,
+} from '../model/index.js';
+import { openEventFile, type ImportedEvent } from '../ingest/index.js';
 import { EventImport, flagDuplicateEvents, refreshEventRollup, type Store } from '../store/index.js';
 import { buildActorResolver } from './actor-resolver.js';
 
@@ -33,34 +41,6 @@ export interface ImportProgress {
   bytesRead: number;
   size: number;
   rows: number;
-}
-
-/** One bad row: where and why. */
-export interface RowError {
-  line: number;
-  message: string;
-}
-
-export type ImportFileResult =
-  | {
-      path: string;
-      ok: true;
-      format: EventFormat;
-      datasets: string[];
-      rows: number;
-      inserted: number;
-      updated: number;
-      unchanged: number;
-      skipped: number;
-      /** The first bad rows, as `file line N: reason`. */
-      errors: RowError[];
-    }
-  | { path: string; ok: false; error: ItemError };
-
-export interface ImportEventsResult {
-  files: ImportFileResult[];
-  /** Sources whose duplicate flags changed. */
-  duplicateSourcesChanged: string[];
 }
 
 /**

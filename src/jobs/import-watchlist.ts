@@ -4,21 +4,13 @@ import {
   toItemError,
   type AttributeClaim,
   type Claim,
+  type ImportWatchlistResult,
   type InformationCredibility,
-  type ItemError,
   type NameClaim,
 } from '../model/index.js';
 import type { WatchlistName, WatchlistRecord } from '../names/index.js';
 import { findWatchlistEntries, insertClaims, listNameRecords, upsertWatchlistEntries, type Store } from '../store/index.js';
 
-export interface ImportWatchlistResult {
-  created: number;
-  updated: number;
-  unchanged: number;
-  names: number;
-  attributes: number;
-  failed: { externalId: string; error: ItemError }[];
-}
 
 export interface ImportWatchlistOptions {
   /** Records written per transaction. */

@@ -1,18 +1,17 @@
-import { newId, TesseraError, type Id, type SameAsClaim } from '../model/index.js';
-import { getEntity, insertClaims, listSameAsLinks, setClaimStatus, type Store } from '../store/index.js';
-
-export interface MergeOptions {
-  /** Who decides (recorded as the claim's author). */
-  analyst?: string;
-  /** The analyst's confidence that the two are one, 0–1 (default 1). */
-  confidence?: number;
-}
-
-export interface MergeResult {
-  claimId: Id;
-  /** created: a new same-as claim; accepted: a proposed one was accepted; unchanged: already merged. */
-  action: 'created' | 'accepted' | 'unchanged';
-}
+import {
+  MergeEntitiesInputSchema,
+  newId,
+  parseInput,
+  SplitEntitiesInputSchema,
+  TesseraError,
+  type Id,
+  type MergeEntitiesInput,
+  type MergeResult,
+  type SameAsClaim,
+  type SplitEntitiesInput,
+  type SplitResult,
+} from '../model/index.js';
+import { appendAudit, getEntity, insertClaims, listSameAsLinks, setClaimStatus, type Store } from '../store/index.js';
 
 async function requireEntities(store: Store, a: Id, b: Id): Promise<void> {
   if (a === b) throw new TesseraError('invalid_input', `entities merge: ${a} is the same entity on both sides`);
@@ -25,7 +24,8 @@ async function requireEntities(store: Store, a: Id, b: Id): Promise<void> {
  * Records that A and B are one entity: an accepted same_as claim (accepting a proposed one when
  * there is one). Nothing else changes, so a split restores both exactly.
  */
-export async function mergeEntities(store: Store, a: Id, b: Id, options: MergeOptions = {}): Promise<MergeResult> {
+export async function mergeEntities(store: Store, input: MergeEntitiesInput): Promise<MergeResult> {
+  const { a, b, ...options } = parseInput(MergeEntitiesInputSchema, input, 'entities merge');
   return store.transaction(async (tx) => {
     await requireEntities(tx, a, b);
     const links = await listSameAsLinks(tx, { between: [a, b] });
@@ -34,6 +34,12 @@ export async function mergeEntities(store: Store, a: Id, b: Id, options: MergeOp
     const proposed = links.find((l) => l.status === 'proposed');
     if (proposed) {
       await setClaimStatus(tx, { ids: [proposed.claimId] }, 'accepted');
+      await appendAudit(tx, {
+        action: 'entity.merge',
+        targetIds: [a, b, proposed.claimId],
+        before: { sameAs: proposed.claimId, status: 'proposed' },
+        after: { sameAs: proposed.claimId, status: 'accepted' },
+      });
       return { claimId: proposed.claimId, action: 'accepted' };
     }
     const claim: SameAsClaim = {
@@ -45,26 +51,28 @@ export async function mergeEntities(store: Store, a: Id, b: Id, options: MergeOp
       sourceReliability: 'B',
       informationCredibility: 2,
       hedge: null,
-      author: { kind: 'analyst', name: options.analyst ?? 'analyst', version: null },
+      author: { kind: 'analyst', name: options.analyst ?? store.viewer.name, version: null },
       status: 'accepted',
       marking: 'TLP:CLEAR',
       validFrom: null,
       validTo: null,
       recordedAt: new Date().toISOString(),
-      confidence: options.confidence ?? 1,
+      confidence: options.confidence,
     };
     await insertClaims(tx, [claim]);
+    await appendAudit(tx, {
+      action: 'entity.merge',
+      targetIds: [a, b, claim.id],
+      before: null,
+      after: { sameAs: claim.id, status: 'accepted', confidence: claim.confidence },
+    });
     return { claimId: claim.id, action: 'created' };
   });
 }
 
-export interface SplitResult {
-  /** The same-as claims withdrawn (set to rejected). */
-  withdrawn: Id[];
-}
-
 /** Withdraws the accepted same-as claim(s) between A and B; both entities are as they were before. */
-export async function splitEntities(store: Store, a: Id, b: Id): Promise<SplitResult> {
+export async function splitEntities(store: Store, input: SplitEntitiesInput): Promise<SplitResult> {
+  const { a, b } = parseInput(SplitEntitiesInputSchema, input, 'entities split');
   return store.transaction(async (tx) => {
     await requireEntities(tx, a, b);
     const accepted = (await listSameAsLinks(tx, { between: [a, b], status: 'accepted' })).map((l) => l.claimId);
@@ -72,6 +80,12 @@ export async function splitEntities(store: Store, a: Id, b: Id): Promise<SplitRe
       throw new TesseraError('not_found', `entities ${a} and ${b}: no accepted merge between them to split`);
     }
     await setClaimStatus(tx, { ids: accepted }, 'rejected');
+    await appendAudit(tx, {
+      action: 'entity.split',
+      targetIds: [a, b, ...accepted],
+      before: { sameAs: accepted, status: 'accepted' },
+      after: { sameAs: accepted, status: 'rejected' },
+    });
     return { withdrawn: accepted };
   });
 }

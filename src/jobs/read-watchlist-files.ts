@@ -1,12 +1,11 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { TesseraError } from '../model/index.js';
+import { TesseraError, type Watchlist } from '../model/index.js';
 import {
   readOfacLegacyCsv,
   readOfacXml,
   readUnSanctionsList,
-  type Watchlist,
   type WatchlistRecord,
 } from '../names/index.js';
 

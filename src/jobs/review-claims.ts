@@ -1,15 +1,21 @@
+import type { z } from 'zod';
 import { basename, resolve } from 'node:path';
 import {
   formatFuzzyDate,
+  parseInput,
+  ReviewDecisionInputSchema,
+  ReviewSelectionSchema,
   TesseraError,
   type CitedWork,
   type Claim,
-  type ClaimKind,
   type Entity,
   type Event,
-  type Hedge,
   type Id,
-  type ReviewStatus,
+  type DocumentSummary,
+  type ReviewDecisionInput,
+  type ReviewDecisionResult,
+  type ReviewItem,
+  type ReviewSelection,
 } from '../model/index.js';
 import {
   getEntity,
@@ -17,53 +23,14 @@ import {
   listCitedWorks,
   listClaims,
   listDocuments,
-  setClaimStatus,
+  appendAudit,
+  updateClaimStatus,
   type ClaimFilter,
-  type DocumentSummary,
   type Store,
 } from '../store/index.js';
 import { findEntity } from './find-entity.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Which claims to review: every field narrows. */
-export interface ReviewSelection {
-  ids?: readonly Id[];
-  /** A document id, or its path (absolute, relative or file name). */
-  document?: string;
-  /** Claims about this entity (as subject or target): its id or a name it is known by. */
-  entity?: string;
-  kind?: ClaimKind;
-  status?: ReviewStatus;
-  /** Case-insensitive text of the evidence quote. */
-  contains?: string;
-  limit?: number;
-  offset?: number;
-}
-
-/** One claim as an analyst reviews it: what it asserts, on which words, citing which works. */
-export interface ReviewItem {
-  id: Id;
-  kind: ClaimKind;
-  status: ReviewStatus;
-  /** The claim in one line: "Jamaat Ansarullah pledged_allegiance_to Islamic State Khorasan". */
-  assertion: string;
-  subject: Pick<Entity, 'id' | 'type' | 'label'> | null;
-  predicate: string | null;
-  object: string | null;
-  target: Pick<Entity, 'id' | 'type' | 'label'> | null;
-  event: Event | null;
-  hedge: Hedge | null;
-  validFrom: string | null;
-  validTo: string | null;
-  author: string;
-  document: { id: Id; path: string; title: string | null } | null;
-  span: { start: number; end: number } | null;
-  quote: string | null;
-  citedNotes: number[];
-  /** The endnotes the evidence sentence carries, read as cited works. */
-  citations: CitedWork[];
-}
 
 /** The document a `--document` value names: its id, or a path that matches one stored document. */
 export async function findDocumentRef(store: Store, ref: string): Promise<DocumentSummary> {
@@ -81,13 +48,9 @@ export async function findDocumentRef(store: Store, ref: string): Promise<Docume
   throw new TesseraError('conflict', `document ${ref}: ${matches.length} documents match; give the document id (tessera documents)`);
 }
 
-async function toFilter(store: Store, selection: ReviewSelection): Promise<ClaimFilter> {
+async function toFilter(store: Store, selection: z.output<typeof ReviewSelectionSchema>): Promise<ClaimFilter> {
   const filter: ClaimFilter = {};
-  if (selection.ids !== undefined) {
-    const bad = selection.ids.find((id) => !UUID.test(id));
-    if (bad !== undefined) throw new TesseraError('invalid_input', `claim id ${bad}: not a claim id (expected a UUID)`);
-    filter.ids = selection.ids.map((id) => id.toLowerCase());
-  }
+  if (selection.ids !== undefined) filter.ids = selection.ids;
   if (selection.document !== undefined) filter.documentId = (await findDocumentRef(store, selection.document)).id;
   if (selection.entity !== undefined) filter.entityId = (await findEntity(store, selection.entity)).id;
   if (selection.kind !== undefined) filter.kind = selection.kind;
@@ -112,7 +75,8 @@ function describeEvent(event: Event): string {
 }
 
 /** Lists claims for review with what they assert, their evidence and citation chain. */
-export async function listReviewItems(store: Store, selection: ReviewSelection = {}): Promise<ReviewItem[]> {
+export async function listReviewItems(store: Store, input: ReviewSelection = {}): Promise<ReviewItem[]> {
+  const selection = parseInput(ReviewSelectionSchema, input, 'review');
   const claims = await listClaims(store, await toFilter(store, { status: 'proposed', ...selection }));
   const entities = new Map<Id, Entity | null>();
   const entity = async (id: Id | null) => {
@@ -207,25 +171,13 @@ async function toItem(
   };
 }
 
-/** A cited work in one line: authors, “title”, outlet, date, (in language), URL. */
-export function formatCitation(work: CitedWork): string {
-  const parts = [
-    work.authors.length > 0 ? work.authors.join(', ') : null,
-    work.title ? `“${work.title}”` : null,
-    work.outlet,
-    work.date ? formatFuzzyDate(work.date) : null,
-    work.language ? `(in ${work.language})` : null,
-    work.url,
-  ].filter((p) => p !== null);
-  return `[${work.noteNumber}] ${parts.length > 0 ? parts.join(', ') : work.text}`;
-}
-
 /**
- * Accepts or rejects claims: by id, or every claim a filter covers (proposed ones unless a
- * status is given). Returns how many changed status. A selection with neither ids nor a
- * filter is refused rather than read as "everything".
+ * Accepts or rejects claims (or reopens them as proposed): by id, or every claim a filter covers
+ * (proposed ones unless a status is given). Returns how many changed status. A selection with
+ * neither ids nor a filter is refused rather than read as "everything".
  */
-export async function setReviewStatus(store: Store, selection: ReviewSelection, status: 'accepted' | 'rejected' | 'proposed'): Promise<number> {
+export async function decideClaims(store: Store, input: ReviewDecisionInput): Promise<ReviewDecisionResult> {
+  const { decision, ...selection } = parseInput(ReviewDecisionInputSchema, input, 'review');
   const hasFilter =
     selection.document !== undefined || selection.entity !== undefined || selection.kind !== undefined || (selection.contains ?? '') !== '';
   const hasIds = (selection.ids?.length ?? 0) > 0;
@@ -233,7 +185,21 @@ export async function setReviewStatus(store: Store, selection: ReviewSelection, 
     throw new TesseraError('invalid_input', 'review: name claim ids, or a filter (--document, --entity, --kind, --contains)');
   }
   const filter = await toFilter(store, hasIds ? selection : { status: 'proposed', ...selection });
-  delete filter.limit;
-  delete filter.offset;
-  return store.transaction((tx) => setClaimStatus(tx, filter, status));
+  const changed = await store.transaction(async (tx) => {
+    const rows = await updateClaimStatus(tx, filter, decision);
+    if (rows.length > 0) {
+      const before: Record<string, number> = {};
+      for (const row of rows) before[row.previous] = (before[row.previous] ?? 0) + 1;
+      await appendAudit(tx, {
+        action: 'claim.review',
+        targetIds: rows.map((row) => row.claimId),
+        // the statuses the claims had, counted; each id is in targetIds
+        before: { status: before },
+        after: { status: decision },
+        detail: hasIds ? { by: 'ids' } : { by: 'filter', filter: selection },
+      });
+    }
+    return rows.length;
+  });
+  return { decision, changed };
 }

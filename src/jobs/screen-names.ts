@@ -1,5 +1,5 @@
-import { TesseraError, type Id } from '../model/index.js';
-import { MATCH_THRESHOLD, NameIndex, type Watchlist, type WatchlistRecord } from '../names/index.js';
+import { TesseraError, type Id, type Watchlist } from '../model/index.js';
+import { MATCH_THRESHOLD, NameIndex, type WatchlistRecord } from '../names/index.js';
 import { EntityNameIndex, listWatchlistEntries, listNameRecords, type Store } from '../store/index.js';
 import { detectWatchlistFile, readWatchlistFiles } from './read-watchlist-files.js';
 

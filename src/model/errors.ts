@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /** Errors every layer throws; only the surfaces turn them into HTTP statuses or exit codes. */
 export const ERROR_CODES = [
   'invalid_input',
@@ -33,10 +35,8 @@ export function isTesseraError(value: unknown): value is TesseraError {
 }
 
 /** The per-item error a batch returns instead of dying on one bad item. */
-export interface ItemError {
-  code: ErrorCode | 'internal_error';
-  message: string;
-}
+export const ItemErrorSchema = z.object({ code: z.enum([...ERROR_CODES, 'internal_error']), message: z.string() });
+export type ItemError = z.infer<typeof ItemErrorSchema>;
 
 export function toItemError(error: unknown): ItemError {
   if (isTesseraError(error)) return { code: error.code, message: error.message };

@@ -4,6 +4,7 @@ import {
   SentenceSchema,
   type CitedWork,
   type Document,
+  type DocumentSummary,
   type Id,
   type Sentence,
 } from '../model/index.js';
@@ -113,15 +114,6 @@ export async function getDocument(store: Store, documentId: Id): Promise<Documen
   return rows[0] ? toDocument(rows[0]) : null;
 }
 
-
-export interface DocumentSummary {
-  id: Id;
-  path: string;
-  title: string | null;
-  format: string;
-  ingestedAt: string;
-  claimCount: number;
-}
 
 /** The documents the viewer may see, in the order they were ingested, each with the claims the viewer may see. */
 export async function listDocuments(store: Store): Promise<DocumentSummary[]> {

@@ -1,32 +1,17 @@
-import { ACTOR_SIDES, EVENT_TYPES, rolesOfSide, TesseraError, type ActorSide } from '../model/index.js';
+import {
+  ACTOR_SIDES,
+  EVENT_TYPES,
+  rolesOfSide,
+  TesseraError,
+  type EventFilter,
+  type EventPeriod,
+  type EventSplit,
+  type PlaceCountRow,
+  type PlaceLevel,
+} from '../model/index.js';
 import { isUnrestricted, markingCondition } from './access-policy.js';
 import { sameEventSql } from './event-duplicates.js';
 import type { Store } from './store.js';
-
-/** Which events an analysis reads. Dates are ISO days, inclusive; text compares case-insensitively. */
-export interface EventFilter {
-  /** ISO alpha-2 codes. */
-  countries?: readonly string[];
-  admin1?: string;
-  /** A Tessera type, else a dataset's own type ("Explosions/Remote violence"), else its sub-type. */
-  type?: string;
-  /** Part of an actor's name as the source writes it. */
-  actor?: string;
-  /**
-   * The side `actor` must be on (model/actor-side.ts): initiator (ACLED actor1 and associates,
-   * UCDP side A, GTD perpetrator), target (actor2 and associates, side B, GTD target) or any.
-   */
-  actorSide?: ActorSide;
-  from?: string;
-  to?: string;
-  /** Datasets by name ("acled", "ucdp", "gtd", …) and "reports" for events read from documents. */
-  sources?: readonly string[];
-}
-
-export const EVENT_PERIODS = ['year', 'quarter', 'month', 'week', 'day'] as const;
-export type EventPeriod = (typeof EVENT_PERIODS)[number];
-export const EVENT_SPLITS = ['country', 'admin1', 'type', 'dataset_type', 'actor', 'source'] as const;
-export type EventSplit = (typeof EVENT_SPLITS)[number];
 
 export interface EventCountQuery {
   by: EventPeriod;
@@ -307,20 +292,6 @@ export async function eventFilterSql(store: Store, filter: EventFilter): Promise
   const conditions = eventConditions(store, p, filter, await resolveType(store, filter.type));
   return { conditions, params: p.values };
 }
-
-/** Events and fatalities at each place, most events first. */
-export interface PlaceCountRow {
-  country: string | null;
-  admin1: string | null;
-  place: string | null;
-  events: number;
-  fatalities: number;
-  latitude: number | null;
-  longitude: number | null;
-}
-
-export const PLACE_LEVELS = ['country', 'admin1', 'admin2', 'place'] as const;
-export type PlaceLevel = (typeof PLACE_LEVELS)[number];
 
 /** The places with most events (by country, admin1, admin2 or place), with mean coordinates. */
 export async function countEventsByPlace(

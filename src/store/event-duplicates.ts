@@ -1,3 +1,4 @@
+import type { DuplicatePair } from '../model/index.js';
 import { markingCondition } from './access-policy.js';
 import type { Store } from './store.js';
 
@@ -66,15 +67,6 @@ export async function flagDuplicateEvents(store: Store): Promise<string[]> {
   );
   for (const row of rows) changed.add(row.source);
   return [...changed];
-}
-
-/** One likely duplicate and the event it repeats. */
-export interface DuplicatePair {
-  date: string;
-  country: string | null;
-  type: string;
-  kept: { eventId: string; source: string; datasetEventId: string | null; place: string | null };
-  duplicate: { eventId: string; source: string; datasetEventId: string | null; place: string | null };
 }
 
 /** The flagged duplicates where the viewer may see both events, newest first. */

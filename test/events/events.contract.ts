@@ -271,7 +271,7 @@ export function runEventsContract(name: string, openBackend: () => Promise<Store
       const a = await freshWorkspace();
       await importEvents(a, [ACLED, GTD, TESSERA]);
       let csv = '';
-      for await (const chunk of exportEventsCsv(a, {}, 4)) csv += chunk;
+      for await (const chunk of exportEventsCsv(a, {}, { pageSize: 4 })) csv += chunk;
       const dir = mkdtempSync(join(tmpdir(), 'tessera-events-'));
       const exported = join(dir, 'export.csv');
       writeFileSync(exported, csv);

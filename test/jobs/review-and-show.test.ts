@@ -1,7 +1,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestFiles, listReviewItems, setReviewStatus, showEntity } from '../../src/jobs/index.js';
+import { ingestFiles, listReviewItems, decideClaims, viewEntity } from '../../src/jobs/index.js';
 import { countClaims, openStore, type Store } from '../../src/store/index.js';
 
 const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/documents');
@@ -36,20 +36,20 @@ describe('review and entity views (PGlite)', () => {
 
   it('accepts by id and rejects by filter, counting what changed', async () => {
     const [first] = await listReviewItems(store, { document: 'report.txt', limit: 1 });
-    expect(await setReviewStatus(store, { ids: [first!.id] }, 'accepted')).toBe(1);
-    expect(await setReviewStatus(store, { ids: [first!.id] }, 'accepted')).toBe(0);
+    expect((await decideClaims(store, { ids: [first!.id], decision: 'accepted' })).changed).toBe(1);
+    expect((await decideClaims(store, { ids: [first!.id], decision: 'accepted' })).changed).toBe(0);
     const proposedInMd = await countClaims(store, { status: 'proposed', kind: 'name' });
-    const rejected = await setReviewStatus(store, { kind: 'name' }, 'rejected');
+    const { changed: rejected } = await decideClaims(store, { kind: 'name', decision: 'rejected' });
     expect(rejected).toBe(proposedInMd);
     expect(await countClaims(store, { ids: [first!.id], status: 'accepted' })).toBe(1);
-    await expect(setReviewStatus(store, {}, 'accepted')).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(decideClaims(store, { decision: 'accepted' })).rejects.toMatchObject({ code: 'invalid_input' });
     await expect(listReviewItems(store, { document: 'missing.pdf' })).rejects.toMatchObject({ code: 'not_found' });
   });
 
   it('shows an entity by an alias with its names, relations and events', async () => {
-    const view = await showEntity(store, 'Jamaat Ansarullah');
+    const view = await viewEntity(store, { ref: 'Jamaat Ansarullah', includeProposed: true });
     expect(view.entity.type).toBe('group');
     expect(view.relations.some((r) => r.predicate === 'pledged_allegiance_to')).toBe(true);
-    await expect(showEntity(store, 'Nobody By This Name At All')).rejects.toMatchObject({ code: 'not_found' });
+    await expect(viewEntity(store, { ref: 'Nobody By This Name At All' })).rejects.toMatchObject({ code: 'not_found' });
   });
 });

@@ -72,16 +72,16 @@ describe('identity as claims', () => {
     const { a, b } = await seedRecruiter(store);
     const before = { a: await listClaims(store, { entityId: a }), b: await listClaims(store, { entityId: b }) };
 
-    const merged = await mergeEntities(store, a, b, { analyst: 'test' });
+    const merged = await mergeEntities(store, { a, b, analyst: 'test' });
     expect(merged.action).toBe('created');
-    expect((await mergeEntities(store, b, a)).action).toBe('unchanged');
+    expect((await mergeEntities(store, { a: b, b: a })).action).toBe('unchanged');
     const index = await EntityNameIndex.load(store);
     const mentions = ['Abu Usama Noraki', 'Abu Osama Noraki', 'Abu Usadoor Noraki', 'Tojiddin Nazarov', 'Tajiddin Nazarov', 'Абу Усама Нораки'];
     const linked = mentions.map((m) => index.lookup(m, { type: 'person' })[0]?.id);
     expect(linked).toEqual(mentions.map(() => [a, b].sort()[0]));
     expect(index.membersOf(a)).toEqual([a, b].sort());
 
-    const split = await splitEntities(store, a, b);
+    const split = await splitEntities(store, { a, b });
     expect(split.withdrawn).toEqual([merged.claimId]);
     await index.refresh(store);
     expect(index.representativeOf(a)).toBe(a);
@@ -93,7 +93,7 @@ describe('identity as claims', () => {
     expect(withoutLink(after.a)).toEqual(before.a);
     expect(withoutLink(after.b)).toEqual(before.b);
     expect(after.a.find((c) => c.kind === 'same_as')?.status).toBe('rejected');
-    await expect(splitEntities(store, a, b)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(splitEntities(store, { a, b })).rejects.toMatchObject({ code: 'not_found' });
   });
 
   it('keeps the index current as claims change', async () => {
@@ -113,15 +113,15 @@ describe('identity as claims', () => {
   it('proposes duplicates with confidence and reasons, and not once split', async () => {
     const store = await workspace();
     const { a, b, other } = await seedRecruiter(store);
-    const pairs = await findDuplicateEntities(store, { type: 'person', shouldPropose: true });
+    const pairs = await findDuplicateEntities(store, { type: 'person', propose: true });
     const pair = pairs.find((p) => [p.entityId, p.otherEntityId].sort().join() === [a, b].sort().join());
     expect(pair).toBeDefined();
     expect(pair!.confidence).toBeGreaterThanOrEqual(0.8);
     expect(pair!.reasons.join(' ')).toMatch(/usama|osama/);
     expect(pairs.some((p) => p.entityId === other || p.otherEntityId === other)).toBe(false);
     // the proposal is accepted by merge, and a split rules the pair out
-    expect((await mergeEntities(store, a, b)).action).toBe('accepted');
-    await splitEntities(store, a, b);
+    expect((await mergeEntities(store, { a, b })).action).toBe('accepted');
+    await splitEntities(store, { a, b });
     const again = await findDuplicateEntities(store, { type: 'person' });
     expect(again.some((p) => [p.entityId, p.otherEntityId].sort().join() === [a, b].sort().join())).toBe(false);
   });

@@ -1,7 +1,7 @@
 import { TesseraError } from '../../model/index.js';
 import { ACLED_COLUMNS } from './acled.js';
 import { GTD_COLUMNS } from './gtd.js';
-import type { EventFormat } from './imported-event.js';
+import type { EventFormat } from '../../model/index.js';
 import { TESSERA_CSV_REQUIRED } from './tessera-csv.js';
 import { UCDP_COLUMNS } from './ucdp.js';
 

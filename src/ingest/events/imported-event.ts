@@ -1,8 +1,5 @@
 import type { Event } from '../../model/index.js';
 
-/** The dataset formats Tessera reads; `csv` is Tessera's own plain CSV (docs/events-csv.md). */
-export const EVENT_FORMATS = ['acled', 'ucdp', 'gtd', 'csv'] as const;
-export type EventFormat = (typeof EVENT_FORMATS)[number];
 
 /**
  * One dataset row read into Tessera's shape, before it is stored: an Event without its store id

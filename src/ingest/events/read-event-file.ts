@@ -5,7 +5,8 @@ import { isTesseraError, TesseraError } from '../../model/index.js';
 import { mapAcledRow } from './acled.js';
 import { checkHeader, detectEventFormat } from './detect-format.js';
 import { mapGtdRow } from './gtd.js';
-import type { EventFormat, ReadRow, RowMapper } from './imported-event.js';
+import type { EventFormat } from '../../model/index.js';
+import type { ReadRow, RowMapper } from './imported-event.js';
 import { mapTesseraCsvRow } from './tessera-csv.js';
 import { mapUcdpRow } from './ucdp.js';
 

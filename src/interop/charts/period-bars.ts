@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { KeyedSeries } from '../../analysis/index.js';
+import type { KeyedSeries } from '../../model/index.js';
 import type { ChartText } from './chart-theme.js';
 import { periodAxis } from './period-axis.js';
 

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { renderChart, chartFormatOf } from './render-chart.js';
+import { chartFormatOf } from '../../model/index.js';
+import { renderChart } from './render-chart.js';
 import { periodBarsSpec } from './period-bars.js';
 import { dualAxisSpec } from './dual-axis.js';
 

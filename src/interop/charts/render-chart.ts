@@ -1,24 +1,13 @@
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { Resvg } from '@resvg/resvg-js';
-import { TesseraError } from '../../model/index.js';
+import type { ChartFormat } from '../../model/index.js';
 import { CHART_CONFIG, CHART_FONT } from './chart-theme.js';
 import { vegaTextWidth } from './text-width.js';
 
 // lay text out by DejaVu Sans widths instead of vega's 0.8-em guess (no canvas in Node)
 // (textMetrics is exported at run time from vega-scenegraph but missing from vega's types)
 (vega as unknown as { textMetrics: { width: typeof vegaTextWidth } }).textMetrics.width = vegaTextWidth;
-
-export const CHART_FORMATS = ['svg', 'png'] as const;
-export type ChartFormat = (typeof CHART_FORMATS)[number];
-
-/** The chart format a file name asks for (.svg or .png). */
-export function chartFormatOf(path: string): ChartFormat {
-  const lower = path.toLowerCase();
-  if (lower.endsWith('.svg')) return 'svg';
-  if (lower.endsWith('.png')) return 'png';
-  throw new TesseraError('invalid_input', `${path}: a chart is written as .svg or .png`);
-}
 
 /**
  * Renders a Vega-Lite spec headless to SVG (no browser, no canvas), with Tessera's theme and the

@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { Seasonality } from '../../analysis/index.js';
+import type { Seasonality } from '../../model/index.js';
 import type { ChartText } from './chart-theme.js';
 
 /** Mean events per month of the year, the peak season's months highlighted. */

@@ -1,9 +1,9 @@
 import { parse } from 'csv-parse';
-import type { EntityType, NameKind } from '../../model/index.js';
+import type { EntityType, NameKind, Watchlist } from '../../model/index.js';
 import { TesseraError } from '../../model/index.js';
 import { detectScript } from '../script.js';
 import { child, children, childText, streamXmlRecords, type XmlNode } from './xml-records.js';
-import type { Watchlist, WatchlistName, WatchlistRecord } from './watchlist-record.js';
+import type { WatchlistName, WatchlistRecord } from './watchlist-record.js';
 
 /** OFAC writes "-0-" (often with a trailing space) for an empty field. */
 function field(value: string | undefined): string | null {

@@ -1,8 +1,4 @@
-import type { EntityType, NameKind, Script } from '../../model/index.js';
-
-/** The sanctions lists Tessera reads. */
-export const WATCHLISTS = ['un-sanctions', 'ofac-sdn', 'ofac-consolidated'] as const;
-export type Watchlist = (typeof WATCHLISTS)[number];
+import type { EntityType, NameKind, Script, Watchlist } from '../../model/index.js';
 
 export interface WatchlistName {
   value: string;
