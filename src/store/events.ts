@@ -1,5 +1,5 @@
-import { EventSchema, type Event, type Id, type TlpMarking } from '../model/index.js';
-import { eventFilterSql, type EventFilter } from './event-counts.js';
+import { EventSchema, type Event, type EventFilter, type Id, type TlpMarking } from '../model/index.js';
+import { eventFilterSql } from './event-counts.js';
 import { refreshEventRollup } from './event-rollups.js';
 import { entityCondition, markingCondition } from './access-policy.js';
 import { documentMarkings, higherMarking } from './marking-inheritance.js';
