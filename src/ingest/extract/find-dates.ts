@@ -214,16 +214,29 @@ const PERIOD_BEFORE = /\b(?:since|from|until|till|before|after|by|through|throug
  * years: "since 2011", "the 1990s"); else the publication year; else the nearest day or month
  * date before it in the document; else none.
  */
-function anchorYear(text: string, found: readonly DateMention[], at: number, published: FuzzyDate | null): number | null {
-  const candidates = found.filter((f) => !f.isRelative && f.start < at &&
-    Number(f.date.end.slice(0, 4)) === Number(f.date.start.slice(0, 4)) &&
-    !PERIOD_BEFORE.test(text.slice(Math.max(0, f.start - 25), f.start))).sort((a, b) => a.start - b.start);
-  const paragraphStart = Math.max(text.lastIndexOf('\n\n', at), text.lastIndexOf('\n \n', at), text.lastIndexOf('\r\n\r\n', at));
-  const inParagraph = candidates.filter((f) => f.start > paragraphStart && at - f.end < 1_500).at(-1);
-  if (inParagraph) return Number(inParagraph.date.start.slice(0, 4));
-  if (published) return Number(published.end.slice(0, 4));
-  const told = candidates.filter((f) => f.date.precision === 'day' || f.date.precision === 'month').at(-1);
-  return told ? Number(told.date.start.slice(0, 4)) : null;
+function makeAnchors(text: string, absolute: readonly DateMention[]): { yearAt: (at: number, published: FuzzyDate | null) => number | null } {
+  const occasions = absolute.filter((f) => Number(f.date.end.slice(0, 4)) === Number(f.date.start.slice(0, 4)) &&
+    !PERIOD_BEFORE.test(text.slice(Math.max(0, f.start - 25), f.start)));
+  const told = occasions.filter((f) => f.date.precision === 'day' || f.date.precision === 'month');
+  const last = (list: readonly DateMention[], at: number): DateMention | undefined => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] as DateMention).start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return list[lo - 1];
+  };
+  return {
+    yearAt: (at, published) => {
+      const near = last(occasions, at);
+      if (near && at - near.end < 1_500 && !/\n\s*\n/.test(text.slice(near.end, at))) return Number(near.date.start.slice(0, 4));
+      if (published) return Number(published.end.slice(0, 4));
+      const before = last(told, at);
+      return before ? Number(before.date.start.slice(0, 4)) : null;
+    },
+  };
 }
 
 function day(y: number, mo: number, d: number, text: string): FuzzyDate | null {
@@ -264,42 +277,63 @@ function relativeTo(published: FuzzyDate | null, which: string, unit: string, te
  */
 export function findDates(text: string, ctx: DateContext, from = 0, to = text.length): DateMention[] {
   const slice = text.slice(from, to);
+  // which characters a date already covers (a mask, not a list: a long text is read in linear time)
+  const covered = new Uint8Array(slice.length);
+  const isTaken = (s: number, e: number): boolean => {
+    for (let i = s; i < e; i += 1) if (covered[i] === 1) return true;
+    return false;
+  };
+  const take = (s: number, e: number): void => { covered.fill(1, s, e); };
   const found: DateMention[] = [];
-  const taken: [number, number][] = [];
   // absolute dates first, so that context years exist for the relative ones
   for (const p of PATTERNS.filter((x) => !x.relative)) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(slice); m !== null; m = p.re.exec(slice)) {
       const s = m.index;
       const e = s + m[0].length;
-      if (taken.some(([a, b]) => s < b && e > a)) continue;
+      if (isTaken(s, e)) continue;
       const date = p.read(m, { year: null, published: ctx.published, previous: null });
       if (!date) continue;
-      taken.push([s, e]);
+      take(s, e);
       found.push({ start: from + s, end: from + e, date, isRelative: false });
     }
   }
   found.sort((a, b) => a.start - b.start);
+  const anchors = makeAnchors(text, found);
+  // every date so far in text order; relative ones are inserted where they stand
+  const sorted = [...found];
+  const lastBefore = (pos: number): number => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid] as DateMention).start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  };
   for (const p of PATTERNS.filter((x) => x.relative)) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(slice); m !== null; m = p.re.exec(slice)) {
       const s = m.index;
       const e = s + m[0].length;
-      if (taken.some(([a, b]) => s < b && e > a)) continue;
-      const previous = [...found].sort((a, b) => a.start - b.start).filter((f) => f.start < from + s).at(-1);
-      const year = anchorYear(text, found, from + s, ctx.published);
-      const previousDay = found.filter((f) => f.start < from + s && from + s - f.start < 1_500 && f.date.precision === 'day').at(-1)?.date ?? null;
-      const date = p.read(m, { year, published: ctx.published, previous: previous?.date ?? null, previousDay });
+      if (isTaken(s, e)) continue;
+      const at = from + s;
+      const k = lastBefore(at);
+      const previous = k >= 0 ? (sorted[k] as DateMention) : undefined;
+      let previousDay: FuzzyDate | null = null;
+      for (let j = k; j >= 0 && at - (sorted[j] as DateMention).start < 1_500; j -= 1) {
+        if ((sorted[j] as DateMention).date.precision === 'day') { previousDay = (sorted[j] as DateMention).date; break; }
+      }
+      const year = anchors.yearAt(at, ctx.published);
+      let date = p.read(m, { year, published: ctx.published, previous: previous?.date ?? null, previousDay });
       if (!date) continue;
       // a day or month told without its year that would fall after the document was published is last year's
-      if (p.yearless && ctx.published && date.start > ctx.published.end && year === Number(ctx.published.end.slice(0, 4))) {
-        const back = shiftYear(date, -1);
-        taken.push([s, e]);
-        found.push({ start: from + s, end: from + e, date: back, isRelative: true });
-        continue;
-      }
-      taken.push([s, e]);
-      found.push({ start: from + s, end: from + e, date, isRelative: true });
+      if (p.yearless && ctx.published && date.start > ctx.published.end && year === Number(ctx.published.end.slice(0, 4))) date = shiftYear(date, -1);
+      take(s, e);
+      const mention: DateMention = { start: at, end: from + e, date, isRelative: true };
+      found.push(mention);
+      sorted.splice(k + 1, 0, mention);
     }
   }
   return found.sort((a, b) => a.start - b.start);
