@@ -7,21 +7,18 @@ import {
   resolveSession,
   type Store,
 } from '../jobs/index.js';
-import type { Viewer } from '../model/index.js';
+import type { ResolvedSession, SessionGrant, Viewer } from '../model/index.js';
 
-export interface SessionGrant {
-  viewer: Viewer;
-  session: { token: string; csrfToken: string; expiresAt: string };
-}
+export type { SessionGrant };
 
 /** The user jobs the server needs to tell who is calling, bound to the store that keeps users. */
 export interface Credentials {
   authenticateBearer(token: string): Promise<Viewer | null>;
-  resolveSession(token: string): Promise<{ viewer: Viewer; csrfToken: string } | null>;
+  resolveSession(token: string): Promise<ResolvedSession | null>;
   login(input: { name: string; password: string; remoteAddress: string }): Promise<SessionGrant | null>;
   logout(token: string): Promise<void>;
   /** A one-time login link: a session, or null when the link is unknown, used or expired. */
-  redeem(token: string): Promise<SessionGrant | null>;
+  redeem(token: string, remoteAddress: string): Promise<SessionGrant | null>;
   /** Constant-time comparison of two secrets. */
   sameSecret(sent: string, expected: string): boolean;
 }
@@ -34,10 +31,7 @@ export function credentialsFromJobs(store: Store): Credentials {
     logout: async (token) => {
       await logout(store, token);
     },
-    redeem: async (token) => {
-      const grant = await redeemLoginToken(store, token);
-      return grant ?? null;
-    },
+    redeem: (token, remoteAddress) => redeemLoginToken(store, token, remoteAddress),
     sameSecret,
   };
 }

@@ -2,7 +2,10 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasRole, type Role } from '../../src/model/index.js';
+import { loadConfig } from '../../src/config.js';
+import { addUser } from '../../src/jobs/index.js';
+import { hasRole, newId, type Role } from '../../src/model/index.js';
+import { buildApp } from '../../src/server/app.js';
 import type { TesseraApp } from '../../src/server/app.js';
 import { insertClaims, insertDocument, insertEntity, insertEvents, type Store } from '../../src/store/index.js';
 import { buildDocument, buildEntity, buildEvent, buildNameClaim } from '../factories.js';
@@ -276,6 +279,46 @@ export function runApiContract(name: string, openBackend: () => Promise<Store>):
       expect(body.entities[0]).toMatchObject({ id: seeded.mixedEntityId, name: 'Verdant Courier', type: 'person' });
     });
     void TEST_VIEWERS;
+
+    describe('with the user jobs (real tokens, passwords, sessions, audit)', () => {
+      let real: TesseraApp;
+      beforeAll(async () => {
+        real = await buildApp({ store, config: loadConfig({ TESSERA_WORKSPACE: store.workspaceId }) });
+      });
+      afterAll(async () => {
+        await real?.close();
+      });
+      it('an admin adds users; tokens and passwords work; roles and markings hold; the audit log records it', async () => {
+        const suffix = newId().slice(0, 6);
+        const admin = await addUser(store, { name: `boss-${suffix}`, role: 'admin', clearance: 'TLP:RED', withToken: true });
+        const adminAuth = { authorization: `Bearer ${admin.token}` };
+        const added = await real.inject({ method: 'POST', url: '/api/v1/users', headers: adminAuth, payload: { name: `green-${suffix}`, role: 'reader', clearance: 'TLP:GREEN', password: 'long enough secret', withToken: true } });
+        expect(added.statusCode, added.body).toBe(201);
+        const readerToken = added.json().token as string;
+        const reader = { authorization: `Bearer ${readerToken}` };
+        expect((await real.inject({ url: '/api/v1/users', headers: reader })).statusCode).toBe(403);
+        expect((await real.inject({ url: '/api/v1/me', headers: reader })).json().viewer.clearance).toBe('TLP:GREEN');
+        const page = await real.inject({ url: `/api/v1/entities/${seeded.mixedEntityId}`, headers: reader });
+        expect(page.body).not.toContain('Crimson');
+        expect((await real.inject({ url: '/api/v1/me', headers: { authorization: 'Bearer tes_not-a-token' } })).statusCode).toBe(401);
+
+        const login = await real.inject({ method: 'POST', url: '/api/v1/session', payload: { name: `green-${suffix}`, password: 'long enough secret' } });
+        expect(login.statusCode).toBe(200);
+        const cookie = String(login.headers['set-cookie']).split(';')[0]!;
+        const me = await real.inject({ url: '/api/v1/me', headers: { cookie } });
+        expect(me.json().csrfToken).toBe(login.json().csrfToken);
+        const out = await real.inject({ method: 'DELETE', url: '/api/v1/session', headers: { cookie, 'x-csrf-token': login.json().csrfToken } });
+        expect(out.statusCode).toBe(204);
+        expect((await real.inject({ url: '/api/v1/me', headers: { cookie } })).statusCode).toBe(401);
+        expect((await real.inject({ method: 'POST', url: '/api/v1/session', payload: { name: `green-${suffix}`, password: 'wrong password' } })).statusCode).toBe(401);
+
+        const audit = await real.inject({ url: `/api/audit?user=green-${suffix}`, headers: adminAuth });
+        expect(audit.statusCode, audit.body).toBe(200);
+        const actions = audit.json().items.map((entry: { action: string }) => entry.action);
+        expect(actions).toEqual(expect.arrayContaining(['login.success', 'login.failure', 'logout']));
+        expect((await real.inject({ url: '/api/audit', headers: reader })).statusCode).toBe(403);
+      });
+    });
   });
 }
 

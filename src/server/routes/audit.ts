@@ -1,25 +1,22 @@
 import { z } from 'zod';
 import { listAudit } from '../../jobs/index.js';
+import { AuditEntrySchema, AuditQuerySchema } from '../../model/index.js';
 import { PROBLEM_RESPONSES, storeOf, type ApiInstance } from './api-instance.js';
 
-const AuditQuery = z.strictObject({
-  since: z.string().min(4).max(40).optional().describe('ISO date or date-time'),
-  user: z.string().min(1).max(200).optional(),
+/** The model's audit query, with its numbers read from query-string text. */
+const AuditQueryParams = AuditQuerySchema.extend({
   limit: z.coerce.number().int().min(1).max(10_000).default(500),
+  offset: z.coerce.number().int().min(0).default(0),
 });
 
-/** `GET /api/audit` (admins): the append-only log of writes and logins. */
+/** `GET /api/audit` (admins): the append-only log of writes and sign-ins, newest first. */
 export function registerAuditRoutes(app: ApiInstance): void {
   app.get(
     '/api/audit',
     {
       config: { access: 'admin' },
-      schema: { summary: 'Audit log: who, what, when, ids and before/after', tags: ['audit'], querystring: AuditQuery, response: { 200: z.object({ items: z.array(z.record(z.string(), z.unknown())) }), ...PROBLEM_RESPONSES } },
+      schema: { summary: 'Audit log: who, what, when, ids and before/after', tags: ['audit'], querystring: AuditQueryParams, response: { 200: z.object({ items: z.array(AuditEntrySchema) }), ...PROBLEM_RESPONSES } },
     },
-    async (request) => {
-      const { since, user, limit } = request.query;
-      const items = await listAudit(storeOf(request), { ...(since ? { since } : {}), ...(user ? { user } : {}), limit });
-      return { items: items as unknown as Record<string, unknown>[] };
-    },
+    async (request) => ({ items: await listAudit(storeOf(request), request.query) }),
   );
 }

@@ -35,7 +35,7 @@ interface SavedUpload {
 /** The original name as metadata only: its last path segment, without control characters. */
 function displayName(name: string): string {
   const base = name.replaceAll('\\', '/').split('/').pop() ?? '';
-  const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  const clean = [...base].filter((char) => char.charCodeAt(0) >= 0x20 && char.charCodeAt(0) !== 0x7f).join('').trim();
   return clean === '' || clean === '.' || clean === '..' ? 'upload' : clean.slice(0, 255);
 }
 

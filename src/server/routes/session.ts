@@ -1,7 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { ViewerSchema } from '../../model/index.js';
-import type { Credentials, SessionGrant } from '../credentials.js';
+import { LoginInputSchema, ViewerSchema, type SessionGrant } from '../../model/index.js';
+import type { Credentials } from '../credentials.js';
 import { HttpProblem } from '../errors.js';
 import { SESSION_COOKIE } from '../route-access.js';
 import { PROBLEM_RESPONSES, viewerOf, type ApiInstance } from './api-instance.js';
@@ -13,7 +13,7 @@ const SessionSchema = z.object({
   expiresAt: z.string().nullable(),
 });
 
-const LoginBodySchema = z.strictObject({ name: z.string().min(1).max(200), password: z.string().min(1).max(1000) });
+const LoginBodySchema = z.strictObject(LoginInputSchema.omit({ remoteAddress: true }).shape);
 
 function startSession(reply: FastifyReply, grant: SessionGrant): z.infer<typeof SessionSchema> {
   reply.setCookie(SESSION_COOKIE, grant.session.token, {
@@ -48,7 +48,7 @@ export function registerSessionRoutes(app: ApiInstance, credentials: Credentials
       schema: { summary: 'Sign in with a one-time login token (the link tessera serve prints)', tags, security: [], body: z.strictObject({ token: z.string().min(1).max(500) }), response: { 200: SessionSchema, ...PROBLEM_RESPONSES } },
     },
     async (request, reply) => {
-      const grant = await credentials.redeem(request.body.token);
+      const grant = await credentials.redeem(request.body.token, request.ip);
       if (grant === null) throw new HttpProblem('unauthorized', 'the login link is unknown, used or expired');
       return startSession(reply, grant);
     },
@@ -60,7 +60,7 @@ export function registerSessionRoutes(app: ApiInstance, credentials: Credentials
       schema: { summary: 'Follow a one-time login link: sets the session cookie and answers the session', tags, security: [], params: z.strictObject({ token: z.string().min(1).max(500) }), response: { 200: SessionSchema, ...PROBLEM_RESPONSES } },
     },
     async (request, reply) => {
-      const grant = await credentials.redeem(request.params.token);
+      const grant = await credentials.redeem(request.params.token, request.ip);
       if (grant === null) throw new HttpProblem('unauthorized', 'the login link is unknown, used or expired');
       return startSession(reply, grant);
     },
@@ -84,7 +84,7 @@ export function registerSessionRoutes(app: ApiInstance, credentials: Credentials
       if (request.sessionToken !== null) {
         const session = await credentials.resolveSession(request.sessionToken);
         csrfToken = session?.csrfToken ?? null;
-        expiresAt = (session as { expiresAt?: string } | null)?.expiresAt ?? null;
+        expiresAt = session?.expiresAt ?? null;
       }
       return { viewer, csrfToken, expiresAt };
     },

@@ -1,42 +1,47 @@
 import { z } from 'zod';
-import { addUser, listUsers, removeUser } from '../../jobs/index.js';
-import { RoleSchema, TlpMarkingSchema } from '../../model/index.js';
+import { addUser, createToken, listUsers, removeUser, revokeTokens, setPassword } from '../../jobs/index.js';
+import { AddUserInputSchema, AddUserResultSchema, PasswordSchema, UserNameSchema, UserSchema } from '../../model/index.js';
 import { PROBLEM_RESPONSES, storeOf, type ApiInstance } from './api-instance.js';
 
-const AddUserBodySchema = z.strictObject({
-  name: z.string().min(1).max(200),
-  role: RoleSchema,
-  clearance: TlpMarkingSchema,
-  /** Workspaces the user may open; every workspace when omitted. */
-  workspaces: z.array(z.string().regex(/^[a-z0-9][a-z0-9_-]{0,62}$/)).min(1).optional(),
-  password: z.string().min(8).max(1000).optional(),
-  /** Also issue an API token (answered once, stored only as a hash). */
-  token: z.boolean().default(false),
-});
+const NameParams = z.strictObject({ name: UserNameSchema });
 
-/** Users (admins only): list, add (with a password and/or an API token), remove. */
+/** Users (admins only): list, add (with a password and/or an API token), remove, set a password, issue and revoke tokens. */
 export function registerUserRoutes(app: ApiInstance): void {
   const tags = ['users'];
   app.get(
     '/users',
-    { config: { access: 'admin' }, schema: { summary: 'Users', tags, response: { 200: z.object({ items: z.array(z.record(z.string(), z.unknown())) }), ...PROBLEM_RESPONSES } } },
-    async (request) => ({ items: (await listUsers(storeOf(request))) as unknown as Record<string, unknown>[] }),
+    { config: { access: 'admin' }, schema: { summary: 'Users', tags, response: { 200: z.object({ items: z.array(UserSchema) }), ...PROBLEM_RESPONSES } } },
+    async (request) => ({ items: await listUsers(storeOf(request)) }),
   );
   app.post(
     '/users',
-    { config: { access: 'admin' }, schema: { summary: 'Add a user', tags, body: AddUserBodySchema, response: { 201: z.record(z.string(), z.unknown()), ...PROBLEM_RESPONSES } } },
-    async (request, reply) => {
-      const { workspaces, password, ...rest } = request.body;
-      const added = await addUser(storeOf(request), { ...rest, workspaces: workspaces ?? null, ...(password ? { password } : {}) });
-      return reply.status(201).send(added as unknown as Record<string, unknown>);
-    },
+    { config: { access: 'admin' }, schema: { summary: 'Add a user; with withToken the new API token is answered once', tags, body: AddUserInputSchema, response: { 201: AddUserResultSchema, ...PROBLEM_RESPONSES } } },
+    async (request, reply) => reply.status(201).send(await addUser(storeOf(request), request.body)),
   );
   app.delete(
     '/users/:name',
-    { config: { access: 'admin' }, schema: { summary: 'Remove a user (their sessions and tokens end)', tags, params: z.strictObject({ name: z.string().min(1).max(200) }), response: { 204: z.null(), ...PROBLEM_RESPONSES } } },
-    async (request, reply) => {
-      await removeUser(storeOf(request), request.params.name);
-      return reply.status(204).send(null);
+    { config: { access: 'admin' }, schema: { summary: 'Remove a user (their sessions and tokens end)', tags, params: NameParams, response: { 200: z.object({ id: z.string(), name: z.string() }), ...PROBLEM_RESPONSES } } },
+    async (request) => removeUser(storeOf(request), request.params.name),
+  );
+  app.put(
+    '/users/:name/password',
+    {
+      config: { access: 'admin' },
+      schema: { summary: "Set a user's password (their sessions end)", tags, params: NameParams, body: z.strictObject({ password: PasswordSchema }), response: { 200: z.object({ id: z.string(), sessionsEnded: z.number() }), ...PROBLEM_RESPONSES } },
     },
+    async (request) => setPassword(storeOf(request), { name: request.params.name, password: request.body.password }),
+  );
+  app.post(
+    '/users/:name/tokens',
+    { config: { access: 'admin' }, schema: { summary: 'Issue an API token (answered once)', tags, params: NameParams, response: { 201: z.object({ prefix: z.string(), token: z.string() }), ...PROBLEM_RESPONSES } } },
+    async (request, reply) => reply.status(201).send(await createToken(storeOf(request), request.params.name)),
+  );
+  app.delete(
+    '/users/:name/tokens',
+    {
+      config: { access: 'admin' },
+      schema: { summary: 'Revoke every API token of a user', tags, params: NameParams, response: { 200: z.object({ revoked: z.array(z.object({ user: z.string(), prefix: z.string() })) }), ...PROBLEM_RESPONSES } },
+    },
+    async (request) => revokeTokens(storeOf(request), { user: request.params.name }),
   );
 }
