@@ -82,9 +82,16 @@ export function extractKnowledge(input: ExtractKnowledgeInput, options: ExtractK
   addNationalities(text, mentions, entityOf, entities, gazetteer);
 
   const sentenceOf = makeSentenceFinder(sentences);
-  const quantities: ExtractedQuantity[] = findQuantities(text, 0, bodyEnd).map((q) => {
+  // mentions in text order, walked once beside the figures (also in text order)
+  const byStart = mentions.map((m, i) => i).sort((a, b) => (mentions[a] as Mention).start - (mentions[b] as Mention).start);
+  let cursor = 0;
+  const quantities: ExtractedQuantity[] = findQuantities(text, 0, bodyEnd).sort((a, b) => a.start - b.start).map((q) => {
     // a figure about an entity: the group or people named right after it ("1,300 Tajikistan citizens" is about no one)
-    const about = mentions.findIndex((m) => m.start >= q.start && m.start <= q.end && m.type !== 'location');
+    while (cursor < byStart.length && (mentions[byStart[cursor] as number] as Mention).start < q.start) cursor += 1;
+    let about = -1;
+    for (let k = cursor; k < byStart.length && (mentions[byStart[k] as number] as Mention).start <= q.end; k += 1) {
+      if ((mentions[byStart[k] as number] as Mention).type !== 'location') { about = byStart[k] as number; break; }
+    }
     return {
       quantity: q.quantity,
       entityKey: about >= 0 ? (entityOf[about] as string) : null,

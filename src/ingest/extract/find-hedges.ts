@@ -23,6 +23,8 @@ const RULES: readonly Rule[] = [
   ['almost certainly|almost certain|nearly certain(?:ly)?|virtually certain(?:ly)?', 'estimative', 'almost_certain'],
   ['(?:very|highly) (?:likely|probable|probably)', 'estimative', 'very_likely'],
   ['(?:most )?likely|probable|probably|increasingly likely|increasingly probable|in all likelihood', 'estimative', 'likely'],
+  ['looks? set to|looked set to|seems? set to|seemed set to|(?:is|are|was|were) expected to', 'estimative', 'likely'],
+  ['(?:thought|believed|said|reported|understood|alleged|assessed) to have been|(?:thought|believed|assessed) to be|believed to|thought to|assessed to', 'attributive', null],
   ['reportedly|reported(?:ly)? to|allegedly|alleged|purportedly|purported|according to|claimed|claims|is said to|are said to|was said to|were said to|unconfirmed|believed|thought to|suspected|presumably', 'attributive', null],
   ['may have|might have|could have|may|might|possibly|perhaps|apparently|appears to|appear to|seemingly|potentially', 'possibility', null],
 ];
