@@ -113,6 +113,10 @@ export async function buildApp(options: BuildAppOptions): Promise<TesseraApp> {
     transform: jsonSchemaTransform,
   });
   authenticateRequests(app, options.store, credentials, options.config.store.workspaceId);
+  app.addHook('onResponse', async (request, reply) => {
+    // a write may have added, reviewed or merged names: the next search refreshes its index first
+    if (request.method !== 'GET' && request.scopedStore !== null && reply.statusCode < 400) searchIndexes.markDirty(request.scopedStore.workspaceId);
+  });
 
   const zodApp = app.withTypeProvider<ZodTypeProvider>();
   registerHealthRoutes(zodApp);
