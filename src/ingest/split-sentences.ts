@@ -175,8 +175,21 @@ export function splitSentences(text: string, bodyEnd: number, options: SplitSent
     for (const note of marker.notes) if (!sentence.citedNotes.includes(note)) sentence.citedNotes.push(note);
   }
   // a marker glued at a sentence's very end ("…four.28") trims out of the span
+  // (markers in text order: the one that could trail a sentence is the last that starts inside it)
+  const ordered = [...markers].sort((a, b) => a.start - b.start);
+  const lastStartingBefore = (pos: number): NoteMarker | undefined => {
+    let lo = 0;
+    let hi = ordered.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ordered[mid]!.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return ordered[lo - 1];
+  };
   for (const sentence of sentences) {
-    const trailing = markers.find((m) => m.start < sentence.end && m.end >= sentence.end && m.start >= sentence.start);
+    const candidate = lastStartingBefore(sentence.end);
+    const trailing = candidate && candidate.end >= sentence.end && candidate.start >= sentence.start ? candidate : undefined;
     if (trailing && trailing.start > sentence.start) {
       let end = trailing.start;
       while (end > sentence.start && /\s/.test(text[end - 1]!)) end -= 1;

@@ -59,16 +59,26 @@ export function findHedges(text: string, from = 0, to = text.length): HedgeMenti
  * before it in the same clause, else one shortly after it (…"was killed, reportedly, in…").
  */
 export function governingHedge(text: string, hedges: readonly HedgeMention[], position: number, sentenceStart: number): Hedge | null {
+  // (hedges are in text order: only those of this sentence around `position` are looked at)
+  let lo = 0;
+  let hi = hedges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((hedges[mid] as HedgeMention).start < sentenceStart) lo = mid + 1;
+    else hi = mid;
+  }
   let best: HedgeMention | null = null;
-  for (const h of hedges) {
-    if (h.end > position || h.start < sentenceStart) continue;
+  let k = lo;
+  for (; k < hedges.length && (hedges[k] as HedgeMention).end <= position; k += 1) {
+    const h = hedges[k] as HedgeMention;
     const between = text.slice(h.end, position);
     if (/[;]|\.\s/.test(between) || between.length > 160) continue;
     best = h;
   }
   if (best) return best.hedge;
-  for (const h of hedges) {
-    if (h.start >= position && h.start - position < 40 && !/[;.]/.test(text.slice(position, h.start))) return h.hedge;
+  for (; k < hedges.length && (hedges[k] as HedgeMention).start - position < 40; k += 1) {
+    const h = hedges[k] as HedgeMention;
+    if (h.start >= position && !/[;.]/.test(text.slice(position, h.start))) return h.hedge;
   }
   return null;
 }
