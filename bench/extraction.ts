@@ -2,6 +2,9 @@
  * Extraction throughput: 200 reports of about 5,000 words, built at run time from the dev
  * reports in ../shared/corpus/dev (never committed) and the project's own fixture reports,
  * extracted one after another on one core. Prints MB of text per second and peak memory.
+ * Then one long document (≥ 4 MB, a 300-page monitoring report's size) built from the same
+ * paragraphs, read the way `tessera extract` reads a file (endnotes, sentences, extraction):
+ * its MB/s beside the 5,000-word case shows whether time grows linearly with length.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -10,9 +13,11 @@ import { extractKnowledge } from '../src/ingest/extract/index.js';
 import { loadGazetteer } from '../src/ingest/reference/index.js';
 import { splitEndnotes } from '../src/ingest/split-endnotes.js';
 import { splitSentences } from '../src/ingest/split-sentences.js';
+import { structureDocument } from '../src/ingest/structure-document.js';
 
 const REPORTS = 200;
 const WORDS_PER_REPORT = 5_000;
+const LONG_DOCUMENT_BYTES = 4_200_000;
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -32,7 +37,8 @@ function readPool(): { paragraphs: string[]; sources: string[] } {
   }
   const fixtures = join(repoRoot, 'test', 'fixtures', 'reports');
   for (const f of readdirSync(fixtures).filter((x) => x.endsWith('.txt')).sort()) {
-    texts.push(readFileSync(join(fixtures, f), 'utf8'));
+    const text = readFileSync(join(fixtures, f), 'utf8');
+    texts.push(text.slice(0, splitEndnotes(text).bodyEnd));
     sources.push(`test/fixtures/reports/${f}`);
   }
   const paragraphs = texts.flatMap((t) => t.split(/\n\s*\n/)).map((p) => p.trim()).filter((p) => p.split(/\s+/).length >= 12);
@@ -111,4 +117,26 @@ export async function run(): Promise<void> {
   const [load1] = (await import('node:os')).loadavg();
   console.log(`load average during the run: ${load1?.toFixed(1)} (figures drop when other work shares the cores)`);
   console.log(`found per report: ${(entities / REPORTS).toFixed(1)} entities, ${(events / REPORTS).toFixed(1)} events, ${(relations / REPORTS).toFixed(1)} relations`);
+  const shortRate = mb / (extractCpuMs / 1000);
+
+  // one long document: endnote split, sentences and extraction, CPU time (other work may share the cores)
+  const rand = random(4_200_000);
+  const parts: string[] = [];
+  let size = 0;
+  while (size < LONG_DOCUMENT_BYTES) {
+    const p = paragraphs[Math.floor(rand() * paragraphs.length)] as string;
+    parts.push(p);
+    size += Buffer.byteLength(p, 'utf8') + 2;
+  }
+  const long = parts.join('\n\n');
+  const longMb = Buffer.byteLength(long, 'utf8') / 1_000_000;
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const { bodyEnd, sentences, maskedText } = structureDocument(long);
+  const x = extractKnowledge({ text: maskedText, bodyEnd, sentences });
+  const c1 = process.cpuUsage(c0);
+  const longMs = performance.now() - t0;
+  const longRate = longMb / ((c1.user + c1.system) / 1_000_000);
+  console.log(`long document: ${longMb.toFixed(1)} MB in one file, ${(longMs / 1000).toFixed(1)} s wall clock, ${longRate.toFixed(2)} MB per CPU-second ` +
+    `(5,000-word reports: ${shortRate.toFixed(2)}; ratio ${(longRate / shortRate).toFixed(2)}, linear when within 0.7–1.3); ${x.events.length} events`);
 }
