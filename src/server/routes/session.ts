@@ -57,12 +57,15 @@ export function registerSessionRoutes(app: ApiInstance, credentials: Credentials
     '/login/:token',
     {
       config: { access: 'public', rateLimit: { max: loginsPerMinute, timeWindow: '1 minute' } },
-      schema: { summary: 'Follow a one-time login link: sets the session cookie and answers the session', tags, security: [], params: z.strictObject({ token: z.string().min(1).max(500) }), response: { 200: SessionSchema, ...PROBLEM_RESPONSES } },
+      schema: { summary: 'Follow a one-time login link: sets the session cookie; answers the session, or redirects a browser (Accept: text/html) to the workbench', tags, security: [], params: z.strictObject({ token: z.string().min(1).max(500) }), response: { 200: SessionSchema, 303: z.null(), ...PROBLEM_RESPONSES } },
     },
     async (request, reply) => {
       const grant = await credentials.redeem(request.params.token, request.ip);
       if (grant === null) throw new HttpProblem('unauthorized', 'the login link is unknown, used or expired');
-      return startSession(reply, grant);
+      const session = startSession(reply, grant);
+      // a browser following the printed link lands in the workbench, signed in
+      if (request.headers.accept?.includes('text/html')) return reply.redirect('/', 303);
+      return session;
     },
   );
   app.delete(
