@@ -19,8 +19,8 @@ export const ARTEFACTS = join(ROOT, 'test-artefacts', 'web');
 
 /** The users the browser signs in as, by the sign-in form. */
 export const USERS = {
-  analyst: { password: 'analyst-pass', viewer: { userId: 'w1', name: 'analyst', role: 'analyst', clearance: 'TLP:RED', workspaces: null } },
-  green: { password: 'green-pass', viewer: { userId: 'w2', name: 'green', role: 'reader', clearance: 'TLP:GREEN', workspaces: null } },
+  analyst: { password: 'analyst-pass', viewer: { userId: '00000000-0000-4000-8000-0000000000a1', name: 'analyst', role: 'analyst', clearance: 'TLP:RED', workspaces: null } },
+  green: { password: 'green-pass', viewer: { userId: '00000000-0000-4000-8000-0000000000a2', name: 'green', role: 'reader', clearance: 'TLP:GREEN', workspaces: null } },
 } satisfies Record<string, { password: string; viewer: Viewer }>;
 export type UserName = keyof typeof USERS;
 
