@@ -77,6 +77,8 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
       QUANTITY.lastIndex = m.index + (m[1]?.length ?? 0) + lowText.length + 1;
     };
     if (/^(?:19|20)\d\d$/.test(lowText) && !qualifier) { skip(); continue; }
+    // "Volume 22, Issue 7", "pp. 14-19", "para. 23": bibliographic numbers are no figures
+    if (/\b(?:vol(?:ume)?|issue|no|nos|number|pp?|pages?|chapter|ch|para(?:graph)?s?|article|art|section|sec|edition|ed|annex|table|figure|fig)\.?:?\s*$/i.test(before)) { skip(); continue; }
     if (/(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$/.test(before)) { skip(); continue; }
     // the unit is a noun phrase: it ends before a stop word, a comma, or a verb-like word after its first word
     const cut = unitWords.findIndex(
@@ -93,19 +95,29 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
     // "553 recorded episodes since May 10, 2021": the period qualifies the figure
     const endIdx = m.index + (percent ? m[0].indexOf(percent) + percent.length : m[0].length - (m[5] ?? '').length + (unitWords.length ? (m[5] ?? '').indexOf(unitWords.at(-1) as string) + (unitWords.at(-1) as string).length : 0));
     const rest = slice.slice(endIdx);
+    // "two years before the attack", "three days later": a span of time that dates, not a figure
+    if (/^(?:years?|months?|weeks?|days?|hours?|decades?) (?:before|after|later|earlier|ago|prior|afterwards)$/i.test(unit) ||
+      (/^(?:years?|months?|weeks?|days?|hours?|decades?)$/i.test(unit) && /^\s+(?:before|after|later|earlier|ago|prior|afterwards)\b/i.test(rest))) {
+      QUANTITY.lastIndex = Math.max(endIdx, m.index + 1);
+      continue;
+    }
     const since = /^\s+(since [A-Z][a-z]+ \d{1,2}, \d{4}|since (?:19|20)\d\d|between [^,.;]{3,40}|in (?:19|20)\d\d)/.exec(rest);
     QUANTITY.lastIndex = Math.max(endIdx, m.index + 1);
     const approximate = qualifier !== null && /estimated|approximately|about|around|roughly|some|nearly|almost|close|upwards/.test(qualifier);
     const qual = [qualifier && !/^(an )?estimated$/.test(qualifier) ? qualifier : null, since ? since[1] : null].filter(Boolean).join('; ');
+    // "dozens of", "hundreds of": a range, not a number (24 stands for no one's count)
+    const vague = /^(dozens|hundreds|thousands) of$/i.exec(lowText)?.[1]?.toLowerCase();
+    const range = vague === 'dozens' ? [24, 99] : vague === 'hundreds' ? [200, 999] : vague === 'thousands' ? [2_000, 9_999] : null;
     out.push({
       start: from + m.index,
       end: from + Math.max(endIdx, m.index + (m[1]?.length ?? 0) + lowText.length),
       quantity: {
-        low,
-        high,
+        low: range ? range[0] : low,
+        high: range ? (highText ? Math.max(high, range[1]) : range[1]) : high,
         unit,
-        isApproximate: approximate || /^(dozens|hundreds|thousands) of$/.test(lowText.toLowerCase()),
-        qualifier: qual === '' ? (qualifier && /estimated/.test(qualifier) ? qualifier : null) : qual,
+        // a bound ("more than 90", "at least 21", "up to 30") is no exact figure either
+        isApproximate: approximate || range !== null || (qualifier !== null && /more|over|fewer|less|under|up to|at least|at most|as many|in excess/.test(qualifier)),
+        qualifier: range ? [vague, qual].filter(Boolean).join('; ') : qual === '' ? (qualifier && /estimated/.test(qualifier) ? qualifier : null) : qual,
         text: slice.slice(m.index, endIdx).trim() + (since ? ` ${since[1]}` : ''),
       },
     });
