@@ -59,8 +59,11 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
   const { gazetteer, matcher } = ctx;
   const n = tokens.length;
   const keys = tokens.map((t) => t.key);
+  // (a word in a link, a slug or a file name, "…/bombing-of-kabul-airport", "kabul_report.pdf", says nothing of how prose writes it)
+  const inLink = new Uint8Array(text.length);
+  for (const m of text.matchAll(/\b(?:https?:\/\/|www\.)\S+|\S+\.(?:pdf|html?|docx?|txt|aspx|php)\b|\b\p{Ll}[\p{Ll}\d]*(?:[-_][\p{Ll}\d]+){2,}\b/gu)) inLink.fill(1, m.index, m.index + m[0].length);
   const lowerWords = new Set<string>();
-  for (const t of tokens) if (!t.isCapitalised) lowerWords.add(t.key);
+  for (const t of tokens) if (!t.isCapitalised && inLink[t.start] !== 1) lowerWords.add(t.key);
   const persons = new PersonRegistry();
   const mentions: Mention[] = [];
   const captions = captionSpans(text, tokens.length > 0 ? (tokens[tokens.length - 1] as Token).end : 0);
