@@ -1,0 +1,181 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, screenshot, startWorkbench, type Workbench } from './workbench-harness.js';
+
+const RED_REPORT = `Restricted assessment: the Zarafshon cell
+
+Zarafshon Battalion, a new cell of Islamic State Khorasan Province, was founded in Khujand in March 2023.[1] Its leader, Farrukh Qodirov, reportedly recruited Tajik migrants in Moscow.[2]
+
+Notes
+1. Example Wire, "Cell in Khujand", 12 March 2023.
+2. Example Monitor, "Recruiters in Moscow", 3 April 2023.
+`;
+
+const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+
+/** A relation claim as GET /claims answers it, for the stubbed large states. */
+function relationItem(n: number, source: number, target: number) {
+  return {
+    id: uuid(1_000_000 + n),
+    kind: 'relation',
+    status: 'proposed',
+    assertion: `Entity ${source} member_of Entity ${target}`,
+    subject: { id: uuid(source), type: 'person', label: `Entity ${source}` },
+    predicate: n % 3 === 0 ? 'member_of' : 'communicated_with',
+    object: null,
+    target: { id: uuid(target), type: 'group', label: `Entity ${target}` },
+    event: null,
+    hedge: null,
+    validFrom: `${2015 + (n % 9)}`,
+    validTo: null,
+    author: 'tessera-rules 0.1.0',
+    document: null,
+    span: null,
+    quote: `Synthetic evidence sentence number ${n} for the stubbed review queue.`,
+    citedNotes: [],
+    citations: [],
+  };
+}
+
+/** Share of an element's pixels that are not its background, read from a screenshot in the page itself. */
+async function inkShare(page: Page, selector: string): Promise<number> {
+  const png = (await page.locator(selector).screenshot()).toString('base64');
+  return page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const pixels = context.getImageData(0, 0, image.width, image.height).data;
+    const [r0, g0, b0] = [pixels[0]!, pixels[1]!, pixels[2]!];
+    let ink = 0;
+    for (let i = 0; i < pixels.length; i += 4) {
+      if (Math.abs(pixels[i]! - r0) + Math.abs(pixels[i + 1]! - g0) + Math.abs(pixels[i + 2]! - b0) > 40) ink++;
+    }
+    return ink / (pixels.length / 4);
+  }, png);
+}
+
+describe.skipIf(!hasChromium)('workbench: every view, markings, large states', () => {
+  let workbench: Workbench;
+  beforeAll(async () => {
+    workbench = await startWorkbench({ extraReports: [{ name: 'zarafshon-red.txt', text: RED_REPORT, marking: 'TLP:RED' }] });
+  }, 180_000);
+  afterAll(async () => {
+    await workbench?.close();
+  });
+
+  it('opens trends, timeline, map and link chart without console errors; map and chart draw', async () => {
+    const { page, context, problems } = await workbench.signIn('analyst');
+    await page.getByRole('link', { name: 'Trends' }).click();
+    await page.getByRole('img', { name: /^Events and fatalities per month: \d+ periods/ }).waitFor();
+    await page.getByRole('img', { name: /^Month of year/ }).waitFor();
+    await screenshot(page, 'trends');
+
+    await page.getByRole('link', { name: 'Timeline' }).click();
+    await page.getByRole('img', { name: /^Timeline of \d+ dated items/ }).waitFor();
+    await page.getByRole('heading', { name: /^Undated \(\d+\)/ }).waitFor();
+    await screenshot(page, 'timeline');
+
+    await page.getByRole('link', { name: 'Map' }).click();
+    const map = page.getByRole('img', { name: /^Map of \d+ places with events in \d+ countries/ });
+    await map.waitFor();
+    expect(await map.getAttribute('aria-label')).toMatch(/in [1-9]\d* countries/);
+    expect(await inkShare(page, 'canvas[aria-label^="Map of"]')).toBeGreaterThan(0.05);
+    await screenshot(page, 'map');
+
+    await page.getByRole('link', { name: 'Link chart' }).click();
+    const chart = page.getByRole('img', { name: /^Link chart: \d+ entities/ });
+    await chart.waitFor();
+    expect(Number((await chart.getAttribute('aria-label'))?.match(/(\d+) entities/)?.[1])).toBeGreaterThan(3);
+    await page.waitForTimeout(500);
+    expect(await inkShare(page, '.sigma-container')).toBeGreaterThan(0.002);
+    await screenshot(page, 'link-chart');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps a TLP:RED report invisible to a TLP:GREEN reader in every view', async () => {
+    const analyst = await workbench.signIn('analyst');
+    await analyst.page.goto('/search?q=Zarafshon');
+    await analyst.page.getByRole('list', { name: 'Documents found' }).getByRole('link', { name: /Zarafshon/ }).waitFor();
+    await analyst.context.close();
+
+    const { page, context, problems } = await workbench.signIn('green');
+    await page.goto('/search?q=Zarafshon');
+    await page.getByRole('status').filter({ hasText: /^\d+ results$/ }).waitFor();
+    expect(await page.getByText(/Zarafshon|Qodirov/).count()).toBe(0);
+    await page.goto('/documents');
+    await page.getByRole('row').nth(1).waitFor();
+    expect(await page.getByRole('link', { name: /Zarafshon/ }).count()).toBe(0);
+    await page.goto('/review?contains=Zarafshon');
+    await page.getByText('Nothing to review for this filter.').waitFor();
+    await page.goto('/timeline');
+    await page.getByRole('heading', { name: /^Undated/ }).waitFor();
+    expect(await page.getByText(/Zarafshon|Qodirov/).count()).toBe(0);
+    await page.goto('/graph');
+    await page.getByRole('img', { name: /^Link chart/ }).waitFor();
+    expect(await page.getByText(/Zarafshon|Qodirov/).count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the review queue virtualised and fluid at 10,000 proposed claims (stubbed API)', async () => {
+    const { page, context, problems } = await workbench.signIn('analyst');
+    await page.route('**/api/v1/claims?*', async (route) => {
+      const url = new URL(route.request().url());
+      const offset = Number(url.searchParams.get('offset') ?? 0);
+      const limit = Number(url.searchParams.get('limit') ?? 100);
+      const items = [];
+      for (let n = offset; n < Math.min(10_000, offset + limit); n++) items.push(relationItem(n, n % 997, 5000 + (n % 13)));
+      await route.fulfill({ json: { items } });
+    });
+    await page.goto('/review');
+    await page.getByRole('status').filter({ hasText: /^10,000\s+claims$/ }).waitFor();
+    const list = page.getByRole('listbox', { name: 'Claims to review' });
+    expect(await list.getByRole('option').count()).toBeLessThan(100);
+    const worst = await page.evaluate(async () => {
+      const element = document.querySelector('.review-list')!;
+      const frames: number[] = [];
+      let last = performance.now();
+      for (let i = 0; i < 120; i++) {
+        element.scrollTop += 600;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const now = performance.now();
+        frames.push(now - last);
+        last = now;
+      }
+      return Math.max(...frames.slice(2));
+    });
+    console.log(`review queue, 10,000 claims: worst frame while scrolling ${worst.toFixed(1)} ms`);
+    expect(worst).toBeLessThan(250);
+    await page.keyboard.press('j');
+    expect(await list.getAttribute('aria-activedescendant')).toMatch(/^claim-/);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('draws a link chart of 5,000 entities (stubbed API)', async () => {
+    const { page, context, problems } = await workbench.signIn('analyst');
+    await page.route('**/api/v1/claims?*', async (route) => {
+      const url = new URL(route.request().url());
+      const offset = Number(url.searchParams.get('offset') ?? 0);
+      const status = url.searchParams.get('status');
+      const items = [];
+      if (status === 'accepted') for (let n = offset; n < Math.min(6000, offset + 1000); n++) items.push(relationItem(n, n % 5000, (n * 7919) % 5000));
+      await route.fulfill({ json: { items } });
+    });
+    await page.goto('/graph');
+    const chart = page.getByRole('img', { name: /^Link chart: \d+ entities/ });
+    await chart.waitFor({ timeout: 60_000 });
+    expect(Number((await chart.getAttribute('aria-label'))?.match(/(\d+) entities/)?.[1])).toBeGreaterThanOrEqual(4900);
+    await page.waitForTimeout(1000);
+    expect(await inkShare(page, '.sigma-container')).toBeGreaterThan(0.01);
+    await screenshot(page, 'link-chart-5000');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
