@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { measure } from './extract-helpers.js';
+
+/** People's roles from plain sentences (sentences we wrote): type, ends, start date and hedge. */
+const relations = (text: string): string[] =>
+  measure(text).relations.map((r) => `${r.source} ${r.type} ${r.target}${r.start ? ` from ${r.start}` : ''}${r.hedge ? ` (${r.hedge})` : ''}`);
+
+describe('relations from plain sentences', () => {
+  it('reads leadership with its start date: "has led ISKP since June 2020"', () => {
+    expect(relations('Sanaullah Ghafari has led ISKP since June 2020.')).toContain('Sanaullah Ghafari leader_of Islamic State Khorasan Province from 2020-06');
+    expect(relations('Mullah Omar was the head of the Taliban.')).toContain('Mullah Omar leader_of Taliban');
+  });
+
+  it('reads membership, with its hedge', () => {
+    expect(relations('Dilshod Karimov is a member of Islamic State.')).toContain('Dilshod Karimov member_of Islamic State');
+    expect(relations('Dilshod Karimov is reportedly a member of ISKP.')).toContain('Dilshod Karimov member_of Islamic State Khorasan Province (reportedly)');
+  });
+
+  it('reads recruiting and splitting with their years', () => {
+    expect(relations('Abu Usmon al-Tojiki recruited Dilshod Karimov for ISKP in 2021.')).toContain('Abu Usmon al-Tojiki recruited Dilshod Karimov from 2021');
+    expect(relations('Hafiz Gul Bahadur split from the TTP in 2008.')).toContain('Hafiz Gul Bahadur split_from Tehrik-i-Taliban Pakistan from 2008');
+  });
+
+  it('carries a person across sentences by "He"', () => {
+    expect(relations('Sanaullah Ghafari was born in Kabul in 1994. He has led ISKP since 2020.').join(' ')).toMatch(/Sanaullah Ghafari leader_of Islamic State Khorasan Province/);
+  });
+});
