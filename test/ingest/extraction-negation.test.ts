@@ -37,3 +37,13 @@ describe('negation and modality', () => {
     expect(violent('On 3 May 2022, gunmen attacked a police post in Khorog, Tajikistan, killing no fewer than five officers.')).toContain('attack 2022-05-03 TJ');
   });
 });
+
+describe('attacks spoken of, not told', () => {
+  it('reads a possible attack, attacks urged or justified, and a trend as no attack', () => {
+    expect(violent('In May 2023, officials warned Dushanbe about a possible attack on the airport in Tajikistan.')).toEqual([]);
+    expect(violent('On 4 June 2023, the outlet released a pamphlet justifying attacks on Tajik officials in Dushanbe, Tajikistan.')).toEqual([]);
+    expect(violent('In 2023, the group remained capable of mass-casualty attacks in Kabul, Afghanistan.')).toEqual([]);
+    expect(violent('Cross-border attacks into Tajikistan have increased sharply since 2022.')).toEqual([]);
+    expect(violent('In 2019 the faction carried out a handful of raids and attacks in Badakhshan, Afghanistan.')).toEqual([]);
+  });
+});

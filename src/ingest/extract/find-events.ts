@@ -6,7 +6,7 @@ import { governingHedge, type HedgeMention } from './find-hedges.js';
 import { parseNumber } from './find-quantities.js';
 import { assignEventRoles } from './event-roles.js';
 import type { Mention } from './mention.js';
-import { isNegatedOrUnreal } from './negation.js';
+import { isNegatedOrUnreal, isSpokenOfNotTold } from './negation.js';
 
 /** The words that signal each kind of event, as they appear in threat reporting. */
 const TRIGGERS: readonly (readonly [EventType, RegExp])[] = [
@@ -126,6 +126,7 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
       if ((type === 'attack' || type === 'plot' || type === 'clash') && (GENERIC.test(clause) || MODAL.test(sentence.slice(0, m.index)))) continue;
       // "no attacks were recorded", "did not attack", "denied reports that …", "plans to attack": nothing happened
       if (type !== 'plot' && isNegatedOrUnreal(sentence, m.index)) continue;
+      if ((type === 'attack' || type === 'clash' || type === 'killing') && isSpokenOfNotTold(sentence, m.index, m[0])) continue;
       // "has killed more than 1,000 civilians since 2022": a running total, not one attack
       if ((type === 'attack' || type === 'clash') && /\b(?:has|have)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 20), m.index)) && /\bsince\b/i.test(sentence)) continue;
       // "has regularly released audio sermons": a habit, not an occasion
@@ -225,7 +226,7 @@ const BACK_REFERENCE = /\b(?:following|after|since|before|prior to|in the wake o
 const MEDIA_ABOUT = /\b(?:celebrat|prais|glorif|laud|hail|commemorat|mock|footage of|video of|coverage of|claim(?:ed|s)? for|responsibility for)\w*\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,3}$/i;
 const FROM_LIST = /\bfrom\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$/u;
 const BORN_BEFORE = /\bborn\b[^.;,]{0,40}(?:,[^.;,]{0,30})?$/i;
-const TALLY = /(?:(?<![\d,])(?!(?:19|20)\d\d\b)\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|several|numerous|many|dozens of|hundreds of|scores of|a series of|a wave of|multiple|frequent|repeated|reported|recorded|documented|total|number of)\s+(?:[\w-]+\s+){0,2}$/i;
+const TALLY = /(?:(?<![\d,])(?!(?:19|20)\d\d\b)\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|a handful of|several|numerous|many|dozens of|hundreds of|scores of|a series of|a wave of|multiple|frequent|repeated|reported|recorded|documented|total|number of)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** Kinds of event a following undated sentence may go on telling. */
 const CARRIED = new Set<EventType>(['attack', 'arrest', 'propaganda', 'killing', 'clash', 'plot']);

@@ -26,3 +26,20 @@ export function isNegatedOrUnreal(sentence: string, index: number): boolean {
   if (negator && clause.lastIndexOf(',') < negator.index) return true;
   return FUTURE.test(clause) || MAY.test(clause);
 }
+
+/** "a possible attack", "potential attacks": a hypothetical one. */
+const HYPOTHETICAL_BEFORE = /\b(?:possible|potential|hypothetical|feared|future|would-be|imminent|further)\s+(?:[\w-]+\s+)?$/i;
+/** "justifying attacks on", "capable of mass-casualty attacks": attacks spoken of, not told. */
+const SPOKEN_OF_BEFORE = /\b(?:justif\w+|calling for|calls? for|called for|urg\w+|incit\w+|advocat\w+|encourag\w+|threaten\w*|prais\w+|glorif\w+|celebrat\w+|capable of|capacity for|ability to carry out|warn\w* (?:of|about|against))\s+(?:[\w-]+\s+){0,3}$/i;
+/** "TTP attacks … have increased markedly": a trend in attacks, not one of them. */
+const TREND_AFTER = /^[^.;]{0,80}?\b(?:(?:have|has|had)\s+(?:\w+\s+)?(?:increased|risen|grown|decreased|declined|fallen|dropped|doubled|tripled|surged|spiked)|increased|rose|fell|declined|dropped|doubled|surged)\b/i;
+
+/**
+ * Whether a violent event's trigger at `index` names no occasion: a hypothetical attack, attacks
+ * a text justifies, urges or says a group is capable of, or a trend in attacks.
+ */
+export function isSpokenOfNotTold(sentence: string, index: number, trigger: string): boolean {
+  const before = sentence.slice(Math.max(0, index - 80), index);
+  if (HYPOTHETICAL_BEFORE.test(before) || SPOKEN_OF_BEFORE.test(before)) return true;
+  return /(?:attacks|bombings|strikes|assaults|killings|ambushes)$/i.test(trigger) && TREND_AFTER.test(sentence.slice(index + trigger.length));
+}
