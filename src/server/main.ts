@@ -47,7 +47,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     const url = `http://${host}:${port}`;
     if (firstAdmin !== null) {
       options.out.write(`created the first user, ${firstAdmin.name} (admin); sign in once with:\n`);
-      options.out.write(`  ${url}/api/v1/login/${firstAdmin.loginToken}\n`);
+      options.out.write(`  ${url}/login/${firstAdmin.loginToken}   (the workbench, in a browser)\n`);
+      options.out.write(`  ${url}/api/v1/login/${firstAdmin.loginToken}   (the API: sets the session cookie)\n`);
     }
     options.out.write(`listening on ${url}\n`);
     let stopping: Promise<void> | undefined;

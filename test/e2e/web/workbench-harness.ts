@@ -29,12 +29,13 @@ export type UserName = keyof typeof USERS;
  * own checks (401, CSRF on writes, clearance) run unchanged.
  */
 function browserCredentials(): Credentials {
-  const sessions = new Map<string, { viewer: Viewer; csrfToken: string }>();
+  const sessions = new Map<string, { viewer: Viewer; csrfToken: string; expiresAt: string }>();
   const grant = (viewer: Viewer): SessionGrant => {
     const token = crypto.randomUUID();
     const csrfToken = crypto.randomUUID();
-    sessions.set(token, { viewer, csrfToken });
-    return { viewer, session: { token, csrfToken, expiresAt: new Date(Date.now() + 3_600_000).toISOString() } };
+    const expiresAt = new Date(Date.now() + 3_600_000).toISOString();
+    sessions.set(token, { viewer, csrfToken, expiresAt });
+    return { viewer, session: { token, csrfToken, expiresAt } };
   };
   return {
     authenticateBearer: async () => null,

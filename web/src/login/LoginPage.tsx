@@ -1,6 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, type Session } from '../api.js';
 
+const redeemed = new Set<string>();
+
 /**
  * Sign in with a name and password, or by the one-time link `tessera serve` prints on its first
  * start (`/login/<token>`), which signs in on opening.
@@ -10,7 +12,9 @@ export function LoginPage({ token, onSignedIn }: { token: string | null; onSigne
   const [isBusy, setBusy] = useState(false);
 
   useEffect(() => {
-    if (token === null) return;
+    // a one-time link works once: React's development double effects must not spend it twice
+    if (token === null || redeemed.has(token)) return;
+    redeemed.add(token);
     setBusy(true);
     api.redeem(token).then(onSignedIn, (e: Error) => {
       setError(`This login link cannot be used: ${e.message}`);

@@ -40,6 +40,13 @@ export function decodeTopology(topology: Topology, object: string): Shape[] {
       const arc = index >= 0 ? arcs[index]! : [...arcs[~index]!].reverse();
       points.push(...(points.length > 0 ? arc.slice(1) : arc));
     }
+    // rings that cross the antimeridian (Russia, Fiji) are kept continuous instead of striping the map
+    for (let i = 1; i < points.length; i++) {
+      const [lon, lat] = points[i]!;
+      const previous = points[i - 1]![0];
+      if (lon - previous > 180) points[i] = [lon - 360, lat];
+      else if (previous - lon > 180) points[i] = [lon + 360, lat];
+    }
     return points;
   };
   const collection = topology.objects[object];
