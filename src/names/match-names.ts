@@ -1,5 +1,6 @@
 import { editDistance, editSimilarity } from './string-distance.js';
 import { LEGAL_FORM_FAMILIES } from './organization-words.js';
+import { explainAliasSet, type ReferenceAliases } from './reference-aliases.js';
 import {
   prepareName,
   guessMatchKind,
@@ -18,6 +19,8 @@ export interface MatchOptions {
   kind?: MatchKind;
   /** Overrides MATCH_THRESHOLD for `isMatch`. */
   threshold?: number;
+  /** Known alias sets: two names of one set match at 1 whatever their spelling. */
+  reference?: ReferenceAliases;
 }
 
 export interface NameMatch {
@@ -122,6 +125,8 @@ const ABD_DROPPED = 0.65;
 const PAIR_MIN = 0.65;
 /** The most a person match resting on one shared word can score (below the threshold). */
 const SINGLE_WORD_CAP = 0.75;
+/** A parent body against its branch (Islamic State against ISIS-K): related, but below the threshold. */
+const PARENT_SCORE = 0.7;
 /** Two different legal forms (AG against GmbH) mean two companies. */
 const LEGAL_CONFLICT = 6;
 
@@ -299,6 +304,20 @@ function alignWords(a: PreparedForm, b: PreparedForm, kind: MatchKind, explain: 
   penalise(restA);
   penalise(restB);
   let score = align.total === 0 ? 0 : align.agreed / align.total;
+  // Islamic State against Islamic State Somalia: the short name, wholly found, is a parent brand
+  // of the long one, which adds a place or letter of its own
+  const sharedRun = matchedNames >= 2 || joinedA.size + joinedB.size >= 2;
+  if (kind === 'organization' && !isConflict && sharedRun && (namesLeftA > 0) !== (namesLeftB > 0)) {
+    const [short, extra] = namesLeftA > 0 ? [b, restA] : [a, restB];
+    const specific = short.words.filter((w) => w.role === 'word').length;
+    const adds = extra.filter((w) => w.role === 'word');
+    if (specific <= 2 && adds.length > 0) {
+      score = Math.min(score, PARENT_SCORE + 0.05);
+      if (align.explain) align.explanation.push(
+        `parent: "${short.label}" may be the parent of a branch that adds ${adds.map((w) => `"${w.text}"`).join(', ')}`,
+      );
+    }
+  }
   // one shared word is weak evidence when either name says more
   if (kind === 'person' && matchedNames === 1 && (namesLeftA > 0 || namesLeftB > 0) && score > SINGLE_WORD_CAP) {
     score = SINGLE_WORD_CAP;
@@ -323,8 +342,21 @@ function compareAcronyms(a: PreparedForm, b: PreparedForm): FormScore | null {
   }
   const [acro, other] = a.acronym !== null ? [a, b] : [b, a];
   if (acro.acronym === null) return null;
-  if (other.initials.includes(acro.acronym)) {
-    return { score: 0.92, explanation: [`acronym "${acro.acronym}" stands for "${other.label}"`] };
+  const letters = acro.acronym;
+  if (other.initials.includes(letters)) {
+    return { score: 0.92, explanation: [`acronym "${letters}" stands for "${other.label}"`] };
+  }
+  // a trailing P is Province: ISKP = Islamic State (of) Khorasan
+  if (letters.length >= 3 && letters.endsWith('p') && other.initials.includes(letters.slice(0, -1))) {
+    return { score: 0.88, explanation: [`acronym "${letters}" stands for "${other.label}", its P read as Province`] };
+  }
+  // ISIS-K against Islamic State: the acronym adds letters to the other's initials, a child of it
+  const parent = other.initials.find((i) => i.length >= 2 && letters.length > i.length && letters.startsWith(i));
+  if (parent !== undefined) {
+    return {
+      score: PARENT_SCORE,
+      explanation: [`parent: "${other.label}" ("${parent}") is the parent of "${acro.label}" ("${letters}"), not the same group`],
+    };
   }
   return null;
 }
@@ -377,6 +409,8 @@ export function comparePreparedNames(
  * and says why: which parts agreed (and by which rule), which were missing, which conflicted.
  */
 export function matchNames(a: string, b: string, options: MatchOptions = {}): NameMatch {
+  const set = options.reference?.shared(a, b);
+  if (set !== undefined) return { score: 1, isMatch: true, explanation: [explainAliasSet(set, a.trim(), b.trim())] };
   const kind = options.kind ?? (guessMatchKind(a) === 'organization' || guessMatchKind(b) === 'organization' ? 'organization' : 'person');
   return comparePreparedNames(prepareName(a, kind), prepareName(b, kind), options.threshold);
 }

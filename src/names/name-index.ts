@@ -1,6 +1,8 @@
 import { comparePreparedNames, MATCH_THRESHOLD } from './match-names.js';
 import { prepareName, type MatchKind, type PreparedName } from './prepare-name.js';
 import { PostingLists } from './posting-lists.js';
+import { explainAliasSet, type ReferenceAliases } from './reference-aliases.js';
+import type { AliasSet } from './alias-set.js';
 
 /** One name of an entity (an entity with aliases is added once per alias). */
 export interface NameIndexEntry {
@@ -22,6 +24,16 @@ export interface NameLookupOptions {
    * so they neither match nor crowd out the ones accepted.
    */
   accept?: (id: string, name: string) => boolean;
+  /** Leave out the reference alias sets for this lookup (`names link --no-reference`). */
+  noReference?: boolean;
+}
+
+export interface NameIndexOptions {
+  /**
+   * Known alias sets (the reference pack, an analyst's file): a mention and an indexed name that
+   * are names of one set link at score 1, with the set's source in the explanation.
+   */
+  reference?: ReferenceAliases;
 }
 
 export interface NameCandidate {
@@ -135,8 +147,12 @@ export class NameIndex {
   private scratch = new Float32Array(1024);
   private touched = new Int32Array(1024);
   private readonly prepared = new Map<number, PreparedName>();
+  private readonly reference: ReferenceAliases | undefined;
+  /** Rows whose name is a name of a reference alias set. */
+  private readonly rowsBySet = new Map<AliasSet, number[]>();
 
-  constructor(entries: Iterable<NameIndexEntry> = []) {
+  constructor(entries: Iterable<NameIndexEntry> = [], options: NameIndexOptions = {}) {
+    this.reference = options.reference;
     for (const entry of entries) this.add(entry);
   }
 
@@ -165,6 +181,11 @@ export class NameIndex {
     this.rowsById.set(entry.id, existing.length === 0 ? row : [...existing, row]);
     const prepared = prepareName(name, kindOfEntityType(entry.type));
     for (const { key } of keysOf(prepared)) this.postings.add(key, row);
+    for (const set of this.reference?.resolve(name) ?? []) {
+      const rows = this.rowsBySet.get(set);
+      if (rows) rows.push(row);
+      else this.rowsBySet.set(set, [row]);
+    }
   }
 
   private rowsOf(id: string): number[] {
@@ -268,8 +289,9 @@ export class NameIndex {
     const queryKind =
       typeFilter && typeFilter.size === 1 ? kindOfEntityType([...typeFilter][0]) : undefined;
     const query = prepare(queryKind);
+    const known = this.referenceCandidates(mention, typeFilter, options);
     const keys = this.queryKeys(query);
-    if (keys.length === 0) return [];
+    if (keys.length === 0) return known.slice(0, limit);
 
     if (this.scratch.length < this.ids.length) this.scratch = new Float32Array(Math.max(this.ids.length, this.scratch.length * 2));
     const acc = this.scratch;
@@ -360,10 +382,12 @@ export class NameIndex {
       const had = best.get(id);
       if (!had || had.score < result.score) best.set(id, { id, row, query, candidate, score: result.score });
     }
-    // explain only what is returned
-    return [...best.values()]
+    // explain only what is returned; an entity both names of a reference set name wins outright
+    const knownIds = new Set(known.map((c) => c.id));
+    const matched = [...best.values()]
+      .filter((b) => !knownIds.has(b.id))
       .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
-      .slice(0, limit)
+      .slice(0, Math.max(0, limit - known.length))
       .map(({ id, row, query, candidate }) => {
         const result = comparePreparedNames(query, candidate, MATCH_THRESHOLD, true);
         const type = this.types[row];
@@ -376,5 +400,35 @@ export class NameIndex {
           explanation: result.explanation,
         };
       });
+    return [...known.slice(0, limit), ...matched];
+  }
+
+  /** Indexed names that belong to a reference alias set the mention belongs to. */
+  private referenceCandidates(
+    mention: string,
+    typeFilter: Set<string> | null,
+    options: NameLookupOptions,
+  ): NameCandidate[] {
+    if (!this.reference || options.noReference) return [];
+    const out = new Map<string, NameCandidate>();
+    for (const set of this.reference.resolve(mention)) {
+      for (const row of this.rowsBySet.get(set) ?? []) {
+        if (this.alive[row] !== 1) continue;
+        if (typeFilter && !typeFilter.has(this.types[row] ?? '')) continue;
+        const id = this.ids[row]!;
+        const name = this.names[row]!;
+        if (out.has(id) || (options.accept && !options.accept(id, name))) continue;
+        const type = this.types[row];
+        out.set(id, {
+          id,
+          name,
+          ...(type === undefined ? {} : { type }),
+          score: 1,
+          isMatch: true,
+          explanation: [explainAliasSet(set, mention.trim(), name)],
+        });
+      }
+    }
+    return [...out.values()];
   }
 }

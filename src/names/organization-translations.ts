@@ -18,6 +18,42 @@ export interface OrganizationTranslation {
 }
 
 const table: [TranslationLanguage, string, string[]][] = [
+  // outlets: voice, radio, news, media, foundation, agency
+  ['Russian', 'voice', ['golos', 'golosa']],
+  ['Tajik', 'voice', ['sadoi', 'sado', 'ovozi']],
+  ['Uzbek', 'voice', ['ovozi', 'sadosi']],
+  ['Arabic', 'voice', ['sawt', 'saut', 'sout', 'swt']],
+  ['Persian', 'voice', ['sedaye', 'sadaye', 'sedai', 'sadai', 'seda', 'sda']],
+  ['Tajik', 'radio', ['radioi']],
+  ['Uzbek', 'radio', ['radiosi']],
+  ['Russian', 'news', ['novosti']],
+  ['Tajik', 'news', ['akhbor', 'khabar', 'khabarho']],
+  ['Uzbek', 'news', ['yangiliklar', 'yangiliklari', 'xabarlar', 'xabarlari', 'khabarlari']],
+  ['Arabic', 'news', ['akhbar', 'khbar', 'anba']],
+  ['Persian', 'news', ['akhbar']],
+  ['Russian', 'media', ['smi']],
+  ['Uzbek', 'media', ['mediya']],
+  ['Arabic', 'media', ['ilam', 'ilamiya', 'ilamiyya', 'alam']],
+  ['Russian', 'foundation', ['fond', 'fonda']],
+  ['Tajik', 'foundation', ['bunyod', 'bunyodi', 'fondi']],
+  ['Uzbek', 'foundation', ['jamgarma', 'jamgarmasi', 'fondi']],
+  ['Persian', 'foundation', ['bonyad', 'bunyad', 'bnyad']],
+  ['Russian', 'agency', ['agentstvo', 'agentstva']],
+  ['Tajik', 'agency', ['agentii', 'agentiyi']],
+  ['Uzbek', 'agency', ['agentligi', 'agentlik']],
+  ['Arabic', 'agency', ['wikala', 'wakala', 'wakalat', 'wkala', 'wkalt']],
+  ['Persian', 'agency', ['khabargozari', 'khbrgzary']],
+  ['Russian', 'army', ['armiya', 'armii', 'armiia']],
+  ['Tajik', 'army', ['artishi', 'lashkari']],
+  ['Uzbek', 'army', ['armiyasi', 'qoshini']],
+  ['Arabic', 'army', ['jaysh', 'jaish', 'jish', 'jiish']],
+  ['Persian', 'army', ['artesh', 'lashkar', 'lshkr']],
+  ['Tajik', 'province', ['viloyati']],
+  ['Uzbek', 'province', ['viloyati', 'viloyat']],
+  ['Arabic', 'province', ['wilaya', 'wilayah', 'wilayat', 'wlaya', 'wlayt']],
+  ['Persian', 'province', ['velayat', 'ostan', 'ostane']],
+  ['Tajik', 'movement', ['harakati', 'nahzati', 'nehzati']],
+  ['Tajik', 'jamaat', ['jamoat', 'jamoati']],
   ['Russian', 'islamic', ['islamskoe', 'islamskoye', 'islamskogo', 'islamskaya', 'islamskoy', 'islamskoi', 'islamskiy', 'islamskii', 'islamskij', 'islamskie', 'islamskikh']],
   ['Russian', 'state', ['gosudarstvo', 'gosudarstva', 'gosudarstve']],
   ['Russian', 'province', ['provintsiya', 'provintsii', 'provinciya']],
@@ -77,7 +113,7 @@ export const ORGANIZATION_TRANSLATIONS: ReadonlyMap<string, OrganizationTranslat
  * Words that are also common given or family names in the region (Davlat, Islom): alone they do
  * not make a name an organisation's.
  */
-export const NAME_LIKE_TRANSLATIONS = new Set(['davlat', 'davlati', 'islom', 'islomi', 'islami', 'eslami', 'islomiy', 'dawlat', 'amara']);
+export const NAME_LIKE_TRANSLATIONS = new Set(['bunyod', 'bunyodi', 'seda', 'sado', 'khabar', 'ostan', 'lashkar', 'davlat', 'davlati', 'islom', 'islomi', 'islami', 'eslami', 'islomiy', 'dawlat', 'amara']);
 
 /** The English word for a word of an organisation's name in another language, if it is one of the generic words. */
 export function translateOrganizationWord(word: string): OrganizationTranslation | undefined {

@@ -12,6 +12,8 @@ export const ORGANIZATION_PHRASES: [RegExp, string][] = [
   [/\b(?:daesh|daish|da ish|isis|isil)\b/g, 'islamic state'],
   // "Wilayat Khurasan" is the Islamic State's Khorasan Province
   [/\b(?:wilayat|wilayah|wilaya|vilayat|viloyati|viloyat|velayat|wlaya|wlayt|wlayh) (?:al |ul )?([a-z]+)\b/g, 'islamic state $1 province'],
+  // "Khurasan Wilayah": the same province named place first
+  [/\b([a-z]{4,}) (?:wilayat|wilayah|wilaya|vilayat|viloyati|viloyat|velayat)$/g, 'islamic state $1 province'],
   [/\bjoint stock company\b/g, 'jsc'],
   [/\bopen jsc\b/g, 'ojsc'],
   [/\bclosed jsc\b/g, 'cjsc'],
@@ -120,14 +122,33 @@ export const GENERIC_WORDS = new Set([
   'union', 'association', 'society', 'center', 'centre', 'institute', 'agency', 'office', 'committee',
   'news', 'channel', 'radio', 'publication', 'publications', 'production', 'productions', 'studio',
   'holding', 'holdings', 'enterprise', 'enterprises', 'industries', 'industry', 'services',
-  'trading', 'unit', 'cell', 'division', 'corps', 'command',
+  'trading', 'unit', 'cell', 'division', 'corps', 'command', 'voice',
 ]);
 
 /** Words dropped from organisation names ("of", "the", the Arabic article). */
 export const ORGANIZATION_STOPWORDS = new Set([
   'of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'a', 'an', 'de', 'du', 'des', 'la', 'le', 'el', 'al', 'ul',
   'ad', 'ash', 'as', 'an', 'fi', 'und', 'der', 'die', 'das', 'et',
+  // Arabic "and", Persian/Tajik/Urdu izafe ("Tehrik-i-Taliban", "Sado-i Khuroson")
+  'wal', 'wa', 'i', 'e', 'ye',
 ]);
+
+/** Function words an acronym skips ("TTP" for Tehrik-i-Taliban Pakistan, "KTJ" for Katibat al-Tawhid wal-Jihad). */
+export const ACRONYM_SKIPPED = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'a', 'an', 'al', 'ul', 'wal', 'wa', 'i', 'e', 'ye', 'de', 'du', 'des', 'la', 'le', 'el', 'ash', 'as', 'ad', 'fi']);
+/** Articles an acronym may keep ("AQ" for al-Qaeda, "AQAP"). */
+export const ACRONYM_ARTICLES = new Set(['al', 'el']);
 
 /** Acronyms of the Islamic State family that mean "IS" when they open an acronym. */
 export const ACRONYM_PREFIXES: [RegExp, string][] = [[/^(?:isis|isil)/, 'is']];
+
+/**
+ * Words that make an untyped name read as an organisation's (a spreadsheet without a type column):
+ * the field's group names are built of them, person names are not. A weak word ("State",
+ * "Islamic") counts only with another one: "State Nazarov" may be a person.
+ */
+export const ORGANIZATION_MARKERS = new Set([
+  'tehrik', 'tehreek', 'tahrik', 'hayat', 'katibat', 'katiba', 'taliban', 'qaeda', 'qaida', 'mujahideen', 'mujahidin',
+  'ansar', 'ansarullah', 'lashkar', 'jaish', 'jaysh', 'hizb', 'hezbollah', 'hizballah', 'shabaab', 'emirate',
+  'caliphate', 'radio', 'voice', 'jamaat', 'movement', 'front',
+]);
+export const WEAK_ORGANIZATION_MARKERS = new Set(['islamic', 'state', 'jihad', 'tawhid', 'tahrir', 'haram', 'khilafah']);

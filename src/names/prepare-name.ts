@@ -5,13 +5,17 @@ import { NAME_LIKE_HONORIFICS, tagNameParts, type NamePartRole } from './name-pa
 import { normaliseNumberWords } from './number-words.js';
 import { editDistance } from './string-distance.js';
 import {
+  ACRONYM_ARTICLES,
   ACRONYM_PREFIXES,
+  ACRONYM_SKIPPED,
   GENERIC_WORDS,
   LEGAL_FORMS,
   LONG_LEGAL_FORMS,
+  ORGANIZATION_MARKERS,
   ORGANIZATION_PHRASES,
   ORGANIZATION_STOPWORDS,
   ORGANIZATION_SYNONYMS,
+  WEAK_ORGANIZATION_MARKERS,
 } from './organization-words.js';
 import { NAME_LIKE_TRANSLATIONS, translateOrganizationWord } from './organization-translations.js';
 
@@ -84,9 +88,11 @@ export function guessMatchKind(value: string): MatchKind {
   let text = normaliseName(value);
   for (const [re, to] of ORGANIZATION_PHRASES) text = text.replace(re, to);
   let translated = 0;
+  let weak = 0;
   for (const w of text.split(' ')) {
+    if (WEAK_ORGANIZATION_MARKERS.has(w) && (weak += 1) >= 2) return 'organization';
     const word = ORGANIZATION_SYNONYMS[w] ?? w;
-    if (LEGAL_FORMS.has(word) || GENERIC_WORDS.has(word)) return 'organization';
+    if (LEGAL_FORMS.has(word) || GENERIC_WORDS.has(word) || ORGANIZATION_MARKERS.has(w)) return 'organization';
     // "Исламское государство": a generic word in another language; Davlat or Islom alone is a person's name
     if (translateOrganizationWord(word) !== undefined) translated += NAME_LIKE_TRANSLATIONS.has(word) ? 1 : 2;
   }
@@ -171,8 +177,10 @@ function prepareOrganizationForm(label: string): PreparedForm {
   }
   const words: PreparedWord[] = [];
   const dropped: string[] = [];
+  const rawWords: string[] = [];
   for (const raw of normaliseNumberWords(text.split(' '), { roman: true })) {
     if (raw === '') continue;
+    rawWords.push(raw);
     const translation = ORGANIZATION_SYNONYMS[raw] === undefined ? translateOrganizationWord(raw) : undefined;
     if (translation) translated.push(`"${raw}" as "${translation.english}" (${translation.language})`);
     const w = ORGANIZATION_SYNONYMS[raw] ?? translation?.english ?? misspelledLegalForm(raw) ?? raw;
@@ -192,6 +200,13 @@ function prepareOrganizationForm(label: string): PreparedForm {
     const specific = named.filter((w) => w.role === 'word');
     if (specific.length >= 2) initials.add(specific.map((w) => w.text[0]).join(''));
   }
+  // initials of the words as written, before translation ("KTJ" = Katibat al-Tawhid wal-Jihad),
+  // skipping function words, or keeping the article ("AQ" = al-Qaeda)
+  const written = rawWords.filter((w) => !LEGAL_FORMS.has(ORGANIZATION_SYNONYMS[w] ?? w) && !/\d/.test(w));
+  const skipped = written.filter((w) => !ACRONYM_SKIPPED.has(w));
+  if (skipped.length >= 2) initials.add(skipped.map((w) => w[0]).join(''));
+  const withArticles = written.filter((w) => !ACRONYM_SKIPPED.has(w) || ACRONYM_ARTICLES.has(w));
+  if (withArticles.length >= 2 && withArticles.length !== skipped.length) initials.add(withArticles.map((w) => w[0]).join(''));
   return { label, words, dropped, acronym, initials: [...initials], translated };
 }
 
