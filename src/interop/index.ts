@@ -2,3 +2,4 @@
 export * from './charts/index.js';
 export * from './geojson.js';
 export * from './events-csv.js';
+export * from './graph-export/index.js';

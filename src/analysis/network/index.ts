@@ -5,3 +5,5 @@ export * from './compact-graph.js';
 export * from './centrality.js';
 export * from './to-graphology.js';
 export * from './measure-network.js';
+export * from './find-paths.js';
+export * from './group-lineage.js';
