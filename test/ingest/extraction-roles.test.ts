@@ -49,3 +49,14 @@ describe('event roles', () => {
     expect(a.actors).not.toContain('Islamic State');
   });
 });
+
+describe('event roles carried by "its fighters" and "the group"', () => {
+  it('gives the attack to the group the paragraph is about', () => {
+    const e = event('Jamaat Ansarullah grew in Badakhshan after 2015. On 6 May 2019, its fighters stormed a border post in Ishkashim, Tajikistan.', 'attack');
+    expect(e.actors.join(' ')).toMatch(/Ansarullah/);
+  });
+  it('does not carry the group across a paragraph break', () => {
+    const e = event('Jamaat Ansarullah grew in Badakhshan after 2015.\n\nOn 6 May 2019, its fighters stormed a border post in Ishkashim, Tajikistan.', 'attack');
+    expect(e.actors.join(' ')).not.toMatch(/Ansarullah/);
+  });
+});

@@ -67,7 +67,8 @@ export function assignEventRoles(
     // "– an attack claimed by the Islamic State –": the claimant of the attack, even across a dash
     if (type === 'attack' && /\b(?:claimed|carried out|perpetrated|conducted|committed) by\s+(?:the\s+)?$/i.test(before)) { add(actors, key); continue; }
     // "disrupted the Islamic State plot", "an ISKP attack": a name inside the trigger's words modifies it
-    if (m.start >= at && m.end <= atEnd) { add(TARGET_CUE.test(text.slice(at, m.start)) ? targets : actors, key); continue; }
+    // (a plot's words name its plotters: "disrupted the Islamic State plot")
+    if (m.start >= at && m.end <= atEnd) { add(type !== 'plot' && TARGET_CUE.test(text.slice(at, m.start)) ? targets : actors, key); continue; }
     // a name in another clause than the trigger's ("an attack claimed by IS – police arrested …") plays no part in it
     const gap = m.start >= atEnd ? text.slice(atEnd, m.start) : text.slice(m.end, at);
     if (/[;–—]|\.\s/.test(gap) || gap.length > 200) continue;

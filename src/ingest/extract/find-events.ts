@@ -57,6 +57,7 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
   let di = 0;
   let lastCountry: { country: string; sentence: number; end: number } | null = null;
   let lastDated: { date: FuzzyDate; sentence: number; end: number } | null = null;
+  let lastGroup: { key: string; end: number } | null = null;
   const sameParagraph = (from: number, to: number): boolean => !/\n\s*\n/.test(text.slice(from, to));
   const dominant = dominantCountry(mentions);
   for (const s of sentences) {
@@ -76,6 +77,10 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
     const previousCountry = lastCountry;
     if (location.country) lastCountry = { country: location.country, sentence: s.index, end: s.end };
     const previousDated = lastDated;
+    // the group the paragraph was last about, for "its fighters", "the group" in this sentence
+    const groupBefore = lastGroup && sameParagraph(lastGroup.end, s.start) ? lastGroup.key : null;
+    const groupHere = [...inS].reverse().find(({ m: x }) => x.type === 'group');
+    if (groupHere) lastGroup = { key: groupHere.key, end: groupHere.m.end };
     const firstDate = sDates.find((d) => Number(d.date.end.slice(0, 4)) - Number(d.date.start.slice(0, 4)) <= 1);
     if (firstDate) lastDated = { date: firstDate.date, sentence: s.index, end: s.end };
     // headings ("The May 2021 Market Bombing in Mosul") and figure or table captions name events, they do not report them
@@ -164,6 +169,11 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
       // ", killing 21": a participle goes on telling the first trigger of its kind, whose clause names the parties
       const head = found.find((f) => f.type === type)!.m;
       const roles = assignEventRoles(type, text, s.start, s.end, s.start + head.index, s.start + head.index + head[0].length, inS);
+      // "its fighters stormed …", "the group was responsible for …": the group the paragraph is about acted
+      if (roles.actorKeys.length === 0 && groupBefore && !roles.targetKeys.includes(groupBefore) && (type === 'attack' || type === 'clash' || type === 'killing') &&
+        /^(?:\S+\s+){0,6}?(?:its|their) (?:fighters|militants|members|gunmen|operatives|cells?|suicide bombers?|bombers?)\b|^\s*(?:\S+\s+){0,6}?the (?:group|organi[sz]ation|movement)\b(?![’']s| of)/i.test(sentence.slice(0, head.index)) &&
+        !/\b(?:was|were|been)\s+(?:\w+\s+)?$/i.test(sentence.slice(0, head.index)) &&
+        !inS.some(({ m: x }) => x.type === 'group' && x.end <= s.start + head.index)) roles.actorKeys.push(groupBefore);
       let loc = localPlace(text, inS.map(({ m: x }) => x), at, atEnd) ?? (ORGANISATIONAL.has(type) || type === 'propaganda' ? emptyLocation() : location);
       // a designation belongs to the state that designates: "designated by the United States", "the U.S. Treasury designated"
       const designator = type === 'designation' ? designatingCountry(text, inS.map(({ m: x }) => x), at, atEnd, gazetteer) : null;
