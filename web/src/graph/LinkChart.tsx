@@ -90,7 +90,7 @@ function NetworkPanel({ claims, focus }: { claims: ReviewItem[]; focus: string |
     }
     graph.forEachNode((id) => graph.setNodeAttribute(id, 'size', 3 + 2.2 * Math.sqrt(graph.degree(id))));
     const renderer = new Sigma(graph, container.current, {
-      settings: { renderEdgeLabels: false, labelRenderedSizeThreshold: graph.order > 500 ? 9 : 4, hideEdgesOnMove: graph.size > 20_000, itemSizesReference: 'screen' },
+      settings: { renderEdgeLabels: false, labelRenderedSizeThreshold: graph.order > 500 ? 9 : 4, hideEdgesOnMove: graph.size > 3000, hideLabelsOnMove: graph.order > 3000, itemSizesReference: 'screen' },
     });
     renderer.on('clickNode', ({ node }) => setSelected(node));
     renderer.on('clickStage', () => setSelected(null));

@@ -1,0 +1,101 @@
+/**
+ * `npm run bench -- web`: the workbench in Chromium — JavaScript shipped for the first view,
+ * load to interactive on localhost, frame times while scrolling a 10,000-claim review queue and
+ * panning a 5,000-entity link chart (both on a stubbed API, as the browser tests do).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { hasChromium, startWorkbench } from '../test/e2e/web/workbench-harness.js';
+
+const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+const relation = (n: number, source: number, target: number) => ({
+  id: uuid(1_000_000 + n), kind: 'relation', status: 'proposed', assertion: `Entity ${source} member_of Entity ${target}`,
+  subject: { id: uuid(source), type: 'person', label: `Entity ${source}` }, predicate: 'member_of', object: null,
+  target: { id: uuid(target), type: 'group', label: `Entity ${target}` }, event: null, hedge: null, validFrom: `${2015 + (n % 9)}`, validTo: null,
+  author: 'bench', document: null, span: null, quote: `Synthetic evidence sentence ${n}.`, citedNotes: [], citations: [],
+});
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+async function frameTimes(page: Page, act: () => Promise<void>): Promise<number[]> {
+  // a string, not a function: the TypeScript runner's helpers do not exist in the page
+  await page.evaluate(`(() => {
+    window.__frames = [];
+    window.__stop = false;
+    let last = performance.now();
+    const tick = (now) => { window.__frames.push(now - last); last = now; if (!window.__stop) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  })()`);
+  await act();
+  return page.evaluate<number[]>(`(() => { window.__stop = true; return window.__frames.slice(2); })()`);
+}
+
+export async function run(): Promise<void> {
+  if (!hasChromium) {
+    console.log('skipped: no Chromium at /usr/bin/chromium');
+    return;
+  }
+  const workbench = await startWorkbench();
+  try {
+    const dist = fileURLToPath(new URL('../web/dist', import.meta.url));
+    const html = readFileSync(join(dist, 'index.html'), 'utf8');
+    const first = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+    const bytes = first.reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file))).length, gzipSync(html).length);
+    console.log(`first view ships ${(bytes / 1024).toFixed(0)} kB gzipped (${first.join(', ')}; link chart and map load on demand)`);
+
+    const { page, context } = await workbench.signIn('analyst');
+    const loads: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const started = Date.now();
+      await page.goto('/search');
+      await page.getByLabel('Search entities, documents and events').waitFor();
+      loads.push(Date.now() - started);
+    }
+    console.log(`load to interactive (search view, signed in, localhost): median ${percentile(loads, 50)} ms, worst ${Math.max(...loads)} ms over 5 loads`);
+
+    await page.route('**/api/v1/claims?*', async (route) => {
+      const url = new URL(route.request().url());
+      const offset = Number(url.searchParams.get('offset') ?? 0);
+      const limit = Number(url.searchParams.get('limit') ?? 100);
+      const items = [];
+      for (let n = offset; n < Math.min(10_000, offset + limit); n++) items.push(relation(n, n % 5000, (n * 7919) % 5000));
+      await route.fulfill({ json: { items } });
+    });
+    await page.goto('/review');
+    await page.getByRole('status').filter({ hasText: /^10,000\s+claims$/ }).waitFor({ timeout: 120_000 });
+    await page.locator('.review-list').hover();
+    const scroll = await frameTimes(page, async () => {
+      for (let i = 0; i < 60; i++) {
+        await page.mouse.wheel(0, 400);
+        await page.waitForTimeout(16);
+      }
+    });
+    console.log(`review queue, 10,000 claims, wheel scrolling: ${scroll.length} frames, p50 ${percentile(scroll, 50).toFixed(1)} ms, p95 ${percentile(scroll, 95).toFixed(1)} ms, worst ${Math.max(...scroll).toFixed(1)} ms, over 50 ms: ${scroll.filter((f) => f > 50).length}`);
+
+    await page.goto('/graph');
+    const chart = page.getByRole('img', { name: /^Link chart: \d+ entities/ });
+    const started = Date.now();
+    await chart.waitFor({ timeout: 120_000 });
+    console.log(`link chart: ${await chart.getAttribute('aria-label')} drawn in ${Date.now() - started} ms (load, layout, first render)`);
+    const box = (await page.locator('.sigma-container').boundingBox())!;
+    const pan = await frameTimes(page, async () => {
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.down();
+      for (let i = 0; i < 60; i++) {
+        await page.mouse.move(box.x + box.width / 2 + Math.sin(i / 6) * 200, box.y + box.height / 2 + i * 2);
+        await page.waitForTimeout(16);
+      }
+      await page.mouse.up();
+    });
+    console.log(`link chart, 5,000 entities, panning: ${pan.length} frames, p50 ${percentile(pan, 50).toFixed(1)} ms, p95 ${percentile(pan, 95).toFixed(1)} ms, worst ${Math.max(...pan).toFixed(1)} ms, over 50 ms: ${pan.filter((f) => f > 50).length}`);
+    await context.close();
+  } finally {
+    await workbench.close();
+  }
+}
