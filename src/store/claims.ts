@@ -1,5 +1,6 @@
 import {
   ClaimSchema,
+  markingRank,
   type Claim,
   type ClaimKind,
   type FuzzyDate,
@@ -187,12 +188,27 @@ export async function insertClaims(store: Store, claims: readonly Claim[]): Prom
     store,
     claims.flatMap((claim) => (claim.evidence ? [claim.evidence.documentId] : [])),
   );
-  const sameAs = claims.flatMap((claim) => (claim.kind === 'same_as' ? [claim.entityId, claim.targetEntityId] : []));
-  const entities = await entityVisibilityMarkings(store, sameAs);
-  const markingOf = (claim: Claim): TlpMarking => {
-    let marking = claim.marking;
+  const documentMarkingOf = (claim: Claim): TlpMarking => {
     const documentMarking = claim.evidence ? documents.get(claim.evidence.documentId) : undefined;
-    if (documentMarking) marking = higherMarking(marking, documentMarking);
+    return documentMarking ? higherMarking(claim.marking, documentMarking) : claim.marking;
+  };
+  const sameAs = claims.filter((claim) => claim.kind === 'same_as');
+  // an entity is visible from the lowest marking among the claims about it: stored, or in this batch
+  const entities = await entityVisibilityMarkings(store, sameAs.flatMap((claim) => [claim.entityId, claim.targetEntityId]));
+  if (sameAs.length > 0) {
+    for (const claim of claims) {
+      if (claim.kind === 'same_as') continue;
+      const marking = documentMarkingOf(claim);
+      const about = ['entityId' in claim ? claim.entityId : undefined, 'targetEntityId' in claim ? claim.targetEntityId : undefined];
+      for (const id of about) {
+        if (id === undefined || id === null) continue;
+        const known = entities.get(id);
+        entities.set(id, known === undefined || markingRank(marking) < markingRank(known) ? marking : known);
+      }
+    }
+  }
+  const markingOf = (claim: Claim): TlpMarking => {
+    let marking = documentMarkingOf(claim);
     if (claim.kind === 'same_as') {
       for (const id of [claim.entityId, claim.targetEntityId]) {
         const entityMarking = entities.get(id);

@@ -21,25 +21,27 @@ export async function insertEntity(store: Store, entity: Entity): Promise<void> 
 }
 
 /**
- * An entity's label as the viewer may see it: the label it was created under when a visible name
- * claim carries it, else its first visible name (primary first, rejected last), else "unnamed
- * <type>" (only relations or links about it are visible). Names come only from visible claims.
+ * SQL: the label of entity row `alias` as the viewer may see it. The label an entity was created
+ * under may come from a document above the viewer's clearance, so for a viewer below the highest
+ * it is shown only when a visible name claim carries it; else their first visible name (primary
+ * first, rejected last), else "unnamed <type>" (only relations or links about it are visible).
+ * Every store query that returns an entity's label reads it through this.
  */
-function labelSql(store: Store, params: unknown[]): string {
-  if (isUnrestricted(store)) return 'e.label';
+export function entityLabelSql(store: Store, alias: string, params: unknown[]): string {
+  if (isUnrestricted(store)) return `${alias}.label`;
   return `coalesce((SELECT n.value->>'value' FROM claim n
-      WHERE n.workspace_id = e.workspace_id AND n.entity_id = e.entity_id AND n.kind = 'name'
+      WHERE n.workspace_id = ${alias}.workspace_id AND n.entity_id = ${alias}.entity_id AND n.kind = 'name'
         AND ${markingCondition(store, 'n.marking', params)}
-      ORDER BY n.value->>'value' = e.label DESC, n.status <> 'rejected' DESC, n.predicate = 'primary' DESC,
+      ORDER BY n.value->>'value' = ${alias}.label DESC, n.status <> 'rejected' DESC, n.predicate = 'primary' DESC,
         n.recorded_at, n.claim_id
-      LIMIT 1), 'unnamed ' || e.type)`;
+      LIMIT 1), 'unnamed ' || ${alias}.type)`;
 }
 
 /** The entity, or null when it is not in the workspace or no claim about it is visible to the viewer. */
 export async function getEntity(store: Store, entityId: Id): Promise<Entity | null> {
   const params: unknown[] = [store.workspaceId, entityId];
   const rows = await store.query<EntityRow>(
-    `SELECT e.entity_id, e.type, ${labelSql(store, params)} AS label, e.created_at FROM entity e
+    `SELECT e.entity_id, e.type, ${entityLabelSql(store, 'e', params)} AS label, e.created_at FROM entity e
       WHERE e.workspace_id = $1 AND e.entity_id = $2 AND ${entityCondition(store, 'e', params)}`,
     params,
   );
@@ -58,7 +60,7 @@ export async function listEntities(store: Store, filter: EntityFilter = {}): Pro
   const params: unknown[] = [store.workspaceId, filter.type ?? null, filter.labelContains ?? null, filter.limit ?? 10_000];
   const rows = await store.query<EntityRow>(
     `SELECT * FROM (
-       SELECT e.entity_id, e.type, ${labelSql(store, params)} AS label, e.created_at FROM entity e
+       SELECT e.entity_id, e.type, ${entityLabelSql(store, 'e', params)} AS label, e.created_at FROM entity e
         WHERE e.workspace_id = $1 AND ($2::text IS NULL OR e.type = $2) AND ${entityCondition(store, 'e', params)}
      ) v WHERE ($3::text IS NULL OR v.label ILIKE '%' || $3 || '%')
      ORDER BY v.label LIMIT $4`,

@@ -1,7 +1,7 @@
 import { EventSchema, type Event, type EventFilter, type Id, type TlpMarking } from '../model/index.js';
 import { eventFilterSql } from './event-counts.js';
 import { refreshEventRollup } from './event-rollups.js';
-import { entityCondition, markingCondition } from './access-policy.js';
+import { entityCondition, isUnrestricted, markingCondition } from './access-policy.js';
 import { documentMarkings, higherMarking } from './marking-inheritance.js';
 import type { Store } from './store.js';
 
@@ -134,18 +134,28 @@ export function toEvent(row: EventRow): Event {
   });
 }
 
-export const EVENT_SELECT = `SELECT e.event_id, e.type, e.dataset_type, e.dataset_subtype, e.date_start, e.date_end,
+/**
+ * SELECT … FROM event e with its actors. An actor's entity id shows only when that entity exists
+ * for the viewer (entityCondition): an event may be visible while the entity its actor resolved
+ * to is not. `extra` columns come first.
+ */
+function eventSelect(store: Store, params: unknown[], extra = ''): string {
+  const entityId = isUnrestricted(store)
+    ? 'a.entity_id'
+    : `CASE WHEN a.entity_id IS NOT NULL AND ${entityCondition(store, 'a', params)} THEN a.entity_id END`;
+  return `SELECT ${extra}e.event_id, e.type, e.dataset_type, e.dataset_subtype, e.date_start, e.date_end,
     e.date_precision, e.date_text, e.country, e.admin1, e.admin2, e.place, e.latitude, e.longitude, e.geo_precision,
     e.fatalities, e.wounded, e.arrested, e.summary, e.notes, e.source_text, e.dataset, e.dataset_event_id, e.document_id,
-    e.marking, (SELECT json_agg(json_build_object('text', a.actor_text, 'entityId', a.entity_id, 'role', a.role) ORDER BY a.position)
+    e.marking, (SELECT json_agg(json_build_object('text', a.actor_text, 'entityId', ${entityId}, 'role', a.role) ORDER BY a.position)
        FROM event_actor a WHERE a.workspace_id = e.workspace_id AND a.event_id = e.event_id) AS actors
   FROM event e`;
+}
 
 /** The event, or null when it is not in the workspace or above the viewer's clearance. */
 export async function getEvent(store: Store, eventId: Id): Promise<Event | null> {
   const params: unknown[] = [store.workspaceId, eventId];
   const rows = await store.query<EventRow>(
-    `${EVENT_SELECT} WHERE e.workspace_id = $1 AND e.event_id = $2 AND ${markingCondition(store, 'e.marking', params)}`,
+    `${eventSelect(store, params)} WHERE e.workspace_id = $1 AND e.event_id = $2 AND ${markingCondition(store, 'e.marking', params)}`,
     params,
   );
   return rows[0] ? toEvent(rows[0]) : null;
@@ -155,7 +165,7 @@ export async function getEvent(store: Store, eventId: Id): Promise<Event | null>
 export async function listDocumentEvents(store: Store, documentId: Id): Promise<Event[]> {
   const params: unknown[] = [store.workspaceId, documentId];
   const rows = await store.query<EventRow>(
-    `${EVENT_SELECT} WHERE e.workspace_id = $1 AND e.document_id = $2 AND ${markingCondition(store, 'e.marking', params)}
+    `${eventSelect(store, params)} WHERE e.workspace_id = $1 AND e.document_id = $2 AND ${markingCondition(store, 'e.marking', params)}
        AND EXISTS (SELECT 1 FROM document d WHERE d.workspace_id = e.workspace_id AND d.document_id = e.document_id
          AND ${markingCondition(store, 'd.marking', params)})
      ORDER BY e.date_start`,
@@ -204,7 +214,7 @@ export async function insertEvents(store: Store, events: readonly Event[]): Prom
 export async function listEntityEvents(store: Store, entityId: Id): Promise<Event[]> {
   const params: unknown[] = [store.workspaceId, entityId];
   const rows = await store.query<EventRow>(
-    `${EVENT_SELECT} WHERE e.workspace_id = $1 AND ${markingCondition(store, 'e.marking', params)}
+    `${eventSelect(store, params)} WHERE e.workspace_id = $1 AND ${markingCondition(store, 'e.marking', params)}
        AND EXISTS (SELECT 1 FROM event_actor a
        WHERE a.workspace_id = e.workspace_id AND a.event_id = e.event_id AND a.entity_id = $2)
        AND EXISTS (SELECT 1 FROM entity x WHERE x.workspace_id = e.workspace_id AND x.entity_id = $2
@@ -224,9 +234,10 @@ export async function listEventsPage(
 ): Promise<{ event: Event; periodDate: string }[]> {
   // eventFilterSql carries the viewer's marking condition
   const { conditions, params } = await eventFilterSql(store, filter);
+  const select = eventSelect(store, params, 'e.period_date, ');
   params.push(afterId, limit);
   const rows = await store.query<EventRow & { period_date: string }>(
-    `${EVENT_SELECT.replace('SELECT e.event_id,', 'SELECT e.period_date, e.event_id,')}
+    `${select}
      WHERE e.workspace_id = $1 ${conditions.map((c) => `AND ${c}`).join(' ')}
        AND ($${params.length - 1}::uuid IS NULL OR e.event_id > $${params.length - 1}::uuid)
      ORDER BY e.event_id LIMIT $${params.length}`,

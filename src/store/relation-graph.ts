@@ -12,7 +12,8 @@ import {
   type SourceReliability,
   type TlpMarking,
 } from '../model/index.js';
-import { markingCondition } from './access-policy.js';
+import { entityCondition, markingCondition } from './access-policy.js';
+import { entityLabelSql } from './entities.js';
 import { listSameAsLinks } from './identity.js';
 import type { Store } from './store.js';
 
@@ -227,7 +228,8 @@ export async function listEventCoActorClaims(store: Store, filter: RelationGraph
       c.quote, c.document_id, c.cited_notes
     FROM event ev
     JOIN LATERAL (SELECT array_agg(DISTINCT a.entity_id::text) AS entity_ids FROM event_actor a
-                   WHERE a.workspace_id = ev.workspace_id AND a.event_id = ev.event_id AND a.entity_id IS NOT NULL) ids
+                   WHERE a.workspace_id = ev.workspace_id AND a.event_id = ev.event_id AND a.entity_id IS NOT NULL
+                     AND ${entityCondition(store, 'a', params)}) ids
       ON cardinality(ids.entity_ids) >= 2
     JOIN claim c ON c.workspace_id = ev.workspace_id AND c.event_id = ev.event_id AND c.kind = 'event'
     WHERE ev.workspace_id = $1 AND ${conditions}`;
@@ -239,7 +241,7 @@ export async function listEventCoActorClaims(store: Store, filter: RelationGraph
     params.push(filter.from);
     sql += ` AND ev.date_end >= $${params.length}::date`;
   }
-  sql += ' ORDER BY ev.event_id, c.field NULLS FIRST, c.claim_id';
+  sql += ' ORDER BY ev.event_id, c.predicate NULLS FIRST, c.claim_id';
   const rows = await store.query<CoRow>(sql, params);
   const sourceOf = await attachSources(store, rows);
   return pairClaims(rows, 'events', sourceOf);
@@ -296,9 +298,12 @@ export async function listSentenceCoMentionClaims(store: Store, filter: Relation
 /** The identity rows of entities. */
 export async function listGraphEntities(store: Store, ids: readonly Id[]): Promise<GraphEntityRow[]> {
   if (ids.length === 0) return [];
+  // only entities that exist for the viewer, under a name they may see (access-policy.ts, entities.ts)
+  const params: unknown[] = [store.workspaceId, ids];
   const rows = await store.query<{ entity_id: string; label: string; type: EntityType }>(
-    `SELECT entity_id, label, type FROM entity WHERE workspace_id = $1 AND entity_id = ANY($2::uuid[])`,
-    [store.workspaceId, ids],
+    `SELECT e.entity_id, ${entityLabelSql(store, 'e', params)} AS label, e.type FROM entity e
+      WHERE e.workspace_id = $1 AND e.entity_id = ANY($2::uuid[]) AND ${entityCondition(store, 'e', params)}`,
+    params,
   );
   return rows.map((r) => ({ id: r.entity_id, label: r.label, type: r.type }));
 }
