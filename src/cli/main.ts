@@ -5,6 +5,7 @@ import { openStore } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
 // command registrations (one file per command; keep this list sorted by command name)
 // <command-imports>
+import { registerAuditCommand } from './audit-command.js';
 import { registerDemoCommand } from './demo-command.js';
 import { registerDocumentsCommand } from './documents-command.js';
 import { registerEntitiesCommand } from './entities-command.js';
@@ -20,6 +21,7 @@ import { registerScreenCommand } from './screen-command.js';
 import { registerSearchCommand } from './search-command.js';
 import { registerServeCommand } from './serve-command.js';
 import { registerStatusCommand } from './status-command.js';
+import { registerUsersCommand } from './users-command.js';
 import { registerValidateCommand } from './validate-command.js';
 // </command-imports>
 
@@ -37,6 +39,7 @@ export function buildProgram(context: CommandContext): Command {
     .showHelpAfterError()
     .exitOverride();
   // <command-registrations>
+  registerAuditCommand(program, context);
   registerDemoCommand(program, context);
   registerDocumentsCommand(program, context);
   registerEntitiesCommand(program, context);
@@ -52,6 +55,7 @@ export function buildProgram(context: CommandContext): Command {
   registerSearchCommand(program, context);
   registerServeCommand(program, context);
   registerStatusCommand(program, context);
+  registerUsersCommand(program, context);
   registerValidateCommand(program, context);
   // </command-registrations>
   return program;

@@ -55,6 +55,7 @@ import {
   listEventSources,
   listEventsPage,
   refreshEventRollup,
+  appendAudit,
   type Store,
 } from '../store/index.js';
 
@@ -201,6 +202,7 @@ export async function findEventDuplicates(store: Store, input: EventDuplicatesIn
   return store.transaction(async (tx) => {
     const changed = await flagDuplicateEvents(tx);
     await refreshEventRollup(tx, changed.filter((s) => s !== 'reports'));
+    if (changed.length > 0) await appendAudit(tx, { action: 'events.flag_duplicates', targetIds: changed, detail: { sources: changed } });
     return listDuplicateEvents(tx, limit);
   });
 }

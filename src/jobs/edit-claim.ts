@@ -10,7 +10,7 @@ import {
   type EditClaimResult,
 } from '../model/index.js';
 import { detectScript } from '../names/index.js';
-import { insertClaims, listClaims, setClaimStatus, type Store } from '../store/index.js';
+import { appendAudit, insertClaims, listClaims, setClaimStatus, type Store } from '../store/index.js';
 
 type Changes = ReturnType<typeof parseEdit>['changes'];
 
@@ -63,6 +63,20 @@ export async function editClaim(store: Store, input: EditClaimInput): Promise<Ed
     const edited = parseInput(ClaimSchema, candidate, `claim ${id}`);
     await setClaimStatus(tx, { ids: [original.id] }, 'rejected');
     await insertClaims(tx, [edited]);
+    const previous = original as unknown as Record<string, unknown>;
+    await appendAudit(tx, {
+      action: 'claim.edit',
+      targetIds: [original.id, edited.id],
+      // only the fields the edit names (predicate and value by kind), before and after
+      before: {
+        claimId: original.id,
+        status: original.status,
+        ...Object.fromEntries(Object.keys(plain).map((field) => [field, previous[field] ?? null])),
+        ...(changes.predicate !== undefined ? { predicate: 'relationType' in original ? original.relationType : 'attribute' in original ? original.attribute : null } : {}),
+        ...(changes.value !== undefined ? { value: original.kind === 'name' ? original.name.value : 'value' in original ? original.value : null } : {}),
+      },
+      after: { claimId: edited.id, status: 'accepted', ...changes },
+    });
     return { originalId: original.id, claimId: edited.id };
   });
 }

@@ -8,7 +8,7 @@ import {
   type SameAsClaim,
 } from '../model/index.js';
 import { MATCH_THRESHOLD } from '../names/index.js';
-import { EntityNameIndex, insertClaims, listNameRecords, listSameAsLinks, type Store } from '../store/index.js';
+import { appendAudit, EntityNameIndex, insertClaims, listNameRecords, listSameAsLinks, type Store } from '../store/index.js';
 
 export interface FindDuplicatesOptions {
   onProgress?: (done: number, total: number) => void;
@@ -72,7 +72,12 @@ export async function findDuplicateEntities(
       recordedAt,
       confidence: p.confidence,
     }));
-    await insertClaims(store, claims);
+    if (claims.length > 0) {
+      await store.transaction(async (tx) => {
+        await insertClaims(tx, claims);
+        await appendAudit(tx, { action: 'entity.propose_duplicates', targetIds: claims.map((c) => c.id), after: { status: 'proposed', claims: claims.length } });
+      });
+    }
   }
   return pairs;
 }

@@ -6,10 +6,12 @@ import {
   type ImportEventsResult,
   type ImportFileResult,
   type RowError,
+  type TlpMarking,
 } from '../model/index.js';
 import { openEventFile, type ImportedEvent } from '../ingest/index.js';
-import { EventImport, flagDuplicateEvents, refreshEventRollup, type Store } from '../store/index.js';
+import { appendAudit, EventImport, flagDuplicateEvents, refreshEventRollup, type Store } from '../store/index.js';
 import { buildActorResolver } from './actor-resolver.js';
+import { importMarking } from './default-marking.js';
 
 /** About the fewest bytes a dataset row takes (real ACLED rows average about 575): estimates the most rows a file holds. */
 const BYTES_PER_ROW = 250;
@@ -30,6 +32,8 @@ export interface ImportEventsOptions {
   resolveActor?: ((text: string) => string | null) | null;
   /** Called after each batch and at the end of each file. */
   onProgress?: (progress: ImportProgress) => void;
+  /** The events' marking; the workspace's default marking when omitted. */
+  marking?: TlpMarking;
   /** Most bad rows listed per file (all are counted; default 50). */
   maxListedErrors?: number;
 }
@@ -55,11 +59,13 @@ export async function importEvents(
   options: ImportEventsOptions = {},
 ): Promise<ImportEventsResult> {
   const resolveActor = options.resolveActor === undefined ? await buildActorResolver(store) : options.resolveActor;
-  options = { ...options, resolveActor };
+  options = { ...options, resolveActor, marking: await importMarking(store, options.marking) };
   const files: ImportFileResult[] = [];
   const duplicateSourcesChanged = new Set<string>();
   const importFile = async (tx: Store, path: string, fileIndex: number) => {
     const result = await importOneFile(tx, path, fileIndex, paths.length, options);
+    const { errors: _errors, ...counts } = result;
+    await appendAudit(tx, { action: 'events.import', targetIds: result.datasets, after: { marking: options.marking ?? null }, detail: counts });
     for (const source of await flagDuplicateEvents(tx)) duplicateSourcesChanged.add(source);
     const datasets = new Set(result.datasets);
     for (const source of duplicateSourcesChanged) if (source !== 'reports') datasets.add(source);
@@ -94,7 +100,10 @@ async function importOneFile(
     ...(options.format === undefined ? {} : { format: options.format }),
     ...(options.dataset === undefined ? {} : { dataset: options.dataset }),
   });
-  const session = await EventImport.begin(tx, { expectedRows: Math.round(reader.size / BYTES_PER_ROW) });
+  const session = await EventImport.begin(tx, {
+    expectedRows: Math.round(reader.size / BYTES_PER_ROW),
+    ...(options.marking === undefined ? {} : { marking: options.marking }),
+  });
   const batchSize = options.batchSize ?? 20_000;
   const maxListed = options.maxListedErrors ?? 50;
   const counts = { rows: 0, inserted: 0, updated: 0, unchanged: 0, skipped: 0 };

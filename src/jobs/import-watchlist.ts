@@ -7,15 +7,19 @@ import {
   type ImportWatchlistResult,
   type InformationCredibility,
   type NameClaim,
+  type TlpMarking,
 } from '../model/index.js';
 import type { WatchlistName, WatchlistRecord } from '../names/index.js';
-import { findWatchlistEntries, insertClaims, listNameRecords, upsertWatchlistEntries, type Store } from '../store/index.js';
+import { appendAudit, findWatchlistEntries, insertClaims, listNameRecords, upsertWatchlistEntries, type Store } from '../store/index.js';
+import { importMarking } from './default-marking.js';
 
 
 export interface ImportWatchlistOptions {
   /** Records written per transaction. */
   batchSize?: number;
   onProgress?: (done: number) => void;
+  /** The entries' and their claims' marking; the workspace's default marking when omitted. */
+  marking?: TlpMarking;
 }
 
 /** How much the list itself trusts an alias: UN "Low" and OFAC "weak" aliases are doubtful. */
@@ -31,7 +35,7 @@ function isoDate(value: string | null): { year: number; month: number; day: numb
   return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
 }
 
-function claimsOf(record: WatchlistRecord, entityId: string, names: WatchlistName[], withAttributes: boolean): Claim[] {
+function claimsOf(record: WatchlistRecord, entityId: string, names: WatchlistName[], withAttributes: boolean, marking: TlpMarking): Claim[] {
   const recordedAt = new Date().toISOString();
   const listed = isoDate(record.listedOn);
   const base = {
@@ -40,7 +44,7 @@ function claimsOf(record: WatchlistRecord, entityId: string, names: WatchlistNam
     hedge: null,
     author: { kind: 'importer' as const, name: record.list, version: record.listDate },
     status: 'accepted' as const,
-    marking: 'TLP:CLEAR' as const,
+    marking,
     validFrom: listed ? fuzzyDateOf(listed.year, listed.month, listed.day) : null,
     validTo: null,
     recordedAt,
@@ -84,6 +88,7 @@ export async function importWatchlist(
   options: ImportWatchlistOptions = {},
 ): Promise<ImportWatchlistResult> {
   const batchSize = options.batchSize ?? 250;
+  const marking = await importMarking(store, options.marking);
   const result: ImportWatchlistResult = { created: 0, updated: 0, unchanged: 0, names: 0, attributes: 0, failed: [] };
   let batch: WatchlistRecord[] = [];
   let done = 0;
@@ -92,7 +97,7 @@ export async function importWatchlist(
     const current = batch;
     batch = [];
     try {
-      const counts = await store.transaction((tx) => importBatch(tx, current));
+      const counts = await store.transaction((tx) => importBatch(tx, current, marking));
       result.created += counts.created;
       result.updated += counts.updated;
       result.unchanged += counts.unchanged;
@@ -116,6 +121,7 @@ export async function importWatchlist(
 async function importBatch(
   store: Store,
   records: WatchlistRecord[],
+  marking: TlpMarking,
 ): Promise<{ created: number; updated: number; unchanged: number; names: number; attributes: number }> {
   const counts = { created: 0, updated: 0, unchanged: 0, names: 0, attributes: 0 };
   const byList = new Map<string, WatchlistRecord[]>();
@@ -140,7 +146,7 @@ async function importBatch(
         counts.created += 1;
       } else if (names.length > 0) counts.updated += 1;
       else counts.unchanged += 1;
-      const recordClaims = claimsOf(record, entityId, names, !entry);
+      const recordClaims = claimsOf(record, entityId, names, !entry, marking);
       counts.names += names.length;
       counts.attributes += recordClaims.length - names.length;
       claims.push(...recordClaims);
@@ -152,11 +158,18 @@ async function importBatch(
         listedOn: record.listedOn,
         programs: record.programs,
         listDate: record.listDate,
+        marking,
       });
     }
   }
   await store.copyRows('entity', ['workspace_id', 'entity_id', 'type', 'label', 'created_at'], entities);
   await insertClaims(store, claims);
   await upsertWatchlistEntries(store, entries);
+  await appendAudit(store, {
+    action: 'watchlist.import',
+    targetIds: entries.map((e) => e.entityId),
+    after: { marking },
+    detail: { lists: [...byList.keys()], ...counts },
+  });
   return counts;
 }

@@ -28,8 +28,10 @@ import {
   insertDocument,
   insertEntities,
   insertEvents,
+  appendAudit,
   type Store,
 } from '../store/index.js';
+import { importMarking } from './default-marking.js';
 import { EntityLinker } from './entity-linker.js';
 
 export interface IngestFileResult {
@@ -62,6 +64,7 @@ export interface IngestFilesOptions {
   encoding?: string;
   onProgress?: (progress: IngestProgress) => void;
   sourceReliability?: SourceReliability;
+  /** The documents' marking (their claims and events inherit it); the workspace's default marking when omitted. */
   marking?: TlpMarking;
   /** The extractor; the rule-based `extractKnowledge` by default. */
   extract?: (input: ExtractKnowledgeInput, options: ExtractKnowledgeOptions) => Extraction;
@@ -141,6 +144,18 @@ async function writeDocument(store: Store, path: string, bytes: Uint8Array, hash
     await insertEntities(tx, knowledge.newEntities);
     await insertEvents(tx, knowledge.events);
     await insertClaims(tx, knowledge.claims);
+    await appendAudit(tx, {
+      action: 'document.ingest',
+      targetIds: [document.id],
+      after: {
+        path: document.path,
+        contentHash: document.contentHash,
+        marking: document.marking,
+        claims: knowledge.claims.length,
+        entities: knowledge.newEntities.length,
+        events: knowledge.events.length,
+      },
+    });
   });
   const entityTypes = new Map<Id, ExtractedEntity['type']>();
   for (const entity of extraction.entities) {
@@ -169,6 +184,7 @@ export async function ingestFiles(store: Store, paths: readonly string[], option
   const results: IngestFileResult[] = [...errors];
   const total = files.length;
   if (total === 0) return results;
+  options = { ...options, marking: await importMarking(store, options.marking) };
   const linker = await EntityLinker.load(store, options.linkThreshold ?? 0.92);
   let done = 0;
   for (const path of files) {
