@@ -6,6 +6,8 @@ import {
   ACTOR_SIDES,
   chartFormatOf,
   EVENT_FORMATS,
+  TLP_MARKINGS,
+  type TlpMarking,
   EVENT_MEASURES,
   EVENT_PERIODS,
   EVENT_SPLITS,
@@ -122,8 +124,9 @@ export function registerEventsCommand(program: Command, context: CommandContext)
     .addOption(new Option('--format <format>', 'input format').choices([...EVENT_FORMATS]))
     .option('--dataset <name>', 'dataset name for Tessera CSV files without a dataset column (default: file name)')
     .option('--strict', 'stop at the first bad row and leave the store exactly as before')
+    .addOption(new Option('--marking <tlp>', "TLP marking of the imported events (default: the workspace's default marking)").choices([...TLP_MARKINGS]))
     .option('--json', 'print the result as JSON')
-    .action(async (files: string[], options: { format?: EventFormat; dataset?: string; strict?: boolean; json?: boolean }) => {
+    .action(async (files: string[], options: { format?: EventFormat; dataset?: string; strict?: boolean; marking?: TlpMarking; json?: boolean }) => {
       const bar = new cliProgress.SingleBar(
         { stream: context.err as NodeJS.WriteStream, format: '{file} [{bar}] {percentage}% | {rows} rows', hideCursor: true },
         cliProgress.Presets.shades_classic,
@@ -133,6 +136,7 @@ export function registerEventsCommand(program: Command, context: CommandContext)
         importEvents(store, files, {
           ...(options.format ? { format: options.format } : {}),
           ...(options.dataset ? { dataset: options.dataset } : {}),
+          ...(options.marking ? { marking: options.marking } : {}),
           strict: options.strict === true,
           onProgress: (p) => {
             if (started !== p.fileIndex) {

@@ -30,9 +30,9 @@ export function registerIngestCommand(program: Command, context: CommandContext)
     .argument('<paths...>', 'files or folders')
     .option('--format <format>', 'summary as table, json or csv', 'table')
     .addOption(new Option('--reliability <letter>', 'Admiralty source reliability of these reports (A–F)').choices([...SOURCE_RELIABILITIES]).default('F'))
-    .addOption(new Option('--marking <tlp>', 'TLP marking of these reports').choices([...TLP_MARKINGS]).default('TLP:CLEAR'))
+    .addOption(new Option('--marking <tlp>', "TLP marking of these reports (their claims and events inherit it; default: the workspace's default marking)").choices([...TLP_MARKINGS]))
     .option('--encoding <name>', 'read text files in this encoding (e.g. windows-1256) instead of UTF-8/UTF-16 with detection')
-    .action(async (paths: string[], options: { format: string; reliability: SourceReliability; marking: TlpMarking; encoding?: string }) => {
+    .action(async (paths: string[], options: { format: string; reliability: SourceReliability; marking?: TlpMarking; encoding?: string }) => {
       const format = parseOutputFormat(options.format);
       const bar = new cliProgress.SingleBar(
         { stream: context.err as NodeJS.WriteStream, format: 'ingest [{bar}] {value}/{total} {file}', hideCursor: true },
@@ -43,7 +43,7 @@ export function registerIngestCommand(program: Command, context: CommandContext)
         .withStore((store) =>
           ingestFiles(store, paths, {
             sourceReliability: options.reliability,
-            marking: options.marking,
+            ...(options.marking === undefined ? {} : { marking: options.marking }),
             ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
             onProgress: (p) => {
               if (!isStarted) {
