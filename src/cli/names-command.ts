@@ -1,11 +1,25 @@
 import { Command } from 'commander';
 import { TesseraError } from '../model/index.js';
-import { buildKnowledgeBaseIndex, fileSize, linkNames, readCsvRecords, scoreNamePairs } from '../jobs/index.js';
+import {
+  buildKnowledgeBaseIndex,
+  fileSize,
+  linkNames,
+  loadReferenceAliases,
+  loadStoreKnowledgeBase,
+  readCsvRecords,
+  scoreNamePairs,
+  type KnowledgeBase,
+} from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
 import { countLines, createProgress, createRowWriter } from './tabular-output.js';
 
 /** Inputs bigger than this get a progress bar. */
 const LARGE_INPUT_BYTES = 256 * 1024;
+
+/** `--reference FILE…` adds alias-set files to the pack; `--no-reference` leaves the pack out. */
+async function referenceOf(option: string[] | boolean | undefined) {
+  return loadReferenceAliases({ builtIn: option !== false, files: Array.isArray(option) ? option : [] });
+}
 
 function positiveInt(value: string, flag: string): number {
   const n = Number(value);
@@ -19,9 +33,11 @@ export function registerNamesCommand(program: Command, context: CommandContext):
 
   names
     .command('pairs')
-    .description('score name pairs: reads name1,name2[,schema] and writes the rows with score and match added (CSV)')
-    .argument('<file>', 'CSV with columns name1,name2 (schema Person/Organization optional; other columns kept)')
+    .description('score name pairs: reads name1,name2[,type] and writes the rows with score and match added (CSV)')
+    .argument('<file>', 'CSV with columns name1,name2 (type or schema Person/Organization optional; other columns kept)')
     .option('--explain', 'add an explanation column')
+    .option('--reference <file...>', 'add alias sets from these JSON files to the reference pack (default on)')
+    .option('--no-reference', 'leave out the reference pack of known aliases')
     .addHelpText(
       'after',
       '\nRows stream: each is written as soon as it is scored. The header is checked first (no name1 or name2\n' +
@@ -29,13 +45,14 @@ export function registerNamesCommand(program: Command, context: CommandContext):
         'fields, an unclosed quote) stops the run with "FILE line N: reason" on stderr and exit status 1;\n' +
         'the rows before it have already been written to stdout.',
     )
-    .action(async (file: string, options: { explain?: boolean }) => {
+    .action(async (file: string, options: { explain?: boolean; reference?: string[] | boolean }) => {
+      const reference = await referenceOf(options.reference);
       const isLarge = (await fileSize(file)) > LARGE_INPUT_BYTES;
       const progress = createProgress(context.err, 'pairs', isLarge ? await countLines(file) : 0, isLarge);
       let writer: ReturnType<typeof createRowWriter> | null = null;
       let done = 0;
       try {
-        for await (const pair of scoreNamePairs(readCsvRecords(file, { required: ['name1', 'name2'] }))) {
+        for await (const pair of scoreNamePairs(readCsvRecords(file, { required: ['name1', 'name2'] }), reference)) {
           if (writer === null) {
             const columns = [...Object.keys(pair.record), 'score', 'match', ...(options.explain ? ['explanation'] : [])];
             writer = createRowWriter(context.out, 'csv', columns);
@@ -59,39 +76,52 @@ export function registerNamesCommand(program: Command, context: CommandContext):
   names
     .command('link')
     .description('link query names to a knowledge base: writes qid,rank,id,score (CSV)')
-    .requiredOption('--kb <file>', 'CSV with columns id,name (an id may repeat: its aliases; type optional)')
-    .requiredOption('--queries <file>', 'CSV with columns qid,name')
+    .requiredOption('--kb <file>', 'CSV with columns id,name (an id may repeat: its aliases; type optional), or "store": the store\'s entities, their accepted aliases and merges')
+    .requiredOption('--queries <file>', 'CSV with columns qid,name (type optional)')
     .option('--top <n>', 'candidates per query', '10')
     .option('--min-score <score>', 'least score written', '0.5')
-    .action(async (options: { kb: string; queries: string; top: string; minScore: string }) => {
-      const top = positiveInt(options.top, '--top');
-      const minScore = Number(options.minScore);
-      if (!(minScore >= 0 && minScore <= 1)) throw new TesseraError('invalid_input', `--min-score ${options.minScore}: expected 0–1`);
+    .option('--reference <file...>', 'add alias sets from these JSON files to the reference pack (default on)')
+    .option('--no-reference', 'leave out the reference pack of known aliases')
+    .action(async (options: { kb: string; queries: string; top: string; minScore: string; reference?: string[] | boolean }) => {
+      const reference = await referenceOf(options.reference);
+      if (options.kb === 'store') {
+        await context.withStore(async (store) => link(await loadStoreKnowledgeBase(store, reference), options));
+        return;
+      }
       const kbLarge = (await fileSize(options.kb)) > LARGE_INPUT_BYTES;
       const kbBar = createProgress(context.err, 'index', kbLarge ? await countLines(options.kb) : 0, kbLarge);
       const index = await buildKnowledgeBaseIndex(
         readCsvRecords(options.kb, { required: ['id', 'name'], nonEmpty: ['id', 'name'] }),
         (n) => kbBar.update(n),
+        reference,
       );
       kbBar.stop();
-      const qLarge = (await fileSize(options.queries)) > LARGE_INPUT_BYTES / 8;
-      const qBar = createProgress(context.err, 'link', qLarge ? await countLines(options.queries) : 0, qLarge);
-      const writer = createRowWriter(context.out, 'csv', ['qid', 'rank', 'id', 'score']);
-      let lastQid: string | null = null;
-      let queries = 0;
-      try {
-        const rows = readCsvRecords(options.queries, { required: ['qid', 'name'], nonEmpty: ['qid', 'name'] });
-        for await (const row of linkNames(index, rows, { top, minScore })) {
-          if (row.qid !== lastQid) {
-            lastQid = row.qid;
-            queries += 1;
-            if (queries % 100 === 0) qBar.update(queries);
-          }
-          writer.write({ qid: row.qid, rank: row.rank, id: row.id, score: row.score });
-        }
-      } finally {
-        qBar.stop();
-      }
-      writer.end();
+      await link(index, options);
     });
+
+  /** Writes the top candidates of each query. */
+  async function link(index: KnowledgeBase, options: { queries: string; top: string; minScore: string }): Promise<void> {
+    const top = positiveInt(options.top, '--top');
+    const minScore = Number(options.minScore);
+    if (!(minScore >= 0 && minScore <= 1)) throw new TesseraError('invalid_input', `--min-score ${options.minScore}: expected 0–1`);
+    const qLarge = (await fileSize(options.queries)) > LARGE_INPUT_BYTES / 8;
+    const qBar = createProgress(context.err, 'link', qLarge ? await countLines(options.queries) : 0, qLarge);
+    const writer = createRowWriter(context.out, 'csv', ['qid', 'rank', 'id', 'score']);
+    let lastQid: string | null = null;
+    let queries = 0;
+    try {
+      const rows = readCsvRecords(options.queries, { required: ['qid', 'name'], nonEmpty: ['qid', 'name'] });
+      for await (const row of linkNames(index, rows, { top, minScore })) {
+        if (row.qid !== lastQid) {
+          lastQid = row.qid;
+          queries += 1;
+          if (queries % 100 === 0) qBar.update(queries);
+        }
+        writer.write({ qid: row.qid, rank: row.rank, id: row.id, score: row.score });
+      }
+    } finally {
+      qBar.stop();
+    }
+    writer.end();
+  }
 }

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { TesseraError } from '../model/index.js';
 import {
   fileSize,
+  loadReferenceAliases,
   loadScreeningListFromFiles,
   loadScreeningListFromStore,
   readCsvRecords,
@@ -38,7 +39,9 @@ export function registerScreenCommand(program: Command, context: CommandContext)
     .option('--min-score <score>', 'least score reported', '0.8')
     .option('--top <n>', 'matches per name', '3')
     .option('--format <format>', 'csv or json', 'csv')
-    .action(async (options: { list: string[]; names: string; minScore: string; top: string; format: string }) => {
+    .option('--reference <file...>', 'add alias sets from these JSON files to the reference pack (default on)')
+    .option('--no-reference', 'leave out the reference pack of known aliases')
+    .action(async (options: { list: string[]; names: string; minScore: string; top: string; format: string; reference?: string[] | boolean }) => {
       const format = parseOutputFormat(options.format, ['csv', 'json']);
       const minScore = Number(options.minScore);
       if (!(minScore >= 0 && minScore <= 1)) throw new TesseraError('invalid_input', `--min-score ${options.minScore}: expected 0–1`);
@@ -87,10 +90,14 @@ export function registerScreenCommand(program: Command, context: CommandContext)
         }
         writer.end();
       };
+      const reference = await loadReferenceAliases({
+        builtIn: options.reference !== false,
+        files: Array.isArray(options.reference) ? options.reference : [],
+      });
       if (options.list.length === 1 && options.list[0] === 'store') {
-        await context.withStore(async (store) => run(await loadScreeningListFromStore(store)));
+        await context.withStore(async (store) => run(await loadScreeningListFromStore(store, reference)));
       } else {
-        await run(await loadScreeningListFromFiles(options.list));
+        await run(await loadScreeningListFromFiles(options.list, reference));
       }
     });
 }

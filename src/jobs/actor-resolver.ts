@@ -1,4 +1,4 @@
-import { NameIndex } from '../names/index.js';
+import { NameIndex, type ReferenceAliases } from '../names/index.js';
 import { listClaims, listEntities, type Store } from '../store/index.js';
 
 const ACTOR_TYPES = ['group', 'organization', 'person'] as const;
@@ -16,11 +16,17 @@ export function actorNameOf(text: string): string {
  * organisations and people (labels and non-rejected name claims), through the names layer's
  * NameIndex; only a confident match links. Null when the workspace has no such entities.
  */
-export async function buildActorResolver(store: Store): Promise<((text: string) => string | null) | null> {
+export async function buildActorResolver(
+  store: Store,
+  reference: ReferenceAliases | null = null,
+): Promise<((text: string) => string | null) | null> {
   const entities = (await Promise.all(ACTOR_TYPES.map((type) => listEntities(store, { type, limit: 200_000 })))).flat();
   if (entities.length === 0) return null;
   const types = new Map(entities.map((e) => [e.id, e.type]));
-  const index = new NameIndex(entities.map((e) => ({ id: e.id, name: e.label, type: e.type })));
+  const index = new NameIndex(
+    entities.map((e) => ({ id: e.id, name: e.label, type: e.type })),
+    reference ? { reference } : {},
+  );
   for (const claim of await listClaims(store, { kind: 'name', limit: 500_000 })) {
     if (claim.kind !== 'name' || claim.status === 'rejected') continue;
     const type = types.get(claim.entityId);

@@ -1,4 +1,5 @@
 import type { Claim, EntityType, Id } from '../model/index.js';
+import type { ReferenceAliases } from '../names/index.js';
 import { REFERENCE_ID_ATTRIBUTE, type ExtractedEntity } from '../ingest/index.js';
 import { EntityNameIndex, listClaims, type Store } from '../store/index.js';
 
@@ -23,7 +24,7 @@ export class EntityLinker {
     private readonly threshold: number,
   ) {}
 
-  static async load(store: Store, threshold: number): Promise<EntityLinker> {
+  static async load(store: Store, threshold: number, reference: ReferenceAliases | null = null): Promise<EntityLinker> {
     const byReference = new Map<string, Id>();
     const referenceOf = new Map<Id, string>();
     const claims = await listClaims(store, { kind: 'attribute', predicate: REFERENCE_ID_ATTRIBUTE });
@@ -32,7 +33,7 @@ export class EntityLinker {
       if (!byReference.has(claim.value)) byReference.set(claim.value, claim.entityId);
       referenceOf.set(claim.entityId, claim.value);
     }
-    return new EntityLinker(byReference, referenceOf, await EntityNameIndex.load(store), threshold);
+    return new EntityLinker(byReference, referenceOf, await EntityNameIndex.load(store, { reference }), threshold);
   }
 
   resolve(entity: ExtractedEntity): Id | null {

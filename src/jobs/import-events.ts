@@ -11,6 +11,7 @@ import {
 import { openEventFile, type ImportedEvent } from '../ingest/index.js';
 import { appendAudit, EventImport, flagDuplicateEvents, refreshEventRollup, type Store } from '../store/index.js';
 import { buildActorResolver } from './actor-resolver.js';
+import { loadReferenceAliases } from './load-reference-aliases.js';
 import { importMarking } from './default-marking.js';
 
 /** About the fewest bytes a dataset row takes (real ACLED rows average about 575): estimates the most rows a file holds. */
@@ -58,7 +59,8 @@ export async function importEvents(
   paths: readonly string[],
   options: ImportEventsOptions = {},
 ): Promise<ImportEventsResult> {
-  const resolveActor = options.resolveActor === undefined ? await buildActorResolver(store) : options.resolveActor;
+  const resolveActor =
+    options.resolveActor === undefined ? await buildActorResolver(store, await loadReferenceAliases()) : options.resolveActor;
   options = { ...options, resolveActor, marking: await importMarking(store, options.marking) };
   const files: ImportFileResult[] = [];
   const duplicateSourcesChanged = new Set<string>();

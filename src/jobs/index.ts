@@ -8,6 +8,7 @@ export * from './find-duplicate-entities.js';
 export * from './screen-names.js';
 export * from './score-name-pairs.js';
 export * from './link-names.js';
+export * from './load-reference-aliases.js';
 export * from './import-events.js';
 export * from './analyse-events.js';
 export * from './ingest-files.js';

@@ -33,6 +33,8 @@ import {
 } from '../store/index.js';
 import { importMarking } from './default-marking.js';
 import { EntityLinker } from './entity-linker.js';
+import { loadReferenceAliases } from './load-reference-aliases.js';
+import type { ReferenceAliases } from '../names/index.js';
 
 export interface IngestFileResult {
   path: string;
@@ -70,6 +72,8 @@ export interface IngestFilesOptions {
   extract?: (input: ExtractKnowledgeInput, options: ExtractKnowledgeOptions) => Extraction;
   /** Least name-match score that links a mention to an entity already in the store (default 0.92). */
   linkThreshold?: number;
+  /** Known alias sets mentions link through (default: the reference pack; null: none). */
+  reference?: ReferenceAliases | null;
 }
 
 /** Files to ingest: directories expanded recursively to the files Tessera reads; named files as given. */
@@ -185,7 +189,8 @@ export async function ingestFiles(store: Store, paths: readonly string[], option
   const total = files.length;
   if (total === 0) return results;
   options = { ...options, marking: await importMarking(store, options.marking) };
-  const linker = await EntityLinker.load(store, options.linkThreshold ?? 0.92);
+  const reference = options.reference === undefined ? await loadReferenceAliases() : options.reference;
+  const linker = await EntityLinker.load(store, options.linkThreshold ?? 0.92, reference);
   let done = 0;
   for (const path of files) {
     options.onProgress?.({ done, total, path });

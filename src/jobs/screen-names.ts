@@ -1,5 +1,5 @@
 import { TesseraError, type Id, type Watchlist } from '../model/index.js';
-import { MATCH_THRESHOLD, NameIndex, type WatchlistRecord } from '../names/index.js';
+import { MATCH_THRESHOLD, NameIndex, type ReferenceAliases, type WatchlistRecord } from '../names/index.js';
 import { EntityNameIndex, listWatchlistEntries, listNameRecords, type Store } from '../store/index.js';
 import { detectWatchlistFile, readWatchlistFiles } from './read-watchlist-files.js';
 
@@ -44,13 +44,16 @@ export interface ScreenMatch {
 }
 
 /** Reads watch-list files (UN XML; OFAC CSV pair or XML) into an in-memory screening list. */
-export async function loadScreeningListFromFiles(paths: readonly string[]): Promise<ScreeningList> {
+export async function loadScreeningListFromFiles(
+  paths: readonly string[],
+  reference: ReferenceAliases | null = null,
+): Promise<ScreeningList> {
   const kinds = await Promise.all(paths.map(async (path) => ({ path, kind: await detectWatchlistFile(path) })));
   const groups: [Watchlist, string[]][] = [
     ['un-sanctions', kinds.filter((k) => k.kind === 'un-xml').map((k) => k.path)],
     ['ofac-sdn', kinds.filter((k) => k.kind !== 'un-xml').map((k) => k.path)],
   ];
-  const index = new NameIndex();
+  const index = new NameIndex([], reference ? { reference } : {});
   const listed = new Map<string, ListedEntity>();
   for (const [list, files] of groups) {
     if (files.length === 0) continue;
@@ -75,13 +78,16 @@ export async function loadScreeningListFromFiles(paths: readonly string[]): Prom
 }
 
 /** The watch lists imported into the store, kept as its entities with every alias claim. */
-export async function loadScreeningListFromStore(store: Store): Promise<ScreeningList> {
+export async function loadScreeningListFromStore(
+  store: Store,
+  reference: ReferenceAliases | null = null,
+): Promise<ScreeningList> {
   const entries = await listWatchlistEntries(store);
   if (entries.length === 0) {
     throw new TesseraError('not_found', 'screen --list store: no watch list imported in this workspace (tessera import un-sanctions|ofac-sdn)');
   }
   const lists = [...new Set(entries.map((e) => e.list))];
-  const index = await EntityNameIndex.load(store, { lists });
+  const index = await EntityNameIndex.load(store, { lists, reference });
   const primary = new Map<Id, string>();
   for (const n of await listNameRecords(store, { lists })) {
     if (n.kind === 'primary' && !primary.has(n.entityId)) primary.set(n.entityId, n.value);

@@ -24,6 +24,8 @@ export interface NameLookupOptions {
    * so they neither match nor crowd out the ones accepted.
    */
   accept?: (id: string, name: string) => boolean;
+  /** Person or organisation rules for the mention, when its type is known but not used as a filter. */
+  kind?: MatchKind;
   /** Leave out the reference alias sets for this lookup (`names link --no-reference`). */
   noReference?: boolean;
 }
@@ -122,6 +124,8 @@ function keysOf(prepared: PreparedName, forQuery = false): IndexKey[] {
       }
     }
     if (form.acronym) put('a', form.acronym, 1);
+    // ISKP: a trailing P is Province, often left out of the expansion
+    if (forQuery && form.acronym && form.acronym.length >= 4 && form.acronym.endsWith('p')) put('a', form.acronym.slice(0, -1), 0.8);
     for (const initials of form.initials) put('a', initials, 1);
   }
   return [...out.values()];
@@ -287,7 +291,7 @@ export class NameIndex {
       return p;
     };
     const queryKind =
-      typeFilter && typeFilter.size === 1 ? kindOfEntityType([...typeFilter][0]) : undefined;
+      options.kind ?? (typeFilter && typeFilter.size === 1 ? kindOfEntityType([...typeFilter][0]) : undefined);
     const query = prepare(queryKind);
     const known = this.referenceCandidates(mention, typeFilter, options);
     const keys = this.queryKeys(query);
@@ -375,7 +379,8 @@ export class NameIndex {
         if (this.prepared.size >= PREPARED_CACHE) this.prepared.clear();
         this.prepared.set(row, candidate);
       }
-      const query = prepare(kind ?? queryKind);
+      // an untyped mention against an organisation: read it with organisation rules too (acronyms)
+      const query = prepare(kind ?? queryKind ?? (candidate.kind === 'organization' ? 'organization' : undefined));
       const result = comparePreparedNames(query, candidate, MATCH_THRESHOLD, false);
       if (result.score < minScore) continue;
       const id = this.ids[row]!;

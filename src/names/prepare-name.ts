@@ -102,7 +102,7 @@ export function guessMatchKind(value: string): MatchKind {
 function isAcronymLike(value: string): boolean {
   const trimmed = value.trim();
   if (/\s/.test(trimmed)) return false;
-  const letters = trimmed.replace(/[.\-&]/g, '');
+  const letters = trimmed.replace(/[.\-&/]/g, '');
   return /^[A-Z][A-Z0-9]{1,7}$/.test(letters) || /^(?:[A-Za-z]\.){2,}$/.test(trimmed);
 }
 

@@ -2,16 +2,20 @@ import { TesseraError } from '../model/index.js';
 import { AliasSetsSchema, type AliasSet } from './alias-set.js';
 import { normaliseName } from './normalise.js';
 import { variantKey } from './name-key.js';
+import { ORGANIZATION_STOPWORDS } from './organization-words.js';
 
 /** The Islamic State's prefix as the press and the UN write it: ISIS-K, ISIL-K and IS-K are one name. */
 const IS_PREFIX = /^(?:isis|isil|daesh|daish) /;
 
-/** The spelling-tolerant key a name is looked up by: words by their variant keys. */
+/**
+ * The spelling-tolerant key a name is looked up by: words by their variant keys, articles and
+ * prepositions left out ("Islamic State of Khorasan" = "Islamic State in Khorasan").
+ */
 export function aliasKey(name: string): string {
   const text = normaliseName(name).replace(IS_PREFIX, 'is ');
   return text
     .split(' ')
-    .filter((w) => w !== '')
+    .filter((w) => w !== '' && !ORGANIZATION_STOPWORDS.has(w))
     .map((w) => variantKey(w))
     .join(' ');
 }

@@ -1,5 +1,5 @@
 import { markingRank, SYSTEM_VIEWER, TLP_MARKINGS, type EntityType, type Id, type Viewer } from '../model/index.js';
-import { NameIndex, type NameCandidate, type NameLookupOptions } from '../names/index.js';
+import { NameIndex, type NameCandidate, type NameLookupOptions, type ReferenceAliases } from '../names/index.js';
 import { listNameRecords, listSameAsLinks, storeClock, type NameRecord, type SameAsLink } from './identity.js';
 import type { Store } from './store.js';
 
@@ -16,6 +16,8 @@ export interface EntityCandidate extends NameCandidate {
 export interface EntityNameIndexOptions {
   /** Only names of entities imported from these watch lists. */
   lists?: readonly string[];
+  /** Known alias sets (the reference pack, an analyst's file): two names of one set link. */
+  reference?: ReferenceAliases | null;
 }
 
 /** Lookup options, with whom the candidates are for (default: whoever loaded the index). */
@@ -39,7 +41,7 @@ type LinkClaimRef = Pick<SameAsLink, 'claimId' | 'entityId' | 'targetEntityId' |
  * suggestions never leak a name, an entity or a merge above their clearance.
  */
 export class EntityNameIndex {
-  readonly names = new NameIndex();
+  readonly names: NameIndex;
   /** Per entity and name: the rank (model/access.ts) of each claim giving it. */
   private readonly claimsByName = new Map<string, Map<Id, number>>();
   private readonly nameOfClaim = new Map<Id, { entityId: Id; value: string }>();
@@ -52,7 +54,9 @@ export class EntityNameIndex {
   private syncedAt: string | null = null;
   private loadedBy: Viewer = SYSTEM_VIEWER;
 
-  constructor(private readonly options: EntityNameIndexOptions = {}) {}
+  constructor(private readonly options: EntityNameIndexOptions = {}) {
+    this.names = new NameIndex([], options.reference ? { reference: options.reference } : {});
+  }
 
   static async load(store: Store, options: EntityNameIndexOptions = {}): Promise<EntityNameIndex> {
     const index = new EntityNameIndex(options);
