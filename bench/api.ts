@@ -187,7 +187,9 @@ async function benchBackend(name: string, open: () => Promise<Store>, dir: strin
         const response = await fetch(url + paths[0]!, { headers: { authorization: `Bearer ${token}` } });
         if (!response.ok) throw new Error(`${paths[0]}: ${response.status} ${await response.text()}`);
         console.log(`${name}: first ${route} request ${(performance.now() - started).toFixed(0)} ms`);
-        figures[route] = await hammer(url, paths, token);
+        const f = await hammer(url, paths, token);
+        figures[route] = f;
+        console.log(`${name}: ${route}: p50 ${f.p50} ms, p95 ${f.p95} ms, p99 ${f.p99} ms, ${f.rps.toFixed(0)} req/s, ${f.requests} requests, ${f.errors} errors`);
       } finally {
         await app.close();
       }
