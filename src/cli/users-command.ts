@@ -41,16 +41,17 @@ export function registerUsersCommand(program: Command, context: CommandContext):
       .description(`add a user (a password from --password-stdin or ${PASSWORD_VARIABLE}; --token prints an API token as the last line)`)
       .requiredOption('--role <role>', 'reader, analyst or admin')
       .requiredOption('--clearance <marking>', 'highest TLP marking the user may read: TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT, TLP:RED')
-      .option('--workspace <id...>', 'workspaces the user may open (every workspace when omitted)')
+      // not --workspace: that is the global option naming the workspace a command works in
+      .option('--workspaces <id...>', 'workspaces the user may open (every workspace when omitted)')
       .option('--token', 'also issue an API token (printed once)'),
-  ).action(async (name: string, options: { role: string; clearance: string; workspace?: string[]; token?: boolean; passwordStdin?: boolean; password?: string }, command: Command) => {
+  ).action(async (name: string, options: { role: string; clearance: string; workspaces?: string[]; token?: boolean; passwordStdin?: boolean; password?: string }, command: Command) => {
     const password = await passwordOf(command, options);
     const result = await context.withStore((store) =>
       addUser(store, {
         name,
         role: options.role as Role,
         clearance: options.clearance as TlpMarking,
-        workspaces: options.workspace ?? null,
+        workspaces: options.workspaces ?? null,
         ...(password === undefined ? {} : { password }),
         withToken: options.token === true,
       }),
