@@ -23,6 +23,7 @@ import { registerServeCommand } from './serve-command.js';
 import { registerStatusCommand } from './status-command.js';
 import { registerUsersCommand } from './users-command.js';
 import { registerValidateCommand } from './validate-command.js';
+import { registerGraphCommand } from './graph-command.js';
 // </command-imports>
 
 export function buildProgram(context: CommandContext): Command {
@@ -57,6 +58,7 @@ export function buildProgram(context: CommandContext): Command {
   registerStatusCommand(program, context);
   registerUsersCommand(program, context);
   registerValidateCommand(program, context);
+  registerGraphCommand(program, context);
   // </command-registrations>
   return program;
 }

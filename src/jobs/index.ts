@@ -32,3 +32,8 @@ export * from './sign-in.js';
 export * from './list-audit.js';
 export * from './default-marking.js';
 export * from './validate-stix-file.js';
+export * from './graph-network.js';
+export * from './graph-measures.js';
+export * from './graph-path.js';
+export * from './graph-lineage.js';
+export * from './graph-export.js';

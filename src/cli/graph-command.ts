@@ -1,0 +1,186 @@
+import { writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import {
+  GRAPH_EXPORT_FORMATS,
+  GRAPH_LAYERS,
+  TesseraError,
+  type GraphExportFormat,
+  type GraphFilterInput,
+  type GraphPeriod,
+  type GraphLayer,
+} from '../model/index.js';
+import { exportGraph, findEgoNetwork, findGraphPaths, measureGraph, renderGroupLineageChart, traceGroupLineage } from '../jobs/index.js';
+import type { CommandContext } from './command-context.js';
+import { commandGroup } from './command-group.js';
+import { createRowWriter, parseOutputFormat } from './tabular-output.js';
+
+interface FilterFlags {
+  at?: string;
+  from?: string;
+  to?: string;
+  includeProposed?: boolean;
+  layers?: string;
+  types?: string;
+  minReliability?: string;
+  maxCredibility?: string;
+  minBand?: string;
+  certain?: boolean;
+}
+
+function addFilterOptions(command: Command): Command {
+  return command
+    .option('--at <date>', 'the graph as of this day (YYYY-MM-DD)')
+    .option('--from <date>', 'links that held at some time from this day')
+    .option('--to <date>', 'links that held at some time up to this day')
+    .option('--include-proposed', 'include proposed claims (default: accepted only)')
+    .option('--layers <list>', `comma-separated: ${GRAPH_LAYERS.join(', ')} (default relations)`)
+    .option('--types <list>', 'relation types, comma-separated')
+    .option('--min-reliability <A-F>', 'worst source reliability kept')
+    .option('--max-credibility <1-6>', 'worst information credibility kept')
+    .option('--min-band <band>', 'lowest ICD 203 band kept (unbanded hedges are kept)')
+    .option('--certain', 'count a fuzzy date only where it certainly held (default: where it may have)');
+}
+
+function filterOf(flags: FilterFlags): GraphFilterInput {
+  const list = (v: string | undefined) => (v === undefined ? undefined : v.split(',').map((s) => s.trim()).filter(Boolean));
+  return {
+    ...(flags.at ? { at: flags.at } : {}),
+    ...(flags.from ? { from: flags.from } : {}),
+    ...(flags.to ? { to: flags.to } : {}),
+    includeProposed: flags.includeProposed === true,
+    ...(flags.layers ? { layers: list(flags.layers) as GraphLayer[] } : {}),
+    ...(flags.types ? { relationTypes: list(flags.types) as GraphFilterInput['relationTypes'] } : {}),
+    ...(flags.minReliability ? { minReliability: flags.minReliability as 'A' } : {}),
+    ...(flags.maxCredibility ? { maxCredibility: Number(flags.maxCredibility) as 1 } : {}),
+    ...(flags.minBand ? { minHedgeBand: flags.minBand as 'likely' } : {}),
+    ...(flags.certain ? { timeReading: 'within' as const } : {}),
+  };
+}
+
+const MEASURE_COLUMNS = [
+  'name', 'type', 'degree', 'betweenness', 'pagerank', 'community', 'period', 'weighted_degree', 'closeness',
+  'eigenvector', 'core', 'participation', 'constraint', 'broker', 'entity_id',
+] as const;
+
+const round = (v: number | null) => (v === null ? null : Number(v.toPrecision(6)));
+
+/** `tessera graph measures|path|ego|lineage|export` and `tessera export gexf`. */
+export function registerGraphCommand(program: Command, context: CommandContext): void {
+  const graph = program.command('graph').description('networks over time: measures, paths, ego networks, group lineage, exports');
+
+  addFilterOptions(
+    graph
+      .command('measures')
+      .description('degree, betweenness, closeness, eigenvector, PageRank, k-core, communities and brokers per entity')
+      .option('--every <period>', 'a series: year, quarter or month')
+      .option('--format <format>', 'table, csv or json', 'table'),
+  ).action(async (flags: FilterFlags & { every?: string; format: string }) => {
+    const format = parseOutputFormat(flags.format);
+    const result = await context.withStore((store) =>
+      measureGraph(store, { filter: filterOf(flags), ...(flags.every ? { every: flags.every as GraphPeriod } : {}) }),
+    );
+    const writer = createRowWriter(context.out, format, MEASURE_COLUMNS);
+    for (const r of result.rows) {
+      writer.write({
+        name: r.name, type: r.type, degree: r.degree, betweenness: round(r.betweenness), pagerank: round(r.pagerank),
+        community: r.community, period: r.period, weighted_degree: r.weightedDegree, closeness: round(r.closeness),
+        eigenvector: round(r.eigenvector), core: r.core, participation: round(r.participation), constraint: round(r.constraint),
+        broker: r.isBroker, entity_id: r.entityId,
+      });
+    }
+    writer.end();
+    for (const s of result.slices) {
+      context.err.write(`${s.period}: ${s.nodes} nodes, ${s.edges} edges, ${s.communities} communities, betweenness ${s.betweenness}\n`);
+    }
+  });
+
+  addFilterOptions(
+    graph
+      .command('path <from> <to>')
+      .description('the shortest and k shortest paths between two entities, each link with its claims and sources')
+      .option('--k <n>', 'how many paths', '1')
+      .option('--format <format>', 'table or json', 'table'),
+  ).action(async (from: string, to: string, flags: FilterFlags & { k: string; format: string }) => {
+    const result = await context.withStore((store) => findGraphPaths(store, { from, to, k: Number(flags.k), filter: filterOf(flags) }));
+    if (flags.format === 'json') {
+      context.out.write(`${JSON.stringify(result, null, 2)}\n`);
+      return;
+    }
+    if (result.paths.length === 0) context.out.write(`no path between ${result.from.label} and ${result.to.label}\n`);
+    result.paths.forEach((path, i) => {
+      context.out.write(`path ${i + 1} (${path.edges.length} links): ${path.nodes.map((n) => n.label).join(' — ')}\n`);
+      path.edges.forEach((edge) => {
+        const labels = new Map(path.nodes.map((n) => [n.id, n.label]));
+        context.out.write(`  ${labels.get(edge.source)} — ${labels.get(edge.target)}: ${edge.relationTypes.join(', ')} (${edge.claims.length} claims)\n`);
+        for (const c of edge.claims) {
+          const hedge = c.hedge === null ? '' : ` [${c.hedge.text}${c.hedge.band ? `, ${c.hedge.band}` : ''}]`;
+          const source = c.source === null ? '' : ` — ${c.source.title ?? c.source.path}${c.source.citedWorks.length ? `; ${c.source.citedWorks.map((w) => w.text || `note ${w.note}`).join('; ')}` : ''}`;
+          context.out.write(`    ${c.relationType ?? c.layer} ${c.sourceReliability}${c.informationCredibility} ${c.status}${hedge}: “${c.quote ?? ''}”${source}\n`);
+        }
+      });
+    });
+  });
+
+  addFilterOptions(
+    graph
+      .command('ego <name>')
+      .description("an entity's neighbourhood")
+      .option('--depth <n>', 'hops', '2')
+      .option('--format <format>', 'table or json', 'table'),
+  ).action(async (name: string, flags: FilterFlags & { depth: string; format: string }) => {
+    const result = await context.withStore((store) => findEgoNetwork(store, { name, depth: Number(flags.depth), filter: filterOf(flags) }));
+    if (flags.format === 'json') {
+      context.out.write(`${JSON.stringify(result, null, 2)}\n`);
+      return;
+    }
+    const labels = new Map(result.nodes.map((n) => [n.id, n.label]));
+    context.out.write(`${result.nodes.length} entities, ${result.edges.length} links\n`);
+    for (const e of result.edges) context.out.write(`${labels.get(e.source)} — ${labels.get(e.target)}: ${e.relationTypes.join(', ')} (${e.weight})\n`);
+  });
+
+  graph
+    .command('lineage <group>')
+    .description("a group's genealogy over time: mergers, splits, pledges, alliances, rivalries, leaders")
+    .option('--include-proposed', 'include proposed claims')
+    .option('--format <format>', 'table, csv or json', 'table')
+    .option('--chart <file.svg>', 'also write the timeline chart as SVG')
+    .action(async (group: string, flags: { includeProposed?: boolean; format: string; chart?: string }) => {
+      const format = parseOutputFormat(flags.format);
+      const result = await context.withStore((store) => traceGroupLineage(store, { group, includeProposed: flags.includeProposed === true }));
+      if (format === 'json') context.out.write(`${JSON.stringify(result, null, 2)}\n`);
+      else {
+        const writer = createRowWriter(context.out, format, ['start', 'end', 'relation', 'statement', 'hedge', 'claims', 'sources']);
+        for (const e of result.entries) {
+          writer.write({
+            start: e.start?.text ?? e.start?.start ?? null,
+            end: e.end?.text ?? e.end?.end ?? null,
+            relation: e.relationType,
+            statement: e.statement,
+            hedge: [...new Set(e.claims.map((c) => c.hedge?.text).filter(Boolean))].join('; ') || null,
+            claims: e.claims.length,
+            sources: [...new Set(e.claims.map((c) => c.source ? `${c.source.title ?? c.source.path}${c.source.citedWorks.length ? ` [${c.source.citedWorks.map((w) => w.note).join(',')}]` : ''}` : null).filter(Boolean))].join('; '),
+          });
+        }
+        writer.end();
+      }
+      if (flags.chart) writeFileSync(flags.chart, await renderGroupLineageChart(result));
+    });
+
+  addFilterOptions(
+    graph
+      .command('export')
+      .description(`the graph as ${GRAPH_EXPORT_FORMATS.join(', ')} on stdout`)
+      .option('--format <format>', GRAPH_EXPORT_FORMATS.join(', '), 'gexf'),
+  ).action(async (flags: FilterFlags & { format: string }) => {
+    if (!(GRAPH_EXPORT_FORMATS as readonly string[]).includes(flags.format)) {
+      throw new TesseraError('invalid_input', `--format ${flags.format}: expected one of ${GRAPH_EXPORT_FORMATS.join(', ')}`);
+    }
+    context.out.write(await context.withStore((store) => exportGraph(store, flags.format as GraphExportFormat, filterOf(flags))));
+  });
+
+  addFilterOptions(
+    commandGroup(program, 'export', 'export knowledge in other formats').command('gexf').description('the graph as GEXF 1.3 (Gephi, dynamic) on stdout'),
+  ).action(async (flags: FilterFlags) => {
+    context.out.write(await context.withStore((store) => exportGraph(store, 'gexf', filterOf(flags))));
+  });
+}
