@@ -125,6 +125,8 @@ const ABD_DROPPED = 0.65;
 const PAIR_MIN = 0.65;
 /** The most a person match resting on one shared word can score (below the threshold). */
 const SINGLE_WORD_CAP = 0.75;
+/** What a generic word (Media, Agency, Foundation) on one side only costs, against its weight. */
+const GENERIC_ONE_SIDED = 0.4;
 /** A parent body against its branch (Islamic State against ISIS-K): related, but below the threshold. */
 const PARENT_SCORE = 0.7;
 /** Two different legal forms (AG against GmbH) mean two companies. */
@@ -286,7 +288,9 @@ function alignWords(a: PreparedForm, b: PreparedForm, kind: MatchKind, explain: 
         factor = legalLeftA && legalLeftB ? LEGAL_CONFLICT : 1;
         note = factor > 1 ? 'conflicts' : 'missing on the other side';
       } else if (kind === 'organization') {
-        factor = w.role === 'word' ? ORGANIZATION_EXTRA : 1;
+        // "al-Hayat" against "al-Hayat Media Center": words saying only what kind of body it is, on one side only
+        const oneSided = !(restA.some(isName) || restB.some(isName)) && (restA.length === 0 || restB.length === 0);
+        factor = w.role === 'word' ? ORGANIZATION_EXTRA : w.role === 'generic' && oneSided ? GENERIC_ONE_SIDED : 1;
         note = isConflict ? 'has no counterpart (conflict)' : 'missing on the other side';
       } else if (isConflict && isName(w)) {
         factor = 1;

@@ -103,7 +103,12 @@ function isAcronymLike(value: string): boolean {
   const trimmed = value.trim();
   if (/\s/.test(trimmed)) return false;
   const letters = trimmed.replace(/[.\-&/]/g, '');
-  return /^[A-Z][A-Z0-9]{1,7}$/.test(letters) || /^(?:[A-Za-z]\.){2,}$/.test(trimmed);
+  // "LeT", "JeM", "HuM": capitals for the name's words, a lower-case letter for a function word
+  return (
+    /^[A-Z][A-Z0-9]{1,7}$/.test(letters) ||
+    /^(?:[A-Za-z]\.){2,}$/.test(trimmed) ||
+    /^[A-Z](?:[a-z]?[A-Z]){1,4}$/.test(letters)
+  );
 }
 
 function acronymLetters(value: string): string {
@@ -207,6 +212,8 @@ function prepareOrganizationForm(label: string): PreparedForm {
   if (skipped.length >= 2) initials.add(skipped.map((w) => w[0]).join(''));
   const withArticles = written.filter((w) => !ACRONYM_SKIPPED.has(w) || ACRONYM_ARTICLES.has(w));
   if (withArticles.length >= 2 && withArticles.length !== skipped.length) initials.add(withArticles.map((w) => w[0]).join(''));
+  // every word, function words too: "LeT" = Lashkar-e-Taiba, "HuM" = Harakat ul-Mujahidin
+  if (written.length >= 3 && written.length !== skipped.length) initials.add(written.map((w) => w[0]).join(''));
   return { label, words, dropped, acronym, initials: [...initials], translated };
 }
 
