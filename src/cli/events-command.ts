@@ -79,6 +79,10 @@ function addFilterOptions(command: Command, prefix = '', label = ''): Command {
 
 /** The filter flags as the jobs take them (they validate: codes, dates, an actor side needs an actor). */
 function toFilter(options: FilterOptions): EventFilterInput {
+  // the job says the same, in the filter's terms; the command names its own flags
+  if (options.actorSide !== undefined && options.actorSide !== 'any' && !options.actor) {
+    throw new TesseraError('invalid_input', `--actor-side ${options.actorSide} needs --actor NAME`);
+  }
   return {
     ...(options.country?.length ? { countries: options.country } : {}),
     ...(options.admin1 ? { admin1: options.admin1 } : {}),
