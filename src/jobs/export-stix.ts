@@ -1,5 +1,6 @@
 import {
   documentToStix,
+  dropEmptyListsOf,
   entityToStix,
   eventToStix,
   relationToStix,
@@ -57,19 +58,17 @@ class DocumentRefs {
 }
 
 /**
- * Exports the workspace as a STIX 2.1 bundle, streamed to `sink`: entities, relations, events read
- * from reports (dataset rows only when asked: their licences may forbid redistribution) and
- * documents, each with its claims in Tessera's knowledge extension and its TLP marking. Reads
- * through the store's viewer, so nothing above their clearance is exported. Ids are
- * deterministic: the same knowledge exports to the same ids.
+ * The workspace's knowledge as STIX objects, one at a time: entities, relations, events read from
+ * reports (dataset rows only when asked: their licences may forbid redistribution) and documents,
+ * each with its claims in Tessera's knowledge extension and its TLP marking. Reads through the
+ * store's viewer, so nothing above their clearance comes out. Ids are deterministic.
  */
-export async function exportStix(store: Store, input: StixExportInput, sink: TextSink): Promise<StixExportResult> {
+export async function* streamStixObjects(store: Store, input: StixExportInput): AsyncGenerator<StixObject> {
   const options = StixExportInputSchema.parse(input);
   const statuses: ReviewStatus[] = options.includeProposed ? ['accepted', 'proposed'] : ['accepted'];
   const selection = { statuses };
   const refs = new StixRefs();
   const documentRefs = new DocumentRefs();
-  const byType: Record<string, number> = {};
 
   const adversaries = new Set<Id>();
   for await (const claim of streamClaims(store, ['relation'], selection)) {
@@ -82,46 +81,50 @@ export async function exportStix(store: Store, input: StixExportInput, sink: Tex
     eventClaims.set(eventClaim.eventId, [...(eventClaims.get(eventClaim.eventId) ?? []), eventClaim]);
   }
 
-  async function* objects(): AsyncGenerator<StixObject> {
-    for await (const { entity, claims } of streamEntitiesWithClaims(store, selection)) {
-      const names = claims.filter((claim): claim is NameClaim => claim.kind === 'name');
-      const attributes = claims.filter((claim): claim is AttributeClaim => claim.kind === 'attribute');
-      const object = entityToStix({ entity, names, attributes, isAdversary: adversaries.has(entity.id) }, refs);
-      for (const claim of claims) documentRefs.add(claim, object.id);
-      yield object;
-    }
-    for await (const claim of streamClaims(store, ['relation'], selection)) {
-      const object = relationToStix(claim as RelationClaim, refs);
-      if (object === null) continue;
-      documentRefs.add(claim, object.id);
-      yield object;
-    }
-    const sources = options.includeDatasetEvents ? {} : { sources: ['reports'] };
-    let after: Id | null = null;
-    for (;;) {
-      const page = await listEventsPage(store, sources, after, 2_000);
-      if (page.length === 0) break;
-      const recorded = await listEventRecordedTimes(store, page.map(({ event }) => event.id));
-      for (const { event } of page) {
-        const claims = eventClaims.get(event.id) ?? [];
-        const object = eventToStix({ event, claims, recordedAt: recorded.get(event.id) ?? new Date(0).toISOString() }, refs);
-        for (const claim of claims) documentRefs.add(claim, object.id);
-        yield object;
-      }
-      after = page[page.length - 1]!.event.id;
-    }
-    for await (const document of streamDocumentsWithoutText(store)) {
-      const citedWorks = await listCitedWorks(store, document.id);
-      yield documentToStix({ document, citedWorks, objectRefs: documentRefs.of(document.id) }, refs);
-    }
+  for await (const { entity, claims } of streamEntitiesWithClaims(store, selection)) {
+    const names = claims.filter((claim): claim is NameClaim => claim.kind === 'name');
+    const attributes = claims.filter((claim): claim is AttributeClaim => claim.kind === 'attribute');
+    const object = entityToStix({ entity, names, attributes, isAdversary: adversaries.has(entity.id) }, refs);
+    for (const claim of claims) documentRefs.add(claim, object.id);
+    yield dropEmptyListsOf(object);
   }
+  for await (const claim of streamClaims(store, ['relation'], selection)) {
+    const object = relationToStix(claim as RelationClaim, refs);
+    if (object === null) continue;
+    documentRefs.add(claim, object.id);
+    yield dropEmptyListsOf(object);
+  }
+  const sources = options.includeDatasetEvents ? {} : { sources: ['reports'] };
+  let after: Id | null = null;
+  for (;;) {
+    const page = await listEventsPage(store, sources, after, 2_000);
+    if (page.length === 0) break;
+    const recorded = await listEventRecordedTimes(store, page.map(({ event }) => event.id));
+    for (const { event } of page) {
+      const claims = eventClaims.get(event.id) ?? [];
+      const object = eventToStix({ event, claims, recordedAt: recorded.get(event.id) ?? new Date(0).toISOString() }, refs);
+      for (const claim of claims) documentRefs.add(claim, object.id);
+      yield dropEmptyListsOf(object);
+    }
+    after = page[page.length - 1]!.event.id;
+  }
+  for await (const document of streamDocumentsWithoutText(store)) {
+    const citedWorks = await listCitedWorks(store, document.id);
+    yield dropEmptyListsOf(documentToStix({ document, citedWorks, objectRefs: documentRefs.of(document.id) }, refs));
+  }
+}
 
+/** Exports the workspace as a STIX 2.1 bundle streamed to `sink` (see streamStixObjects); counts by type. */
+export async function exportStix(store: Store, input: StixExportInput, sink: TextSink): Promise<StixExportResult> {
+  const options = StixExportInputSchema.parse(input);
+  const byType: Record<string, number> = {};
   async function* counted(): AsyncGenerator<StixObject> {
-    for await (const object of objects()) {
+    for await (const object of streamStixObjects(store, options)) {
       byType[object.type] = (byType[object.type] ?? 0) + 1;
       yield object;
     }
   }
-  const written = await writeStixBundle(counted(), sink, `${store.workspaceId}:${statuses.join('+')}`);
+  const statuses = options.includeProposed ? 'accepted+proposed' : 'accepted';
+  const written = await writeStixBundle(counted(), sink, `${store.workspaceId}:${statuses}`);
   return { objects: written, byType };
 }

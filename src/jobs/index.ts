@@ -32,6 +32,8 @@ export * from './sign-in.js';
 export * from './list-audit.js';
 export * from './default-marking.js';
 export * from './validate-stix-file.js';
+export * from './taxii-collection.js';
+export * from './authenticate-basic.js';
 export * from './graph-network.js';
 export * from './graph-measures.js';
 export * from './graph-path.js';

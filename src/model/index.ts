@@ -32,3 +32,4 @@ export * from './watchlist-import.js';
 export * from './stix-export.js';
 export * from './user.js';
 export * from './audit.js';
+export * from './taxii.js';

@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import {
+  authenticateBasic,
   authenticateBearer,
   loginWithPassword,
   logout,
@@ -14,6 +15,8 @@ export type { SessionGrant };
 /** The user jobs the server needs to tell who is calling, bound to the store that keeps users. */
 export interface Credentials {
   authenticateBearer(token: string): Promise<Viewer | null>;
+  /** HTTP Basic name and password (TAXII clients), checked on every request. */
+  authenticateBasic?(name: string, password: string, remoteAddress: string): Promise<Viewer | null>;
   resolveSession(token: string): Promise<ResolvedSession | null>;
   login(input: { name: string; password: string; remoteAddress: string }): Promise<SessionGrant | null>;
   logout(token: string): Promise<void>;
@@ -26,6 +29,7 @@ export interface Credentials {
 export function credentialsFromJobs(store: Store): Credentials {
   return {
     authenticateBearer: (token) => authenticateBearer(store, token),
+    authenticateBasic: (name, password, remoteAddress) => authenticateBasic(store, { name, password, remoteAddress }),
     resolveSession: (token) => resolveSession(store, token),
     login: (input) => loginWithPassword(store, input),
     logout: async (token) => {

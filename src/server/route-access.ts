@@ -78,8 +78,17 @@ export function authenticateRequests(app: FastifyInstance, store: Store, credent
 async function identify(request: FastifyRequest, credentials: Credentials): Promise<Viewer> {
   const header = request.headers.authorization;
   if (header !== undefined) {
+    const basic = /^Basic\s+([A-Za-z0-9+/=]+)$/i.exec(header);
+    if (basic !== null) {
+      const decoded = Buffer.from(basic[1]!, 'base64').toString('utf8');
+      const colon = decoded.indexOf(':');
+      const viewer = colon < 1 || credentials.authenticateBasic === undefined ? null : await credentials.authenticateBasic(decoded.slice(0, colon), decoded.slice(colon + 1), request.ip);
+      if (viewer === null) throw new HttpProblem('unauthorized', 'wrong user name or password');
+      request.authMethod = 'bearer';
+      return viewer;
+    }
     const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (match === null) throw new HttpProblem('unauthorized', 'the Authorization header is not "Bearer <token>"');
+    if (match === null) throw new HttpProblem('unauthorized', 'the Authorization header is not "Bearer <token>" or "Basic <credentials>"');
     const viewer = await credentials.authenticateBearer(match[1]!);
     if (viewer === null) throw new HttpProblem('unauthorized', 'the API token is unknown, revoked or expired');
     request.authMethod = 'bearer';

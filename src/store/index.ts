@@ -90,3 +90,10 @@ export {
 } from './users.js';
 export { appendAudit, listAuditEntries, type AuditFilter } from './audit-log.js';
 export { getDefaultMarking, setDefaultMarking } from './workspace-marking.js';
+export {
+  insertPostedStixObjects,
+  listPostedStixObjects,
+  listWorkspaceIds,
+  knowledgeFingerprint,
+  type PostedStixObject,
+} from './taxii-objects.js';

@@ -27,6 +27,7 @@ export function testCredentials(): Credentials {
   const viewers: Record<string, Viewer> = TEST_VIEWERS;
   return {
     authenticateBearer: async (token) => viewers[token] ?? null,
+    authenticateBasic: async (name, password) => (name === 'anna' && password === 'correct horse' ? TEST_VIEWERS['analyst-red'] ?? null : null),
     resolveSession: async (token) => (token === TEST_SESSION.token ? { viewer: TEST_VIEWERS['analyst-red'], csrfToken: TEST_SESSION.csrfToken, expiresAt: new Date(Date.now() + 3_600_000).toISOString() } : null),
     login: async ({ name, password }) =>
       name === 'anna' && password === 'correct horse'

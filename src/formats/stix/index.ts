@@ -9,5 +9,5 @@ export { entityToStix, entityStixType, type StixEntityRecord } from './entity-to
 export { relationToStix, stixRelationshipType } from './relation-to-stix.js';
 export { eventToStix, type StixEventRecord } from './event-to-stix.js';
 export { documentToStix, type StixDocumentRecord } from './document-to-stix.js';
-export { writeStixBundle, type TextSink } from './write-stix-bundle.js';
+export { writeStixBundle, bundleHeaderObjects, dropEmptyListsOf, type TextSink } from './write-stix-bundle.js';
 export { StixValidator, type StixProblem } from './validate-stix.js';

@@ -107,7 +107,7 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
     const qual = [qualifier && !/^(an )?estimated$/.test(qualifier) ? qualifier : null, since ? since[1] : null].filter(Boolean).join('; ');
     // "dozens of", "hundreds of": a range, not a number (24 stands for no one's count)
     const vague = /^(dozens|hundreds|thousands) of$/i.exec(lowText)?.[1]?.toLowerCase();
-    const range = vague === 'dozens' ? [24, 99] : vague === 'hundreds' ? [200, 999] : vague === 'thousands' ? [2_000, 9_999] : null;
+    const range: readonly [number, number] | null = vague === 'dozens' ? [24, 99] : vague === 'hundreds' ? [200, 999] : vague === 'thousands' ? [2_000, 9_999] : null;
     out.push({
       start: from + m.index,
       end: from + Math.max(endIdx, m.index + (m[1]?.length ?? 0) + lowText.length),
