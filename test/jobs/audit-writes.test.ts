@@ -41,6 +41,11 @@ describe('every write job appends to the audit log in its transaction (PGlite)',
     expect(entries).toHaveLength(2);
     expect(entries[0]).toMatchObject({ actorName: 'anna', actorUserId: anna.userId, targetIds: [byName.get('report.md')!.id], after: { marking: 'TLP:GREEN' } });
     expect((await listAudit(store, { action: 'workspace.default_marking' }))[0]).toMatchObject({ before: { defaultMarking: 'TLP:CLEAR' }, after: { defaultMarking: 'TLP:AMBER' } });
+    // an admin cleared below TLP:RED sees who did what to which ids, not the states, which may hold marked facts
+    const greenAdmin: Viewer = { userId: newId(), name: 'gia', role: 'admin', clearance: 'TLP:GREEN', workspaces: null };
+    const seenBelowRed = await listAudit(root.asViewer(greenAdmin), { action: 'document.ingest' });
+    expect(seenBelowRed).toHaveLength(2);
+    expect(seenBelowRed.every((entry) => entry.before === null && entry.after === null && entry.detail === null)).toBe(true);
   });
 
   it('review: the changed claim ids and their status before and after', async () => {
