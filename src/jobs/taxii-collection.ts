@@ -1,4 +1,4 @@
-import { bundleHeaderObjects, dropEmptyListsOf, StixValidator, tlpMarkingOfRef, type StixObject } from '../formats/index.js';
+import { bundleHeaderObjects, dropEmptyListsOf, StixValidator, tlpMarkingOfRef, uuidV5, type StixObject } from '../formats/index.js';
 import {
   markingRank,
   TesseraError,
@@ -7,12 +7,15 @@ import {
   type TaxiiQuery,
   type TlpMarking,
 } from '../model/index.js';
-import { insertPostedStixObjects, knowledgeFingerprint, listPostedStixObjects, type Store } from '../store/index.js';
+import { insertPostedStixObjects, knowledgeFingerprint, listPostedStixObjects, listWorkspaceIds, type Store } from '../store/index.js';
 import { streamStixObjects } from './export-stix.js';
 
 /** The workspace's STIX objects for the store's viewer, with the bundle's header objects first. */
 async function exportObjects(store: Store): Promise<StixObject[]> {
-  const objects: StixObject[] = bundleHeaderObjects().map(dropEmptyListsOf);
+  // marking definitions above the viewer's clearance are left out: a reader below RED never meets "TLP:RED"
+  const objects: StixObject[] = bundleHeaderObjects()
+    .filter((object) => object.type !== 'marking-definition' || (tlpMarkingOfRef(object.id) !== null && markingRank(tlpMarkingOfRef(object.id)!) <= markingRank(store.viewer.clearance)))
+    .map(dropEmptyListsOf);
   for await (const object of streamStixObjects(store, {})) objects.push(object);
   return objects;
 }
@@ -135,4 +138,17 @@ export async function addTaxiiObjects(store: Store, objects: readonly Record<str
   }
   if (accepted.length > 0) await store.transaction((tx) => insertPostedStixObjects(tx, accepted));
   return result;
+}
+
+/** A workspace's TAXII collection id: a UUID fixed by its key. */
+export function taxiiCollectionId(workspaceId: string): string {
+  return uuidV5(`taxii-collection:${workspaceId}`);
+}
+
+/** The collections a viewer may open: one per workspace of theirs. */
+export async function listTaxiiCollections(store: Store): Promise<{ id: string; workspaceId: string }[]> {
+  const workspaces = await listWorkspaceIds(store);
+  return workspaces
+    .filter((workspaceId) => store.viewer.workspaces === null || store.viewer.workspaces.includes(workspaceId))
+    .map((workspaceId) => ({ id: taxiiCollectionId(workspaceId), workspaceId }));
 }

@@ -22,6 +22,7 @@ import { registerImportRoutes } from './routes/imports.js';
 import { registerSearchRoutes } from './routes/search.js';
 import { registerSessionRoutes } from './routes/session.js';
 import { registerUserRoutes } from './routes/users.js';
+import { registerTaxii } from './taxii.js';
 import { registerWebAssets } from './web-assets.js';
 
 export interface ServerLimits {
@@ -136,6 +137,7 @@ export async function buildApp(options: BuildAppOptions): Promise<TesseraApp> {
     { prefix: '/api/v1' },
   );
   registerAuditRoutes(zodApp);
+  await registerTaxii(app);
   await registerWebAssets(app);
   await app.ready();
   return app as unknown as TesseraApp;
