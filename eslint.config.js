@@ -2,7 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const LAYERS = ['model', 'names', 'formats', 'ingest', 'store', 'analysis', 'interop', 'jobs', 'cli', 'server'];
+const LAYERS = ['model', 'names', 'formats', 'ingest', 'store', 'analysis', 'charts', 'jobs', 'cli', 'server'];
 
 /**
  * A layer may import only from layers to its left (cli and server never import each other),
@@ -24,7 +24,7 @@ function layerRules() {
       })),
       ...later.map((other) => ({
         group: [`**/${other}/*`],
-        message: `${layer}/ may not import ${other}/ (STYLE.md §2: model ← names ← formats ← ingest ← store ← analysis ← interop ← jobs ← cli | server)`,
+        message: `${layer}/ may not import ${other}/ (STYLE.md §2: model ← names ← formats ← ingest ← store ← analysis ← charts ← jobs ← cli | server)`,
       })),
       ...earlier.map((other) => ({
         group: [`**/${other}/*`, `!**/${other}/index.js`],
@@ -76,7 +76,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/names/*', '**/ingest/*', '**/store/*', '**/analysis/*', '**/interop/*'], message: 'cli/ imports only jobs/ and model/' },
+            { group: ['**/names/*', '**/formats/*', '**/ingest/*', '**/store/*', '**/analysis/*', '**/charts/*'], message: 'cli/ imports only jobs/ and model/' },
             { group: ['**/server/*', '!**/server/main.js'], message: 'serve-command starts the server through server/main.js only' },
           ],
         },

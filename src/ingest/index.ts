@@ -13,6 +13,5 @@ export {
   type ReadResult,
 } from './read-document.js';
 export { toClaims, REFERENCE_ID_ATTRIBUTE, type ToClaimsInput, type DocumentKnowledge } from './to-claims.js';
-export * from './events/index.js';
 export * from './extract/index.js';
 export * from './reference/index.js';

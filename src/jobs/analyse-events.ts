@@ -1,17 +1,6 @@
 import { alignSeries, detectAnomalies, movingAverage, periodChange, seasonality, toSeries } from '../analysis/index.js';
-import { countryNameOfCode } from '../ingest/index.js';
-import {
-  anomalyLineSpec,
-  dualAxisSpec,
-  eventsCsvHeader,
-  eventsToCsv,
-  periodBarsSpec,
-  placeBarsSpec,
-  placeCountsToGeoJson,
-  renderChart,
-  seasonalProfileSpec,
-  type GeoJsonFeatureCollection,
-} from '../interop/index.js';
+import { anomalyLineSpec, dualAxisSpec, periodBarsSpec, placeBarsSpec, renderChart, seasonalProfileSpec } from '../charts/index.js';
+import { countryNameOfCode, eventsCsvHeader, eventsToCsv, placeCountsToGeoJson, type GeoJsonFeatureCollection } from '../formats/index.js';
 import {
   EventAnomalyInputSchema,
   EventCompareInputSchema,

@@ -1,5 +1,5 @@
 import type { GraphExportFormat, GraphFilterInput } from '../model/index.js';
-import { toGraphJson, writeEdgesCsv, writeGexf, writeGraphml, writeNodesCsv } from '../interop/index.js';
+import { toGraphJson, writeEdgesCsv, writeGexf, writeGraphml, writeNodesCsv } from '../formats/index.js';
 import type { Store } from '../store/index.js';
 import { loadGraphNetwork, parseGraphFilter } from './graph-network.js';
 

@@ -1,6 +1,6 @@
 import { GraphLineageQuerySchema, LINEAGE_RELATION_TYPES, TesseraError, type GraphLineageQueryInput, type GraphLineageResult, type GraphNode } from '../model/index.js';
 import { buildNetwork, groupLineage, representativesOf } from '../analysis/index.js';
-import { renderLineageTimeline } from '../interop/index.js';
+import { renderLineageTimeline } from '../charts/index.js';
 import { listGraphEntities, listMergedEntityPairs, listRelationGraphClaims, type Store } from '../store/index.js';
 import { resolveGraphEntity } from './graph-network.js';
 

@@ -8,7 +8,7 @@ import {
   type RowError,
   type TlpMarking,
 } from '../model/index.js';
-import { openEventFile, type ImportedEvent } from '../ingest/index.js';
+import { openEventFile, type ImportedEvent } from '../formats/index.js';
 import { appendAudit, EventImport, flagDuplicateEvents, refreshEventRollup, type Store } from '../store/index.js';
 import { buildActorResolver } from './actor-resolver.js';
 import { loadReferenceAliases } from './load-reference-aliases.js';

@@ -9,7 +9,7 @@ import {
   type NameClaim,
   type TlpMarking,
 } from '../model/index.js';
-import type { WatchlistName, WatchlistRecord } from '../names/index.js';
+import type { WatchlistName, WatchlistRecord } from '../formats/index.js';
 import { appendAudit, findWatchlistEntries, insertClaims, listNameRecords, upsertWatchlistEntries, type Store } from '../store/index.js';
 import { importMarking } from './default-marking.js';
 

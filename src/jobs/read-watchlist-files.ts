@@ -7,7 +7,7 @@ import {
   readOfacXml,
   readUnSanctionsList,
   type WatchlistRecord,
-} from '../names/index.js';
+} from '../formats/index.js';
 
 /** What a watch-list file is, told from its first bytes. */
 export type WatchlistFileKind = 'un-xml' | 'ofac-xml' | 'ofac-sdn-csv' | 'ofac-alt-csv';

@@ -1,5 +1,6 @@
 import { TesseraError, type Id, type Watchlist } from '../model/index.js';
-import { MATCH_THRESHOLD, NameIndex, type ReferenceAliases, type WatchlistRecord } from '../names/index.js';
+import { MATCH_THRESHOLD, NameIndex, type ReferenceAliases } from '../names/index.js';
+import type { WatchlistRecord } from '../formats/index.js';
 import { EntityNameIndex, listWatchlistEntries, listNameRecords, type Store } from '../store/index.js';
 import { detectWatchlistFile, readWatchlistFiles } from './read-watchlist-files.js';
 

@@ -12,7 +12,3 @@ export * from './name-index.js';
 export * from './alias-set.js';
 export * from './reference-aliases.js';
 export * from './number-words.js';
-export * from './watchlist/watchlist-record.js';
-export * from './watchlist/xml-records.js';
-export * from './watchlist/un-sanctions-list.js';
-export * from './watchlist/ofac-sdn-list.js';

@@ -1,5 +1,5 @@
 import { newTimeOrderedId } from './time-ordered-id.js';
-import { EVENT_LOCATION_COLUMNS, locationValues, type ImportedEvent } from '../ingest/index.js';
+import { EVENT_LOCATION_COLUMNS, locationValues, type ImportedEvent } from '../formats/index.js';
 import { TesseraError, TLP_MARKINGS, type TlpMarking } from '../model/index.js';
 import type { Store } from './store.js';
 

@@ -18,7 +18,7 @@ import {
 } from '../../src/store/index.js';
 import { analyseDual, exportEventsCsv, importEvents } from '../../src/jobs/index.js';
 import { useStoreBackend } from '../store/store-backend.js';
-import { openEventFile, type ImportedEvent } from '../../src/ingest/index.js';
+import { openEventFile, type ImportedEvent } from '../../src/formats/index.js';
 import { buildDocument, buildEntity, buildEvent } from '../factories.js';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'events');

@@ -31,7 +31,7 @@ import {
   upsertWatchlistEntries,
   type Store,
 } from '../../src/store/index.js';
-import type { ImportedEvent } from '../../src/ingest/index.js';
+import type { ImportedEvent } from '../../src/formats/index.js';
 import { mergeEntities } from '../../src/jobs/merge-entities.js';
 import { buildDocument, buildEntity, buildEvent, buildNameClaim, buildRelationClaim } from '../factories.js';
 import { useStoreBackend } from './store-backend.js';

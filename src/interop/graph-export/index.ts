@@ -1,7 +1,0 @@
-/** Graph exports: GEXF 1.3 (Gephi, dynamic), GraphML, graphology JSON, node and edge CSV, the lineage timeline. */
-export * from './gexf.js';
-export * from './graphml.js';
-export * from './graph-json.js';
-export * from './graph-csv.js';
-export * from './lineage-timeline.js';
-export * from './edge-sources.js';
