@@ -39,3 +39,5 @@ export * from './graph-measures.js';
 export * from './graph-path.js';
 export * from './graph-lineage.js';
 export * from './graph-export.js';
+export * from './read-stix-objects.js';
+export * from './import-stix.js';

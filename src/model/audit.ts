@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = [
   'events.import',
   'events.flag_duplicates',
   'watchlist.import',
+  'stix.import',
   'workspace.default_marking',
   'user.add',
   'user.remove',

@@ -30,6 +30,7 @@ export * from './claim-edit.js';
 export * from './graph.js';
 export * from './watchlist-import.js';
 export * from './stix-export.js';
+export * from './stix-import.js';
 export * from './user.js';
 export * from './audit.js';
 export * from './taxii.js';

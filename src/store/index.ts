@@ -97,3 +97,12 @@ export {
   knowledgeFingerprint,
   type PostedStixObject,
 } from './taxii-objects.js';
+export {
+  existingRowIds,
+  documentIdsByHash,
+  insertImportedDocuments,
+  insertImportedEvents,
+  insertRawStixObjects,
+  findKeptStixIds,
+  type RawStixRow,
+} from './stix-import.js';

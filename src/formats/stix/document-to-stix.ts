@@ -70,6 +70,7 @@ export function documentToStix(record: StixDocumentRecord, refs: StixRefs): Stix
           content_hash: document.contentHash,
           path: document.path,
           format: document.format,
+          ...(document.title === null ? {} : { title: document.title }),
           body_end: document.bodyEnd,
           ...(document.published === null ? {} : { published: fuzzyDateToStix(document.published) }),
           source_reliability: document.sourceReliability,
