@@ -13,6 +13,7 @@ import { registerEntitiesViewCommand } from './entities-view-command.js';
 import { registerEventsCommand } from './events-command.js';
 import { registerExportCommand } from './export-command.js';
 import { registerExtractCommand } from './extract-command.js';
+import { registerImportStixCommand } from './import-stix-command.js';
 import { registerImportWatchlistCommand } from './import-watchlist-command.js';
 import { registerIngestCommand } from './ingest-command.js';
 import { registerNamesCommand } from './names-command.js';
@@ -48,6 +49,7 @@ export function buildProgram(context: CommandContext): Command {
   registerEventsCommand(program, context);
   registerExportCommand(program, context);
   registerExtractCommand(program, context);
+  registerImportStixCommand(program, context);
   registerImportWatchlistCommand(program, context);
   registerIngestCommand(program, context);
   registerNamesCommand(program, context);
