@@ -254,3 +254,116 @@ export type GraphLineageResult = z.infer<typeof GraphLineageResultSchema>;
 export const GRAPH_EXPORT_FORMATS = ['gexf', 'graphml', 'json', 'nodes-csv', 'edges-csv'] as const;
 export type GraphExportFormat = (typeof GRAPH_EXPORT_FORMATS)[number];
 export const GraphExportFormatSchema = z.enum(GRAPH_EXPORT_FORMATS);
+
+/** `tessera graph ego`: the neighbourhood and its centre. */
+export const GraphEgoResultSchema = NetworkSnapshotSchema.extend({
+  /** The node the neighbourhood is drawn around (merged entities resolved). */
+  center: IdSchema,
+});
+export type GraphEgoResult = z.infer<typeof GraphEgoResultSchema>;
+
+/**
+ * The network in graphology's serialisation (`Graph.from` / `graph.import`), as the link chart
+ * loads it; edge attributes hold the weight, relation types, layers, valid time and claims.
+ */
+export const GraphJsonSchema = z.object({
+  options: z.object({ type: z.enum(['mixed', 'directed', 'undirected']), multi: z.boolean(), allowSelfLoops: z.boolean() }),
+  attributes: z.record(z.string(), z.unknown()),
+  nodes: z.array(z.object({ key: z.string(), attributes: z.object({ label: z.string(), type: EntityTypeSchema }) })),
+  edges: z.array(
+    z.object({
+      key: z.string(),
+      source: z.string(),
+      target: z.string(),
+      attributes: z.object({
+        weight: z.number(),
+        relationTypes: z.array(z.string()),
+        layers: z.array(GraphLayerSchema),
+        start: IsoDateSchema.nullable(),
+        end: IsoDateSchema.nullable(),
+        claims: z.array(GraphEdgeClaimSchema),
+      }),
+    }),
+  ),
+});
+export type GraphJson = z.infer<typeof GraphJsonSchema>;
+
+/** A comma-separated list in a query parameter: `types=recruited,member_of`. */
+const commaListParam = z
+  .string()
+  .min(1)
+  .transform((value) => value.split(',').map((part) => part.trim()).filter((part) => part !== ''));
+
+/** `true`/`false` in a query parameter. */
+const booleanParam = z.enum(['true', 'false']).transform((value) => value === 'true');
+
+/**
+ * The CLI's graph flags as flat query parameters of the API's GET routes (`--at` → `at`,
+ * `--include-proposed` → `includeProposed=true`, `--types` → `types`, `--min-band` → `minBand`,
+ * `--certain` → `certain=true`); `graphFilterOfParams` turns them into the filter that
+ * GraphFilterSchema checks, so one schema decides what a filter is.
+ */
+export const GraphFilterParamsSchema = z.object({
+  at: z.string().min(1).optional().describe('the graph as of this day (YYYY-MM-DD)'),
+  from: z.string().min(1).optional().describe('links that held at some time from this day'),
+  to: z.string().min(1).optional().describe('links that held at some time up to this day'),
+  includeProposed: booleanParam.optional().describe('include proposed claims (default: accepted only)'),
+  layers: commaListParam.optional().describe(`comma-separated: ${GRAPH_LAYERS.join(', ')} (default relations)`),
+  types: commaListParam.optional().describe('relation types, comma-separated'),
+  minReliability: z.string().min(1).optional().describe('worst source reliability kept (A–F)'),
+  maxCredibility: z.coerce.number().int().optional().describe('worst information credibility kept (1–6)'),
+  minBand: z.string().min(1).optional().describe('lowest estimative band kept (unbanded hedges are kept)'),
+  certain: booleanParam.optional().describe('count a fuzzy date only where it certainly held'),
+});
+export type GraphFilterParams = z.output<typeof GraphFilterParamsSchema>;
+
+/** The filter the flat parameters stand for (unset ones left out; the jobs validate the rest). */
+export function graphFilterOfParams(params: Partial<GraphFilterParams>): GraphFilterInput {
+  const filter: Record<string, unknown> = {};
+  if (params.at !== undefined) filter.at = params.at;
+  if (params.from !== undefined) filter.from = params.from;
+  if (params.to !== undefined) filter.to = params.to;
+  if (params.includeProposed !== undefined) filter.includeProposed = params.includeProposed;
+  if (params.layers !== undefined) filter.layers = params.layers;
+  if (params.types !== undefined) filter.relationTypes = params.types;
+  if (params.minReliability !== undefined) filter.minReliability = params.minReliability;
+  if (params.maxCredibility !== undefined) filter.maxCredibility = params.maxCredibility;
+  if (params.minBand !== undefined) filter.minHedgeBand = params.minBand;
+  if (params.certain === true) filter.timeReading = 'within';
+  return filter as GraphFilterInput;
+}
+
+const graphFilterParams = GraphFilterParamsSchema.shape;
+
+/** `GET /api/v1/graph/measures`: the filter, and `every` for a series. */
+export const GraphMeasuresParamsSchema = z.strictObject({
+  ...graphFilterParams,
+  every: GraphPeriodSchema.optional().describe('a series: one slice per year, quarter or month'),
+});
+
+/** `GET /api/v1/graph/ego`: an entity by id or any name, and how many hops. */
+export const GraphEgoParamsSchema = z.strictObject({
+  ...graphFilterParams,
+  entity: z.string().min(1).describe('entity id, or any of its names in any script'),
+  depth: z.coerce.number().int().min(1).max(5).optional(),
+});
+
+/** `GET /api/v1/graph/path`: two entities (id or any name) and how many paths. */
+export const GraphPathParamsSchema = z.strictObject({
+  ...graphFilterParams,
+  a: z.string().min(1).describe('entity id, or any of its names'),
+  b: z.string().min(1).describe('entity id, or any of its names'),
+  k: z.coerce.number().int().min(1).max(50).optional(),
+});
+
+/** `GET /api/v1/graph/lineage`: a group by id or any name. */
+export const GraphLineageParamsSchema = z.strictObject({
+  group: z.string().min(1).describe('group id, or any of its names'),
+  includeProposed: booleanParam.optional(),
+});
+
+/** `GET /api/v1/graph/export`: the graph as graphology JSON (default), GEXF 1.3 or GraphML. */
+export const GraphExportParamsSchema = z.strictObject({
+  ...graphFilterParams,
+  format: z.enum(['json', 'gexf', 'graphml']).optional(),
+});

@@ -17,6 +17,7 @@ import { registerClaimRoutes } from './routes/claims.js';
 import { registerDocumentRoutes } from './routes/documents.js';
 import { registerEntityRoutes } from './routes/entities.js';
 import { registerEventRoutes } from './routes/events.js';
+import { registerGraphRoutes } from './routes/graph.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerImportRoutes } from './routes/imports.js';
 import { registerSearchRoutes } from './routes/search.js';
@@ -130,6 +131,7 @@ export async function buildApp(options: BuildAppOptions): Promise<TesseraApp> {
       registerClaimRoutes(api);
       registerEntityRoutes(api);
       registerEventRoutes(api);
+      registerGraphRoutes(api);
       registerImportRoutes(api, imports);
       registerSessionRoutes(api, credentials, limits.loginsPerMinute);
       registerUserRoutes(api);
