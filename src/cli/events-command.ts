@@ -3,7 +3,6 @@ import { once } from 'node:events';
 import { Command, Option } from 'commander';
 import cliProgress from 'cli-progress';
 import {
-  ACTOR_SIDES,
   chartFormatOf,
   EVENT_FORMATS,
   TLP_MARKINGS,
@@ -13,7 +12,6 @@ import {
   EVENT_SPLITS,
   PLACE_LEVELS,
   TesseraError,
-  type EventFilterInput,
   type EventFormat,
   type EventMeasure,
   type EventPeriod,
@@ -39,19 +37,9 @@ import {
   trendEventPeriods,
 } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
+import { toEventFilter, withFilterFlags, type FilterOptions } from './event-filter-flags.js';
 import { formatRows, writeOutputFile } from './events-output.js';
 import { parseOutputFormat } from './tabular-output.js';
-
-interface FilterOptions {
-  country?: string[];
-  admin1?: string;
-  type?: string;
-  actor?: string;
-  actorSide?: string;
-  from?: string;
-  to?: string;
-  source?: string[];
-}
 
 const collect = (value: string, previous: string[] = []) => [
   ...previous,
@@ -77,24 +65,6 @@ function addFilterOptions(command: Command, prefix = '', label = ''): Command {
     .option(`--${prefix}source <dataset>`, `${label}acled, ucdp, gtd, reports… (repeat or comma-separate)`, collect);
 }
 
-/** The filter flags as the jobs take them (they validate: codes, dates, an actor side needs an actor). */
-function toFilter(options: FilterOptions): EventFilterInput {
-  // the job says the same, in the filter's terms; the command names its own flags
-  if (options.actorSide !== undefined && options.actorSide !== 'any' && !options.actor) {
-    throw new TesseraError('invalid_input', `--actor-side ${options.actorSide} needs --actor NAME`);
-  }
-  return {
-    ...(options.country?.length ? { countries: options.country } : {}),
-    ...(options.admin1 ? { admin1: options.admin1 } : {}),
-    ...(options.type ? { type: options.type } : {}),
-    ...(options.actor ? { actor: options.actor } : {}),
-    ...(options.actorSide !== undefined ? { actorSide: pick('actor-side', options.actorSide, ACTOR_SIDES) } : {}),
-    ...(options.from ? { from: options.from } : {}),
-    ...(options.to ? { to: options.to } : {}),
-    ...(options.source?.length ? { sources: options.source } : {}),
-  };
-}
-
 function pick<T extends string>(name: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new TesseraError('invalid_input', `--${name} "${value}" is not one of ${allowed.join(', ')}`);
@@ -118,7 +88,9 @@ const outputOption = () => new Option('--format <format>', 'output: table, csv o
 const chartOption = () => new Option('--chart <file>', 'also draw the figure to FILE.svg or FILE.png');
 
 /** `tessera events …`: import event datasets and count, trend, compare and chart them. */
-export function registerEventsCommand(program: Command, context: CommandContext): void {
+export function registerEventsCommand(program: Command, commandContext: CommandContext): void {
+  // errors the jobs find against the data (a --type no event has) name the flag
+  const context: CommandContext = { ...commandContext, withStore: (work) => withFilterFlags(() => commandContext.withStore(work)) };
   const events = program.command('events').description('event datasets (ACLED, UCDP GED, GTD, Tessera CSV) and trend analyses');
 
   events
@@ -206,7 +178,7 @@ export function registerEventsCommand(program: Command, context: CommandContext)
       const measure = pick<EventMeasure>('measure', String(options.measure), EVENT_MEASURES);
       const chartFormat = typeof options.chart === 'string' ? chartFormatOf(options.chart) : null;
       const ma = isTrend && options.movingAverage !== undefined ? positiveInt('moving-average', String(options.movingAverage), 3) : undefined;
-      const input = { by, split, filter: toFilter(options), fill: options.fill !== false, ...(ma ? { movingAverage: ma } : {}) };
+      const input = { by, split, filter: toEventFilter(options), fill: options.fill !== false, ...(ma ? { movingAverage: ma } : {}) };
       await context.withStore(async (store) => {
         const result = isTrend ? await trendEventPeriods(store, input) : await countEventPeriods(store, input);
         if (split === null) {
@@ -247,7 +219,7 @@ export function registerEventsCommand(program: Command, context: CommandContext)
       const format = parseOutputFormat(options.format);
       const chartFormat = options.chart ? chartFormatOf(options.chart) : null;
       await context.withStore(async (store) => {
-        const season = await analyseSeasonality(store, { filter: toFilter(options) });
+        const season = await analyseSeasonality(store, { filter: toEventFilter(options) });
         const rows = season.profile.map((m) => [m.month, m.name, m.events, m.fatalities, m.years, m.meanEvents, Math.round(m.share * 1000) / 10]);
         if (format === 'json') {
           context.out.write(`${JSON.stringify(season, null, 2)}\n`);
@@ -284,7 +256,7 @@ export function registerEventsCommand(program: Command, context: CommandContext)
       const format = parseOutputFormat(options.format);
       const measure = pick<EventMeasure>('measure', options.measure, EVENT_MEASURES);
       const chartFormat = options.chart ? chartFormatOf(options.chart) : null;
-      const filter = toFilter(options);
+      const filter = toEventFilter(options);
       await context.withStore(async (store) => {
         const top = await analyseTopPlaces(store, { level, filter, limit });
         const rows = top.places.map((p) => [p.country, p.admin1, p.place, p.events, p.fatalities]);
@@ -315,7 +287,7 @@ export function registerEventsCommand(program: Command, context: CommandContext)
       const chartFormat = options.chart ? chartFormatOf(options.chart) : null;
       const input = {
         by,
-        filter: toFilter(options),
+        filter: toEventFilter(options),
         baseline: positiveInt('baseline', options.baseline, 12),
         zThreshold: positiveNumber('z', options.z, 2),
         pThreshold: positiveNumber('p', options.p, 0.01),
@@ -361,7 +333,7 @@ export function registerEventsCommand(program: Command, context: CommandContext)
         // a series' own option, else the option for both
         const get = (k: string) => options[`${prefix}${k[0]!.toUpperCase()}${k.slice(1)}`] ?? options[k];
         return {
-          filter: toFilter({
+          filter: toEventFilter({
             country: get('country') as string[] | undefined,
             admin1: get('admin1') as string | undefined,
             type: get('type') as string | undefined,
@@ -417,7 +389,7 @@ export function registerEventsCommand(program: Command, context: CommandContext)
       .description("write the selected events as Tessera's event CSV (docs/events-csv.md)")
       .option('--output <file>', 'write to FILE instead of standard output'),
   ).action(async (options: FilterOptions & { output?: string }) => {
-    const filter = toFilter(options);
+    const filter = toEventFilter(options);
     await context.withStore(async (store) => {
       const chunks = exportEventsCsv(store, { filter });
       // the first chunk (the header) comes after the filter is checked: no empty file for a bad filter

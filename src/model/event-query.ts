@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ACTOR_SIDES } from './actor-side.js';
+import { isCountryCode } from './country-code.js';
 import { toDateBound } from './date-bound.js';
 
 /** The periods event counts are grouped by. */
@@ -47,6 +48,7 @@ export const EventFilterSchema = z
         z
           .string()
           .regex(/^[A-Za-z]{2}$/, 'not an ISO 3166 alpha-2 code')
+          .refine(isCountryCode, { error: (issue) => `"${String(issue.input)}" is not an ISO 3166 alpha-2 country code` })
           .transform((c) => c.toUpperCase()),
       )
       .optional(),
@@ -77,7 +79,7 @@ export const EventFilterSchema = z
       ctx.addIssue({ code: 'custom', path: ['actorSide'], message: `actor side ${filter.actorSide} needs an actor name` });
     }
     if (filter.from !== undefined && filter.to !== undefined && filter.from > filter.to) {
-      ctx.addIssue({ code: 'custom', path: ['to'], message: `${filter.to} is before ${filter.from}` });
+      ctx.addIssue({ code: 'custom', path: ['to'], message: `the last day ${filter.to} is before the first day ${filter.from}` });
     }
   });
 export type EventFilterInput = z.input<typeof EventFilterSchema>;

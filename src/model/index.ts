@@ -19,6 +19,7 @@ export * from './access.js';
 export * from './parse-input.js';
 export * from './date-bound.js';
 export * from './chart-format.js';
+export * from './country-code.js';
 export * from './event-query.js';
 export * from './event-analysis.js';
 export * from './event-file.js';

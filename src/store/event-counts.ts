@@ -63,7 +63,22 @@ async function resolveType(store: Store, type: string | undefined): Promise<Type
          AND ${markingCondition(store, 'marking', params)}) AS hit`,
     params,
   );
-  return { column: known[0]?.hit ? 'dataset_type' : 'dataset_subtype', value: lower };
+  if (known[0]?.hit) return { column: 'dataset_type', value: lower };
+  const subtypeParams: unknown[] = [store.workspaceId, lower];
+  const subtype = await store.query<{ hit: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM event WHERE workspace_id = $1 AND lower(dataset_subtype) = $2
+         AND ${markingCondition(store, 'marking', subtypeParams)}) AS hit`,
+    subtypeParams,
+  );
+  if (!subtype[0]?.hit) {
+    // an unknown type would count nothing and look like an answer: say so instead
+    throw new TesseraError(
+      'invalid_input',
+      `type "${type}" is neither a Tessera event type (${EVENT_TYPES.join(', ')}) nor a type or sub-type of the workspace's events`,
+      { issues: [{ path: 'filter.type', message: 'unknown event type' }] },
+    );
+  }
+  return { column: 'dataset_subtype', value: lower };
 }
 
 class Params {

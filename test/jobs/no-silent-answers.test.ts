@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import countries from 'i18n-iso-countries';
+import { COUNTRY_CODES, type TesseraError } from '../../src/model/index.js';
+import { openStore } from '../../src/store/index.js';
+import { countEventPeriods, importEvents } from '../../src/jobs/index.js';
+import { toEventFilter } from '../../src/cli/event-filter-flags.js';
+import { useStoreBackend } from '../store/store-backend.js';
+
+const ACLED = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'events', 'acled-synthetic.csv');
+
+async function failure(work: Promise<unknown>): Promise<TesseraError> {
+  try {
+    await work;
+  } catch (error) {
+    return error as TesseraError;
+  }
+  throw new Error('expected an error');
+}
+
+describe('impossible event filters are errors, not empty answers (issue 9 item 4)', () => {
+  const backend = useStoreBackend(() => openStore({ dataDir: null }), 'filters');
+
+  it('the model knows the ISO 3166 alpha-2 codes i18n-iso-countries knows (and XK)', () => {
+    expect([...COUNTRY_CODES].sort()).toEqual([...new Set([...Object.keys(countries.getAlpha2Codes()), 'XK'])].sort());
+  });
+
+  it('an unknown country code, a last day before the first day and an unknown type are invalid_input', async () => {
+    const store = await backend.freshWorkspace();
+    await importEvents(store, [ACLED]);
+    const country = await failure(countEventPeriods(store, { by: 'year', filter: { countries: ['XX'] } }));
+    expect(country.code).toBe('invalid_input');
+    expect(country.message).toContain('XX');
+    const dates = await failure(countEventPeriods(store, { by: 'year', filter: { from: '2025', to: '2020' } }));
+    expect(dates.code).toBe('invalid_input');
+    const type = await failure(countEventPeriods(store, { by: 'year', filter: { type: 'nonsense' } }));
+    expect(type.code).toBe('invalid_input');
+    expect(type.details?.issues).toEqual([expect.objectContaining({ path: 'filter.type' })]);
+    // a dataset's own type and sub-type still count
+    const subtype = await countEventPeriods(store, { by: 'year', filter: { type: 'Armed clash' } });
+    expect(subtype.rows.reduce((n, r) => n + r.events, 0)).toBeGreaterThan(0);
+  });
+
+  it('the CLI names the flag', () => {
+    expect(() => toEventFilter({ from: '2025', to: '2020' })).toThrow(/^--to 2020: /);
+    expect(() => toEventFilter({ country: ['XX'] })).toThrow(/^--country XX: "XX" is not/);
+    expect(() => toEventFilter({ country: ['af'], from: '2020', to: '2021' })).not.toThrow();
+  });
+});
