@@ -1,4 +1,6 @@
 /** Formats: one folder per external format, each turning bytes into model values and back; none touches the store. */
+export * from './csv/open-csv-file.js';
+export * from './csv/read-csv-records.js';
 export * from './event-file/index.js';
 export { acledEventType, mapAcledRow, ACLED_COLUMNS } from './acled/acled.js';
 export { mapUcdpRow, UCDP_COLUMNS } from './ucdp/ucdp.js';
