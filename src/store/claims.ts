@@ -11,6 +11,7 @@ import {
 import { markingCondition } from './access-policy.js';
 import { documentMarkings, entityVisibilityMarkings, higherMarking } from './marking-inheritance.js';
 import type { Store } from './store.js';
+import { containsPattern } from './like-pattern.js';
 
 export const CLAIM_COLUMNS = [
   'claim_id',
@@ -257,7 +258,7 @@ function whereClause(store: Store, filter: ClaimFilter): { sql: string; params: 
   if (filter.entityId) add((p) => `(entity_id = ${p} OR target_entity_id = ${p})`, filter.entityId);
   if (filter.eventId) add((p) => `event_id = ${p}`, filter.eventId);
   if (filter.predicate) add((p) => `predicate = ${p}`, filter.predicate);
-  if (filter.quoteContains) add((p) => `quote ILIKE '%' || ${p} || '%'`, filter.quoteContains);
+  if (filter.quoteContains) add((p) => `quote ILIKE ${p}`, containsPattern(filter.quoteContains));
   if (filter.authorName) add((p) => `author_name = ${p}`, filter.authorName);
   return { sql: conditions.join(' AND '), params };
 }

@@ -1,6 +1,7 @@
 import { EntitySchema, type Entity, type EntityType, type Id } from '../model/index.js';
 import { entityCondition, isUnrestricted, markingCondition } from './access-policy.js';
 import type { Store } from './store.js';
+import { containsPattern } from './like-pattern.js';
 
 interface EntityRow {
   entity_id: string;
@@ -57,12 +58,12 @@ export interface EntityFilter {
 
 /** Entities the viewer may see (entityCondition), by label as they see it. */
 export async function listEntities(store: Store, filter: EntityFilter = {}): Promise<Entity[]> {
-  const params: unknown[] = [store.workspaceId, filter.type ?? null, filter.labelContains ?? null, filter.limit ?? 10_000];
+  const params: unknown[] = [store.workspaceId, filter.type ?? null, filter.labelContains === undefined ? null : containsPattern(filter.labelContains), filter.limit ?? 10_000];
   const rows = await store.query<EntityRow>(
     `SELECT * FROM (
        SELECT e.entity_id, e.type, ${entityLabelSql(store, 'e', params)} AS label, e.created_at FROM entity e
         WHERE e.workspace_id = $1 AND ($2::text IS NULL OR e.type = $2) AND ${entityCondition(store, 'e', params)}
-     ) v WHERE ($3::text IS NULL OR v.label ILIKE '%' || $3 || '%')
+     ) v WHERE ($3::text IS NULL OR v.label ILIKE $3)
      ORDER BY v.label LIMIT $4`,
     params,
   );

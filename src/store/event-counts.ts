@@ -12,6 +12,7 @@ import {
 import { isUnrestricted, markingCondition } from './access-policy.js';
 import { sameEventSql } from './event-duplicates.js';
 import type { Store } from './store.js';
+import { containsPattern } from './like-pattern.js';
 
 export interface EventCountQuery {
   by: EventPeriod;
@@ -120,7 +121,7 @@ function eventConditions(store: Store, p: Params, filter: EventFilter, type: Typ
   if (filter.actor) {
     const roles = rolesOfSide(filter.actorSide ?? 'any');
     where.push(`EXISTS (SELECT 1 FROM event_actor fa WHERE fa.workspace_id = e.workspace_id AND fa.event_id = e.event_id
-      AND fa.actor_text ILIKE ${p.add(`%${filter.actor}%`)}${roles ? ` AND fa.role = ANY(${p.add(roles)}::text[])` : ''})`);
+      AND fa.actor_text ILIKE ${p.add(containsPattern(filter.actor))}${roles ? ` AND fa.role = ANY(${p.add(roles)}::text[])` : ''})`);
   }
   if (filter.from) where.push(`e.period_date >= ${p.add(filter.from)}::date`);
   if (filter.to) where.push(`e.period_date <= ${p.add(filter.to)}::date`);

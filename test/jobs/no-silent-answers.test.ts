@@ -3,8 +3,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import countries from 'i18n-iso-countries';
 import { COUNTRY_CODES, type TesseraError } from '../../src/model/index.js';
-import { openStore } from '../../src/store/index.js';
-import { countEventPeriods, importEvents } from '../../src/jobs/index.js';
+import { insertEntities, openStore } from '../../src/store/index.js';
+import { buildEntity } from '../factories.js';
+import { countEventPeriods, importEvents, listEntityPage } from '../../src/jobs/index.js';
 import { toEventFilter } from '../../src/cli/event-filter-flags.js';
 import { useStoreBackend } from '../store/store-backend.js';
 
@@ -46,5 +47,20 @@ describe('impossible event filters are errors, not empty answers (issue 9 item 4
     expect(() => toEventFilter({ from: '2025', to: '2020' })).toThrow(/^--to 2020: /);
     expect(() => toEventFilter({ country: ['XX'] })).toThrow(/^--country XX: "XX" is not/);
     expect(() => toEventFilter({ country: ['af'], from: '2020', to: '2021' })).not.toThrow();
+  });
+});
+
+describe('--contains takes % and _ literally (issue 9 item 4)', () => {
+  const backend = useStoreBackend(() => openStore({ dataDir: null }), 'like');
+
+  it('entity labels: "%" and "_" match only themselves', async () => {
+    const store = await backend.freshWorkspace();
+    await store.transaction((tx) =>
+      insertEntities(tx, ['Unit 100% loyal', 'Unit_7', 'Unit 7', 'Unit X7'].map((label) => buildEntity({ label, type: 'group' }))),
+    );
+    const labels = async (contains: string) => (await listEntityPage(store, { contains })).items.map((e) => e.label);
+    expect(await labels('%')).toEqual(['Unit 100% loyal']);
+    expect(await labels('t_7')).toEqual(['Unit_7']);
+    expect(await labels('unit')).toHaveLength(4);
   });
 });
