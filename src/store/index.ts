@@ -12,7 +12,16 @@ export {
   listSentences,
   listCitedWorks,
 } from './documents.js';
-export { insertEntity, insertEntities, getEntity, listEntities, type EntityFilter } from './entities.js';
+export {
+  currentVersionSql,
+  findCurrentVersion,
+  listDocumentVersions,
+  moveClaimEvidence,
+  moveEventToDocument,
+  recordNewVersion,
+  type DocumentSource,
+} from './document-versions.js';
+export { insertEntity, insertEntities, getEntity, getEntities, listEntities, type EntityFilter } from './entities.js';
 export { insertClaims, listClaims, countClaims, setClaimStatus, updateClaimStatus, type ClaimFilter } from './claims.js';
 export { insertEvent, insertEvents, getEvent, listDocumentEvents, listEntityEvents, listEventsPage } from './events.js';
 export { EventImport, LARGE_IMPORT_ROWS, type UpsertCounts } from './event-import.js';
@@ -54,7 +63,9 @@ export {
   listSentenceCoMentionClaims,
   listGraphEntities,
   listMergedEntityPairs,
+  readRelationGraphTopology,
   type RelationGraphFilter,
+  type RelationGraphTopology,
   type GraphEntityRow,
 } from './relation-graph.js';
 export { searchEntityNames, searchDocumentText, searchEventText, type NameTextHit, type DocumentTextHit, type EventTextHit } from './search.js';
