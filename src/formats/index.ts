@@ -14,3 +14,4 @@ export * from './ofac/ofac-list.js';
 export * from './geojson/geojson.js';
 export * from './graph/index.js';
 export * from './stix/index.js';
+export * from './ofac/ofac-list-kind.js';

@@ -89,7 +89,7 @@ export async function importWatchlist(
 ): Promise<ImportWatchlistResult> {
   const batchSize = options.batchSize ?? 250;
   const marking = await importMarking(store, options.marking);
-  const result: ImportWatchlistResult = { created: 0, updated: 0, unchanged: 0, names: 0, attributes: 0, failed: [] };
+  const result: ImportWatchlistResult = { lists: [], created: 0, updated: 0, unchanged: 0, names: 0, attributes: 0, failed: [] };
   let batch: WatchlistRecord[] = [];
   let done = 0;
   const flush = async (): Promise<void> => {
@@ -111,6 +111,9 @@ export async function importWatchlist(
     options.onProgress?.(done);
   };
   for await (const record of records) {
+    const seen = result.lists.find((l) => l.list === record.list && l.version === record.listDate);
+    if (seen) seen.entries += 1;
+    else result.lists.push({ list: record.list, version: record.listDate, entries: 1 });
     batch.push(record);
     if (batch.length >= batchSize) await flush();
   }

@@ -3,6 +3,7 @@ import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { TesseraError, type Watchlist } from '../model/index.js';
 import {
+  identifyOfacList,
   readOfacLegacyCsv,
   readOfacXml,
   readUnSanctionsList,
@@ -54,7 +55,10 @@ const stream = (path: string) => ({ source: createReadStream(path), fileName: ba
 
 /**
  * Reads watch-list files as records: one UN consolidated list XML, or OFAC files (legacy sdn.csv
- * with its alt.csv, and/or XML). The expected list is checked against what the files are.
+ * with its alt.csv, and/or XML). The expected list (UN or OFAC) is checked against what the files
+ * are; which OFAC list a file is — the SDN list or the consolidated non-SDN list, one layout — is
+ * told from its own entries (one quick pass first, formats/ofac/ofac-list-kind.ts), and every
+ * record carries that name and the list's date.
  */
 export async function* readWatchlistFiles(paths: readonly string[], list: Watchlist): AsyncGenerator<WatchlistRecord> {
   const kinds = await Promise.all(paths.map(async (path) => ({ path, kind: await detectWatchlistFile(path) })));
@@ -74,9 +78,13 @@ export async function* readWatchlistFiles(paths: readonly string[], list: Watchl
   if (sdn.length > 1 || alt.length > 1) throw new TesseraError('invalid_input', 'give one sdn.csv and at most one alt.csv');
   for (const { path, kind } of kinds) {
     if (kind === 'un-xml') yield* readUnSanctionsList(createReadStream(path), basename(path));
-    else if (kind === 'ofac-xml') yield* readOfacXml(createReadStream(path), basename(path), list);
+    else if (kind === 'ofac-xml') {
+      const named = await identifyOfacList(readOfacXml(createReadStream(path), basename(path)));
+      yield* readOfacXml(createReadStream(path), basename(path), named.list);
+    }
   }
   if (sdn[0]) {
-    yield* readOfacLegacyCsv({ sdn: stream(sdn[0].path), ...(alt[0] ? { alt: stream(alt[0].path) } : {}) }, list);
+    const named = await identifyOfacList(readOfacLegacyCsv({ sdn: stream(sdn[0].path) }));
+    yield* readOfacLegacyCsv({ sdn: stream(sdn[0].path), ...(alt[0] ? { alt: stream(alt[0].path) } : {}) }, named.list);
   }
 }

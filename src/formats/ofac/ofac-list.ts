@@ -31,11 +31,23 @@ function typeOf(sdnType: string | null, programs: string[]): EntityType {
   return 'organization';
 }
 
+/**
+ * A sectoral or menu-based sanctions directive ("Executive Order 13662 Directive Determination -
+ * Subject to Directive 1": the Sectoral Sanctions Identifications list; "Executive Order 14024
+ * Directive Information": the non-SDN menu-based list), in an XML id or the legacy remarks.
+ */
+const DIRECTIVE = /^\s*(Executive Order \d+ Directive (?:Determination|Information))\s*-?\s*(.*?)\.?\s*$/i;
+
 /** Facts the legacy file keeps in its remarks: "DOB 19 May 1984; POB …; nationality …". */
 function remarkAttributes(remarks: string | null): { attribute: string; value: string }[] {
   if (remarks === null) return [];
   const out: { attribute: string; value: string }[] = [];
   for (const part of remarks.split(';')) {
+    const directive = DIRECTIVE.exec(part);
+    if (directive) {
+      out.push({ attribute: 'sanctions_directive', value: `${directive[1]!.trim()} - ${directive[2]!.trim()}` });
+      continue;
+    }
     const m = /^\s*(DOB|POB|nationality|citizen|Gender|Linked To:)\s+(.+?)\.?\s*$/i.exec(part);
     if (!m) continue;
     const key = m[1]!.toLowerCase();
@@ -181,6 +193,10 @@ export async function* readOfacXml(
     for (const item of children(child(node, 'nationalityList') ?? node, 'nationality')) {
       const v = childText(item, 'country');
       if (v) attributes.push({ attribute: 'nationality', value: v });
+    }
+    for (const id of children(child(node, 'idList') ?? node, 'id')) {
+      const directive = DIRECTIVE.exec(`${childText(id, 'idType') ?? ''} ${childText(id, 'idNumber') ?? ''}`);
+      if (directive) attributes.push({ attribute: 'sanctions_directive', value: `${directive[1]!.trim()} - ${directive[2]!.trim()}` });
     }
     const remarks = childText(node, 'remarks');
     if (remarks) attributes.push({ attribute: 'remarks', value: remarks });
