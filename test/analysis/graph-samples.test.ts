@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UndirectedGraph } from 'graphology';
 import gexf from 'graphology-gexf';
-import { exportGraph, findGraphPaths, ingestFiles, measureGraph, renderGroupLineageChart, traceGroupLineage } from '../../src/jobs/index.js';
+import { exportGraph, findEgoNetwork, findGraphPaths, ingestFiles, measureGraph, renderGroupLineageChart, traceGroupLineage } from '../../src/jobs/index.js';
 import { SYSTEM_VIEWER } from '../../src/model/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { sharedPath } from '../shared-data.js';
@@ -56,6 +56,9 @@ describe('networks over the sample reports', () => {
     expect(parsed.order).toBeGreaterThan(10);
     const json = JSON.parse(await exportGraph(store, 'json', { includeProposed: true })) as { edges: unknown[] };
     expect(json.edges.length).toBe(parsed.size);
+    // dynamic, so Gephi's timeline plays: dated edges carry their interval
+    expect(text).toMatch(/<graph mode="dynamic"[^>]* timeformat="date"/);
+    expect(text).toMatch(/<edge [^>]*start="\d{4}-\d{2}-\d{2}"/);
   });
 
   it('adds the event and sentence layers', async () => {
@@ -85,6 +88,21 @@ describe.skipIf(dev === null)('networks over the dev reports', () => {
     expect(merger!.claims[0]!.source?.path).toContain('000_ea3dfa41585ddbbc');
     const svg = await renderGroupLineageChart(lineage, '2026-12-04');
     expect(svg).toContain('<svg');
+  });
+
+  it('ranks the recruiter who ties several groups and cells as a broker', async () => {
+    const result = await measureGraph(store, { filter: { includeProposed: true } });
+    const noraki = result.rows.find((r) => r.name === 'Abu Usama Noraki')!;
+    expect(noraki).toBeDefined();
+    expect(noraki.isBroker).toBe(true);
+    // the person with most betweenness: the bridges above him are the Islamic State and its affiliates
+    const people = result.rows.filter((r) => r.type === 'person').sort((a, b) => b.betweenness - a.betweenness);
+    expect(people[0]!.name).toBe('Abu Usama Noraki');
+    // his ties reach several communities, not one cell
+    const ego = await findEgoNetwork(store, { name: 'Abu Usama Noraki', depth: 1, filter: { includeProposed: true } });
+    const communityOf = new Map(result.rows.map((r) => [r.entityId, r.community]));
+    const reached = new Set(ego.nodes.filter((n) => n.id !== ego.center).map((n) => communityOf.get(n.id)));
+    expect(reached.size).toBeGreaterThanOrEqual(2);
   });
 
   it('measures a yearly series', async () => {
