@@ -77,6 +77,7 @@ async function runSet(set: EvalSet): Promise<void> {
       console.log(`   missed entities: ${score.missedEntities.join(' | ')}`);
       console.log(`   unmatched predicted entities: ${score.spuriousEntities.join(' | ')}`);
       console.log(`   missed events: ${score.missedEvents.join(' | ')}`);
+      console.log(`   unmatched predicted events: ${score.spuriousEvents.join(' | ')}`);
       console.log(`   missed relations: ${score.missedRelations.join(' | ')}`);
       console.log(`   unmatched predicted relations: ${score.spuriousRelations.join(' | ')}`);
       console.log(`   predicted events: ${toMeasurementJson(extraction).events.map((e) => `${e.type} ${e.date ?? '-'} ${e.country ?? '-'} [${e.actors.join(', ')}]`).join(' | ')}`);

@@ -34,6 +34,8 @@ export interface ExtractionScore {
   missedEntities: string[];
   spuriousEntities: string[];
   missedEvents: string[];
+  /** Predicted events no gold event matched on type, month and country. */
+  spuriousEvents: string[];
   missedRelations: string[];
   spuriousRelations: string[];
 }
@@ -89,14 +91,18 @@ export function scoreExtraction(gold: GoldAnnotation, pred: PredictedExtraction)
   const gEv = gold.events ?? [];
   const pEv = pred.events ?? [];
   const usedEv = new Set<number>();
+  const spuriousEvents: string[] = [];
   for (const p of pEv) {
+    let hit = false;
     for (let j = 0; j < gEv.length; j++) {
       const g = gEv[j] as GoldEvent;
       if (usedEv.has(j) || g.type !== p.type || !sameWhen(g, p)) continue;
       if ((g.country ?? null) !== (p.country ?? null)) continue;
       usedEv.add(j);
+      hit = true;
       break;
     }
+    if (!hit) spuriousEvents.push(`${p.type} ${p.date ?? '-'} ${p.country ?? '-'} [${(p.actors ?? []).join(', ')}]`);
   }
 
   // events with roles: the same, and the perpetrator too
@@ -170,6 +176,7 @@ export function scoreExtraction(gold: GoldAnnotation, pred: PredictedExtraction)
     missedEntities: gEnts.filter((_, j) => !usedGold.has(j)).map((g) => `${g.type}:${g.name}`),
     spuriousEntities: pEnts.filter((_, i) => !predToGold.has(i)).map((p) => `${p.type}:${p.name}`),
     missedEvents: gEv.filter((_, j) => !usedEv.has(j)).map((g) => `${g.type} ${g.date ?? '-'} ${g.country ?? '-'}`),
+    spuriousEvents,
     missedRelations: gRel.filter((_, j) => !usedRel.has(j)).map((r) => `${r.source} ${r.type} ${r.target}`),
     spuriousRelations,
   };

@@ -19,6 +19,8 @@ const TARGET_CUE = new RegExp(
   String.raw`(?:assassination|killing|murder|death|arrest|detention|capture|bombing|execution|kidnapping|abduction) of|on|against|at|upon|into)\s+(?:[\p{L}\p{N}’'.-]+,?\s+){0,6}$`, 'iu');
 /** "X was killed", "X were arrested", "X had been targeted": a passive subject is a target. */
 const PASSIVE_AFTER = /^\s*(?:,[^,]{0,80},\s*)?(?:(?:was|were|is|are|had been|has been|have been|being|got)\s+(?:(?:reportedly|allegedly|later|also|then|subsequently|apparently|likely|probably|among those|among the)\s+)*|(?:was|were|is|are)\s+(?:reported|said|believed|thought|confirmed|understood)(?:\s+by\s+[^,.;]{1,60}?)?\s+to\s+have\s+been\s+)(?:killed|assassinated|executed|beheaded|shot|stabbed|wounded|injured|targeted|attacked|struck|hit|ambushed|arrested|detained|captured|apprehended|extradited|designated|sanctioned|eliminated|kidnapped|abducted)\b/i;
+/** "X raid", "X air strike": X struck. */
+const MEANS_AFTER = /^\s*(?:[\w-]+\s+)?(?:air\s?strikes?|drone strikes?|strikes?|raids?|operations?|offensive)\b/i;
 /** "by X", "claimed by X", "carried out by X": an agent. */
 const AGENT_BEFORE = /\bby\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\p{L}’'-]+\s+){0,2}$/iu;
 /** "according to X", "X said", "told X", "X reported": a source, not a party. */
@@ -55,7 +57,9 @@ export function assignEventRoles(
   for (const { m, key } of named) {
     if (m.type === 'location') continue;
     if (isBracketed(text, m.start, m.end, sentenceStart, sentenceEnd)) continue;
-    const before = text.slice(Math.max(sentenceStart, m.start - 60), m.start);
+    // "killed al-Masri": a surname mention leaves its article outside; the words before it start before the article
+    const start = m.start - (/\b(?:al|el|ad|as|an|ar|at|az|ash|ul)[-‑]$/i.exec(text.slice(Math.max(0, m.start - 4), m.start))?.[0].length ?? 0);
+    const before = text.slice(Math.max(sentenceStart, start - 60), start);
     const after = text.slice(m.end, Math.min(sentenceEnd, m.end + 100));
     if (SOURCE_BEFORE.test(before)) continue;
     if (!transitive) {
@@ -68,14 +72,16 @@ export function assignEventRoles(
     if (type === 'attack' && /\b(?:claimed|carried out|perpetrated|conducted|committed) by\s+(?:the\s+)?$/i.test(before)) { add(actors, key); continue; }
     // "disrupted the Islamic State plot", "an ISKP attack": a name inside the trigger's words modifies it
     // (a plot's words name its plotters: "disrupted the Islamic State plot")
-    if (m.start >= at && m.end <= atEnd) { add(type !== 'plot' && TARGET_CUE.test(text.slice(at, m.start)) ? targets : actors, key); continue; }
+    if (m.start >= at && m.end <= atEnd) { add(type !== 'plot' && TARGET_CUE.test(text.slice(at, start)) ? targets : actors, key); continue; }
+    // "a U.S. special forces raid", "a Turkish drone strike": the side whose strike it was
+    if (m.type !== 'person' && (type === 'killing' || type === 'clash' || type === 'attack') && MEANS_AFTER.test(after)) { add(actors, key); continue; }
     // a name in another clause than the trigger's ("an attack claimed by IS – police arrested …") plays no part in it
-    const gap = m.start >= atEnd ? text.slice(atEnd, m.start) : text.slice(m.end, at);
+    const gap = m.start >= atEnd ? text.slice(atEnd, start) : text.slice(m.end, at);
     if (/[;–—]|\.\s/.test(gap) || gap.length > 200) continue;
     if (AGENT_BEFORE.test(before)) { add(actors, key); continue; }
     if (PASSIVE_AFTER.test(after)) { add(targets, key); continue; }
     // the trigger's own object or the object of its preposition: "killed X", "a strike on X"
-    if (m.start >= atEnd && gap.length < 160 && TARGET_CUE.test(text.slice(at, m.start))) { add(targets, key); continue; }
+    if (m.start >= atEnd && gap.length < 160 && TARGET_CUE.test(text.slice(at, start))) { add(targets, key); continue; }
     if (m.start >= atEnd && TARGET_CUE.test(before) && !/,\s+(?:and|but|while|as|which|who|that)\b/i.test(gap)) { add(targets, key); continue; }
     if (m.end <= at) {
       // the subject or a modifier of the trigger: "ISKP attacked", "a US drone strike"

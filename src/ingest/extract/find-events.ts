@@ -7,6 +7,7 @@ import { parseNumber } from './find-quantities.js';
 import { assignEventRoles } from './event-roles.js';
 import type { Mention } from './mention.js';
 import { isNegatedOrUnreal, isSpokenOfNotTold } from './negation.js';
+import { isStateBody } from './state-body.js';
 
 /** The words that signal each kind of event, as they appear in threat reporting. */
 const TRIGGERS: readonly (readonly [EventType, RegExp])[] = [
@@ -24,7 +25,7 @@ const TRIGGERS: readonly (readonly [EventType, RegExp])[] = [
   // "ISKP killed the Taliban's governor of Balkh": a figure killed by office
   ['killing', /\b(?:killed|assassinated|eliminated) (?:the |a |an |its |their )?(?:[\w’'-]+ ){0,3}(?:governor|commander|leader|emir|amir|chief|spokesman|cleric|deputy|founder|head|minister|mayor)\b/i],
   // "U.S. forces killed Khalid al-Jabouri": a named figure killed (case matters here)
-  ['killing', /\b(?:killed|assassinated|eliminated) (?=\p{Lu}\p{Ll}+ \p{Lu})/u],
+  ['killing', /\b(?:killed|assassinated|eliminated) (?=\p{Lu}\p{Ll}+ \p{Lu}|(?:al|el|ad|as|an|ar|at|az|ash|ul)-\p{Lu})/u],
   ['clash', /\b(?:clash(?:ed|es)?|(?:conducted|carried out|launched) (?:[\w-]+ ){0,2}operations?|operations? (?:conducted|carried out) by|firefight|gun ?battle|fought (?:against|with)|(?:security|military|counter-?terror(?:ism)?|special) operations?|offensive (?:against|on)|launched (?:a |an )?(?:[\w-]+ ){0,2}(?:offensive|counter-?offensive|operation|campaign)|airstrikes?|air strikes?|drone strikes?|raid(?:ed|s)? (?:on|against)|war (?:on|in|against))\b/i],
   ['attack', /\b(?:attack(?:ed|s)?|bomb(?:ing|ings|ed)|suicide (?:bomb(?:ing|ers?)|attacks?)|struck|stormed|overran|overrun|explosions?|blasts?|shooting|ambush(?:ed)?|assault(?:ed)?|massacre|hostage|siege|stabbing|opened fire|detonated|rocket (?:attack|fire)|(?:SV|PB|V)?IEDs?|car bomb|grenade|targeted (?:[^\s,.;]+,? (?:and )?){0,6}(?:with|in)(?! (?:its|their|his) propaganda)|(?:killed|killing) (?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|over|more|at least|dozens|scores|hundreds|several|many|numerous)|rammed|shot (?:dead|and killed)|gunned down|stabbed(?: to death)?|knife attack|drove (?:[\w-]+ ){0,4}into (?:a |the )?crowd)\b/i],
 ];
@@ -32,7 +33,7 @@ const TRIGGERS: readonly (readonly [EventType, RegExp])[] = [
 const GLOBAL_TRIGGERS: readonly (readonly [EventType, RegExp])[] = TRIGGERS.map(([t, re]) => [t, new RegExp(re.source, `${re.flags}g`)] as const);
 
 /** Words that make a sentence about attacks in general, not one that happened. */
-const GENERIC = /\b(?:could|would|will|might|if|increasingly|(?:has|have) (?:long|often|frequently|repeatedly|regularly)|threat of|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|promis(?:ed|es) to|capabilit(?:y|ies)|ability to|aspir(?:e|ation)|intent(?:ion)? to|call(?:ed|s)? for|willing(?:ness)? to|responsible for|urg(?:ed|es|ing)|encourag(?:ed|es|ing)|inspir(?:e|ing)|in the future|seek(?:s|ing)? to)\b/i;
+const GENERIC = /\b(?:could|would|will|might|if|increasingly|(?:has|have) (?:long|often|frequently|repeatedly|regularly)|threat of|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|promis(?:ed|es) to|capabilit(?:y|ies)|ability to|aspir(?:e|ation)|intent(?:ion)? to|call(?:ed|s)? for|willing(?:ness)? to|responsible for(?!\s+(?:the|this|that|both|these)\s)|urg(?:ed|es|ing)|encourag(?:ed|es|ing)|inspir(?:e|ing)|in the future|seek(?:s|ing)? to)\b/i;
 
 export interface EventFinderInput {
   text: string;
@@ -60,6 +61,18 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
   let lastGroup: { key: string; end: number } | null = null;
   const sameParagraph = (from: number, to: number): boolean => !/\n\s*\n/.test(text.slice(from, to));
   const dominant = dominantCountry(mentions);
+  // state bodies and forces ("U.S. special forces", "Turkish police"): they act or arrest, they are no place of a violent event
+  const stateKeys = new Set<string>();
+  const forceKeys = new Set<string>();
+  mentions.forEach((m, k) => {
+    if (isStateBody({ key: m.key, type: m.type, name: m.text, referenceId: m.ref ? `ref:${m.ref.id}` : null })) {
+      stateKeys.add(entityOf[k] as string);
+      if (FORCE_NAME.test(m.text)) forceKeys.add(entityOf[k] as string);
+    }
+  });
+  const siteCountry = sitesCountries(text, mentions);
+  /** Events told as a reference back ("after the bombing", "the death of X"): they merge with the telling of the same month. */
+  const retold = new Set<ExtractedEvent>();
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
     const inS: { m: Mention; key: string }[] = [];
@@ -74,6 +87,8 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
     }
 
     const location = locate(inS, sentence, gazetteer);
+    // the places the sentence names, without a country that only modifies a force ("a United States strike")
+    const placed = locate(inS.filter(({ m: x }) => x.type === 'location' && !isForceModifier(text, x)), sentence, gazetteer);
     const previousCountry = lastCountry;
     if (location.country) lastCountry = { country: location.country, sentence: s.index, end: s.end };
     const previousDated = lastDated;
@@ -118,6 +133,7 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
       }
     }
     found.sort((x, y) => x.m.index - y.m.index);
+    const sentenceEvents = events.length;
     for (let fi = 0; fi < found.length; fi++) {
       const { type, m } = found[fi]!;
       // the counts a trigger governs: from the trigger before it to the trigger after it
@@ -128,7 +144,7 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
       const atEnd = at + m[0].length;
       // generic statements ("could attack", "threatened to increase attacks") report no event
       const clause = sentence.slice(Math.max(0, m.index - 60), m.index + m[0].length);
-      if ((type === 'attack' || type === 'plot' || type === 'clash') && (GENERIC.test(clause) || MODAL.test(sentence.slice(0, m.index)))) continue;
+      if ((type === 'attack' || type === 'plot' || type === 'clash') && (GENERIC.test(clause) || MODAL.test(sentence.slice(0, m.index)) || CONDITIONAL_AFTER.test(sentence.slice(m.index)))) continue;
       // "no attacks were recorded", "did not attack", "denied reports that …", "plans to attack": nothing happened
       if (type !== 'plot' && isNegatedOrUnreal(sentence, m.index)) continue;
       if ((type === 'attack' || type === 'clash' || type === 'killing') && isSpokenOfNotTold(sentence, m.index, m[0])) continue;
@@ -136,6 +152,10 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
       if ((type === 'attack' || type === 'clash') && /\b(?:has|have)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 20), m.index)) && /\bsince\b/i.test(sentence)) continue;
       // "has regularly released audio sermons": a habit, not an occasion
       if (HABITUAL.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+      // "individuals arrested or killed in connection with plots and attacks": a tally of people and plots, no one occasion
+      if (type !== 'propaganda' && AGGREGATE.test(sentence.slice(Math.max(0, m.index - 50), m.index + m[0].length + 50))) continue;
+      // "has increasingly targeted … for attacks": a trend told in the present perfect
+      if ((type === 'attack' || type === 'clash' || type === 'plot') && /\b(?:has|have|had)\s+increasingly\b[^;:]*$/i.test(sentence.slice(0, m.index))) continue;
       // "two days after the bombing", "after his arrest": a reference back to an event told before,
       // unless its own date stands right by it ("since the Garissa college siege of 2015")
       const backWindow = Math.max(0, m.index - 40);
@@ -155,6 +175,8 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
         !sDates.some((d) => d.date.precision === 'day')) continue;
       // "the attack" refers back to an event told before, unless a date stands right by it
       const definite = (type === 'attack' || type === 'clash' || type === 'plot') && /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index));
+      // "the death of his successor": a death told (or not) elsewhere, dated only by its own sentence
+      const deathSpokenOf = type === 'killing' && /^(?:death|assassination) of/i.test(m[0]) && /\bthe\s+$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index));
       if ((type === 'attack' || type === 'clash') && MEDIA_ABOUT.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
       // "the first major assault on the capital since 2016": a comparison with the past, not an event then
       if (type === 'attack' && /\b(?:first|deadliest|largest|biggest|worst|bloodiest|most serious)\s+(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.index - 40), m.index)) &&
@@ -163,7 +185,7 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
       if (type === 'clash' && definite && /^war\b/i.test(m[0])) continue;
       const own = backReference ? sDates.filter((d) => d.start >= backFrom) : sDates;
       let date = own.length > 0 ? nearestDate(own, at, atEnd, text, backReference ? 45 : definite ? 60 : Infinity) : null;
-      if (!date && carried && !definite && !backReference && CARRIED.has(type)) date = carried;
+      if (!date && carried && !definite && !deathSpokenOf && !backReference && CARRIED.has(type)) date = carried;
       if (!date) continue;
       const actorMentions = inS.filter(({ m: x }) => x.type !== 'location');
       // ", killing 21": a participle goes on telling the first trigger of its kind, whose clause names the parties
@@ -174,38 +196,54 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
         /^(?:\S+\s+){0,6}?(?:its|their) (?:fighters|militants|members|gunmen|operatives|cells?|suicide bombers?|bombers?)\b|^\s*(?:\S+\s+){0,6}?the (?:group|organi[sz]ation|movement)\b(?![’']s| of)/i.test(sentence.slice(0, head.index)) &&
         !/\b(?:was|were|been)\s+(?:\w+\s+)?$/i.test(sentence.slice(0, head.index)) &&
         !inS.some(({ m: x }) => x.type === 'group' && x.end <= s.start + head.index)) roles.actorKeys.push(groupBefore);
-      let loc = localPlace(text, inS.map(({ m: x }) => x), at, atEnd) ?? (ORGANISATIONAL.has(type) || type === 'propaganda' ? emptyLocation() : location);
+      const violent = type === 'attack' || type === 'clash' || type === 'killing';
+      // "U.S. forces carried out airstrikes against …", "a joint raid by Iraqi forces killed 15 militants": a state's force is a clash
+      const kind: EventType = type === 'attack' && roles.actorKeys.length > 0 && roles.actorKeys.every((k) => stateKeys.has(k)) && roles.actorKeys.some((k) => forceKeys.has(k)) ? 'clash' : type;
+      // a state body places an arrest or a designation, not a violent event nor an appointment; a site takes the country the text gave it
+      const withoutBodies = violent || type === 'appointment';
+      let loc = localPlace(text, inS.map(({ m: x }) => x).filter((x) => !(withoutBodies && ((stateKeys.has(x.key) && !roles.targetKeys.includes(x.key)) || isForceModifier(text, x)))), at, atEnd, siteCountry) ??
+        (ORGANISATIONAL.has(type) || type === 'propaganda' ? emptyLocation() : violent ? placed : location);
+      // "pledged allegiance … online": a pledge on the internet happens nowhere
+      if (type === 'pledge' && /\b(?:online|on (?:social media|Telegram|the internet)|in (?:a|an) (?:video|audio|online))\b/i.test(sentence)) loc = emptyLocation();
       // a designation belongs to the state that designates: "designated by the United States", "the U.S. Treasury designated"
       const designator = type === 'designation' ? designatingCountry(text, inS.map(({ m: x }) => x), at, atEnd, gazetteer) : null;
       if (designator) loc = { ...emptyLocation(), country: designator };
-      if (!loc.country && ORGANISATIONAL.has(type)) {
+      if (!loc.country && ORGANISATIONAL.has(type) && type !== 'appointment' && !/\bonline\b/i.test(sentence)) {
         // a group's merger, pledge or appointment happens where the group is based
         const based = actorMentions.find(({ m: x }) => x.ref?.country && x.type === 'group')?.m.ref?.country;
         if (based) loc = { ...emptyLocation(), country: based };
       }
       // a claim or a video about an attack told just before happens where the attack did
+      // (only a release that speaks of an attack or claims one; the release told just before it counts too, "the next day")
       const lastEvent = events.at(-1);
       // (a state body that speaks in the sentence, "U.S. officials said", does not place the claim)
       const namesPlace = inS.some(({ m: x }) => x.type === 'location' && (x.place !== null || Boolean(x.ref?.country)));
-      if ((!loc.country || !namesPlace) && type === 'propaganda' && lastEvent && lastEvent.type !== 'propaganda' && s.index - lastEvent.span.sentence <= 1 &&
-        lastEvent.location.country) {
+      if ((!loc.country || !namesPlace) && type === 'propaganda' && lastEvent && s.index - lastEvent.span.sentence <= 1 &&
+        lastEvent.location.country && ABOUT_ATTACK.test(sentence)) {
         loc = { ...emptyLocation(), country: lastEvent.location.country };
       }
+      // "an editorial celebrating the attack", "after the Crocus City Hall attack, … released": the attack the report told last
+      if (!loc.country && type === 'propaganda' && /\bthe\s+(?:[\w-]+\s+){0,4}(?:attack|bombings?|massacre|assault)\b/i.test(sentence)) {
+        const told = [...events].reverse().find((e) => (e.type === 'attack' || e.type === 'killing') && e.location.country);
+        if (told) loc = { ...emptyLocation(), country: told.location.country };
+      }
       // a release happens nowhere in particular: only a place the sentence names, or the attack it claims, places it
-      if (!loc.country && type !== 'designation' && type !== 'propaganda' && previousCountry && s.index - previousCountry.sentence <= 2 && sameParagraph(previousCountry.end, s.start)) {
+      if (!loc.country && type !== 'designation' && type !== 'propaganda' && type !== 'appointment' && previousCountry && s.index - previousCountry.sentence <= 2 && sameParagraph(previousCountry.end, s.start)) {
         // the country the paragraph was just about, if the report is mostly about it; else the report's own country
         const country = dominant && previousCountry.country !== dominant && s.index - previousCountry.sentence > 1 ? dominant : previousCountry.country;
         loc = { ...emptyLocation(), country };
-      } else if (!loc.country && type !== 'designation' && type !== 'propaganda' && dominant) {
+      } else if (!loc.country && type !== 'designation' && type !== 'propaganda' && type !== 'appointment' && dominant) {
         loc = { ...emptyLocation(), country: dominant };
       }
+      // nothing else places it: the country of the force that fought ("Puntland forces launched an offensive")
+      if (!loc.country && violent && location.country) loc = location;
       // "struck Mali, Niger, and Burkina Faso": one event per country listed after the trigger
       const listStart = at + Math.max(0, m[0].search(/\s/));
       const listed = type === 'attack' || type === 'clash' ? countriesListedAfter(text, inS.map(({ m: x }) => x), listStart) : [];
       const locations = listed.length >= 2 ? listed.map((c) => ({ ...emptyLocation(), country: c })) : [loc];
       for (const l of locations) {
-        events.push({
-          type,
+        const event: ExtractedEvent = {
+          type: kind,
           date,
           location: l,
           actorKeys: [...roles.actorKeys],
@@ -214,12 +252,62 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
           summary: sentence.trim().slice(0, 300),
           hedge: governingHedge(text, hedges, at, s.start),
           span: { start: s.start, end: s.end, sentence: s.index },
-        });
+        };
+        events.push(event);
+        if (backReference || definite) retold.add(event);
       }
     }
+    dropMeansOfKilling(events, sentenceEvents, personKeysOf(inS));
   }
   const personKeys = new Set(mentions.map((m, k) => (m.type === 'person' ? (entityOf[k] as string) : '')).filter((k) => k !== ''));
-  return mergeEvents(events, personKeys);
+  return mergeEvents(events, personKeys, retold);
+}
+
+/** The keys of the persons a sentence names. */
+function personKeysOf(inS: readonly { m: Mention; key: string }[]): Set<string> {
+  return new Set(inS.filter(({ m }) => m.type === 'person').map(({ key }) => key));
+}
+
+/**
+ * "an ISIL-K suicide bomber killed the Taliban governor …", "a U.S. drone strike killed al-Aruri": when a
+ * sentence tells the killing of a named person, the bombing or the strike that killed them is its means,
+ * not another event (unless the sentence counts more dead than the one).
+ */
+function dropMeansOfKilling(events: ExtractedEvent[], from: number, persons: ReadonlySet<string>): void {
+  const killings = events.slice(from).filter((e) => e.type === 'killing' && e.targetKeys.some((k) => persons.has(k)));
+  if (killings.length === 0) return;
+  for (let i = events.length - 1; i >= from; i--) {
+    const e = events[i] as ExtractedEvent;
+    if (e.type !== 'attack' && e.type !== 'clash') continue;
+    if (!killings.some((k) => k.date?.start.slice(0, 7) === e.date?.start.slice(0, 7))) continue;
+    if ((e.counts.fatalities ?? 0) > 1 || (e.counts.wounded ?? 0) > 0) continue;
+    events.splice(i, 1);
+  }
+}
+
+/** Words after a country or a state that make it the side that struck, not the place: "a United States strike", "U.S. special forces raid". */
+const FORCE_AFTER = /^\s*(?:[\w-]+\s+)?(?:air\s?strikes?|drone strikes?|strikes?|raids?|forces|troops|soldiers|military|army|drones?|jets|aircraft|warplanes|personnel)\b/i;
+
+function isForceModifier(text: string, m: Mention): boolean {
+  return m.type === 'location' && m.place?.level === 'country' && FORCE_AFTER.test(text.slice(m.end, m.end + 40));
+}
+
+/** "Crocus City Hall … near Moscow": the country a site is given where the text places it, for its other mentions. */
+function sitesCountries(text: string, mentions: readonly Mention[]): Map<string, string> {
+  const out = new Map<string, string>();
+  mentions.forEach((m, i) => {
+    if (!m.key.startsWith('site:') || out.has(m.key)) return;
+    const own = m.place?.country ?? m.ref?.country;
+    if (own) { out.set(m.key, own); return; }
+    for (let k = i + 1; k < mentions.length; k++) {
+      const n = mentions[k] as Mention;
+      if (n.start - m.end >= 80) break;
+      if (n.type !== 'location' || /[.;]/.test(text.slice(m.end, n.start))) continue;
+      const c = n.place?.country ?? n.ref?.country;
+      if (c) { out.set(m.key, c); break; }
+    }
+  });
+  return out;
 }
 
 /** A claim of responsibility that no outlet, statement or release carries. */
@@ -229,6 +317,14 @@ function isBareClaim(trigger: string, sentence: string, named: readonly Mention[
   return !/\b(?:media|statement|video|audio|channel|Telegram|website|magazine|newsletter|outlet|agency|communiqu[eé]|message|posted|published|released)\b/i.test(sentence);
 }
 
+/** "arrested or killed", "plots and attacks linked to": people or events counted together, not one occasion. */
+const AGGREGATE = /\b(?:arrested|detained|killed|captured|convicted|charged|prosecuted) (?:or|and\/or) (?:arrested|detained|killed|captured|convicted|charged|prosecuted)\b|\b(?:in connection with|linked to|related to|involved in|involvement in|tied to|connected (?:to|with))\s+(?:[\w-]+\s+){0,2}(?:plots|attacks)\b/i;
+/** "An attack campaign … would indicate": the sentence's verb makes the attack a supposition. */
+const CONDITIONAL_AFTER = /^[^;:]*?\b(?:would|could|might)\s+(?:\w+\s+)?(?:indicate|suggest|signal|mean|show|demonstrate|represent|require|be|have)\b/i;
+/** Names of armed state forces (not ministries or officials). */
+const FORCE_NAME = /\b(?:forces|troops|army|military|soldiers|police|gendarmerie|navy|air force|special|security service|commandos?|guards?)\b/i;
+/** A release that speaks of an attack: a claim, a video of the attackers. */
+const ABOUT_ATTACK = /\b(?:attack|attackers?|assailants?|gunmen|bomb(?:ing|er)s?|operation|claim(?:ed|s|ing)?|responsibility|massacre|assault|raid|killing)s?\b/i;
 const HABITUAL = /\b(?:frequently|regularly|routinely|often|typically|usually|habitually|continues to|continued to|tends? to)\s+(?:[\w-]+\s+){0,2}$/i;
 const MODAL = /\b(?:would|will|could|might|may|should)\s+(?:likely\s+|probably\s+|also\s+|not\s+)?(?:employ|use|conduct|carry|launch|seek|attempt|try|target|attack|strike|plan|be)\b/i;
 const BACK_REFERENCE = /\b(?:following|after|since|before|prior to|in the wake of|in response to|ahead of|days? after|weeks? after)\s+(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,4}$/i;
@@ -245,7 +341,7 @@ const CARRIED = new Set<EventType>(['attack', 'arrest', 'propaganda', 'killing',
  * The place an event trigger points to: a location right after it ("attacked a post in X",
  * "war on Ukraine") or, failing that, the nearest one before it in the same clause.
  */
-function localPlace(text: string, mentions: readonly Mention[], at: number, atEnd: number): EventLocation | null {
+function localPlace(text: string, mentions: readonly Mention[], at: number, atEnd: number, siteCountry: ReadonlyMap<string, string>): EventLocation | null {
   let best: Mention | null = null;
   let bestD = Infinity;
   for (const m of mentions) {
@@ -282,6 +378,8 @@ function localPlace(text: string, mentions: readonly Mention[], at: number, atEn
       const p = placeOf(near);
       return { ...p, place: loc.place ?? p.place };
     }
+    const told = siteCountry.get(best.key);
+    if (told) return { ...loc, country: told };
   }
   return loc;
 }
@@ -442,13 +540,13 @@ function killedList(sentence: string): number | null {
   return total > 0 ? total : null;
 }
 
-function mergeEvents(events: readonly ExtractedEvent[], personKeys: ReadonlySet<string>): ExtractedEvent[] {
+function mergeEvents(events: readonly ExtractedEvent[], personKeys: ReadonlySet<string>, retold: ReadonlySet<ExtractedEvent>): ExtractedEvent[] {
   // two killings of different named people in one month are two events
   const victims = (x: ExtractedEvent): string[] => [...x.targetKeys, ...x.actorKeys].filter((k) => personKeys.has(k));
   // two events told with two different days are two events, however alike
   // (within one sentence, "struck on 3 January … killing 95" is one event whatever the dates near its words)
   const isOtherDay = (a: ExtractedEvent, b: ExtractedEvent): boolean =>
-    a.span.sentence !== b.span.sentence && a.date?.precision === 'day' && b.date?.precision === 'day' && a.date.start !== b.date.start;
+    a.span.sentence !== b.span.sentence && !retold.has(a) && !retold.has(b) && a.date?.precision === 'day' && b.date?.precision === 'day' && a.date.start !== b.date.start;
   const isOtherKilling = (a: ExtractedEvent, b: ExtractedEvent): boolean =>
     a.type === 'killing' && victims(a).length > 0 && victims(b).length > 0 && !victims(a).some((k) => victims(b).includes(k));
   const out: ExtractedEvent[] = [];
@@ -476,5 +574,15 @@ function mergeEvents(events: readonly ExtractedEvent[], personKeys: ReadonlySet<
     };
     if (!same.location.place && e.location.place) same.location = e.location;
   }
-  return out.sort((a, b) => a.span.start - b.span.start);
+  // "the March 2024 attack followed": a violent event told without its place is the one of that month told with it
+  const placed = out.filter((e) => e.location.country !== null);
+  return out.filter((e) => {
+    if (e.location.country !== null || !VIOLENT.has(e.type)) return true;
+    const same = placed.filter((o) => o.type === e.type && o.date?.start.slice(0, 7) === e.date?.start.slice(0, 7));
+    if (same.length !== 1) return true;
+    for (const a of e.actorKeys) if (!same[0]!.actorKeys.includes(a) && !same[0]!.targetKeys.includes(a)) same[0]!.actorKeys.push(a);
+    return false;
+  }).sort((a, b) => a.span.start - b.span.start);
 }
+
+const VIOLENT = new Set<EventType>(['attack', 'clash', 'killing', 'plot', 'arrest']);

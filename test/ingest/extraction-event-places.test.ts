@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { eventsOf, measure } from './extract-helpers.js';
+
+/**
+ * Where, what kind and how often an event happened, as an analyst reads it (sentences we wrote in
+ * the genre's manner): the side that struck is no place, a state's force fights rather than attacks,
+ * a retelling is the same event, and tallies or suppositions are no event.
+ */
+describe('the place of a violent event', () => {
+  it('places a strike by a named force where it struck, not in the striking state', () => {
+    expect(eventsOf('Abu Salim al-Tikriti was killed on 9 March 2021 in a U.S. special forces raid in Atmeh, Idlib province, near the Turkish border.'))
+      .toContain('killing 2021-03-09 SY');
+    expect(eventsOf('The death of Abu Salim al-Tikriti in a United States strike on a compound in Kandahar, Afghanistan, on 2 June 2021 changed little.'))
+      .toContain('killing 2021-06-02 AF');
+  });
+
+  it('takes the paragraph’s country when a foreign force strikes an unnamed place', () => {
+    const text = 'Galmudug forces retook two villages from al-Shabaab in Somalia in January 2021. ' +
+      'U.S. forces carried out airstrikes against al-Shabaab positions in the hills on 3 February 2021.';
+    expect(eventsOf(text)).toContain('clash 2021-02-03 SO');
+    expect(eventsOf(text).some((e) => / US$/.test(e))).toBe(false);
+  });
+
+  it('places a release about an attack where the attack was', () => {
+    const text = 'On 4 April 2021, gunmen attacked the Grand Bazaar Hall in Almaty, Kazakhstan, killing 12 people. ' +
+      'Police closed the market for a week. Traders protested the closure. ' +
+      'After the Grand Bazaar Hall attack, the outlet released a pamphlet on 9 April 2021 praising the gunmen.';
+    expect(eventsOf(text)).toContain('propaganda 2021-04-09 KZ');
+  });
+
+  it('gives no place to a pledge made online', () => {
+    const e = measure('Prosecutors said the teenager had pledged allegiance to the Islamic State online in May 2021 in Graz, Austria.').events.find((x) => x.type === 'pledge');
+    expect(e?.country ?? null).toBeNull();
+  });
+});
+
+describe('the kind of a violent event', () => {
+  it('reads a raid by state forces that kills militants as a clash, not an attack', () => {
+    const found = eventsOf('On 14 May 2021, a joint raid by Iraqi forces and U.S. troops in Anbar, Iraq, killed nine Islamic State militants.');
+    expect(found).toContain('clash 2021-05-14 IQ');
+    expect(found).not.toContain('attack 2021-05-14 IQ');
+  });
+
+  it('reads a bomber or a strike that kills a named figure as the killing alone', () => {
+    const bomber = eventsOf('On 6 July 2021, an ISKP suicide bomber killed the Taliban governor of Kunduz province, Mawlawi Abdul Sattar Haqmal, in his office in Kunduz, Afghanistan.');
+    expect(bomber).toContain('killing 2021-07-06 AF');
+    expect(bomber).not.toContain('attack 2021-07-06 AF');
+    const strike = eventsOf('Khalid al-Masri led the cell from Idlib. On 8 May 2021, a U.S. drone strike in Idlib, Syria, killed al-Masri and another senior member.');
+    expect(strike).toContain('killing 2021-05-08 SY');
+    expect(strike).not.toContain('clash 2021-05-08 SY');
+  });
+
+  it('keeps the attack when the bombing that killed a figure killed others too', () => {
+    expect(eventsOf('On 6 July 2021, an ISKP suicide bomber killed the Taliban governor of Kunduz province, Mawlawi Abdul Sattar Haqmal, in Kunduz, Afghanistan, killing 14 others.'))
+      .toContain('attack 2021-07-06 AF');
+  });
+
+  it('reads an attack a group "was responsible for" as an attack it carried out', () => {
+    const e = measure('The group was responsible for the twin bombings in Herat, Afghanistan, on 11 October 2021, which killed 40 people.').events.find((x) => x.type === 'attack');
+    expect(e ? `${e.date} ${e.country}` : null).toBe('2021-10-11 AF');
+  });
+});
+
+describe('retellings, tallies and suppositions', () => {
+  it('merges a retelling ("three days before the attack on …") and a telling without its place into the event told', () => {
+    const text = 'On 7 June 2021, a gunman attacked a market in Osh, Kyrgyzstan, killing three people. ' +
+      'Three days before the Osh attack on 4 June 2021, the gunman sent a message to a handler. ' +
+      'The June 2021 attack followed months of warnings.';
+    expect(eventsOf(text).filter((e) => e.startsWith('attack'))).toEqual(['attack 2021-06-07 KG']);
+  });
+
+  it('does not date a death by the sentence before when the death is only spoken of', () => {
+    const text = 'Abu Umar al-Kurdi was killed in mid-May 2021 by rebels in Daraa, Syria. The circumstances of the death of his deputy, Abu Bakr al-Hamawi, are disputed.';
+    expect(eventsOf(text).filter((e) => e.startsWith('killing'))).toEqual(['killing 2021-05 SY']);
+  });
+
+  it('reads people "arrested or killed in connection with plots and attacks" as a tally, not events', () => {
+    expect(eventsOf('Of the men arrested or killed in connection with ISKP-linked plots and attacks in Europe between mid-2021 and mid-2022, most were Tajik citizens.'))
+      .toEqual([]);
+  });
+
+  it('reads attacks in a trend ("has increasingly targeted … for attacks") or a supposition ("would indicate") as no attack', () => {
+    expect(eventsOf('In 2021 the faction has increasingly targeted Chinese nationals in its videos and for attacks in Badakhshan, Afghanistan.').filter((e) => e.startsWith('attack'))).toEqual([]);
+    expect(eventsOf('In July 2021, a campaign of attacks on Western targets in Dushanbe, Tajikistan, would indicate that the group had rebuilt its networks.').filter((e) => e.startsWith('attack'))).toEqual([]);
+  });
+});
