@@ -1,14 +1,14 @@
 import type { Command } from 'commander';
-import { listDocumentSummaries } from '../jobs/index.js';
+import { listDocumentSummaries, listDocumentVersions } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
 import { displayPath } from './ingest-command.js';
 import { createRowWriter, parseOutputFormat } from './tabular-output.js';
 
 /** `tessera documents`: the documents of the workspace with their claim counts. */
 export function registerDocumentsCommand(program: Command, context: CommandContext): void {
-  program
+  const documents = program
     .command('documents')
-    .description('list the ingested documents')
+    .description('list the ingested documents; `documents versions DOC` shows the versions of one')
     .option('--format <format>', 'table, json or csv', 'table')
     .action(async (options: { format: string }) => {
       const format = parseOutputFormat(options.format);
@@ -22,6 +22,30 @@ export function registerDocumentsCommand(program: Command, context: CommandConte
           claims: d.claimCount,
           ingested: d.ingestedAt.slice(0, 19).replace('T', ' '),
           path: format === 'table' ? displayPath(d.path) : d.path,
+        });
+      }
+      writer.end();
+    });
+
+  documents
+    .command('versions')
+    .description('the versions of one document, oldest first: a changed report ingested again is a new version')
+    .argument('<document>', 'document id, or its path (names the latest version)')
+    .option('--format <format>', 'table, json or csv', 'table')
+    .action(async (ref: string, options: { format: string }) => {
+      const format = parseOutputFormat(options.format);
+      const versions = await context.withStore((store) => listDocumentVersions(store, { document: ref }));
+      const writer = createRowWriter(context.out, format, ['version', 'id', 'ingested', 'current', 'claims', 'superseded', 'events', 'path']);
+      for (const v of versions) {
+        writer.write({
+          version: v.version,
+          id: v.id,
+          ingested: v.ingestedAt.slice(0, 19).replace('T', ' '),
+          current: v.isCurrent,
+          claims: `${v.claims.proposed} proposed, ${v.claims.accepted} accepted, ${v.claims.rejected} rejected`,
+          superseded: v.claims.superseded,
+          events: v.events,
+          path: format === 'table' ? displayPath(v.path) : v.path,
         });
       }
       writer.end();

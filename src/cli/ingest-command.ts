@@ -10,7 +10,10 @@ import { createRowWriter, parseOutputFormat } from './tabular-output.js';
 /** How a file's result reads in the summary. */
 export function describeIngestStatus(result: IngestFileResult): string {
   if (!result.ok) return `failed (${result.error?.code ?? 'error'})`;
-  return result.skipped === 'duplicate' ? 'already ingested' : 'ingested';
+  if (result.skipped === 'duplicate') return 'already ingested';
+  const version = result.newVersionOf;
+  if (version === undefined) return 'ingested';
+  return `new version (${version.superseded} superseded, ${version.carried} decided kept)`;
 }
 
 export function displayPath(path: string): string {

@@ -23,6 +23,7 @@ import {
   type ExtractKnowledgeOptions,
 } from '../ingest/index.js';
 import {
+  findCurrentVersion,
   findDocumentByHash,
   insertClaims,
   insertDocument,
@@ -31,6 +32,7 @@ import {
   appendAudit,
   type Store,
 } from '../store/index.js';
+import { carryOverDecisions } from './carry-over-decisions.js';
 import { importMarking } from './default-marking.js';
 import { EntityLinker } from './entity-linker.js';
 import { loadReferenceAliases } from './load-reference-aliases.js';
@@ -47,6 +49,12 @@ export interface IngestFileResult {
   events?: number;
   /** Set when the document was already in the store (same content hash): nothing was written. */
   skipped?: 'duplicate';
+  /**
+   * Set when the file is a changed version of a document already there (same path, or same title
+   * and date): the version it replaces, how many of that version's proposed claims are now
+   * superseded, and how many accepted or rejected ones moved onto the new version.
+   */
+  newVersionOf?: { documentId: Id; superseded: number; carried: number };
   /** What the analyst should know about how the file was read (e.g. a detected legacy encoding). */
   warnings?: string[];
   error?: ItemError;
@@ -143,11 +151,15 @@ async function writeDocument(store: Store, path: string, bytes: Uint8Array, hash
     marking: document.marking,
     recordedAt,
   });
+  // a changed version of a document already there: same path, else same title and date
+  const previous = await findCurrentVersion(store, { path, title: read.title, published: read.published });
+  let writes = { claims: knowledge.claims, events: knowledge.events, superseded: 0, carried: 0 };
   await store.transaction(async (tx) => {
     await insertDocument(tx, document, structure.sentences, structure.citedWorks);
     await insertEntities(tx, knowledge.newEntities);
-    await insertEvents(tx, knowledge.events);
-    await insertClaims(tx, knowledge.claims);
+    if (previous !== null) writes = await carryOverDecisions(tx, previous.id, document.id, knowledge);
+    await insertEvents(tx, writes.events);
+    await insertClaims(tx, writes.claims);
     await appendAudit(tx, {
       action: 'document.ingest',
       targetIds: [document.id],
@@ -155,9 +167,10 @@ async function writeDocument(store: Store, path: string, bytes: Uint8Array, hash
         path: document.path,
         contentHash: document.contentHash,
         marking: document.marking,
-        claims: knowledge.claims.length,
+        claims: writes.claims.length,
         entities: knowledge.newEntities.length,
-        events: knowledge.events.length,
+        events: writes.events.length,
+        ...(previous === null ? {} : { previousVersionId: previous.id, supersededClaims: writes.superseded, carriedClaims: writes.carried }),
       },
     });
   });
@@ -168,9 +181,10 @@ async function writeDocument(store: Store, path: string, bytes: Uint8Array, hash
   }
   return {
     document,
-    claims: knowledge.claims,
+    claims: writes.claims,
     newEntities: knowledge.newEntities.length,
-    events: knowledge.events.length,
+    events: writes.events.length,
+    newVersionOf: previous === null ? null : { documentId: previous.id, superseded: writes.superseded, carried: writes.carried },
     entityTypes,
     warnings: read.warnings ?? [],
   };
@@ -215,6 +229,7 @@ export async function ingestFiles(store: Store, paths: readonly string[], option
             claims: written.claims.length,
             entities: written.newEntities,
             events: written.events,
+            ...(written.newVersionOf === null ? {} : { newVersionOf: written.newVersionOf }),
             ...(written.warnings.length > 0 ? { warnings: written.warnings } : {}),
           };
         } catch (error) {

@@ -44,6 +44,10 @@ export async function findDocumentRef(store: Store, ref: string): Promise<Docume
   const exact = documents.filter((d) => d.path === absolute || d.path === ref);
   const matches = exact.length > 0 ? exact : documents.filter((d) => d.path.endsWith(`/${ref}`) || basename(d.path) === ref);
   if (matches.length === 1) return matches[0]!;
+  // versions of one document share its path: the path names the latest (documents versions lists them all)
+  if (matches.length > 1 && matches.every((d) => d.path === matches[0]!.path)) {
+    return matches.reduce((latest, d) => (d.ingestedAt > latest.ingestedAt ? d : latest));
+  }
   if (matches.length === 0) throw new TesseraError('not_found', `document ${ref}: no ingested document has this id or path`);
   throw new TesseraError('conflict', `document ${ref}: ${matches.length} documents match; give the document id (tessera documents)`);
 }

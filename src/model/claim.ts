@@ -13,9 +13,18 @@ import { QuantitySchema } from './quantity.js';
 export const CLAIM_KINDS = ['name', 'attribute', 'relation', 'event', 'same_as', 'quantity'] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
-export const REVIEW_STATUSES = ['proposed', 'accepted', 'rejected'] as const;
+/**
+ * A claim's review status. 'superseded': proposed from a version of a document that a later
+ * version replaced (ingest sets it; no analyst decides it).
+ */
+export const REVIEW_STATUSES = ['proposed', 'accepted', 'rejected', 'superseded'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 export const ReviewStatusSchema = z.enum(REVIEW_STATUSES);
+
+/** What an analyst may set a claim to: accept, reject, or reopen as proposed. */
+export const REVIEW_DECISIONS = ['proposed', 'accepted', 'rejected'] as const;
+export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
+export const ReviewDecisionSchema = z.enum(REVIEW_DECISIONS);
 
 /** Who made a claim: a program (extractor, importer) with its version, or an analyst. */
 export const AuthorSchema = z.object({

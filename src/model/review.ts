@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from './id.js';
-import { CLAIM_KINDS, REVIEW_STATUSES, ReviewStatusSchema } from './claim.js';
+import { CLAIM_KINDS, REVIEW_STATUSES, ReviewDecisionSchema, ReviewStatusSchema } from './claim.js';
 import { EntityTypeSchema } from './entity-type.js';
 import { EventSchema } from './event.js';
 import { HedgeSchema } from './hedge.js';
@@ -27,12 +27,12 @@ export type ReviewSelection = z.input<typeof ReviewSelectionSchema>;
  * claim a filter covers (proposed ones unless a status is given).
  */
 export const ReviewDecisionInputSchema = ReviewSelectionSchema.omit({ limit: true, offset: true }).extend({
-  decision: ReviewStatusSchema,
+  decision: ReviewDecisionSchema,
 });
 export type ReviewDecisionInput = z.input<typeof ReviewDecisionInputSchema>;
 
 export const ReviewDecisionResultSchema = z.object({
-  decision: ReviewStatusSchema,
+  decision: ReviewDecisionSchema,
   /** How many claims changed status. */
   changed: z.number().int(),
 });

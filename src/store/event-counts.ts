@@ -12,6 +12,7 @@ import {
 import { isUnrestricted, markingCondition } from './access-policy.js';
 import { sameEventSql } from './event-duplicates.js';
 import type { Store } from './store.js';
+import { currentVersionSql } from './document-versions.js';
 import { containsPattern } from './like-pattern.js';
 
 export interface EventCountQuery {
@@ -114,7 +115,8 @@ function checkFilter(filter: EventFilter): void {
 
 /** WHERE conditions over event alias `e` for the filter (after the workspace), the viewer's clearance first. */
 function eventConditions(store: Store, p: Params, filter: EventFilter, type: TypeMatch): string[] {
-  const where: string[] = [markingCondition(store, 'e.marking', p.values)];
+  // events read from a superseded version of a document never count beside the current version's
+  const where: string[] = [markingCondition(store, 'e.marking', p.values), currentVersionSql('e')];
   if (filter.countries?.length) where.push(`e.country = ANY(${p.add(filter.countries.map((c) => c.toUpperCase()))}::text[])`);
   if (filter.admin1) where.push(`lower(e.admin1) = ${p.add(filter.admin1.toLowerCase())}`);
   if (type) where.push(type.column === 'type' ? `e.type = ${p.add(type.value)}` : `lower(e.${type.column}) = ${p.add(type.value)}`);
@@ -343,7 +345,8 @@ export async function listEventSources(store: Store): Promise<{ source: string; 
   return store.query(
     `SELECT coalesce(dataset, 'reports') AS source, count(*)::int AS events,
        to_char(min(period_date), 'YYYY-MM-DD') AS first, to_char(max(period_date), 'YYYY-MM-DD') AS last
-     FROM event WHERE workspace_id = $1 AND ${markingCondition(store, 'marking', params)} GROUP BY 1 ORDER BY 1`,
+     FROM event e WHERE e.workspace_id = $1 AND ${markingCondition(store, 'e.marking', params)} AND ${currentVersionSql('e')}
+     GROUP BY 1 ORDER BY 1`,
     params,
   );
 }

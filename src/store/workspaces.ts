@@ -1,4 +1,5 @@
 import { entityCondition, markingCondition } from './access-policy.js';
+import { currentVersionSql } from './document-versions.js';
 import type { Store } from './store.js';
 
 /** Creates the store's workspace if it does not exist yet. */
@@ -26,25 +27,28 @@ export async function summariseWorkspace(store: Store): Promise<WorkspaceSummary
     return (await store.query<{ n: number }>(text, params))[0]?.n ?? 0;
   };
   const statusParams: unknown[] = [store.workspaceId];
-  const byStatus = await store.query<{ status: 'proposed' | 'accepted' | 'rejected'; n: number }>(
+  const byStatus = await store.query<{ status: string; n: number }>(
     `SELECT status, count(*)::int AS n FROM claim WHERE workspace_id = $1 AND ${markingCondition(store, 'marking', statusParams)}
       GROUP BY status`,
     statusParams,
   );
   const claims = { proposed: 0, accepted: 0, rejected: 0 };
-  for (const row of byStatus) claims[row.status] = row.n;
+  // superseded claims (from older versions of documents) are not the workspace's
+  for (const row of byStatus) if (row.status in claims) claims[row.status as keyof typeof claims] = row.n;
   return {
     workspaceId: store.workspaceId,
     backend: store.backend,
     documents: await count(
-      (p) => `SELECT count(*)::int AS n FROM document WHERE workspace_id = $1 AND ${markingCondition(store, 'marking', p)}`,
+      (p) =>
+        `SELECT count(*)::int AS n FROM document WHERE workspace_id = $1 AND superseded_by IS NULL AND ${markingCondition(store, 'marking', p)}`,
     ),
     entities: await count(
       (p) => `SELECT count(*)::int AS n FROM entity e WHERE e.workspace_id = $1 AND ${entityCondition(store, 'e', p)}`,
     ),
     claims,
     events: await count(
-      (p) => `SELECT count(*)::int AS n FROM event WHERE workspace_id = $1 AND ${markingCondition(store, 'marking', p)}`,
+      (p) =>
+        `SELECT count(*)::int AS n FROM event e WHERE e.workspace_id = $1 AND ${markingCondition(store, 'e.marking', p)} AND ${currentVersionSql('e')}`,
     ),
   };
 }
