@@ -48,7 +48,8 @@ export class TaxiiCollectionCache {
       cached = { fingerprint, entries: (await exportObjects(store)).map((object) => entryOf(object)) };
       this.exports.set(key, cached);
     }
-    const posted = (await listPostedStixObjects(store)).map((row) => entryOf(row.body, new Date(row.dateAdded).toISOString()));
+    // a kept object's version and spec_version are the stored ones (a STIX 2.0 object carries no spec_version)
+    const posted = (await listPostedStixObjects(store)).map((row) => ({ ...entryOf(row.body, new Date(row.dateAdded).toISOString()), version: row.version, specVersion: row.specVersion }));
     return [...cached.entries, ...posted].sort((a, b) => (a.dateAdded === b.dateAdded ? (a.id < b.id ? -1 : a.id > b.id ? 1 : a.version.localeCompare(b.version)) : a.dateAdded < b.dateAdded ? -1 : 1));
   }
 }
@@ -79,6 +80,12 @@ export function filterTaxiiEntries(all: readonly TaxiiEntry[], query: TaxiiQuery
       (types === null || types.includes(entry.type)) &&
       (specVersions === null || specVersions.includes(entry.specVersion)),
   );
+  if (specVersions === null) {
+    // TAXII 2.1 §3.4.2: without match[spec_version], only each object's latest spec_version
+    const latest = new Map<string, string>();
+    for (const entry of entries) if ((latest.get(entry.id) ?? '') < entry.specVersion) latest.set(entry.id, entry.specVersion);
+    entries = entries.filter((entry) => latest.get(entry.id) === entry.specVersion);
+  }
   if (!versions.includes('all')) {
     const byId = new Map<string, TaxiiEntry[]>();
     for (const entry of entries) byId.set(entry.id, [...(byId.get(entry.id) ?? []), entry]);

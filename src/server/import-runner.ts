@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { toItemError } from '../model/index.js';
 
-export const IMPORT_KINDS = ['reports', 'events', 'watchlist'] as const;
+export const IMPORT_KINDS = ['reports', 'events', 'watchlist', 'stix'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 export const IMPORT_STATES = ['queued', 'running', 'done', 'failed'] as const;
 
@@ -90,7 +90,7 @@ export class ImportRunner {
       createdAt: new Date().toISOString(),
       finishedAt: null,
       files: task.files,
-      progress: { done: 0, total: null, unit: task.kind === 'reports' ? 'files' : 'rows', message: null },
+      progress: { done: 0, total: null, unit: task.kind === 'reports' ? 'files' : task.kind === 'stix' ? 'objects' : 'rows', message: null },
       result: null,
       error: null,
     };

@@ -111,7 +111,7 @@ export async function registerTaxii(app: FastifyInstance): Promise<void> {
       taxii.get<{ Params: { id: string } }>('/tessera/collections/:id/manifest/', reader, async (request, reply) => {
         const store = await collectionStore(request, request.params.id);
         const page = filterTaxiiEntries(await cache.entries(store), query(request), { maxLimit: MAX_PAGE });
-        const objects = page.entries.map((e) => ({ id: e.id, date_added: e.dateAdded, version: e.version, media_type: STIX_MEDIA_TYPE }));
+        const objects = page.entries.map((e) => ({ id: e.id, date_added: e.dateAdded, version: e.version, media_type: `application/stix+json;version=${e.specVersion}` }));
         return send(reply, 200, { more: page.more, ...(page.next === null ? {} : { next: page.next }), ...(objects.length > 0 ? { objects } : {}) }, page.entries);
       });
       taxii.get<{ Params: { id: string; objectId: string } }>('/tessera/collections/:id/objects/:objectId/', reader, async (request, reply) => {
@@ -139,6 +139,10 @@ export async function registerTaxii(app: FastifyInstance): Promise<void> {
         const id = crypto.randomUUID();
         statuses.set(id, { result, requestTimestamp });
         return send(reply, 202, statusResource(id, result, requestTimestamp));
+      });
+      // anything else under /taxii2/ (another API root, a misspelt path) is a TAXII 404, not the workbench's page
+      taxii.get('/*', reader, async (request) => {
+        throw new TesseraError('not_found', `${request.url.split('?')[0]}: no such TAXII resource`);
       });
       taxii.get<{ Params: { statusId: string } }>('/tessera/status/:statusId/', reader, async (request, reply) => {
         const status = statuses.get(request.params.statusId);

@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFiles, openStore, taxiiCollectionId, type Store } from '../../src/jobs/index.js';
 import type { TesseraApp } from '../../src/server/app.js';
-import { bearer, buildTestApp } from './api-harness.js';
+import { loadConfig } from '../../src/config.js';
+import { buildApp } from '../../src/server/app.js';
+import { bearer, buildTestApp, TEST_VIEWERS, testCredentials } from './api-harness.js';
 
 const samples = resolve(import.meta.dirname, '..', '..', 'samples', 'reports');
 const TAXII = 'application/taxii+json;version=2.1';
@@ -79,5 +82,34 @@ describe('TAXII 2.1 at /taxii2/ (PGlite)', () => {
     expect(status.json().success_count).toBe(1);
     const back = await app.inject({ url: `${objectsUrl}${object.id}/`, headers: bearer('reader-green') });
     expect(back.json().objects[0]).toMatchObject({ name: 'Partner CERT' });
+  });
+
+  it('imports a STIX bundle through POST /api/v1/imports/stix (a background import) and serves what it kept', async () => {
+    const bundle = readFileSync(resolve(import.meta.dirname, '..', 'fixtures', 'stix', 'identifying-a-threat-actor-profile.json'), 'utf8');
+    const boundary = '----tessera-stix-boundary';
+    const body = Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="marking"\r\n\r\nTLP:GREEN\r\n` +
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="profile.json"\r\nContent-Type: application/json\r\n\r\n${bundle}\r\n--${boundary}--\r\n`,
+    );
+    // the import is audited under the user's id, a UUID in the store (the harness's fixed viewers have short ids)
+    const analyst = { ...TEST_VIEWERS['analyst-red'], userId: '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b' };
+    const credentials = { ...testCredentials(), authenticateBearer: async (token: string) => (token === 'analyst-red' ? analyst : testCredentials().authenticateBearer(token)) };
+    const importing = await buildApp({ store, config: loadConfig({ TESSERA_WORKSPACE: store.workspaceId }), credentials });
+    const headers = { ...bearer('analyst-red'), 'content-type': `multipart/form-data; boundary=${boundary}` };
+    expect((await importing.inject({ method: 'POST', url: '/api/v1/imports/stix', headers: { ...bearer('reader-red'), 'content-type': headers['content-type'] }, payload: body })).statusCode).toBe(403);
+    const created = await importing.inject({ method: 'POST', url: '/api/v1/imports/stix', headers, payload: body });
+    expect(created.statusCode).toBe(202);
+    let job = created.json();
+    for (let i = 0; i < 200 && job.state !== 'done' && job.state !== 'failed'; i += 1) {
+      await new Promise((done) => setTimeout(done, 50));
+      job = (await importing.inject({ url: `/api/v1/imports/${job.id}`, headers: bearer('analyst-red') })).json();
+    }
+    await importing.close();
+    expect(job.error).toBeNull();
+    expect(job.state).toBe('done');
+    expect(job.result.files[0]).toMatchObject({ file: 'profile.json', objects: 3, written: { rawObjects: 3 } });
+    const actor = await app.inject({ url: `${objectsUrl}threat-actor--dfaa8d77-07e2-4e28-b2c8-92e9f7b04428/`, headers: bearer('reader-green') });
+    expect(actor.statusCode).toBe(200);
+    expect(actor.json().objects[0].name).toBe('Disco Team Threat Actor Group');
   });
 });

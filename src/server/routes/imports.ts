@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { importEvents, importWatchlistFiles, ingestFiles } from '../../jobs/index.js';
+import { importEvents, importStix, importWatchlistFiles, ingestFiles } from '../../jobs/index.js';
 import { EventFormatSchema, SourceReliabilitySchema, TesseraError, TlpMarkingSchema, WatchlistSchema } from '../../model/index.js';
 import { HttpProblem } from '../errors.js';
 import { IMPORT_KINDS, ImportJobSchema, type ImportKind, type ImportRunner, type ImportTask } from '../import-runner.js';
@@ -109,6 +109,23 @@ function taskFor(kind: ImportKind, request: FastifyRequest, upload: SavedUpload)
       },
     };
   }
+  if (kind === 'stix') {
+    return {
+      ...base,
+      run: async (report) => {
+        const files = [];
+        // one bundle after the other, each in its own transaction; reported under its original name
+        for (const [index, path] of paths.entries()) {
+          const name = upload.files[index]?.name ?? 'upload';
+          const result = await importStix(store, path, fields.marking ? { marking: fields.marking } : {}, {
+            onProgress: (done) => report({ done, unit: 'objects', message: name }),
+          });
+          files.push({ ...result, file: name });
+        }
+        return { files };
+      },
+    };
+  }
   const list = fields.list;
   if (list === undefined) throw new TesseraError('invalid_input', 'upload: a watchlist import needs the list field (un-sanctions, ofac-sdn or ofac-consolidated)', { field: 'list', reason: 'required' });
   return {
@@ -117,7 +134,7 @@ function taskFor(kind: ImportKind, request: FastifyRequest, upload: SavedUpload)
   };
 }
 
-/** Imports: multipart uploads of reports, event files and watchlists, run in the background. */
+/** Imports: multipart uploads of reports, event files, watchlists and STIX bundles, run in the background. */
 export function registerImportRoutes(app: ApiInstance, runner: ImportRunner): void {
   const tags = ['imports'];
   app.post(
@@ -125,7 +142,7 @@ export function registerImportRoutes(app: ApiInstance, runner: ImportRunner): vo
     {
       config: { access: 'analyst' },
       schema: {
-        summary: 'Upload files (multipart/form-data: file parts plus marking, sourceReliability, format, dataset, list) and import them in the background',
+        summary: 'Upload files (multipart/form-data: file parts plus marking, sourceReliability, format, dataset, list) and import them in the background; kind stix takes STIX 2.1 bundles',
         tags,
         consumes: ['multipart/form-data'],
         params: z.strictObject({ kind: z.enum(IMPORT_KINDS) }),
