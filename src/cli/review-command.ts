@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { CLAIM_KINDS, REVIEW_STATUSES, TesseraError, type ClaimKind, type ReviewItem, type ReviewSelection, type ReviewStatus } from '../model/index.js';
+import { CLAIM_KINDS, REVIEW_STATUSES, TesseraError, type ClaimKind, type ReviewItem, type ReviewSelection, type ReviewStatus, type ReviewDecisionResult } from '../model/index.js';
 import { decideClaims, listReviewItems } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
 import { formatCitation } from './format-citation.js';
@@ -134,10 +134,19 @@ export function registerReviewCommand(program: Command, context: CommandContext)
         ...(kind !== undefined ? { kind } : {}),
         ...(contains !== undefined ? { contains } : {}),
       };
-      const { changed } = await context.withStore((store) =>
+      const result = await context.withStore((store) =>
         decideClaims(store, { ...selectionOf(flags), ...(ids.length > 0 ? { ids } : {}), decision: status }),
       );
-      context.out.write(`${changed} claim${changed === 1 ? '' : 's'} ${status}\n`);
+      context.out.write(`${describeDecision(result)}\n`);
     });
   }
+}
+
+/** "0 claims accepted: 1 already accepted, 2 not found" — a decision that changed less than named says why. */
+export function describeDecision(result: ReviewDecisionResult): string {
+  const { changed, decision, unchanged, notFound } = result;
+  const reasons = Object.entries(unchanged).map(([status, n]) => `${n} ${status === decision ? 'already' : 'are'} ${status}`);
+  if (notFound > 0) reasons.push(`${notFound} not found`);
+  const head = `${changed} claim${changed === 1 ? '' : 's'} ${decision}`;
+  return reasons.length === 0 ? (changed === 0 ? `${head}: no claim matches` : head) : `${head}; unchanged: ${reasons.join(', ')}`;
 }

@@ -13,6 +13,7 @@ import {
   type Id,
   type DocumentSummary,
   type ReviewDecisionInput,
+  REVIEW_STATUSES,
   type ReviewDecisionResult,
   type ReviewItem,
   type ReviewSelection,
@@ -24,6 +25,7 @@ import {
   listClaims,
   listDocuments,
   appendAudit,
+  countClaims,
   updateClaimStatus,
   type ClaimFilter,
   type Store,
@@ -205,5 +207,15 @@ export async function decideClaims(store: Store, input: ReviewDecisionInput): Pr
     }
     return rows.length;
   });
-  return { decision, changed };
+  // say why nothing (or less than named) changed: the claims were already decided, or are not there
+  const unchanged: ReviewDecisionResult['unchanged'] = {};
+  const { status: selectedStatus, ...unrestricted } = filter;
+  for (const status of REVIEW_STATUSES) {
+    if (!hasIds && status === selectedStatus) continue;
+    const n = (await countClaims(store, { ...unrestricted, status })) - (status === decision ? changed : 0);
+    if (n > 0) unchanged[status] = n;
+  }
+  const named = hasIds ? new Set(selection.ids).size : 0;
+  const notFound = hasIds ? Math.max(0, named - changed - Object.values(unchanged).reduce((a, b) => a + b, 0)) : 0;
+  return { decision, changed, unchanged, notFound };
 }

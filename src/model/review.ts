@@ -35,6 +35,18 @@ export const ReviewDecisionResultSchema = z.object({
   decision: ReviewDecisionSchema,
   /** How many claims changed status. */
   changed: z.number().int(),
+  /**
+   * The claims named (by id) or covered by the filter in another status that did not change,
+   * by their status: `{ accepted: 1 }` for accepting a claim already accepted.
+   */
+  unchanged: z.object({
+    proposed: z.number().int().optional(),
+    accepted: z.number().int().optional(),
+    rejected: z.number().int().optional(),
+    superseded: z.number().int().optional(),
+  }),
+  /** Ids named that are not claims of the workspace (or not visible to the viewer). */
+  notFound: z.number().int(),
 });
 export type ReviewDecisionResult = z.infer<typeof ReviewDecisionResultSchema>;
 

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import countries from 'i18n-iso-countries';
-import { COUNTRY_CODES, type TesseraError } from '../../src/model/index.js';
-import { insertEntities, openStore } from '../../src/store/index.js';
-import { buildEntity } from '../factories.js';
-import { countEventPeriods, importEvents, listEntityPage } from '../../src/jobs/index.js';
+import { COUNTRY_CODES, newId, type TesseraError } from '../../src/model/index.js';
+import { insertClaims, insertEntities, openStore } from '../../src/store/index.js';
+import { buildEntity, buildNameClaim } from '../factories.js';
+import { countEventPeriods, decideClaims, importEvents, listEntityPage } from '../../src/jobs/index.js';
+import { describeDecision } from '../../src/cli/review-command.js';
 import { toEventFilter } from '../../src/cli/event-filter-flags.js';
 import { useStoreBackend } from '../store/store-backend.js';
 
@@ -62,5 +63,26 @@ describe('--contains takes % and _ literally (issue 9 item 4)', () => {
     expect(await labels('%')).toEqual(['Unit 100% loyal']);
     expect(await labels('t_7')).toEqual(['Unit_7']);
     expect(await labels('unit')).toHaveLength(4);
+  });
+});
+
+describe('review actions that change nothing say why (issue 9 item 11)', () => {
+  const backend = useStoreBackend(() => openStore({ dataDir: null }), 'noop');
+
+  it('accepting an accepted claim: 0 accepted, 1 already accepted; an unknown id: not found', async () => {
+    const store = await backend.freshWorkspace();
+    const entity = buildEntity();
+    const claim = buildNameClaim(entity.id);
+    await store.transaction(async (tx) => {
+      await insertEntities(tx, [entity]);
+      await insertClaims(tx, [claim]);
+    });
+    expect((await decideClaims(store, { ids: [claim.id], decision: 'accepted' })).changed).toBe(1);
+    const again = await decideClaims(store, { ids: [claim.id, newId()], decision: 'accepted' });
+    expect(again).toMatchObject({ changed: 0, unchanged: { accepted: 1 }, notFound: 1 });
+    expect(describeDecision(again)).toBe('0 claims accepted; unchanged: 1 already accepted, 1 not found');
+    // by filter: only proposed claims are decided, and the others are named
+    const byFilter = await decideClaims(store, { kind: 'name', decision: 'rejected' });
+    expect(describeDecision(byFilter)).toBe('0 claims rejected; unchanged: 1 are accepted');
   });
 });
