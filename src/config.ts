@@ -1,28 +1,31 @@
 import { z } from 'zod';
 import { TesseraError } from './model/index.js';
+import { CONFIG_VARIABLES as DESCRIPTIONS, describeVariable } from './config-variables.js';
 
-/** The only reader of the environment: `TESSERA_*` variables, each described where it is defined. */
+export { describeVariable };
+
+/** The only reader of the environment: `TESSERA_*` variables, each described in config-variables.ts. */
 const EnvSchema = z.object({
-  TESSERA_DATA_DIR: z.string().min(1).default('./tessera-data').describe('Directory of the embedded PGlite store.'),
+  TESSERA_DATA_DIR: z.string().min(1).default('./tessera-data').describe(DESCRIPTIONS.TESSERA_DATA_DIR),
   TESSERA_DATABASE_URL: z
     .url()
     .optional()
-    .describe('PostgreSQL connection URL; when set, the store is that server instead of the embedded one.'),
+    .describe(DESCRIPTIONS.TESSERA_DATABASE_URL),
   TESSERA_WORKSPACE: z
     .string()
     .regex(/^[a-z0-9][a-z0-9_-]{0,62}$/)
     .default('default')
-    .describe('Workspace key: the partition of the store every command reads and writes.'),
-  TESSERA_HOST: z.string().min(1).default('127.0.0.1').describe('Address the HTTP server listens on.'),
-  TESSERA_PORT: z.coerce.number().int().min(0).max(65535).default(7878).describe('Port the HTTP server listens on.'),
+    .describe(DESCRIPTIONS.TESSERA_WORKSPACE),
+  TESSERA_HOST: z.string().min(1).default('127.0.0.1').describe(DESCRIPTIONS.TESSERA_HOST),
+  TESSERA_PORT: z.coerce.number().int().min(0).max(65535).default(7878).describe(DESCRIPTIONS.TESSERA_PORT),
   TESSERA_LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info')
-    .describe('Log level.'),
+    .describe(DESCRIPTIONS.TESSERA_LOG_LEVEL),
   TESSERA_TEST_DATABASE_URL: z
     .url()
     .optional()
-    .describe('PostgreSQL URL the PostgreSQL tests run against; those tests are skipped without it.'),
+    .describe(DESCRIPTIONS.TESSERA_TEST_DATABASE_URL),
 });
 
 /** Flags that override variables (precedence: flag, then variable, then default). */
@@ -40,11 +43,6 @@ export interface Config {
   server: { host: string; port: number };
   logLevel: z.infer<typeof EnvSchema>['TESSERA_LOG_LEVEL'];
   test: { databaseUrl: string | null };
-}
-
-/** Variable descriptions for `--help`. */
-export function describeVariable(name: keyof z.infer<typeof EnvSchema>): string {
-  return EnvSchema.shape[name].description ?? '';
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env, flags: ConfigFlags = {}): Config {

@@ -1,22 +1,28 @@
-import * as vega from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
-import { Resvg } from '@resvg/resvg-js';
+import { createRequire } from 'node:module';
+import type * as Vega from 'vega';
+import type { TopLevelSpec } from 'vega-lite';
 import type { ChartFormat } from '../model/index.js';
 import { CHART_CONFIG, CHART_FONT } from './chart-theme.js';
 import { vegaTextWidth } from './text-width.js';
 
-// lay text out by DejaVu Sans widths instead of vega's 0.8-em guess (no canvas in Node)
-// (textMetrics is exported at run time from vega-scenegraph but missing from vega's types)
-(vega as unknown as { textMetrics: { width: typeof vegaTextWidth } }).textMetrics.width = vegaTextWidth;
+/** Vega and Vega-Lite load with the first chart, not with this module: most commands draw none. */
+async function loadVega(): Promise<{ vega: typeof Vega; compile: typeof import('vega-lite').compile }> {
+  const [vega, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
+  // lay text out by DejaVu Sans widths instead of vega's 0.8-em guess (no canvas in Node)
+  // (textMetrics is exported at run time from vega-scenegraph but missing from vega's types)
+  (vega as unknown as { textMetrics: { width: typeof vegaTextWidth } }).textMetrics.width = vegaTextWidth;
+  return { vega, compile };
+}
 
 /**
  * Renders a Vega-Lite spec headless to SVG (no browser, no canvas), with Tessera's theme and the
  * source line set under the plot.
  */
 export async function renderSvg(spec: TopLevelSpec, source: string): Promise<string> {
+  const { vega, compile } = await loadVega();
   const themed = { ...spec, config: { ...CHART_CONFIG, ...(spec.config ?? {}) } } as TopLevelSpec;
   // vega-lite's merge warnings go to the console otherwise; the spec builders are tested instead
-  const vgSpec = compile(themed, { logger: vega.logger(vega.None) }).spec as vega.Spec & { marks?: vega.Mark[] };
+  const vgSpec = compile(themed, { logger: vega.logger(vega.None) }).spec as Vega.Spec & { marks?: Vega.Mark[] };
   // first pass: where the plot, its axes and legend end, so the source line goes below them all
   const probe = new vega.View(vega.parse(vgSpec), { renderer: 'none', logLevel: vega.None });
   let bounds: { x1: number; y2: number };
@@ -53,6 +59,7 @@ export async function renderSvg(spec: TopLevelSpec, source: string): Promise<str
 
 /** Rasterises an SVG to PNG at `scale` times its size (fonts from the system, DejaVu Sans by default). */
 export function svgToPng(svg: string, scale = 2): Uint8Array {
+  const { Resvg } = createRequire(import.meta.url)('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
   const resvg = new Resvg(svg, {
     background: 'white',
     fitTo: { mode: 'zoom', value: scale },

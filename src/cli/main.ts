@@ -1,34 +1,71 @@
 import { Command, CommanderError, Option } from 'commander';
-import { describeVariable, loadConfig, type Config, type ConfigFlags } from '../config.js';
-import { isTesseraError, TesseraError } from '../model/index.js';
-import { openStore } from '../jobs/index.js';
+import { describeVariable } from '../config-variables.js';
+import type { Config, ConfigFlags } from '../config.js';
 import type { CommandContext } from './command-context.js';
-// command registrations (one file per command; keep this list sorted by command name)
+
+/** A command file's `registerXCommand(program, context)`. */
+export type RegisterCommand = (program: Command, context: CommandContext) => void;
+
+export interface CommandFile {
+  /** The top-level commands the file adds, or adds subcommands to (`entities`, `export`). */
+  commands: readonly string[];
+  load(): Promise<RegisterCommand>;
+}
+
+// command registrations (one file per command; keep this list sorted by command name). A file, and
+// all it imports, loads only when one of its commands runs; `tessera --help` loads none of them.
+// A new command: one line here and its summary in COMMAND_SUMMARIES (main.test.ts checks both).
 // <command-imports>
-import { registerAuditCommand } from './audit-command.js';
-import { registerDemoCommand } from './demo-command.js';
-import { registerDocumentsCommand } from './documents-command.js';
-import { registerEntitiesCommand } from './entities-command.js';
-import { registerEntitiesViewCommand } from './entities-view-command.js';
-import { registerEventsCommand } from './events-command.js';
-import { registerExportCommand } from './export-command.js';
-import { registerExtractCommand } from './extract-command.js';
-import { registerImportStixCommand } from './import-stix-command.js';
-import { registerImportWatchlistCommand } from './import-watchlist-command.js';
-import { registerIngestCommand } from './ingest-command.js';
-import { registerNamesCommand } from './names-command.js';
-import { registerReviewCommand } from './review-command.js';
-import { registerScreenCommand } from './screen-command.js';
-import { registerSearchCommand } from './search-command.js';
-import { registerServeCommand } from './serve-command.js';
-import { registerStatusCommand } from './status-command.js';
-import { registerUsersCommand } from './users-command.js';
-import { registerValidateCommand } from './validate-command.js';
-import { registerGraphCommand } from './graph-command.js';
+export const COMMAND_FILES: readonly CommandFile[] = [
+  { commands: ['audit'], load: async () => (await import('./audit-command.js')).registerAuditCommand },
+  { commands: ['demo'], load: async () => (await import('./demo-command.js')).registerDemoCommand },
+  { commands: ['documents'], load: async () => (await import('./documents-command.js')).registerDocumentsCommand },
+  { commands: ['entities'], load: async () => (await import('./entities-command.js')).registerEntitiesCommand },
+  { commands: ['entities'], load: async () => (await import('./entities-view-command.js')).registerEntitiesViewCommand },
+  { commands: ['events'], load: async () => (await import('./events-command.js')).registerEventsCommand },
+  { commands: ['export'], load: async () => (await import('./export-command.js')).registerExportCommand },
+  { commands: ['extract'], load: async () => (await import('./extract-command.js')).registerExtractCommand },
+  { commands: ['graph', 'export'], load: async () => (await import('./graph-command.js')).registerGraphCommand },
+  { commands: ['import'], load: async () => (await import('./import-stix-command.js')).registerImportStixCommand },
+  { commands: ['import'], load: async () => (await import('./import-watchlist-command.js')).registerImportWatchlistCommand },
+  { commands: ['ingest'], load: async () => (await import('./ingest-command.js')).registerIngestCommand },
+  { commands: ['names'], load: async () => (await import('./names-command.js')).registerNamesCommand },
+  { commands: ['review'], load: async () => (await import('./review-command.js')).registerReviewCommand },
+  { commands: ['screen'], load: async () => (await import('./screen-command.js')).registerScreenCommand },
+  { commands: ['search'], load: async () => (await import('./search-command.js')).registerSearchCommand },
+  { commands: ['serve'], load: async () => (await import('./serve-command.js')).registerServeCommand },
+  { commands: ['status'], load: async () => (await import('./status-command.js')).registerStatusCommand },
+  { commands: ['users', 'tokens'], load: async () => (await import('./users-command.js')).registerUsersCommand },
+  { commands: ['validate'], load: async () => (await import('./validate-command.js')).registerValidateCommand },
+];
 // </command-imports>
 
-export function buildProgram(context: CommandContext): Command {
-  const program = new Command('tessera')
+/** What `tessera --help` says of each command without loading its file (the file's own description). */
+export const COMMAND_SUMMARIES: Readonly<Record<string, string>> = {
+  audit: 'read the audit log of the workspace: writes, user changes and sign-ins, newest first',
+  demo: "build a demo workspace from the project's sample reports and print what Tessera learned",
+  documents: 'list the ingested documents; `documents versions DOC` shows the versions of one',
+  entities: 'entities: find duplicates, merge and split them',
+  events: 'event datasets (ACLED, UCDP GED, GTD, Tessera CSV) and trend analyses',
+  export: 'export knowledge to other tools (STIX 2.1)',
+  extract: 'print the entities, events and relations extracted from one report, without storing anything',
+  graph: 'networks over time: measures, paths, ego networks, group lineage, exports',
+  import: 'import data sets and lists into the store',
+  ingest: 'read reports (.txt .md .html .pdf .docx, folders recursively) into the store as proposed claims',
+  names: 'match names: score pairs, link names to a knowledge base',
+  review: 'list proposed claims with evidence and citations; accept or reject them',
+  screen: 'screen names against watch lists; writes matches with scores and explanations',
+  search: 'search entities by any name or alias in any script, documents by title, path or text, and events',
+  serve: 'serve the HTTP API (OpenAPI at /api/openapi.json); the first start creates an admin and prints a one-time login link',
+  status: 'show the store in use and what the workspace holds',
+  tokens: 'API tokens (Authorization: Bearer tes_…)',
+  users: 'manage who may use the server: users, roles, clearances',
+  validate: 'check files against the standards they claim to follow',
+};
+
+/** The options every command takes. */
+function addGlobalOptions(program: Command): Command {
+  return program
     .description('Tessera: reports and event data into sourced knowledge for counter-terrorism analysts.')
     .version('0.1.0')
     .addOption(new Option('--data <dir>', describeVariable('TESSERA_DATA_DIR')).env('TESSERA_DATA_DIR'))
@@ -37,35 +74,45 @@ export function buildProgram(context: CommandContext): Command {
     )
     .addOption(new Option('--workspace <id>', describeVariable('TESSERA_WORKSPACE')).env('TESSERA_WORKSPACE'))
     .option('--wait [seconds]', 'when another process has the embedded store open, wait for it (default 600 s) instead of failing')
-    .option('--verbose', 'print stack traces with errors')
-    .showHelpAfterError()
-    .exitOverride();
-  // <command-registrations>
-  registerAuditCommand(program, context);
-  registerDemoCommand(program, context);
-  registerDocumentsCommand(program, context);
-  registerEntitiesCommand(program, context);
-  registerEntitiesViewCommand(program, context);
-  registerEventsCommand(program, context);
-  registerExportCommand(program, context);
-  registerExtractCommand(program, context);
-  registerImportStixCommand(program, context);
-  registerImportWatchlistCommand(program, context);
-  registerIngestCommand(program, context);
-  registerNamesCommand(program, context);
-  registerReviewCommand(program, context);
-  registerScreenCommand(program, context);
-  registerSearchCommand(program, context);
-  registerServeCommand(program, context);
-  registerStatusCommand(program, context);
-  registerUsersCommand(program, context);
-  registerValidateCommand(program, context);
-  registerGraphCommand(program, context);
-  // </command-registrations>
+    .option('--verbose', 'print stack traces with errors');
+}
+
+/**
+ * The program with the files of `commands` loaded (every file when 'all'); the other commands are
+ * listed by name and summary only, for `--help` and "unknown command" errors, and never run.
+ */
+export async function buildProgram(context: CommandContext, commands: readonly string[] | 'all'): Promise<Command> {
+  const program = addGlobalOptions(new Command('tessera')).showHelpAfterError().exitOverride();
+  const files = COMMAND_FILES.filter((file) => commands === 'all' || file.commands.some((name) => commands.includes(name)));
+  const registers = await Promise.all(files.map((file) => file.load()));
+  for (const register of registers) register(program, context);
+  const listed = new Set(program.commands.map((command) => command.name()));
+  for (const name of Object.keys(COMMAND_SUMMARIES).sort()) {
+    if (listed.has(name)) continue;
+    program
+      .command(name)
+      .description(COMMAND_SUMMARIES[name] ?? '')
+      .action(() => {
+        throw new Error(`the command "${name}" was listed but not loaded`);
+      });
+  }
   return program;
 }
 
-function createContext(program: () => Command): CommandContext {
+/** The command argv names (`tessera --data D status` → status; `tessera help status` → status), as commander reads it. */
+export function invokedCommand(argv: readonly string[]): string | undefined {
+  const probe = addGlobalOptions(new Command('tessera'))
+    .exitOverride()
+    .configureOutput({ writeOut: () => {}, writeErr: () => {} });
+  try {
+    const { operands } = probe.parseOptions(argv.slice(2));
+    return operands[0] === 'help' ? operands[1] : operands[0];
+  } catch {
+    return undefined;
+  }
+}
+
+function createContext(program: () => Command, loadConfig: LoadConfig): CommandContext {
   let config: Config | undefined;
   const getConfig = () => {
     if (config === undefined) {
@@ -78,11 +125,15 @@ function createContext(program: () => Command): CommandContext {
     config: getConfig,
     async withStore(work) {
       const { store: settings } = getConfig();
+      const [{ openStore }, waitMs] = await Promise.all([
+        import('../jobs/index.js'),
+        waitMilliseconds(program().opts<{ wait?: string | boolean }>().wait),
+      ]);
       const store = await openStore({
         databaseUrl: settings.databaseUrl,
         dataDir: settings.dataDir,
         workspaceId: settings.workspaceId,
-        lock: { owner: describeInvocation(), waitMs: waitMilliseconds(program().opts<{ wait?: string | boolean }>().wait) },
+        lock: { owner: describeInvocation(), waitMs },
       });
       try {
         return await work(store);
@@ -95,6 +146,8 @@ function createContext(program: () => Command): CommandContext {
   };
 }
 
+type LoadConfig = typeof import('../config.js').loadConfig;
+
 /** What this process is, for whoever finds the store locked: "tessera events import". */
 function describeInvocation(): string {
   const words = process.argv.slice(2).filter((arg) => !arg.startsWith('-') && !arg.includes('/') && !arg.includes('.'));
@@ -102,19 +155,32 @@ function describeInvocation(): string {
 }
 
 /** `--wait` alone waits 600 s; `--wait 30` waits 30 s; absent, no wait. */
-function waitMilliseconds(wait: string | boolean | undefined): number {
+async function waitMilliseconds(wait: string | boolean | undefined): Promise<number> {
   if (wait === undefined || wait === false) return 0;
   if (wait === true) return 600_000;
   const seconds = Number(wait);
-  if (!Number.isFinite(seconds) || seconds < 0) throw new TesseraError('invalid_input', `--wait: "${wait}" is not a number of seconds`);
+  if (!Number.isFinite(seconds) || seconds < 0) {
+    const { TesseraError } = await import('../model/index.js');
+    throw new TesseraError('invalid_input', `--wait: "${wait}" is not a number of seconds`);
+  }
   return seconds * 1000;
 }
 
-/** The process edge: parses argv, runs the command, prints `error: …` and sets the exit code. */
+/**
+ * The process edge: parses argv, runs the command, prints `error: …` and sets the exit code.
+ * Only the invoked command's files load (and the configuration, when a command runs).
+ */
 export async function main(argv: string[]): Promise<number> {
+  const command = invokedCommand(argv);
   const holder: { program?: Command } = {};
-  const context = createContext(() => holder.program!);
-  const program = buildProgram(context);
+  const loadConfig: LoadConfig =
+    command === undefined
+      ? () => {
+          throw new Error('no command, no configuration');
+        }
+      : (await import('../config.js')).loadConfig;
+  const context = createContext(() => holder.program!, loadConfig);
+  const program = await buildProgram(context, command === undefined ? [] : [command]);
   holder.program = program;
   try {
     await program.parseAsync(argv);
@@ -125,6 +191,7 @@ export async function main(argv: string[]): Promise<number> {
       return error.exitCode === 0 ? 0 : 2;
     }
     const isVerbose = program.opts<{ verbose?: boolean }>().verbose === true;
+    const { isTesseraError } = await import('../model/index.js');
     if (isTesseraError(error)) {
       process.stderr.write(`error: ${error.message}\n`);
     } else {

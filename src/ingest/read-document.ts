@@ -1,10 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { TesseraError, type DocumentFormat } from '../model/index.js';
-import { readDocx } from './readers/read-docx.js';
-import { readHtml } from './readers/read-html.js';
 import { readMarkdown } from './readers/read-markdown.js';
-import { readPdf } from './readers/read-pdf.js';
 import type { DecodeTextOptions } from './readers/decode-text.js';
 import type { ReadResult } from './readers/read-result.js';
 import { readTxt } from './readers/read-txt.js';
@@ -44,6 +41,7 @@ export async function readDocumentContent(name: string, bytes: Uint8Array, optio
   }
   if (bytes.byteLength === 0) throw new TesseraError('invalid_input', `${label}: empty file`);
   let result: ReadResult;
+  // the HTML, PDF and Word readers (linkedom, unpdf, mammoth) load only when such a file comes
   switch (format) {
     case 'txt':
       result = readTxt(bytes, label, options);
@@ -52,13 +50,13 @@ export async function readDocumentContent(name: string, bytes: Uint8Array, optio
       result = readMarkdown(bytes, label, options);
       break;
     case 'html':
-      result = readHtml(bytes, label, options);
+      result = (await import('./readers/read-html.js')).readHtml(bytes, label, options);
       break;
     case 'pdf':
-      result = await readPdf(bytes, label);
+      result = await (await import('./readers/read-pdf.js')).readPdf(bytes, label);
       break;
     case 'docx':
-      result = await readDocx(bytes, label);
+      result = await (await import('./readers/read-docx.js')).readDocx(bytes, label);
       break;
   }
   if (result.text.trim() === '') throw new TesseraError('invalid_input', `${label}: no text in the document`);

@@ -30,8 +30,12 @@ export async function migrate(store: Store, migrations = listMigrations()): Prom
     applied_at timestamptz NOT NULL DEFAULT now(),
     CONSTRAINT schema_migration_pkey PRIMARY KEY (version)
   )`);
+  // one read to find nothing to do: the common case, at every start of a command
+  const recorded = await store.query<{ version: string }>('SELECT version FROM schema_migration');
+  const done = new Set(recorded.map((row) => row.version));
   const applied: string[] = [];
   for (const migration of migrations) {
+    if (done.has(migration.version)) continue;
     const didApply = await store.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
       const done = await tx.query('SELECT 1 FROM schema_migration WHERE version = $1', [migration.version]);

@@ -1,9 +1,7 @@
 import { DEFAULT_WORKSPACE_ID, type WorkspaceId } from '../model/index.js';
 import { ConnectionStore } from './connection.js';
 import { migrate } from './migrate.js';
-import { openPgliteBackend } from './pglite.js';
 import type { StoreLockOptions } from './store-lock.js';
-import { openPostgresBackend } from './postgres.js';
 import type { Store } from './store.js';
 import { ensureWorkspace } from './workspaces.js';
 
@@ -21,9 +19,10 @@ export interface OpenStoreOptions {
 
 /** Opens the store the configuration names, migrated and with its workspace created. */
 export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
+  // each backend's driver loads only when that backend is opened
   const backend = options.databaseUrl
-    ? await openPostgresBackend(options.databaseUrl)
-    : await openPgliteBackend(options.dataDir ?? null, options.lock);
+    ? await (await import('./postgres.js')).openPostgresBackend(options.databaseUrl)
+    : await (await import('./pglite.js')).openPgliteBackend(options.dataDir ?? null, options.lock);
   const store = new ConnectionStore(backend, options.workspaceId ?? DEFAULT_WORKSPACE_ID);
   try {
     if (options.shouldMigrate !== false) await migrate(store);

@@ -6,6 +6,13 @@ import { StoreLock, type StoreLockOptions } from './store-lock.js';
 import { TYPE_OIDS, parseDate, parseInt8, parseNumeric, parseTimestamp } from './type-parsers.js';
 
 /**
+ * PostgreSQL's buffer pool, inside PGlite's WebAssembly memory. PGlite's default (128 MB) is
+ * allocated and cleared at every open: half the start-up time of a short command and most of its
+ * memory (status: 340 → 190 MB RSS). The files stay in the operating system's cache either way.
+ */
+const SHARED_BUFFERS = '16MB';
+
+/**
  * Opens the embedded store: PGlite in `dataDir`, or in memory when dataDir is null. A directory is
  * locked for this process while it is open (store-lock.ts): one writer, never a lost write.
  */
@@ -19,6 +26,7 @@ export async function openPgliteBackend(dataDir: string | null, lockOptions: Sto
   try {
     db = await PGlite.create({
       ...(dataDir === null ? {} : { dataDir }),
+      startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${SHARED_BUFFERS}`],
       parsers: {
         [TYPE_OIDS.int8]: parseInt8,
         [TYPE_OIDS.numeric]: parseNumeric,

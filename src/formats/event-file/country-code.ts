@@ -1,7 +1,21 @@
-import countries from 'i18n-iso-countries';
-import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import { createRequire } from 'node:module';
 
-countries.registerLocale(en);
+type IsoCountries = typeof import('i18n-iso-countries');
+let loaded: IsoCountries | undefined;
+
+/**
+ * i18n-iso-countries with its English names, loaded on first use rather than with the module
+ * (80 files that most commands never need).
+ */
+export function isoCountries(): IsoCountries {
+  if (loaded === undefined) {
+    const require = createRequire(import.meta.url);
+    const countries = require('i18n-iso-countries') as IsoCountries;
+    countries.registerLocale(require('i18n-iso-countries/langs/en.json') as Parameters<IsoCountries['registerLocale']>[0]);
+    loaded = countries;
+  }
+  return loaded;
+}
 
 /**
  * Dataset spellings the English locale of i18n-iso-countries does not list (UCDP keeps historic
@@ -43,7 +57,7 @@ export function countryCodeOfName(name: string): string | null {
   const tries = bracket ? [key, bracket[1]!, bracket[2]!] : [key];
   let code: string | null = null;
   for (const form of tries) {
-    code = DATASET_ALIASES[form] ?? countries.getAlpha2Code(form, 'en') ?? null;
+    code = DATASET_ALIASES[form] ?? isoCountries().getAlpha2Code(form, 'en') ?? null;
     if (code !== null) break;
   }
   cache.set(key, code);
@@ -55,7 +69,7 @@ export function countryCodeOfNumeric(numeric: string): string | null {
   const cached = numericCache.get(numeric);
   if (cached !== undefined) return cached;
   const digits = numeric.trim();
-  const code = !/^\d{1,3}$/.test(digits) || Number(digits) === 0 ? null : (countries.numericToAlpha2(digits.padStart(3, '0')) ?? null);
+  const code = !/^\d{1,3}$/.test(digits) || Number(digits) === 0 ? null : (isoCountries().numericToAlpha2(digits.padStart(3, '0')) ?? null);
   numericCache.set(numeric, code);
   return code;
 }
@@ -63,5 +77,5 @@ const numericCache = new Map<string, string | null>();
 
 /** The country's English name for an alpha-2 code, for charts and tables. */
 export function countryNameOfCode(code: string): string {
-  return countries.getName(code, 'en', { select: 'official' }) ?? code;
+  return isoCountries().getName(code, 'en', { select: 'official' }) ?? code;
 }

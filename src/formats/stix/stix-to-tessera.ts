@@ -1,4 +1,4 @@
-import countries from 'i18n-iso-countries';
+import { isoCountries } from '../event-file/country-code.js';
 import {
   CitedWorkSchema,
   ClaimSchema,
@@ -352,8 +352,8 @@ export class StixBundleDecoder {
     const country = typeof object.country === 'string' ? object.country.trim().toUpperCase() : null;
     if (country !== null && country !== '') {
       if (/^[A-Z]{2}$/.test(country)) out.country = country;
-      else if (/^[A-Z]{3}$/.test(country) && countries.alpha3ToAlpha2(country) !== undefined) {
-        out.country = countries.alpha3ToAlpha2(country)!;
+      else if (/^[A-Z]{3}$/.test(country) && isoCountries().alpha3ToAlpha2(country) !== undefined) {
+        out.country = isoCountries().alpha3ToAlpha2(country)!;
         this.warn(id, `country "${country}" is ISO alpha-3; read as ${out.country}`);
       } else this.warn(id, `country "${country}" is not an ISO 3166 code; left out`);
     }

@@ -1,8 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js';
+
+/** ajv loads with the first validator, not with this module: most commands never validate. */
+const require = createRequire(import.meta.url);
 
 /** One thing wrong (or doubtful) with an object of a bundle, by object id and JSON path. */
 export interface StixProblem {
@@ -46,7 +49,9 @@ export class StixValidator {
   private readonly ajv: Ajv2020;
 
   constructor() {
-    this.ajv = new Ajv2020({ strict: false, unicodeRegExp: false, allErrors: true });
+    const ajv = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+    const addFormats = require('ajv-formats') as typeof import('ajv-formats');
+    this.ajv = new ajv.Ajv2020({ strict: false, unicodeRegExp: false, allErrors: true });
     addFormats.default(this.ajv);
     this.ajv.addFormat('idn-hostname', true);
     for (const folder of SCHEMA_FOLDERS) {
