@@ -1,9 +1,38 @@
 import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
-import type { Command } from 'commander';
-import { exportStix } from '../jobs/index.js';
+import { basename, dirname, join } from 'node:path';
+import { Option, type Command } from 'commander';
+import {
+  EXPORT_FORMATS,
+  EXPORT_SUBJECTS_BY_FORMAT,
+  TLP_MARKINGS,
+  type ExportFormat,
+  type ExportSubject,
+  type TlpMarking,
+  type WorkspaceExportResult,
+} from '../model/index.js';
+import { exportWorkspace } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
 import { commandGroup } from './command-group.js';
+import { addFilterOptions, filterOf, type FilterFlags } from './graph-filter-options.js';
+
+interface ExportFlags extends FilterFlags {
+  what?: ExportSubject;
+  out?: string;
+  output?: string;
+  includeProposed?: boolean;
+  includeDatasetEvents?: boolean;
+  asUser?: string;
+  clearance?: TlpMarking;
+}
+
+const DESCRIPTIONS: Record<ExportFormat, string> = {
+  csv: 'tables: entities (default), events (Tessera event CSV, which events import reads back), relations or claims',
+  geojson: 'events with coordinates as GeoJSON points',
+  gexf: 'the network of relations as GEXF 1.3 (Gephi, dynamic); the graph filter flags apply',
+  stix: 'a STIX 2.1 bundle: threat actors, identities, locations, channels, incidents, relationships, reports (or only --what)',
+};
 
 /** Writes chunks to a stream, waiting when it asks to (a 100,000-object bundle never sits in memory). */
 function streamSink(out: NodeJS.WritableStream) {
@@ -13,28 +42,70 @@ function streamSink(out: NodeJS.WritableStream) {
 }
 
 /**
- * `tessera export stix [--output FILE]`: the workspace as a STIX 2.1 bundle on stdout or in a file,
- * accepted claims only unless --include-proposed; event-dataset rows only with
- * --include-dataset-events (their licences may forbid redistribution). A summary goes to stderr.
+ * Runs `write` into FILE through a temporary file beside it, renamed over FILE only once all is
+ * written: an export that fails (or is interrupted) leaves no half-written FILE behind.
+ */
+async function writeFileAtomically<T>(path: string, write: (sink: (chunk: string) => Promise<void>) => Promise<T>): Promise<T> {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const file = createWriteStream(temporary, { flags: 'wx' });
+  const failed = once(file, 'error').then(([error]) => Promise.reject(error as Error));
+  failed.catch(() => undefined);
+  try {
+    await Promise.race([once(file, 'open'), failed]);
+    const result = await Promise.race([write(streamSink(file)), failed]);
+    file.end();
+    await Promise.race([once(file, 'finish'), failed]);
+    await rename(temporary, path);
+    return result;
+  } catch (error) {
+    file.destroy();
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+function summary(result: WorkspaceExportResult, out: string | undefined): string {
+  const written = Object.entries(result.written).map(([kind, n]) => `${n} ${kind}`).join(', ') || 'nothing';
+  const skipped = Object.entries(result.skipped).map(([reason, n]) => `${n} ${reason}`).join(', ');
+  return `exported ${written} as ${result.format}${skipped === '' ? '' : ` (left out: ${skipped})`}, as ${result.viewer.name} cleared to ${result.viewer.clearance}${out === undefined ? '' : ` to ${out}`}\n`;
+}
+
+/**
+ * `tessera export csv|geojson|gexf|stix [--what entities|events|relations|claims] [--out FILE]`:
+ * one command for every format, each export a job (exportWorkspace) reading only what the
+ * viewer may see (`--as-user NAME`, `--clearance TLP:…`), streamed to stdout or to FILE (written
+ * whole or not at all). A summary goes to stderr.
  */
 export function registerExportCommand(program: Command, context: CommandContext): void {
-  commandGroup(program, 'export', 'export knowledge to other tools (STIX 2.1)')
-    .command('stix')
-    .description('write the workspace as a STIX 2.1 bundle (threat actors, identities, locations, channels, incidents, relationships, reports)')
-    .option('--output <file>', 'write to FILE instead of stdout')
-    .option('--include-proposed', 'export proposed claims too, not only accepted ones')
-    .option('--include-dataset-events', 'export event-dataset rows (ACLED, UCDP, GTD…) too: check their licence first')
-    .action(async (options: { output?: string; includeProposed?: boolean; includeDatasetEvents?: boolean }) => {
-      const file = options.output === undefined ? null : createWriteStream(options.output);
-      const out = file ?? context.out;
+  const group = commandGroup(program, 'export', 'export knowledge to other tools (STIX 2.1)');
+  for (const format of EXPORT_FORMATS) {
+    const subjects = EXPORT_SUBJECTS_BY_FORMAT[format];
+    const command = group
+      .command(format)
+      .description(DESCRIPTIONS[format])
+      .addOption(new Option('--what <what>', `what to export${format === 'stix' ? ' (default: everything)' : ''}`).choices([...subjects]))
+      .option('--out <file>', 'write to FILE (through a temporary file, renamed when complete) instead of stdout')
+      .addOption(new Option('--output <file>', 'the same as --out').hideHelp())
+      .option('--include-proposed', 'export proposed claims too, not only accepted ones')
+      .option('--include-dataset-events', 'export event-dataset rows (ACLED, UCDP, GTD…) too: check their licence first')
+      .option('--as-user <name>', "export what this user may read (their clearance and workspaces)")
+      .addOption(new Option('--clearance <tlp>', 'export only what a reader cleared to this marking may read').choices([...TLP_MARKINGS]));
+    if (format === 'gexf') addFilterOptions(command, { isIncludeProposedAdded: false });
+    command.action(async (flags: ExportFlags) => {
+      const out = flags.out ?? flags.output;
+      const input = {
+        format,
+        ...(flags.what ? { what: flags.what } : {}),
+        includeProposed: flags.includeProposed === true,
+        includeDatasetEvents: flags.includeDatasetEvents === true,
+        ...(flags.asUser ? { asUser: flags.asUser } : {}),
+        ...(flags.clearance ? { clearance: flags.clearance } : {}),
+        ...(format === 'gexf' ? { graphFilter: filterOf(flags) } : {}),
+      };
       const result = await context.withStore((store) =>
-        exportStix(store, { includeProposed: options.includeProposed === true, includeDatasetEvents: options.includeDatasetEvents === true }, streamSink(out)),
+        out === undefined ? exportWorkspace(store, input, streamSink(context.out)) : writeFileAtomically(out, (sink) => exportWorkspace(store, input, sink)),
       );
-      if (file !== null) {
-        file.end();
-        await once(file, 'finish');
-      }
-      const byType = Object.entries(result.byType).map(([type, count]) => `${count} ${type}`).join(', ');
-      context.err.write(`exported ${result.objects} STIX objects${byType === '' ? '' : ` (${byType})`}${options.output === undefined ? '' : ` to ${options.output}`}\n`);
+      context.err.write(summary(result, out));
     });
+  }
 }

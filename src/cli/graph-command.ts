@@ -1,61 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import {
-  GRAPH_EXPORT_FORMATS,
-  GRAPH_LAYERS,
-  TesseraError,
-  type GraphExportFormat,
-  type GraphFilterInput,
-  type GraphPeriod,
-  type GraphLayer,
-} from '../model/index.js';
+import { GRAPH_EXPORT_FORMATS, TesseraError, type GraphExportFormat, type GraphPeriod } from '../model/index.js';
 import { exportGraph, findEgoNetwork, findGraphPaths, measureGraph, renderGroupLineageChart, traceGroupLineage } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
-import { commandGroup } from './command-group.js';
+import { addFilterOptions, filterOf, type FilterFlags } from './graph-filter-options.js';
 import { createRowWriter, parseOutputFormat } from './tabular-output.js';
-
-interface FilterFlags {
-  at?: string;
-  from?: string;
-  to?: string;
-  includeProposed?: boolean;
-  layers?: string;
-  types?: string;
-  minReliability?: string;
-  maxCredibility?: string;
-  minBand?: string;
-  certain?: boolean;
-}
-
-function addFilterOptions(command: Command): Command {
-  return command
-    .option('--at <date>', 'the graph as of this day (YYYY-MM-DD)')
-    .option('--from <date>', 'links that held at some time from this day')
-    .option('--to <date>', 'links that held at some time up to this day')
-    .option('--include-proposed', 'include proposed claims (default: accepted only)')
-    .option('--layers <list>', `comma-separated: ${GRAPH_LAYERS.join(', ')} (default relations)`)
-    .option('--types <list>', 'relation types, comma-separated')
-    .option('--min-reliability <A-F>', 'worst source reliability kept')
-    .option('--max-credibility <1-6>', 'worst information credibility kept')
-    .option('--min-band <band>', 'lowest ICD 203 band kept (unbanded hedges are kept)')
-    .option('--certain', 'count a fuzzy date only where it certainly held (default: where it may have)');
-}
-
-function filterOf(flags: FilterFlags): GraphFilterInput {
-  const list = (v: string | undefined) => (v === undefined ? undefined : v.split(',').map((s) => s.trim()).filter(Boolean));
-  return {
-    ...(flags.at ? { at: flags.at } : {}),
-    ...(flags.from ? { from: flags.from } : {}),
-    ...(flags.to ? { to: flags.to } : {}),
-    includeProposed: flags.includeProposed === true,
-    ...(flags.layers ? { layers: list(flags.layers) as GraphLayer[] } : {}),
-    ...(flags.types ? { relationTypes: list(flags.types) as GraphFilterInput['relationTypes'] } : {}),
-    ...(flags.minReliability ? { minReliability: flags.minReliability as 'A' } : {}),
-    ...(flags.maxCredibility ? { maxCredibility: Number(flags.maxCredibility) as 1 } : {}),
-    ...(flags.minBand ? { minHedgeBand: flags.minBand as 'likely' } : {}),
-    ...(flags.certain ? { timeReading: 'within' as const } : {}),
-  };
-}
 
 const MEASURE_COLUMNS = [
   'name', 'type', 'degree', 'betweenness', 'pagerank', 'community', 'period', 'weighted_degree', 'closeness',
@@ -64,7 +13,7 @@ const MEASURE_COLUMNS = [
 
 const round = (v: number | null) => (v === null ? null : Number(v.toPrecision(6)));
 
-/** `tessera graph measures|path|ego|lineage|export` and `tessera export gexf`. */
+/** `tessera graph measures|path|ego|lineage|export` (`tessera export gexf` is in export-command.ts). */
 export function registerGraphCommand(program: Command, context: CommandContext): void {
   const graph = program.command('graph').description('networks over time: measures, paths, ego networks, group lineage, exports');
 
@@ -176,11 +125,5 @@ export function registerGraphCommand(program: Command, context: CommandContext):
       throw new TesseraError('invalid_input', `--format ${flags.format}: expected one of ${GRAPH_EXPORT_FORMATS.join(', ')}`);
     }
     context.out.write(await context.withStore((store) => exportGraph(store, flags.format as GraphExportFormat, filterOf(flags))));
-  });
-
-  addFilterOptions(
-    commandGroup(program, 'export', 'export knowledge in other formats').command('gexf').description('the graph as GEXF 1.3 (Gephi, dynamic) on stdout'),
-  ).action(async (flags: FilterFlags) => {
-    context.out.write(await context.withStore((store) => exportGraph(store, 'gexf', filterOf(flags))));
   });
 }

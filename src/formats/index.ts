@@ -15,3 +15,5 @@ export * from './geojson/geojson.js';
 export * from './graph/index.js';
 export * from './stix/index.js';
 export * from './ofac/ofac-list-kind.js';
+export * from './tessera-csv/knowledge-csv.js';
+export * from './geojson/events-geojson.js';

@@ -28,6 +28,7 @@ export * from './extract-report.js';
 // the store handle the surfaces open once and pass to every job (cli/ and server/ import only jobs/ and model/)
 export { openStore, type OpenStoreOptions, type Store } from '../store/index.js';
 export * from './export-stix.js';
+export * from './export-workspace.js';
 export * from './manage-users.js';
 export * from './sign-in.js';
 export * from './list-audit.js';
