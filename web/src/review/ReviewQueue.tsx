@@ -1,13 +1,12 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { CLAIM_KINDS, REVIEW_STATUSES, type ClaimKind, type ReviewItem, type ReviewStatus } from '../../../src/model/index.js';
 import { api, ApiError } from '../api.js';
 import { navigate } from '../app/use-route.js';
 import { ClaimCard } from '../common/ClaimCard.js';
+import { ClaimList } from './ClaimList.js';
 import { EditClaimDialog } from './EditClaimDialog.js';
 
 const PAGE = 1000;
-const ROW_HEIGHT = 58;
 
 interface Filter {
   status: ReviewStatus;
@@ -58,7 +57,6 @@ export function ReviewQueue({ canWrite, params }: { canWrite: boolean; params: U
   const [message, setMessage] = useState<string | null>(null);
   const [isEditing, setEditing] = useState(false);
   const [reload, setReload] = useState(0);
-  const listRef = useRef<HTMLDivElement>(null);
 
   // load every page of the selection, the first quickly, the rest behind it
   useEffect(() => {
@@ -83,24 +81,8 @@ export function ReviewQueue({ canWrite, params }: { canWrite: boolean; params: U
     // filterKey stands for filter
   }, [filterKey, reload]);
 
-  const virtualizer = useVirtualizer({
-    count: items.length,
-    getScrollElement: () => listRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
-
   const current = items[active];
-  const move = useCallback(
-    (delta: number) => {
-      setActive((index) => {
-        const next = Math.max(0, Math.min(items.length - 1, index + delta));
-        virtualizer.scrollToIndex(next, { align: 'auto' });
-        return next;
-      });
-    },
-    [items.length, virtualizer],
-  );
+  const move = useCallback((delta: number) => setActive((index) => Math.max(0, Math.min(items.length - 1, index + delta))), [items.length]);
 
   const decide = useCallback(
     async (claim: ReviewItem, action: 'accept' | 'reject') => {
@@ -216,33 +198,7 @@ export function ReviewQueue({ canWrite, params }: { canWrite: boolean; params: U
         </p>
       ) : null}
       <div className="review-panes">
-        <div ref={listRef} className="review-list" role="listbox" aria-label="Claims to review" tabIndex={0} aria-activedescendant={current ? `claim-${current.id}` : undefined}>
-          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {virtualizer.getVirtualItems().map((row) => {
-              const claim = items[row.index]!;
-              const status = decided.get(claim.id) ?? claim.status;
-              return (
-                <div
-                  key={claim.id}
-                  id={`claim-${claim.id}`}
-                  role="option"
-                  aria-selected={row.index === active}
-                  className={`review-row status-row-${status}${row.index === active ? ' active' : ''}`}
-                  style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}
-                  onClick={() => setActive(row.index)}
-                >
-                  <span className={`kind kind-${claim.kind}`}>{claim.kind.replace('_', ' ')}</span>
-                  <span className="row-text">
-                    <span className="row-assertion">{claim.assertion}</span>
-                    <span className="row-quote">{claim.quote ?? ''}</span>
-                  </span>
-                  <span className={`status status-${status}`}>{status}</span>
-                </div>
-              );
-            })}
-          </div>
-          {items.length === 0 && isComplete ? <p className="muted empty">Nothing to review for this filter.</p> : null}
-        </div>
+        <ClaimList items={items} decided={decided} active={active} isComplete={isComplete} onSelect={setActive} />
         <aside className="review-detail" aria-label="Selected claim">
           {current ? (
             <>
