@@ -93,6 +93,18 @@ export function kindOfEntityType(type: string | undefined): MatchKind | undefine
   return type === 'person' ? 'person' : 'organization';
 }
 
+/** A query key with a posting list: what a row under it gains, and the list's length. */
+interface QueryKey {
+  gain: number;
+  list: number;
+  length: number;
+}
+
+/** Plain code-unit order (the same on every machine, unlike localeCompare). */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 interface IndexKey {
   key: string;
   kind: KeyKind;
@@ -101,13 +113,22 @@ interface IndexKey {
   anchor: string | null;
 }
 
-function keysOf(prepared: PreparedName, forQuery = false): IndexKey[] {
-  const out = new Map<string, IndexKey>();
+/**
+ * The keys a name is posted (or looked up) under. `onlyNew` adds a second reading of a name
+ * (its organisation reading) without re-weighting the keys the first reading gave.
+ */
+function keysOf(
+  prepared: PreparedName,
+  forQuery = false,
+  out = new Map<string, IndexKey>(),
+  onlyNew = false,
+): Map<string, IndexKey> {
   const put = (kind: KeyKind, key: string, weight: number, anchor: string | null = null): void => {
     const full = `${kind}:${key}`;
     const w = KEY_WEIGHT[kind] * weight;
     const had = out.get(full);
-    if (!had || had.weight < w) out.set(full, { key: full, kind, weight: w, anchor });
+    if (had && (onlyNew || had.weight >= w)) return;
+    out.set(full, { key: full, kind, weight: w, anchor });
   };
   for (const form of prepared.forms) {
     for (const word of form.words) {
@@ -126,9 +147,12 @@ function keysOf(prepared: PreparedName, forQuery = false): IndexKey[] {
     if (form.acronym) put('a', form.acronym, 1);
     // ISKP: a trailing P is Province, often left out of the expansion
     if (forQuery && form.acronym && form.acronym.length >= 4 && form.acronym.endsWith('p')) put('a', form.acronym.slice(0, -1), 0.8);
+    // a mention read as a person's name is not looked up by its initials as a body's: the
+    // initials of a person's three names would outrank the person (an indexed name gets them)
+    if (forQuery && onlyNew) continue;
     for (const initials of form.initials) put('a', initials, 1);
   }
-  return [...out.values()];
+  return out;
 }
 
 /**
@@ -144,12 +168,17 @@ export class NameIndex {
   private readonly names: string[] = [];
   private readonly types: (string | undefined)[] = [];
   private alive = new Uint8Array(1024);
+  /** 1 where the name reads as an organisation's (by its type, or guessed when it has none). */
+  private isOrganization = new Uint8Array(1024);
   /** An entity's rows: one number for the usual single name, an array for aliases. */
   private readonly rowsById = new Map<string, number | number[]>();
   private readonly postings = new PostingLists();
   private liveCount = 0;
   private scratch = new Float32Array(1024);
   private touched = new Int32Array(1024);
+  /** The rows a lookup scores in full (reused between lookups). */
+  private readonly shortlist: number[] = [];
+  /** Candidates kept parsed between lookups, by row and reading (row * 2, + 1 for organisation rules). */
   private readonly prepared = new Map<number, PreparedName>();
   private readonly reference: ReferenceAliases | undefined;
   /** Rows whose name is a name of a reference alias set. */
@@ -179,12 +208,21 @@ export class NameIndex {
       const alive = new Uint8Array(this.alive.length * 2);
       alive.set(this.alive);
       this.alive = alive;
+      const isOrganization = new Uint8Array(alive.length);
+      isOrganization.set(this.isOrganization);
+      this.isOrganization = isOrganization;
     }
     this.alive[row] = 1;
     this.liveCount += 1;
     this.rowsById.set(entry.id, existing.length === 0 ? row : [...existing, row]);
-    const prepared = prepareName(name, kindOfEntityType(entry.type));
-    for (const { key } of keysOf(prepared)) this.postings.add(key, row);
+    const kind = kindOfEntityType(entry.type);
+    const prepared = prepareName(name, kind);
+    this.isOrganization[row] = prepared.kind === 'organization' ? 1 : 0;
+    const keys = keysOf(prepared);
+    // an untyped name read as a person's may still be a body's ("Liberation Tigers of Tamil
+    // Eelam", "Sadoi Khuroson"): post its organisation reading too (translated words, initials)
+    if (kind === undefined && prepared.kind === 'person') keysOf(prepareName(name, 'organization'), false, keys, true);
+    for (const key of keys.keys()) this.postings.add(key, row);
     for (const set of this.reference?.resolve(name) ?? []) {
       const rows = this.rowsBySet.get(set);
       if (rows) rows.push(row);
@@ -237,45 +275,68 @@ export class NameIndex {
   }
 
   /**
-   * The query's keys that have postings, rarest first. A word's fallbacks (prefix, suffix, short
-   * skeleton) and the indexed words one letter away from it are read when the word is nowhere as
-   * written, standing for the whole word.
+   * The query's keys that have postings, rarest first, each with what a row found under it gains.
+   * A word's fallbacks (prefix, suffix, short skeleton) and the indexed words one letter away
+   * from it are read when the word is nowhere as written, standing for the whole word.
    */
-  private queryKeys(query: PreparedName): { weight: number; list: number; length: number }[] {
-    const out: { weight: number; list: number; length: number }[] = [];
+  private queryKeys(readings: readonly PreparedName[]): QueryKey[] {
+    const keys = new Map<string, IndexKey>();
+    readings.forEach((reading, i) => keysOf(reading, true, keys, i > 0));
+    const out: QueryKey[] = [];
     const postings = this.postings;
+    const total = Math.max(1, this.liveCount);
+    const idf = (list: number): number => Math.log(1 + total / Math.max(1, postings.length(list)));
     const seen = new Set<number>();
-    const put = (list: number, weight: number): void => {
-      if (seen.has(list)) return;
+    const put = (list: number, gain: number): void => {
+      if (seen.has(list) || gain <= 0) return;
       seen.add(list);
-      out.push({ weight, list, length: postings.length(list) });
+      out.push({ gain, list, length: postings.length(list) });
     };
-    for (const k of keysOf(query, true)) {
+    for (const k of keys.values()) {
       const list = postings.find(k.key);
       if (list < 0) continue;
       if (k.anchor === null) {
-        put(list, k.weight);
+        put(list, k.weight * idf(list));
         continue;
       }
       // a fallback read because its word is nowhere as written stands for the whole word
-      if (postings.find(k.anchor) < 0) put(list, k.weight / KEY_WEIGHT[k.kind]);
+      if (postings.find(k.anchor) < 0) put(list, (k.weight / KEY_WEIGHT[k.kind]) * idf(list));
     }
     // a word found as written nowhere may be misspelt by a letter: the indexed words one letter
     // away (a letter dropped or added) stand in for it
-    for (const form of query.forms) {
-      for (const word of form.words) {
-        if (word.role === 'legal' || word.role === 'kunya_marker' || word.key.length < MIN_NEIGHBOUR_KEY || word.hasDigit) continue;
-        if (postings.find(`k:${word.key}`) >= 0) continue;
-        for (const neighbour of neighbourKeys(word.key)) {
-          const list = postings.find(neighbour);
-          if (list >= 0) put(list, word.weight * NEIGHBOUR_WEIGHT);
+    for (const reading of readings) {
+      for (const form of reading.forms) {
+        for (const word of form.words) {
+          if (word.role === 'legal' || word.role === 'kunya_marker' || word.key.length < MIN_NEIGHBOUR_KEY || word.hasDigit) continue;
+          if (postings.find(`k:${word.key}`) >= 0) continue;
+          for (const neighbour of neighbourKeys(word.key)) {
+            const list = postings.find(neighbour);
+            if (list >= 0) put(list, word.weight * NEIGHBOUR_WEIGHT * idf(list));
+          }
         }
       }
     }
     return out.sort((a, b) => a.length - b.length);
   }
 
-  /** Ranked candidates for a mention, best per entity. */
+  /** A row's name parsed under person or organisation rules (kept for the next lookups). */
+  private preparedRow(row: number, kind: MatchKind): PreparedName {
+    const slot = row * 2 + (kind === 'organization' ? 1 : 0);
+    let candidate = this.prepared.get(slot);
+    if (candidate === undefined) {
+      candidate = prepareName(this.names[row]!, kind);
+      // a bounded cache: mentions of the same entities recur through a document
+      if (this.prepared.size >= PREPARED_CACHE) this.prepared.clear();
+      this.prepared.set(slot, candidate);
+    }
+    return candidate;
+  }
+
+  /**
+   * Ranked candidates for a mention, best per entity. Each candidate is scored as `matchNames`
+   * scores the two names: by the rules of the row's type, else of the mention's kind when the
+   * caller gives it, else as organisations when either name reads as one.
+   */
   lookup(mention: string, options: NameLookupOptions = {}): NameCandidate[] {
     const limit = options.limit ?? 10;
     const minScore = options.minScore ?? 0.5;
@@ -293,8 +354,10 @@ export class NameIndex {
     const queryKind =
       options.kind ?? (typeFilter && typeFilter.size === 1 ? kindOfEntityType([...typeFilter][0]) : undefined);
     const query = prepare(queryKind);
-    const known = this.referenceCandidates(mention, typeFilter, options);
-    const keys = this.queryKeys(query);
+    const known = this.referenceCandidates(mention, typeFilter, options, prepare, queryKind, query);
+    // an untyped mention read as a person's name may be a body's: look under both readings
+    const readings = queryKind === undefined && query.kind === 'person' ? [query, prepare('organization')] : [query];
+    const keys = this.queryKeys(readings);
     if (keys.length === 0) return known.slice(0, limit);
 
     if (this.scratch.length < this.ids.length) this.scratch = new Float32Array(Math.max(this.ids.length, this.scratch.length * 2));
@@ -303,14 +366,13 @@ export class NameIndex {
     // the rows found, in a buffer kept between lookups (a lookup may touch thousands)
     let touched = this.touched;
     let touchedCount = 0;
-    const total = Math.max(1, this.liveCount);
     let scanned = 0;
     let reranked = 0;
     for (const k of keys) {
       const length = k.length;
       const from = this.postings.start(k.list);
       const to = from + length;
-      const gain = k.weight * Math.log(1 + total / length);
+      const gain = k.gain;
       // rarest keys first, within a budget of posting entries: a name made only of common words is
       // still found where its words' lists meet, and a common word alone never scans half the index
       const opens = touchedCount === 0 || (length <= OPEN_LIST && scanned + length <= SCAN_BUDGET);
@@ -347,18 +409,22 @@ export class NameIndex {
         }
       }
     }
-    // shortlist: the best-ranked live rows of the wanted type (a bounded insertion list, not a full sort)
-    const shortlist: number[] = [];
+    // shortlist: the best-ranked live rows of the wanted type (a bounded insertion list, not a
+    // full sort); rows ranked alike are ordered by name, so the order names were added in does
+    // not decide which are scored
+    const shortlist = this.shortlist;
+    shortlist.length = 0;
     let floor = -1;
     for (let t = 0; t < touchedCount; t += 1) {
       const row = touched[t]!;
       const score = acc[row]!;
-      if (shortlist.length >= SHORTLIST && score <= floor) continue;
+      if (shortlist.length >= SHORTLIST && score < floor) continue;
       if (this.alive[row] !== 1) continue;
       if (typeFilter && !typeFilter.has(this.types[row] ?? '')) continue;
       if (options.accept && !options.accept(this.ids[row]!, this.names[row]!)) continue;
       let at = shortlist.length;
-      while (at > 0 && acc[shortlist[at - 1]!]! < score) at -= 1;
+      while (at > 0 && this.ranksBefore(row, shortlist[at - 1]!, acc)) at -= 1;
+      if (at >= SHORTLIST) continue;
       shortlist.splice(at, 0, row);
       if (shortlist.length > SHORTLIST) shortlist.pop();
       if (shortlist.length >= SHORTLIST) floor = acc[shortlist[shortlist.length - 1]!]!;
@@ -370,31 +436,26 @@ export class NameIndex {
     for (let t = 0; t < touchedCount; t += 1) acc[touched[t]!] = 0;
     const best = new Map<string, { id: string; row: number; query: PreparedName; candidate: PreparedName; score: number }>();
     for (const row of shortlist) {
-      const type = this.types[row];
-      const kind = kindOfEntityType(type);
-      let candidate = this.prepared.get(row);
-      if (candidate === undefined) {
-        candidate = prepareName(this.names[row]!, kind);
-        // a bounded cache: mentions of the same entities recur through a document
-        if (this.prepared.size >= PREPARED_CACHE) this.prepared.clear();
-        this.prepared.set(row, candidate);
-      }
-      // an untyped mention against an organisation: read it with organisation rules too (acronyms)
-      const query = prepare(kind ?? queryKind ?? (candidate.kind === 'organization' ? 'organization' : undefined));
-      const result = comparePreparedNames(query, candidate, MATCH_THRESHOLD, false);
+      const kind = this.kindOfRow(row, queryKind, query);
+      const candidate = this.preparedRow(row, kind);
+      const rowQuery = prepare(kind);
+      const result = comparePreparedNames(rowQuery, candidate, MATCH_THRESHOLD, false);
       if (result.score < minScore) continue;
       const id = this.ids[row]!;
       const had = best.get(id);
-      if (!had || had.score < result.score) best.set(id, { id, row, query, candidate, score: result.score });
+      // an entity's names scoring alike: the first by name, whichever was added first
+      if (!had || had.score < result.score || (had.score === result.score && this.names[row]! < this.names[had.row]!)) {
+        best.set(id, { id, row, query: rowQuery, candidate, score: result.score });
+      }
     }
     // explain only what is returned; an entity both names of a reference set name wins outright
     const knownIds = new Set(known.map((c) => c.id));
     const matched = [...best.values()]
       .filter((b) => !knownIds.has(b.id))
-      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+      .sort((a, b) => b.score - a.score || compareText(this.names[a.row]!, this.names[b.row]!) || compareText(a.id, b.id))
       .slice(0, Math.max(0, limit - known.length))
-      .map(({ id, row, query, candidate }) => {
-        const result = comparePreparedNames(query, candidate, MATCH_THRESHOLD, true);
+      .map(({ id, row, query: rowQuery, candidate }) => {
+        const result = comparePreparedNames(rowQuery, candidate, MATCH_THRESHOLD, true);
         const type = this.types[row];
         return {
           id,
@@ -408,32 +469,67 @@ export class NameIndex {
     return [...known.slice(0, limit), ...matched];
   }
 
-  /** Indexed names that belong to a reference alias set the mention belongs to. */
+  /** Whether row a ranks before row b in the shortlist: more key weight, or as much and first by name. */
+  private ranksBefore(a: number, b: number, acc: Float32Array): boolean {
+    const sa = acc[a]!;
+    const sb = acc[b]!;
+    return sa > sb || (sa === sb && this.names[a]! < this.names[b]!);
+  }
+
+  /**
+   * Indexed names that belong to a reference alias set the mention belongs to. Entities the
+   * set names alike (a group and its former name, both listed) are ranked by how the matcher
+   * reads the mention against each name, then by name.
+   */
   private referenceCandidates(
     mention: string,
     typeFilter: Set<string> | null,
     options: NameLookupOptions,
+    prepare: (kind: MatchKind) => PreparedName,
+    queryKind: MatchKind | undefined,
+    query: PreparedName,
   ): NameCandidate[] {
     if (!this.reference || options.noReference) return [];
-    const out = new Map<string, NameCandidate>();
+    const out = new Map<string, { candidate: NameCandidate; closeness: number }>();
     for (const set of this.reference.resolve(mention)) {
       for (const row of this.rowsBySet.get(set) ?? []) {
         if (this.alive[row] !== 1) continue;
         if (typeFilter && !typeFilter.has(this.types[row] ?? '')) continue;
         const id = this.ids[row]!;
         const name = this.names[row]!;
-        if (out.has(id) || (options.accept && !options.accept(id, name))) continue;
+        if (options.accept && !options.accept(id, name)) continue;
+        const kind = this.kindOfRow(row, queryKind, query);
+        const closeness = comparePreparedNames(prepare(kind), this.preparedRow(row, kind), MATCH_THRESHOLD, false).score;
+        const had = out.get(id);
+        if (had && (had.closeness > closeness || (had.closeness === closeness && had.candidate.name <= name))) continue;
         const type = this.types[row];
         out.set(id, {
-          id,
-          name,
-          ...(type === undefined ? {} : { type }),
-          score: 1,
-          isMatch: true,
-          explanation: [explainAliasSet(set, mention.trim(), name)],
+          closeness,
+          candidate: {
+            id,
+            name,
+            ...(type === undefined ? {} : { type }),
+            score: 1,
+            isMatch: true,
+            explanation: [explainAliasSet(set, mention.trim(), name)],
+          },
         });
       }
     }
-    return [...out.values()];
+    return [...out.values()]
+      .sort((a, b) => b.closeness - a.closeness || compareText(a.candidate.name, b.candidate.name) || compareText(a.candidate.id, b.candidate.id))
+      .map((k) => k.candidate);
+  }
+
+  /**
+   * The rules a row is compared under: its type's, else the mention's kind when the caller
+   * gives it, else organisation rules when either name reads as a body's (as `matchNames`).
+   */
+  private kindOfRow(row: number, queryKind: MatchKind | undefined, query: PreparedName): MatchKind {
+    return (
+      kindOfEntityType(this.types[row]) ??
+      queryKind ??
+      (query.kind === 'organization' || this.isOrganization[row] === 1 ? 'organization' : 'person')
+    );
   }
 }
