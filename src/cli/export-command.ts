@@ -77,7 +77,7 @@ function summary(result: WorkspaceExportResult, out: string | undefined): string
  * whole or not at all). A summary goes to stderr.
  */
 export function registerExportCommand(program: Command, context: CommandContext): void {
-  const group = commandGroup(program, 'export', 'export knowledge to other tools (STIX 2.1)');
+  const group = commandGroup(program, 'export', 'export knowledge to other tools: CSV, GeoJSON, GEXF, STIX 2.1 (only what the viewer may read)');
   for (const format of EXPORT_FORMATS) {
     const subjects = EXPORT_SUBJECTS_BY_FORMAT[format];
     const command = group
