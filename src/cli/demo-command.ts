@@ -54,6 +54,7 @@ function render(summary: DemoSummary, where: string, workspaceFlag: string): str
   if (summary.events.length > 0) {
     out.push('', `Events (${summary.events.length}):`);
     for (const event of summary.events.slice(0, 12)) out.push(`  ${describeEvent(event)}`);
+    if (summary.events.length > 12) out.push(`  … and ${summary.events.length - 12} more: tessera${workspaceFlag} review --kind event`);
   }
   const between = summary.relations
     .filter((r) => r.predicate !== 'located_in')
@@ -63,6 +64,7 @@ function render(summary: DemoSummary, where: string, workspaceFlag: string): str
     for (const relation of between.slice(0, 12)) {
       out.push(`  ${relation.assertion}${relation.hedge ? `  (${relation.hedge.text})` : ''}`);
     }
+    if (between.length > 12) out.push(`  … and ${between.length - 12} more: tessera${workspaceFlag} review --kind relation`);
   }
   if (summary.examples.length > 0) {
     out.push('', 'A few claims with their evidence and citation chain:', '');

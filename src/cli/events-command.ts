@@ -158,7 +158,7 @@ export function registerEventsCommand(program: Command, commandContext: CommandC
       .addOption(new Option('--measure <measure>', 'what the chart shows: events or fatalities').default('events'))
       .option('--title <text>', 'chart title');
     if (isTrend) {
-      command.option('--moving-average <n>', 'trailing moving average over N periods');
+      command.option('--moving-average <n>', 'trailing moving average over N periods', '3');
     } else {
       command.addOption(
         new Option('--group-by <dimension>', 'a cross-tab in long form: period,group,events,fatalities (one row per period and group)').choices([

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { getWorkspaceStatus } from '../jobs/index.js';
+import { getWorkspaceStatus, listOtherWorkspaces } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
 
 /** `tessera status`: which store is open and what the workspace holds. */
@@ -9,7 +9,11 @@ export function registerStatusCommand(program: Command, context: CommandContext)
     .description('show the store in use and what the workspace holds')
     .option('--format <format>', 'table or json', 'table')
     .action(async (options: { format: string }) => {
-      const summary = await context.withStore(getWorkspaceStatus);
+      const { summary, others } = await context.withStore(async (store) => {
+        const summary = await getWorkspaceStatus(store);
+        const isEmpty = summary.documents + summary.entities + summary.events === 0;
+        return { summary, others: isEmpty ? await listOtherWorkspaces(store) : [] };
+      });
       if (options.format === 'json') {
         context.out.write(`${JSON.stringify(summary, null, 2)}\n`);
         return;
@@ -25,5 +29,12 @@ export function registerStatusCommand(program: Command, context: CommandContext)
           `events     ${summary.events}`,
         ].join('\n') + '\n',
       );
+      // an empty workspace beside full ones: say where the data is and how to reach it
+      for (const other of others) {
+        context.out.write(
+          `workspace ${other.workspaceId} holds ${other.documents} documents, ${other.entities} entities, ${other.events} events: ` +
+            `tessera --workspace ${other.workspaceId} status (or TESSERA_WORKSPACE=${other.workspaceId})\n`,
+        );
+      }
     });
 }

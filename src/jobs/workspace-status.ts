@@ -1,11 +1,25 @@
 import type { DocumentSummary } from '../model/index.js';
-import { listDocuments, summariseWorkspace, type Store, type WorkspaceSummary } from '../store/index.js';
+import { listDocuments, listWorkspaceIds, summariseWorkspace, type Store, type WorkspaceSummary } from '../store/index.js';
 
 export type { WorkspaceSummary };
 
 /** `status`: which backend and workspace, and how many documents, entities, claims (by status) and events it holds. */
 export async function getWorkspaceStatus(store: Store): Promise<WorkspaceSummary> {
   return summariseWorkspace(store);
+}
+
+/**
+ * The other workspaces of the store that hold something, for a `status` whose workspace is
+ * empty (`npm start` fills "demo"; a later command without --workspace reads "default").
+ */
+export async function listOtherWorkspaces(store: Store): Promise<WorkspaceSummary[]> {
+  const others: WorkspaceSummary[] = [];
+  for (const id of await listWorkspaceIds(store)) {
+    if (id === store.workspaceId) continue;
+    const summary = await summariseWorkspace(store.inWorkspace(id));
+    if (summary.documents + summary.entities + summary.events > 0) others.push(summary);
+  }
+  return others;
 }
 
 /** `documents`: the workspace's documents with their claim counts, in the order they were ingested. */
