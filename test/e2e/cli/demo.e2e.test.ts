@@ -15,6 +15,11 @@ describe('tessera demo (npm start)', { timeout: 240_000 }, () => {
     expect(result.stdout).toMatch(/^Events \(\d+\):$/m);
     expect(result.stdout).toMatch(/^ {2}cites$/m);
     expect(result.stdout).toMatch(/tessera --workspace demo review/);
+    // the counts match the lists: "Events (16)" lists 12 and says how many more
+    const events = /^Events \((\d+)\):\n((?: {2}.*\n)+)/m.exec(result.stdout)!;
+    const lines = events[2]!.trimEnd().split('\n');
+    const more = /… and (\d+) more/.exec(lines.at(-1)!);
+    expect(lines.length - (more ? 1 : 0) + Number(more?.[1] ?? 0)).toBe(Number(events[1]));
   });
 
   it('is idempotent: a second run finds the reports already there', async () => {
