@@ -1,5 +1,6 @@
 import type { Config } from '../config.js';
 import type { Store } from '../jobs/index.js';
+import type { Interruption } from './interruption.js';
 
 /**
  * What every command receives: the configuration and a way to open the store it names.
@@ -14,4 +15,6 @@ export interface CommandContext {
   out: NodeJS.WritableStream;
   /** Where progress bars, warnings and per-item errors go. */
   err: NodeJS.WritableStream;
+  /** What the command has written, for the line Ctrl-C prints while the store is open. */
+  interruption?: Interruption;
 }

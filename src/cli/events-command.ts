@@ -37,6 +37,7 @@ import {
   trendEventPeriods,
 } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
+import { describeFilesWritten } from './interruption.js';
 import { toEventFilter, withFilterFlags, type FilterOptions } from './event-filter-flags.js';
 import { formatRows, writeOutputFile } from './events-output.js';
 import { parseOutputFormat } from './tabular-output.js';
@@ -108,6 +109,14 @@ export function registerEventsCommand(program: Command, commandContext: CommandC
         cliProgress.Presets.shades_classic,
       );
       let started = -1;
+      // a file is written in a transaction of its own (all in one with --strict): Ctrl-C says which are in
+      const written: string[] = [];
+      let current: string | null = null;
+      context.interruption?.describeWith(() =>
+        options.strict === true
+          ? 'nothing was written (--strict imports every file in one transaction)'
+          : describeFilesWritten(written, current, files.length),
+      );
       const result = await context.withStore((store) =>
         importEvents(store, files, {
           ...(options.format ? { format: options.format } : {}),
@@ -116,6 +125,8 @@ export function registerEventsCommand(program: Command, commandContext: CommandC
           strict: options.strict === true,
           onProgress: (p) => {
             if (started !== p.fileIndex) {
+              if (current !== null) written.push(current);
+              current = p.path;
               if (started >= 0) bar.stop();
               bar.start(Math.max(1, p.size), 0, { file: p.path, rows: 0 });
               started = p.fileIndex;

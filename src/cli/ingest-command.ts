@@ -5,6 +5,7 @@ import { Option } from 'commander';
 import { SOURCE_RELIABILITIES, TLP_MARKINGS, TesseraError, type SourceReliability, type TlpMarking } from '../model/index.js';
 import { ingestFiles, type IngestFileResult } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
+import { describeFilesWritten } from './interruption.js';
 import { createRowWriter, parseOutputFormat } from './tabular-output.js';
 
 /** How a file's result reads in the summary. */
@@ -42,6 +43,11 @@ export function registerIngestCommand(program: Command, context: CommandContext)
         cliProgress.Presets.shades_classic,
       );
       let isStarted = false;
+      // each file is written in a transaction of its own: Ctrl-C says which are in
+      const written: string[] = [];
+      let current: string | null = null;
+      let total = 0;
+      context.interruption?.describeWith(() => describeFilesWritten(written, current, total));
       const results = await context
         .withStore((store) =>
           ingestFiles(store, paths, {
@@ -49,6 +55,12 @@ export function registerIngestCommand(program: Command, context: CommandContext)
             ...(options.marking === undefined ? {} : { marking: options.marking }),
             ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
             onProgress: (p) => {
+              total = p.total;
+              if (p.result === undefined) current = p.path;
+              else {
+                current = null;
+                if (p.result.ok && p.result.skipped === undefined) written.push(p.path);
+              }
               if (!isStarted) {
                 bar.start(p.total, 0, { file: '' });
                 isStarted = true;

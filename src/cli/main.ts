@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { describeVariable } from '../config-variables.js';
 import type { Config, ConfigFlags } from '../config.js';
 import type { CommandContext } from './command-context.js';
+import { Interruption } from './interruption.js';
 
 /** A command file's `registerXCommand(program, context)`. */
 export type RegisterCommand = (program: Command, context: CommandContext) => void;
@@ -113,6 +114,7 @@ export function invokedCommand(argv: readonly string[]): string | undefined {
 }
 
 function createContext(program: () => Command, loadConfig: LoadConfig): CommandContext {
+  const interruption = new Interruption();
   let config: Config | undefined;
   const getConfig = () => {
     if (config === undefined) {
@@ -129,20 +131,31 @@ function createContext(program: () => Command, loadConfig: LoadConfig): CommandC
         import('../jobs/index.js'),
         waitMilliseconds(program().opts<{ wait?: string | boolean }>().wait),
       ]);
+      // Ctrl-C from opening the store on: say what was and was not written, exit 130
+      const onInterrupt = () => {
+        process.stderr.write(`\n${interruption.message()}\n`);
+        process.exit(130);
+      };
+      process.once('SIGINT', onInterrupt);
       const store = await openStore({
         databaseUrl: settings.databaseUrl,
         dataDir: settings.dataDir,
         workspaceId: settings.workspaceId,
         lock: { owner: describeInvocation(), waitMs },
+      }).catch((error: unknown) => {
+        process.off('SIGINT', onInterrupt);
+        throw error;
       });
       try {
         return await work(store);
       } finally {
+        process.off('SIGINT', onInterrupt);
         await store.close();
       }
     },
     out: process.stdout,
     err: process.stderr,
+    interruption,
   };
 }
 
