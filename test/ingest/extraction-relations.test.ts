@@ -24,4 +24,15 @@ describe('relations from plain sentences', () => {
   it('carries a person across sentences by "He"', () => {
     expect(relations('Sanaullah Ghafari was born in Kabul in 1994. He has led ISKP since 2020.').join(' ')).toMatch(/Sanaullah Ghafari leader_of Islamic State Khorasan Province/);
   });
+
+  it('reads a group present in a list of provinces, not the leader named in a participle', () => {
+    const found = relations('Jamaat Ansarullah, led by Mahdi Arsalon, remains weak but maintains a presence in the provinces of Takhar, Helmand and Badakhshan, according to officials.');
+    expect(found).toEqual(expect.arrayContaining(['Jamaat Ansarullah located_in Takhar', 'Jamaat Ansarullah located_in Helmand', 'Jamaat Ansarullah located_in Badakhshan']));
+    expect(found.some((r) => r.startsWith('Mahdi Arsalon located_in'))).toBe(false);
+  });
+
+  it('puts a town within its province only where the text places it there', () => {
+    expect(relations('Police searched a flat in Gera, in Thuringia, in May 2021.')).toContain('Gera located_in Thuringia');
+    expect(relations('Police searched a flat in Gera in May 2021. Thuringia tightened its laws in 2022.')).not.toContain('Gera located_in Thuringia');
+  });
 });

@@ -414,7 +414,11 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     const prev = a > 0 ? (tokens[a - 1] as Token) : null;
     const next = b < n ? (tokens[b] as Token) : null;
     // "in Kunduz", "Kunduz province", "the Garissa college siege", "the Kandahar mosque attack"
-    const cue = (prev !== null && !prev.isCapitalised && LOCATIVE_CUES.has(prev.key)) || hasSuffix ||
+    // "the provinces of Ghazni, Helmand and Zabul": a place listed after a place of the same country
+    const last = mentions[mentions.length - 1];
+    const listed = prev !== null && /^, ?$/.test((tokens[a] as Token).gap) && last?.type === 'location' && last.end === prev.end &&
+      (last.place?.country ?? last.ref?.country) === best.country;
+    const cue = listed || (prev !== null && !prev.isCapitalised && LOCATIVE_CUES.has(prev.key)) || hasSuffix ||
       (next !== null && !next.isCapitalised && next.gap === ' ' && PLACE_CONTEXT_NOUNS.has(next.key));
     const commaCountry = next !== null && /^, ?$/.test(next.gap) && gazetteer.lookup(next.text)[0]?.level === 'country';
     if (best.level === 'admin1') {

@@ -40,7 +40,7 @@ const VERB_RULES: readonly VerbRule[] = [
   { type: 'communicated_with', re: /\b(?:met with|met|communicated with|(?:was |were )?in (?:contact|touch|communication) with|spoke (?:with|to)|corresponded with|contacted|messaged|exchanged messages with|talked (?:with|to)|discussed .{0,80}? with)\s/gi, subject: ['person'], object: ['person'], many: true },
   { type: 'criticized', re: /\b(?:criticiz\w*|criticis\w*|condemn\w*|denounc\w*|blamed(?! for)|accused(?! of)|lambast\w*|denigrat\w*|threatened(?! to\b)|mock\w*|vilif\w*|targeted (?=(?:[\w-]+ ){1,3}in (?:its|their|his) propaganda)|derided)\s/gi, subject: ACTORS, object: ['person', 'group', 'organization', 'location'], many: true },
   { type: 'affiliated_with', re: /\b(?:affiliated with|an affiliate of|affiliate of|branch of|wing of|linked to|ties to|connected to|associated with|a province of|part of)\s/gi, subject: ['group', 'organization', 'person', 'media'], object: GROUPS },
-  { type: 'located_in', re: /\b(?:based in|operat(?:es|ed|ing|e) (?:in|from|out of)|headquartered in|located in|active in|present in|stationed in|hiding in|sheltering in|alive in|living in|lives in)\s/gi, subject: ['group', 'organization', 'person'], object: ['location'], many: true },
+  { type: 'located_in', re: /\b(?:(?:maintains?|maintained|retains?|retained|has|have|had|keeps?|kept) (?:a |an |its |their )?(?:[\w-]+ )?presence in(?: the (?:provinces|districts|regions|areas|states) of)?|strongholds? in|hideouts? in|based in|operat(?:es|ed|ing|e) (?:in|from|out of)|headquartered in|located in|active in|present in|stationed in|hiding in|sheltering in|alive in|living in|lives in)\s/gi, subject: ['group', 'organization', 'person'], object: ['location'], many: true },
 ];
 
 /** "X leader Y", "X’s current leader, Y", "X commander Y". */
@@ -172,6 +172,14 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
               (text.slice(x.m.end, inner.m.start).match(/,/g) ?? []).length === 1,
           );
           if (outer) subject = outer;
+        }
+        // "AQIS, led by Osama Mehmood, maintains a presence in …": the agent of a participle is not the clause's subject
+        if (subject && /,\s*(?:(?:which|who) (?:is|was) )?(?:led|headed|founded|commanded|run|directed)\s+by\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, subject.m.start - 40), subject.m.start)) &&
+          /^[^,;]*,/.test(text.slice(subject.m.end, vStart))) {
+          const inner = subject;
+          const outer = [...inS].reverse().find((x) => x.m.end < inner.m.start && subjectTypes.includes(x.type) && x.type !== 'location' &&
+            /^(?:\s*\([^()]*\))?\s*,\s*(?:(?:which|who) (?:is|was) )?(?:led|headed|founded|commanded|run|directed)\s+by\s+(?:the\s+)?$/i.test(text.slice(x.m.end, inner.m.start)));
+          subject = outer;
         }
         // "X remains allied with Y and is based in Z": the second verb is said of X, the clause's subject
         if (subject && /(?:^|,)\s*and\s+(?:[a-z]+\s+){0,2}$/.test(text.slice(subject.m.end, vStart)) && !/[;]/.test(text.slice(subject.m.end, vStart))) {
@@ -340,8 +348,10 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
     }
   }
 
-  // places within their division when the text names it, else within their country
+  // places within their division when the text names it, else within their country,
+  // when the text places them there ("Wesel, Germany", "Jasim, in Daraa province", "Afghanistan’s Nangarhar")
   const entityKeys = new Set(entities.map((e) => e.key));
+  const together = placedTogether(text, mentions, entityOf);
   const admin1Key = new Map<string, string>();
   for (const e of entities) {
     const attr = (name: string) => e.attributes.find((x) => x.attribute === name)?.value;
@@ -356,7 +366,7 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
     if (!first || typeof country !== 'string') continue;
     // a town within its division when the text names it, and within its country
     const division = level === 'city' ? admin1Key.get(`${country}|${String(attr('admin1'))}`) : undefined;
-    if (division && division !== e.key) {
+    if (division && division !== e.key && together.has(`${e.key}|${division}`)) {
       out.push({ sourceKey: e.key, type: 'located_in', targetKey: division, start: null, end: null, hedge: null, span: first });
     }
     if ((level === 'city' || level === 'admin1' || level === 'region') && entityKeys.has(`geo:${country}`) && e.key !== `geo:${country}`) {
@@ -381,6 +391,27 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
     }
   }
   return dedupe(orient(out, typeOf));
+}
+
+/**
+ * Pairs of places the text names together, the first within the second: "Kerman, Iran", "Crocus City Hall
+ * near Moscow", "Derbent and Makhachkala in Dagestan", "Afghanistan’s Nangarhar province" (keys `inner|outer`).
+ */
+function placedTogether(text: string, mentions: readonly Mention[], entityOf: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i] as Mention;
+    if (a.type !== 'location') continue;
+    for (let k = i + 1; k < mentions.length; k++) {
+      const b = mentions[k] as Mention;
+      const gap = text.slice(a.end, b.start);
+      if (b.start - a.end > 80 || b.type !== 'location' || /[.;:!?]\s|[()]/.test(gap)) break;
+      if (k === i + 1 && /^[’']s\s+(?:[\w-]+\s+){0,2}$/.test(gap)) out.add(`${entityOf[k] as string}|${entityOf[i] as string}`);
+      if (/^(?:,\s*(?:(?:in|near|outside|of)\s+)?|\s+(?:in|near|outside|of)\s+)(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(text.slice(mentions[k - 1]!.end, b.start)) &&
+        /^(?:[^,]|,\s*(?:and\s+)?)*$|^,/.test(gap)) out.add(`${entityOf[i] as string}|${entityOf[k] as string}`);
+    }
+  }
+  return out;
 }
 
 /** Puts each relation's ends the way its type's signature allows, and drops those neither way fits. */
