@@ -29,8 +29,10 @@ import {
   chartSeasonality,
   chartTrend,
   countEventPeriods,
+  describeSourceCoverage,
   exportEventsCsv,
   findEventDuplicates,
+  formatCoverage,
   importEvents,
   placesGeoJson,
   summariseEventSources,
@@ -167,7 +169,8 @@ export function registerEventsCommand(program: Command, commandContext: CommandC
       .addOption(outputOption())
       .addOption(chartOption())
       .addOption(new Option('--measure <measure>', 'what the chart shows: events or fatalities').default('events'))
-      .option('--title <text>', 'chart title');
+      .option('--title <text>', 'chart title')
+      .option('--top <n>', 'a split chart draws the N largest series and adds the rest up as "other"', '8');
     if (isTrend) {
       command.option('--moving-average <n>', 'trailing moving average over N periods', '3');
     } else {
@@ -178,6 +181,7 @@ export function registerEventsCommand(program: Command, commandContext: CommandC
       );
     }
     command.action(async (options: FilterOptions & Record<string, string | boolean | undefined>) => {
+      positiveInt('top', String(options.top), 8);
       const by = pick<EventPeriod>('by', String(options.by), EVENT_PERIODS);
       if (options.split !== undefined && options.groupBy !== undefined) {
         throw new TesseraError('invalid_input', '--split and --group-by are one option in two layouts: give one');
@@ -204,10 +208,21 @@ export function registerEventsCommand(program: Command, commandContext: CommandC
           const rows = result.rows.map((r) => [r.period, r.key, r.events, r.fatalities]);
           context.out.write(formatRows(['period', options.groupBy === undefined ? split : 'group', 'events', 'fatalities'], rows, format));
         }
+        if (split !== 'source') {
+          // counts that add sources covering different periods say so (on stderr: CSV and JSON stay clean)
+          const coverage = await describeSourceCoverage(store, result.filter);
+          if (coverage.isUneven) {
+            context.err.write(
+              `coverage: these counts add sources covering different periods — ${formatCoverage(coverage)}; ` +
+                `--split source counts them apart\n`,
+            );
+          }
+        }
         if (chartFormat && typeof options.chart === 'string') {
           const chart = await chartTrend(store, result, {
             format: chartFormat,
             measure,
+            topSeries: positiveInt('top', String(options.top), 8),
             ...(typeof options.title === 'string' ? { title: options.title } : {}),
           });
           writeOutputFile(options.chart, chart);

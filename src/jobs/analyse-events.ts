@@ -11,6 +11,7 @@ import {
   EventSelectionInputSchema,
   EventTopInputSchema,
   parseInput,
+  keepTopSeries,
   EventChartOptionsSchema,
   type EventChartOptions,
   type DualPoint,
@@ -47,6 +48,7 @@ import {
   appendAudit,
   type Store,
 } from '../store/index.js';
+import { describeSourceCoverage } from './event-coverage.js';
 
 const DATASET_NAMES: Record<string, string> = {
   acled: 'ACLED',
@@ -57,9 +59,11 @@ const DATASET_NAMES: Record<string, string> = {
 
 /** The figure's source line, naming the sources the selection draws on. */
 async function sourceLine(store: Store, filter: EventFilter): Promise<string> {
-  const present = (await listEventSources(store)).map((s) => s.source);
-  const used = filter.sources?.length ? present.filter((s) => filter.sources!.includes(s)) : present;
-  const names = used.map((s) => DATASET_NAMES[s] ?? s);
+  const coverage = await describeSourceCoverage(store, filter);
+  // sources covering different periods are named with theirs: a jump where one starts is not a trend
+  const names = coverage.sources.map(
+    (s) => `${DATASET_NAMES[s.source] ?? s.source}${coverage.isUneven ? ` (${s.first ?? '?'} to ${s.last ?? '?'})` : ''}`,
+  );
   const counting = names.length > 1 ? 'Counts by event date; likely duplicates across sources counted once.' : 'Counts by event date.';
   return `Source: ${names.length ? names.join('; ') : 'no events'}. ${counting} Chart: Tessera.`;
 }
@@ -218,12 +222,13 @@ const axisTitle = (by: EventPeriod) => by[0]!.toUpperCase() + by.slice(1);
 export async function chartTrend(
   store: Store,
   trend: Omit<EventCountResult, 'rows'>,
-  options: EventChartOptions & { legendTitle?: string } = {},
+  options: EventChartOptions & { legendTitle?: string; topSeries?: number } = {},
 ): Promise<string | Uint8Array> {
-  const { legendTitle: givenLegend, ...chart } = options;
+  const { legendTitle: givenLegend, topSeries = 8, ...chart } = options;
   const { format, title, measure } = parseInput(EventChartOptionsSchema, chart, 'chart');
   const legendTitle = givenLegend ?? (trend.split ? SPLIT_TITLES[trend.split] : undefined);
-  const spec = periodBarsSpec(trend.series, {
+  // a split into many values draws the largest and adds the rest up as "other"
+  const spec = periodBarsSpec(keepTopSeries(trend.series, topSeries), {
     title: title ?? `${measure === 'events' ? 'Events' : 'Fatalities'} per ${PERIOD_WORDS[trend.by]}`,
     subtitle: describeFilter(trend.filter),
     source: '',

@@ -21,6 +21,7 @@ export * from './date-bound.js';
 export * from './chart-format.js';
 export * from './country-code.js';
 export * from './document-version.js';
+export * from './top-series.js';
 export * from './event-query.js';
 export * from './event-analysis.js';
 export * from './event-file.js';

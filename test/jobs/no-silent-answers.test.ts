@@ -5,12 +5,15 @@ import countries from 'i18n-iso-countries';
 import { COUNTRY_CODES, newId, type TesseraError } from '../../src/model/index.js';
 import { insertClaims, insertEntities, openStore } from '../../src/store/index.js';
 import { buildEntity, buildNameClaim } from '../factories.js';
-import { countEventPeriods, decideClaims, importEvents, listEntityPage } from '../../src/jobs/index.js';
+import { countEventPeriods, decideClaims, describeSourceCoverage, importEvents, listEntityPage } from '../../src/jobs/index.js';
+import { registerEventsCommand } from '../../src/cli/events-command.js';
+import { runCommand } from '../cli-commands.js';
 import { describeDecision } from '../../src/cli/review-command.js';
 import { toEventFilter } from '../../src/cli/event-filter-flags.js';
 import { useStoreBackend } from '../store/store-backend.js';
 
 const ACLED = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'events', 'acled-synthetic.csv');
+const TESSERA_CSV = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'events', 'tessera-events.csv');
 
 async function failure(work: Promise<unknown>): Promise<TesseraError> {
   try {
@@ -84,5 +87,25 @@ describe('review actions that change nothing say why (issue 9 item 11)', () => {
     // by filter: only proposed claims are decided, and the others are named
     const byFilter = await decideClaims(store, { kind: 'name', decision: 'rejected' });
     expect(describeDecision(byFilter)).toBe('0 claims rejected; unchanged: 1 are accepted');
+  });
+});
+
+describe('counts that add sources of different coverage say so (issue 9 item 4)', () => {
+  const backend = useStoreBackend(() => openStore({ dataDir: null }), 'coverage');
+
+  it("names each source's first and last date, and --split source counts them apart", async () => {
+    const store = await backend.freshWorkspace();
+    await importEvents(store, [ACLED, TESSERA_CSV]);
+    const coverage = await describeSourceCoverage(store);
+    expect(coverage.isUneven).toBe(true);
+    expect(coverage.sources.map((s) => s.source)).toEqual(['acled', 'analyst-log']);
+    const mixed = await runCommand([registerEventsCommand], store, ['events', 'count', '--format', 'csv']);
+    expect(mixed.stderr).toMatch(/^coverage: .*acled 2021-03-04…2022-06-21 \(6 events\); analyst-log .*--split source/m);
+    const apart = await runCommand([registerEventsCommand], store, ['events', 'count', '--split', 'source']);
+    expect(apart.stderr).toBe('');
+    expect(apart.stdout).toMatch(/^2021 +acled /m);
+    // one source alone has nothing to say
+    const one = await runCommand([registerEventsCommand], store, ['events', 'count', '--source', 'acled']);
+    expect(one.stderr).toBe('');
   });
 });
