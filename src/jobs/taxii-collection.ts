@@ -7,7 +7,7 @@ import {
   type TaxiiQuery,
   type TlpMarking,
 } from '../model/index.js';
-import { insertPostedStixObjects, knowledgeFingerprint, listPostedStixObjects, listWorkspaceIds, type Store } from '../store/index.js';
+import { insertPostedStixObjects, knowledgeFingerprint, listPostedStixObjects, listWorkspaceIds, postedStixFingerprint, type Store } from '../store/index.js';
 import { streamStixObjects } from './export-stix.js';
 
 /** The workspace's STIX objects for the store's viewer, with the bundle's header objects first. */
@@ -32,25 +32,86 @@ function entryOf(object: Record<string, unknown>, dateAdded?: string): TaxiiEntr
   };
 }
 
+/** A collection's entries as last read, for one workspace and clearance. */
+interface CollectionSnapshot {
+  fingerprint: string;
+  postedFingerprint: string;
+  checkedAt: number;
+  exported: TaxiiEntry[];
+  all: TaxiiEntry[];
+  /** Each object's latest version of its latest spec_version, in date-added order (the default view), built when first asked. */
+  latest: TaxiiEntry[] | null;
+}
+
+const byDateAdded = (a: TaxiiEntry, b: TaxiiEntry) =>
+  a.dateAdded === b.dateAdded ? (a.id < b.id ? -1 : a.id > b.id ? 1 : a.version.localeCompare(b.version)) : a.dateAdded < b.dateAdded ? -1 : 1;
+
+/** Each object's last version of its latest spec_version, keeping date-added order. */
+function latestView(all: readonly TaxiiEntry[]): TaxiiEntry[] {
+  const best = new Map<string, TaxiiEntry>();
+  for (const entry of all) {
+    const known = best.get(entry.id);
+    if (known === undefined || entry.specVersion > known.specVersion || (entry.specVersion === known.specVersion && entry.version > known.version)) best.set(entry.id, entry);
+  }
+  return all.filter((entry) => best.get(entry.id) === entry);
+}
+
+/** A query the default view answers: no match[…] filter beyond the defaults, no added_after. */
+function isDefaultView(query: TaxiiQuery): boolean {
+  return (
+    query.added_after === undefined &&
+    query['match[id]'] === undefined &&
+    query['match[type]'] === undefined &&
+    query['match[spec_version]'] === undefined &&
+    (query['match[version]'] === undefined || query['match[version]'] === 'last')
+  );
+}
+
 /**
  * A workspace's objects as TAXII serves them, per clearance: Tessera's knowledge exported for the
  * viewer (reused while the workspace is unchanged) and the objects other tools posted, ordered by
- * date added. One cache serves a server's life; pass it in.
+ * date added. The knowledge's fingerprint is checked at most every `revalidateMs` (0: on every
+ * request); posted objects are checked on every request. One cache serves a server's life; pass it in.
  */
 export class TaxiiCollectionCache {
-  private readonly exports = new Map<string, { fingerprint: string; entries: TaxiiEntry[] }>();
+  private readonly snapshots = new Map<string, CollectionSnapshot>();
 
-  async entries(store: Store): Promise<TaxiiEntry[]> {
+  constructor(private readonly options: { revalidateMs?: number } = {}) {}
+
+  private async snapshot(store: Store): Promise<CollectionSnapshot> {
     const key = `${store.workspaceId}\u0000${store.viewer.clearance}`;
-    const fingerprint = await knowledgeFingerprint(store);
-    let cached = this.exports.get(key);
-    if (cached?.fingerprint !== fingerprint) {
-      cached = { fingerprint, entries: (await exportObjects(store)).map((object) => entryOf(object)) };
-      this.exports.set(key, cached);
+    const now = Date.now();
+    let snapshot = this.snapshots.get(key);
+    if (snapshot === undefined || now - snapshot.checkedAt > (this.options.revalidateMs ?? 0)) {
+      const fingerprint = await knowledgeFingerprint(store);
+      if (snapshot?.fingerprint !== fingerprint) {
+        const exported = (await exportObjects(store)).map((object) => entryOf(object));
+        snapshot = { fingerprint, postedFingerprint: '', checkedAt: now, exported, all: exported, latest: null };
+        this.snapshots.set(key, snapshot);
+      } else snapshot.checkedAt = now;
     }
-    // a kept object's version and spec_version are the stored ones (a STIX 2.0 object carries no spec_version)
-    const posted = (await listPostedStixObjects(store)).map((row) => ({ ...entryOf(row.body, new Date(row.dateAdded).toISOString()), version: row.version, specVersion: row.specVersion }));
-    return [...cached.entries, ...posted].sort((a, b) => (a.dateAdded === b.dateAdded ? (a.id < b.id ? -1 : a.id > b.id ? 1 : a.version.localeCompare(b.version)) : a.dateAdded < b.dateAdded ? -1 : 1));
+    const postedFingerprint = await postedStixFingerprint(store);
+    if (postedFingerprint !== snapshot.postedFingerprint) {
+      // a kept object's version and spec_version are the stored ones (a STIX 2.0 object carries no spec_version)
+      const posted = (await listPostedStixObjects(store)).map((row) => ({ ...entryOf(row.body, new Date(row.dateAdded).toISOString()), version: row.version, specVersion: row.specVersion }));
+      snapshot.all = [...snapshot.exported, ...posted].sort(byDateAdded);
+      snapshot.latest = null;
+      snapshot.postedFingerprint = postedFingerprint;
+    }
+    return snapshot;
+  }
+
+  /** Every entry of the collection for the store's viewer, in date-added order. */
+  async entries(store: Store): Promise<TaxiiEntry[]> {
+    return (await this.snapshot(store)).all;
+  }
+
+  /** One page of the collection after TAXII's filters (filterTaxiiEntries); the default view is precomputed. */
+  async page(store: Store, query: TaxiiQuery, options: { maxLimit: number }): Promise<TaxiiPage> {
+    const snapshot = await this.snapshot(store);
+    if (!isDefaultView(query)) return filterTaxiiEntries(snapshot.all, query, options);
+    snapshot.latest ??= latestView(snapshot.all);
+    return pageOf(snapshot.latest, query, options.maxLimit);
   }
 }
 
@@ -98,11 +159,16 @@ export function filterTaxiiEntries(all: readonly TaxiiEntry[], query: TaxiiQuery
     }
     entries = entries.filter((entry) => kept.has(entry));
   }
+  return pageOf(entries, query, options.maxLimit);
+}
+
+/** `limit` entries from the offset `next` names, and the token of the page after. */
+function pageOf(entries: readonly TaxiiEntry[], query: TaxiiQuery, maxLimit: number): TaxiiPage {
   const offset = query.next === undefined ? 0 : Number.parseInt(query.next, 10);
   if (!Number.isInteger(offset) || offset < 0 || offset > entries.length) {
     throw new TesseraError('invalid_input', `next: "${query.next}" is not a page token of this collection`);
   }
-  const limit = Math.min(query.limit ?? options.maxLimit, options.maxLimit);
+  const limit = Math.min(query.limit ?? maxLimit, maxLimit);
   const page = entries.slice(offset, offset + limit);
   const more = offset + page.length < entries.length;
   return { entries: page, more, next: more ? String(offset + page.length) : null };

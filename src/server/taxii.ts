@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   addTaxiiObjects,
-  filterTaxiiEntries,
   listTaxiiCollections,
   TaxiiCollectionCache,
   type Store,
@@ -47,7 +46,8 @@ async function collectionStore(request: FastifyRequest, collectionId: string): P
  * caller's clearance. Errors answer as TAXII error resources in TAXII's media type.
  */
 export async function registerTaxii(app: FastifyInstance): Promise<void> {
-  const cache = new TaxiiCollectionCache();
+  // knowledge changes show within a second; posted objects at once
+  const cache = new TaxiiCollectionCache({ revalidateMs: 1_000 });
   const statuses = new Map<string, { result: TaxiiAddResult; requestTimestamp: string }>();
   await app.register(
     async (taxii) => {
@@ -104,25 +104,25 @@ export async function registerTaxii(app: FastifyInstance): Promise<void> {
       };
       taxii.get<{ Params: { id: string } }>('/tessera/collections/:id/objects/', reader, async (request, reply) => {
         const store = await collectionStore(request, request.params.id);
-        const page = filterTaxiiEntries(await cache.entries(store), query(request), { maxLimit: MAX_PAGE });
+        const page = await cache.page(store, query(request), { maxLimit: MAX_PAGE });
         const body = { more: page.more, ...(page.next === null ? {} : { next: page.next }), ...(page.entries.length > 0 ? { objects: page.entries.map((e) => e.object) } : {}) };
         return send(reply, 200, body, page.entries);
       });
       taxii.get<{ Params: { id: string } }>('/tessera/collections/:id/manifest/', reader, async (request, reply) => {
         const store = await collectionStore(request, request.params.id);
-        const page = filterTaxiiEntries(await cache.entries(store), query(request), { maxLimit: MAX_PAGE });
+        const page = await cache.page(store, query(request), { maxLimit: MAX_PAGE });
         const objects = page.entries.map((e) => ({ id: e.id, date_added: e.dateAdded, version: e.version, media_type: `application/stix+json;version=${e.specVersion}` }));
         return send(reply, 200, { more: page.more, ...(page.next === null ? {} : { next: page.next }), ...(objects.length > 0 ? { objects } : {}) }, page.entries);
       });
       taxii.get<{ Params: { id: string; objectId: string } }>('/tessera/collections/:id/objects/:objectId/', reader, async (request, reply) => {
         const store = await collectionStore(request, request.params.id);
-        const page = filterTaxiiEntries(await cache.entries(store), { ...query(request), 'match[id]': request.params.objectId }, { maxLimit: MAX_PAGE });
+        const page = await cache.page(store, { ...query(request), 'match[id]': request.params.objectId }, { maxLimit: MAX_PAGE });
         if (page.entries.length === 0) throw new TesseraError('not_found', `${request.params.objectId}: not in this collection`);
         return send(reply, 200, { more: page.more, ...(page.next === null ? {} : { next: page.next }), objects: page.entries.map((e) => e.object) }, page.entries);
       });
       taxii.get<{ Params: { id: string; objectId: string } }>('/tessera/collections/:id/objects/:objectId/versions/', reader, async (request, reply) => {
         const store = await collectionStore(request, request.params.id);
-        const page = filterTaxiiEntries(await cache.entries(store), { ...query(request), 'match[id]': request.params.objectId, 'match[version]': 'all' }, { maxLimit: MAX_PAGE });
+        const page = await cache.page(store, { ...query(request), 'match[id]': request.params.objectId, 'match[version]': 'all' }, { maxLimit: MAX_PAGE });
         if (page.entries.length === 0) throw new TesseraError('not_found', `${request.params.objectId}: not in this collection`);
         return send(reply, 200, { more: page.more, ...(page.next === null ? {} : { next: page.next }), versions: page.entries.map((e) => e.version) }, page.entries);
       });

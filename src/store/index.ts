@@ -115,5 +115,6 @@ export {
   insertImportedEvents,
   insertRawStixObjects,
   findKeptStixIds,
+  postedStixFingerprint,
   type RawStixRow,
 } from './stix-import.js';

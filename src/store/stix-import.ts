@@ -1,4 +1,5 @@
 import type { CitedWork, Document, Event, Id, TlpMarking } from '../model/index.js';
+import { markingCondition } from './access-policy.js';
 import { higherMarking, documentMarkings } from './marking-inheritance.js';
 import { refreshEventRollup } from './event-rollups.js';
 import type { Store } from './store.js';
@@ -139,4 +140,14 @@ export async function findKeptStixIds(store: Store, ids: readonly string[]): Pro
     [store.workspaceId, ids],
   );
   return new Set(rows.map((row) => row.stix_id));
+}
+
+/** A cheap fingerprint of the kept objects the viewer may see: it changes whenever one is added. */
+export async function postedStixFingerprint(store: Store): Promise<string> {
+  const params: unknown[] = [store.workspaceId];
+  const rows = await store.query<{ n: number; last: string | null }>(
+    `SELECT count(*)::int AS n, max(date_added) AS last FROM taxii_object WHERE workspace_id = $1 AND ${markingCondition(store, 'marking', params)}`,
+    params,
+  );
+  return `${rows[0]?.n ?? 0}:${rows[0]?.last ?? ''}`;
 }
