@@ -1,13 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import Graph from 'graphology';
 import Sigma from 'sigma';
-import type { EntityType, ReviewItem } from '../../../src/model/index.js';
+import { EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
+import { PROBABILITY_BANDS, type EntityType, type ProbabilityBand, type ReviewItem } from '../../../src/model/index.js';
 import { api } from '../api.js';
 import { Link } from '../app/Link.js';
 import { useApi } from '../app/use-api.js';
 import { Status } from '../common/Status.js';
-import { layoutGraph } from './layout.js';
-import { holdsIn, toNetwork, type NetworkEdge } from './relation-network.js';
+import { linksOf, seedLayout } from './layout.js';
+import type { LayoutProgress, LayoutRequest } from './layout.worker.js';
+import { holdsIn, meetsBand, toNetwork, type Network, type NetworkEdge } from './relation-network.js';
 
 export const TYPE_COLORS: Record<EntityType, string> = {
   person: '#c2410c',
@@ -17,13 +19,16 @@ export const TYPE_COLORS: Record<EntityType, string> = {
   location: '#6b7280',
 };
 
+const PAGE = 1000;
+
+/** Every relation claim, pages fetched four at a time (the server pages by offset). */
 async function loadRelations(isProposedIncluded: boolean, signal: AbortSignal): Promise<ReviewItem[]> {
   const all: ReviewItem[] = [];
   for (const status of isProposedIncluded ? (['accepted', 'proposed'] as const) : (['accepted'] as const)) {
-    for (let offset = 0; offset < 20_000; offset += 1000) {
-      const page = await api.claims({ kind: 'relation', status, limit: 1000, offset }, signal);
-      all.push(...page.items);
-      if (page.items.length < 1000) break;
+    for (let offset = 0; offset < 50_000; offset += 4 * PAGE) {
+      const pages = await Promise.all([0, 1, 2, 3].map((k) => api.claims({ kind: 'relation', status, limit: PAGE, offset: offset + k * PAGE }, signal)));
+      for (const page of pages) all.push(...page.items);
+      if (pages.some((page) => page.items.length < PAGE)) break;
     }
   }
   return all;
@@ -31,8 +36,10 @@ async function loadRelations(isProposedIncluded: boolean, signal: AbortSignal): 
 
 /**
  * The link chart: entities and the relations claimed between them (WebGL, sigma.js), around an
- * entity or the whole workspace; a year slider, relation-type and hedge filters, node size by
- * degree, expand a node's neighbours.
+ * entity or the whole workspace; a year slider, relation-type, hedge-band and credibility filters,
+ * node size by degree or by claims, expand a node's neighbours. Drawn at once from an instant
+ * seed layout, then refined by a force layout in a Web Worker; filters hide and show (no redraw
+ * from scratch), so the chart stays fluid at thousands of entities.
  */
 export function LinkChart({ focus }: { focus: string | null }) {
   const [isProposedIncluded, setProposedIncluded] = useState(true);
@@ -46,64 +53,227 @@ export function LinkChart({ focus }: { focus: string | null }) {
         </label>
       </div>
       <Status value={claims} label="relations">
-        {(data) => <NetworkPanel claims={data} focus={focus} />}
+        {(data) => <ClaimsNetwork claims={data} focus={focus} />}
       </Status>
     </section>
   );
 }
 
-function NetworkPanel({ claims, focus }: { claims: ReviewItem[]; focus: string | null }) {
+type SizeBy = 'degree' | 'claims';
+type LayoutState = 'seed' | 'refining' | 'settled';
+
+interface Visible {
+  edges: NetworkEdge[];
+  ids: Set<string>;
+  pairs: Set<string>;
+}
+
+const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+function ClaimsNetwork({ claims, focus }: { claims: ReviewItem[]; focus: string | null }) {
   const network = useMemo(() => toNetwork(claims), [claims]);
-  const positions = useMemo(() => layoutGraph([...network.nodes.keys()], network.edges.map((e) => [e.source, e.target])), [network]);
+  return <NetworkPanel network={network} focus={focus} />;
+}
+
+function NetworkPanel({ network, focus }: { network: Network; focus: string | null }) {
   const relationTypes = useMemo(() => [...new Set(network.edges.map((e) => e.relationType))].sort(), [network]);
+  const hasCredibility = useMemo(() => network.edges.some((e) => e.credibility !== null), [network]);
   const years = useMemo(() => {
-    const all = network.edges.flatMap((e) => [e.fromYear, e.toYear]).filter((y): y is number => y !== null);
-    return all.length === 0 ? null : { min: Math.min(...all), max: Math.max(...all) };
+    let min = Infinity;
+    let max = -Infinity;
+    for (const e of network.edges)
+      for (const y of [e.fromYear, e.toYear])
+        if (y !== null) {
+          min = Math.min(min, y);
+          max = Math.max(max, y);
+        }
+    return min === Infinity ? null : { min, max };
   }, [network]);
   const [hiddenTypes, setHiddenTypes] = useState<Set<string>>(new Set());
   const [year, setYear] = useState<number | null>(null);
+  const [minBand, setMinBand] = useState<ProbabilityBand | null>(null);
   const [isHedgedHidden, setHedgedHidden] = useState(false);
+  const [maxCredibility, setMaxCredibility] = useState(6);
+  const [sizeBy, setSizeBy] = useState<SizeBy>('degree');
   const [expanded, setExpanded] = useState<Set<string>>(new Set(focus ? [focus] : []));
   const [selected, setSelected] = useState<string | null>(focus);
+  const [layoutState, setLayoutState] = useState<LayoutState>('seed');
   const container = useRef<HTMLDivElement>(null);
+  const chart = useRef<{ graph: Graph; renderer: Sigma } | null>(null);
 
-  const visible = useMemo(() => {
-    let edges: NetworkEdge[] = network.edges.filter((e) => !hiddenTypes.has(e.relationType) && (year === null || holdsIn(e, year)) && !(isHedgedHidden && e.isHedged));
+  const visible = useMemo<Visible>(() => {
+    let edges = network.edges.filter(
+      (e) =>
+        !hiddenTypes.has(e.relationType) &&
+        (year === null || holdsIn(e, year)) &&
+        !(isHedgedHidden && e.isHedged) &&
+        meetsBand(e, minBand) &&
+        (e.credibility === null || e.credibility <= maxCredibility),
+    );
     if (expanded.size > 0) edges = edges.filter((e) => expanded.has(e.source) || expanded.has(e.target));
-    const ids = new Set(edges.flatMap((e) => [e.source, e.target]));
+    const ids = new Set<string>();
+    const pairs = new Set<string>();
+    for (const e of edges) {
+      ids.add(e.source);
+      ids.add(e.target);
+      pairs.add(pairKey(e.source, e.target));
+    }
     for (const id of expanded) if (network.nodes.has(id)) ids.add(id);
-    return { edges, ids };
-  }, [network, hiddenTypes, year, isHedgedHidden, expanded]);
+    return { edges, ids, pairs };
+  }, [network, hiddenTypes, year, isHedgedHidden, minBand, maxCredibility, expanded]);
+  const visibleRef = useRef(visible);
+  visibleRef.current = visible;
+  const selectedRef = useRef(selected);
+  selectedRef.current = selected;
 
+  // the graph and its renderer, once per network: every entity and one edge per linked pair
   useEffect(() => {
     if (!container.current) return;
-    const graph = new Graph({ type: 'directed', multi: false });
-    for (const id of visible.ids) {
+    const ids = [...network.nodes.keys()];
+    const index = new Map(ids.map((id, i) => [id, i]));
+    const links = linksOf(
+      network.edges.map((e) => [e.source, e.target] as [string, string]),
+      index,
+    );
+    const seed = seedLayout(ids.length, links);
+    const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+    ids.forEach((id, i) => {
       const node = network.nodes.get(id)!;
-      const at = positions.get(id) ?? { x: 0, y: 0 };
-      graph.addNode(id, { label: node.label, x: at.x, y: at.y, size: 3, color: TYPE_COLORS[node.type] });
+      graph.addNode(id, { label: node.label, x: seed.xs[i], y: seed.ys[i], size: 3, color: TYPE_COLORS[node.type], claims: 0 });
+    });
+    for (const edge of network.edges) {
+      if (edge.source === edge.target) continue;
+      graph.updateNodeAttribute(edge.source, 'claims', (n: number) => n + 1);
+      graph.updateNodeAttribute(edge.target, 'claims', (n: number) => n + 1);
+      const key = pairKey(edge.source, edge.target);
+      if (graph.hasEdge(key)) graph.updateEdgeAttribute(key, 'claims', (n: number) => n + 1);
+      else graph.addUndirectedEdgeWithKey(key, edge.source, edge.target, { claims: 1, size: 1, color: edge.isHedged ? '#c9ced6' : '#9aa4b2' });
     }
-    for (const edge of visible.edges) {
-      const key = `${edge.source}>${edge.target}`;
-      if (graph.hasEdge(key)) graph.updateEdgeAttribute(key, 'size', (s: number | undefined) => Math.min(6, (s ?? 1) + 0.5));
-      else graph.addDirectedEdgeWithKey(key, edge.source, edge.target, { size: 1, color: edge.isHedged ? '#c9ced6' : '#9aa4b2', label: edge.relationType });
-    }
-    graph.forEachNode((id) => graph.setNodeAttribute(id, 'size', 3 + 2.2 * Math.sqrt(graph.degree(id))));
+    graph.forEachEdge((key, attributes) => graph.setEdgeAttribute(key, 'size', Math.min(5, 0.8 + Math.log2(attributes.claims as number))));
+    const isLarge = graph.size > 3000 || graph.order > 3000;
+    // filters and the selection reach the renderer through reducers, read at each refresh
     const renderer = new Sigma(graph, container.current, {
-      settings: { renderEdgeLabels: false, labelRenderedSizeThreshold: graph.order > 500 ? 9 : 4, hideEdgesOnMove: graph.size > 3000, hideLabelsOnMove: graph.order > 3000, itemSizesReference: 'screen' },
+      renderEdgeLabels: false,
+      labelRenderedSizeThreshold: graph.order > 500 ? 9 : 4,
+      hideEdgesOnMove: isLarge,
+      hideLabelsOnMove: isLarge,
+      itemSizesReference: 'screen',
+      // above a few thousand: one-pixel lines and point sprites, the cheapest primitives to rasterise
+      nodeProgramClasses: { circle: isLarge ? NodePointProgram : NodeCircleProgram },
+      edgeProgramClasses: { line: isLarge ? EdgeLineProgram : EdgeRectangleProgram },
+      nodeReducer: (node, data) => {
+        const shown = visibleRef.current.ids.has(node);
+        const isSelected = node === selectedRef.current;
+        return shown && !isSelected ? data : { ...data, hidden: !shown, highlighted: isSelected, forceLabel: isSelected };
+      },
+      edgeReducer: (edge, data) => (visibleRef.current.pairs.has(edge) ? data : { ...data, hidden: true }),
     });
     renderer.on('clickNode', ({ node }) => setSelected(node));
     renderer.on('clickStage', () => setSelected(null));
-    return () => renderer.kill();
-  }, [visible, network, positions]);
+    renderer.once('afterRender', () => container.current?.setAttribute('data-drawn', 'true'));
+    chart.current = { graph, renderer };
+    setLayoutState('seed');
+
+    // refine the layout off the main thread; positions land between gestures, never during one
+    const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+    let pending: LayoutProgress | null = null;
+    let isPointerDown = false;
+    const apply = () => {
+      if (pending === null || isPointerDown) return;
+      const { xs, ys, done } = pending;
+      pending = null;
+      graph.updateEachNodeAttributes((_, attributes) => {
+        const i = index.get(_)!;
+        attributes.x = xs[i];
+        attributes.y = ys[i];
+        return attributes;
+      }, { attributes: ['x', 'y'] });
+      if (done) {
+        setLayoutState('settled');
+        container.current?.setAttribute('data-layout', 'settled');
+      }
+    };
+    const onDown = () => (isPointerDown = true);
+    const onUp = () => {
+      isPointerDown = false;
+      apply();
+    };
+    const element = container.current;
+    element.addEventListener('pointerdown', onDown);
+    window.addEventListener('pointerup', onUp);
+    worker.onmessage = (message: MessageEvent<LayoutProgress>) => {
+      pending = message.data;
+      apply();
+    };
+    if (links.length > 0 && ids.length > 2) {
+      setLayoutState('refining');
+      // a large chart takes the refined positions once (each update re-processes every item)
+      const request: LayoutRequest = { xs: seed.xs.slice(), ys: seed.ys.slice(), links, every: isLarge ? Infinity : 400 };
+      worker.postMessage(request, [request.xs.buffer, request.ys.buffer]);
+    } else {
+      setLayoutState('settled');
+      element.setAttribute('data-layout', 'settled');
+    }
+    return () => {
+      worker.terminate();
+      element.removeEventListener('pointerdown', onDown);
+      window.removeEventListener('pointerup', onUp);
+      element.removeAttribute('data-drawn');
+      element.removeAttribute('data-layout');
+      renderer.kill();
+      chart.current = null;
+    };
+  }, [network]);
+
+  // filters hide and show entities and links; the camera frames what is shown
+  useEffect(() => {
+    const current = chart.current;
+    if (!current) return;
+    const { graph, renderer } = current;
+    if (expanded.size > 0 && visible.ids.size > 0 && visible.ids.size < graph.order) {
+      let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
+      for (const id of visible.ids) {
+        const { x, y } = graph.getNodeAttributes(id) as { x: number; y: number };
+        [x0, x1, y0, y1] = [Math.min(x0, x), Math.max(x1, x), Math.min(y0, y), Math.max(y1, y)];
+      }
+      renderer.setCustomBBox({ x: [x0 - 1, x1 + 1], y: [y0 - 1, y1 + 1] });
+    } else renderer.setCustomBBox(null);
+    renderer.refresh();
+  }, [visible, network, layoutState]);
+
+  // node size by degree among the links shown, or by the claims behind them
+  useEffect(() => {
+    const current = chart.current;
+    if (!current) return;
+    const { graph } = current;
+    const degree = new Map<string, number>();
+    for (const key of visible.pairs) {
+      const [a, b] = key.split('|') as [string, string];
+      const weight = sizeBy === 'degree' ? 1 : (graph.getEdgeAttribute(key, 'claims') as number);
+      degree.set(a, (degree.get(a) ?? 0) + weight);
+      degree.set(b, (degree.get(b) ?? 0) + weight);
+    }
+    graph.updateEachNodeAttributes(
+      (id, attributes) => {
+        attributes.size = 3 + 2.2 * Math.sqrt(degree.get(id) ?? 0);
+        return attributes;
+      },
+      { attributes: ['size'] },
+    );
+  }, [visible, sizeBy, network]);
+
+  useEffect(() => {
+    chart.current?.renderer.refresh({ skipIndexation: true });
+  }, [selected]);
 
   const selectedNode = selected ? network.nodes.get(selected) : undefined;
-  const selectedEdges = selected ? network.edges.filter((e) => e.source === selected || e.target === selected) : [];
+  const selectedEdges = selected ? visible.edges.filter((e) => e.source === selected || e.target === selected) : [];
   return (
     <div className="linkchart-body">
       <aside className="panel graph-controls" aria-label="Link chart filters">
         <p className="small" role="status" aria-label="Link chart size">
           {visible.ids.size.toLocaleString('en')} entities · {visible.edges.length.toLocaleString('en')} relations
+          {layoutState === 'refining' ? <span className="muted"> · arranging…</span> : null}
         </p>
         {years ? (
           <label>
@@ -118,8 +288,32 @@ function NetworkPanel({ claims, focus }: { claims: ReviewItem[]; focus: string |
             />
           </label>
         ) : null}
+        <label>
+          Lowest hedge band
+          <select value={minBand ?? ''} onChange={(event) => setMinBand((event.target.value || null) as ProbabilityBand | null)}>
+            <option value="">any (unhedged kept)</option>
+            {PROBABILITY_BANDS.map((band) => (
+              <option key={band} value={band}>
+                {band.replaceAll('_', ' ')}
+              </option>
+            ))}
+          </select>
+        </label>
         <label className="check">
           <input type="checkbox" checked={isHedgedHidden} onChange={(event) => setHedgedHidden(event.target.checked)} /> Hide hedged relations
+        </label>
+        {hasCredibility ? (
+          <label>
+            Credibility at worst: {maxCredibility}
+            <input type="range" min={1} max={6} value={maxCredibility} onChange={(event) => setMaxCredibility(Number(event.target.value))} aria-label="Worst credibility kept" />
+          </label>
+        ) : null}
+        <label>
+          Node size
+          <select value={sizeBy} onChange={(event) => setSizeBy(event.target.value as SizeBy)}>
+            <option value="degree">by degree</option>
+            <option value="claims">by claims</option>
+          </select>
         </label>
         <fieldset>
           <legend>Relation types</legend>
@@ -170,7 +364,7 @@ function NetworkPanel({ claims, focus }: { claims: ReviewItem[]; focus: string |
             </p>
             <ul className="hit-list small">
               {selectedEdges.slice(0, 50).map((e) => (
-                <li key={e.id}>{e.claim.assertion}</li>
+                <li key={e.id}>{e.assertion}</li>
               ))}
             </ul>
           </>
