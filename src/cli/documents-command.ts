@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
-import { listDocumentSummaries, listDocumentVersions } from '../jobs/index.js';
+import { listDocumentPage, listDocumentVersions } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
 import { displayPath } from './ingest-command.js';
+import { describePage } from './page-footer.js';
 import { createRowWriter, parseOutputFormat } from './tabular-output.js';
 
 /** `tessera documents`: the documents of the workspace with their claim counts. */
@@ -10,9 +11,12 @@ export function registerDocumentsCommand(program: Command, context: CommandConte
     .command('documents')
     .description('list the ingested documents; `documents versions DOC` shows the versions of one')
     .option('--format <format>', 'table, json or csv', 'table')
-    .action(async (options: { format: string }) => {
+    .option('--limit <n>', 'documents per page (at most 10000)', '100')
+    .option('--offset <n>', 'skip this many documents first', '0')
+    .action(async (options: { format: string; limit: string; offset: string }) => {
       const format = parseOutputFormat(options.format);
-      const documents = await context.withStore(listDocumentSummaries);
+      const page = await context.withStore((store) => listDocumentPage(store, { limit: options.limit, offset: options.offset }));
+      const documents = page.items;
       const writer = createRowWriter(context.out, format, ['id', 'title', 'format', 'claims', 'ingested', 'path']);
       for (const d of documents) {
         writer.write({
@@ -25,6 +29,7 @@ export function registerDocumentsCommand(program: Command, context: CommandConte
         });
       }
       writer.end();
+      context.err.write(`${describePage(page, documents.length, 'documents')}\n`);
     });
 
   documents

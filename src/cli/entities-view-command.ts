@@ -5,6 +5,7 @@ import { listEntityPage, viewEntity } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
 import { commandGroup } from './command-group.js';
 import { describeEvent } from './describe-event.js';
+import { describePage } from './page-footer.js';
 import { createRowWriter, parseOutputFormat } from './tabular-output.js';
 
 function count(value: string, flag: string, least: number): number {
@@ -38,7 +39,7 @@ export function registerEntitiesViewCommand(program: Command, context: CommandCo
       const writer = createRowWriter(context.out, format, ['id', 'type', 'label']);
       for (const entity of page.items) writer.write({ id: entity.id, type: entity.type, label: entity.label });
       writer.end();
-      if (page.hasMore) context.err.write(`more entities follow: --offset ${page.offset + page.limit}\n`);
+      context.err.write(`${describePage(page, page.items.length, 'entities')}\n`);
     });
 
   entities

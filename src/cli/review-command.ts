@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { CLAIM_KINDS, REVIEW_STATUSES, TesseraError, type ClaimKind, type ReviewItem, type ReviewSelection, type ReviewStatus, type ReviewDecisionResult } from '../model/index.js';
-import { decideClaims, listReviewItems } from '../jobs/index.js';
+import { countReviewItems, decideClaims, listReviewItems } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
+import { describePage } from './page-footer.js';
 import { formatCitation } from './format-citation.js';
 import { displayPath } from './ingest-command.js';
 import { createRowWriter, parseOutputFormat } from './tabular-output.js';
@@ -33,6 +34,12 @@ function selectionOf(flags: FilterFlags): ReviewSelection {
     ...(flags.status !== undefined ? { status: flags.status } : {}),
     ...(flags.contains !== undefined ? { contains: flags.contains } : {}),
   };
+}
+
+function parseOffset(value: string): number {
+  const offset = Number(value);
+  if (!Number.isInteger(offset) || offset < 0) throw new TesseraError('invalid_input', `--offset ${value}: expected a whole number ≥ 0`);
+  return offset;
 }
 
 function parseLimit(value: string): number {
@@ -79,20 +86,26 @@ export function registerReviewCommand(program: Command, context: CommandContext)
     .action(async (flags: FilterFlags & { format: string; limit: string; offset: string }) => {
       const format = flags.format === 'text' ? 'text' : parseOutputFormat(flags.format);
       const limit = parseLimit(flags.limit);
-      const offset = Number(flags.offset) || 0;
-      const items = await context.withStore((store) => listReviewItems(store, { ...selectionOf(flags), limit, offset }));
+      const offset = parseOffset(flags.offset);
+      const { items, total } = await context.withStore(async (store) => {
+        const selection = selectionOf(flags);
+        const items = await listReviewItems(store, { ...selection, limit, offset });
+        return { items, total: await countReviewItems(store, selection) };
+      });
+      const footer = describePage({ limit, offset, total }, items.length, 'claims');
       if (format === 'json') {
         context.out.write(`${JSON.stringify(items, null, 2)}\n`);
+        context.err.write(`${footer}\n`);
         return;
       }
       if (format === 'text') {
         if (items.length === 0) {
-          context.out.write(`no ${flags.status ?? 'proposed'} claims match\n`);
+          context.out.write(`no ${flags.status ?? 'proposed'} claims match${total > 0 ? ` here (${footer})` : ''}\n`);
           return;
         }
         context.out.write(`${items.map(formatReviewCard).join('\n\n')}\n`);
         context.out.write(
-          `\n${items.length} claims shown${items.length === limit ? ` (more with --offset ${offset + limit})` : ''}. ` +
+          `\n${footer}. ` +
             'Accept or reject with: tessera review accept|reject ID... (or --document, --entity, --kind, --contains)\n',
         );
         return;
@@ -113,6 +126,7 @@ export function registerReviewCommand(program: Command, context: CommandContext)
         });
       }
       writer.end();
+      context.err.write(`${footer}\n`);
     });
 
   for (const [name, status] of [

@@ -80,6 +80,12 @@ function describeEvent(event: Event): string {
     .join(' · ');
 }
 
+/** How many claims the selection covers in all (listReviewItems shows a page of them). */
+export async function countReviewItems(store: Store, input: ReviewSelection = {}): Promise<number> {
+  const selection = parseInput(ReviewSelectionSchema, input, 'review');
+  return countClaims(store, await toFilter(store, { status: 'proposed', ...selection }));
+}
+
 /** Lists claims for review with what they assert, their evidence and citation chain. */
 export async function listReviewItems(store: Store, input: ReviewSelection = {}): Promise<ReviewItem[]> {
   const selection = parseInput(ReviewSelectionSchema, input, 'review');

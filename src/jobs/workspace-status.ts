@@ -1,4 +1,4 @@
-import type { DocumentSummary } from '../model/index.js';
+import { PageQuerySchema, parseInput, type DocumentSummary, type PagePosition, type PageQuery } from '../model/index.js';
 import { listDocuments, listWorkspaceIds, summariseWorkspace, type Store, type WorkspaceSummary } from '../store/index.js';
 
 export type { WorkspaceSummary };
@@ -20,6 +20,13 @@ export async function listOtherWorkspaces(store: Store): Promise<WorkspaceSummar
     if (summary.documents + summary.entities + summary.events > 0) others.push(summary);
   }
   return others;
+}
+
+/** `documents --limit --offset`: a page of the workspace's documents, in the order they were ingested. */
+export async function listDocumentPage(store: Store, input: PageQuery = {}): Promise<PagePosition & { items: DocumentSummary[] }> {
+  const { limit, offset } = parseInput(PageQuerySchema, input, 'documents');
+  const documents = await listDocuments(store);
+  return { items: documents.slice(offset, offset + limit), limit, offset, total: documents.length };
 }
 
 /** `documents`: the workspace's documents with their claim counts, in the order they were ingested. */

@@ -76,6 +76,8 @@ export const EntityListPageSchema = z.object({
   offset: z.number().int(),
   /** Whether a page follows this one. */
   hasMore: z.boolean(),
+  /** How many entities the whole list holds. */
+  total: z.number().int(),
 });
 export type EntityListPage = z.infer<typeof EntityListPageSchema>;
 

@@ -22,6 +22,7 @@ export * from './chart-format.js';
 export * from './country-code.js';
 export * from './document-version.js';
 export * from './top-series.js';
+export * from './page.js';
 export * from './event-query.js';
 export * from './event-analysis.js';
 export * from './event-file.js';

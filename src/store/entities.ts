@@ -70,6 +70,23 @@ export async function listEntities(store: Store, filter: EntityFilter = {}): Pro
   return rows.map(toEntity);
 }
 
+/** How many entities listEntities would list without a limit. */
+export async function countEntities(store: Store, filter: Omit<EntityFilter, 'limit'> = {}): Promise<number> {
+  const params: unknown[] = [
+    store.workspaceId,
+    filter.type ?? null,
+    filter.labelContains === undefined ? null : containsPattern(filter.labelContains),
+  ];
+  const rows = await store.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM (
+       SELECT ${entityLabelSql(store, 'e', params)} AS label FROM entity e
+        WHERE e.workspace_id = $1 AND ($2::text IS NULL OR e.type = $2) AND ${entityCondition(store, 'e', params)}
+     ) v WHERE ($3::text IS NULL OR v.label ILIKE $3)`,
+    params,
+  );
+  return rows[0]?.n ?? 0;
+}
+
 /** Inserts many entities in one COPY (call inside the caller's transaction). */
 export async function insertEntities(store: Store, entities: readonly Entity[]): Promise<number> {
   return store.copyRows(

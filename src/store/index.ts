@@ -21,7 +21,7 @@ export {
   recordNewVersion,
   type DocumentSource,
 } from './document-versions.js';
-export { insertEntity, insertEntities, getEntity, getEntities, listEntities, type EntityFilter } from './entities.js';
+export { insertEntity, insertEntities, getEntity, getEntities, listEntities, countEntities, type EntityFilter } from './entities.js';
 export { insertClaims, listClaims, countClaims, setClaimStatus, updateClaimStatus, type ClaimFilter } from './claims.js';
 export { insertEvent, insertEvents, getEvent, listDocumentEvents, listEntityEvents, listEventsPage } from './events.js';
 export { EventImport, LARGE_IMPORT_ROWS, type UpsertCounts } from './event-import.js';

@@ -7,6 +7,10 @@ import { insertClaims, insertEntities, openStore } from '../../src/store/index.j
 import { buildEntity, buildNameClaim } from '../factories.js';
 import { countEventPeriods, decideClaims, describeSourceCoverage, importEvents, listEntityPage } from '../../src/jobs/index.js';
 import { registerEventsCommand } from '../../src/cli/events-command.js';
+import { registerEntitiesViewCommand } from '../../src/cli/entities-view-command.js';
+import { registerReviewCommand } from '../../src/cli/review-command.js';
+import { registerDocumentsCommand } from '../../src/cli/documents-command.js';
+import { describePage } from '../../src/cli/page-footer.js';
 import { runCommand } from '../cli-commands.js';
 import { describeDecision } from '../../src/cli/review-command.js';
 import { toEventFilter } from '../../src/cli/event-filter-flags.js';
@@ -107,5 +111,31 @@ describe('counts that add sources of different coverage say so (issue 9 item 4)'
     // one source alone has nothing to say
     const one = await runCommand([registerEventsCommand], store, ['events', 'count', '--source', 'acled']);
     expect(one.stderr).toBe('');
+  });
+});
+
+describe('list commands page and say how many more there are (issue 9 item 4)', () => {
+  const backend = useStoreBackend(() => openStore({ dataDir: null }), 'paging');
+
+  it('describes a page: its range, the total and the next offset', () => {
+    expect(describePage({ limit: 50, offset: 0, total: 1234 }, 50, 'documents')).toBe('documents 1–50 of 1234; 1184 more: --offset 50');
+    expect(describePage({ limit: 50, offset: 1200, total: 1234 }, 34, 'documents')).toBe('documents 1201–1234 of 1234');
+    expect(describePage({ limit: 50, offset: 0, total: 0 }, 0, 'claims')).toBe('no claims of 0');
+  });
+
+  it('entities list, review and documents take --limit and --offset and print how many more', async () => {
+    const store = await backend.freshWorkspace();
+    const entities = Array.from({ length: 7 }, (_, i) => buildEntity({ label: `Group ${i}`, type: 'group' }));
+    await store.transaction(async (tx) => {
+      await insertEntities(tx, entities);
+      await insertClaims(tx, entities.map((e) => buildNameClaim(e.id)));
+    });
+    const list = await runCommand([registerEntitiesViewCommand], store, ['entities', 'list', '--limit', '3', '--offset', '2']);
+    expect(list.stdout.trim().split('\n')).toHaveLength(4);
+    expect(list.stderr).toBe('entities 3–5 of 7; 2 more: --offset 5\n');
+    const review = await runCommand([registerReviewCommand], store, ['review', '--limit', '5', '--format', 'csv']);
+    expect(review.stderr).toBe('claims 1–5 of 7; 2 more: --offset 5\n');
+    const documents = await runCommand([registerDocumentsCommand], store, ['documents', '--limit', '5']);
+    expect(documents.stderr).toBe('no documents of 0\n');
   });
 });
