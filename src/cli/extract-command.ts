@@ -3,6 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import { TesseraError } from '../model/index.js';
 import { extractReport, type MeasurementOutput } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
+import { renderTextTable } from './text-table.js';
 
 const FORMATS = ['json', 'csv', 'table'] as const;
 type Format = (typeof FORMATS)[number];
@@ -38,10 +39,5 @@ function render(output: MeasurementOutput, format: Format): string {
     ...output.relations.map((r) => ['relation', r.type, r.source, r.target, [r.start, r.hedge].filter(Boolean).join(' · ')]),
   ];
   if (format === 'csv') return stringify([['kind', 'type', 'a', 'b', 'c'], ...rows]);
-  const widths = [8, 14, 36, 40, 40];
-  return `${rows.map((r) => r.map((c, i) => clip(c, widths[i] as number).padEnd(widths[i] as number)).join('  ').trimEnd()).join('\n')}\n`;
-}
-
-function clip(s: string, width: number): string {
-  return s.length > width ? `${s.slice(0, width - 1)}…` : s;
+  return renderTextTable(['kind', 'type', 'a', 'b', 'c'], rows, { maxCellWidth: 40 });
 }

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
 import { SingleBar, Presets } from 'cli-progress';
 import { TesseraError } from '../model/index.js';
+import { renderTextTable } from './text-table.js';
 
 export const OUTPUT_FORMATS = ['csv', 'json', 'table'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -39,13 +40,7 @@ export function createRowWriter(out: NodeJS.WritableStream, format: OutputFormat
     end() {
       if (format === 'csv' && count === 0) out.write(stringify([columns as string[]]));
       if (format === 'json') out.write(count === 0 ? '[]\n' : '\n]\n');
-      if (format === 'table') {
-        const widths = columns.map((c) => Math.max(c.length, ...table.map((r) => Math.min(60, cell(r[c]).length))));
-        const line = (values: string[]): string =>
-          values.map((v, i) => (v.length > 60 ? `${v.slice(0, 59)}…` : v).padEnd(widths[i]!)).join('  ').trimEnd();
-        out.write(`${line([...columns])}\n`);
-        for (const r of table) out.write(`${line(columns.map((c) => cell(r[c])))}\n`);
-      }
+      if (format === 'table') out.write(renderTextTable(columns, table.map((r) => columns.map((c) => r[c]))));
     },
   };
 }
