@@ -22,7 +22,7 @@ import { importEvents } from '../src/jobs/index.js';
 import { newId, type Claim, type Entity, type Viewer } from '../src/model/index.js';
 import { buildApp } from '../src/server/app.js';
 import { sameSecret, type Credentials } from '../src/server/credentials.js';
-import { ensureWorkspace, insertClaims, insertEntities, openStore, type Store } from '../src/store/index.js';
+import { ensureWorkspace, insertClaims, insertEntities, openStore, refreshStatistics, type Store } from '../src/store/index.js';
 import { writeSyntheticAcled } from './events.js';
 
 const ENTITIES = Number(process.env.TESSERA_BENCH_API_ENTITIES ?? 100_000);
@@ -81,6 +81,8 @@ export async function seedEntities(store: Store): Promise<Seeded> {
       await insertClaims(tx, claims);
     });
   }
+  // as the import jobs do after a bulk write (the event import does it itself)
+  await refreshStatistics(store, ['entity', 'claim']);
   return { entityIds: entityIds.slice(0, 1000), queries: queries.slice(0, 100) };
 }
 

@@ -10,7 +10,16 @@ import {
   type TlpMarking,
 } from '../model/index.js';
 import type { WatchlistName, WatchlistRecord } from '../formats/index.js';
-import { appendAudit, findWatchlistEntries, insertClaims, listNameRecords, upsertWatchlistEntries, type Store } from '../store/index.js';
+import {
+  ANALYZE_AFTER_ROWS,
+  appendAudit,
+  findWatchlistEntries,
+  insertClaims,
+  listNameRecords,
+  refreshStatistics,
+  upsertWatchlistEntries,
+  type Store,
+} from '../store/index.js';
 import { importMarking } from './default-marking.js';
 
 
@@ -118,6 +127,7 @@ export async function importWatchlist(
     if (batch.length >= batchSize) await flush();
   }
   await flush();
+  if (result.created + result.updated >= ANALYZE_AFTER_ROWS) await refreshStatistics(store, ['entity', 'claim', 'watchlist_entry']);
   return result;
 }
 

@@ -19,7 +19,7 @@ import {
   type ReviewSelection,
 } from '../model/index.js';
 import {
-  getEntity,
+  getEntities,
   getEvent,
   listCitedWorks,
   listClaims,
@@ -90,15 +90,28 @@ export async function countReviewItems(store: Store, input: ReviewSelection = {}
 export async function listReviewItems(store: Store, input: ReviewSelection = {}): Promise<ReviewItem[]> {
   const selection = parseInput(ReviewSelectionSchema, input, 'review');
   const claims = await listClaims(store, await toFilter(store, { status: 'proposed', ...selection }));
-  const entities = new Map<Id, Entity | null>();
+  return reviewItemsOf(store, claims);
+}
+
+/**
+ * Claims as review items: what each asserts, about which entities (as the viewer may see them),
+ * with its evidence and citation chain. The entities and documents the claims name are read in
+ * one query each.
+ */
+export async function reviewItemsOf(store: Store, claims: readonly Claim[]): Promise<ReviewItem[]> {
+  const entityIds: Id[] = [];
+  for (const claim of claims) {
+    if ('entityId' in claim && claim.entityId !== null) entityIds.push(claim.entityId);
+    if ('targetEntityId' in claim && claim.targetEntityId !== null) entityIds.push(claim.targetEntityId);
+  }
+  const entities = await getEntities(store, entityIds);
   const entity = async (id: Id | null) => {
-    if (id === null) return null;
-    if (!entities.has(id)) entities.set(id, await getEntity(store, id));
-    const found = entities.get(id) ?? null;
-    return found === null ? null : { id: found.id, type: found.type, label: found.label };
+    const found = id === null ? undefined : entities.get(id);
+    return found === undefined ? null : { id: found.id, type: found.type, label: found.label };
   };
   const works = new Map<Id, Map<number, CitedWork>>();
-  const documents = new Map((await listDocuments(store)).map((d) => [d.id, d]));
+  const documentIds = claims.flatMap((claim) => (claim.evidence === null ? [] : [claim.evidence.documentId]));
+  const documents = new Map((await listDocuments(store, documentIds)).map((d) => [d.id, d]));
   const items: ReviewItem[] = [];
   for (const claim of claims) items.push(await toItem(store, claim, entity, works, documents));
   return items;

@@ -10,9 +10,12 @@ import {
   type EntityViewInput,
   type Id,
 } from '../model/index.js';
-import { getEntity, listClaims, listDocuments, listEntityEvents, type Store } from '../store/index.js';
+import { getEntities, listClaims, listDocuments, listEntityEvents, type Store } from '../store/index.js';
 import { findEntity } from './find-entity.js';
-import { listReviewItems } from './review-claims.js';
+import { reviewItemsOf } from './review-claims.js';
+
+/** Relations of each status shown on a page (the review queue pages through the rest). */
+const MAX_RELATIONS = 10_000;
 
 function addSource(sources: ClaimSource[], claim: Claim, documents: Map<Id, { title: string | null; path: string }>): void {
   const documentId = claim.evidence?.documentId ?? null;
@@ -29,12 +32,14 @@ function addSource(sources: ClaimSource[], claim: Claim, documents: Map<Id, { ti
 export async function viewEntity(store: Store, input: EntityViewInput): Promise<EntityView> {
   const { ref, includeProposed } = parseInput(EntityViewInputSchema, input, 'entity');
   const entity = await findEntity(store, ref);
-  const statuses = includeProposed ? (['accepted', 'proposed'] as const) : (['accepted'] as const);
-  const claims = (await listClaims(store, { entityId: entity.id })).filter((c) => (statuses as readonly string[]).includes(c.status));
-  const documents = new Map((await listDocuments(store)).map((d) => [d.id, d]));
+  const statuses: readonly string[] = includeProposed ? ['accepted', 'proposed'] : ['accepted'];
+  // every claim about the entity, as subject or target, in one read
+  const claims = (await listClaims(store, { entityId: entity.id })).filter((c) => statuses.includes(c.status));
+  const documentIds = claims.flatMap((c) => (c.evidence === null ? [] : [c.evidence.documentId]));
+  const documents = new Map((await listDocuments(store, documentIds)).map((d) => [d.id, d]));
   const names = new Map<string, EntityName>();
   const attributes = new Map<string, EntityAttribute>();
-  const sameAs: EntityView['sameAs'] = [];
+  const sameAsClaims: Extract<Claim, { kind: 'same_as' }>[] = [];
   for (const claim of claims) {
     if (claim.kind === 'name' && claim.entityId === entity.id) {
       const entry = names.get(claim.name.value) ?? {
@@ -58,13 +63,18 @@ export async function viewEntity(store: Store, input: EntityViewInput): Promise<
       addSource(entry.sources, claim, documents);
       attributes.set(key, entry);
     } else if (claim.kind === 'same_as' && claim.status === 'accepted') {
-      const otherId = claim.entityId === entity.id ? claim.targetEntityId : claim.entityId;
-      const other = await getEntity(store, otherId);
-      if (other !== null) sameAs.push({ id: other.id, type: other.type, label: other.label, claimId: claim.id });
+      sameAsClaims.push(claim);
     }
   }
-  const relations = [];
-  for (const status of statuses) relations.push(...(await listReviewItems(store, { entity: entity.id, kind: 'relation', status, limit: 10_000 })));
+  const others = await getEntities(store, sameAsClaims.map((c) => (c.entityId === entity.id ? c.targetEntityId : c.entityId)));
+  const sameAs: EntityView['sameAs'] = [];
+  for (const claim of sameAsClaims) {
+    const other = others.get(claim.entityId === entity.id ? claim.targetEntityId : claim.entityId);
+    if (other !== undefined) sameAs.push({ id: other.id, type: other.type, label: other.label, claimId: claim.id });
+  }
+  // accepted relations first, then proposed ones, as the review queue lists them
+  const relationClaims = statuses.flatMap((status) => claims.filter((c) => c.kind === 'relation' && c.status === status).slice(0, MAX_RELATIONS));
+  const relations = await reviewItemsOf(store, relationClaims);
   const events = await listEntityEvents(store, entity.id);
   const scriptOrder = (script: EntityName['script']) => SCRIPTS.indexOf(script);
   return {

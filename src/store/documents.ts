@@ -114,10 +114,13 @@ export async function getDocument(store: Store, documentId: Id): Promise<Documen
   return rows[0] ? toDocument(rows[0]) : null;
 }
 
-
-/** The documents the viewer may see, in the order they were ingested, each with the claims the viewer may see. */
-export async function listDocuments(store: Store): Promise<DocumentSummary[]> {
-  const params: unknown[] = [store.workspaceId];
+/**
+ * The documents the viewer may see (only those of `ids` when given), in the order they were
+ * ingested, each with the number of its claims the viewer may see.
+ */
+export async function listDocuments(store: Store, ids?: readonly Id[]): Promise<DocumentSummary[]> {
+  if (ids !== undefined && ids.length === 0) return [];
+  const params: unknown[] = [store.workspaceId, ids === undefined ? null : [...new Set(ids)]];
   const rows = await store.query<{
     document_id: string;
     path: string;
@@ -129,7 +132,8 @@ export async function listDocuments(store: Store): Promise<DocumentSummary[]> {
     `SELECT d.document_id, d.path, d.title, d.format, d.ingested_at,
             (SELECT count(*)::int FROM claim c WHERE c.workspace_id = d.workspace_id AND c.document_id = d.document_id
                AND ${markingCondition(store, 'c.marking', params)}) AS claim_count
-       FROM document d WHERE d.workspace_id = $1 AND ${markingCondition(store, 'd.marking', params)}
+       FROM document d WHERE d.workspace_id = $1 AND ($2::uuid[] IS NULL OR d.document_id = ANY($2::uuid[]))
+        AND ${markingCondition(store, 'd.marking', params)}
       ORDER BY d.ingested_at, d.path`,
     params,
   );

@@ -49,6 +49,18 @@ export async function getEntity(store: Store, entityId: Id): Promise<Entity | nu
   return rows[0] ? toEntity(rows[0]) : null;
 }
 
+/** The entities of `ids` the viewer may see (getEntity for many, in one query); the others are absent from the map. */
+export async function getEntities(store: Store, ids: readonly Id[]): Promise<Map<Id, Entity>> {
+  if (ids.length === 0) return new Map();
+  const params: unknown[] = [store.workspaceId, [...new Set(ids)]];
+  const rows = await store.query<EntityRow>(
+    `SELECT e.entity_id, e.type, ${entityLabelSql(store, 'e', params)} AS label, e.created_at FROM entity e
+      WHERE e.workspace_id = $1 AND e.entity_id = ANY($2::uuid[]) AND ${entityCondition(store, 'e', params)}`,
+    params,
+  );
+  return new Map(rows.map((row) => [row.entity_id, toEntity(row)]));
+}
+
 export interface EntityFilter {
   type?: EntityType;
   /** Case-insensitive substring of the label. */

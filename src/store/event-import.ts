@@ -2,6 +2,7 @@ import { newTimeOrderedId } from './time-ordered-id.js';
 import { EVENT_LOCATION_COLUMNS, locationValues, type ImportedEvent } from '../formats/index.js';
 import { TesseraError, TLP_MARKINGS, type TlpMarking } from '../model/index.js';
 import type { Store } from './store.js';
+import { ANALYZE_AFTER_ROWS, refreshStatistics } from './table-statistics.js';
 
 /** How a batch of dataset rows changed the store. */
 export interface UpsertCounts {
@@ -100,6 +101,8 @@ export class EventImport {
   private droppedIndexes: string[] = [];
   private isStaged = false;
   private isFirstBatch = true;
+  /** Rows inserted or updated since the import began. */
+  private rowsWritten = 0;
 
   private constructor(
     private readonly tx: Store,
@@ -155,14 +158,20 @@ export class EventImport {
       counts.updated += result.updated;
       counts.unchanged += result.unchanged;
     }
+    this.rowsWritten += counts.inserted + counts.updated;
     return counts;
   }
 
-  /** Builds again the indexes dropped for a large import. Call before the transaction commits. */
+  /**
+   * Builds again the indexes dropped for a large import and refreshes the planner's statistics
+   * after a large one. Call before the transaction commits.
+   */
   async finish(): Promise<void> {
     for (const definition of this.droppedIndexes) await this.tx.execScript(definition);
     this.droppedIndexes = [];
     if (this.isStaged) await this.tx.execScript('TRUNCATE event_stage');
+    if (this.rowsWritten >= ANALYZE_AFTER_ROWS) await refreshStatistics(this.tx, ['event', 'event_actor']);
+    this.rowsWritten = 0;
   }
 
   private async learnDatasets(events: Iterable<ImportedEvent>): Promise<void> {
@@ -238,8 +247,8 @@ export class EventImport {
   }
 
   /**
-   * Drops the event table's secondary indexes (not its keys) when the import is at least as
-   * large as the table already is; `finish` runs their definitions again.
+   * Drops the secondary indexes (not the keys) of the event and event_actor tables when the
+   * import is at least as large as the table already is; `finish` runs their definitions again.
    */
   private async dropSecondaryIndexes(): Promise<void> {
     const size = await this.tx.query<{ rows: number }>(
@@ -249,7 +258,7 @@ export class EventImport {
     const indexes = await this.tx.query<{ name: string; definition: string }>(
       `SELECT i.relname AS name, pg_get_indexdef(i.oid) AS definition
        FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
-       WHERE x.indrelid = 'event'::regclass AND NOT x.indisunique AND NOT x.indisprimary
+       WHERE x.indrelid IN ('event'::regclass, 'event_actor'::regclass) AND NOT x.indisunique AND NOT x.indisprimary
          AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)
        ORDER BY i.relname`,
     );

@@ -25,6 +25,7 @@ export { insertEntity, insertEntities, getEntity, getEntities, listEntities, cou
 export { insertClaims, listClaims, countClaims, setClaimStatus, updateClaimStatus, type ClaimFilter } from './claims.js';
 export { insertEvent, insertEvents, getEvent, listDocumentEvents, listEntityEvents, listEventsPage } from './events.js';
 export { EventImport, LARGE_IMPORT_ROWS, type UpsertCounts } from './event-import.js';
+export { ANALYZE_AFTER_ROWS, refreshStatistics, type AnalysedTable } from './table-statistics.js';
 export { refreshEventRollup } from './event-rollups.js';
 export { flagDuplicateEvents, listDuplicateEvents } from './event-duplicates.js';
 export {
@@ -68,7 +69,7 @@ export {
   type RelationGraphTopology,
   type GraphEntityRow,
 } from './relation-graph.js';
-export { searchEntityNames, searchDocumentText, searchEventText, type NameTextHit, type DocumentTextHit, type EventTextHit } from './search.js';
+export { prefixQuery, searchEntityNames, searchDocumentText, searchEventText, type NameTextHit, type DocumentTextHit, type EventTextHit } from './search.js';
 export {
   streamEntitiesWithClaims,
   streamClaims,

@@ -54,7 +54,8 @@ describe.skipIf(acledPath === null || ucdpPath === null)('the real ACLED and UCD
       expect(f.skipped).toBe(0);
       expect(f.inserted).toBe(f.rows);
     }
-  });
+    // 9,000 ACLED and the UCDP rows with their search indexes: minutes on a busy 2-core machine
+  }, 240_000);
   afterAll(async () => {
     await store.close();
   });
