@@ -1,7 +1,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { Command, Option } from 'commander';
-import cliProgress from 'cli-progress';
+import { basename } from 'node:path';
 import {
   chartFormatOf,
   EVENT_FORMATS,
@@ -40,6 +40,7 @@ import {
 } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
 import { describeFilesWritten } from './interruption.js';
+import { createProgressReporter, type ProgressReporter } from './progress-reporter.js';
 import { toEventFilter, withFilterFlags, type FilterOptions } from './event-filter-flags.js';
 import { formatRows, writeOutputFile } from './events-output.js';
 import { parseOutputFormat } from './tabular-output.js';
@@ -106,10 +107,8 @@ export function registerEventsCommand(program: Command, commandContext: CommandC
     .addOption(new Option('--marking <tlp>', "TLP marking of the imported events (default: the workspace's default marking)").choices([...TLP_MARKINGS]))
     .option('--json', 'print the result as JSON')
     .action(async (files: string[], options: { format?: EventFormat; dataset?: string; strict?: boolean; marking?: TlpMarking; json?: boolean }) => {
-      const bar = new cliProgress.SingleBar(
-        { stream: context.err as NodeJS.WriteStream, format: '{file} [{bar}] {percentage}% | {rows} rows', hideCursor: true },
-        cliProgress.Presets.shades_classic,
-      );
+      // one bar per file, over its bytes
+      let bar: ProgressReporter | null = null;
       let started = -1;
       // a file is written in a transaction of its own (all in one with --strict): Ctrl-C says which are in
       const written: string[] = [];
@@ -129,14 +128,14 @@ export function registerEventsCommand(program: Command, commandContext: CommandC
             if (started !== p.fileIndex) {
               if (current !== null) written.push(current);
               current = p.path;
-              if (started >= 0) bar.stop();
-              bar.start(Math.max(1, p.size), 0, { file: p.path, rows: 0 });
+              bar?.stop();
+              bar = createProgressReporter(context.err, { label: basename(p.path), unit: 'bytes', total: Math.max(1, p.size) });
               started = p.fileIndex;
             }
-            bar.update(Math.min(p.bytesRead, p.size), { rows: p.rows });
+            bar?.update(Math.min(p.bytesRead, p.size), `${p.rows} rows`);
           },
         }),
-      ).finally(() => bar.stop());
+      ).finally(() => bar?.stop());
       if (options.json) {
         context.out.write(`${JSON.stringify(result, null, 2)}\n`);
       } else {

@@ -1,11 +1,11 @@
 import { basename, relative } from 'node:path';
 import type { Command } from 'commander';
-import cliProgress from 'cli-progress';
 import { Option } from 'commander';
 import { SOURCE_RELIABILITIES, TLP_MARKINGS, TesseraError, type SourceReliability, type TlpMarking } from '../model/index.js';
 import { ingestFiles, type IngestFileResult } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
 import { describeFilesWritten } from './interruption.js';
+import { createProgressReporter, type ProgressReporter } from './progress-reporter.js';
 import { createRowWriter, parseOutputFormat } from './tabular-output.js';
 
 /** How a file's result reads in the summary. */
@@ -38,11 +38,7 @@ export function registerIngestCommand(program: Command, context: CommandContext)
     .option('--encoding <name>', 'read text files in this encoding (e.g. windows-1256) instead of UTF-8/UTF-16 with detection')
     .action(async (paths: string[], options: { format: string; reliability: SourceReliability; marking?: TlpMarking; encoding?: string }) => {
       const format = parseOutputFormat(options.format);
-      const bar = new cliProgress.SingleBar(
-        { stream: context.err as NodeJS.WriteStream, format: 'ingest [{bar}] {value}/{total} {file}', hideCursor: true },
-        cliProgress.Presets.shades_classic,
-      );
-      let isStarted = false;
+      let bar: ProgressReporter | null = null;
       // each file is written in a transaction of its own: Ctrl-C says which are in
       const written: string[] = [];
       let current: string | null = null;
@@ -61,17 +57,12 @@ export function registerIngestCommand(program: Command, context: CommandContext)
                 current = null;
                 if (p.result.ok && p.result.skipped === undefined) written.push(p.path);
               }
-              if (!isStarted) {
-                bar.start(p.total, 0, { file: '' });
-                isStarted = true;
-              }
-              bar.update(p.done, { file: basename(p.path) });
+              bar ??= createProgressReporter(context.err, { label: 'ingest', unit: 'files', total: p.total });
+              bar.update(p.done, basename(p.path));
             },
           }),
         )
-        .finally(() => {
-          if (isStarted) bar.stop();
-        });
+        .finally(() => bar?.stop());
       const writer = createRowWriter(context.out, format, ['file', 'status', 'claims', 'entities', 'events', 'document']);
       for (const result of results) {
         writer.write({

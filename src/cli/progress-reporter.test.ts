@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createProgressReporter } from './progress-reporter.js';
+import { createProgress } from './tabular-output.js';
 
 function capture(): { stream: PassThrough; text: () => string } {
   const stream = new PassThrough();
@@ -32,5 +33,18 @@ describe('createProgressReporter', () => {
     progress.update(9);
     progress.stop();
     expect(err.text()).toBe('ofac-sdn: 9 entries\n');
+  });
+
+  it('is the one reporter: the commands\' createProgress writes its plain lines, with what is being worked on', () => {
+    const err = capture();
+    const progress = createProgress(err.stream, 'pairs', 10, true);
+    progress.update(10, 'names.csv');
+    progress.stop();
+    expect(err.text()).toBe('pairs: 10 of about 10 (100%) names.csv\n');
+    const quiet = capture();
+    const none = createProgress(quiet.stream, 'pairs', 10, false);
+    none.update(10);
+    none.stop();
+    expect(quiet.text()).toBe('');
   });
 });

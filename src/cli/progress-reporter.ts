@@ -1,8 +1,8 @@
 import cliProgress from 'cli-progress';
 
 export interface ProgressReporter {
-  /** Work done so far (may pass the estimated total: the total then grows). */
-  update(done: number): void;
+  /** Work done so far (may pass the estimated total: the total then grows), and what is being worked on. */
+  update(done: number, detail?: string): void;
   /** Ends the bar, or writes the last line. */
   stop(): void;
 }
@@ -34,7 +34,7 @@ export function createProgressReporter(err: NodeJS.WritableStream, options: Prog
     const bar = new cliProgress.SingleBar(
       {
         stream: err as NodeJS.WriteStream,
-        format: `${options.label} [{bar}] {value}/{total} ${options.unit} {percentage}% eta {eta_formatted}`,
+        format: `${options.label} [{bar}] {value}/{total} ${options.unit} {percentage}% eta {eta_formatted} {detail}`,
         hideCursor: true,
       },
       cliProgress.Presets.shades_classic,
@@ -42,17 +42,17 @@ export function createProgressReporter(err: NodeJS.WritableStream, options: Prog
     let isStarted = false;
     let latest = 0;
     return {
-      update(done) {
+      update(done, detail = '') {
         latest = done;
         if (!isStarted) {
-          bar.start(Math.max(total, done, 1), 0);
+          bar.start(Math.max(total, done, 1), 0, { detail });
           isStarted = true;
         }
         if (done > total) {
           total = done;
           bar.setTotal(total);
         }
-        bar.update(done);
+        bar.update(done, { detail });
       },
       stop() {
         if (!isStarted) return;
@@ -70,14 +70,18 @@ export function createProgressReporter(err: NodeJS.WritableStream, options: Prog
   let last = now();
   let latest = 0;
   let written = -1;
+  let latestDetail = '';
   const line = (done: number): void => {
     const share = total > 0 ? ` (${Math.min(100, Math.round((done / total) * 100))}%)` : '';
-    err.write(`${options.label}: ${done} ${options.unit}${total > 0 ? ` of about ${total}` : ''}${share}\n`);
+    const detail = latestDetail === '' ? '' : ` ${latestDetail}`;
+    const unit = options.unit === '' ? '' : ` ${options.unit}`;
+    err.write(`${options.label}: ${done}${unit}${total > 0 ? ` of about ${total}` : ''}${share}${detail}\n`);
     written = done;
   };
   return {
-    update(done) {
+    update(done, detail = '') {
       latest = done;
+      latestDetail = detail;
       const t = now();
       if (t - last >= interval) {
         last = t;

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
-import { SingleBar, Presets } from 'cli-progress';
 import { TesseraError } from '../model/index.js';
+import { createProgressReporter, type ProgressReporter } from './progress-reporter.js';
 import { renderTextTable } from './text-table.js';
 
 export const OUTPUT_FORMATS = ['csv', 'json', 'table'] as const;
@@ -55,13 +55,8 @@ export async function countLines(path: string): Promise<number> {
   return lines;
 }
 
-/** A progress bar on stderr, or nothing when the work is small or stderr is not a terminal. */
-export function createProgress(err: NodeJS.WritableStream, label: string, total: number, isShown: boolean) {
-  if (!isShown) return { update: (_n: number) => {}, stop: () => {} };
-  const bar = new SingleBar(
-    { format: `${label} [{bar}] {value}/{total} {percentage}% eta {eta_formatted}`, stream: err, hideCursor: false },
-    Presets.shades_classic,
-  );
-  bar.start(Math.max(1, total), 0);
-  return { update: (n: number) => bar.update(n), stop: () => bar.stop() };
+/** Progress on stderr through the one reporter (progress-reporter.ts), or nothing when the work is small. */
+export function createProgress(err: NodeJS.WritableStream, label: string, total: number, isShown: boolean): ProgressReporter {
+  if (!isShown) return { update: () => {}, stop: () => {} };
+  return createProgressReporter(err, { label, unit: '', total });
 }
