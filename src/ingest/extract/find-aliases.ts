@@ -37,9 +37,22 @@ const NON_LATIN = /[\u0400-\u04FF\u0600-\u06FF]/u;
 export function findAliases(text: string, mentions: readonly Mention[]): AliasLink[] {
   const links: AliasLink[] = [];
   const sorted = mentions.map((m, i) => ({ m, i })).sort((a, b) => a.m.start - b.m.start);
+  // (lookups start by binary search on the sorted starts, so that long documents stay linear)
+  const longest = sorted.reduce((n, { m }) => Math.max(n, m.end - m.start), 0);
+  const firstFrom = (pos: number): number => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid] as { m: Mention }).m.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const mentionAt = (s: number, e: number): number | null => {
     let best: number | null = null;
-    for (const { m, i } of sorted) {
+    for (let k = firstFrom(s - longest); k < sorted.length; k++) {
+      const { m, i } = sorted[k] as { m: Mention; i: number };
       if (m.start >= e) break;
       if (m.end > s && m.start < e && (best === null || (mentions[best] as Mention).end - (mentions[best] as Mention).start < m.end - m.start)) {
         best = i;
@@ -48,8 +61,8 @@ export function findAliases(text: string, mentions: readonly Mention[]): AliasLi
     return best;
   };
   const nextMention = (from: number, within: number, types?: readonly string[]): number | null => {
-    for (const { m, i } of sorted) {
-      if (m.start < from) continue;
+    for (let k = firstFrom(from); k < sorted.length; k++) {
+      const { m, i } = sorted[k] as { m: Mention; i: number };
       if (m.start > from + within) return null;
       if (!types || types.includes(m.type)) return i;
     }
@@ -121,7 +134,8 @@ export function findAliases(text: string, mentions: readonly Mention[]): AliasLi
     const first = names[0];
     if (!first) continue;
     // the group renamed: the nearest group mention before, in the same sentence
-    const before = sorted.filter(({ m }) => m.end <= r!.index && r!.index - m.end < 120 && (m.type === 'group' || m.type === 'organization'));
+    const before = sorted.slice(firstFrom(r.index - 120 - longest), firstFrom(r.index + 1))
+      .filter(({ m }) => m.end <= r!.index && r!.index - m.end < 120 && (m.type === 'group' || m.type === 'organization'));
     const owner = before.at(-1);
     if (!owner || /[.;]\s/.test(text.slice(owner.m.end, r.index))) continue;
     addNames(owner.i, [first], 'former');

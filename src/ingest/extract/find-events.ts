@@ -59,7 +59,20 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
   let lastCountry: { country: string; sentence: number; end: number } | null = null;
   let lastDated: { date: FuzzyDate; sentence: number; end: number } | null = null;
   let lastGroup: { key: string; end: number } | null = null;
-  const sameParagraph = (from: number, to: number): boolean => !/\n\s*\n/.test(text.slice(from, to));
+  // paragraph breaks found once; two positions share a paragraph when no break lies between them
+  const breaks: number[] = [];
+  for (const b of text.matchAll(/\n\s*\n/g)) breaks.push(b.index);
+  const paragraphOf = (pos: number): number => {
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((breaks[mid] as number) < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const sameParagraph = (from: number, to: number): boolean => paragraphOf(from) === paragraphOf(to);
   const dominant = dominantCountry(mentions);
   // state bodies and forces ("U.S. special forces", "Turkish police"): they act or arrest, they are no place of a violent event
   const stateKeys = new Set<string>();
@@ -73,6 +86,8 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
   const siteCountry = sitesCountries(text, mentions);
   /** Events told as a reference back ("after the bombing", "the death of X"): they merge with the telling of the same month. */
   const retold = new Set<ExtractedEvent>();
+  /** The country of the last attack or killing told, for a release about "the attack". */
+  let lastToldCountry: string | null = null;
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
     const inS: { m: Mention; key: string }[] = [];
@@ -224,8 +239,7 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
       }
       // "an editorial celebrating the attack", "after the Crocus City Hall attack, … released": the attack the report told last
       if (!loc.country && type === 'propaganda' && /\bthe\s+(?:[\w-]+\s+){0,4}(?:attack|bombings?|massacre|assault)\b/i.test(sentence)) {
-        const told = [...events].reverse().find((e) => (e.type === 'attack' || e.type === 'killing') && e.location.country);
-        if (told) loc = { ...emptyLocation(), country: told.location.country };
+        if (lastToldCountry) loc = { ...emptyLocation(), country: lastToldCountry };
       }
       // a release happens nowhere in particular: only a place the sentence names, or the attack it claims, places it
       if (!loc.country && type !== 'designation' && type !== 'propaganda' && type !== 'appointment' && previousCountry && s.index - previousCountry.sentence <= 2 && sameParagraph(previousCountry.end, s.start)) {
@@ -255,6 +269,7 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
         };
         events.push(event);
         if (backReference || definite) retold.add(event);
+        if ((event.type === 'attack' || event.type === 'killing') && event.location.country) lastToldCountry = event.location.country;
       }
     }
     dropMeansOfKilling(events, sentenceEvents, personKeysOf(inS));
@@ -495,23 +510,27 @@ function nearestDate(dates: readonly DateMention[], at: number, atEnd: number, t
 const COUNT = '(\\d{1,3}(?:,\\d{3})*|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|a dozen|dozens|hundreds)';
 const QUAL = '(?:at least |over |more than |nearly |about |around |some |approximately |up to |an estimated )?';
 
+const FATALITIES: readonly RegExp[] = [
+  new RegExp(`\\bkill(?:ed|ing) ${QUAL}${COUNT}\\b`, 'i'),
+  new RegExp(`\\b${QUAL}${COUNT} (?:[\\w-]+ ){0,3}(?:were |was |had been |are )?(?:killed|dead|died)\\b`, 'i'),
+  new RegExp(`\\bdeath toll (?:of |rose to |reached |at )?${QUAL}${COUNT}\\b`, 'i'),
+];
+const WOUNDED: readonly RegExp[] = [
+  new RegExp(`\\b(?:wound|injur)(?:ed|ing) ${QUAL}${COUNT}\\b`, 'i'),
+  new RegExp(`\\b${QUAL}${COUNT} (?:[\\w-]+ ){0,3}(?:were |was )?(?:wounded|injured)\\b`, 'i'),
+];
+const ARRESTED: readonly RegExp[] = [
+  new RegExp(`\\b(?:arrest|detain)(?:ed|ing) ${QUAL}${COUNT}\\b`, 'i'),
+  new RegExp(`\\b${QUAL}${COUNT} (?:[\\w-]+ ){0,3}(?:were |was |had been )?(?:arrested|detained|apprehended)\\b`, 'i'),
+  new RegExp(`\\b(?:arrest|apprehension|detention) of (?:the |a )?${COUNT}\\b`, 'i'),
+];
+
 /** Killed, wounded and arrested counts the sentence states. */
 export function countsIn(sentence: string): EventCounts {
   return {
-    fatalities: firstCount(sentence, [
-      new RegExp(`\\bkill(?:ed|ing) ${QUAL}${COUNT}\\b`, 'i'),
-      new RegExp(`\\b${QUAL}${COUNT} (?:[\\w-]+ ){0,3}(?:were |was |had been |are )?(?:killed|dead|died)\\b`, 'i'),
-      new RegExp(`\\bdeath toll (?:of |rose to |reached |at )?${QUAL}${COUNT}\\b`, 'i'),
-    ]) ?? killedList(sentence),
-    wounded: firstCount(sentence, [
-      new RegExp(`\\b(?:wound|injur)(?:ed|ing) ${QUAL}${COUNT}\\b`, 'i'),
-      new RegExp(`\\b${QUAL}${COUNT} (?:[\\w-]+ ){0,3}(?:were |was )?(?:wounded|injured)\\b`, 'i'),
-    ]),
-    arrested: firstCount(sentence, [
-      new RegExp(`\\b(?:arrest|detain)(?:ed|ing) ${QUAL}${COUNT}\\b`, 'i'),
-      new RegExp(`\\b${QUAL}${COUNT} (?:[\\w-]+ ){0,3}(?:were |was |had been )?(?:arrested|detained|apprehended)\\b`, 'i'),
-      new RegExp(`\\b(?:arrest|apprehension|detention) of (?:the |a )?${COUNT}\\b`, 'i'),
-    ]),
+    fatalities: firstCount(sentence, FATALITIES) ?? killedList(sentence),
+    wounded: firstCount(sentence, WOUNDED),
+    arrested: firstCount(sentence, ARRESTED),
   };
 }
 
@@ -553,14 +572,24 @@ function mergeEvents(events: readonly ExtractedEvent[], personKeys: ReadonlySet<
   const isYearOnly = (x: ExtractedEvent): boolean => x.date !== null && x.date.start.slice(0, 4) === x.date.end.slice(0, 4) && x.date.start.endsWith('-01-01') && x.date.end.endsWith('-12-31');
   // a report retells an event more or less precisely ("in 2017" … "in February 2017"): the precise telling wins
   const sorted = [...events].sort((a, b) => Number(isYearOnly(a)) - Number(isYearOnly(b)));
+  // (the events told so far, by kind, country and month or year: each event looks only at its own bucket)
+  const byMonth = new Map<string, number[]>();
+  const byYear = new Map<string, number[]>();
+  const bucket = (map: Map<string, number[]>, key: string): number[] => {
+    let list = map.get(key);
+    if (!list) { list = []; map.set(key, list); }
+    return list;
+  };
   for (const e of sorted) {
+    const base = `${e.type}|${e.location.country ?? ''}`;
     const month = e.date?.start.slice(0, 7);
     const year = e.date?.start.slice(0, 4);
-    const same = out.find(
-      (o) => o.type === e.type && o.location.country === e.location.country && !isOtherKilling(o, e) && !isOtherDay(o, e) &&
-        (o.date?.start.slice(0, 7) === month || (isYearOnly(e) && o.date?.start.slice(0, 4) === year && o.date?.end.slice(0, 4) === year)),
-    );
+    const candidates = [...(byMonth.get(`${base}|${month}`) ?? []), ...(isYearOnly(e) ? (byYear.get(`${base}|${year}`) ?? []) : [])].sort((a, b) => a - b);
+    const at = candidates.find((j) => !isOtherKilling(out[j] as ExtractedEvent, e) && !isOtherDay(out[j] as ExtractedEvent, e));
+    const same = at === undefined ? undefined : out[at];
     if (!same) {
+      bucket(byMonth, `${base}|${month}`).push(out.length);
+      if (e.date && e.date.start.slice(0, 4) === e.date.end.slice(0, 4)) bucket(byYear, `${base}|${year}`).push(out.length);
       out.push({ ...e, actorKeys: [...e.actorKeys], targetKeys: [...e.targetKeys] });
       continue;
     }
@@ -575,10 +604,15 @@ function mergeEvents(events: readonly ExtractedEvent[], personKeys: ReadonlySet<
     if (!same.location.place && e.location.place) same.location = e.location;
   }
   // "the March 2024 attack followed": a violent event told without its place is the one of that month told with it
-  const placed = out.filter((e) => e.location.country !== null);
+  const placed = new Map<string, ExtractedEvent[]>();
+  for (const e of out) {
+    if (e.location.country === null) continue;
+    const key = `${e.type}|${e.date?.start.slice(0, 7)}`;
+    placed.set(key, [...(placed.get(key) ?? []), e]);
+  }
   return out.filter((e) => {
     if (e.location.country !== null || !VIOLENT.has(e.type)) return true;
-    const same = placed.filter((o) => o.type === e.type && o.date?.start.slice(0, 7) === e.date?.start.slice(0, 7));
+    const same = placed.get(`${e.type}|${e.date?.start.slice(0, 7)}`) ?? [];
     if (same.length !== 1) return true;
     for (const a of e.actorKeys) if (!same[0]!.actorKeys.includes(a) && !same[0]!.targetKeys.includes(a)) same[0]!.actorKeys.push(a);
     return false;

@@ -35,19 +35,24 @@ const COMPILED = RULES.map(([p, kind, band]) => ({ re: new RegExp(`\\b(?:${p})\\
 export function findHedges(text: string, from = 0, to = text.length): HedgeMention[] {
   const slice = text.slice(from, to);
   const found: HedgeMention[] = [];
-  const taken: [number, number][] = [];
+  // characters already taken by a longer phrase (one flag a character: linear in the text's length)
+  const taken = new Uint8Array(slice.length);
+  const isTaken = (s: number, e: number): boolean => {
+    for (let i = s; i < e; i++) if (taken[i] === 1) return true;
+    return false;
+  };
   for (const { re, kind, band } of COMPILED) {
     re.lastIndex = 0;
     for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
       const s = m.index;
       const e = s + m[0].length;
-      if (taken.some(([a, b]) => s < b && e > a)) continue;
+      if (isTaken(s, e)) continue;
       // "claimed responsibility" and "claimed the attack" are a claim of an act, not a hedge
       if (/^claim/i.test(m[0]) && /^\s+(?:responsibility|credit|the|an?|it|this)\b/i.test(slice.slice(e))) continue;
       // "On 3 May 2024", "Theresa May": the month or a name, never a hedge (a sentence may open with the verb)
       if (/^May\b/.test(m[0]) && (!/(?:^|[.!?]["”’)]?\s+|\n\s*)$/.test(slice.slice(Math.max(0, s - 4), s)) || /^\s*(?:\d|[A-Z])/.test(slice.slice(e)))) continue;
       // "the likely" / "most likely" as an adjective on a noun still hedges; "alleged perpetrators" too
-      taken.push([s, e]);
+      taken.fill(1, s, e);
       found.push({ start: from + s, end: from + e, hedge: { text: m[0].toLowerCase(), kind, band } });
     }
   }

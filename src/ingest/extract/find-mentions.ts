@@ -55,13 +55,18 @@ const TRADE_TERM_KEYS = new Set(TRADE_TERMS.flatMap((t) => [t.term, ...t.aliases
  * gazetteer, and names built like the genre's group, organisation, media, site and personal
  * names. Capitalised words that fit none of these are left alone.
  */
+const LINK_OR_SLUG = /\b(?:https?:\/\/|www\.)\S+|\S+\.(?:pdf|html?|docx?|txt|aspx|php)\b|\b\p{Ll}[\p{Ll}\d]*(?:[-_][\p{Ll}\d]+){2,}\b/gu;
+
 export function findMentions(text: string, tokens: readonly Token[], ctx: MentionFinderContext): Mention[] {
   const { gazetteer, matcher } = ctx;
   const n = tokens.length;
   const keys = tokens.map((t) => t.key);
   // (a word in a link, a slug or a file name, "…/bombing-of-kabul-airport", "kabul_report.pdf", says nothing of how prose writes it)
   const inLink = new Uint8Array(text.length);
-  for (const m of text.matchAll(/\b(?:https?:\/\/|www\.)\S+|\S+\.(?:pdf|html?|docx?|txt|aspx|php)\b|\b\p{Ll}[\p{Ll}\d]*(?:[-_][\p{Ll}\d]+){2,}\b/gu)) inLink.fill(1, m.index, m.index + m[0].length);
+  // (only the runs without spaces that hold a slash, dot, hyphen or underscore can be one; each is read on its own)
+  for (const chunk of text.matchAll(/[^\s/._-]*[/._-]\S*/g)) {
+    for (const m of chunk[0].matchAll(LINK_OR_SLUG)) inLink.fill(1, chunk.index + m.index, chunk.index + m.index + m[0].length);
+  }
   const lowerWords = new Set<string>();
   for (const t of tokens) if (!t.isCapitalised && inLink[t.start] !== 1) lowerWords.add(t.key);
   const persons = new PersonRegistry();

@@ -337,7 +337,8 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
         add(a.key, 'located_in', b.key, a.m.start, s, []);
       }
       // published through "its" media: "announced … via its al-Kataib outlet"
-      if (a.type === 'media' && /\b(?:its|their)\s+(?:official\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(s.start, a.m.start - 40), a.m.start))) {
+      const lead = a.type === 'media' ? text.slice(Math.max(s.start, a.m.start - 40), a.m.start) : '';
+      if (a.type === 'media' && /\b(?:its|their)\b/i.test(lead) && /\b(?:its|their)\s+(?:official\s+)?(?:[\w-]+\s+){0,2}$/i.test(lead)) {
         const owner = [...inS.slice(0, k)].reverse().find((x) => x.type === 'group');
         if (owner) add(a.key, 'published_by', owner.key, a.m.start, s, []);
       }
