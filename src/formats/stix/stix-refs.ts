@@ -9,17 +9,18 @@ export type EntityStixType = 'threat-actor' | 'identity' | 'location' | 'channel
  * (a person is a threat-actor or an identity), so the exporter registers each entity first.
  */
 export class StixRefs {
-  private readonly entityTypes = new Map<Id, EntityStixType>();
+  /** Each registered entity's STIX id (computed once: a relation or an actor refers to it again and again). */
+  private readonly entityIds = new Map<Id, string>();
 
   registerEntity(entityId: Id, type: EntityStixType): string {
-    this.entityTypes.set(entityId, type);
-    return this.entity(entityId)!;
+    const id = stixId(type, entityId);
+    this.entityIds.set(entityId, id);
+    return id;
   }
 
   /** The STIX id of an entity, or null when it is not in the export (e.g. above the reader's marking). */
   entity(entityId: Id): string | null {
-    const type = this.entityTypes.get(entityId);
-    return type === undefined ? null : stixId(type, entityId);
+    return this.entityIds.get(entityId) ?? null;
   }
 
   event(eventId: Id): string {
