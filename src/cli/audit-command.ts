@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
-import { listAudit } from '../jobs/index.js';
+import { countAudit, listAudit } from '../jobs/index.js';
 import type { AuditAction } from '../model/index.js';
 import type { CommandContext } from './command-context.js';
+import { describePage } from './page-footer.js';
 import { createRowWriter, parseOutputFormat } from './tabular-output.js';
 
 /** A count flag as a number (the job's schema refuses what is not a whole number). */
@@ -24,17 +25,19 @@ export function registerAuditCommand(program: Command, context: CommandContext):
       const format = parseOutputFormat(options.format);
       const limit = countOf(options.limit);
       const offset = countOf(options.offset);
-      const entries = await context.withStore((store) =>
-        listAudit(store, {
-          ...(options.since === undefined ? {} : { since: options.since }),
-          ...(options.user === undefined ? {} : { user: options.user }),
-          ...(options.action === undefined ? {} : { action: options.action as AuditAction }),
-          ...(limit === undefined ? {} : { limit }),
-          ...(offset === undefined ? {} : { offset }),
-        }),
-      );
+      const query = {
+        ...(options.since === undefined ? {} : { since: options.since }),
+        ...(options.user === undefined ? {} : { user: options.user }),
+        ...(options.action === undefined ? {} : { action: options.action as AuditAction }),
+      };
+      const { entries, total } = await context.withStore(async (store) => ({
+        entries: await listAudit(store, { ...query, ...(limit === undefined ? {} : { limit }), ...(offset === undefined ? {} : { offset }) }),
+        total: await countAudit(store, query),
+      }));
+      const footer = describePage({ limit: limit ?? 500, offset: offset ?? 0, total }, entries.length, 'entries');
       if (format === 'json') {
         context.out.write(`${JSON.stringify(entries, null, 2)}\n`);
+        context.err.write(`${footer}\n`);
         return;
       }
       const json = (value: unknown) => (value === null ? '' : JSON.stringify(value));
@@ -56,5 +59,6 @@ export function registerAuditCommand(program: Command, context: CommandContext):
         });
       }
       writer.end();
+      context.err.write(`${footer}\n`);
     });
 }

@@ -1,5 +1,5 @@
 import { AuditQuerySchema, parseInput, type AuditEntry, type AuditQuery } from '../model/index.js';
-import { listAuditEntries, type Store } from '../store/index.js';
+import { countAuditEntries, listAuditEntries, type Store } from '../store/index.js';
 
 /**
  * `tessera audit` / `GET /api/audit`: the workspace's audit entries, newest first, filtered by time,
@@ -17,4 +17,14 @@ export async function listAudit(store: Store, input: AuditQuery = {}): Promise<A
   });
   if (store.viewer.clearance === 'TLP:RED') return entries;
   return entries.map((entry) => ({ ...entry, before: null, after: null, detail: null }));
+}
+
+/** How many audit entries the query covers in all (listAudit returns a page of them). */
+export async function countAudit(store: Store, input: AuditQuery = {}): Promise<number> {
+  const { since, user, action } = parseInput(AuditQuerySchema, input, 'audit');
+  return countAuditEntries(store, {
+    ...(since === undefined ? {} : { since: new Date(since).toISOString() }),
+    ...(user === undefined ? {} : { user }),
+    ...(action === undefined ? {} : { action }),
+  });
 }

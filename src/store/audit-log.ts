@@ -60,7 +60,7 @@ interface AuditRow {
 }
 
 /** The workspace's audit entries, newest first. */
-export async function listAuditEntries(store: Store, filter: AuditFilter): Promise<AuditEntry[]> {
+function auditConditions(store: Store, filter: Omit<AuditFilter, 'limit' | 'offset'>): { conditions: string[]; params: unknown[] } {
   const params: unknown[] = [store.workspaceId];
   const conditions = ['workspace_id = $1'];
   const add = (condition: (placeholder: string) => string, value: unknown) => {
@@ -70,6 +70,18 @@ export async function listAuditEntries(store: Store, filter: AuditFilter): Promi
   if (filter.since !== undefined) add((p) => `at >= ${p}::timestamptz`, filter.since);
   if (filter.user !== undefined) add((p) => `actor_name = ${p}`, filter.user);
   if (filter.action !== undefined) add((p) => `action = ${p}`, filter.action);
+  return { conditions, params };
+}
+
+/** How many entries the filter covers in all (listAuditEntries returns a page of them). */
+export async function countAuditEntries(store: Store, filter: Omit<AuditFilter, 'limit' | 'offset'>): Promise<number> {
+  const { conditions, params } = auditConditions(store, filter);
+  const rows = await store.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log WHERE ${conditions.join(' AND ')}`, params);
+  return rows[0]?.n ?? 0;
+}
+
+export async function listAuditEntries(store: Store, filter: AuditFilter): Promise<AuditEntry[]> {
+  const { conditions, params } = auditConditions(store, filter);
   params.push(filter.limit, filter.offset);
   const rows = await store.query<AuditRow>(
     `SELECT audit_id, workspace_id, at, actor_name, actor_user_id, action, target_ids, before, after, detail

@@ -100,7 +100,7 @@ export {
   type StoredUser,
   type NewUser,
 } from './users.js';
-export { appendAudit, listAuditEntries, type AuditFilter } from './audit-log.js';
+export { appendAudit, countAuditEntries, listAuditEntries, type AuditFilter } from './audit-log.js';
 export { getDefaultMarking, setDefaultMarking } from './workspace-marking.js';
 export {
   insertPostedStixObjects,

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import countries from 'i18n-iso-countries';
 import { COUNTRY_CODES, newId, type TesseraError } from '../../src/model/index.js';
-import { insertClaims, insertEntities, openStore } from '../../src/store/index.js';
+import { appendAudit, insertClaims, insertEntities, openStore } from '../../src/store/index.js';
 import { buildEntity, buildNameClaim } from '../factories.js';
 import { countEventPeriods, decideClaims, describeSourceCoverage, importEvents, listEntityPage } from '../../src/jobs/index.js';
 import { registerEventsCommand } from '../../src/cli/events-command.js';
@@ -11,6 +11,7 @@ import { registerEntitiesViewCommand } from '../../src/cli/entities-view-command
 import { registerReviewCommand } from '../../src/cli/review-command.js';
 import { registerDocumentsCommand } from '../../src/cli/documents-command.js';
 import { describePage } from '../../src/cli/page-footer.js';
+import { registerAuditCommand } from '../../src/cli/audit-command.js';
 import { runCommand } from '../cli-commands.js';
 import { describeDecision } from '../../src/cli/review-command.js';
 import { toEventFilter } from '../../src/cli/event-filter-flags.js';
@@ -137,5 +138,10 @@ describe('list commands page and say how many more there are (issue 9 item 4)', 
     expect(review.stderr).toBe('claims 1–5 of 7; 2 more: --offset 5\n');
     const documents = await runCommand([registerDocumentsCommand], store, ['documents', '--limit', '5']);
     expect(documents.stderr).toBe('no documents of 0\n');
+    for (const id of entities.slice(0, 3).map((e) => e.id)) {
+      await store.transaction((tx) => appendAudit(tx, { action: 'claim.review', targetIds: [id], after: { status: 'accepted' } }));
+    }
+    const audit = await runCommand([registerAuditCommand], store, ['audit', '--limit', '1', '--format', 'csv']);
+    expect(audit.stderr).toBe('entries 1–1 of 3; 2 more: --offset 1\n');
   });
 });
