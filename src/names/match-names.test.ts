@@ -136,3 +136,29 @@ describe('matchNames: organisation names across languages', () => {
     expect(result.isMatch).toBe(false);
   });
 });
+
+describe('families of spellings the field writes', () => {
+  it.each([
+    ['Shahabul Muhajir', 'Shahab al-Muhajir', /article "ul" written on to the word/],
+    ['Siraj Haqqani', 'Sirajuddin Jallaloudine Haqqani', /without "-uddin"/],
+    ['Jabhat Fath al-Sham', 'Jabhat Fateh al-Sham', /same consonants as written/],
+  ])('%s = %s', (a, b, how) => {
+    const result = matchNames(a, b);
+    expect(result.isMatch).toBe(true);
+    expect(result.explanation.join('; ')).toMatch(how);
+  });
+
+  it.each([
+    ['Федеральная служба безопасности', 'Federal Security Service'],
+    ['Национальное информационное агентство Таджикистана', 'National Information Agency of Tajikistan'],
+    ['Khabargozari Jomhuri Eslami', 'Islamic Republic News Agency'],
+    ['Muassasat al-Furqan', 'al-Furqan Media'],
+  ])('reads the words of a state body or outlet by word: %s = %s', (a, b) => {
+    expect(matchNames(a, b).isMatch).toBe(true);
+  });
+
+  it('keeps two bodies with the same name word but other kinds of words apart', () => {
+    expect(matchNames('al-Furqan Media', 'al-Furqan Trading Company').isMatch).toBe(false);
+    expect(matchNames('Siraj Haqqani', 'Sirajuddin Ahmadzai').isMatch).toBe(false);
+  });
+});

@@ -66,6 +66,8 @@ export function compareWords(a: PreparedWord, b: PreparedWord): WordAgreement {
   }
   // a Chinese, Japanese or Korean syllable is a whole name part: one letter changes the name
   if (a.isSyllabic || b.isSyllabic) return { sim: 0, how: 'different syllable' };
+  const attached = attachedSuffix(a.text, b.text) ?? attachedSuffix(b.text, a.text);
+  if (attached !== null) return attached;
   let best: WordAgreement = { sim: 0, how: 'different' };
   const isArabic = a.isVowelless || b.isVowelless;
   if (a.skeleton === b.skeleton && a.skeleton.length >= (isArabic ? 2 : 3)) {
@@ -76,6 +78,11 @@ export function compareWords(a: PreparedWord, b: PreparedWord): WordAgreement {
   } else if (isArabic && a.skeleton.length >= 4 && b.skeleton.length >= 4) {
     const d = editDistance(a.skeleton, b.skeleton, 1);
     if (d === 1) best = { sim: 0.7, how: 'consonants one apart (Arabic script)' };
+  } else if (!isArabic && a.text.length >= 4 && b.text.length >= 4 && a.text[0] === b.text[0]) {
+    // "th", "kh", "sh" across a syllable break are two letters, not one sound: Fath (فتح) and
+    // Fateh, Ishaq and Is-haq share their consonants as written
+    const ca = writtenConsonants(a.text);
+    if (ca.length >= 3 && ca === writtenConsonants(b.text)) best = { sim: 0.85, how: 'same consonants as written' };
   }
   // compare what follows a shared Abd al- prefix on its own
   const strip = a.text.startsWith('abdul') && b.text.startsWith('abdul') ? 5 : 0;
@@ -94,6 +101,31 @@ export function compareWords(a: PreparedWord, b: PreparedWord): WordAgreement {
     if (scaled > best.sim) best = { sim: scaled, how: `${d} letter${d === 1 ? '' : 's'} apart` };
   }
   return best;
+}
+
+/** The article written on to the word before it: "Hizbut" = Hizb ut-, "Shahabul" = Shahab al-. */
+const ATTACHED_ARTICLES = ['ul', 'ut', 'ud', 'us', 'ur', 'ush', 'ud', 'al', 'il'];
+/** The second half of a compound given name, often left out: Siraj for Sirajuddin. */
+const COMPOUND_ENDINGS = ['uddin', 'udin', 'addin', 'eddin', 'iddin', 'ud din', 'ullah', 'ulloh', 'ullo', 'ulla', 'allah'];
+
+/** How `long` reads as `short` with an article written on to it, or the second half of a compound left out. */
+function attachedSuffix(long: string, short: string): WordAgreement | null {
+  if (short.length < 4 || long.length <= short.length || !long.startsWith(short)) return null;
+  const rest = long.slice(short.length);
+  if (ATTACHED_ARTICLES.includes(rest)) return { sim: 0.9, how: `the article "${rest}" written on to the word` };
+  if (COMPOUND_ENDINGS.includes(rest)) return { sim: 0.85, how: `"${short}" is "${long}" without "-${rest}"` };
+  return null;
+}
+
+/** The consonants of a word as written (no letters folded), doubles as one. */
+function writtenConsonants(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i]!;
+    if ('aeiouwy'.includes(c)) continue;
+    if (out.length === 0 || out[out.length - 1] !== c) out += c;
+  }
+  return out;
 }
 
 function isCompatible(a: PreparedWord, b: PreparedWord): boolean {
@@ -127,6 +159,8 @@ const PAIR_MIN = 0.65;
 const SINGLE_WORD_CAP = 0.75;
 /** What a generic word (Media, Agency, Foundation) on one side only costs, against its weight. */
 const GENERIC_ONE_SIDED = 0.4;
+/** What a generic word costs when both names add one of their own and their names agree (Foundation against Media). */
+const GENERIC_BOTH_SIDED = 0.7;
 /** A parent body against its branch (Islamic State against ISIS-K): related, but below the threshold. */
 const PARENT_SCORE = 0.7;
 /** Two different legal forms (AG against GmbH) mean two companies. */
@@ -289,8 +323,17 @@ function alignWords(a: PreparedForm, b: PreparedForm, kind: MatchKind, explain: 
         note = factor > 1 ? 'conflicts' : 'missing on the other side';
       } else if (kind === 'organization') {
         // "al-Hayat" against "al-Hayat Media Center": words saying only what kind of body it is, on one side only
-        const oneSided = !(restA.some(isName) || restB.some(isName)) && (restA.length === 0 || restB.length === 0);
-        factor = w.role === 'word' ? ORGANIZATION_EXTRA : w.role === 'generic' && oneSided ? GENERIC_ONE_SIDED : 1;
+        const namesAgree = !(restA.some(isName) || restB.some(isName));
+        const oneSided = namesAgree && (restA.length === 0 || restB.length === 0);
+        // "Muassasat al-Furqan" against "al-Furqan Media": the names agree, only the kind of body differs
+        factor =
+          w.role === 'word'
+            ? ORGANIZATION_EXTRA
+            : w.role === 'generic' && oneSided
+              ? GENERIC_ONE_SIDED
+              : w.role === 'generic' && namesAgree
+                ? GENERIC_BOTH_SIDED
+                : 1;
         note = isConflict ? 'has no counterpart (conflict)' : 'missing on the other side';
       } else if (isConflict && isName(w)) {
         factor = 1;

@@ -1,6 +1,7 @@
 import { comparePreparedNames, MATCH_THRESHOLD } from './match-names.js';
 import { prepareName, type MatchKind, type PreparedName } from './prepare-name.js';
 import { PostingLists } from './posting-lists.js';
+import { translateOrganizationWord } from './organization-translations.js';
 import { explainAliasSet, type ReferenceAliases } from './reference-aliases.js';
 import type { AliasSet } from './alias-set.js';
 
@@ -98,6 +99,11 @@ interface QueryKey {
   gain: number;
   list: number;
   length: number;
+}
+
+/** Whether a name read as a person's has a word that is an organisation word in another language. */
+function hasOrganizationWord(prepared: PreparedName): boolean {
+  return prepared.forms.some((form) => form.words.some((w) => translateOrganizationWord(w.text) !== undefined));
 }
 
 /** Plain code-unit order (the same on every machine, unlike localeCompare). */
@@ -304,10 +310,13 @@ export class NameIndex {
     }
     // a word found as written nowhere may be misspelt by a letter: the indexed words one letter
     // away (a letter dropped or added) stand in for it
+    const tried = new Set<string>();
     for (const reading of readings) {
       for (const form of reading.forms) {
         for (const word of form.words) {
           if (word.role === 'legal' || word.role === 'kunya_marker' || word.key.length < MIN_NEIGHBOUR_KEY || word.hasDigit) continue;
+          if (tried.has(word.key)) continue;
+          tried.add(word.key);
           if (postings.find(`k:${word.key}`) >= 0) continue;
           for (const neighbour of neighbourKeys(word.key)) {
             const list = postings.find(neighbour);
@@ -348,6 +357,8 @@ export class NameIndex {
       if (!p) {
         p = prepareName(mention, kind);
         preparedByKind.set(kind, p);
+        // read by its guessed kind, it is also the reading under that kind: not parsed twice
+        if (kind === undefined && !preparedByKind.has(p.kind)) preparedByKind.set(p.kind, p);
       }
       return p;
     };
@@ -355,8 +366,9 @@ export class NameIndex {
       options.kind ?? (typeFilter && typeFilter.size === 1 ? kindOfEntityType([...typeFilter][0]) : undefined);
     const query = prepare(queryKind);
     const known = this.referenceCandidates(mention, typeFilter, options, prepare, queryKind, query);
-    // an untyped mention read as a person's name may be a body's: look under both readings
-    const readings = queryKind === undefined && query.kind === 'person' ? [query, prepare('organization')] : [query];
+    // an untyped mention read as a person's name may be a body's written in another language
+    // ("Sado-i Khuroson"): look under its organisation reading too
+    const readings = queryKind === undefined && query.kind === 'person' && hasOrganizationWord(query) ? [query, prepare('organization')] : [query];
     const keys = this.queryKeys(readings);
     if (keys.length === 0) return known.slice(0, limit);
 
@@ -410,21 +422,19 @@ export class NameIndex {
       }
     }
     // shortlist: the best-ranked live rows of the wanted type (a bounded insertion list, not a
-    // full sort); rows ranked alike are ordered by name, so the order names were added in does
-    // not decide which are scored
+    // full sort; of rows ranked alike at the cut, the first found stay)
     const shortlist = this.shortlist;
     shortlist.length = 0;
     let floor = -1;
     for (let t = 0; t < touchedCount; t += 1) {
       const row = touched[t]!;
       const score = acc[row]!;
-      if (shortlist.length >= SHORTLIST && score < floor) continue;
+      if (shortlist.length >= SHORTLIST && score <= floor) continue;
       if (this.alive[row] !== 1) continue;
       if (typeFilter && !typeFilter.has(this.types[row] ?? '')) continue;
       if (options.accept && !options.accept(this.ids[row]!, this.names[row]!)) continue;
       let at = shortlist.length;
-      while (at > 0 && this.ranksBefore(row, shortlist[at - 1]!, acc)) at -= 1;
-      if (at >= SHORTLIST) continue;
+      while (at > 0 && acc[shortlist[at - 1]!]! < score) at -= 1;
       shortlist.splice(at, 0, row);
       if (shortlist.length > SHORTLIST) shortlist.pop();
       if (shortlist.length >= SHORTLIST) floor = acc[shortlist[shortlist.length - 1]!]!;
@@ -467,13 +477,6 @@ export class NameIndex {
         };
       });
     return [...known.slice(0, limit), ...matched];
-  }
-
-  /** Whether row a ranks before row b in the shortlist: more key weight, or as much and first by name. */
-  private ranksBefore(a: number, b: number, acc: Float32Array): boolean {
-    const sa = acc[a]!;
-    const sb = acc[b]!;
-    return sa > sb || (sa === sb && this.names[a]! < this.names[b]!);
   }
 
   /**

@@ -95,6 +95,17 @@ const table: [TranslationLanguage, string, string[]][] = [
   ['Persian', 'front', ['jbhh', 'jebhe', 'jebheh']],
   ['Persian', 'emirate', ['emarat', 'amart']],
   ['Persian', 'battalion', ['grdan', 'gordan']],
+  // state bodies and outlets: national, information, federal, security, service, committee, republic
+  ['Russian', 'national', ['natsionalnoe', 'natsionalnogo', 'natsionalnaya', 'natsionalnoy', 'natsionalnoi', 'natsionalnyy', 'natsionalnyi', 'natsionalnye']],
+  ['Russian', 'information', ['informatsionnoe', 'informatsionnogo', 'informatsionnaya', 'informatsionnyy', 'informatsionnyi', 'informatsionnoy']],
+  ['Russian', 'federal', ['federalnaya', 'federalnoy', 'federalnoi', 'federalnyy', 'federalnyi', 'federalnoe', 'federalnogo']],
+  ['Russian', 'service', ['sluzhba', 'sluzhby', 'sluzhbe']],
+  ['Russian', 'security', ['bezopasnosti', 'bezopasnost']],
+  ['Russian', 'committee', ['komitet', 'komiteta']],
+  ['Tajik', 'national', ['milli', 'millii']],
+  ['Tajik', 'republic', ['jumhurii', 'jumhuriyi', 'jumhuri']],
+  ['Persian', 'republic', ['jomhuri', 'jomhouri', 'jomhuriye', 'jomhuri-ye']],
+  ['Arabic', 'foundation', ['muassasat', 'muassasa', 'muassasah', 'muasasat', 'muasasa', 'mwssa', 'mwsst']],
 ];
 
 /** Romanised word → its English word and the language it was read from. */

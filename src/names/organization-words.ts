@@ -131,10 +131,12 @@ export const ORGANIZATION_STOPWORDS = new Set([
   'ad', 'ash', 'as', 'an', 'fi', 'und', 'der', 'die', 'das', 'et',
   // Arabic "and", Persian/Tajik/Urdu izafe ("Tehrik-i-Taliban", "Sado-i Khuroson")
   'wal', 'wa', 'i', 'e', 'ye',
+  // the article assimilated to the next word's first letter ("Hizb ut-Tahrir", "Nasr ud-Din")
+  'ut', 'ud', 'ur', 'ush', 'uz',
 ]);
 
 /** Function words an acronym skips ("TTP" for Tehrik-i-Taliban Pakistan, "KTJ" for Katibat al-Tawhid wal-Jihad). */
-export const ACRONYM_SKIPPED = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'a', 'an', 'al', 'ul', 'wal', 'wa', 'i', 'e', 'ye', 'de', 'du', 'des', 'la', 'le', 'el', 'ash', 'as', 'ad', 'fi']);
+export const ACRONYM_SKIPPED = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'a', 'an', 'al', 'ul', 'ut', 'ud', 'ur', 'ush', 'uz', 'wal', 'wa', 'i', 'e', 'ye', 'de', 'du', 'des', 'la', 'le', 'el', 'ash', 'as', 'ad', 'fi']);
 /** Articles an acronym may keep ("AQ" for al-Qaeda, "AQAP"). */
 export const ACRONYM_ARTICLES = new Set(['al', 'el']);
 
