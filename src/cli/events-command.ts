@@ -286,6 +286,10 @@ export function registerEventsCommand(program: Command, commandContext: CommandC
         const top = await analyseTopPlaces(store, { level, filter, limit });
         const rows = top.places.map((p) => [p.country, p.admin1, p.place, p.events, p.fatalities]);
         context.out.write(formatRows(['country', 'admin1', level === 'admin2' ? 'admin2' : 'place', 'events', 'fatalities'], rows, format));
+        // the top of a ranking: the rest are seen with a larger --limit
+        const total = top.totalPlaces ?? top.places.length;
+        const more = total - top.places.length;
+        context.err.write(`places 1–${top.places.length} of ${total}${more > 0 ? `; ${more} more: --limit ${total}` : ''}\n`);
         if (options.chart && chartFormat) {
           writeOutputFile(options.chart, await chartPlaces(store, top, { format: chartFormat, measure, ...(options.title ? { title: options.title } : {}) }));
         }

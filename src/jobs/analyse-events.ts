@@ -179,7 +179,9 @@ export async function analyseDual(store: Store, input: EventCompareInput): Promi
 /** `events top`: the places with most events. */
 export async function analyseTopPlaces(store: Store, input: EventTopInput): Promise<EventTopResult> {
   const query = parseInput(EventTopInputSchema, input, 'events top');
-  return { level: query.level, filter: query.filter, places: await countEventsByPlace(store, query.level, query.filter, query.limit) };
+  const total = { total: 0 };
+  const places = await countEventsByPlace(store, query.level, query.filter, query.limit, total);
+  return { level: query.level, filter: query.filter, places, totalPlaces: total.total };
 }
 
 /** Place counts as choropleth-ready GeoJSON. */

@@ -131,6 +131,8 @@ export const EventTopResultSchema = z.object({
   level: PlaceLevelSchema,
   filter: EventFilterValueSchema,
   places: z.array(PlaceCountRowSchema),
+  /** How many places the filter covers in all (the list stops at the limit). */
+  totalPlaces: z.number().int().optional(),
 });
 export type EventTopResult = z.infer<typeof EventTopResultSchema>;
 

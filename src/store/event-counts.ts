@@ -311,12 +311,16 @@ export async function eventFilterSql(store: Store, filter: EventFilter): Promise
   return { conditions, params: p.values };
 }
 
-/** The places with most events (by country, admin1, admin2 or place), with mean coordinates. */
+/**
+ * The places with most events (by country, admin1, admin2 or place), with mean coordinates;
+ * `places` receives how many places the filter covers in all (the list stops at `limit`).
+ */
 export async function countEventsByPlace(
   store: Store,
   level: PlaceLevel,
   filter: EventFilter = {},
   limit = 20,
+  places?: { total: number },
 ): Promise<PlaceCountRow[]> {
   checkFilter(filter);
   const type = await resolveType(store, filter.type);
@@ -329,14 +333,16 @@ export async function countEventsByPlace(
     admin2: ['e.country', 'e.admin1', 'e.admin2'],
     place: ['e.country', 'e.admin1', 'e.place'],
   }[level];
-  const rows = await store.query<PlaceCountRow>(
+  const rows = await store.query<PlaceCountRow & { total_places: number }>(
     `SELECT ${keys[0]}::text AS country, ${keys[1]} AS admin1, ${keys[2]} AS place, count(*)::int AS events,
-       coalesce(sum(e.fatalities), 0)::int AS fatalities, avg(e.latitude) AS latitude, avg(e.longitude) AS longitude
+       coalesce(sum(e.fatalities), 0)::int AS fatalities, avg(e.latitude) AS latitude, avg(e.longitude) AS longitude,
+       (count(*) OVER ())::int AS total_places
      FROM event e WHERE e.workspace_id = $1 ${conditions.map((c) => `AND ${c}`).join(' ')} ${dup}
      GROUP BY 1, 2, 3 ORDER BY events DESC, fatalities DESC, 1, 2, 3 LIMIT ${p.add(limit)}`,
     p.values,
   );
-  return rows;
+  if (places !== undefined) places.total = Number(rows[0]?.total_places ?? 0);
+  return rows.map(({ total_places: _total, ...row }) => row);
 }
 
 /** The sources in the store with the counts of their events the viewer may see: datasets by name and "reports". */

@@ -109,6 +109,8 @@ describe('counts that add sources of different coverage say so (issue 9 item 4)'
     const apart = await runCommand([registerEventsCommand], store, ['events', 'count', '--split', 'source']);
     expect(apart.stderr).toBe('');
     expect(apart.stdout).toMatch(/^2021 +acled /m);
+    const top = await runCommand([registerEventsCommand], store, ['events', 'top', '--level', 'country', '--limit', '1']);
+    expect(top.stderr).toMatch(/^places 1–1 of [2-9]; \d+ more: --limit \d+$/m);
     // one source alone has nothing to say
     const one = await runCommand([registerEventsCommand], store, ['events', 'count', '--source', 'acled']);
     expect(one.stderr).toBe('');
