@@ -1,0 +1,91 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sharedDir } from '../../shared-data.js';
+import { repoRoot, runTessera, tempDataDir } from './run-tessera.js';
+
+/**
+ * The OASIS reference tools, vendored offline in ../shared/oasis (taxii2-client, stix2-validator):
+ * `taxii-check.py` against a spawned `tessera serve`, and `stix-validate.py` on a bundle exported
+ * by `tessera export stix`. Skipped without ../shared/oasis or python3.
+ */
+const oasis = sharedDir() === null ? null : join(sharedDir()!, 'oasis');
+const hasPython = spawnSync('python3', ['--version']).status === 0;
+const isRunnable = oasis !== null && existsSync(join(oasis, 'taxii-check.py')) && hasPython;
+if (!isRunnable) console.log('skipping the OASIS STIX/TAXII checks: ../shared/oasis or python3 missing');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function python(script: string, args: string[]): Promise<{ code: number | null; out: string }> {
+  return new Promise((resolve) => {
+    const child = spawn('python3', [join(oasis!, script), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+    child.on('close', (code) => resolve({ code, out }));
+  });
+}
+
+describe.skipIf(!isRunnable)('the OASIS validator and TAXII client accept Tessera (spawned)', () => {
+  const dataDir = tempDataDir();
+  let token = '';
+  beforeAll(async () => {
+    expect((await runTessera(['ingest', join(repoRoot, 'samples', 'reports', 'isk-external-operations.txt')], dataDir)).code).toBe(0);
+    expect((await runTessera(['review', 'accept', '--document', 'isk-external-operations.txt'], dataDir)).code).toBe(0);
+    expect((await runTessera(['import', 'stix', join(repoRoot, 'test', 'fixtures', 'stix', 'apt1.json')], dataDir)).code).toBe(0);
+    const added = await runTessera(['users', 'add', 'oasis', '--role', 'analyst', '--clearance', 'TLP:RED', '--token'], dataDir);
+    expect(added.code, added.stderr).toBe(0);
+    token = added.stdout.trim().split('\n').at(-1)!.trim();
+  }, 300_000);
+  afterAll(() => rmSync(dirname(dataDir), { recursive: true, force: true }));
+
+  it('stix-validate.py: an exported bundle has no errors', async () => {
+    const exported = await runTessera(['export', 'stix'], dataDir);
+    expect(exported.code, exported.stderr).toBe(0);
+    const path = join(dirname(dataDir), 'bundle.json');
+    writeFileSync(path, exported.stdout);
+    const result = await python('stix-validate.py', ['-q', path]);
+    expect(result.out).toMatch(/stix: \d+ objects, 0 errors/);
+    expect(result.code, result.out).toBe(0);
+  }, 300_000);
+
+  it('taxii-check.py: every check passes against tessera serve (Bearer token)', async () => {
+    const port = await freePort();
+    const env: NodeJS.ProcessEnv = { ...process.env, TESSERA_DATA_DIR: dataDir, TESSERA_LOG_LEVEL: 'warn' };
+    delete env.TESSERA_DATABASE_URL;
+    delete env.TESSERA_WORKSPACE;
+    const server = spawn(process.execPath, [join(repoRoot, 'bin/tessera.js'), 'serve', '--port', String(port)], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const exited = new Promise<void>((resolve) => server.on('close', () => resolve()));
+    try {
+      await new Promise<void>((resolve, reject) => {
+        let stdout = '';
+        const timer = setTimeout(() => reject(new Error('no "listening on" within 120 s')), 120_000);
+        server.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+          stdout += chunk;
+          if (stdout.includes('listening on ')) {
+            clearTimeout(timer);
+            resolve();
+          }
+        });
+      });
+      const result = await python('taxii-check.py', [`http://127.0.0.1:${port}/taxii2/`, '-', token]);
+      expect(result.out).toMatch(/taxii: \d+ passed, 0 failed/);
+      expect(result.code, result.out).toBe(0);
+    } finally {
+      server.kill('SIGTERM');
+      await exited;
+    }
+  }, 300_000);
+});
