@@ -16,6 +16,7 @@ import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from '
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seededRandom } from '../src/analysis/index.js';
 import { loadConfig } from '../src/config.js';
 import { exportStix, importStix, taxiiCollectionId } from '../src/jobs/index.js';
 import { newId, type Claim, type Entity, type Event, type Viewer } from '../src/model/index.js';
@@ -28,17 +29,6 @@ const PHASE = process.env.TESSERA_BENCH_STIX_PHASE;
 const REQUESTS = 100;
 const PAGE = 1_000;
 
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const SYLLABLES = ['ab', 'u', 'sa', 'ma', 'nor', 'ak', 'ki', 'ta', 'jid', 'din', 'ra', 'shid', 'za', 'far', 'ha', 'mid'];
 function word(rand: () => number): string {
   let w = '';
@@ -48,7 +38,7 @@ function word(rand: () => number): string {
 
 /** Seeds knowledge whose export has about `OBJECTS` objects. */
 async function seed(store: Store): Promise<void> {
-  const rand = random(12);
+  const rand = seededRandom(12);
   const documents = Math.max(1, Math.round(OBJECTS * 0.01));
   const entities = Math.round(OBJECTS * 0.4);
   const relations = Math.round(OBJECTS * 0.39);
