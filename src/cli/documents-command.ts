@@ -13,9 +13,12 @@ export function registerDocumentsCommand(program: Command, context: CommandConte
     .option('--format <format>', 'table, json or csv', 'table')
     .option('--limit <n>', 'documents per page (at most 10000)', '100')
     .option('--offset <n>', 'skip this many documents first', '0')
-    .action(async (options: { format: string; limit: string; offset: string }) => {
+    .option('--all-versions', 'every version of revised documents, not only the current one')
+    .action(async (options: { format: string; limit: string; offset: string; allVersions?: boolean }) => {
       const format = parseOutputFormat(options.format);
-      const page = await context.withStore((store) => listDocumentPage(store, { limit: options.limit, offset: options.offset }));
+      const page = await context.withStore((store) =>
+        listDocumentPage(store, { limit: options.limit, offset: options.offset, allVersions: options.allVersions === true }),
+      );
       const documents = page.items;
       const writer = createRowWriter(context.out, format, ['id', 'title', 'format', 'claims', 'ingested', 'path']);
       for (const d of documents) {

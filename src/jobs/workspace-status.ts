@@ -1,5 +1,5 @@
 import { PageQuerySchema, parseInput, type DocumentSummary, type PagePosition, type PageQuery } from '../model/index.js';
-import { listDocuments, listWorkspaceIds, summariseWorkspace, type Store, type WorkspaceSummary } from '../store/index.js';
+import { listDocuments, listSupersededDocumentIds, listWorkspaceIds, summariseWorkspace, type Store, type WorkspaceSummary } from '../store/index.js';
 
 export type { WorkspaceSummary };
 
@@ -22,10 +22,18 @@ export async function listOtherWorkspaces(store: Store): Promise<WorkspaceSummar
   return others;
 }
 
-/** `documents --limit --offset`: a page of the workspace's documents, in the order they were ingested. */
-export async function listDocumentPage(store: Store, input: PageQuery = {}): Promise<PagePosition & { items: DocumentSummary[] }> {
-  const { limit, offset } = parseInput(PageQuerySchema, input, 'documents');
-  const documents = await listDocuments(store);
+/**
+ * `documents --limit --offset`: a page of the workspace's documents, in the order they were
+ * ingested: their current versions, or every version with `allVersions`.
+ */
+export async function listDocumentPage(
+  store: Store,
+  input: PageQuery & { allVersions?: boolean } = {},
+): Promise<PagePosition & { items: DocumentSummary[] }> {
+  const { allVersions, ...page } = input;
+  const { limit, offset } = parseInput(PageQuerySchema, page, 'documents');
+  const superseded = allVersions === true ? new Set<string>() : await listSupersededDocumentIds(store);
+  const documents = (await listDocuments(store)).filter((d) => !superseded.has(d.id));
   return { items: documents.slice(offset, offset + limit), limit, offset, total: documents.length };
 }
 

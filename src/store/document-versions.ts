@@ -71,6 +71,15 @@ export async function recordNewVersion(store: Store, previous: Id, next: Id): Pr
   return rows[0]?.n ?? 0;
 }
 
+/** The ids of documents a later version supersedes (left out of `documents` unless every version is asked for). */
+export async function listSupersededDocumentIds(store: Store): Promise<Set<Id>> {
+  const rows = await store.query<{ document_id: Id }>(
+    'SELECT document_id FROM document WHERE workspace_id = $1 AND superseded_by IS NOT NULL',
+    [store.workspaceId],
+  );
+  return new Set(rows.map((row) => row.document_id));
+}
+
 /** Moves a decided claim of an older version onto the same sentence in the new version. */
 export async function moveClaimEvidence(
   store: Store,

@@ -16,6 +16,7 @@ export {
   currentVersionSql,
   findCurrentVersion,
   listDocumentVersions,
+  listSupersededDocumentIds,
   moveClaimEvidence,
   moveEventToDocument,
   recordNewVersion,

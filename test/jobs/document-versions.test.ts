@@ -11,6 +11,7 @@ import {
   listReviewItems,
   summariseEventSources,
   getWorkspaceStatus,
+  listDocumentPage,
 } from '../../src/jobs/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
 
@@ -70,6 +71,9 @@ describe('document versions (issue 9 item 5)', { timeout: 240_000 }, () => {
     expect(status.documents).toBe(1);
     expect(status.events).toBe(eventsBefore);
 
+    // the document list shows the current version; every version when asked
+    expect((await listDocumentPage(store)).items.map((d) => d.id)).toEqual([second!.documentId]);
+    expect((await listDocumentPage(store, { allVersions: true })).total).toBe(2);
     const versions = await listDocumentVersions(store, { document: path });
     expect(versions.map((v) => [v.version, v.id, v.isCurrent])).toEqual([
       [1, first!.documentId, false],
