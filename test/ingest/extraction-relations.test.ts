@@ -35,4 +35,20 @@ describe('relations from plain sentences', () => {
     expect(relations('Police searched a flat in Gera, in Thuringia, in May 2021.')).toContain('Gera located_in Thuringia');
     expect(relations('Police searched a flat in Gera in May 2021. Thuringia tightened its laws in 2022.')).not.toContain('Gera located_in Thuringia');
   });
+
+  it('gives a leader to the group led, not to the group that names its allegiance by a hyphen', () => {
+    const found = relations('Katiba Macina, the al-Qaeda-affiliated faction led by Amadou Koufa, raided a camp near Mopti in 2019.');
+    expect(found.some((r) => r.startsWith('Amadou Koufa leader_of Katiba Macina'))).toBe(true);
+    expect(found.some((r) => /^Amadou Koufa leader_of al-Qa/.test(r))).toBe(false);
+  });
+
+  it('does not take the subject of a new clause as the object of a verb', () => {
+    const found = relations('Russian officials blamed foreign intelligence services, and Islamic State media praised the gunmen.');
+    expect(found.some((r) => / criticized Islamic State$/.test(r))).toBe(false);
+  });
+
+  it('reads "the Saharan branch of AQIM" as the branch’s, not as every group listed before it', () => {
+    const found = relations('JNIM was formed through the merger of Ansar Dine, Katiba Macina and the Saharan branch of al-Qaeda in the Islamic Maghreb.');
+    expect(found.some((r) => /^(?:Ansar Dine|Katiba Macina) affiliated_with/.test(r))).toBe(false);
+  });
 });

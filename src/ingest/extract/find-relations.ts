@@ -45,11 +45,12 @@ const VERB_RULES: readonly VerbRule[] = [
 
 /** "X leader Y", "X’s current leader, Y", "X commander Y". */
 const ROLE_BEFORE_PERSON = /^(?:\s*\([^()]{1,20}\)|\))?(?:[’']s)?\s+(?:(?:current|former|then|new|late|founding|deputy|overall|chief|senior|top|prominent|slain|self-proclaimed)\s+)*(leader|emir|amir|chief|head|founder|commander|member|spokesman|spokesperson|recruiter|recruit|fighter|militant|official|ideologue|operative|propagandist|cleric|facilitator|financier)s?\s*,?\s*(?:(?:going by the name|named|called|known as|nicknamed)\s+)?$/i;
+const HYPHEN_MODIFIER = /^[-–‑](?:aligned|affiliated|linked|allied|backed|based|inspired|led|leaning|style|controlled)\b/i;
 const MODIFIED_THING = /^(?:[’']s)?\s+(?:flag|flags|banner|territory|territories|propaganda|video|videos|website|media|channel|magazine|ideology|brand|logo|caliphate|stronghold|strongholds|ranks)\b/i;
 const GROUP_ROLE_IS = /^[’']s\s+(?:[\w-]+\s+){0,4}(?:propagandists|recruiters|members|commanders|leaders|fighters|operatives|officials|ideologues|facilitators|financiers|emirs)\b[^.;]{0,80}\b(?:is|was)\b[^.;]{0,60}$/i;
 const ITS_ROLE = /^\s*(?:Its|Their|The group[’']s|The organi[sz]ation[’']s|The movement[’']s)\s+(?:(?:current|former|new|top|overall|chief|senior|founding|deputy)\s+)*(leader|emir|amir|chief|head|founder|commander|spokesman|spokesperson|ideologue|recruiter|financier)\s*,?\s*/;
 const LEADER_ROLES = new Set(['leader', 'emir', 'amir', 'chief', 'head', 'founder']);
-const ROLE_NOUN_AFTER = /^(?:[’']s)?\s+(?:\w+\s+)?(?:member|commander|leader|facilitator|recruiter|operative|fighter|militant|spokesman|official|financier|emir|amir|cell|affiliate|ally|allies|partner|supporter|sympathi[sz]er)s?\b/i;
+const ROLE_NOUN_AFTER = /^(?:[’']s)?\s+(?:\w+\s+)?(?:member|commander|leader|facilitator|recruiter|operative|fighter|militant|spokesman|official|financier|emir|amir|cell|affiliate|ally|allies|partner|supporter|sympathi[sz]er|loyalist|veteran|defector)s?\b/i;
 const SPEECH_BETWEEN = /\b(?:said|says|stated|states|reported|reports|announced|told|claimed|claims|added|noted|alleged|argued|believes|believed|assessed|asserted|according)\b/i;
 /** "four groups: ", "three factions: ": a count that opens a list of names. */
 const LIST_OPENER = /^\s*(?:[\w-]+\s+){0,2}(?:groups|factions|organi[sz]ations|movements|outfits|entities|brigades|battalions):\s*$/i;
@@ -128,7 +129,8 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
       [...inS].reverse().find((x) => x.type === 'group' && x.m.end <= pos)?.key ?? previousTopic;
     // "Its leader, Mahdi Arsalon, …": the group the sentence before was about
     const its = ITS_ROLE.exec(sentence);
-    if (its && previousTopic) {
+    // ("The group’s spokesman": only a group the text was about, not a body that reported on it)
+    if (its && previousTopic && (typeOf.get(previousTopic) === 'group' || !/group|movement/i.test(its[0]))) {
       const person = inS.find((x) => x.type === 'person' && x.m.start - s.start <= its[0].length + 4);
       if (person) {
         const role = (its[1] as string).toLowerCase();
@@ -160,7 +162,9 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
             !(subjectTypes.includes('person') && x.type !== 'person' && ROLE_NOUN_AFTER.test(text.slice(x.m.end, x.m.end + 25))) &&
             !(rule.type === 'located_in' && vStart - x.m.end > 60) &&
             // "a Shabaab banner urging loyalty": a name used as a modifier of a thing is no subject
-            !MODIFIED_THING.test(text.slice(x.m.end, x.m.end + 20)),
+            !MODIFIED_THING.test(text.slice(x.m.end, x.m.end + 20)) &&
+            // "the al-Qaeda-affiliated coalition led by …": a name made a modifier by a hyphen is no subject
+            !HYPHEN_MODIFIER.test(text.slice(x.m.end, x.m.end + 20)),
         );
         // "Abu Musab al-Barnawi, the son of Boko Haram founder Mohammed Yusuf, led …", "Ansaru, a
         // group allied with the Taliban, has criticized …": skip the appositive
@@ -203,6 +207,8 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
           // ("the merger of four groups: A, B …": a colon that opens the list)
           if (/[.;:]\s/.test(gapText) && !(objects.length === 0 && LIST_OPENER.test(gapText))) break;
           if (objects.length === 0 && gapText.length > 90) break;
+          // "X blamed “foreign groups”, and Islamic State media praised …": a new clause, not the verb's object
+          if (objects.length === 0 && /,\s+(?:and|but|while|whereas)\s/.test(gapText)) break;
           const listed = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|\/\s*)(?:the\s+)?$/i.test(gapText);
           // "pledged allegiance to ISKP leader Sanaullah Ghafari": the leader too
           const leaderOf = x.type === 'person' && /^\s*(?:[’']s\s+)?(?:\w+\s+)?(?:leader|emir|amir|chief|head)\s*,?\s*$/i.test(gapText);
@@ -242,6 +248,11 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
           continue;
         }
         if (!subject || objects.length === 0) continue;
+        // "X, a branch of Y", "X is part of Y": a noun of belonging says it of the name it is in apposition to or predicated of
+        // ("the merger of A, B and the Saharan branch of AQIM": the branch belongs to AQIM, not A or B)
+        if (rule.type === 'affiliated_with' && /^(?:branch|wing|part|a province|an affiliate|affiliate) of\s/i.test(v[0]) &&
+          !/^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:which|that|who)?\s*|\s+)(?:(?:is|was|are|were|became|remains?|remained|has become|had become|now|also|still|formally|officially)\s+)*(?:(?:an?|the|its|one)\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(subject.m.end, vStart)) &&
+          !/\b(?:is|was|are|were|became|remains?|remained)\s+(?:(?:now|also|still|formally|officially)\s+)*(?:(?:an?|the|its|one)\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(subject.m.end, vStart))) continue;
         // "U.S. authorities arrested eight men with suspected ties to IS": a state body is no
         // member or affiliate of an armed group unless the verb is said of it outright
         const isOutright = OUTRIGHT_GAP.test(text.slice(subject.m.end, vStart));
@@ -257,7 +268,8 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
         for (let k = inS.indexOf(subject) + 1; k < inS.length; k++) {
           const x = inS[k] as (typeof inS)[number];
           const last = subjects.at(-1) as (typeof inS)[number];
-          if (x.m.end > vStart || x.type !== subject.type || !/^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i.test(text.slice(last.m.end, x.m.start))) break;
+          if (x.m.end > vStart || x.type !== subject.type || !/^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i.test(text.slice(last.m.end, x.m.start)) ||
+            HYPHEN_MODIFIER.test(text.slice(x.m.end, x.m.end + 20))) break;
           subjects.push(x);
         }
         for (const subj of subjects) {
@@ -339,7 +351,7 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
       // published through "its" media: "announced … via its al-Kataib outlet"
       const lead = a.type === 'media' ? text.slice(Math.max(s.start, a.m.start - 40), a.m.start) : '';
       if (a.type === 'media' && /\b(?:its|their)\b/i.test(lead) && /\b(?:its|their)\s+(?:official\s+)?(?:[\w-]+\s+){0,2}$/i.test(lead)) {
-        const owner = [...inS.slice(0, k)].reverse().find((x) => x.type === 'group');
+        const owner = [...inS.slice(0, k)].reverse().find((x) => x.type === 'group' && !HYPHEN_MODIFIER.test(text.slice(x.m.end, x.m.end + 20)));
         if (owner) add(a.key, 'published_by', owner.key, a.m.start, s, []);
       }
       // a site in its town: "Westgate Mall … in the suburbs of Nairobi"
