@@ -1,14 +1,14 @@
 /**
  * `npm run bench -- web`: the workbench in Chromium — JavaScript shipped for the first view,
  * load to interactive on localhost, frame times while scrolling a 10,000-claim review queue and
- * panning a 5,000-entity link chart (both on a stubbed API, as the browser tests do).
+ * panning a 5,000-entity, 20,000-claim link chart (both on a stubbed API, as the browser tests do).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { hasChromium, startWorkbench } from '../test/e2e/web/workbench-harness.js';
+import { hasChromium, startWorkbench, stubGraphJson } from '../test/e2e/web/workbench-harness.js';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 const relation = (n: number, source: number, target: number) => ({
@@ -111,6 +111,8 @@ export async function run(): Promise<void> {
     }
 
     if (parts.has('graph')) {
+      const graph = stubGraphJson(5000, 20_000);
+      await page.route('**/api/v1/graph/export?*', (route) => route.fulfill({ json: graph }));
       const started = Date.now();
       await page.goto('/graph');
       const chart = page.locator('.sigma-container[data-drawn]');

@@ -14,6 +14,8 @@ import {
   EventCountResultSchema,
   EventSeasonalityResultSchema,
   EventTopResultSchema,
+  GraphJsonSchema,
+  GraphMeasuresResultSchema,
   MergeResultSchema,
   ReviewDecisionResultSchema,
   ReviewItemSchema,
@@ -166,5 +168,11 @@ export const api = {
     for (const file of files) form.append('file', file, file.name);
     return call('POST', `/imports/${kind}`, ImportJobViewSchema, { form });
   },
+  /** The relation network as graphology JSON, through the caller's clearance (GET /graph/export). */
+  graph: (query: { includeProposed?: boolean }, signal?: AbortSignal) =>
+    call('GET', '/graph/export', GraphJsonSchema, { query: { format: 'json', ...query }, ...(signal ? { signal } : {}) }),
+  /** Degree, betweenness, PageRank… per entity (GET /graph/measures). */
+  graphMeasures: (query: { includeProposed?: boolean }, signal?: AbortSignal) =>
+    call('GET', '/graph/measures', GraphMeasuresResultSchema, { query, ...(signal ? { signal } : {}) }),
   importJob: (id: string) => call('GET', `/imports/${id}`, ImportJobViewSchema),
 };

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, screenshot, startWorkbench, type Workbench } from './workbench-harness.js';
+import { accessibilityProblems, hasChromium, screenshot, startWorkbench, stubGraphJson, type Workbench } from './workbench-harness.js';
 
 const RED_REPORT = `Restricted assessment: the Zarafshon cell
 
@@ -76,7 +76,7 @@ describe.skipIf(!hasChromium)('workbench: every view, markings, large states', (
     await screenshot(page, 'trends');
 
     await page.getByRole('link', { name: 'Timeline' }).click();
-    await page.getByRole('img', { name: /^Timeline of \d+ dated items/ }).waitFor();
+    await page.getByRole('group', { name: /^Timeline of \d+ dated items/ }).waitFor();
     await page.getByRole('heading', { name: /^Undated \(\d+\)/ }).waitFor();
     await screenshot(page, 'timeline');
 
@@ -97,6 +97,31 @@ describe.skipIf(!hasChromium)('workbench: every view, markings, large states', (
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  it('has no serious accessibility violations in any view (axe-core)', async () => {
+    const { page, context, problems } = await workbench.signIn('analyst');
+    const found: string[] = [];
+    const check = async (view: string, ready: () => Promise<unknown>) => {
+      await page.goto(view);
+      await ready();
+      for (const problem of await accessibilityProblems(page)) found.push(`${view}: ${problem}`);
+    };
+    await check('/search?q=Khorasan', () => page.getByRole('list', { name: 'Documents found' }).waitFor());
+    await check('/documents', () => page.getByRole('row').nth(1).waitFor());
+    const firstDocument = await page.getByRole('row').nth(1).getByRole('link').getAttribute('href');
+    await check(firstDocument!, () => page.getByRole('article').first().waitFor());
+    await check('/review', () => page.getByRole('listbox', { name: 'Claims to review' }).getByRole('option').first().waitFor());
+    const entity = await page.getByRole('complementary', { name: 'Selected claim' }).getByRole('link').first().getAttribute('href');
+    await check(entity!, () => page.getByRole('heading', { level: 1 }).waitFor());
+    await check('/ingest', () => page.getByRole('button', { name: /Choose files/ }).waitFor());
+    await check('/graph', () => page.locator('.sigma-container[data-drawn]').waitFor());
+    await check('/timeline', () => page.getByRole('group', { name: /^Timeline of/ }).waitFor());
+    await check('/map', () => page.getByRole('img', { name: /^Map of/ }).waitFor());
+    await check('/trends', () => page.getByRole('img', { name: /^Month of year/ }).waitFor());
+    expect(found).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 240_000);
 
   it('keeps a TLP:RED report invisible to a TLP:GREEN reader in every view', async () => {
     const analyst = await workbench.signIn('analyst');
@@ -153,14 +178,8 @@ describe.skipIf(!hasChromium)('workbench: every view, markings, large states', (
 
   it('draws a link chart of 5,000 entities (stubbed API)', async () => {
     const { page, context, problems } = await workbench.signIn('analyst');
-    await page.route('**/api/v1/claims?*', async (route) => {
-      const url = new URL(route.request().url());
-      const offset = Number(url.searchParams.get('offset') ?? 0);
-      const status = url.searchParams.get('status');
-      const items = [];
-      if (status === 'accepted') for (let n = offset; n < Math.min(6000, offset + 1000); n++) items.push(relationItem(n, n % 5000, (n * 7919) % 5000));
-      await route.fulfill({ json: { items } });
-    });
+    const graph = stubGraphJson(5000, 6000);
+    await page.route('**/api/v1/graph/export?*', (route) => route.fulfill({ json: graph }));
     await page.goto('/graph');
     const chart = page.getByRole('img', { name: /^Link chart: \d+ entities/ });
     await chart.waitFor({ timeout: 60_000 });

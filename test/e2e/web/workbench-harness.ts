@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
 import { loadConfig } from '../../../src/config.js';
 import { importEvents, ingestFiles, openStore, type Store } from '../../../src/jobs/index.js';
-import type { TlpMarking, Viewer } from '../../../src/model/index.js';
+import type { GraphJson, TlpMarking, Viewer } from '../../../src/model/index.js';
 import { buildApp, type TesseraApp } from '../../../src/server/app.js';
 import { sameSecret, type Credentials, type SessionGrant } from '../../../src/server/credentials.js';
 
@@ -169,4 +169,63 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTEFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTEFACTS, `${name}.png`) });
+}
+
+const stubId = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+
+/**
+ * A relation network as GET /graph/export answers it (graphology JSON), for the stubbed large
+ * states: `entities` nodes, and `links` relation claims from entity n % entities to (n × 7919) % entities.
+ */
+export function stubGraphJson(entities: number, links: number): GraphJson {
+  const nodes = Array.from({ length: entities }, (_, n) => ({ key: stubId(n), attributes: { label: `Entity ${n}`, type: n % 2 === 0 ? ('person' as const) : ('group' as const) } }));
+  const edges = new Map<string, GraphJson['edges'][number]>();
+  for (let n = 0; n < links; n++) {
+    const [a, b] = [n % entities, (n * 7919) % entities];
+    if (a === b) continue;
+    const key = a < b ? `${stubId(a)}|${stubId(b)}` : `${stubId(b)}|${stubId(a)}`;
+    const year = 2015 + (n % 9);
+    const claim = {
+      claimId: stubId(1_000_000 + n),
+      layer: 'relations' as const,
+      relationType: n % 3 === 0 ? 'member_of' : 'communicated_with',
+      sourceEntityId: stubId(a),
+      targetEntityId: stubId(b),
+      status: 'accepted' as const,
+      sourceReliability: 'B' as const,
+      informationCredibility: ((n % 6) + 1) as 1 | 2 | 3 | 4 | 5 | 6,
+      hedge: null,
+      marking: 'TLP:CLEAR' as const,
+      validFrom: { start: `${year}-01-01`, end: `${year}-12-31`, precision: 'year' as const },
+      validTo: null,
+      quote: `Synthetic evidence sentence number ${n}.`,
+      source: null,
+    };
+    const edge = edges.get(key);
+    if (edge) {
+      edge.attributes.claims.push(claim);
+      edge.attributes.weight++;
+    } else
+      edges.set(key, {
+        key,
+        source: stubId(a),
+        target: stubId(b),
+        attributes: { weight: 1, relationTypes: [claim.relationType], layers: ['relations'], start: `${year}-01-01`, end: null, claims: [claim] },
+      });
+  }
+  return { options: { type: 'undirected', multi: false, allowSelfLoops: true }, attributes: {}, nodes, edges: [...edges.values()] };
+}
+
+const AXE_SOURCE = join(ROOT, 'node_modules/axe-core/axe.min.js');
+
+/** axe-core's serious and critical violations on the page as it stands, one line each (rule, help, first elements). */
+export async function accessibilityProblems(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE_SOURCE });
+  // a string, not a function: the TypeScript runner's helpers do not exist in the page
+  return page.evaluate<string[]>(`(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => v.impact + ' ' + v.id + ': ' + v.help + ' — ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | '));
+  })()`);
 }

@@ -46,7 +46,8 @@ export function Shell({ route, session, onSignOut, children }: { route: Route; s
           <input name="q" type="search" placeholder="Jump to… (names in any script)" aria-label="Quick search" key={here} />
         </form>
         <div className="user-menu">
-          <button type="button" aria-haspopup="menu" aria-expanded={isMenuOpen} onClick={() => setMenuOpen(!isMenuOpen)} aria-label={`User menu: ${viewer.name}`}>
+          <button type="button" aria-haspopup="menu" aria-expanded={isMenuOpen} onClick={() => setMenuOpen(!isMenuOpen)}>
+            <span className="visually-hidden">User menu: </span>
             <span className="avatar" aria-hidden="true">
               {viewer.name.slice(0, 1).toUpperCase()}
             </span>

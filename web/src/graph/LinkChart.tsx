@@ -2,14 +2,14 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import { EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
-import { PROBABILITY_BANDS, type EntityType, type ProbabilityBand, type ReviewItem } from '../../../src/model/index.js';
+import { PROBABILITY_BANDS, type EntityType, type GraphJson, type ProbabilityBand } from '../../../src/model/index.js';
 import { api } from '../api.js';
 import { Link } from '../app/Link.js';
 import { useApi } from '../app/use-api.js';
 import { Status } from '../common/Status.js';
 import { linksOf, seedLayout } from './layout.js';
 import type { LayoutProgress, LayoutRequest } from './layout.worker.js';
-import { holdsIn, meetsBand, toNetwork, type Network, type NetworkEdge } from './relation-network.js';
+import { fromGraphJson, holdsIn, meetsBand, type Network, type NetworkEdge } from './relation-network.js';
 
 export const TYPE_COLORS: Record<EntityType, string> = {
   person: '#c2410c',
@@ -18,21 +18,6 @@ export const TYPE_COLORS: Record<EntityType, string> = {
   media: '#7c3aed',
   location: '#6b7280',
 };
-
-const PAGE = 1000;
-
-/** Every relation claim, pages fetched four at a time (the server pages by offset). */
-async function loadRelations(isProposedIncluded: boolean, signal: AbortSignal): Promise<ReviewItem[]> {
-  const all: ReviewItem[] = [];
-  for (const status of isProposedIncluded ? (['accepted', 'proposed'] as const) : (['accepted'] as const)) {
-    for (let offset = 0; offset < 50_000; offset += 4 * PAGE) {
-      const pages = await Promise.all([0, 1, 2, 3].map((k) => api.claims({ kind: 'relation', status, limit: PAGE, offset: offset + k * PAGE }, signal)));
-      for (const page of pages) all.push(...page.items);
-      if (pages.some((page) => page.items.length < PAGE)) break;
-    }
-  }
-  return all;
-}
 
 /**
  * The link chart: entities and the relations claimed between them (WebGL, sigma.js), around an
@@ -43,7 +28,7 @@ async function loadRelations(isProposedIncluded: boolean, signal: AbortSignal): 
  */
 export function LinkChart({ focus }: { focus: string | null }) {
   const [isProposedIncluded, setProposedIncluded] = useState(true);
-  const [claims] = useApi(`relations:${isProposedIncluded}`, (signal) => loadRelations(isProposedIncluded, signal));
+  const [graph] = useApi(`graph:${isProposedIncluded}`, (signal) => api.graph({ includeProposed: isProposedIncluded }, signal));
   return (
     <section className="linkchart" aria-labelledby="graph-title">
       <div className="view-head">
@@ -52,14 +37,17 @@ export function LinkChart({ focus }: { focus: string | null }) {
           <input type="checkbox" checked={isProposedIncluded} onChange={(event) => setProposedIncluded(event.target.checked)} /> Include proposed relations
         </label>
       </div>
-      <Status value={claims} label="relations">
-        {(data) => <ClaimsNetwork claims={data} focus={focus} />}
+      <Status value={graph} label="relations">
+        {(data) => <GraphNetwork graph={data} focus={focus} isProposedIncluded={isProposedIncluded} />}
       </Status>
     </section>
   );
 }
 
-type SizeBy = 'degree' | 'claims';
+/** Degree and claims are counted over the links shown; the rest are the graph jobs' measures of the whole network. */
+const SIZE_MEASURES = { degree: 'degree', claims: 'claims', betweenness: 'betweenness', pagerank: 'PageRank', eigenvector: 'eigenvector', core: 'k-core' } as const;
+type SizeBy = keyof typeof SIZE_MEASURES;
+type MeasureName = Exclude<SizeBy, 'degree' | 'claims'>;
 type LayoutState = 'seed' | 'refining' | 'settled';
 
 interface Visible {
@@ -70,12 +58,12 @@ interface Visible {
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
-function ClaimsNetwork({ claims, focus }: { claims: ReviewItem[]; focus: string | null }) {
-  const network = useMemo(() => toNetwork(claims), [claims]);
-  return <NetworkPanel network={network} focus={focus} />;
+function GraphNetwork({ graph, focus, isProposedIncluded }: { graph: GraphJson; focus: string | null; isProposedIncluded: boolean }) {
+  const network = useMemo(() => fromGraphJson(graph), [graph]);
+  return <NetworkPanel network={network} focus={focus} isProposedIncluded={isProposedIncluded} />;
 }
 
-function NetworkPanel({ network, focus }: { network: Network; focus: string | null }) {
+function NetworkPanel({ network, focus, isProposedIncluded }: { network: Network; focus: string | null; isProposedIncluded: boolean }) {
   const relationTypes = useMemo(() => [...new Set(network.edges.map((e) => e.relationType))].sort(), [network]);
   const hasCredibility = useMemo(() => network.edges.some((e) => e.credibility !== null), [network]);
   const years = useMemo(() => {
@@ -98,6 +86,10 @@ function NetworkPanel({ network, focus }: { network: Network; focus: string | nu
   const [expanded, setExpanded] = useState<Set<string>>(new Set(focus ? [focus] : []));
   const [selected, setSelected] = useState<string | null>(focus);
   const [layoutState, setLayoutState] = useState<LayoutState>('seed');
+  const isMeasure = sizeBy !== 'degree' && sizeBy !== 'claims';
+  const [measures] = useApi(`measures:${isMeasure}:${isProposedIncluded}`, (signal) =>
+    isMeasure ? api.graphMeasures({ includeProposed: isProposedIncluded }, signal) : Promise.resolve(null),
+  );
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<{ graph: Graph; renderer: Sigma } | null>(null);
 
@@ -241,26 +233,35 @@ function NetworkPanel({ network, focus }: { network: Network; focus: string | nu
     renderer.refresh();
   }, [visible, network, layoutState]);
 
-  // node size by degree among the links shown, or by the claims behind them
+  // node size by degree among the links shown, by the claims behind them, or by a measure
+  const measureRows = measures.state === 'ready' ? measures.data?.rows : undefined;
   useEffect(() => {
     const current = chart.current;
     if (!current) return;
     const { graph } = current;
-    const degree = new Map<string, number>();
-    for (const key of visible.pairs) {
-      const [a, b] = key.split('|') as [string, string];
-      const weight = sizeBy === 'degree' ? 1 : (graph.getEdgeAttribute(key, 'claims') as number);
-      degree.set(a, (degree.get(a) ?? 0) + weight);
-      degree.set(b, (degree.get(b) ?? 0) + weight);
+    const value = new Map<string, number>();
+    if (isMeasure) {
+      for (const row of measureRows ?? []) value.set(row.entityId, Math.max(0, row[sizeBy as MeasureName] ?? 0));
+    } else {
+      for (const key of visible.pairs) {
+        const [a, b] = key.split('|') as [string, string];
+        const weight = sizeBy === 'degree' ? 1 : (graph.getEdgeAttribute(key, 'claims') as number);
+        value.set(a, (value.get(a) ?? 0) + weight);
+        value.set(b, (value.get(b) ?? 0) + weight);
+      }
     }
+    let max = 0;
+    for (const v of value.values()) max = Math.max(max, v);
+    // degree-like counts keep their square-root scale; measures are scaled to the largest
+    const sizeOf = (v: number) => (isMeasure ? 3 + 14 * Math.sqrt(max > 0 ? v / max : 0) : 3 + 2.2 * Math.sqrt(v));
     graph.updateEachNodeAttributes(
       (id, attributes) => {
-        attributes.size = 3 + 2.2 * Math.sqrt(degree.get(id) ?? 0);
+        attributes.size = sizeOf(value.get(id) ?? 0);
         return attributes;
       },
       { attributes: ['size'] },
     );
-  }, [visible, sizeBy, network]);
+  }, [visible, sizeBy, network, measureRows]);
 
   useEffect(() => {
     chart.current?.renderer.refresh({ skipIndexation: true });
@@ -311,9 +312,14 @@ function NetworkPanel({ network, focus }: { network: Network; focus: string | nu
         <label>
           Node size
           <select value={sizeBy} onChange={(event) => setSizeBy(event.target.value as SizeBy)}>
-            <option value="degree">by degree</option>
-            <option value="claims">by claims</option>
+            {(Object.keys(SIZE_MEASURES) as SizeBy[]).map((measure) => (
+              <option key={measure} value={measure}>
+                by {SIZE_MEASURES[measure]}
+              </option>
+            ))}
           </select>
+          {isMeasure && measures.state === 'loading' ? <span className="muted small">measuring…</span> : null}
+          {measures.state === 'error' ? <span className="error small">{measures.error.message}</span> : null}
         </label>
         <fieldset>
           <legend>Relation types</legend>

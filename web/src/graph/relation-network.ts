@@ -1,5 +1,4 @@
-import { PROBABILITY_BANDS, type EntityType, type ProbabilityBand, type ReviewItem } from '../../../src/model/index.js';
-import { spanOf } from '../timeline/timeline-items.js';
+import { PROBABILITY_BANDS, type EntityType, type GraphJson, type ProbabilityBand } from '../../../src/model/index.js';
 
 export interface NetworkNode {
   id: string;
@@ -30,31 +29,31 @@ export interface Network {
   edges: NetworkEdge[];
 }
 
-const yearOf = (text: string | null, end: boolean): number | null => {
-  const span = text ? spanOf(text) : null;
-  return span ? new Date((end ? span.end : span.start) * 86_400_000).getUTCFullYear() : null;
-};
-
-/** The network relation claims draw: entities as nodes, one edge per claim. */
-export function toNetwork(claims: ReviewItem[]): Network {
+/**
+ * The network the graph route answers (graphology JSON, one edge per linked pair holding its
+ * claims): back to one edge per claim, each with its own hedge, credibility and valid time.
+ */
+export function fromGraphJson(graph: GraphJson): Network {
   const nodes = new Map<string, NetworkNode>();
+  for (const node of graph.nodes) nodes.set(node.key, { id: node.key, label: node.attributes.label, type: node.attributes.type });
   const edges: NetworkEdge[] = [];
-  for (const claim of claims) {
-    if (claim.kind !== 'relation' || !claim.subject || !claim.target) continue;
-    nodes.set(claim.subject.id, { id: claim.subject.id, label: claim.subject.label, type: claim.subject.type });
-    nodes.set(claim.target.id, { id: claim.target.id, label: claim.target.label, type: claim.target.type });
-    edges.push({
-      id: claim.id,
-      source: claim.subject.id,
-      target: claim.target.id,
-      relationType: claim.predicate ?? 'related',
-      fromYear: yearOf(claim.validFrom, false),
-      toYear: yearOf(claim.validTo, true),
-      hedgeBand: claim.hedge?.band ?? null,
-      isHedged: claim.hedge !== null,
-      credibility: null,
-      assertion: claim.assertion,
-    });
+  for (const edge of graph.edges) {
+    for (const claim of edge.attributes.claims) {
+      const relationType = claim.relationType ?? 'related';
+      edges.push({
+        id: `${edge.key}:${claim.claimId}`,
+        source: edge.source,
+        target: edge.target,
+        relationType,
+        // the earliest day it may have started, the latest it may have ended
+        fromYear: claim.validFrom ? Number(claim.validFrom.start.slice(0, 4)) : null,
+        toYear: claim.validTo ? Number(claim.validTo.end.slice(0, 4)) : null,
+        hedgeBand: claim.hedge?.band ?? null,
+        isHedged: claim.hedge !== null,
+        credibility: claim.informationCredibility,
+        assertion: `${nodes.get(claim.sourceEntityId)?.label ?? nodes.get(edge.source)?.label ?? '?'} ${relationType} ${nodes.get(claim.targetEntityId)?.label ?? nodes.get(edge.target)?.label ?? '?'}${claim.quote ? ` — “${claim.quote}”` : ''}`,
+      });
+    }
   }
   return { nodes, edges };
 }

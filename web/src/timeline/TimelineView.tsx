@@ -47,7 +47,8 @@ function pack(items: TimelineItem[], dayWidth: (d: number) => number): Map<strin
  * allows; claims with no date are listed apart.
  */
 export function TimelineView() {
-  const [isProposedIncluded, setProposedIncluded] = useState(false);
+  // proposed claims too by default: a fresh workspace has nothing accepted yet (they are drawn the same; the card says which)
+  const [isProposedIncluded, setProposedIncluded] = useState(true);
   const [claims] = useApi(`timeline:${isProposedIncluded}`, (signal) => loadClaims(isProposedIncluded, signal));
   return (
     <section aria-labelledby="timeline-title">
@@ -144,7 +145,7 @@ function TimelineBody({ claims }: { claims: ReviewItem[] }) {
         <svg
           ref={svgRef}
           viewBox={`0 0 ${W} ${height}`}
-          role="img"
+          role="group"
           aria-label={`Timeline of ${dated.length} dated items`}
           onWheel={onWheel}
           onPointerDown={onPointerDown}
@@ -171,14 +172,28 @@ function TimelineBody({ claims }: { claims: ReviewItem[] }) {
                 const top = laneTops[laneIndex]! + 14 + (rows.get(item.id) ?? 0) * ROW;
                 const isDay = item.precision === 'day';
                 return (
-                  <g key={item.id} className="tl-item" onClick={() => setSelected(item)} role="button" aria-label={`${item.label}, ${item.dateText}`}>
+                  <g
+                    key={item.id}
+                    className="tl-item"
+                    onClick={() => setSelected(item)}
+                    onKeyDown={(event) => {
+                      if (event.key === 'Enter' || event.key === ' ') {
+                        event.preventDefault();
+                        setSelected(item);
+                      }
+                    }}
+                    tabIndex={0}
+                    role="button"
+                    aria-label={`${item.label}, ${item.dateText} (${item.precision})`}
+                  >
                     {isDay ? (
                       <rect x={x0 - 1.5} y={top} width={Math.max(3, x1 - x0)} height={ROW - 4} fill={`var(--lane-${lane})`} />
                     ) : (
                       <rect x={x0} y={top + 2} width={Math.max(2, x1 - x0)} height={ROW - 8} fill={`var(--lane-${lane})`} fillOpacity={0.25} stroke={`var(--lane-${lane})`} strokeDasharray="3 2" />
                     )}
                     <text x={Math.max(x1, x0 + 3) + 4} y={top + ROW - 6} fontSize={10.5} fill="#1d2530">
-                      {item.label.length > 40 ? `${item.label.slice(0, 39)}…` : item.label}
+                      {/* cut at a word, not ellipsed: what is shown stays words of the item's accessible name */}
+                      {item.label.length > 40 ? item.label.slice(0, Math.max(20, item.label.lastIndexOf(' ', 40))) : item.label}
                     </text>
                     <title>{`${item.label}\n${item.dateText} (${item.precision})`}</title>
                   </g>
