@@ -112,6 +112,8 @@ interface TesseraPending {
   extension: Json;
 }
 
+const EMPTY_PENDING: TesseraPending = { object: {}, extension: {} };
+
 interface ForeignEntityPending {
   object: Json;
   entityType: EntityType;
@@ -249,7 +251,13 @@ export class StixBundleDecoder {
       customProperties: this.customProperties,
       warnings: this.warnings,
     };
-    for (const pending of this.tessera) this.readTessera(pending, resolve, plan);
+    // each object is let go once read, so the parsed bundle and the model values do not peak together
+    for (let index = 0; index < this.tessera.length; index += 1) {
+      const pending = this.tessera[index]!;
+      this.tessera[index] = EMPTY_PENDING;
+      this.readTessera(pending, resolve, plan);
+    }
+    this.tessera.length = 0;
     for (const pending of this.foreignEntities) this.readForeignEntity(pending, plan);
     for (const pending of this.foreignRelations) this.readForeignRelation(pending, resolve, plan);
     return plan;
