@@ -23,6 +23,8 @@ export * from './country-code.js';
 export * from './document-version.js';
 export * from './top-series.js';
 export * from './page.js';
+export * from './import-job.js';
+export * from './calendar-date.js';
 export * from './event-query.js';
 export * from './event-analysis.js';
 export * from './event-file.js';

@@ -1,4 +1,4 @@
-import { fuzzyDateOf, type FuzzyDate } from '../../model/index.js';
+import { fuzzyDateOf, parseCalendarDate, type FuzzyDate } from '../../model/index.js';
 import { findNoteDates } from '../parse-cited-work.js';
 
 /**
@@ -22,11 +22,9 @@ export function findPublishedDate(text: string): FuzzyDate | null {
 
 /** An ISO timestamp or date from metadata ("2024-03-29T10:00:00Z") as a day. */
 export function parseIsoDay(value: string | null | undefined): FuzzyDate | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value?.trim() ?? '');
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  return fuzzyDateOf(year, month, day);
+  const date = parseCalendarDate(value ?? '');
+  if (date?.month == null || date.day === null) return null;
+  return fuzzyDateOf(date.year, date.month, date.day);
 }
 
 /** The first line of the text when it reads like a title (short, no closing full stop). */
