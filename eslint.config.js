@@ -40,7 +40,7 @@ function layerRules() {
 }
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'tessera-data/', 'web/dist/', 'coverage/'] },
+  { ignores: ['node_modules/', 'dist/', 'dist.*/', 'tessera-data/', 'web/dist/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
