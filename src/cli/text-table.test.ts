@@ -12,11 +12,11 @@ const rows = [
 ];
 
 describe('one text-table renderer (issue 9 item 12)', () => {
-  it('aligns columns, right-aligns numbers, clips long cells, leaves no trailing space', () => {
+  it('aligns columns, right-aligns numbers, shortens long cells in the middle (a path keeps its file name), leaves no trailing space', () => {
     expect(renderTextTable(columns, rows).split('\n')).toEqual([
       'period  country                                                       events',
       '2021    AF                                                                12',
-      '2022    A country whose name is far too long to print in full in on…       7',
+      '2022    A country whose name is far to…full in one column of a table       7',
       '2023                                                                     130',
       '',
     ]);
@@ -35,5 +35,10 @@ describe('one text-table renderer (issue 9 item 12)', () => {
     writer.end();
     expect(written).toBe(formatRows(columns, rows, 'table'));
     expect(written).toBe(renderTextTable(columns, rows));
+  });
+
+  it('a long path keeps its file name', () => {
+    const path = `/tmp/${'x'.repeat(80)}/report.txt`;
+    expect(renderTextTable(['file'], [[path]])).toMatch(/…x+\/report\.txt\n$/);
   });
 });

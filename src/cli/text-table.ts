@@ -2,19 +2,24 @@
 export type TableCell = string | number | boolean | null | undefined;
 
 export interface TextTableOptions {
-  /** Longest cell shown; longer ones end in "…" (default 60). CSV and JSON carry the whole text. */
+  /**
+   * Longest cell shown (default 60); longer ones lose their middle to "…", so a path keeps its file
+   * name and a name its last word. CSV and JSON carry the whole text.
+   */
   maxCellWidth?: number;
 }
 
 /**
  * The one text-table renderer of the CLI: a header line, columns two spaces apart, numeric
- * columns right-aligned, long cells clipped with an ellipsis, no trailing spaces.
+ * columns right-aligned, long cells shortened in the middle with an ellipsis, no trailing spaces.
  */
 export function renderTextTable(columns: readonly string[], rows: readonly (readonly TableCell[])[], options: TextTableOptions = {}): string {
   const max = options.maxCellWidth ?? 60;
   const show = (v: TableCell): string => {
     const text = v === null || v === undefined ? '' : String(v);
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    if (text.length <= max) return text;
+    const head = Math.ceil((max - 1) / 2);
+    return `${text.slice(0, head)}…${text.slice(text.length - (max - 1 - head))}`;
   };
   const text = [columns, ...rows].map((row) => columns.map((_, i) => show(row[i])));
   const widths = columns.map((_, i) => Math.max(...text.map((row) => row[i]!.length)));
