@@ -51,4 +51,9 @@ describe('relations from plain sentences', () => {
     const found = relations('JNIM was formed through the merger of Ansar Dine, Katiba Macina and the Saharan branch of al-Qaeda in the Islamic Maghreb.');
     expect(found.some((r) => /^(?:Ansar Dine|Katiba Macina) affiliated_with/.test(r))).toBe(false);
   });
+
+  it('reads "was appointed as the new leader" with no group named as leading the group the paragraph is about', () => {
+    const found = relations('Jamaat Ansarullah is based in Afghanistan. Its founder died in 2015, and Mavlavi Salmon was appointed as the new leader in 2016.');
+    expect(found.some((r) => r.startsWith('Mavlavi Salmon leader_of Jamaat Ansarullah'))).toBe(true);
+  });
 });

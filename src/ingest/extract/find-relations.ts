@@ -242,7 +242,10 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
           }
           continue;
         }
-        if (anaphorAfter && subject && objectTypes.includes('group')) {
+        // "Y was appointed as the new leader": leader of the group the paragraph is about, when no group follows
+        const bareRole = rule.type === 'leader_of' && !passive && objects.length === 0 && subject?.type === 'person' &&
+          /\bappointed\b/i.test(v[0]) && /^(?:\s+(?:by|in|on|at)\b[^.;,]*)?\s*[.;,]/.test(text.slice(vEnd - 1, vEnd + 60).replace(/^\S*/, ''));
+        if ((anaphorAfter || bareRole) && subject && objectTypes.includes('group')) {
           const topicKey = lastGroupBefore(subject.m.start) ?? previousTopic;
           if (topicKey && topicKey !== subject.key) add(subject.key, rule.type, topicKey, vStart, s, sDates);
           continue;
