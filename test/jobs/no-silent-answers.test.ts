@@ -29,9 +29,10 @@ async function failure(work: Promise<unknown>): Promise<TesseraError> {
   throw new Error('expected an error');
 }
 
-describe('impossible event filters are errors, not empty answers (issue 9 item 4)', () => {
-  const backend = useStoreBackend(() => openStore({ dataDir: null }), 'filters');
+// one in-memory store for the file; each test works in a fresh workspace of its own
+const backend = useStoreBackend(() => openStore({ dataDir: null }), 'answers');
 
+describe('impossible event filters are errors, not empty answers (issue 9 item 4)', () => {
   it('the model knows the ISO 3166 alpha-2 codes i18n-iso-countries knows (and XK)', () => {
     expect([...COUNTRY_CODES].sort()).toEqual([...new Set([...Object.keys(countries.getAlpha2Codes()), 'XK'])].sort());
   });
@@ -60,8 +61,6 @@ describe('impossible event filters are errors, not empty answers (issue 9 item 4
 });
 
 describe('--contains takes % and _ literally (issue 9 item 4)', () => {
-  const backend = useStoreBackend(() => openStore({ dataDir: null }), 'like');
-
   it('entity labels: "%" and "_" match only themselves', async () => {
     const store = await backend.freshWorkspace();
     await store.transaction((tx) =>
@@ -75,8 +74,6 @@ describe('--contains takes % and _ literally (issue 9 item 4)', () => {
 });
 
 describe('review actions that change nothing say why (issue 9 item 11)', () => {
-  const backend = useStoreBackend(() => openStore({ dataDir: null }), 'noop');
-
   it('accepting an accepted claim: 0 accepted, 1 already accepted; an unknown id: not found', async () => {
     const store = await backend.freshWorkspace();
     const entity = buildEntity();
@@ -96,8 +93,6 @@ describe('review actions that change nothing say why (issue 9 item 11)', () => {
 });
 
 describe('counts that add sources of different coverage say so (issue 9 item 4)', () => {
-  const backend = useStoreBackend(() => openStore({ dataDir: null }), 'coverage');
-
   it("names each source's first and last date, and --split source counts them apart", async () => {
     const store = await backend.freshWorkspace();
     await importEvents(store, [ACLED, TESSERA_CSV]);
@@ -118,8 +113,6 @@ describe('counts that add sources of different coverage say so (issue 9 item 4)'
 });
 
 describe('list commands page and say how many more there are (issue 9 item 4)', () => {
-  const backend = useStoreBackend(() => openStore({ dataDir: null }), 'paging');
-
   it('describes a page: its range, the total and the next offset', () => {
     expect(describePage({ limit: 50, offset: 0, total: 1234 }, 50, 'documents')).toBe('documents 1–50 of 1234; 1184 more: --offset 50');
     expect(describePage({ limit: 50, offset: 1200, total: 1234 }, 34, 'documents')).toBe('documents 1201–1234 of 1234');
