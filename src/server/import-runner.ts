@@ -3,30 +3,8 @@ import { EventEmitter } from 'node:events';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { z } from 'zod';
-import { toItemError } from '../model/index.js';
+import { toItemError, type ImportJob, type ImportKind } from '../model/index.js';
 
-export const IMPORT_KINDS = ['reports', 'events', 'watchlist', 'stix'] as const;
-export type ImportKind = (typeof IMPORT_KINDS)[number];
-export const IMPORT_STATES = ['queued', 'running', 'done', 'failed'] as const;
-
-/** A background import as the API reports it. */
-export const ImportJobSchema = z.object({
-  id: z.string(),
-  kind: z.enum(IMPORT_KINDS),
-  workspace: z.string(),
-  state: z.enum(IMPORT_STATES),
-  createdBy: z.string(),
-  createdAt: z.string(),
-  finishedAt: z.string().nullable(),
-  /** The uploaded files by their original names (metadata only: they are stored under generated names). */
-  files: z.array(z.object({ name: z.string(), bytes: z.number().int() })),
-  progress: z.object({ done: z.number(), total: z.number().nullable(), unit: z.string(), message: z.string().nullable() }),
-  /** The job's result (the same shape the CLI's JSON output has) once done. */
-  result: z.unknown().nullable(),
-  error: z.object({ code: z.string(), message: z.string() }).nullable(),
-});
-export type ImportJob = z.infer<typeof ImportJobSchema>;
 
 export interface ImportProgressUpdate {
   done: number;

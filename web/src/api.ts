@@ -16,6 +16,7 @@ import {
   EventTopResultSchema,
   GraphJsonSchema,
   GraphMeasuresResultSchema,
+  ImportJobSchema,
   MergeResultSchema,
   ReviewDecisionResultSchema,
   ReviewItemSchema,
@@ -126,17 +127,6 @@ function remember(session: Session): Session {
 
 const ItemsOf = <S extends z.ZodType>(item: S) => z.object({ items: z.array(item) });
 
-/** A background import as `/imports` reports it (the server's ImportJob; only the fields read here). */
-export const ImportJobViewSchema = z.object({
-  id: z.string(),
-  kind: z.string(),
-  state: z.enum(['queued', 'running', 'done', 'failed']),
-  files: z.array(z.object({ name: z.string(), bytes: z.number() })),
-  progress: z.object({ done: z.number(), total: z.number().nullable(), unit: z.string(), message: z.string().nullable() }),
-  result: z.unknown().nullable(),
-  error: z.object({ code: z.string(), message: z.string() }).nullable(),
-});
-export type ImportJobView = z.infer<typeof ImportJobViewSchema>;
 
 export const api = {
   me: async () => remember(await call('GET', '/me', SessionSchema)),
@@ -166,7 +156,7 @@ export const api = {
     const form = new FormData();
     for (const [key, value] of Object.entries(fields)) form.append(key, value);
     for (const file of files) form.append('file', file, file.name);
-    return call('POST', `/imports/${kind}`, ImportJobViewSchema, { form });
+    return call('POST', `/imports/${kind}`, ImportJobSchema, { form });
   },
   /** The relation network as graphology JSON, through the caller's clearance (GET /graph/export). */
   graph: (query: { includeProposed?: boolean }, signal?: AbortSignal) =>
@@ -174,5 +164,5 @@ export const api = {
   /** Degree, betweenness, PageRank… per entity (GET /graph/measures). */
   graphMeasures: (query: { includeProposed?: boolean }, signal?: AbortSignal) =>
     call('GET', '/graph/measures', GraphMeasuresResultSchema, { query, ...(signal ? { signal } : {}) }),
-  importJob: (id: string) => call('GET', `/imports/${id}`, ImportJobViewSchema),
+  importJob: (id: string) => call('GET', `/imports/${id}`, ImportJobSchema),
 };

@@ -5,9 +5,9 @@ import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { importEvents, importStix, importWatchlistFiles, ingestFiles } from '../../jobs/index.js';
-import { EventFormatSchema, SourceReliabilitySchema, TesseraError, TlpMarkingSchema, WatchlistSchema } from '../../model/index.js';
+import { EventFormatSchema, IMPORT_KINDS, ImportJobSchema, SourceReliabilitySchema, TesseraError, TlpMarkingSchema, WatchlistSchema, type ImportKind } from '../../model/index.js';
 import { HttpProblem } from '../errors.js';
-import { IMPORT_KINDS, ImportJobSchema, type ImportKind, type ImportRunner, type ImportTask } from '../import-runner.js';
+import type { ImportRunner, ImportTask } from '../import-runner.js';
 import { PROBLEM_RESPONSES, storeOf, viewerOf, type ApiInstance } from './api-instance.js';
 
 /** The form fields an upload may carry besides its files; anything else is refused. */

@@ -1,6 +1,7 @@
 import { useRef, useState, type DragEvent } from 'react';
 import { TLP_MARKINGS, type TlpMarking } from '../../../src/model/index.js';
-import { api, type ImportJobView } from '../api.js';
+import type { ImportJob } from '../../../src/model/index.js';
+import { api } from '../api.js';
 import { Link } from '../app/Link.js';
 import { ImportResult } from './ImportResult.js';
 
@@ -22,14 +23,14 @@ const POLL_MS = 400;
  * one background import whose progress shows until it ends, then each file's result or error.
  */
 export function IngestView({ canWrite }: { canWrite: boolean }) {
-  const [jobs, setJobs] = useState<ImportJobView[]>([]);
+  const [jobs, setJobs] = useState<ImportJob[]>([]);
   const [refused, setRefused] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [isOver, setOver] = useState(false);
   const [marking, setMarking] = useState<TlpMarking | ''>('');
   const input = useRef<HTMLInputElement>(null);
 
-  const follow = (job: ImportJobView) => {
+  const follow = (job: ImportJob) => {
     const tick = async () => {
       try {
         const next = await api.importJob(job.id);
