@@ -24,7 +24,6 @@ export * from './document-version.js';
 export * from './top-series.js';
 export * from './page.js';
 export * from './import-job.js';
-export * from './import-job.js';
 export * from './calendar-date.js';
 export * from './event-query.js';
 export * from './event-analysis.js';
