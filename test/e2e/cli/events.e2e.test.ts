@@ -74,7 +74,8 @@ describe('tessera events (spawned CLI)', () => {
     const out = tessera(dataDir, 'events', 'count', '--by', 'year', '--chart', chart);
     expect(out.code).toBe(0);
     expect(existsSync(chart)).toBe(true);
-    expect(readFileSync(chart, 'utf8')).toContain('Source: ACLED; Global Terrorism Database (START)');
+    // each source with the dates it covers (issue 9: mixed coverage is said, not hidden)
+    expect(readFileSync(chart, 'utf8')).toContain('Source: ACLED (2021-03-04 to 2022-06-21); Global Terrorism Database (START) (2017-01-01 to 2018-01-01).');
   });
 
   it('--strict fails with exit code 1 and one error line, leaving the store as it was', () => {
