@@ -19,6 +19,18 @@ export function parseGraphFilter(input: GraphFilterInput): GraphFilter {
   throw new TesseraError('invalid_input', `graph filter: ${issue.path.join('.') || 'value'}: ${issue.message}`);
 }
 
+/** Which relation claims a graph filter reads: status, type, reliability, credibility and hedge band. */
+export function relationClaimFilter(filter: GraphFilter): RelationGraphFilter {
+  return {
+    statuses: filter.includeProposed ? ['accepted', 'proposed'] : ['accepted'],
+    relationTypes: filter.relationTypes,
+    minReliability: filter.minReliability,
+    maxCredibility: filter.maxCredibility,
+    minHedgeBand: filter.minHedgeBand,
+    isUnbandedHedgeExcluded: filter.isUnbandedHedgeExcluded,
+  };
+}
+
 /**
  * The network the filter selects, read from the store through the viewer's markings: relation
  * claims (and, when asked, co-actors of events and entities sharing a sentence), merged entities as
@@ -26,17 +38,7 @@ export function parseGraphFilter(input: GraphFilterInput): GraphFilter {
  */
 export async function loadGraphNetwork(store: Store, filter: GraphFilter, entityIds?: readonly string[]): Promise<NetworkSnapshot> {
   const window = filter.at !== undefined ? { from: filter.at, to: filter.at } : { from: filter.from ?? null, to: filter.to ?? null };
-  const readFilter: RelationGraphFilter = {
-    statuses: filter.includeProposed ? ['accepted', 'proposed'] : ['accepted'],
-    relationTypes: filter.relationTypes,
-    minReliability: filter.minReliability,
-    maxCredibility: filter.maxCredibility,
-    minHedgeBand: filter.minHedgeBand,
-    isUnbandedHedgeExcluded: filter.isUnbandedHedgeExcluded,
-    from: window.from,
-    to: window.to,
-    entityIds,
-  };
+  const readFilter: RelationGraphFilter = { ...relationClaimFilter(filter), from: window.from, to: window.to, entityIds };
   const claims = [];
   if (filter.layers.includes('relations')) claims.push(...(await listRelationGraphClaims(store, readFilter)));
   if (filter.layers.includes('events')) claims.push(...(await listEventCoActorClaims(store, readFilter)));

@@ -1,7 +1,7 @@
 import type { GraphFilterInput } from '../model/index.js';
 import { compactGraph, compactGraphFromPairs, representativesOf, toGraphology, type CompactGraph } from '../analysis/index.js';
 import { listMergedEntityPairs, readRelationGraphTopology, type Store } from '../store/index.js';
-import { loadGraphNetwork, parseGraphFilter } from './graph-network.js';
+import { loadGraphNetwork, parseGraphFilter, relationClaimFilter } from './graph-network.js';
 
 /**
  * The graph the filter selects as compact adjacency arrays, for measures on large graphs (the
@@ -14,14 +14,7 @@ export async function loadCompactGraph(store: Store, filterInput: GraphFilterInp
   const filter = parseGraphFilter(filterInput);
   const isSliced = filter.at !== undefined || filter.from !== undefined || filter.to !== undefined;
   if (isSliced || filter.layers.some((layer) => layer !== 'relations')) return compactGraph(toGraphology(await loadGraphNetwork(store, filter)));
-  const topology = await readRelationGraphTopology(store, {
-    statuses: filter.includeProposed ? ['accepted', 'proposed'] : ['accepted'],
-    relationTypes: filter.relationTypes,
-    minReliability: filter.minReliability,
-    maxCredibility: filter.maxCredibility,
-    minHedgeBand: filter.minHedgeBand,
-    isUnbandedHedgeExcluded: filter.isUnbandedHedgeExcluded,
-  });
+  const topology = await readRelationGraphTopology(store, relationClaimFilter(filter));
   const pairs = await listMergedEntityPairs(store);
   if (pairs.length === 0) return compactGraphFromPairs(topology.ids, topology.sources, topology.targets);
   const representative = representativesOf(pairs);

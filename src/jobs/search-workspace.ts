@@ -1,4 +1,4 @@
-import { parseInput, SearchQuerySchema, type EntityHit, type Id, type SearchQuery, type SearchResult } from '../model/index.js';
+import { parseInput, SearchQuerySchema, type Entity, type EntityHit, type Id, type SearchQuery, type SearchResult } from '../model/index.js';
 import { EntityNameIndex, getEntities, searchDocumentText, searchEntityNames, searchEventText, type Store } from '../store/index.js';
 
 /** The name index a long-running surface keeps between searches (load once, `refreshSearchIndex` before use). */
@@ -46,11 +46,12 @@ export async function searchWorkspace(store: Store, input: SearchQuery, options:
       found.push({ id: candidate.id, name: candidate.name, score: Math.round(candidate.score * 1000) / 1000 });
     }
   }
-  // labels as the viewer may see them, read in one query
-  const entitiesById = await getEntities(store, found.map((f) => f.id));
+  // labels as the viewer may see them: the text search read its own hits'; the others in one query
+  const known = new Map<Id, Pick<Entity, 'id' | 'label' | 'type'>>(textNames.map((t) => [t.entityId, { id: t.entityId, label: t.label, type: t.type }]));
+  const read = await getEntities(store, found.map((f) => f.id).filter((id) => !known.has(id)));
   const hits = new Map<Id, EntityHit>();
   for (const f of found) {
-    const entity = entitiesById.get(f.id);
+    const entity = known.get(f.id) ?? read.get(f.id);
     const existing = hits.get(f.id);
     if (entity === undefined || (existing !== undefined && existing.score >= f.score)) continue;
     hits.set(f.id, { id: entity.id, name: entity.label, type: entity.type, matchedName: f.name, score: f.score });

@@ -174,8 +174,11 @@ export async function listDocumentEvents(store: Store, documentId: Id): Promise<
   return rows.map(toEvent);
 }
 
-/** Inserts many document events with their actors in two COPYs (call inside the caller's transaction). */
-export async function insertEvents(store: Store, events: readonly Event[]): Promise<number> {
+/**
+ * Inserts many document events with their actors in two COPYs (call inside the caller's transaction).
+ * `recordedAt[i]`, when given, is when Tessera first recorded event i (a STIX import keeps it); now otherwise.
+ */
+export async function insertEvents(store: Store, events: readonly Event[], recordedAt?: readonly string[]): Promise<number> {
   const markings = await storedMarkings(store, events);
   const count = await store.copyRows(
     'event',
@@ -183,7 +186,7 @@ export async function insertEvents(store: Store, events: readonly Event[]): Prom
       'workspace_id', 'event_id', 'type', 'dataset_type', 'dataset_subtype', 'date_start', 'date_end', 'date_precision',
       'date_text', 'country', 'admin1', 'admin2', 'place', 'latitude', 'longitude', 'geo_precision', 'fatalities',
       'wounded', 'arrested', 'summary', 'notes', 'source_text', 'dataset', 'dataset_event_id', 'document_id',
-      'period_date', 'marking',
+      'period_date', 'marking', ...(recordedAt === undefined ? [] : ['recorded_at']),
     ],
     events.map((event, i) => [
       store.workspaceId, event.id, event.type, event.datasetType, event.datasetSubtype, event.date.start, event.date.end,
@@ -196,6 +199,7 @@ export async function insertEvents(store: Store, events: readonly Event[]): Prom
       // the day trends count the event on (migration 0004)
       event.date.start,
       markings[i],
+      ...(recordedAt === undefined ? [] : [recordedAt[i]]),
     ]),
   );
   await store.copyRows(

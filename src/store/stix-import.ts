@@ -1,7 +1,6 @@
 import type { CitedWork, Document, Event, Id, TlpMarking } from '../model/index.js';
 import { markingCondition } from './access-policy.js';
-import { higherMarking, documentMarkings } from './marking-inheritance.js';
-import { refreshEventRollup } from './event-rollups.js';
+import { insertEvents } from './events.js';
 import type { Store } from './store.js';
 
 /**
@@ -59,40 +58,11 @@ export async function insertImportedDocuments(store: Store, documents: readonly 
 
 /** Events read from a bundle, with the time Tessera first recorded them (their STIX `created`). */
 export async function insertImportedEvents(store: Store, events: readonly { event: Event; recordedAt: string }[]): Promise<number> {
-  const documents = await documentMarkings(store, events.flatMap(({ event }) => (event.origin.kind === 'document' ? [event.origin.documentId] : [])));
-  const markingOf = (event: Event): TlpMarking => {
-    const documentMarking = event.origin.kind === 'document' ? documents.get(event.origin.documentId) : undefined;
-    return documentMarking ? higherMarking(event.marking, documentMarking) : event.marking;
-  };
-  const count = await store.copyRows(
-    'event',
-    [
-      'workspace_id', 'event_id', 'type', 'dataset_type', 'dataset_subtype', 'date_start', 'date_end', 'date_precision',
-      'date_text', 'country', 'admin1', 'admin2', 'place', 'latitude', 'longitude', 'geo_precision', 'fatalities',
-      'wounded', 'arrested', 'summary', 'notes', 'source_text', 'dataset', 'dataset_event_id', 'document_id',
-      'period_date', 'marking', 'recorded_at',
-    ],
-    events.map(({ event, recordedAt }) => [
-      store.workspaceId, event.id, event.type, event.datasetType, event.datasetSubtype, event.date.start, event.date.end,
-      event.date.precision, event.date.text ?? null, event.location.country, event.location.admin1, event.location.admin2,
-      event.location.place, event.location.latitude, event.location.longitude, event.location.geoPrecision,
-      event.counts.fatalities, event.counts.wounded, event.counts.arrested, event.summary, event.notes, event.sourceText,
-      event.origin.kind === 'dataset' ? event.origin.dataset : null,
-      event.origin.kind === 'dataset' ? event.origin.datasetEventId : null,
-      event.origin.kind === 'document' ? event.origin.documentId : null,
-      event.date.start,
-      markingOf(event),
-      recordedAt,
-    ]),
+  return insertEvents(
+    store,
+    events.map(({ event }) => event),
+    events.map(({ recordedAt }) => recordedAt),
   );
-  await store.copyRows(
-    'event_actor',
-    ['workspace_id', 'event_id', 'position', 'actor_text', 'entity_id', 'role'],
-    events.flatMap(({ event }) => event.actors.map((actor, position) => [store.workspaceId, event.id, position, actor.text, actor.entityId, actor.role])),
-  );
-  const datasets = new Set(events.flatMap(({ event }) => (event.origin.kind === 'dataset' ? [event.origin.dataset] : [])));
-  if (datasets.size > 0) await refreshEventRollup(store, [...datasets]);
-  return count;
 }
 
 /** Another producer's STIX object version, kept as sent (TAXII serves it from the taxii_object table). */
