@@ -30,6 +30,7 @@ const louvain = louvainModule as unknown as typeof louvainModule.default;
 /** networkx: builds the graph from the edge list, then runs one measure (argv[3]), printing each time. */
 const PYTHON = String.raw`
 import sys, time, resource, networkx as nx
+print('version', nx.__version__, sys.version.split()[0], flush=True)
 t = time.time(); g = nx.read_edgelist(sys.argv[1], nodetype=int); print('build', time.time() - t, flush=True)
 k = int(sys.argv[2]); measure = sys.argv[3]
 t = time.time()
@@ -163,8 +164,12 @@ async function runNetworkx(path: string, samples: number, measure: string, budge
   let timer: NodeJS.Timeout | undefined;
   child.stderr.on('data', (data: Buffer) => (stderr += data.toString()));
   for await (const line of createInterface({ input: child.stdout })) {
-    const [name, value] = line.trim().split(' ');
+    const [name, value, python] = line.trim().split(' ');
     if (name === undefined || value === undefined) continue;
+    if (name === 'version') {
+      if (measure === 'pagerank') console.log(`  networkx ${value} on Python ${python ?? '?'}`);
+      continue;
+    }
     theirs[name] = { seconds: Number(value), isStopped: false };
     console.log(`  networkx ${name.padEnd(35)} ${Number(value).toFixed(2)} ${name === 'memory' ? 'MB' : 's'}`);
     if (name === 'build' && measure !== 'build') {
