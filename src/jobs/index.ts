@@ -42,6 +42,7 @@ export * from './graph-measures.js';
 export * from './graph-path.js';
 export * from './graph-lineage.js';
 export * from './graph-export.js';
+export * from './link-chart-graph.js';
 export * from './graph-topology.js';
 export * from './read-stix-objects.js';
 export * from './import-stix.js';

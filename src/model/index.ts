@@ -34,6 +34,7 @@ export * from './entity-page.js';
 export * from './document-view.js';
 export * from './claim-edit.js';
 export * from './graph.js';
+export * from './link-chart-graph.js';
 export * from './watchlist-import.js';
 export * from './stix-export.js';
 export * from './workspace-export.js';

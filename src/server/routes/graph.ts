@@ -1,8 +1,9 @@
-import { exportGraph, findEgoNetwork, findGraphPaths, measureGraph, traceGroupLineage } from '../../jobs/index.js';
+import { exportGraph, findEgoNetwork, findGraphPaths, loadLinkChartGraph, measureGraph, traceGroupLineage } from '../../jobs/index.js';
 import {
   GraphEgoParamsSchema,
   GraphEgoResultSchema,
   GraphExportParamsSchema,
+  GraphFilterParamsSchema,
   GraphJsonSchema,
   GraphLineageParamsSchema,
   GraphLineageResultSchema,
@@ -10,8 +11,8 @@ import {
   GraphMeasuresResultSchema,
   GraphPathParamsSchema,
   GraphPathResultSchema,
+  LinkChartGraphSchema,
   graphFilterOfParams,
-  type GraphJson,
 } from '../../model/index.js';
 import { z } from 'zod';
 import { PROBLEM_RESPONSES, storeOf, type ApiInstance } from './api-instance.js';
@@ -95,8 +96,21 @@ export function registerGraphRoutes(app: ApiInstance): void {
     async (request, reply) => {
       const { format = 'json', ...params } = request.query;
       const text = await exportGraph(storeOf(request), format, graphFilterOfParams(params));
-      if (format === 'json') return JSON.parse(text) as GraphJson;
-      return reply.type(MEDIA_TYPES[format]).send(text);
+      // the exporter's JSON text goes out as written (a string is not serialised again)
+      return reply.type(format === 'json' ? 'application/json; charset=utf-8' : MEDIA_TYPES[format]).send(text);
     },
+  );
+  app.get(
+    '/graph/chart',
+    {
+      config: { access: 'reader' },
+      schema: {
+        summary: "The network as the link chart draws it: entities and one row per claim in compact columns (relation type, valid years, hedge band, credibility), without evidence",
+        tags,
+        querystring: z.strictObject(GraphFilterParamsSchema.shape),
+        response: { 200: LinkChartGraphSchema, ...PROBLEM_RESPONSES },
+      },
+    },
+    async (request) => loadLinkChartGraph(storeOf(request), graphFilterOfParams(request.query)),
   );
 }
