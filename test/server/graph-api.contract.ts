@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UndirectedGraph } from 'graphology';
 import gexf from 'graphology-gexf';
-import { fuzzyDateOf, type RelationType, type TlpMarking } from '../../src/model/index.js';
+import { fuzzyDateOf, LinkChartGraphSchema, linkChartGraphProblem, type RelationType, type TlpMarking } from '../../src/model/index.js';
 import type { TesseraApp } from '../../src/server/app.js';
 import { insertClaims, insertDocument, insertEntity, type Store } from '../../src/store/index.js';
 import { buildDocument, buildEntity, buildNameClaim, buildRelationClaim } from '../factories.js';
@@ -94,7 +94,7 @@ export function runGraphApiContract(name: string, openBackend: () => Promise<Sto
 
     it('lists the graph routes in the OpenAPI document with their query parameters', async () => {
       const openapi = (await app.inject({ url: '/api/openapi.json' })).json();
-      for (const route of ['measures', 'ego', 'path', 'lineage', 'export']) expect(Object.keys(openapi.paths)).toContain(`/api/v1/graph/${route}`);
+      for (const route of ['measures', 'ego', 'path', 'lineage', 'export', 'chart']) expect(Object.keys(openapi.paths)).toContain(`/api/v1/graph/${route}`);
       const params = openapi.paths['/api/v1/graph/measures'].get.parameters.map((p: { name: string }) => p.name);
       expect(params).toEqual(expect.arrayContaining(['at', 'from', 'to', 'every', 'includeProposed', 'types', 'layers', 'minReliability', 'maxCredibility', 'minBand', 'certain']));
       const pathParams = openapi.paths['/api/v1/graph/path'].get.parameters.map((p: { name: string }) => p.name);
@@ -164,6 +164,34 @@ export function runGraphApiContract(name: string, openBackend: () => Promise<Sto
       expect(parsed.size).toBe(graph.size);
       const graphml = await get('export?format=graphml');
       expect(graphml.body).toContain('<graphml');
+      expect(json.headers['content-type']).toContain('application/json');
+    });
+
+    it("answers the link chart's compact columns: one row per claim of the export, indexes into the entity list", async () => {
+      const exported = (await get('export')).json() as { nodes: { key: string }[]; edges: { source: string; target: string; attributes: { claims: unknown[] } }[] };
+      const response = await get('chart');
+      expect(response.statusCode).toBe(200);
+      const chart = LinkChartGraphSchema.parse(response.json());
+      expect(linkChartGraphProblem(chart)).toBeNull();
+      expect([...chart.entities.ids].sort()).toEqual(exported.nodes.map((n) => n.key).sort());
+      expect(chart.claims.source).toHaveLength(exported.edges.reduce((sum, e) => sum + e.attributes.claims.length, 0));
+      // every claim joins the two ends of an exported edge
+      const pairs = new Set(exported.edges.map((e) => [e.source, e.target].sort().join('|')));
+      chart.claims.source.forEach((s, k) => expect(pairs.has([chart.entities.ids[s]!, chart.entities.ids[chart.claims.target[k]!]!].sort().join('|'))).toBe(true));
+      const recruited = chart.relationTypes.indexOf('recruited');
+      const rows = chart.claims.relationType.flatMap((t, k) => (t === recruited ? [k] : []));
+      expect(rows).toHaveLength(3);
+      expect(rows.every((k) => chart.claims.fromYear[k] === 2018 && chart.claims.toYear[k] === null)).toBe(true);
+      expect(rows.every((k) => chart.entities.labels[chart.claims.source[k]!] === 'Verdant Recruiter' || chart.entities.labels[chart.claims.target[k]!] === 'Verdant Recruiter')).toBe(true);
+      // the filters of the other routes apply
+      const only = LinkChartGraphSchema.parse((await get('chart?types=recruited')).json());
+      expect(only.relationTypes).toEqual(['recruited']);
+      expect(only.entities.ids).toHaveLength(4);
+      expect((await get('chart?colour=red')).statusCode).toBe(400);
+      // a RED reader sees the RED links and entities
+      const red = LinkChartGraphSchema.parse((await get('chart', 'reader-red')).json());
+      expect(red.entities.labels).toContain('Scarlet Cell');
+      expect(red.claims.source.length).toBe(chart.claims.source.length + 3);
     });
 
     it('answers bad parameters with a 400 problem naming the field, and unknown names with 404', async () => {
@@ -196,7 +224,7 @@ export function runGraphApiContract(name: string, openBackend: () => Promise<Sto
         const urls = [
           'measures', 'measures?every=year', 'ego?entity=Verdant%20Recruiter&depth=3', `ego?entity=${seeded.financierId}`, 'ego?entity=Cell%20North',
           'path?a=Quiet%20Financier&b=Verdant%20Recruiter', 'path?a=Member%201&b=Member%209&k=5', 'lineage?group=Cell%20North',
-          'export', 'export?format=gexf', 'export?format=graphml',
+          'export', 'export?format=gexf', 'export?format=graphml', 'chart', 'chart?includeProposed=true',
         ];
         for (const url of urls) {
           const response = await get(url);
