@@ -12,4 +12,24 @@ describe('mentions', () => {
     const names = measure('The cell moved between the provinces of Ghazni, Helmand, Kandahar and Zabul in 2021.').entities.map((e) => e.name);
     expect(names).toEqual(expect.arrayContaining(['Ghazni', 'Helmand', 'Kandahar', 'Zabul']));
   });
+
+  it('finds a town too small for the gazetteer where the text sets it in a division or a town', () => {
+    const located = (text: string) => measure(text).relations.filter((r) => r.type === 'located_in').map((r) => `${r.source} in ${r.target}`);
+    expect(located('Government troops raided a safe house in Sarmada, Idlib province, on 4 May 2021.')).toContain('Sarmada in Idlib province');
+    expect(located('A drone struck a car in the Wazir Akbar Khan neighbourhood of Kabul in 2022.')).toContain('Wazir Akbar Khan in Kabul');
+    const event = measure('Gunmen attacked a checkpoint in Qabasin, in northern Aleppo, in March 2020, killing four soldiers.').events;
+    expect(event.map((e) => `${e.type} ${e.country}`)).toContain('attack SY');
+  });
+
+  it('does not make a town of a name set only in a country, nor of a person met before', () => {
+    const names = (text: string) => measure(text).entities.map((e) => `${e.type}:${e.name}`);
+    expect(names('Militants staged a rally in Zarghun, Afghanistan, in 2021.')).not.toContain('location:Zarghun');
+    expect(names('Mullah Zarghun spoke in 2020. Later that year the envoy met in Zarghun, Kandahar province.')).not.toContain('location:Zarghun');
+  });
+
+  it('keeps a region’s name that closes a group’s name inside it, and a successor name apart from its predecessor', () => {
+    const names = measure('In 2016 the Nusra Front renamed itself Jabhat Fatah al-Sham (JFS). Jaysh Ansar al-Sham fought beside it.').entities.map((e) => `${e.type}:${e.name}`);
+    expect(names).toEqual(expect.arrayContaining(['group:Jabhat al-Nusra', 'group:Jabhat Fateh al-Sham', 'group:Jaysh Ansar al-Sham']));
+    expect(names).not.toContain('location:Levant');
+  });
 });

@@ -36,6 +36,22 @@ describe('relations from plain sentences', () => {
     expect(relations('Police searched a flat in Gera in May 2021. Thuringia tightened its laws in 2022.')).not.toContain('Gera located_in Thuringia');
   });
 
+  it('places a town only in the narrowest container the text gives', () => {
+    const found = relations('Police searched a flat in Gera, in Thuringia, Germany, in May 2021.');
+    expect(found).toEqual(expect.arrayContaining(['Gera located_in Thuringia', 'Thuringia located_in Germany']));
+    expect(found).not.toContain('Gera located_in Germany');
+  });
+
+  it('reads "A merged with B, C and D to form E" as each merging into E, not with each other', () => {
+    const found = relations('In March 2019 the Ansar Brigade merged with Liwa al-Tawhid, Jund al-Aqsa and Jaysh al-Mujahideen to form Jabhat al-Haqq.')
+      .map((r) => r.replace(/ from .*$/, ''));
+    expect(found).toEqual(expect.arrayContaining(['Ansar Brigade merged_with Jabhat al-Haqq', 'Liwa al-Tawhid merged_with Jabhat al-Haqq',
+      'Jund al-Aqsa merged_with Jabhat al-Haqq', 'Jaysh al-Mujahideen merged_with Jabhat al-Haqq']));
+    expect(found.some((r) => /^(?:Ansar Brigade|Liwa al-Tawhid|Jund al-Aqsa) merged_with (?!Jabhat al-Haqq)/.test(r))).toBe(false);
+    // without a group formed, the merger stays between the two
+    expect(relations('In 2020 the Ansar Brigade merged with Jaysh al-Mujahideen.').join(' ')).toMatch(/Ansar Brigade merged_with Jaysh al-Mujahideen/);
+  });
+
   it('gives a leader to the group led, not to the group that names its allegiance by a hyphen', () => {
     const found = relations('Katiba Macina, the al-Qaeda-affiliated faction led by Amadou Koufa, raided a camp near Mopti in 2019.');
     expect(found.some((r) => r.startsWith('Amadou Koufa leader_of Katiba Macina'))).toBe(true);

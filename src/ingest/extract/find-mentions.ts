@@ -37,6 +37,11 @@ const PLACE_SITE_TAILS = new Set(['airport', 'prison', 'border', 'mosque', 'mark
 const CONNECTORS = new Set(['of', 'for', 'the', 'and']);
 /** First words of names that are never a person's: "Operation Shujaa", "Camp Bucca", "Santa Maria". */
 const NOT_PERSON_LEADS = new Set(['operation', 'camp', 'wadi', 'jabal', 'jebel', 'lake', 'mount', 'fort', 'port', 'cape', 'saint', 'st', 'san', 'santa', 'upper', 'lower', 'greater', 'north', 'south', 'east', 'west', 'central']);
+/** Nouns before "of" that make the next name a town's: "the town of Kot". */
+const TOWN_NOUNS = new Set(['town', 'village', 'city', 'district', 'locality', 'hamlet', 'settlement', 'camp']);
+/** Nouns after a name that make it a part of a town: "the Sherpur neighbourhood of Kabul". */
+const TOWN_PART_NOUNS = new Set(['neighbourhood', 'neighborhood', 'suburb', 'quarter', 'district', 'area']);
+const COMPASS_WORDS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'rural']);
 /** Lower-case nouns after a name that make it an armed group's: "the Hafiz Gul Bahadur group". */
 const GROUP_LOWER_TAILS = new Set(['group', 'faction', 'network', 'militia']);
 /** Lower-case nouns after a name that make it the name of a building: "the Santa Maria church". */
@@ -319,6 +324,12 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
         return classifyRun(k, b);
       }
     }
+    // a town too small for the gazetteer, known by the place the text sets it in
+    const setting = townSetting(a, b);
+    if (setting) {
+      push(a, b, 'location', 'pattern', `site:${lookupKey(surface)}`, { place: setting });
+      return b;
+    }
     // persons
     const person = personName(a, b, prevKey);
     if (person) {
@@ -438,6 +449,39 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     if ((near.has(best.country) || docCountries.has(best.country)) && best.population >= (single ? 100_000 : 5_000)) return best;
     if (best.population >= 1_000_000) return best;
     return null;
+  }
+
+  /**
+   * The division or town a name the gazetteer lacks is set in, when the text sets it there: "in Atmeh,
+   * Idlib province", "near Kot, Khyber district", "in Jindires, in northern Aleppo", "the town of Kot,
+   * Nangarhar", "the Sherpur neighbourhood of Kabul". A country alone is no setting (a namesake of
+   * a person or group is too likely), nor a name the text already gives a person.
+   */
+  function townSetting(a: number, b: number): Place | null {
+    if (b - a > 3 || b >= n || a === 0) return null;
+    const prev = tokens[a - 1] as Token;
+    const next = tokens[b] as Token;
+    if (prev.isCapitalised || persons.find(keys.slice(a, b)) || countryOf(tokens[a]?.text ?? '')) return null;
+    const words = keys.slice(a, b);
+    if (words.some((w) => TITLES.has(w) || HONORIFICS.has(w) || KUNYA_OPENERS.has(w) || GIVEN_NAMES.has(w))) return null;
+    let at = -1;
+    const townNoun = a >= 2 && prev.key === 'of' && TOWN_NOUNS.has(keys[a - 2] as string);
+    if ((prev.key === 'in' || prev.key === 'near' || prev.key === 'outside' || townNoun) && /^, ?$/.test(next.gap)) {
+      at = b;
+      // ", in northern Aleppo"
+      if (!next.isCapitalised && next.key === 'in') at = COMPASS_WORDS.has(keys[b + 1] as string) ? b + 2 : b + 1;
+    } else if (prev.key === 'the' && !next.isCapitalised && next.gap === ' ' && TOWN_PART_NOUNS.has(next.key) && keys[b + 1] === 'of') {
+      at = b + 2;
+    }
+    if (at < 0 || at >= n || !(tokens[at] as Token).isCapitalised) return null;
+    let end = at + 1;
+    while (end < n && end - at < 4 && (tokens[end] as Token).isCapitalised && NAME_GAP.test((tokens[end] as Token).gap)) end++;
+    const suffixed = end < n && DIVISION_WORDS.has(keys[end] as string) && (tokens[end] as Token).gap === ' ';
+    const outer = gazetteer.lookup(spanText(text, tokens, at, suffixed ? end + 1 : end), docCountries, nearCountries(at, end))[0];
+    if (!outer || outer.level === 'country') return null;
+    // a bare town name after the comma is too loose a setting ("in Mansur, Kabul said"): a division, or a named district
+    if (outer.level === 'city' && !suffixed && at === b) return null;
+    return outer;
   }
 
   function personName(a: number, b: number, prevKey: string): { from: number; name: string } | null {
@@ -568,7 +612,11 @@ function extendsRun(
     if (t.key === 'the' && keys[j - 1] === 'of' && next?.isCapitalised) return true;
     return false;
   }
-  if (NAME_PARTICLES.has(t.key)) return !matcher.matchAt(keys, j, accept(j));
+  if (NAME_PARTICLES.has(t.key)) {
+    // "Jabhat Fatah al-Sham", "Jaysh Ansar al-Sham": a region's name closes a group's name that has its head
+    const pack = matcher.matchAt(keys, j, accept(j));
+    return !pack || (pack.name.entry.type === 'location' && headBefore(keys, runStart, j));
+  }
   if (CONNECTORS.has(t.key) && t.key !== 'and') return headBefore(keys, runStart, j);
   return false;
 }

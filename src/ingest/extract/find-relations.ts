@@ -52,6 +52,10 @@ const ITS_ROLE = /^\s*(?:Its|Their|The group[’']s|The organi[sz]ation[’']s|T
 const LEADER_ROLES = new Set(['leader', 'emir', 'amir', 'chief', 'head', 'founder']);
 const ROLE_NOUN_AFTER = /^(?:[’']s)?\s+(?:\w+\s+)?(?:member|commander|leader|facilitator|recruiter|operative|fighter|militant|spokesman|official|financier|emir|amir|cell|affiliate|ally|allies|partner|supporter|sympathi[sz]er|loyalist|veteran|defector)s?\b/i;
 const SPEECH_BETWEEN = /\b(?:said|says|stated|states|reported|reports|announced|told|claimed|claims|added|noted|alleged|argued|believes|believed|assessed|asserted|according)\b/i;
+/** What stands between the last of the merging groups and the group they formed: ", to form", "forming the new coalition". */
+const FORMED_CUE = /^\s*,?\s*(?:to form|to create|to found|forming|creating|and formed|and created)\s+(?:(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}(?:called|named|known as)\s+)?(?:the\s+)?$/i;
+/** "A merged with B", "A joined forces with B". */
+const MERGER_GAP = /^\s+(?:(?:had|has|have|then|later|formally|eventually|quickly)\s+)*(?:merged|united|combined|amalgamated|joined forces|joined)\s+(?:with\s+)?(?:the\s+)?$/i;
 /** "four groups: ", "three factions: ": a count that opens a list of names. */
 const LIST_OPENER = /^\s*(?:[\w-]+\s+){0,2}(?:groups|factions|organi[sz]ations|movements|outfits|entities|brigades|battalions):\s*$/i;
 /** "is reported to", "are believed to": the text's hedge on the subject's verb. */
@@ -109,6 +113,8 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
     });
   };
 
+  /** `sentence|a|b`: groups that merged into a third group in that sentence, not with each other. */
+  const mergedApart = new Set<string>();
   let mi = 0;
   let di = 0;
   let topic: string | null = null;
@@ -287,6 +293,27 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
       }
     }
 
+    // "A merged with B, C and D to form E": each merged into the group they formed, not with each other
+    for (let k = 1; k < inS.length; k++) {
+      const formed = inS[k] as (typeof inS)[number];
+      if (formed.type !== 'group' || !FORMED_CUE.test(text.slice((inS[k - 1] as (typeof inS)[number]).m.end, formed.m.start))) continue;
+      const parties: typeof inS = [];
+      let verb = false;
+      for (let j = k - 1; j >= 0; j--) {
+        const x = inS[j] as (typeof inS)[number];
+        const gap = text.slice(x.m.end, (parties.at(-1) ?? formed).m.start);
+        if (parties.length > 0 && MERGER_GAP.test(gap)) verb = true;
+        else if (parties.length > 0 && !/^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i.test(gap)) break;
+        if (x.type !== 'group') break;
+        parties.push(x);
+      }
+      if (!verb) continue;
+      for (const x of parties) {
+        add(x.key, 'merged_with', formed.key, x.m.start, s, sDates);
+        for (const y of parties) if (y !== x) mergedApart.add(`${s.index}|${x.key}|${y.key}`);
+      }
+    }
+
     // name patterns between neighbouring mentions
     for (let k = 0; k < inS.length; k++) {
       const a = inS[k] as (typeof inS)[number];
@@ -382,8 +409,10 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
     if (!first || typeof country !== 'string') continue;
     // a town within its division when the text names it, and within its country
     const division = level === 'city' ? admin1Key.get(`${country}|${String(attr('admin1'))}`) : undefined;
+    // the narrowest container the text gives: a town set in its division is not placed in the country too
     if (division && division !== e.key && together.has(`${e.key}|${division}`)) {
       out.push({ sourceKey: e.key, type: 'located_in', targetKey: division, start: null, end: null, hedge: null, span: first });
+      continue;
     }
     if ((level === 'city' || level === 'admin1' || level === 'region') && entityKeys.has(`geo:${country}`) && e.key !== `geo:${country}`) {
       out.push({ sourceKey: e.key, type: 'located_in', targetKey: `geo:${country}`, start: null, end: null, hedge: null, span: first });
@@ -406,7 +435,8 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
       if (target && first) out.push({ sourceKey: e.key, type: link.type, targetKey: target.key, start: null, end: null, hedge: null, span: first });
     }
   }
-  return dedupe(orient(out, typeOf));
+  const kept = out.filter((r) => r.type !== 'merged_with' || !mergedApart.has(`${r.span.sentence}|${r.sourceKey}|${r.targetKey}`));
+  return dedupe(orient(kept, typeOf));
 }
 
 /**
