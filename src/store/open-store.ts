@@ -15,6 +15,8 @@ export interface OpenStoreOptions {
   lock?: StoreLockOptions;
   /** Apply pending migrations (default true). */
   shouldMigrate?: boolean;
+  /** Start a new embedded store from the build's empty migrated store when there is one (default true; empty-store.ts). */
+  isFromTemplate?: boolean;
 }
 
 /** Opens the store the configuration names, migrated and with its workspace created. */
@@ -22,7 +24,11 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   // each backend's driver loads only when that backend is opened
   const backend = options.databaseUrl
     ? await (await import('./postgres.js')).openPostgresBackend(options.databaseUrl)
-    : await (await import('./pglite.js')).openPgliteBackend(options.dataDir ?? null, options.lock);
+    : await (await import('./pglite.js')).openPgliteBackend(
+        options.dataDir ?? null,
+        options.lock,
+        options.isFromTemplate === false ? null : (await import('./empty-store.js')).readEmptyStoreTemplate,
+      );
   const store = new ConnectionStore(backend, options.workspaceId ?? DEFAULT_WORKSPACE_ID);
   try {
     if (options.shouldMigrate !== false) await migrate(store);

@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { StoreUnavailableError } from '../model/index.js';
 import type { Backend, Connection } from './connection.js';
@@ -12,20 +13,31 @@ import { TYPE_OIDS, parseDate, parseInt8, parseNumeric, parseTimestamp } from '.
  */
 const SHARED_BUFFERS = '16MB';
 
+/** The embedded backend, which can also dump its data directory (the build's empty-store template). */
+export interface PgliteBackend extends Backend {
+  dumpDataDir(): Promise<Blob>;
+}
+
 /**
  * Opens the embedded store: PGlite in `dataDir`, or in memory when dataDir is null. A directory is
  * locked for this process while it is open (store-lock.ts): one writer, never a lost write.
+ * A new store (in memory, or a directory PostgreSQL has not been set up in) starts from what
+ * `template` returns when it returns a dump of an empty migrated store (empty-store.ts), instead of
+ * running initdb; it is not called for a store that exists.
  */
-export async function openPgliteBackend(dataDir: string | null, lockOptions: StoreLockOptions = {}): Promise<Backend> {
+export async function openPgliteBackend(dataDir: string | null, lockOptions: StoreLockOptions = {}, template: (() => Blob | null) | null = null): Promise<PgliteBackend> {
   let lock: StoreLock | null = null;
   if (dataDir !== null) {
     mkdirSync(dataDir, { recursive: true });
     lock = await StoreLock.acquire(dataDir, lockOptions);
   }
+  const isNew = dataDir === null || !existsSync(join(dataDir, 'PG_VERSION'));
+  const dump = isNew && template !== null ? template() : null;
   let db: PGlite;
   try {
     db = await PGlite.create({
       ...(dataDir === null ? {} : { dataDir }),
+      ...(dump === null ? {} : { loadDataDir: dump }),
       startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${SHARED_BUFFERS}`],
       parsers: {
         [TYPE_OIDS.int8]: parseInt8,
@@ -47,7 +59,7 @@ export async function openPgliteBackend(dataDir: string | null, lockOptions: Sto
       lock?.release();
     }
   };
-  return { name: 'pglite', root: pgliteConnection(db), close };
+  return { name: 'pglite', root: pgliteConnection(db), close, dumpDataDir: () => db.dumpDataDir('gzip') };
 }
 
 function pgliteConnection(db: PGlite | Transaction): Connection {

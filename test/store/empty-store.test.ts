@@ -1,0 +1,63 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyStoreFileName, readEmptyStoreTemplate, writeEmptyStoreTemplate } from '../../src/store/empty-store.js';
+import { listMigrations } from '../../src/store/migrate.js';
+import { openStore, type Store } from '../../src/store/index.js';
+
+/** Every table's columns and every index of the store's schema, as text to compare. */
+async function describeSchema(store: Store): Promise<string[]> {
+  const columns = await store.query<{ line: string }>(
+    `SELECT table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable || ' ' || coalesce(column_default, '') AS line
+       FROM information_schema.columns WHERE table_schema = current_schema() ORDER BY 1`,
+  );
+  const indexes = await store.query<{ line: string }>(`SELECT indexdef AS line FROM pg_indexes WHERE schemaname = current_schema() ORDER BY 1`);
+  const migrations = await store.query<{ line: string }>('SELECT version AS line FROM schema_migration ORDER BY 1');
+  return [...columns, ...indexes, ...migrations].map((row) => row.line);
+}
+
+describe('the empty-store template', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'tessera-empty-store-'));
+    await writeEmptyStoreTemplate(dir);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('is named by the migrations it holds: another migration, another file', () => {
+    const migrations = listMigrations();
+    const changed = migrations.map((m, i) => (i === migrations.length - 1 ? { ...m, sql: `${m.sql}\n-- edited` } : m));
+    expect(emptyStoreFileName(migrations)).toMatch(/^empty-store-[0-9a-f]{16}\.tar\.gz$/);
+    expect(emptyStoreFileName(changed)).not.toBe(emptyStoreFileName(migrations));
+    expect(emptyStoreFileName(migrations.slice(0, -1))).not.toBe(emptyStoreFileName(migrations));
+  });
+
+  it('is not found where no build has made one', () => {
+    expect(readEmptyStoreTemplate([join(dir, 'nowhere')])).toBeNull();
+    expect(readEmptyStoreTemplate([dir])).not.toBeNull();
+  });
+
+  it('gives a new store the same schema and migrations as initdb and the migrations do', async () => {
+    // the build (npm ci, or the test setup) has made dist/'s template, which openStore takes
+    expect(readEmptyStoreTemplate()).not.toBeNull();
+    const fromTemplate = await openStore({ dataDir: join(dir, 'from-template') });
+    const fromScratch = await openStore({ dataDir: join(dir, 'from-scratch'), isFromTemplate: false });
+    try {
+      const expected = await describeSchema(fromScratch);
+      expect(expected.length).toBeGreaterThan(50);
+      expect(await describeSchema(fromTemplate)).toEqual(expected);
+      // and it is a working store: a write is read back, and reopening keeps it
+      await fromTemplate.query("INSERT INTO workspace (workspace_id, name) VALUES ('template-check', 'template-check')");
+    } finally {
+      await fromTemplate.close();
+      await fromScratch.close();
+    }
+    const reopened = await openStore({ dataDir: join(dir, 'from-template') });
+    try {
+      expect(await reopened.query("SELECT workspace_id FROM workspace WHERE workspace_id = 'template-check'")).toHaveLength(1);
+    } finally {
+      await reopened.close();
+    }
+  });
+});
