@@ -84,3 +84,18 @@ describe('retellings, tallies and suppositions', () => {
     expect(eventsOf('In July 2021, a campaign of attacks on Western targets in Dushanbe, Tajikistan, would indicate that the group had rebuilt its networks.').filter((e) => e.startsWith('attack'))).toEqual([]);
   });
 });
+
+describe('the place of a release', () => {
+  it('places no release in the countries it threatens or addresses', () => {
+    expect(eventsOf('In March 2021, the group’s spokesman released an audio message threatening that France, Italy and Spain would soon be attacked.', '2022-01-01'))
+      .toContain('propaganda 2021-03 -');
+    expect(eventsOf('In May 2022 Katibat al-Tawhid published a booklet calling on Uzbek migrants working in Kazakhstan to travel to Syria.', '2023-01-01'))
+      .toContain('propaganda 2022-05 -');
+  });
+
+  it('places a release about an attack told two sentences before in the same paragraph where the attack was', () => {
+    const text = 'On 3 June 2021 gunmen stormed a police station in Mopti, Mali, killing six officers. The raid was the deadliest in the region that year. ' +
+      'Katiba Macina’s media arm circulated a video of the gunmen on the following day.';
+    expect(eventsOf(text, '2022-01-01')).toContain('propaganda 2021-06-04 ML');
+  });
+});

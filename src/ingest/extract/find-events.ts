@@ -231,14 +231,21 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
       // a claim or a video about an attack told just before happens where the attack did
       // (only a release that speaks of an attack or claims one; the release told just before it counts too, "the next day")
       const lastEvent = events.at(-1);
+      // a release that speaks of no attack done happens nowhere in particular: the places it names are what it
+      // threatens, addresses or discusses ("threatening that France could be attacked", "calling on migrants in
+      // Russia", "devoted to the war in Gaza"), unless it was broadcast or filmed there
+      const aboutAttack = type === 'propaganda' && speaksOfAttackDone(sentence);
+      if (type === 'propaganda' && !aboutAttack && !RELEASED_THERE.test(sentence)) loc = emptyLocation();
       // (a state body that speaks in the sentence, "U.S. officials said", does not place the claim)
       const namesPlace = inS.some(({ m: x }) => x.type === 'location' && (x.place !== null || Boolean(x.ref?.country)));
-      if ((!loc.country || !namesPlace) && type === 'propaganda' && lastEvent && s.index - lastEvent.span.sentence <= 1 &&
-        lastEvent.location.country && ABOUT_ATTACK.test(sentence)) {
+      // ("the next day": the attack told up to two sentences before, in the same paragraph)
+      if ((!loc.country || !namesPlace) && type === 'propaganda' && lastEvent && s.index - lastEvent.span.sentence <= 2 &&
+        (s.index - lastEvent.span.sentence <= 1 || sameParagraph(lastEvent.span.start, s.start)) &&
+        lastEvent.location.country && aboutAttack) {
         loc = { ...emptyLocation(), country: lastEvent.location.country };
       }
       // "an editorial celebrating the attack", "after the Crocus City Hall attack, … released": the attack the report told last
-      if (!loc.country && type === 'propaganda' && /\bthe\s+(?:[\w-]+\s+){0,4}(?:attack|bombings?|massacre|assault)\b/i.test(sentence)) {
+      if (!loc.country && type === 'propaganda' && /\bthe\s+(?:[\w-]+\s+){0,4}(?:attack|bombings?|massacre|assault)\b/i.test(withoutCallsFor(sentence))) {
         if (lastToldCountry) loc = { ...emptyLocation(), country: lastToldCountry };
       }
       // a release happens nowhere in particular: only a place the sentence names, or the attack it claims, places it
@@ -342,6 +349,19 @@ const FORCE_NAME = /\b(?:forces|troops|army|military|soldiers|police|gendarmerie
 const ABOUT_ATTACK = /\b(?:attack|attackers?|assailants?|gunmen|bomb(?:ing|er)s?|operation|claim(?:ed|s|ing)?|responsibility|massacre|assault|raid|killing)s?\b/i;
 const HABITUAL = /\b(?:frequently|regularly|routinely|often|typically|usually|habitually|continues to|continued to|tends? to)\s+(?:[\w-]+\s+){0,2}$/i;
 const MODAL = /\b(?:would|will|could|might|may|should)\s+(?:likely\s+|probably\s+|also\s+|not\s+)?(?:employ|use|conduct|carry|launch|seek|attempt|try|target|attack|strike|plan|be)\b/i;
+/** What a release calls for or threatens, to the end of its clause: "threatening that … could attack", "urging readers to carry out attacks". */
+const CALLED_FOR = /\b(?:threat\w*|warn\w*|urg\w*|call\w* (?:on|upon|for)|incit\w*|encourag\w*|exhort\w*|promis\w*|vow\w*)\b[^.;]*/gi;
+/** A release that speaks of an attack done (claims it, shows its attackers), not only of attacks it calls for. */
+function speaksOfAttackDone(sentence: string): boolean {
+  return ABOUT_ATTACK.test(withoutCallsFor(sentence));
+}
+const MODALS = new RegExp(MODAL.source, 'gi');
+/** A sentence without what it calls for, threatens or supposes. */
+function withoutCallsFor(sentence: string): string {
+  return sentence.replace(CALLED_FOR, ' ').replace(MODALS, ' ');
+}
+/** "an FM radio station broadcasting in Nangarhar", "a video filmed in Raqqa": where a release was made. */
+const RELEASED_THERE = /\b(?:broadcast\w*|radio|filmed|recorded|shot|printed|distributed|graffiti|leaflets?|night letters?|posters?)\b[^.;]{0,60}\b(?:in|from|across|throughout)\s/i;
 const BACK_REFERENCE = /\b(?:following|after|since|before|prior to|in the wake of|in response to|ahead of|days? after|weeks? after)\s+(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,4}$/i;
 /** "an editorial celebrating the attack", "footage of the bombing": an attack a release is about, told before. */
 const MEDIA_ABOUT = /\b(?:celebrat|prais|glorif|laud|hail|commemorat|mock|footage of|video of|coverage of|claim(?:ed|s)? for|responsibility for)\w*\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,3}$/i;
