@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { hasChromium, startWorkbench, stubGraphJson } from '../test/e2e/web/workbench-harness.js';
+import { hasChromium, startWorkbench, stubLinkChartGraph } from '../test/e2e/web/workbench-harness.js';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 const relation = (n: number, source: number, target: number) => ({
@@ -111,8 +111,9 @@ export async function run(): Promise<void> {
     }
 
     if (parts.has('graph')) {
-      const graph = stubGraphJson(5000, 20_000);
-      await page.route('**/api/v1/graph/export?*', (route) => route.fulfill({ json: graph }));
+      const graph = stubLinkChartGraph(5000, 20_000);
+      console.log(`link chart payload (GET /graph/chart, 5,000 entities, ${graph.claims.source.length.toLocaleString('en')} claims): ${(JSON.stringify(graph).length / 1024).toFixed(0)} kB`);
+      await page.route('**/api/v1/graph/chart*', (route) => route.fulfill({ json: graph }));
       const started = Date.now();
       await page.goto('/graph');
       const chart = page.locator('.sigma-container[data-drawn]');

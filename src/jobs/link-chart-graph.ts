@@ -7,9 +7,15 @@ export async function loadLinkChartGraph(store: Store, filterInput: GraphFilterI
   return toLinkChartGraph(await loadGraphNetwork(store, parseGraphFilter(filterInput)));
 }
 
-/** One row per claim behind each edge, with the filters' fields only (relation type, valid years, hedge band, credibility). */
+/** One row per claim behind each edge, subject to object, with the filters' fields only (relation type, valid years, hedge band, credibility). */
 export function toLinkChartGraph(network: NetworkSnapshot): LinkChartGraph {
   const index = new Map(network.nodes.map((node, i) => [node.id, i]));
+  // a claim's subject and object (before merges) to their nodes, so each row keeps its direction
+  const nodeOf = new Map<string, number>();
+  network.nodes.forEach((node, i) => {
+    for (const member of node.memberIds) nodeOf.set(member, i);
+    nodeOf.set(node.id, i);
+  });
   const relationTypes: string[] = [];
   const typeIndex = new Map<string, number>();
   const chart: LinkChartGraph = {
@@ -29,8 +35,9 @@ export function toLinkChartGraph(network: NetworkSnapshot): LinkChartGraph {
         t = relationTypes.push(type) - 1;
         typeIndex.set(type, t);
       }
-      claims.source.push(source);
-      claims.target.push(target);
+      const isReversed = nodeOf.get(claim.sourceEntityId) === target && nodeOf.get(claim.targetEntityId) === source;
+      claims.source.push(isReversed ? target : source);
+      claims.target.push(isReversed ? source : target);
       claims.relationType.push(t);
       claims.fromYear.push(claim.validFrom ? Number(claim.validFrom.start.slice(0, 4)) : null);
       claims.toYear.push(claim.validTo ? Number(claim.validTo.end.slice(0, 4)) : null);

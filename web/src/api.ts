@@ -14,9 +14,11 @@ import {
   EventCountResultSchema,
   EventSeasonalityResultSchema,
   EventTopResultSchema,
-  GraphJsonSchema,
+  GraphEgoResultSchema,
   GraphMeasuresResultSchema,
   ImportJobSchema,
+  LinkChartGraphSchema,
+  linkChartGraphProblem,
   MergeResultSchema,
   ReviewDecisionResultSchema,
   ReviewItemSchema,
@@ -158,9 +160,16 @@ export const api = {
     for (const file of files) form.append('file', file, file.name);
     return call('POST', `/imports/${kind}`, ImportJobSchema, { form });
   },
-  /** The relation network as graphology JSON, through the caller's clearance (GET /graph/export). */
-  graph: (query: { includeProposed?: boolean }, signal?: AbortSignal) =>
-    call('GET', '/graph/export', GraphJsonSchema, { query: { format: 'json', ...query }, ...(signal ? { signal } : {}) }),
+  /** The relation network in the link chart's compact columns, through the caller's clearance (GET /graph/chart). */
+  graph: async (query: { includeProposed?: boolean }, signal?: AbortSignal) => {
+    const graph = await call('GET', '/graph/chart', LinkChartGraphSchema, { query, ...(signal ? { signal } : {}) });
+    const problem = linkChartGraphProblem(graph);
+    if (problem !== null) throw new ApiError(200, 'contract_mismatch', `GET /graph/chart: ${problem}`);
+    return graph;
+  },
+  /** An entity's neighbourhood with every claim's evidence (GET /graph/ego), read when the analyst asks for it. */
+  graphEgo: (query: { entity: string; depth?: number; includeProposed?: boolean }, signal?: AbortSignal) =>
+    call('GET', '/graph/ego', GraphEgoResultSchema, { query, ...(signal ? { signal } : {}) }),
   /** Degree, betweenness, PageRank… per entity (GET /graph/measures). */
   graphMeasures: (query: { includeProposed?: boolean }, signal?: AbortSignal) =>
     call('GET', '/graph/measures', GraphMeasuresResultSchema, { query, ...(signal ? { signal } : {}) }),

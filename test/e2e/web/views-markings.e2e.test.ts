@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityProblems, hasChromium, screenshot, startWorkbench, stubGraphJson, type Workbench } from './workbench-harness.js';
+import { accessibilityProblems, hasChromium, screenshot, startWorkbench, stubLinkChartGraph, type Workbench } from './workbench-harness.js';
 
 const RED_REPORT = `Restricted assessment: the Zarafshon cell
 
@@ -178,8 +178,8 @@ describe.skipIf(!hasChromium)('workbench: every view, markings, large states', (
 
   it('draws a link chart of 5,000 entities (stubbed API)', async () => {
     const { page, context, problems } = await workbench.signIn('analyst');
-    const graph = stubGraphJson(5000, 6000);
-    await page.route('**/api/v1/graph/export?*', (route) => route.fulfill({ json: graph }));
+    const graph = stubLinkChartGraph(5000, 6000);
+    await page.route('**/api/v1/graph/chart*', (route) => route.fulfill({ json: graph }));
     await page.goto('/graph');
     const chart = page.getByRole('img', { name: /^Link chart: \d+ entities/ });
     await chart.waitFor({ timeout: 60_000 });

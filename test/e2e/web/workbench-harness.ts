@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
 import { loadConfig } from '../../../src/config.js';
 import { importEvents, ingestFiles, openStore, type Store } from '../../../src/jobs/index.js';
-import type { GraphJson, TlpMarking, Viewer } from '../../../src/model/index.js';
+import type { LinkChartGraph, TlpMarking, Viewer } from '../../../src/model/index.js';
 import { buildApp, type TesseraApp } from '../../../src/server/app.js';
 import { sameSecret, type Credentials, type SessionGrant } from '../../../src/server/credentials.js';
 
@@ -174,46 +174,33 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 const stubId = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 
 /**
- * A relation network as GET /graph/export answers it (graphology JSON), for the stubbed large
- * states: `entities` nodes, and `links` relation claims from entity n % entities to (n × 7919) % entities.
+ * A relation network as GET /graph/chart answers it (compact columns), for the stubbed large
+ * states: `entities` entities, and `links` relation claims from entity n % entities to (n × 7919) % entities.
  */
-export function stubGraphJson(entities: number, links: number): GraphJson {
-  const nodes = Array.from({ length: entities }, (_, n) => ({ key: stubId(n), attributes: { label: `Entity ${n}`, type: n % 2 === 0 ? ('person' as const) : ('group' as const) } }));
-  const edges = new Map<string, GraphJson['edges'][number]>();
+export function stubLinkChartGraph(entities: number, links: number): LinkChartGraph {
+  const graph: LinkChartGraph = {
+    entities: {
+      ids: Array.from({ length: entities }, (_, n) => stubId(n)),
+      labels: Array.from({ length: entities }, (_, n) => `Entity ${n}`),
+      types: Array.from({ length: entities }, (_, n) => (n % 2 === 0 ? 'person' : 'group')),
+    },
+    relationTypes: ['member_of', 'communicated_with'],
+    claims: { source: [], target: [], relationType: [], fromYear: [], toYear: [], band: [], hedged: [], credibility: [] },
+  };
+  const { claims } = graph;
   for (let n = 0; n < links; n++) {
     const [a, b] = [n % entities, (n * 7919) % entities];
     if (a === b) continue;
-    const key = a < b ? `${stubId(a)}|${stubId(b)}` : `${stubId(b)}|${stubId(a)}`;
-    const year = 2015 + (n % 9);
-    const claim = {
-      claimId: stubId(1_000_000 + n),
-      layer: 'relations' as const,
-      relationType: n % 3 === 0 ? 'member_of' : 'communicated_with',
-      sourceEntityId: stubId(a),
-      targetEntityId: stubId(b),
-      status: 'accepted' as const,
-      sourceReliability: 'B' as const,
-      informationCredibility: ((n % 6) + 1) as 1 | 2 | 3 | 4 | 5 | 6,
-      hedge: null,
-      marking: 'TLP:CLEAR' as const,
-      validFrom: { start: `${year}-01-01`, end: `${year}-12-31`, precision: 'year' as const },
-      validTo: null,
-      quote: `Synthetic evidence sentence number ${n}.`,
-      source: null,
-    };
-    const edge = edges.get(key);
-    if (edge) {
-      edge.attributes.claims.push(claim);
-      edge.attributes.weight++;
-    } else
-      edges.set(key, {
-        key,
-        source: stubId(a),
-        target: stubId(b),
-        attributes: { weight: 1, relationTypes: [claim.relationType], layers: ['relations'], start: `${year}-01-01`, end: null, claims: [claim] },
-      });
+    claims.source.push(a);
+    claims.target.push(b);
+    claims.relationType.push(n % 3 === 0 ? 0 : 1);
+    claims.fromYear.push(2015 + (n % 9));
+    claims.toYear.push(null);
+    claims.band.push(null);
+    claims.hedged.push(0);
+    claims.credibility.push((n % 6) + 1);
   }
-  return { options: { type: 'undirected', multi: false, allowSelfLoops: true }, attributes: {}, nodes, edges: [...edges.values()] };
+  return graph;
 }
 
 const AXE_SOURCE = join(ROOT, 'node_modules/axe-core/axe.min.js');

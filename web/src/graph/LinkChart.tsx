@@ -2,14 +2,14 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import { EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
-import { PROBABILITY_BANDS, type EntityType, type GraphJson, type ProbabilityBand } from '../../../src/model/index.js';
+import { PROBABILITY_BANDS, type EntityType, type GraphEgoResult, type LinkChartGraph, type ProbabilityBand } from '../../../src/model/index.js';
 import { api } from '../api.js';
 import { Link } from '../app/Link.js';
 import { useApi } from '../app/use-api.js';
 import { Status } from '../common/Status.js';
 import { linksOf, seedLayout } from './layout.js';
 import type { LayoutProgress, LayoutRequest } from './layout.worker.js';
-import { fromGraphJson, holdsIn, meetsBand, type Network, type NetworkEdge } from './relation-network.js';
+import { fromLinkChartGraph, holdsIn, meetsBand, type Network, type NetworkEdge } from './relation-network.js';
 
 export const TYPE_COLORS: Record<EntityType, string> = {
   person: '#c2410c',
@@ -58,8 +58,8 @@ interface Visible {
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
-function GraphNetwork({ graph, focus, isProposedIncluded }: { graph: GraphJson; focus: string | null; isProposedIncluded: boolean }) {
-  const network = useMemo(() => fromGraphJson(graph), [graph]);
+function GraphNetwork({ graph, focus, isProposedIncluded }: { graph: LinkChartGraph; focus: string | null; isProposedIncluded: boolean }) {
+  const network = useMemo(() => fromLinkChartGraph(graph), [graph]);
   return <NetworkPanel network={network} focus={focus} isProposedIncluded={isProposedIncluded} />;
 }
 
@@ -370,14 +370,63 @@ function NetworkPanel({ network, focus, isProposedIncluded }: { network: Network
             </p>
             <ul className="hit-list small">
               {selectedEdges.slice(0, 50).map((e) => (
-                <li key={e.id}>{e.assertion}</li>
+                <li key={e.id}>{describeEdge(e, selectedNode.id, network)}</li>
               ))}
             </ul>
+            <Evidence key={selectedNode.id} entityId={selectedNode.id} isProposedIncluded={isProposedIncluded} />
           </>
         ) : (
           <p className="muted">Click an entity.</p>
         )}
       </aside>
     </div>
+  );
+}
+
+const yearsOf = (e: NetworkEdge) => (e.fromYear === null && e.toYear === null ? '' : ` (${e.fromYear ?? '…'}–${e.toYear ?? '…'})`);
+
+/** One claim from the selected entity's side: "member of Cell North (2017–…), hedged". */
+function describeEdge(e: NetworkEdge, from: string, network: Network): string {
+  const other = network.nodes.get(e.source === from ? e.target : e.source)?.label ?? '?';
+  const verb = e.relationType.replaceAll('_', ' ');
+  const text = e.source === from ? `${verb} ${other}` : `${other} ${verb} this`;
+  return `${text}${yearsOf(e)}${e.isHedged ? `, hedged${e.hedgeBand ? ` (${e.hedgeBand.replaceAll('_', ' ')})` : ''}` : ''}`;
+}
+
+/** The evidence behind the selected entity's links, read on demand (GET /graph/ego): the chart's own payload carries none. */
+function Evidence({ entityId, isProposedIncluded }: { entityId: string; isProposedIncluded: boolean }) {
+  const [isShown, setShown] = useState(false);
+  if (!isShown)
+    return (
+      <button type="button" onClick={() => setShown(true)}>
+        Show evidence
+      </button>
+    );
+  return <EvidenceList entityId={entityId} isProposedIncluded={isProposedIncluded} />;
+}
+
+function EvidenceList({ entityId, isProposedIncluded }: { entityId: string; isProposedIncluded: boolean }) {
+  const [ego] = useApi(`ego:${entityId}:${isProposedIncluded}`, (signal) => api.graphEgo({ entity: entityId, depth: 1, includeProposed: isProposedIncluded }, signal));
+  return (
+    <Status value={ego} label="the evidence">
+      {(result: GraphEgoResult) => {
+        const labels = new Map(result.nodes.map((n) => [n.id, n.label]));
+        const claims = result.edges
+          .filter((edge) => edge.source === result.center || edge.target === result.center)
+          .flatMap((edge) => edge.claims.map((claim) => ({ edge, claim })));
+        return (
+          <ul className="hit-list small" aria-label="Evidence">
+            {claims.slice(0, 100).map(({ edge, claim }) => (
+              <li key={claim.claimId}>
+                {labels.get(edge.source) ?? '?'} {(claim.relationType ?? 'related').replaceAll('_', ' ')} {labels.get(edge.target) ?? '?'}
+                {claim.quote ? <q>{claim.quote}</q> : <span className="muted"> (no quote)</span>}
+                {claim.source?.title ? <span className="muted"> — {claim.source.title}</span> : null}
+              </li>
+            ))}
+            {claims.length === 0 ? <li className="muted">No claims.</li> : null}
+          </ul>
+        );
+      }}
+    </Status>
   );
 }

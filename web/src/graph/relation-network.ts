@@ -1,4 +1,4 @@
-import { PROBABILITY_BANDS, type EntityType, type GraphJson, type ProbabilityBand } from '../../../src/model/index.js';
+import { PROBABILITY_BANDS, type EntityType, type LinkChartGraph, type ProbabilityBand } from '../../../src/model/index.js';
 
 export interface NetworkNode {
   id: string;
@@ -20,8 +20,6 @@ export interface NetworkEdge {
   isHedged: boolean;
   /** Information credibility 1 (confirmed) … 6 (cannot be judged), when the source says. */
   credibility: number | null;
-  /** The claim in one line, for the detail pane. */
-  assertion: string;
 }
 
 export interface Network {
@@ -29,31 +27,25 @@ export interface Network {
   edges: NetworkEdge[];
 }
 
-/**
- * The network the graph route answers (graphology JSON, one edge per linked pair holding its
- * claims): back to one edge per claim, each with its own hedge, credibility and valid time.
- */
-export function fromGraphJson(graph: GraphJson): Network {
+/** The network the chart route answers (GET /graph/chart: entities, one row per claim in columns) as nodes and one edge per claim. */
+export function fromLinkChartGraph(graph: LinkChartGraph): Network {
+  const { entities, claims, relationTypes } = graph;
   const nodes = new Map<string, NetworkNode>();
-  for (const node of graph.nodes) nodes.set(node.key, { id: node.key, label: node.attributes.label, type: node.attributes.type });
-  const edges: NetworkEdge[] = [];
-  for (const edge of graph.edges) {
-    for (const claim of edge.attributes.claims) {
-      const relationType = claim.relationType ?? 'related';
-      edges.push({
-        id: `${edge.key}:${claim.claimId}`,
-        source: edge.source,
-        target: edge.target,
-        relationType,
-        // the earliest day it may have started, the latest it may have ended
-        fromYear: claim.validFrom ? Number(claim.validFrom.start.slice(0, 4)) : null,
-        toYear: claim.validTo ? Number(claim.validTo.end.slice(0, 4)) : null,
-        hedgeBand: claim.hedge?.band ?? null,
-        isHedged: claim.hedge !== null,
-        credibility: claim.informationCredibility,
-        assertion: `${nodes.get(claim.sourceEntityId)?.label ?? nodes.get(edge.source)?.label ?? '?'} ${relationType} ${nodes.get(claim.targetEntityId)?.label ?? nodes.get(edge.target)?.label ?? '?'}${claim.quote ? ` — “${claim.quote}”` : ''}`,
-      });
-    }
+  entities.ids.forEach((id, i) => nodes.set(id, { id, label: entities.labels[i]!, type: entities.types[i]! }));
+  const edges: NetworkEdge[] = new Array(claims.source.length);
+  for (let k = 0; k < claims.source.length; k++) {
+    const band = claims.band[k];
+    edges[k] = {
+      id: String(k),
+      source: entities.ids[claims.source[k]!]!,
+      target: entities.ids[claims.target[k]!]!,
+      relationType: relationTypes[claims.relationType[k]!]!,
+      fromYear: claims.fromYear[k] ?? null,
+      toYear: claims.toYear[k] ?? null,
+      hedgeBand: band === null || band === undefined ? null : (PROBABILITY_BANDS[band] ?? null),
+      isHedged: claims.hedged[k] === 1,
+      credibility: claims.credibility[k] ?? null,
+    };
   }
   return { nodes, edges };
 }
