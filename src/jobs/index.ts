@@ -11,6 +11,7 @@ export * from './link-names.js';
 export * from './load-reference-aliases.js';
 export * from './import-events.js';
 export * from './analyse-events.js';
+export * from './list-events.js';
 export * from './event-coverage.js';
 export * from './ingest-files.js';
 export * from './list-document-versions.js';

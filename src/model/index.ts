@@ -27,6 +27,7 @@ export * from './import-job.js';
 export * from './calendar-date.js';
 export * from './event-query.js';
 export * from './event-analysis.js';
+export * from './event-list.js';
 export * from './event-file.js';
 export * from './review.js';
 export * from './search.js';

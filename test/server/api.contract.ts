@@ -260,6 +260,32 @@ export function runApiContract(name: string, openBackend: () => Promise<Store>):
         expect(await count('reader-green')).toBe(seeded.greenEvents);
         expect(await count('reader-red')).toBe(seeded.greenEvents + 1);
       });
+      it('lists events a page at a time with the event filters, only those the reader may see', async () => {
+        const list = async (query: string, token: TestToken = 'reader-green') => {
+          const response = await app.inject({ url: `/api/v1/events${query}`, headers: bearer(token) });
+          expect(response.statusCode, query).toBe(200);
+          return response.json() as { items: { id: string; summary: string; date: { precision: string } }[]; next: string | null };
+        };
+        const green = await list('');
+        expect(green.items.map((e) => e.summary).sort()).toEqual(['verdant attack', 'verdant clash']);
+        expect(green.next).toBeNull();
+        expect((await list('', 'reader-red')).items).toHaveLength(3);
+        // pages follow the cursor: two pages of one, then nothing
+        const first = await list('?limit=1');
+        expect(first.items).toHaveLength(1);
+        expect(first.next).toBe(first.items[0]!.id);
+        const second = await list(`?limit=1&after=${first.next}`);
+        expect(second.items).toHaveLength(1);
+        expect(second.items[0]!.id).not.toBe(first.items[0]!.id);
+        expect(second.next).toBeNull();
+        expect((await list('?from=2020-04&to=2020-04')).items.map((e) => e.summary)).toEqual(['verdant clash']);
+        expect((await list('?admin1=Scarlet%20Province', 'reader-red')).items.map((e) => e.summary)).toEqual(['Crimson raid']);
+        expect((await list('?admin1=Scarlet%20Province')).items).toEqual([]);
+        const bad = await app.inject({ url: '/api/v1/events?limit=0', headers: bearer('reader-green') });
+        expect(bad.statusCode).toBe(400);
+        const openapi = (await app.inject({ url: '/api/openapi.json' })).json();
+        expect(openapi.paths['/api/v1/events'].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['countries', 'from', 'to', 'after', 'limit']));
+      });
       it('search finds RED names only for a RED reader', async () => {
         const green = await app.inject({ url: '/api/search?q=Courier', headers: bearer('reader-green') });
         expect(green.statusCode).toBe(200);

@@ -5,6 +5,7 @@ import {
   analyseSeasonality,
   analyseTopPlaces,
   countEventPeriods,
+  listEvents,
   trendEventPeriods,
 } from '../../jobs/index.js';
 import {
@@ -12,6 +13,7 @@ import {
   EventAnomalyResultSchema,
   EventCompareInputSchema,
   EventCountResultSchema,
+  EventListPageSchema,
   EventPeriodSchema,
   EventSeasonalityResultSchema,
   EventSplitSchema,
@@ -30,6 +32,12 @@ const CountQuery = z.strictObject({
 });
 
 const SeasonalityQuery = z.strictObject(EventFilterParams);
+
+const ListQuery = z.strictObject({
+  ...EventFilterParams,
+  after: z.uuid().optional().describe('the next cursor of the page before'),
+  limit: z.coerce.number().int().min(1).max(5_000).optional(),
+});
 
 const TopQuery = z.strictObject({
   ...EventFilterParams,
@@ -67,6 +75,17 @@ export function registerEventRoutes(app: ApiInstance): void {
     async (request) => {
       const { by, split, fill, movingAverage } = request.query;
       return trendEventPeriods(storeOf(request), defined({ by, split, fill, movingAverage, filter: filterOf(request.query) }));
+    },
+  );
+  app.get(
+    '/events',
+    {
+      config: { access: 'reader' },
+      schema: { summary: 'The events the filters select, a page at a time (next: the cursor of the page after)', tags, querystring: ListQuery, response: { 200: EventListPageSchema, ...PROBLEM_RESPONSES } },
+    },
+    async (request) => {
+      const { after, limit } = request.query;
+      return listEvents(storeOf(request), defined({ after, limit, filter: filterOf(request.query) }));
     },
   );
   app.get(
