@@ -3,6 +3,11 @@ import { EntityNameIndex, getEntity, listEntities, searchEntityNames, type Store
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Whether a reference is an entity id (any case) rather than a name. */
+export function isEntityId(ref: string): boolean {
+  return UUID.test(ref);
+}
+
 /** Exact-name hits read before deciding a name is ambiguous. */
 const EXACT_CANDIDATES = 20;
 
@@ -12,7 +17,7 @@ const EXACT_CANDIDATES = 20;
  * name match of the store's name matcher, which is loaded only then (slow on a large store).
  */
 export async function findEntity(store: Store, ref: string): Promise<Entity> {
-  if (UUID.test(ref)) {
+  if (isEntityId(ref)) {
     const entity = await getEntity(store, ref.toLowerCase());
     if (entity) return entity;
     throw new TesseraError('not_found', `entity ${ref}: not in workspace ${store.workspaceId}`);

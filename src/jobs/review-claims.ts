@@ -93,25 +93,34 @@ export async function listReviewItems(store: Store, input: ReviewSelection = {})
   return reviewItemsOf(store, claims);
 }
 
+/** A document as a review item names it. */
+type CitedDocument = Pick<DocumentSummary, 'id' | 'path' | 'title'>;
+
+/** Entities and documents a caller has already read for the claims (the entity page reads them with the claims). */
+export interface ReviewItemContext {
+  entities: ReadonlyMap<Id, Pick<Entity, 'id' | 'type' | 'label'>>;
+  documents: ReadonlyMap<Id, CitedDocument>;
+}
+
 /**
  * Claims as review items: what each asserts, about which entities (as the viewer may see them),
  * with its evidence and citation chain. The entities and documents the claims name are read in
- * one query each.
+ * one query each, unless the caller passes them as read for the same viewer.
  */
-export async function reviewItemsOf(store: Store, claims: readonly Claim[]): Promise<ReviewItem[]> {
+export async function reviewItemsOf(store: Store, claims: readonly Claim[], context?: ReviewItemContext): Promise<ReviewItem[]> {
   const entityIds: Id[] = [];
   for (const claim of claims) {
     if ('entityId' in claim && claim.entityId !== null) entityIds.push(claim.entityId);
     if ('targetEntityId' in claim && claim.targetEntityId !== null) entityIds.push(claim.targetEntityId);
   }
-  const entities = await getEntities(store, entityIds);
+  const entities = context?.entities ?? (await getEntities(store, entityIds));
   const entity = async (id: Id | null) => {
     const found = id === null ? undefined : entities.get(id);
     return found === undefined ? null : { id: found.id, type: found.type, label: found.label };
   };
   const works = new Map<Id, Map<number, CitedWork>>();
   const documentIds = claims.flatMap((claim) => (claim.evidence === null ? [] : [claim.evidence.documentId]));
-  const documents = new Map((await listDocuments(store, documentIds)).map((d) => [d.id, d]));
+  const documents = context?.documents ?? new Map((await listDocuments(store, documentIds)).map((d) => [d.id, d]));
   const items: ReviewItem[] = [];
   for (const claim of claims) items.push(await toItem(store, claim, entity, works, documents));
   return items;
@@ -122,7 +131,7 @@ async function toItem(
   claim: Claim,
   entity: (id: Id | null) => Promise<Pick<Entity, 'id' | 'type' | 'label'> | null>,
   works: Map<Id, Map<number, CitedWork>>,
-  documents: Map<Id, DocumentSummary>,
+  documents: ReadonlyMap<Id, CitedDocument>,
 ): Promise<ReviewItem> {
   let subject: ReviewItem['subject'] = null;
   let target: ReviewItem['target'] = null;

@@ -2,6 +2,7 @@ import {
   EntityViewInputSchema,
   parseInput,
   SCRIPTS,
+  TesseraError,
   type Claim,
   type ClaimSource,
   type EntityAttribute,
@@ -10,8 +11,8 @@ import {
   type EntityViewInput,
   type Id,
 } from '../model/index.js';
-import { getEntities, listClaims, listDocuments, listEntityEvents, type Store } from '../store/index.js';
-import { findEntity } from './find-entity.js';
+import { readEntityPage, type Store } from '../store/index.js';
+import { findEntity, isEntityId } from './find-entity.js';
 import { reviewItemsOf } from './review-claims.js';
 
 /** Relations of each status shown on a page (the review queue pages through the rest). */
@@ -31,12 +32,15 @@ function addSource(sources: ClaimSource[], claim: Claim, documents: Map<Id, { ti
  */
 export async function viewEntity(store: Store, input: EntityViewInput): Promise<EntityView> {
   const { ref, includeProposed } = parseInput(EntityViewInputSchema, input, 'entity');
-  const entity = await findEntity(store, ref);
-  const statuses: readonly string[] = includeProposed ? ['accepted', 'proposed'] : ['accepted'];
-  // every claim about the entity, as subject or target, in one read
-  const claims = (await listClaims(store, { entityId: entity.id })).filter((c) => statuses.includes(c.status));
-  const documentIds = claims.flatMap((c) => (c.evidence === null ? [] : [c.evidence.documentId]));
-  const documents = new Map((await listDocuments(store, documentIds)).map((d) => [d.id, d]));
+  // an id is read with the page; a name is resolved first
+  const entityId = isEntityId(ref) ? ref.toLowerCase() : (await findEntity(store, ref)).id;
+  const statuses = includeProposed ? (['accepted', 'proposed'] as const) : (['accepted'] as const);
+  // the entity, every claim about it (as subject or target), the documents and entities they
+  // name and its events, in one read
+  const page = await readEntityPage(store, entityId, statuses);
+  if (page === null) throw new TesseraError('not_found', `entity ${ref}: not in workspace ${store.workspaceId}`);
+  const { entity, claims, documents } = page;
+  const others = new Map(page.entities).set(entity.id, entity);
   const names = new Map<string, EntityName>();
   const attributes = new Map<string, EntityAttribute>();
   const sameAsClaims: Extract<Claim, { kind: 'same_as' }>[] = [];
@@ -66,7 +70,6 @@ export async function viewEntity(store: Store, input: EntityViewInput): Promise<
       sameAsClaims.push(claim);
     }
   }
-  const others = await getEntities(store, sameAsClaims.map((c) => (c.entityId === entity.id ? c.targetEntityId : c.entityId)));
   const sameAs: EntityView['sameAs'] = [];
   for (const claim of sameAsClaims) {
     const other = others.get(claim.entityId === entity.id ? claim.targetEntityId : claim.entityId);
@@ -74,15 +77,14 @@ export async function viewEntity(store: Store, input: EntityViewInput): Promise<
   }
   // accepted relations first, then proposed ones, as the review queue lists them
   const relationClaims = statuses.flatMap((status) => claims.filter((c) => c.kind === 'relation' && c.status === status).slice(0, MAX_RELATIONS));
-  const relations = await reviewItemsOf(store, relationClaims);
-  const events = await listEntityEvents(store, entity.id);
+  const relations = await reviewItemsOf(store, relationClaims, { entities: others, documents });
   const scriptOrder = (script: EntityName['script']) => SCRIPTS.indexOf(script);
   return {
     entity,
     names: [...names.values()].sort((a, b) => scriptOrder(a.script) - scriptOrder(b.script) || b.claims - a.claims),
     attributes: [...attributes.values()],
     relations,
-    events,
+    events: page.events,
     sameAs,
   };
 }

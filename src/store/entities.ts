@@ -3,14 +3,14 @@ import { entityCondition, isUnrestricted, markingCondition } from './access-poli
 import type { Store } from './store.js';
 import { containsPattern } from './like-pattern.js';
 
-interface EntityRow {
+export interface EntityRow {
   entity_id: string;
   type: string;
   label: string;
   created_at: string;
 }
 
-function toEntity(row: EntityRow): Entity {
+export function toEntity(row: EntityRow): Entity {
   return EntitySchema.parse({ id: row.entity_id, type: row.type, label: row.label, createdAt: row.created_at });
 }
 

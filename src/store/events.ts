@@ -71,7 +71,7 @@ export async function insertEvent(store: Store, event: Event): Promise<void> {
   if (origin.kind === 'dataset') await refreshEventRollup(store, [origin.dataset]);
 }
 
-interface EventRow {
+export interface EventRow {
   event_id: string;
   type: string;
   dataset_type: string | null;
@@ -139,7 +139,7 @@ export function toEvent(row: EventRow): Event {
  * for the viewer (entityCondition): an event may be visible while the entity its actor resolved
  * to is not. `extra` columns come first.
  */
-function eventSelect(store: Store, params: unknown[], extra = ''): string {
+export function eventSelect(store: Store, params: unknown[], extra = ''): string {
   const entityId = isUnrestricted(store)
     ? 'a.entity_id'
     : `CASE WHEN a.entity_id IS NOT NULL AND ${entityCondition(store, 'a', params)} THEN a.entity_id END`;

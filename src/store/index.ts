@@ -23,6 +23,7 @@ export {
   type DocumentSource,
 } from './document-versions.js';
 export { insertEntity, insertEntities, getEntity, getEntities, listEntities, countEntities, type EntityFilter } from './entities.js';
+export { readEntityPage, type EntityPageRows } from './entity-page.js';
 export { insertClaims, listClaims, countClaims, setClaimStatus, updateClaimStatus, type ClaimFilter } from './claims.js';
 export { insertEvent, insertEvents, getEvent, listDocumentEvents, listEntityEvents, listEventsPage } from './events.js';
 export { EventImport, LARGE_IMPORT_ROWS, type UpsertCounts } from './event-import.js';

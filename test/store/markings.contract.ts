@@ -259,6 +259,7 @@ const READS: Record<string, ReadCall> = {
   getEvent: (s, f) => each(f.events, (e) => storeApi.getEvent(s, e.id)),
   listDocumentEvents: (s, f) => each(f.documents, (d) => storeApi.listDocumentEvents(s, d.id)),
   listEntityEvents: (s, f) => each(allEntityIds(f), (id) => storeApi.listEntityEvents(s, id)),
+  readEntityPage: (s, f) => each(allEntityIds(f), (id) => storeApi.readEntityPage(s, id, ['proposed', 'accepted', 'rejected'])),
   listEventsPage: (s) => storeApi.listEventsPage(s, {}, null),
   listDuplicateEvents: (s) => storeApi.listDuplicateEvents(s),
   countEvents: async (s) => [
