@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The `tessera` command. Runs the JavaScript build in dist/ (made by `npm ci` through `prepare`, or
-// `npm run build`). In a working tree where dist/ is missing, or older than a file in src/, it runs
+// The `tessera` command. Runs the JavaScript build in dist/bundle/ (made by `npm ci` through `prepare`,
+// or `npm run build`). In a working tree where dist/ is missing, or older than a file in src/, it runs
 // the TypeScript sources through tsx instead: slower to start, never stale.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ function isBuildCurrent() {
 }
 
 const { main } = isBuildCurrent()
-  ? await import('../dist/cli/main.js')
+  ? await import('../dist/bundle/main.js')
   : await import('tsx/esm/api').then(({ register }) => {
       register();
       return import('../src/cli/main.ts');

