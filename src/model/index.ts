@@ -43,3 +43,4 @@ export * from './stix-import.js';
 export * from './user.js';
 export * from './audit.js';
 export * from './taxii.js';
+export * from './workspace-summary.js';
