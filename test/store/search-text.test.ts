@@ -76,4 +76,22 @@ describe('search as you type: word prefixes through the full-text indexes (PGlit
     expect(await searchEventText(store, 'khuj', 100)).toHaveLength(15);
     expect(await searchEventText(store, 'row 1499', 100)).toHaveLength(1);
   });
+
+  it('writes go straight into the search indexes: nothing waits in a GIN pending list that every search would scan (PGlite runs no autovacuum)', async () => {
+    const entities = Array.from({ length: 300 }, (_, i) => buildEntity({ type: 'person', label: `Pending Name ${i}` }));
+    for (const entity of entities) await insertEntity(store, entity);
+    await insertClaims(
+      store,
+      entities.map((e) => buildNameClaim(e.id, { name: { value: e.label, kind: 'primary', script: 'latin', language: null } })),
+    );
+    await importEvents(store, [eventsCsv(dir, 200)]);
+    // gin_clean_pending_list answers how many pending pages it merged
+    const pending = await store.query<{ claims: number; events: number; actors: number }>(
+      `SELECT gin_clean_pending_list('claim_name_search_idx'::regclass)::int AS claims,
+              gin_clean_pending_list('event_search_idx'::regclass)::int AS events,
+              gin_clean_pending_list('event_actor_search_idx'::regclass)::int AS actors`,
+    );
+    expect(pending[0]).toEqual({ claims: 0, events: 0, actors: 0 });
+    expect(await searchEntityNames(store, 'pending name 299', 10)).toHaveLength(1);
+  });
 });
