@@ -25,6 +25,7 @@ export * from './view-document.js';
 export * from './edit-claim.js';
 export * from './list-entities.js';
 export * from './workspace-status.js';
+export * from './server-client.js';
 export * from './import-watchlist-files.js';
 export * from './extract-report.js';
 // the store handle the surfaces open once and pass to every job (cli/ and server/ import only jobs/ and model/)

@@ -22,6 +22,7 @@ import { registerHealthRoutes } from './routes/health.js';
 import { registerImportRoutes } from './routes/imports.js';
 import { registerSearchRoutes } from './routes/search.js';
 import { registerSessionRoutes } from './routes/session.js';
+import { registerStatusRoutes } from './routes/status.js';
 import { registerUserRoutes } from './routes/users.js';
 import { registerTaxii } from './taxii.js';
 import { registerWebAssets } from './web-assets.js';
@@ -135,6 +136,7 @@ export async function buildApp(options: BuildAppOptions): Promise<TesseraApp> {
       registerImportRoutes(api, imports);
       registerSessionRoutes(api, credentials, limits.loginsPerMinute);
       registerUserRoutes(api);
+      registerStatusRoutes(api);
     },
     { prefix: '/api/v1' },
   );
