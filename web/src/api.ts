@@ -12,6 +12,7 @@ import {
   EntityViewSchema,
   EventAnomalyResultSchema,
   EventCountResultSchema,
+  EventListPageSchema,
   EventSeasonalityResultSchema,
   EventTopResultSchema,
   GraphEgoResultSchema,
@@ -150,6 +151,9 @@ export const api = {
   entity: (id: string) => call('GET', `/entities/${encodeURIComponent(id)}`, EntityViewSchema),
   merge: (a: string, b: string) => call('POST', '/entities/merge', MergeResultSchema, { body: { a, b } }),
   split: (a: string, b: string) => call('POST', '/entities/split', SplitResultSchema, { body: { a, b } }),
+  /** The events the filters select, a page after the cursor (GET /events). */
+  events: (query: Query & { after?: string | null; limit?: number }, signal?: AbortSignal) =>
+    call('GET', '/events', EventListPageSchema, { query, ...(signal ? { signal } : {}) }),
   eventCount: (query: Query) => call('GET', '/events/count', EventCountResultSchema, { query }),
   eventSeasonality: (query: Query) => call('GET', '/events/seasonality', EventSeasonalityResultSchema, { query }),
   eventTop: (query: Query) => call('GET', '/events/top', EventTopResultSchema, { query }),

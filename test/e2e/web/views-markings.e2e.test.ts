@@ -78,6 +78,10 @@ describe.skipIf(!hasChromium)('workbench: every view, markings, large states', (
     await page.getByRole('link', { name: 'Timeline' }).click();
     await page.getByRole('group', { name: /^Timeline of \d+ dated items/ }).waitFor();
     await page.getByRole('heading', { name: /^Undated \(\d+\)/ }).waitFor();
+    // the demo's dataset events are on their own lane; one opens as a card with its dataset and row id
+    await page.getByText(/· [1-9][\d,]* dataset events/).waitFor();
+    await page.locator('g.tl-item[data-lane="datasets"]').first().click();
+    await page.getByRole('article', { name: /^Dataset event:/ }).getByText(/demo-synthetic DEMO-\d+/).waitFor();
     await screenshot(page, 'timeline');
 
     await page.getByRole('link', { name: 'Map' }).click();

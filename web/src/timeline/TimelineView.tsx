@@ -1,12 +1,18 @@
 import { useMemo, useRef, useState, type PointerEvent, type WheelEvent } from 'react';
-import type { ReviewItem } from '../../../src/model/index.js';
+import type { Event, ReviewItem } from '../../../src/model/index.js';
 import { api } from '../api.js';
 import { useApi } from '../app/use-api.js';
 import { ClaimCard } from '../common/ClaimCard.js';
+import { TlpBadge } from '../common/TlpBadge.js';
 import { Status } from '../common/Status.js';
-import { isoOfDay, toTimelineItems, type TimelineItem } from './timeline-items.js';
+import { binDatasetEvents, countBins, datasetEventItem, isoOfDay, toTimelineItems, type TimelineItem } from './timeline-items.js';
 
-const LANES: TimelineItem['lane'][] = ['events', 'relations', 'claims'];
+const LANES: TimelineItem['lane'][] = ['events', 'datasets', 'relations', 'claims'];
+const LANE_NAMES: Record<TimelineItem['lane'], string> = { events: 'events (reports)', datasets: 'dataset events', relations: 'relations', claims: 'claims' };
+/** Dataset events listed at most (GET /events pages); beyond, the lane shows the server's monthly counts. */
+const LISTED_EVENTS = 5_000;
+/** Dataset events drawn one by one at most; beyond, counts per month (or year, for events not dated to a month). */
+const DRAWN_EVENTS = 400;
 const W = 1100;
 const ROW = 16;
 const LANE_GAP = 26;
@@ -27,15 +33,34 @@ async function loadClaims(isProposedIncluded: boolean, signal: AbortSignal): Pro
   return all;
 }
 
+/** Dataset events (ACLED, UCDP… imports) for their lane: listed when few enough, else the server's monthly counts. */
+async function loadDatasetItems(signal: AbortSignal): Promise<{ items: TimelineItem[]; note: string }> {
+  const events: Event[] = [];
+  let after: string | null = null;
+  let listed = 0;
+  do {
+    const page = await api.events({ limit: 1000, after }, signal);
+    listed += page.items.length;
+    events.push(...page.items.filter((event) => event.origin.kind === 'dataset'));
+    after = page.next;
+  } while (after !== null && listed < LISTED_EVENTS);
+  if (after !== null) {
+    const counts = await api.eventCount({ by: 'month', split: 'source' });
+    return { items: countBins(counts.rows), note: `more than ${LISTED_EVENTS.toLocaleString('en')} events: monthly counts, each event on its first possible day` };
+  }
+  if (events.length > DRAWN_EVENTS) return { items: binDatasetEvents(events), note: `${events.length.toLocaleString('en')} dataset events: counts per month (per year where not dated to a month)` };
+  return { items: events.map(datasetEventItem), note: `${events.length} dataset events` };
+}
+
 /** Greedy rows within a lane so that spans never overlap. */
-function pack(items: TimelineItem[], dayWidth: (d: number) => number): Map<string, number> {
+function pack(items: TimelineItem[], dayWidth: (d: number) => number, labelRoom = 120): Map<string, number> {
   const rows: number[] = [];
   const placed = new Map<string, number>();
   for (const item of [...items].sort((a, b) => a.start - b.start)) {
     const x0 = dayWidth(item.start);
     let row = rows.findIndex((endX) => endX < x0 - 2);
     if (row === -1) row = rows.push(0) - 1;
-    rows[row] = Math.max(dayWidth(item.end + 1), x0 + 6) + 120;
+    rows[row] = Math.max(dayWidth(item.end + 1), x0 + 6) + labelRoom;
     placed.set(item.id, row);
   }
   return placed;
@@ -50,6 +75,7 @@ export function TimelineView() {
   // proposed claims too by default: a fresh workspace has nothing accepted yet (they are drawn the same; the card says which)
   const [isProposedIncluded, setProposedIncluded] = useState(true);
   const [claims] = useApi(`timeline:${isProposedIncluded}`, (signal) => loadClaims(isProposedIncluded, signal));
+  const [datasets] = useApi('timeline:datasets', loadDatasetItems);
   return (
     <section aria-labelledby="timeline-title">
       <div className="view-head">
@@ -59,14 +85,21 @@ export function TimelineView() {
         </label>
       </div>
       <Status value={claims} label="dated claims">
-        {(data) => <TimelineBody claims={data} />}
+        {(data) => (
+          <Status value={datasets} label="dataset events">
+            {(events) => <TimelineBody claims={data} datasets={events} />}
+          </Status>
+        )}
       </Status>
     </section>
   );
 }
 
-function TimelineBody({ claims }: { claims: ReviewItem[] }) {
-  const { dated, undated } = useMemo(() => toTimelineItems(claims), [claims]);
+function TimelineBody({ claims, datasets }: { claims: ReviewItem[]; datasets: { items: TimelineItem[]; note: string } }) {
+  const { dated, undated } = useMemo(() => {
+    const fromClaims = toTimelineItems(claims);
+    return { dated: [...fromClaims.dated, ...datasets.items], undated: fromClaims.undated };
+  }, [claims, datasets]);
   const bounds = useMemo(() => {
     if (dated.length === 0) return { min: 0, max: 1 };
     const min = Math.min(...dated.map((i) => i.start));
@@ -82,7 +115,8 @@ function TimelineBody({ claims }: { claims: ReviewItem[] }) {
   const scale = (d: number) => ((d - min) / (max - min)) * W;
   const rowsByLane = LANES.map((lane) => {
     const items = dated.filter((i) => i.lane === lane);
-    return { lane, items, rows: pack(items, scale) };
+    // dataset events carry no label on the axis (their count, or the card when selected, says what they are)
+    return { lane, items, rows: pack(items, scale, lane === 'datasets' ? 2 : 120) };
   });
   let y = AXIS;
   const laneTops = rowsByLane.map(({ rows }) => {
@@ -131,7 +165,7 @@ function TimelineBody({ claims }: { claims: ReviewItem[] }) {
     <div className="timeline">
       <div className="timeline-tools">
         <span className="muted small">
-          {dated.length} dated · {undated.length} undated · {isoOfDay(Math.floor(min))} to {isoOfDay(Math.ceil(max))} · wheel to zoom, drag to pan
+          {dated.length} dated · {undated.length} undated · {datasets.note} · {isoOfDay(Math.floor(min))} to {isoOfDay(Math.ceil(max))} · wheel to zoom, drag to pan
         </span>
         <button type="button" className="small-button" onClick={() => setView(null)}>
           Fit all
@@ -163,7 +197,7 @@ function TimelineBody({ claims }: { claims: ReviewItem[] }) {
           {rowsByLane.map(({ lane, items, rows }, laneIndex) => (
             <g key={lane}>
               <text x={4} y={laneTops[laneIndex]! + 10} fontSize={11} fontWeight={600} fill="#1d2530">
-                {lane}
+                {LANE_NAMES[lane]}
               </text>
               {items.map((item) => {
                 const x0 = scale(item.start);
@@ -175,6 +209,7 @@ function TimelineBody({ claims }: { claims: ReviewItem[] }) {
                   <g
                     key={item.id}
                     className="tl-item"
+                    data-lane={lane}
                     onClick={() => setSelected(item)}
                     onKeyDown={(event) => {
                       if (event.key === 'Enter' || event.key === ' ') {
@@ -186,15 +221,26 @@ function TimelineBody({ claims }: { claims: ReviewItem[] }) {
                     role="button"
                     aria-label={`${item.label}, ${item.dateText} (${item.precision})`}
                   >
-                    {isDay ? (
+                    {item.count !== undefined ? (
+                      <>
+                        <rect x={x0} y={top} width={Math.max(2, x1 - x0 - 1)} height={ROW - 4} fill={`var(--lane-${lane})`} fillOpacity={Math.min(0.9, 0.2 + Math.log10(1 + item.count) / 3)} strokeDasharray={item.precision === 'month' ? undefined : '3 2'} stroke={item.precision === 'month' ? 'none' : `var(--lane-${lane})`} />
+                        {x1 - x0 > 16 ? (
+                          <text x={x0 + 2} y={top + ROW - 7} fontSize={9.5} fill="#1d2530">
+                            {item.count}
+                          </text>
+                        ) : null}
+                      </>
+                    ) : isDay ? (
                       <rect x={x0 - 1.5} y={top} width={Math.max(3, x1 - x0)} height={ROW - 4} fill={`var(--lane-${lane})`} />
                     ) : (
                       <rect x={x0} y={top + 2} width={Math.max(2, x1 - x0)} height={ROW - 8} fill={`var(--lane-${lane})`} fillOpacity={0.25} stroke={`var(--lane-${lane})`} strokeDasharray="3 2" />
                     )}
-                    <text x={Math.max(x1, x0 + 3) + 4} y={top + ROW - 6} fontSize={10.5} fill="#1d2530">
-                      {/* cut at a word, not ellipsed: what is shown stays words of the item's accessible name */}
-                      {item.label.length > 40 ? item.label.slice(0, Math.max(20, item.label.lastIndexOf(' ', 40))) : item.label}
-                    </text>
+                    {lane === 'datasets' ? null : (
+                      <text x={Math.max(x1, x0 + 3) + 4} y={top + ROW - 6} fontSize={10.5} fill="#1d2530">
+                        {/* cut at a word, not ellipsed: what is shown stays words of the item's accessible name */}
+                        {item.label.length > 40 ? item.label.slice(0, Math.max(20, item.label.lastIndexOf(' ', 40))) : item.label}
+                      </text>
+                    )}
                     <title>{`${item.label}\n${item.dateText} (${item.precision})`}</title>
                   </g>
                 );
@@ -211,7 +257,9 @@ function TimelineBody({ claims }: { claims: ReviewItem[] }) {
               <p className="small">
                 {selected.dateText} · precision <strong>{selected.precision}</strong>
               </p>
-              <ClaimCard claim={selected.claim} />
+              {selected.claim ? <ClaimCard claim={selected.claim} /> : null}
+              {selected.event ? <DatasetEventCard event={selected.event} /> : null}
+              {selected.count !== undefined ? <p>{selected.label}</p> : null}
             </>
           ) : (
             <p className="muted">Click an item.</p>
@@ -228,5 +276,26 @@ function TimelineBody({ claims }: { claims: ReviewItem[] }) {
         </section>
       </div>
     </div>
+  );
+}
+
+/** A dataset event: what, when (at its precision), where, who, the toll and where it comes from. */
+function DatasetEventCard({ event }: { event: Event }) {
+  const place = [event.location.place, event.location.admin2, event.location.admin1, event.location.country].filter(Boolean).join(', ');
+  return (
+    <article className="claim" aria-label={`Dataset event: ${event.datasetType ?? event.type}`}>
+      <p>
+        <TlpBadge marking={event.marking} /> <strong>{event.datasetType ?? event.type}</strong>
+        {event.datasetSubtype ? ` · ${event.datasetSubtype}` : ''} · {place || 'place unknown'}
+      </p>
+      {event.summary ? <p>{event.summary}</p> : null}
+      <p className="small">
+        {event.actors.map((a) => a.text).join('; ') || 'no actor named'} · fatalities {event.counts.fatalities ?? 'not given'}
+      </p>
+      <p className="small muted">
+        {event.origin.kind === 'dataset' ? `${event.origin.dataset} ${event.origin.datasetEventId}` : 'from a report'}
+        {event.sourceText ? ` · ${event.sourceText}` : ''}
+      </p>
+    </article>
   );
 }
