@@ -52,6 +52,30 @@ describe('relations from plain sentences', () => {
     expect(relations('In 2020 the Ansar Brigade merged with Jaysh al-Mujahideen.').join(' ')).toMatch(/Ansar Brigade merged_with Jaysh al-Mujahideen/);
   });
 
+  it('reads no relation in an intention or in an allegation the text rebuts', () => {
+    expect(relations('In 2019 Katibat al-Tawhid sought to merge with Hurras al-Din, but the talks failed.').some((r) => r.includes('merged_with'))).toBe(false);
+    expect(relations('Rejecting claims that Jamaat Ansarullah had pledged allegiance to the Islamic State, its spokesman said in 2016 that the group was loyal to the Taliban.')
+      .some((r) => r.includes('pledged_allegiance_to'))).toBe(false);
+  });
+
+  it('takes neither a renamed group nor a group before the people a participle is said of as a subject', () => {
+    expect(relations('In 2018 hundreds of fighters joined Jabhat al-Nusra, an al-Qaeda-aligned group now known as Hayat Tahrir al-Sham.')
+      .some((r) => r.startsWith('Hayat Tahrir al-Sham allied_with'))).toBe(false);
+    expect(relations('Jamaat Ansarullah’s growth in 2019 offers Tajiks fighting with the Islamic State a place to go.').some((r) => r.includes('allied_with'))).toBe(false);
+  });
+
+  it('gives the pledge to the person, not to the group named in the person’s role', () => {
+    const found = relations('Ahmed Yusuf, a former al-Shabaab ideologue, pledged allegiance to Abu Bakr al-Baghdadi in 2016.');
+    expect(found).toContain('Ahmed Yusuf pledged_allegiance_to Abu Bakr al-Baghdadi from 2016');
+    expect(found.some((r) => r.startsWith('al-Shabaab pledged_allegiance_to'))).toBe(false);
+  });
+
+  it('reads "the group" after "announced the formation of X" as X', () => {
+    const found = relations('In May 2019 defectors from HTS announced the formation of Ansar al-Tawhid. The group was led by Abu Diab al-Halabi.');
+    expect(found).toContain('Abu Diab al-Halabi leader_of Ansar al-Tawhid');
+    expect(found.some((r) => r.startsWith('Abu Diab al-Halabi leader_of Hayat'))).toBe(false);
+  });
+
   it('gives a leader to the group led, not to the group that names its allegiance by a hyphen', () => {
     const found = relations('Katiba Macina, the al-Qaeda-affiliated faction led by Amadou Koufa, raided a camp near Mopti in 2019.');
     expect(found.some((r) => r.startsWith('Amadou Koufa leader_of Katiba Macina'))).toBe(true);

@@ -50,12 +50,18 @@ const MODIFIED_THING = /^(?:[’']s)?\s+(?:flag|flags|banner|territory|territori
 const GROUP_ROLE_IS = /^[’']s\s+(?:[\w-]+\s+){0,4}(?:propagandists|recruiters|members|commanders|leaders|fighters|operatives|officials|ideologues|facilitators|financiers|emirs)\b[^.;]{0,80}\b(?:is|was)\b[^.;]{0,60}$/i;
 const ITS_ROLE = /^\s*(?:Its|Their|The group[’']s|The organi[sz]ation[’']s|The movement[’']s)\s+(?:(?:current|former|new|top|overall|chief|senior|founding|deputy)\s+)*(leader|emir|amir|chief|head|founder|commander|spokesman|spokesperson|ideologue|recruiter|financier)\s*,?\s*/;
 const LEADER_ROLES = new Set(['leader', 'emir', 'amir', 'chief', 'head', 'founder']);
-const ROLE_NOUN_AFTER = /^(?:[’']s)?\s+(?:\w+\s+)?(?:member|commander|leader|facilitator|recruiter|operative|fighter|militant|spokesman|official|financier|emir|amir|cell|affiliate|ally|allies|partner|supporter|sympathi[sz]er|loyalist|veteran|defector)s?\b/i;
+const ROLE_NOUN_AFTER = /^(?:[’']s)?\s+(?:\w+\s+)?(?:member|commander|leader|facilitator|recruiter|operative|fighter|militant|spokesman|official|financier|emir|amir|cell|affiliate|ally|allies|partner|supporter|sympathi[sz]er|loyalist|veteran|defector|ideologue|propagandist|cleric|preacher|emissary|representative)s?\b/i;
 const SPEECH_BETWEEN = /\b(?:said|says|stated|states|reported|reports|announced|told|claimed|claims|added|noted|alleged|argued|believes|believed|assessed|asserted|according)\b/i;
 /** What stands between the last of the merging groups and the group they formed: ", to form", "forming the new coalition". */
 const FORMED_CUE = /^\s*,?\s*(?:to form|to create|to found|forming|creating|and formed|and created)\s+(?:(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}(?:called|named|known as)\s+)?(?:the\s+)?$/i;
 /** "A merged with B", "A joined forces with B". */
 const MERGER_GAP = /^\s+(?:(?:had|has|have|then|later|formally|eventually|quickly)\s+)*(?:merged|united|combined|amalgamated|joined forces|joined)\s+(?:with\s+)?(?:the\s+)?$/i;
+/** "sought to merge with", "plans to join": an intention, not a relation that holds. */
+const INTENDED_BEFORE = /\b(?:sought|seeks?|seeking|tried|tries|trying|attempted|attempts?|attempting|planned|plans?|planning|wanted|wants?|wanting|intended|intends?|aimed|aims?|hoped|hopes?|hoping|offered|offers?|refused|refuses?|declined|failed|considered|considering|threatened) to\s+$/i;
+/** "responding to criticism that X had denigrated Y": an allegation the text reports to rebut, not a fact. */
+const REBUTTED_ALLEGATION = /\b(?:responding to|in response to|rejected|rejecting|denied|denying|dismissed|dismissing|refuted|refuting|rebutt\w*|countering)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:criticism|accusations?|allegations?|claims?|rumou?rs?|reports?|charges?|suggestions?)\s+that\b[^;,]*$/i;
+/** "a group of veterans announced the formation of X", "X was founded": the sentence's new group is what it goes on about. */
+const FORMATION_BEFORE = /\b(?:(?:announced|declared) the (?:formation|creation|founding|establishment) of|formed|founded|established|created|set up|launched)\s+(?:(?:the|a new|a)\s+)?(?:(?:group|faction|organi[sz]ation|movement|coalition|alliance),?\s+)?$/i;
 /** "four groups: ", "three factions: ": a count that opens a list of names. */
 const LIST_OPENER = /^\s*(?:[\w-]+\s+){0,2}(?:groups|factions|organi[sz]ations|movements|outfits|entities|brigades|battalions):\s*$/i;
 /** "is reported to", "are believed to": the text's hedge on the subject's verb. */
@@ -131,6 +137,8 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
     // a sentence opening on "The group …" or "Its …" goes on about the same group
     const continues = /^\s*(?:The (?:group|organi[sz]ation|movement|faction)|It|Its|They|Their)\b/.test(sentence);
     if (firstActor && !continues) topic = firstActor.type === 'group' || firstActor.type === 'organization' ? firstActor.key : null;
+    const formed = inS.find((x) => x.type === 'group' && FORMATION_BEFORE.test(text.slice(Math.max(s.start, x.m.start - 60), x.m.start)));
+    if (formed) topic = formed.key;
     const lastGroupBefore = (pos: number): string | null =>
       [...inS].reverse().find((x) => x.type === 'group' && x.m.end <= pos)?.key ?? previousTopic;
     // "Its leader, Mahdi Arsalon, …": the group the sentence before was about
@@ -154,6 +162,8 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
         const vStart = s.start + v.index;
         const vEnd = vStart + v[0].length;
         const before = text.slice(Math.max(s.start, vStart - 40), vStart);
+        // an intention or a rebutted allegation is no relation that holds
+        if (INTENDED_BEFORE.test(before) || REBUTTED_ALLEGATION.test(text.slice(s.start, vStart))) continue;
         // "was led by X", and the bare participle "ISIS-Somalia, led by X, …"
         // (a short adverbial may stand between: "was founded in 2016 by X")
         const byAgent = /^\s*(?:(?:in|on|during) (?:(?:early|mid|late) )?(?:\w+ ){0,2}\d{4},?\s+)?by\s/i.test(text.slice(vEnd - 1, vEnd + 30));
@@ -167,6 +177,9 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
             // "an ISKP facilitator based in …": the group names the person's affiliation, not the subject
             !(subjectTypes.includes('person') && x.type !== 'person' && ROLE_NOUN_AFTER.test(text.slice(x.m.end, x.m.end + 25))) &&
             !(rule.type === 'located_in' && vStart - x.m.end > 60) &&
+            // "provides Tajiks fighting with the Islamic State": the people named before a participle are its subject
+            !(/^\s*(?:fighting|serving|operating|working|living|based)\b/i.test(v[0]) && /(?:\b\p{Lu}[\p{L}-]+s|\b(?:fighters|militants|men|members|recruits|volunteers|foreigners|nationals|citizens|migrants))\s+$/u.test(text.slice(x.m.end, vStart)) &&
+              !/^(?:[’']s)?\s+[\p{L}-]+\s+$/u.test(text.slice(x.m.end, vStart))) &&
             // "a Shabaab banner urging loyalty": a name used as a modifier of a thing is no subject
             !MODIFIED_THING.test(text.slice(x.m.end, x.m.end + 20)) &&
             // "the al-Qaeda-affiliated coalition led by …": a name made a modifier by a hyphen is no subject
@@ -368,7 +381,7 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
         if (kind === 'based' && a.type === 'location' && appositive && before) {
           // "Ansaru, a Nigeria-based jihadist faction"
           add(before.key, 'located_in', a.key, a.m.start, s, []);
-        } else if (target && !/[.;]/.test(text.slice(a.m.end, target.m.start))) {
+        } else if (target && !/[.;]|\b(?:known as|renamed|called|named|rebranded)\b/.test(text.slice(a.m.end, target.m.start))) {
           if (kind === 'based' && a.type === 'location') add(target.key, 'located_in', a.key, a.m.start, s, []);
           else if (kind === 'aligned' || kind === 'allied') add(target.key, 'allied_with', a.key, a.m.start, s, sDates);
           else if (kind === 'affiliated' || kind === 'linked') add(target.key, 'affiliated_with', a.key, a.m.start, s, sDates);
