@@ -44,3 +44,4 @@ export * from './user.js';
 export * from './audit.js';
 export * from './taxii.js';
 export * from './workspace-summary.js';
+export * from './ingest-result.js';
