@@ -6,6 +6,8 @@ export const CONFIG_VARIABLES = {
   TESSERA_DATA_DIR: 'Directory of the embedded PGlite store.',
   TESSERA_DATABASE_URL: 'PostgreSQL connection URL; when set, the store is that server instead of the embedded one.',
   TESSERA_WORKSPACE: 'Workspace key: the partition of the store every command reads and writes.',
+  TESSERA_SERVER: 'URL of a running `tessera serve` (http://HOST:PORT): commands go through its HTTP API instead of opening the store.',
+  TESSERA_TOKEN: 'API token for TESSERA_SERVER (tessera tokens create NAME).',
   TESSERA_HOST: 'Address the HTTP server listens on.',
   TESSERA_PORT: 'Port the HTTP server listens on.',
   TESSERA_LOG_LEVEL: 'Log level.',

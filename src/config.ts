@@ -16,6 +16,8 @@ const EnvSchema = z.object({
     .regex(/^[a-z0-9][a-z0-9_-]{0,62}$/)
     .default('default')
     .describe(DESCRIPTIONS.TESSERA_WORKSPACE),
+  TESSERA_SERVER: z.url().optional().describe(DESCRIPTIONS.TESSERA_SERVER),
+  TESSERA_TOKEN: z.string().min(1).optional().describe(DESCRIPTIONS.TESSERA_TOKEN),
   TESSERA_HOST: z.string().min(1).default('127.0.0.1').describe(DESCRIPTIONS.TESSERA_HOST),
   TESSERA_PORT: z.coerce.number().int().min(0).max(65535).default(7878).describe(DESCRIPTIONS.TESSERA_PORT),
   TESSERA_LOG_LEVEL: z
@@ -33,6 +35,8 @@ export interface ConfigFlags {
   data?: string;
   databaseUrl?: string;
   workspace?: string;
+  server?: string;
+  apiToken?: string;
   host?: string;
   port?: string | number;
   logLevel?: string;
@@ -40,6 +44,8 @@ export interface ConfigFlags {
 
 export interface Config {
   store: { dataDir: string; databaseUrl: string | null; workspaceId: string };
+  /** A running `tessera serve` the CLI works through instead of the store (--server, --token). */
+  remote: { url: string; token: string | null } | null;
   server: { host: string; port: number };
   logLevel: z.infer<typeof EnvSchema>['TESSERA_LOG_LEVEL'];
   test: { databaseUrl: string | null };
@@ -55,6 +61,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     data: 'TESSERA_DATA_DIR',
     databaseUrl: 'TESSERA_DATABASE_URL',
     workspace: 'TESSERA_WORKSPACE',
+    server: 'TESSERA_SERVER',
+    apiToken: 'TESSERA_TOKEN',
     host: 'TESSERA_HOST',
     port: 'TESSERA_PORT',
     logLevel: 'TESSERA_LOG_LEVEL',
@@ -75,6 +83,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       databaseUrl: v.TESSERA_DATABASE_URL ?? null,
       workspaceId: v.TESSERA_WORKSPACE,
     },
+    remote: v.TESSERA_SERVER === undefined ? null : { url: v.TESSERA_SERVER, token: v.TESSERA_TOKEN ?? null },
     server: { host: v.TESSERA_HOST, port: v.TESSERA_PORT },
     logLevel: v.TESSERA_LOG_LEVEL,
     test: { databaseUrl: v.TESSERA_TEST_DATABASE_URL ?? null },

@@ -21,6 +21,7 @@ export async function runCommand(
     });
   const context: CommandContext = {
     config: () => loadConfig({ TESSERA_DATA_DIR: '/nonexistent/test-store' }, {}),
+    server: async () => null,
     withStore: (work) => work(store),
     out: sink((s) => (stdout += s)),
     err: sink((s) => (stderr += s)),

@@ -1,5 +1,5 @@
 import type { Config } from '../config.js';
-import type { Store } from '../jobs/index.js';
+import type { ServerClient, Store } from '../jobs/index.js';
 import type { Interruption } from './interruption.js';
 
 /**
@@ -9,6 +9,11 @@ import type { Interruption } from './interruption.js';
  */
 export interface CommandContext {
   config(): Config;
+  /**
+   * The running `tessera serve` to work through (`--server URL`, `--api-token`), or null to open the
+   * store. A command that can, asks this first; withStore refuses while --server is given.
+   */
+  server(): Promise<ServerClient | null>;
   /** Opens the store, runs `work`, and closes it whatever happens. */
   withStore<T>(work: (store: Store) => Promise<T>): Promise<T>;
   /** Where results go. */

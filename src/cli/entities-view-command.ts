@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { ENTITY_TYPES, TesseraError, type EntityType } from '../model/index.js';
+import { ENTITY_TYPES, EntityListPageSchema, TesseraError, type EntityType } from '../model/index.js';
 import { listEntityPage, viewEntity } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
 import { commandGroup } from './command-group.js';
@@ -28,14 +28,16 @@ export function registerEntitiesViewCommand(program: Command, context: CommandCo
     .option('--format <format>', 'table, json or csv', 'table')
     .action(async (options: { type?: EntityType; contains?: string; limit: string; offset: string; format: string }) => {
       const format = parseOutputFormat(options.format);
-      const page = await context.withStore((store) =>
-        listEntityPage(store, {
-          ...(options.type ? { type: options.type } : {}),
-          ...(options.contains ? { contains: options.contains } : {}),
-          limit: count(options.limit, '--limit', 1),
-          offset: count(options.offset, '--offset', 0),
-        }),
-      );
+      const query = {
+        ...(options.type ? { type: options.type } : {}),
+        ...(options.contains ? { contains: options.contains } : {}),
+        limit: count(options.limit, '--limit', 1),
+        offset: count(options.offset, '--offset', 0),
+      };
+      const server = await context.server();
+      const page = server !== null
+        ? await server.get('/entities', query, EntityListPageSchema)
+        : await context.withStore((store) => listEntityPage(store, query));
       const writer = createRowWriter(context.out, format, ['id', 'type', 'label']);
       for (const entity of page.items) writer.write({ id: entity.id, type: entity.type, label: entity.label });
       writer.end();

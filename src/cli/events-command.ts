@@ -12,6 +12,10 @@ import {
   EVENT_SPLITS,
   PLACE_LEVELS,
   TesseraError,
+  EventCountResultSchema,
+  ImportEventsResultSchema,
+  type EventCountResult,
+  type ImportEventsResult,
   type EventFormat,
   type EventMeasure,
   type EventPeriod,
@@ -37,6 +41,7 @@ import {
   placesGeoJson,
   summariseEventSources,
   trendEventPeriods,
+  type ServerClient,
 } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
 import { describeFilesWritten } from './interruption.js';
@@ -91,6 +96,24 @@ function positiveNumber(name: string, value: string | undefined, fallback: numbe
 const outputOption = () => new Option('--format <format>', 'output: table, csv or json').default('table');
 const chartOption = () => new Option('--chart <file>', 'also draw the figure to FILE.svg or FILE.png');
 
+/** `events import` through a running `tessera serve`: the files uploaded, imported there, the result read back. */
+async function importThroughServer(
+  server: ServerClient,
+  files: string[],
+  options: { format?: EventFormat; dataset?: string },
+  context: CommandContext,
+): Promise<ImportEventsResult> {
+  const bar = createProgressReporter(context.err, { label: `events via ${server.url}`, unit: 'rows' });
+  try {
+    const result = await server.importFiles('events', files, { format: options.format, dataset: options.dataset }, (job) => bar.update(job.progress.done, job.progress.message ?? job.state));
+    const parsed = ImportEventsResultSchema.parse(result);
+    // the server names each file by its upload name; give back the paths as typed
+    return { ...parsed, files: parsed.files.map((file, index) => ({ ...file, path: files[index] ?? file.path })) };
+  } finally {
+    bar.stop();
+  }
+}
+
 /** `tessera events …`: import event datasets and count, trend, compare and chart them. */
 export function registerEventsCommand(program: Command, commandContext: CommandContext): void {
   // errors the jobs find against the data (a --type no event has) name the flag
@@ -118,7 +141,13 @@ export function registerEventsCommand(program: Command, commandContext: CommandC
           ? 'nothing was written (--strict imports every file in one transaction)'
           : describeFilesWritten(written, current, files.length),
       );
-      const result = await context.withStore((store) =>
+      const server = await context.server();
+      if (server !== null && (options.strict === true || options.marking !== undefined)) {
+        throw new TesseraError('invalid_input', `${options.strict === true ? '--strict' : '--marking'} does not run through --server yet: run without it, or without --server`);
+      }
+      const result = server !== null
+        ? await importThroughServer(server, files, options, context)
+        : await context.withStore((store) =>
         importEvents(store, files, {
           ...(options.format ? { format: options.format } : {}),
           ...(options.dataset ? { dataset: options.dataset } : {}),
@@ -193,8 +222,7 @@ export function registerEventsCommand(program: Command, commandContext: CommandC
       const chartFormat = typeof options.chart === 'string' ? chartFormatOf(options.chart) : null;
       const ma = isTrend && options.movingAverage !== undefined ? positiveInt('moving-average', String(options.movingAverage), 3) : undefined;
       const input = { by, split, filter: toEventFilter(options), fill: options.fill !== false, ...(ma ? { movingAverage: ma } : {}) };
-      await context.withStore(async (store) => {
-        const result = isTrend ? await trendEventPeriods(store, input) : await countEventPeriods(store, input);
+      const writeResult = (result: EventCountResult) => {
         if (split === null) {
           const columns = isTrend
             ? ['period', 'events', 'fatalities', 'change', 'change_percent', 'moving_average']
@@ -207,6 +235,18 @@ export function registerEventsCommand(program: Command, commandContext: CommandC
           const rows = result.rows.map((r) => [r.period, r.key, r.events, r.fatalities]);
           context.out.write(formatRows(['period', options.groupBy === undefined ? split : 'group', 'events', 'fatalities'], rows, format));
         }
+      };
+      const server = await context.server();
+      if (server !== null) {
+        if (chartFormat !== null) throw new TesseraError('invalid_input', '--chart does not run through --server yet: write --format csv and chart that, or run without --server');
+        const { countries, sources, ...filter } = input.filter;
+        const query = { by, split: split ?? undefined, fill: input.fill, movingAverage: ma, ...filter, countries: countries?.join(','), sources: sources?.join(',') };
+        writeResult(await withFilterFlags(() => server.get(`/events/${name}`, query, EventCountResultSchema)));
+        return;
+      }
+      await context.withStore(async (store) => {
+        const result = isTrend ? await trendEventPeriods(store, input) : await countEventPeriods(store, input);
+        writeResult(result);
         if (split !== 'source') {
           // counts that add sources covering different periods say so (on stderr: CSV and JSON stay clean)
           const coverage = await describeSourceCoverage(store, result.filter);

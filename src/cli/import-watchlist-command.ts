@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { TLP_MARKINGS, type ImportWatchlistResult, type TlpMarking, type Watchlist } from '../model/index.js';
+import { ImportWatchlistResultSchema, TesseraError, TLP_MARKINGS, type ImportWatchlistResult, type TlpMarking, type Watchlist } from '../model/index.js';
 import { countWatchlistEntries, importWatchlistFiles } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
 import { commandGroup } from './command-group.js';
@@ -29,6 +29,17 @@ function report(context: CommandContext, format: string, asked: string, result: 
 }
 
 async function runImport(context: CommandContext, list: Watchlist, files: string[], format: string, marking?: TlpMarking): Promise<void> {
+  const server = await context.server();
+  if (server !== null) {
+    // imported by the server into its store; the entries are counted there
+    if (marking !== undefined) throw new TesseraError('invalid_input', '--marking does not run through --server yet: run without it, or without --server');
+    const bar = createProgressReporter(context.err, { label: `${list} via ${server.url}`, unit: 'entries' });
+    const result = await server
+      .importFiles('watchlist', files, { list }, (job) => bar.update(job.progress.done, job.state))
+      .finally(() => bar.stop());
+    report(context, format, list, ImportWatchlistResultSchema.parse(result));
+    return;
+  }
   // a bar on a terminal, a line every few seconds in a log; the total is counted ahead (one quick pass)
   const progress = createProgressReporter(context.err, { label: list === 'un-sanctions' ? list : 'ofac', unit: 'entries', total: await countWatchlistEntries(files) });
   const result = await context

@@ -1,8 +1,8 @@
 import { basename, relative } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { SOURCE_RELIABILITIES, TLP_MARKINGS, TesseraError, type SourceReliability, type TlpMarking } from '../model/index.js';
-import { ingestFiles, type IngestFileResult } from '../jobs/index.js';
+import { IngestReportsResultSchema, SOURCE_RELIABILITIES, TLP_MARKINGS, TesseraError, type SourceReliability, type TlpMarking } from '../model/index.js';
+import { expandIngestPaths, ingestFiles, type IngestFileResult, type ServerClient } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
 import { describeFilesWritten } from './interruption.js';
 import { createProgressReporter, type ProgressReporter } from './progress-reporter.js';
@@ -20,6 +20,30 @@ export function describeIngestStatus(result: IngestFileResult): string {
 export function displayPath(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel === '' || rel.startsWith('..') ? path : rel;
+}
+
+/**
+ * `ingest` through a running `tessera serve`: the folders expanded here, the files uploaded and
+ * ingested there (its store, its one writer), each result given back under the path as typed.
+ */
+async function ingestThroughServer(
+  server: ServerClient,
+  paths: string[],
+  options: { reliability: SourceReliability; marking?: TlpMarking },
+  context: CommandContext,
+): Promise<IngestFileResult[]> {
+  const { files, errors } = await expandIngestPaths(paths);
+  if (files.length === 0) return errors;
+  const bar = createProgressReporter(context.err, { label: `ingest via ${server.url}`, unit: 'files', total: files.length });
+  try {
+    const result = await server.importFiles('reports', files, { sourceReliability: options.reliability, marking: options.marking }, (job) =>
+      bar.update(job.progress.done, job.progress.message ?? job.state),
+    );
+    const parsed = IngestReportsResultSchema.parse(result);
+    return [...errors, ...parsed.files.map((file, index) => ({ ...file, path: files[index] ?? file.path }))];
+  } finally {
+    bar.stop();
+  }
 }
 
 /**
@@ -44,7 +68,11 @@ export function registerIngestCommand(program: Command, context: CommandContext)
       let current: string | null = null;
       let total = 0;
       context.interruption?.describeWith(() => describeFilesWritten(written, current, total));
-      const results = await context
+      const server = await context.server();
+      if (server !== null && options.encoding !== undefined) throw new TesseraError('invalid_input', '--encoding does not run through --server yet: run without it, or without --server');
+      const results = server !== null
+        ? await ingestThroughServer(server, paths, options, context)
+        : await context
         .withStore((store) =>
           ingestFiles(store, paths, {
             sourceReliability: options.reliability,

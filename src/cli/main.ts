@@ -82,6 +82,8 @@ function addGlobalOptions(program: Command): Command {
       new Option('--database-url <url>', describeVariable('TESSERA_DATABASE_URL')).env('TESSERA_DATABASE_URL'),
     )
     .addOption(new Option('--workspace <id>', describeVariable('TESSERA_WORKSPACE')).env('TESSERA_WORKSPACE'))
+    .addOption(new Option('--server <url>', describeVariable('TESSERA_SERVER')).env('TESSERA_SERVER'))
+    .addOption(new Option('--api-token <token>', describeVariable('TESSERA_TOKEN')).env('TESSERA_TOKEN'))
     .option('--wait [seconds]', 'when another process has the embedded store open, wait for it (default 600 s) instead of failing')
     .option('--verbose', 'print stack traces with errors');
 }
@@ -133,8 +135,19 @@ function createContext(program: () => Command, loadConfig: LoadConfig): CommandC
   };
   return {
     config: getConfig,
+    async server() {
+      const { remote, store } = getConfig();
+      if (remote === null) return null;
+      const { ServerClient } = await import('../jobs/index.js');
+      return new ServerClient({ url: remote.url, token: remote.token, workspace: store.workspaceId });
+    },
     async withStore(work) {
-      const { store: settings } = getConfig();
+      const { store: settings, remote } = getConfig();
+      if (remote !== null) {
+        const { TesseraError } = await import('../model/index.js');
+        const command = describeInvocation();
+        throw new TesseraError('invalid_input', `${command} does not run through --server yet: run it without --server (TESSERA_SERVER) once the server has stopped`, { field: 'server' });
+      }
       const [{ openStore }, waitMs] = await Promise.all([
         import('../jobs/index.js'),
         waitMilliseconds(program().opts<{ wait?: string | boolean }>().wait),

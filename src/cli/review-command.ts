@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { CLAIM_KINDS, REVIEW_STATUSES, TesseraError, type ClaimKind, type ReviewItem, type ReviewSelection, type ReviewStatus, type ReviewDecisionResult } from '../model/index.js';
+import { CLAIM_KINDS, REVIEW_STATUSES, ReviewDecisionResultSchema, TesseraError, type ClaimKind, type ReviewItem, type ReviewSelection, type ReviewStatus, type ReviewDecisionResult } from '../model/index.js';
 import { countReviewItems, decideClaims, listReviewItems } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
 import { describePage } from './page-footer.js';
@@ -148,9 +148,11 @@ export function registerReviewCommand(program: Command, context: CommandContext)
         ...(kind !== undefined ? { kind } : {}),
         ...(contains !== undefined ? { contains } : {}),
       };
-      const result = await context.withStore((store) =>
-        decideClaims(store, { ...selectionOf(flags), ...(ids.length > 0 ? { ids } : {}), decision: status }),
-      );
+      const input = { ...selectionOf(flags), ...(ids.length > 0 ? { ids } : {}), decision: status };
+      const server = await context.server();
+      const result = server !== null
+        ? await server.post('/claims/review', input, ReviewDecisionResultSchema)
+        : await context.withStore((store) => decideClaims(store, input));
       context.out.write(`${describeDecision(result)}\n`);
     });
   }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { searchWorkspace } from '../jobs/index.js';
+import { SearchResultSchema } from '../model/index.js';
 import type { CommandContext } from './command-context.js';
 import { displayPath } from './ingest-command.js';
 
@@ -12,7 +13,11 @@ export function registerSearchCommand(program: Command, context: CommandContext)
     .option('--limit <n>', 'most results of each kind', '10')
     .option('--format <format>', 'text or json', 'text')
     .action(async (words: string[], options: { limit: string; format: string }) => {
-      const result = await context.withStore((store) => searchWorkspace(store, { q: words.join(' '), limit: Number(options.limit) }));
+      const query = { q: words.join(' '), limit: Number(options.limit) };
+      const server = await context.server();
+      const result = server !== null
+        ? await server.get('/search', query, SearchResultSchema)
+        : await context.withStore((store) => searchWorkspace(store, query));
       if (options.format === 'json') {
         context.out.write(`${JSON.stringify(result, null, 2)}\n`);
         return;

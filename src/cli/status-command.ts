@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { getWorkspaceStatus, listOtherWorkspaces } from '../jobs/index.js';
+import { WorkspaceSummarySchema } from '../model/index.js';
 import type { CommandContext } from './command-context.js';
 
 /** `tessera status`: which store is open and what the workspace holds. */
@@ -9,7 +10,10 @@ export function registerStatusCommand(program: Command, context: CommandContext)
     .description('show the store in use and what the workspace holds')
     .option('--format <format>', 'table or json', 'table')
     .action(async (options: { format: string }) => {
-      const { summary, others } = await context.withStore(async (store) => {
+      const server = await context.server();
+      const { summary, others } = server !== null
+        ? { summary: await server.get('/status', {}, WorkspaceSummarySchema), others: [] }
+        : await context.withStore(async (store) => {
         const summary = await getWorkspaceStatus(store);
         const isEmpty = summary.documents + summary.entities + summary.events === 0;
         return { summary, others: isEmpty ? await listOtherWorkspaces(store) : [] };
@@ -19,7 +23,8 @@ export function registerStatusCommand(program: Command, context: CommandContext)
         return;
       }
       const settings = context.config().store;
-      const where = summary.backend === 'pglite' ? `PGlite in ${settings.dataDir}` : 'PostgreSQL server';
+      const backend = summary.backend === 'pglite' ? `PGlite in ${settings.dataDir}` : 'PostgreSQL server';
+      const where = server !== null ? `tessera serve at ${server.url} (its store: ${summary.backend === 'pglite' ? 'PGlite' : 'PostgreSQL'})` : backend;
       context.out.write(
         [
           `store      ${where}, workspace ${summary.workspaceId}`,

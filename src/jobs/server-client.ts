@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { ERROR_CODES, ImportJobSchema, StoreUnavailableError, TesseraError, type ErrorCode, type ImportJob, type ImportKind } from '../model/index.js';
 
 /**
- * A running `tessera serve` as the CLI's store: `--server URL` (with `--token`) sends the command
+ * A running `tessera serve` as the CLI's store: `--server URL` (with `--api-token`) sends the command
  * to the HTTP API instead of opening the store, so an analyst can import and read while the
  * workbench has the embedded store open. Requests and answers are the API's, checked with the
  * model's zod schemas; errors come back as the TesseraError the job would have thrown.
@@ -131,7 +131,7 @@ function problemError(url: string, method: string, path: string, status: number,
   const problem = ProblemAnswerSchema.safeParse(body);
   const detail = problem.success ? (problem.data.detail ?? problem.data.title) : text.slice(0, 200);
   const code = problem.success ? problem.data.code : undefined;
-  if (status === 401) return new TesseraError('invalid_input', `${url}: ${detail ?? 'authentication required'}: give an API token with --token or TESSERA_TOKEN (tessera tokens create NAME)`, { field: 'token' });
+  if (status === 401) return new TesseraError('invalid_input', `${url}: ${detail ?? 'authentication required'}: give an API token with --api-token or TESSERA_TOKEN (tessera tokens create NAME)`, { field: 'token' });
   if (status === 403) return new TesseraError('invalid_input', `${url}: ${detail ?? 'forbidden'} (the token's user may not do this)`, { field: 'token' });
   return new TesseraError(isErrorCode(code) ? code : status >= 500 ? 'store_unavailable' : 'invalid_input', `${detail ?? `${method} ${path}: HTTP ${status}`}`);
 }

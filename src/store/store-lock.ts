@@ -44,7 +44,9 @@ export class StoreLock {
         throw new TesseraError(
           'conflict',
           `the store in ${dataDir} is in use by PID ${holder.pid} (${holder.owner}) since ${holder.since}; ` +
-            'stop it, or wait for it with --wait',
+            (/\bserve\b/.test(holder.owner)
+              ? 'stop it, or point the CLI at the server with --server URL --api-token TOKEN (TESSERA_SERVER, TESSERA_TOKEN), or wait for it with --wait'
+              : 'stop it, or wait for it with --wait'),
           { ...holder, dataDir },
         );
       }

@@ -1,0 +1,133 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { repoRoot, runTessera, tempDataDir } from './run-tessera.js';
+
+/** A port nobody listens on right now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** `tessera serve` on the embedded store in `dataDir`, once it listens. */
+async function serve(dataDir: string, port: number): Promise<{ child: ChildProcess; exited: Promise<number | null>; stderr: () => string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, TESSERA_DATA_DIR: dataDir, TESSERA_LOG_LEVEL: 'warn' };
+  delete env.TESSERA_DATABASE_URL;
+  delete env.TESSERA_WORKSPACE;
+  const child = spawn(process.execPath, [join(repoRoot, 'bin/tessera.js'), 'serve', '--port', String(port)], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no "listening on" within 90 s; stderr: ${stderr}`)), 90_000);
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+      if (stdout.includes('listening on ')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.on('close', () => reject(new Error(`exited before listening; stderr: ${stderr}`)));
+  });
+  return { child, exited, stderr: () => stderr };
+}
+
+const fixtures = join(repoRoot, 'test', 'fixtures');
+
+describe('the CLI through a running tessera serve (--server, --api-token)', () => {
+  const dataDir = tempDataDir();
+  afterAll(() => rmSync(dirname(dataDir), { recursive: true, force: true }));
+
+  it('imports and reads through the server while it holds the store, and loses no write', async () => {
+    // an analyst with an API token, made before the server takes the store
+    const added = await runTessera(['users', 'add', 'ana', '--role', 'analyst', '--clearance', 'TLP:RED', '--token'], dataDir);
+    expect(added.code, added.stderr).toBe(0);
+    const token = added.stdout.trim().split('\n').pop()!;
+    expect(token).toMatch(/^tes_/);
+
+    const port = await freePort();
+    const server = await serve(dataDir, port);
+    const url = `http://127.0.0.1:${port}`;
+    const remote = ['--server', url, '--api-token', token];
+    try {
+      // the store is the server's: a CLI opening it is refused, and told of --server
+      const refused = await runTessera(['status'], dataDir);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain('(tessera serve)');
+      expect(refused.stderr).toContain('--server URL');
+
+      // two imports at once through the server, and a report: every write lands
+      const [acled, tessera, report] = await Promise.all([
+        runTessera([...remote, 'events', 'import', '--json', join(fixtures, 'events', 'acled-synthetic.csv')], dataDir),
+        runTessera([...remote, 'events', 'import', '--json', join(fixtures, 'events', 'tessera-events.csv')], dataDir),
+        runTessera([...remote, 'ingest', '--format', 'json', join(fixtures, 'reports', 'lake-chad-brief.txt')], dataDir),
+      ]);
+      expect(acled.code, acled.stderr).toBe(0);
+      expect(tessera.code, tessera.stderr).toBe(0);
+      expect(report.code, report.stderr).toBe(0);
+      const inserted = (out: string) => (JSON.parse(out) as { files: { inserted: number; path: string }[] }).files.reduce((n, f) => n + f.inserted, 0);
+      const acledRows = inserted(acled.stdout);
+      const tesseraRows = inserted(tessera.stdout);
+      expect(acledRows, acled.stdout).toBeGreaterThan(0);
+      // the result names the file as it was given, not the server's upload name
+      expect(acled.stdout).toContain('acled-synthetic.csv');
+      expect(tesseraRows, tessera.stdout).toBeGreaterThan(0);
+      const [ingested] = JSON.parse(report.stdout) as { file: string; status: string; claims: number; document: string }[];
+      expect(ingested?.file).toContain('lake-chad-brief.txt');
+      expect(ingested?.status).toBe('ingested');
+      expect(ingested?.claims).toBeGreaterThan(0);
+
+      // read back through the server
+      const status = await runTessera([...remote, 'status', '--format', 'json'], dataDir);
+      expect(status.code, status.stderr).toBe(0);
+      const summary = JSON.parse(status.stdout) as { documents: number; events: number; claims: { proposed: number } };
+      expect(summary.documents).toBe(1);
+      expect(summary.claims.proposed).toBeGreaterThan(0);
+      const datasetEvents = acledRows + tesseraRows;
+      expect(summary.events).toBeGreaterThanOrEqual(datasetEvents);
+      const count = await runTessera([...remote, 'events', 'count', '--by', 'year', '--format', 'json'], dataDir);
+      expect(count.code, count.stderr).toBe(0);
+      const rows = JSON.parse(count.stdout) as { events: number }[];
+      expect(rows.reduce((n, r) => n + r.events, 0)).toBe(summary.events);
+      const entities = await runTessera([...remote, 'entities', 'list', '--format', 'csv'], dataDir);
+      expect(entities.code, entities.stderr).toBe(0);
+      expect(entities.stdout.split('\n').length).toBeGreaterThan(2);
+
+      // a write through the server: review by document
+      const accepted = await runTessera([...remote, 'review', 'accept', '--document', ingested!.document, '--kind', 'name'], dataDir);
+      expect(accepted.code, accepted.stderr).toBe(0);
+      expect(accepted.stdout).toMatch(/claims? accepted/);
+
+      // a bad token is an error naming the flag, not a silent local run
+      const bad = await runTessera(['--server', url, '--api-token', 'tes_wrong', 'status'], dataDir);
+      expect(bad.code).toBe(1);
+      expect(bad.stderr).toContain('--api-token');
+      // a command with no server path yet says so instead of opening the store
+      const unsupported = await runTessera([...remote, 'documents'], dataDir);
+      expect(unsupported.code).toBe(1);
+      expect(unsupported.stderr).toContain('does not run through --server yet');
+    } finally {
+      server.child.kill('SIGTERM');
+    }
+    expect(await server.exited, server.stderr()).toBe(0);
+
+    // the server has let go: the store holds what was written through it
+    const local = await runTessera(['status', '--format', 'json'], dataDir);
+    expect(local.code, local.stderr).toBe(0);
+    const after = JSON.parse(local.stdout) as { documents: number; events: number };
+    expect(after.documents).toBe(1);
+    const sources = await runTessera(['events', 'sources', '--format', 'csv'], dataDir);
+    expect(sources.stdout).toMatch(/acled/);
+    expect(sources.stdout).toMatch(/analyst-log/);
+  }, 300_000);
+});
