@@ -44,6 +44,7 @@ import {
   type ServerClient,
 } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
+import { describeOpenPage, pageSelection } from './page-footer.js';
 import { describeFilesWritten } from './interruption.js';
 import { createProgressReporter, type ProgressReporter } from './progress-reporter.js';
 import { toEventFilter, withFilterFlags, type FilterOptions } from './event-filter-flags.js';
@@ -431,11 +432,15 @@ export function registerEventsCommand(program: Command, commandContext: CommandC
     .command('duplicates')
     .description('flag likely duplicates across sources (same day, place and type) and list them')
     .option('--limit <n>', 'how many to list (default 100)')
+    .option('--offset <n>', 'skip this many pairs first', '0')
     .addOption(outputOption())
-    .action(async (options: { limit?: string; format: string }) => {
+    .action(async (options: { limit?: string; offset: string; format: string }) => {
       const format = parseOutputFormat(options.format);
-      const limit = positiveInt('limit', options.limit, 100);
-      const pairs = await context.withStore((store) => findEventDuplicates(store, { limit }));
+      const { limit, offset } = pageSelection({ limit: String(positiveInt('limit', options.limit, 100)), offset: options.offset });
+      // one pair asked beyond the page tells whether more follow
+      const found = await context.withStore((store) => findEventDuplicates(store, { limit: offset + limit + 1 }));
+      const pairs = found.slice(offset, offset + limit);
+      context.err.write(`${describeOpenPage(offset, pairs.length, found.length > offset + limit, 'duplicate pairs')}\n`);
       const rows = pairs.map((p) => [
         p.date,
         p.country,

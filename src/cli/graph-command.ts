@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { GRAPH_EXPORT_FORMATS, TesseraError, type GraphExportFormat, type GraphPeriod } from '../model/index.js';
 import { exportGraph, findEgoNetwork, findGraphPaths, measureGraph, renderGroupLineageChart, traceGroupLineage } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
+import { addPageOptions, describePage, pageOf, type PageFlags } from './page-footer.js';
 import { addFilterOptions, filterOf, type FilterFlags } from './graph-filter-options.js';
 import { createRowWriter, parseOutputFormat } from './tabular-output.js';
 
@@ -17,19 +18,21 @@ const round = (v: number | null) => (v === null ? null : Number(v.toPrecision(6)
 export function registerGraphCommand(program: Command, context: CommandContext): void {
   const graph = program.command('graph').description('networks over time: measures, paths, ego networks, group lineage, exports');
 
-  addFilterOptions(
+  const measures = addFilterOptions(
     graph
       .command('measures')
       .description('degree, betweenness, closeness, eigenvector, PageRank, k-core, communities and brokers per entity')
       .option('--every <period>', 'a series: year, quarter or month')
       .option('--format <format>', 'table, csv or json', 'table'),
-  ).action(async (flags: FilterFlags & { every?: string; format: string }) => {
+  );
+  addPageOptions(measures, 1000, 'rows').action(async (flags: FilterFlags & PageFlags & { every?: string; format: string }) => {
     const format = parseOutputFormat(flags.format);
     const result = await context.withStore((store) =>
       measureGraph(store, { filter: filterOf(flags), ...(flags.every ? { every: flags.every as GraphPeriod } : {}) }),
     );
+    const page = pageOf(result.rows, flags);
     const writer = createRowWriter(context.out, format, MEASURE_COLUMNS);
-    for (const r of result.rows) {
+    for (const r of page.items) {
       writer.write({
         name: r.name, type: r.type, degree: r.degree, betweenness: round(r.betweenness), pagerank: round(r.pagerank),
         community: r.community, period: r.period, weighted_degree: r.weightedDegree, closeness: round(r.closeness),
@@ -41,6 +44,7 @@ export function registerGraphCommand(program: Command, context: CommandContext):
     for (const s of result.slices) {
       context.err.write(`${s.period}: ${s.nodes} nodes, ${s.edges} edges, ${s.communities} communities, betweenness ${s.betweenness}\n`);
     }
+    context.err.write(`${describePage(page.position, page.items.length, 'rows')}\n`);
   });
 
   addFilterOptions(
@@ -70,13 +74,14 @@ export function registerGraphCommand(program: Command, context: CommandContext):
     });
   });
 
-  addFilterOptions(
+  const ego = addFilterOptions(
     graph
       .command('ego <name>')
-      .description("an entity's neighbourhood")
+      .description("an entity's neighbourhood (--limit/--offset page its links in the table)")
       .option('--depth <n>', 'hops', '2')
       .option('--format <format>', 'table or json', 'table'),
-  ).action(async (name: string, flags: FilterFlags & { depth: string; format: string }) => {
+  );
+  addPageOptions(ego, 1000, 'links').action(async (name: string, flags: FilterFlags & PageFlags & { depth: string; format: string }) => {
     const result = await context.withStore((store) => findEgoNetwork(store, { name, depth: Number(flags.depth), filter: filterOf(flags) }));
     if (flags.format === 'json') {
       context.out.write(`${JSON.stringify(result, null, 2)}\n`);
@@ -84,7 +89,9 @@ export function registerGraphCommand(program: Command, context: CommandContext):
     }
     const labels = new Map(result.nodes.map((n) => [n.id, n.label]));
     context.out.write(`${result.nodes.length} entities, ${result.edges.length} links\n`);
-    for (const e of result.edges) context.out.write(`${labels.get(e.source)} — ${labels.get(e.target)}: ${e.relationTypes.join(', ')} (${e.weight})\n`);
+    const page = pageOf(result.edges, flags);
+    context.err.write(`${describePage(page.position, page.items.length, 'links')}\n`);
+    for (const e of page.items) context.out.write(`${labels.get(e.source)} — ${labels.get(e.target)}: ${e.relationTypes.join(', ')} (${e.weight})\n`);
   });
 
   graph

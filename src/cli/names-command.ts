@@ -11,6 +11,7 @@ import {
   type KnowledgeBase,
 } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
+import { streamPage } from './page-footer.js';
 import { countLines, createProgress, createRowWriter } from './tabular-output.js';
 
 /** Inputs bigger than this get a progress bar. */
@@ -36,6 +37,8 @@ export function registerNamesCommand(program: Command, context: CommandContext):
     .description('score name pairs: reads name1,name2[,type] and writes the rows with score and match added (CSV)')
     .argument('<file>', 'CSV with columns name1,name2 (type or schema Person/Organization optional; other columns kept)')
     .option('--explain', 'add an explanation column')
+    .option('--limit <n>', 'write at most this many rows (all are scored and counted)')
+    .option('--offset <n>', 'skip this many rows first', '0')
     .option('--reference <file...>', 'add alias sets from these JSON files to the reference pack (default on)')
     .option('--no-reference', 'leave out the reference pack of known aliases')
     .addHelpText(
@@ -45,11 +48,12 @@ export function registerNamesCommand(program: Command, context: CommandContext):
         'fields, an unclosed quote) stops the run with "FILE line N: reason" on stderr and exit status 1;\n' +
         'the rows before it have already been written to stdout.',
     )
-    .action(async (file: string, options: { explain?: boolean; reference?: string[] | boolean }) => {
+    .action(async (file: string, options: { explain?: boolean; limit?: string; offset?: string; reference?: string[] | boolean }) => {
       const reference = await referenceOf(options.reference);
       const isLarge = (await fileSize(file)) > LARGE_INPUT_BYTES;
       const progress = createProgress(context.err, 'pairs', isLarge ? await countLines(file) : 0, isLarge);
       let writer: ReturnType<typeof createRowWriter> | null = null;
+      const page = streamPage(options);
       let done = 0;
       try {
         for await (const pair of scoreNamePairs(readCsvRecords(file, { required: ['name1', 'name2'] }), reference)) {
@@ -57,20 +61,22 @@ export function registerNamesCommand(program: Command, context: CommandContext):
             const columns = [...Object.keys(pair.record), 'score', 'match', ...(options.explain ? ['explanation'] : [])];
             writer = createRowWriter(context.out, 'csv', columns);
           }
+          done += 1;
+          if (done % 500 === 0) progress.update(done);
+          if (!page.take()) continue;
           writer.write({
             ...pair.record,
             score: pair.score,
             match: pair.isMatch,
             ...(options.explain ? { explanation: pair.explanation.join('; ') } : {}),
           });
-          done += 1;
-          if (done % 500 === 0) progress.update(done);
         }
       } finally {
         progress.update(done);
         progress.stop();
       }
       (writer ?? createRowWriter(context.out, 'csv', ['name1', 'name2', 'score', 'match'])).end();
+      if (options.limit !== undefined || options.offset !== '0') context.err.write(`${page.footer('pairs')}\n`);
     });
 
   names

@@ -11,6 +11,7 @@ import {
   type ScreeningList,
 } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
+import { streamPage } from './page-footer.js';
 import { countLines, createProgress, createRowWriter, parseOutputFormat } from './tabular-output.js';
 
 const COLUMNS = [
@@ -39,9 +40,11 @@ export function registerScreenCommand(program: Command, context: CommandContext)
     .option('--min-score <score>', 'least score reported', '0.8')
     .option('--top <n>', 'matches per name', '3')
     .option('--format <format>', 'csv or json', 'csv')
+    .option('--limit <n>', 'write at most this many matches (all are scored and counted)')
+    .option('--offset <n>', 'skip this many matches first', '0')
     .option('--reference <file...>', 'add alias sets from these JSON files to the reference pack (default on)')
     .option('--no-reference', 'leave out the reference pack of known aliases')
-    .action(async (options: { list: string[]; names: string; minScore: string; top: string; format: string; reference?: string[] | boolean }) => {
+    .action(async (options: { list: string[]; names: string; minScore: string; top: string; format: string; limit?: string; offset?: string; reference?: string[] | boolean }) => {
       const format = parseOutputFormat(options.format, ['csv', 'json']);
       const minScore = Number(options.minScore);
       if (!(minScore >= 0 && minScore <= 1)) throw new TesseraError('invalid_input', `--min-score ${options.minScore}: expected 0–1`);
@@ -52,6 +55,7 @@ export function registerScreenCommand(program: Command, context: CommandContext)
         const isLarge = (await fileSize(options.names)) > 64 * 1024;
         const bar = createProgress(context.err, 'screen', isLarge ? await countLines(options.names) : 0, isLarge);
         const writer = createRowWriter(context.out, format, COLUMNS);
+        const page = streamPage(options);
         let read = 0;
         async function* queries(): AsyncGenerator<ScreenQuery> {
           for await (const { line, record } of readCsvRecords(options.names, { required: ['name'], nonEmpty: ['name'] })) {
@@ -68,6 +72,7 @@ export function registerScreenCommand(program: Command, context: CommandContext)
         }
         try {
           for await (const m of screenNames(list, queries(), { minScore, top })) {
+            if (!page.take()) continue;
             writer.write({
               line: m.line,
               query_id: m.queryId,
@@ -89,6 +94,7 @@ export function registerScreenCommand(program: Command, context: CommandContext)
           bar.stop();
         }
         writer.end();
+        context.err.write(`${page.footer('matches')}\n`);
       };
       const reference = await loadReferenceAliases({
         builtIn: options.reference !== false,

@@ -3,6 +3,7 @@ import { searchWorkspace } from '../jobs/index.js';
 import { SearchResultSchema } from '../model/index.js';
 import type { CommandContext } from './command-context.js';
 import { displayPath } from './ingest-command.js';
+import { describeOpenPage, pageSelection } from './page-footer.js';
 
 /** `tessera search TEXT`: entities by any of their names (any script), documents and events. */
 export function registerSearchCommand(program: Command, context: CommandContext): void {
@@ -11,9 +12,10 @@ export function registerSearchCommand(program: Command, context: CommandContext)
     .description('search entities by any name or alias in any script, documents by title, path or text, and events')
     .argument('<text...>', 'what to look for')
     .option('--limit <n>', 'most results of each kind', '10')
+    .option('--offset <n>', 'skip this many results of each kind first (the next page)', '0')
     .option('--format <format>', 'text or json', 'text')
-    .action(async (words: string[], options: { limit: string; format: string }) => {
-      const query = { q: words.join(' '), limit: Number(options.limit) };
+    .action(async (words: string[], options: { limit: string; offset: string; format: string }) => {
+      const query = { q: words.join(' '), ...pageSelection(options) };
       const server = await context.server();
       const result = server !== null
         ? await server.get('/search', query, SearchResultSchema)
@@ -36,5 +38,12 @@ export function registerSearchCommand(program: Command, context: CommandContext)
         out.push(`  ${e.date}  ${e.type}  ${where}  ${e.id}${e.summary ? `\n    ${e.summary}` : ''}`);
       }
       context.out.write(`${out.join('\n')}\n`);
+      // which kinds have another page (on stderr)
+      const more = result.more;
+      if (more !== undefined) {
+        for (const [kind, shown] of [['entities', result.entities.length], ['documents', result.documents.length], ['events', result.events.length]] as const) {
+          if (more[kind] || query.offset > 0) context.err.write(`${describeOpenPage(query.offset, shown, more[kind], kind)}\n`);
+        }
+      }
     });
 }

@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { addUser, createToken, listUsers, removeUser, revokeTokens, setPassword } from '../jobs/index.js';
 import { TesseraError, type Role, type TlpMarking } from '../model/index.js';
 import type { CommandContext } from './command-context.js';
+import { addPageOptions, describePage, pageOf, type PageFlags } from './page-footer.js';
 import { commandGroup } from './command-group.js';
 import { createRowWriter, parseOutputFormat } from './tabular-output.js';
 
@@ -60,13 +61,12 @@ export function registerUsersCommand(program: Command, context: CommandContext):
     context.out.write(`added ${user.name}: ${user.role}, cleared to ${user.clearance}, ${user.workspaces === null ? 'every workspace' : `workspaces ${user.workspaces.join(', ')}`}${user.hasPassword ? ', password set' : ''}\n`);
     if (result.token !== null) context.out.write(`${result.token}\n`);
   });
-  users
-    .command('list')
-    .description('list users, their roles, clearances and API tokens (by prefix)')
+  addPageOptions(users.command('list').description('list users, their roles, clearances and API tokens (by prefix)'), 100, 'users')
     .option('--format <format>', 'table, csv or json', 'table')
-    .action(async (options: { format: string }) => {
+    .action(async (options: PageFlags & { format: string }) => {
       const format = parseOutputFormat(options.format);
-      const list = await context.withStore(listUsers);
+      const { items: list, position } = pageOf(await context.withStore(listUsers), options);
+      context.err.write(`${describePage(position, list.length, 'users')}\n`);
       if (format === 'json') {
         context.out.write(`${JSON.stringify(list, null, 2)}\n`);
         return;

@@ -32,8 +32,10 @@ const FUZZY_MIN_LENGTH = 3;
  * events by the words of their summary, place and actors. Only what the store's viewer may see is searched.
  */
 export async function searchWorkspace(store: Store, input: SearchQuery, options: SearchOptions = {}): Promise<SearchResult> {
-  const { q, limit } = parseInput(SearchQuerySchema, input, 'search');
-  const [textNames, documents, events] = await Promise.all([
+  const { q, limit: pageLimit, offset } = parseInput(SearchQuerySchema, input, 'search');
+  // the results up to this page's end, and one more to tell whether another page follows
+  const limit = offset + pageLimit + 1;
+  const [textNames, allDocuments, allEvents] = await Promise.all([
     searchEntityNames(store, q, limit),
     searchDocumentText(store, q, limit),
     searchEventText(store, q, limit),
@@ -56,6 +58,12 @@ export async function searchWorkspace(store: Store, input: SearchQuery, options:
     if (entity === undefined || (existing !== undefined && existing.score >= f.score)) continue;
     hits.set(f.id, { id: entity.id, name: entity.label, type: entity.type, matchedName: f.name, score: f.score });
   }
-  const entities = [...hits.values()].sort((a, b) => b.score - a.score || a.name.localeCompare(b.name)).slice(0, limit);
-  return { entities, documents, events };
+  const allEntities = [...hits.values()].sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
+  const end = offset + pageLimit;
+  return {
+    entities: allEntities.slice(offset, end),
+    documents: allDocuments.slice(offset, end),
+    events: allEvents.slice(offset, end),
+    more: { entities: allEntities.length > end, documents: allDocuments.length > end, events: allEvents.length > end },
+  };
 }

@@ -7,6 +7,8 @@ export const SearchQuerySchema = z.strictObject({
   q: z.string().trim().min(1, 'search text is empty').max(200),
   /** Most results of each kind. */
   limit: z.coerce.number().int().min(1).max(100).default(10),
+  /** Skip this many results of each kind first (the next page). */
+  offset: z.coerce.number().int().min(0).max(1000).default(0),
 });
 export type SearchQuery = z.input<typeof SearchQuerySchema>;
 
@@ -46,5 +48,7 @@ export const SearchResultSchema = z.object({
   entities: z.array(EntityHitSchema),
   documents: z.array(DocumentHitSchema),
   events: z.array(EventHitSchema),
+  /** Whether more results of each kind follow this page (`offset` + the page's length). */
+  more: z.object({ entities: z.boolean(), documents: z.boolean(), events: z.boolean() }).optional(),
 });
 export type SearchResult = z.infer<typeof SearchResultSchema>;
