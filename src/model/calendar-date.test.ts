@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCalendarDate } from './calendar-date.js';
+import { parseCalendarDate, parseCalendarDay } from './calendar-date.js';
 import { toDateBound } from './date-bound.js';
 
 describe('one calendar-date parser (issue 9 item 12)', () => {
@@ -19,5 +19,15 @@ describe('one calendar-date parser (issue 9 item 12)', () => {
     expect(toDateBound('2024-02', 'to')).toBe('2024-02-29');
     expect(toDateBound('23 February 2022', 'from')).toBe('2022-02-23');
     expect(toDateBound('2022-02-30', 'from')).toBeNull();
+  });
+});
+
+describe('whole days, as dataset columns and lists write them (issue 9 item 12)', () => {
+  it('parseCalendarDay: ISO day or null', () => {
+    expect(parseCalendarDay('03/28/2025', { order: 'month-first' })).toBe('2025-03-28');
+    // OFAC's own form, where its old parser took any two digits: no 13th month, no 30 February
+    expect(parseCalendarDay('13/28/2025', { order: 'month-first' })).toBeNull();
+    expect(parseCalendarDay('02/30/2025', { order: 'month-first' })).toBeNull();
+    expect(parseCalendarDay('2025-03')).toBeNull();
   });
 });

@@ -50,3 +50,13 @@ export function parseCalendarDate(text: string, options: { order?: 'day-first' |
   if (date.day !== null && !isCalendarDay(date.year, date.month!, date.day)) return null;
   return date;
 }
+
+/**
+ * The day `text` writes as ISO YYYY-MM-DD, or null when it writes no whole day of the calendar
+ * (a month, a year, 31 February, not a date): dataset date columns and list dates.
+ */
+export function parseCalendarDay(text: string, options: { order?: 'day-first' | 'month-first' } = {}): string | null {
+  const date = parseCalendarDate(text, options);
+  if (date === null || date.month === null || date.day === null) return null;
+  return `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+}

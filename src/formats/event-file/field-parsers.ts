@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import { isValidDay, TesseraError } from '../../model/index.js';
+import { parseCalendarDay, TesseraError } from '../../model/index.js';
 
 /** A trimmed field, or null when empty. */
 export function text(record: Record<string, string>, column: string): string | null {
@@ -52,28 +52,15 @@ export function coordinates(
   return { latitude, longitude };
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
-  january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10,
-  november: 11, december: 12,
-};
-
 /**
  * A calendar day as ISO YYYY-MM-DD from the forms event datasets write: 2022-02-23,
- * 23 February 2022 (ACLED's web export), 23-02-2022 / 23/02/2022 (day first).
+ * 23 February 2022 (ACLED's web export), 23-02-2022 / 23/02/2022 (day first); the one
+ * calendar-date parser (model/calendar-date.ts) reads them.
  */
 export function isoDay(column: string, value: string): string {
-  const v = value.trim();
-  let y: number, m: number, d: number;
-  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$/.exec(v);
-  if (match) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  else if ((match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(v))) {
-    [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  } else if ((match = /^(\d{1,2})[\s-]+([A-Za-z]+)[\s-]+(\d{4})$/.exec(v))) {
-    [d, m, y] = [Number(match[1]), MONTHS[match[2]!.toLowerCase()] ?? 0, Number(match[3])];
-  } else throw new TesseraError('invalid_input', `${column} "${value}" is not a date`);
-  if (!isValidDay(y, m, d)) throw new TesseraError('invalid_input', `${column} "${value}" is not a date`);
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const day = parseCalendarDay(value, { order: 'day-first' });
+  if (day === null) throw new TesseraError('invalid_input', `${column} "${value}" is not a date`);
+  return day;
 }
 
 /** Shifts an ISO day by whole days. */

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse';
 import type { EntityType, NameKind, Watchlist } from '../../model/index.js';
-import { TesseraError } from '../../model/index.js';
+import { parseCalendarDay, TesseraError } from '../../model/index.js';
 import { detectScript } from '../../names/index.js';
 import { child, children, childText, streamXmlRecords, type XmlNode } from '../watchlist/xml-records.js';
 import type { WatchlistName, WatchlistRecord } from '../watchlist/watchlist-record.js';
@@ -146,9 +146,9 @@ function akaName(aka: XmlNode): string {
   return [childText(aka, 'firstName'), childText(aka, 'lastName')].filter(Boolean).join(' ');
 }
 
+/** OFAC's Publish_Date, month first (03/28/2025), as ISO; null when it is no day of the calendar. */
 function usDate(value: string | null): string | null {
-  const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(value ?? '');
-  return m ? `${m[3]}-${m[1]}-${m[2]}` : null;
+  return value === null ? null : parseCalendarDay(value, { order: 'month-first' });
 }
 
 /** Reads OFAC's XML (SDN or consolidated non-SDN list), one entry at a time. */
