@@ -13,6 +13,7 @@ import {
 } from '../model/index.js';
 import {
   documentFormatOf,
+  createExtractionReference,
   extractKnowledge,
   readDocumentContent,
   structureDocument,
@@ -21,6 +22,7 @@ import {
   type Extraction,
   type ExtractKnowledgeInput,
   type ExtractKnowledgeOptions,
+  type ExtractionReference,
 } from '../ingest/index.js';
 import {
   findCurrentVersion,
@@ -82,6 +84,8 @@ export interface IngestFilesOptions {
   linkThreshold?: number;
   /** Known alias sets mentions link through (default: the reference pack; null: none). */
   reference?: ReferenceAliases | null;
+  /** The extractor's gazetteer and matcher, shared by the run's documents (made per call when omitted). */
+  extractionReference?: ExtractionReference;
 }
 
 /** Files to ingest: directories expanded recursively to the files Tessera reads; named files as given. */
@@ -124,7 +128,7 @@ async function writeDocument(store: Store, path: string, bytes: Uint8Array, hash
   const extract = options.extract ?? extractKnowledge;
   const extraction = extract(
     { text: structure.maskedText, bodyEnd: structure.bodyEnd, sentences: structure.sentences },
-    { published: read.published },
+    { published: read.published, ...(options.extractionReference === undefined ? {} : { reference: options.extractionReference }) },
   );
   const recordedAt = new Date().toISOString();
   const document: Document = {
@@ -202,7 +206,11 @@ export async function ingestFiles(store: Store, paths: readonly string[], option
   const results: IngestFileResult[] = [...errors];
   const total = files.length;
   if (total === 0) return results;
-  options = { ...options, marking: await importMarking(store, options.marking) };
+  options = {
+    ...options,
+    marking: await importMarking(store, options.marking),
+    extractionReference: options.extractionReference ?? createExtractionReference(),
+  };
   const reference = options.reference === undefined ? await loadReferenceAliases() : options.reference;
   const linker = await EntityLinker.load(store, options.linkThreshold ?? 0.92, reference);
   let done = 0;

@@ -1,6 +1,11 @@
 import { splitSentences } from '../../src/ingest/split-sentences.js';
-import { extractKnowledge } from '../../src/ingest/extract/extract-knowledge.js';
+import { extractKnowledge, type ExtractKnowledgeInput, type ExtractKnowledgeOptions } from '../../src/ingest/extract/extract-knowledge.js';
+import { createExtractionReference } from '../../src/ingest/reference/extraction-reference.js';
 import { toMeasurementJson, type MeasurementOutput } from '../../src/ingest/extract/to-measurement-json.js';
+
+/** One gazetteer and matcher for the file's extractions, as a run of `ingest` shares them. */
+const reference = createExtractionReference();
+const extractWithReference = (input: ExtractKnowledgeInput, options: ExtractKnowledgeOptions = {}) => extractKnowledge(input, { reference, ...options });
 
 /** What the extractor reads from a text we wrote, as `tessera extract --format json` prints it. */
 export function measure(text: string, published?: string): MeasurementOutput {
@@ -9,7 +14,7 @@ export function measure(text: string, published?: string): MeasurementOutput {
   const start = published === undefined ? '' : published.length === 4 ? `${published}-01-01` : published.length === 7 ? `${published}-01` : published;
   const end = published === undefined ? '' : published.length === 4 ? `${published}-12-31` : published.length === 7 ? `${published}-28` : published;
   const options = published ? { published: { start, end, precision: precision as 'day' | 'month' | 'year', text: published } } : {};
-  return toMeasurementJson(extractKnowledge({ text, bodyEnd: text.length, sentences }, options));
+  return toMeasurementJson(extractWithReference({ text, bodyEnd: text.length, sentences }, options));
 }
 
 /** Events as `type date country`. */

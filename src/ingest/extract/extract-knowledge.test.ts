@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../split-sentences.js';
-import { extractKnowledge } from './extract-knowledge.js';
+import { extractKnowledge, type ExtractKnowledgeInput, type ExtractKnowledgeOptions } from './extract-knowledge.js';
+import { createExtractionReference } from '../reference/extraction-reference.js';
 import { toMeasurementJson } from './to-measurement-json.js';
+
+/** One gazetteer and matcher for the file's extractions, as a run of `ingest` shares them. */
+const reference = createExtractionReference();
+const extractWithReference = (input: ExtractKnowledgeInput, options: ExtractKnowledgeOptions = {}) => extractKnowledge(input, { reference, ...options });
 
 /** Extracts a text we wrote (genre-like sentences, no real report) and returns the measurement shape. */
 function extract(text: string) {
   const sentences = splitSentences(text, text.length);
-  const extraction = extractKnowledge({ text, bodyEnd: text.length, sentences });
+  const extraction = extractWithReference({ text, bodyEnd: text.length, sentences });
   return { extraction, out: toMeasurementJson(extraction) };
 }
 
@@ -130,7 +135,7 @@ describe('extractKnowledge: relations', () => {
   it('extracts nothing from the endnotes', () => {
     const body = 'ISKP leader Sanaullah Ghafari spoke.';
     const text = `${body}\n\nNotes\n1. Taliban statement on Hurras al-Din, Kabul, 2020.`;
-    const extraction = extractKnowledge({ text, bodyEnd: body.length, sentences: splitSentences(text, body.length) });
+    const extraction = extractWithReference({ text, bodyEnd: body.length, sentences: splitSentences(text, body.length) });
     expect(extraction.entities.map((e) => e.name)).not.toContain('Hurras al-Din');
   });
 });
@@ -224,7 +229,7 @@ describe('extractKnowledge: valid time of relations', () => {
 
 describe('extractKnowledge: odd input', () => {
   it('returns empty results for an empty body or one without names', () => {
-    const empty = extractKnowledge({ text: '', bodyEnd: 0, sentences: [] });
+    const empty = extractWithReference({ text: '', bodyEnd: 0, sentences: [] });
     expect(empty).toMatchObject({ entities: [], events: [], relations: [], quantities: [] });
     const plain = extract('the quick brown fox jumps over the lazy dog. nothing happened here at all.');
     expect(plain.out.entities).toEqual([]);
@@ -233,7 +238,7 @@ describe('extractKnowledge: odd input', () => {
 
   it('survives markup, long unbroken text and stray scripts', () => {
     const text = `${'ISKP '.repeat(2000)}\n\n${'Ҷ'.repeat(500)} (((( ]] 2019-2018 ,,,, 0000 "“" Abu al- bin ibn al`;
-    const x = extractKnowledge({ text, bodyEnd: text.length, sentences: splitSentences(text, text.length) });
+    const x = extractWithReference({ text, bodyEnd: text.length, sentences: splitSentences(text, text.length) });
     expect(x.entities.map((e) => e.referenceId)).toContain('ref:isk');
   });
 });

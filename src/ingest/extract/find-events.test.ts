@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../split-sentences.js';
-import { extractKnowledge } from './extract-knowledge.js';
+import { extractKnowledge, type ExtractKnowledgeInput, type ExtractKnowledgeOptions } from './extract-knowledge.js';
+import { createExtractionReference } from '../reference/extraction-reference.js';
 import { toMeasurementJson } from './to-measurement-json.js';
+
+/** One gazetteer and matcher for the file's extractions, as a run of `ingest` shares them. */
+const reference = createExtractionReference();
+const extractWithReference = (input: ExtractKnowledgeInput, options: ExtractKnowledgeOptions = {}) => extractKnowledge(input, { reference, ...options });
 
 /** Events of a text we wrote (genre-like sentences, no real report), as `type date country`. */
 function eventsOf(text: string, published?: string): string[] {
   const sentences = splitSentences(text, text.length);
   const options = published ? { published: { start: published, end: published, precision: 'day' as const, text: published } } : {};
-  const out = toMeasurementJson(extractKnowledge({ text, bodyEnd: text.length, sentences }, options));
+  const out = toMeasurementJson(extractWithReference({ text, bodyEnd: text.length, sentences }, options));
   return out.events.map((e) => `${e.type} ${e.date ?? '-'} ${e.country ?? '-'}`);
 }
 

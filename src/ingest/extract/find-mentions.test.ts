@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../split-sentences.js';
-import { extractKnowledge } from './extract-knowledge.js';
+import { extractKnowledge, type ExtractKnowledgeInput, type ExtractKnowledgeOptions } from './extract-knowledge.js';
+import { createExtractionReference } from '../reference/extraction-reference.js';
+
+/** One gazetteer and matcher for the file's extractions, as a run of `ingest` shares them. */
+const reference = createExtractionReference();
+const extractWithReference = (input: ExtractKnowledgeInput, options: ExtractKnowledgeOptions = {}) => extractKnowledge(input, { reference, ...options });
 
 /** The locations of a text we wrote (genre-like sentences, no real report), as name → country and level. */
 function placesOf(text: string): Map<string, string> {
   const sentences = splitSentences(text, text.length);
-  const { entities } = extractKnowledge({ text, bodyEnd: text.length, sentences });
+  const { entities } = extractWithReference({ text, bodyEnd: text.length, sentences });
   const out = new Map<string, string>();
   for (const e of entities.filter((x) => x.type === 'location')) {
     const attr = (name: string) => e.attributes.find((a) => a.attribute === name)?.value;
@@ -51,7 +56,7 @@ describe('findMentions: places', () => {
 describe('findMentions: names', () => {
   const namesOf = (text: string) => {
     const sentences = splitSentences(text, text.length);
-    return extractKnowledge({ text, bodyEnd: text.length, sentences }).entities.map((e) => `${e.type}:${e.name}`);
+    return extractWithReference({ text, bodyEnd: text.length, sentences }).entities.map((e) => `${e.type}:${e.name}`);
   };
 
   it('reads a name opening on a common given name as a person, and keeps a given name alone from joining another person', () => {

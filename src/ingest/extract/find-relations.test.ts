@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../split-sentences.js';
-import { extractKnowledge } from './extract-knowledge.js';
+import { extractKnowledge, type ExtractKnowledgeInput, type ExtractKnowledgeOptions } from './extract-knowledge.js';
+import { createExtractionReference } from '../reference/extraction-reference.js';
 import { toMeasurementJson } from './to-measurement-json.js';
+
+/** One gazetteer and matcher for the file's extractions, as a run of `ingest` shares them. */
+const reference = createExtractionReference();
+const extractWithReference = (input: ExtractKnowledgeInput, options: ExtractKnowledgeOptions = {}) => extractKnowledge(input, { reference, ...options });
 
 /** Relations of a text we wrote (genre-like sentences, no real report), as `source type target`. */
 function relationsOf(text: string): string[] {
   const sentences = splitSentences(text, text.length);
-  const out = toMeasurementJson(extractKnowledge({ text, bodyEnd: text.length, sentences }));
+  const out = toMeasurementJson(extractWithReference({ text, bodyEnd: text.length, sentences }));
   return out.relations.map((r) => `${r.source} ${r.type} ${r.target}`);
 }
 

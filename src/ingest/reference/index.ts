@@ -4,3 +4,4 @@ export * from './knowledge-pack.js';
 export * from './lookup-key.js';
 export * from './gazetteer.js';
 export * from './reference-matcher.js';
+export * from './extraction-reference.js';

@@ -29,10 +29,8 @@ export interface ReferenceMatcher {
   byId(id: string): ReferenceEntry | undefined;
 }
 
-let cached: ReferenceMatcher | null = null;
-
+/** A matcher over `entries`, built at each call: its holder keeps it (createExtractionReference). */
 export function loadReferenceMatcher(entries: readonly ReferenceEntry[] = KNOWLEDGE_PACK): ReferenceMatcher {
-  if (entries === KNOWLEDGE_PACK && cached) return cached;
   const root: TrieNode = { next: new Map(), names: [] };
   const ids = new Map<string, ReferenceEntry>();
   for (const entry of entries) {
@@ -78,7 +76,6 @@ export function loadReferenceMatcher(entries: readonly ReferenceEntry[] = KNOWLE
       return ids.get(id);
     },
   };
-  if (entries === KNOWLEDGE_PACK) cached = matcher;
   return matcher;
 }
 
