@@ -71,7 +71,7 @@ export function extractKnowledge(input: ExtractKnowledgeInput, options: ExtractK
   const tokens = tokenize(text, 0, bodyEnd);
   const found = findMentions(text, tokens, { gazetteer, matcher });
   const aliases = findAliases(text.slice(0, bodyEnd), found);
-  const { entities, entityOf, mentions } = resolveEntities(text, bodyEnd, sentences, found, aliases);
+  const { entities, entityOf, mentions } = resolveEntities(text, bodyEnd, sentences, found, aliases, reference.personRenderings);
 
   const published = options.published ?? findPublicationDate(text);
   let dates = findDates(text, { published }, 0, bodyEnd);

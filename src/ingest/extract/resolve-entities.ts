@@ -21,6 +21,7 @@ export interface ResolvedEntities {
  */
 export function resolveEntities(
   text: string, bodyEnd: number, sentences: readonly Sentence[], found: readonly Mention[], aliases: readonly AliasLink[],
+  renderings: Map<string, boolean> = new Map(),
 ): ResolvedEntities {
   const mentions = [...found];
   const parent = new Map<string, string>();
@@ -78,7 +79,7 @@ export function resolveEntities(
       const b = people[y]!;
       if (a.isLatin && b.isLatin && ![...a.starts].some((w) => b.starts.has(w))) continue;
       if (find(a.key) === find(b.key)) continue;
-      if (isSameRendering(a.name, b.name)) union(a.key, b.key);
+      if (isSameRendering(a.name, b.name, renderings)) union(a.key, b.key);
     }
   }
 
@@ -186,10 +187,11 @@ export function resolveEntities(
   return { entities, entityOf, mentions };
 }
 
-const renderings = new Map<string, boolean>();
-
-/** Two renderings of one person's name (names/ matching, across spellings and scripts); remembered across documents. */
-function isSameRendering(a: string, b: string): boolean {
+/**
+ * Two renderings of one person's name (names/ matching, across spellings and scripts), the
+ * verdict remembered in `renderings` (the caller's: an ingest run keeps one across its documents).
+ */
+function isSameRendering(a: string, b: string, renderings: Map<string, boolean>): boolean {
   const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
   let same = renderings.get(key);
   if (same === undefined) {

@@ -16,7 +16,6 @@ export interface Token {
 // A word: letters/digits, with inner apostrophes (Qa`ida, Da’esh) and dotted initials (U.S.).
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’‘`ʿʾ](?=\p{L}))*/gu;
 const POSSESSIVE = /['’]s$/u;
-const keyCache = new Map<string, string>();
 const GLUED_NOTE = /^(\p{L}[\p{L}\p{M}'’‘`ʿʾ]*?)\d+$/u;
 
 /** The words of `text` from `from` to `to`, possessive ’s split off (Islamic State’s → Islamic State). */
@@ -36,12 +35,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const start = m.index;
     const first = word.charAt(0);
     const code = word.charCodeAt(0);
-    let key = keyCache.get(word);
-    if (key === undefined) {
-      if (keyCache.size > 50_000) keyCache.clear();
-      key = lookupKey(word);
-      keyCache.set(word, key);
-    }
+    const key = lookupKey(word);
     tokens.push({
       start,
       end: start + word.length,

@@ -10,12 +10,15 @@ import { loadReferenceMatcher, type ReferenceMatcher } from './reference-matcher
 export interface ExtractionReference {
   readonly gazetteer: Gazetteer;
   readonly matcher: ReferenceMatcher;
+  /** Whether two spellings render one person's name, by the pair: verdicts the run has reached. */
+  readonly personRenderings: Map<string, boolean>;
 }
 
 export function createExtractionReference(): ExtractionReference {
   let gazetteer: Gazetteer | null = null;
   let matcher: ReferenceMatcher | null = null;
   return {
+    personRenderings: new Map(),
     get gazetteer() {
       gazetteer ??= loadGazetteer();
       return gazetteer;
