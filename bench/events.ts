@@ -5,8 +5,12 @@
  *   postgres://postgres@127.0.0.1:5432/test; says so when unreachable),
  * - a monthly trend by country and type over all rows (from the roll-up, and from the event
  *   table for comparison),
+ * - issue 9's analysis target: a count (by year) and a monthly trend filtered by each of country,
+ *   admin1, actor, type and sub-type, and split by admin1 and by actor (target < 300 ms on
+ *   PGlite, < 150 ms on PostgreSQL at 1M events),
  * - peak memory (RSS) during each phase,
- * - the same import and trend in DuckDB (bench/reference) as the columnar reference, with ratios.
+ * - the same import and queries in DuckDB (bench/reference) as the columnar reference, with ratios
+ *   (import target: ≤ 5× DuckDB on PGlite, ≤ 3× on PostgreSQL).
  */
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,7 +19,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { once } from 'node:events';
 import { importEvents } from '../src/jobs/index.js';
-import { countEvents, openStore, type Store } from '../src/store/index.js';
+import { countEvents, openStore, type EventCountQuery, type Store } from '../src/store/index.js';
 
 const ROWS = Number(process.env.TESSERA_BENCH_EVENTS_ROWS ?? 1_000_000);
 const PG_URL = process.env.TESSERA_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -42,6 +46,34 @@ const TYPES: [string, string][] = [
   ['Strategic developments', 'Arrests'],
 ];
 const ACTORS = Array.from({ length: 60 }, (_, i) => `Armed Group ${i + 1}`);
+
+/**
+ * The analyses issue 9 times: [label, Tessera query, DuckDB WHERE, DuckDB GROUP BY extra]. Each
+ * filter value selects about 1/7 to 1/60 of the synthetic rows.
+ */
+const ANALYSES: [string, EventCountQuery, string, string?][] = [
+  ['count country', { by: 'year', filter: { countries: ['AF'] } }, 'iso = 4'],
+  ['trend country', { by: 'month', filter: { countries: ['AF'] } }, 'iso = 4'],
+  ['count admin1', { by: 'year', filter: { admin1: 'Province 3' } }, "lower(admin1) = 'province 3'"],
+  ['trend admin1', { by: 'month', filter: { admin1: 'Province 3' } }, "lower(admin1) = 'province 3'"],
+  ['count actor', { by: 'year', filter: { actor: 'Armed Group 7' } }, ACTOR_SQL('armed group 7')],
+  ['trend actor', { by: 'month', filter: { actor: 'Armed Group 7' } }, ACTOR_SQL('armed group 7')],
+  ['count type', { by: 'year', filter: { type: 'Battles' } }, "lower(event_type) = 'battles'"],
+  ['trend type', { by: 'month', filter: { type: 'Battles' } }, "lower(event_type) = 'battles'"],
+  ['count sub-type', { by: 'year', filter: { type: 'Air/drone strike' } }, "lower(sub_event_type) = 'air/drone strike'"],
+  ['trend sub-type', { by: 'month', filter: { type: 'Air/drone strike' } }, "lower(sub_event_type) = 'air/drone strike'"],
+  ['trend country+admin1+type', { by: 'month', filter: { countries: ['AF'], admin1: 'Province 3', type: 'Battles' } }, "iso = 4 AND lower(admin1) = 'province 3' AND lower(event_type) = 'battles'"],
+  ['trend split admin1', { by: 'month', split: 'admin1' }, 'true', 'admin1'],
+  ['trend split actor', { by: 'month', split: 'actor' }, 'actor IS NOT NULL', 'actor'],
+];
+
+/** DuckDB: one row per actor of an event (the synthetic rows have no associates). */
+const ACTOR_ROWS = '(SELECT event_date, fatalities, unnest([actor1, actor2]) AS actor FROM event)';
+
+/** DuckDB: any of an event's actors contains `text` (ACLED's actor columns; associates are lists). */
+function ACTOR_SQL(text: string): string {
+  return ['actor1', 'assoc_actor_1', 'actor2', 'assoc_actor_2'].map((c) => `coalesce(lower(${c}), '') LIKE '%${text}%'`).join(' OR ');
+}
 
 /** A small deterministic generator, so every run measures the same file. */
 function random(seed: number): () => number {
@@ -120,6 +152,28 @@ interface EngineFigures {
   importRssMb: number;
   trend: { cold: number; median: number; best: number; rows: number };
   trendBase?: { cold: number; median: number; best: number; rows: number };
+  /** Median of each of ANALYSES, by label. */
+  analyses: Map<string, number>;
+}
+
+/** Times every analysis of ANALYSES with `run` and prints each line. */
+async function timeAnalyses(
+  label: string,
+  run: (analysis: (typeof ANALYSES)[number]) => Promise<unknown[]>,
+  rowsOf: (result: unknown[]) => number,
+): Promise<Map<string, number>> {
+  const medians = new Map<string, number>();
+  for (const analysis of ANALYSES) {
+    let rows = 0;
+    const t = await timeQuery(async () => {
+      const result = await run(analysis);
+      rows = rowsOf(result);
+      return result;
+    }, 5);
+    medians.set(analysis[0], t.median);
+    console.log(`${label}: ${analysis[0].padEnd(26)} ${String(rows).padStart(6)} rows, cold ${fmt(t.cold)}, median ${fmt(t.median)}`);
+  }
+  return medians;
 }
 
 async function benchStore(label: string, store: Store, file: string): Promise<EngineFigures> {
@@ -132,7 +186,8 @@ async function benchStore(label: string, store: Store, file: string): Promise<En
   console.log(`${label}: monthly trend by country × type (roll-up): ${trend.rows} rows, cold ${fmt(trend.cold)}, median ${fmt(trend.median)}, best ${fmt(trend.best)}`);
   const trendBase = await timeQuery(() => countEvents(store, { ...query, useRollup: false }), 3);
   console.log(`${label}: same trend from the event table (no roll-up): median ${fmt(trendBase.median)}`);
-  return { importMs: imported.ms, importRssMb: imported.peakRssMb, trend, trendBase };
+  const analyses = await timeAnalyses(label, ([, q]) => countEvents(store, q), (rows) => rows.length);
+  return { importMs: imported.ms, importRssMb: imported.peakRssMb, trend, trendBase, analyses };
 }
 
 interface DuckConnection {
@@ -168,9 +223,19 @@ async function benchDuckDb(file: string): Promise<EngineFigures | null> {
     ).getRows(),
   );
   console.log(`DuckDB: monthly trend by country × type (full scan): ${trend.rows} rows, cold ${fmt(trend.cold)}, median ${fmt(trend.median)}`);
+  const analyses = await timeAnalyses(
+    'DuckDB',
+    async ([, q, where, split]) => {
+      const period = q.by === 'year' ? `strftime(event_date, '%Y')` : `strftime(event_date, '%Y-%m')`;
+      const sql = `SELECT ${period} AS period, ${split ?? 'NULL'} AS key, count(*) AS events, sum(fatalities) AS fatalities
+        FROM ${split === 'actor' ? ACTOR_ROWS : 'event'} WHERE ${where} GROUP BY ALL ORDER BY ALL`;
+      return (await connection.runAndReadAll(sql)).getRows();
+    },
+    (rows) => rows.length,
+  );
   connection.closeSync?.();
   instance.closeSync?.();
-  return { importMs: imported.ms, importRssMb: imported.peakRssMb, trend };
+  return { importMs: imported.ms, importRssMb: imported.peakRssMb, trend, analyses };
 }
 
 export async function run(): Promise<void> {
@@ -199,6 +264,7 @@ export async function run(): Promise<void> {
         figures.PostgreSQL = await benchStore('PostgreSQL', pg, file);
       } finally {
         await pg.query('DELETE FROM event_month_rollup WHERE workspace_id = $1', [pg.workspaceId]);
+        await pg.query('DELETE FROM event_area_rollup WHERE workspace_id = $1', [pg.workspaceId]);
         await pg.query('DELETE FROM event WHERE workspace_id = $1', [pg.workspaceId]);
         await pg.query('DELETE FROM workspace WHERE workspace_id = $1', [pg.workspaceId]);
         await pg.close();
@@ -217,6 +283,18 @@ export async function run(): Promise<void> {
       );
     }
     if (duck) console.log(`${'DuckDB'.padEnd(12)} ${fmt(duck.importMs).padStart(8)} ${Math.round(ROWS / (duck.importMs / 1000)).toLocaleString().padStart(10)} ${fmt(duck.trend.median).padStart(14)}`);
+    const engines = Object.entries(figures).filter((entry): entry is [string, EngineFigures] => entry[1] !== null);
+    if (duck) engines.push(['DuckDB', duck]);
+    console.log('\nanalyses, median (targets at 1M events: < 300 ms on PGlite, < 150 ms on PostgreSQL; ×DuckDB in brackets)');
+    console.log(`${'analysis'.padEnd(26)} ${engines.map(([name]) => name.padStart(18)).join(' ')}`);
+    for (const [label] of ANALYSES) {
+      const cells = engines.map(([name, f]) => {
+        const ms = f.analyses.get(label)!;
+        const ratio = duck && name !== 'DuckDB' ? ` (${(ms / duck.analyses.get(label)!).toFixed(1)}×)` : '';
+        return `${fmt(ms)}${ratio}`.padStart(18);
+      });
+      console.log(`${label.padEnd(26)} ${cells.join(' ')}`);
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -67,8 +67,11 @@ async function resolveType(store: Store, type: string | undefined): Promise<Type
   );
   if (known[0]?.hit) return { column: 'dataset_type', value: lower };
   const subtypeParams: unknown[] = [store.workspaceId, lower];
+  // dataset events' sub-types from their roll-up (indexed), report events' from the events
   const subtype = await store.query<{ hit: boolean }>(
-    `SELECT EXISTS (SELECT 1 FROM event WHERE workspace_id = $1 AND lower(dataset_subtype) = $2
+    `SELECT EXISTS (SELECT 1 FROM event_area_rollup WHERE workspace_id = $1 AND lower(dataset_subtype) = $2
+         AND ${markingCondition(store, 'marking', subtypeParams)})
+       OR EXISTS (SELECT 1 FROM event WHERE workspace_id = $1 AND dataset IS NULL AND lower(dataset_subtype) = $2
          AND ${markingCondition(store, 'marking', subtypeParams)}) AS hit`,
     subtypeParams,
   );
@@ -186,19 +189,24 @@ const isMonthEnd = (day: string) => {
   return d.getUTCDate() === 1;
 };
 
-/** Whether the monthly roll-up can answer the query exactly. */
-function canUseRollup(query: EventCountQuery, type: TypeMatch): boolean {
+/**
+ * The monthly roll-up that answers the query exactly, or null: event_month_rollup (country and
+ * type, the fewest cells) when it can, else event_area_rollup (also admin1 and the dataset's
+ * sub-type, migration 0013). Actors, weeks, days and dates inside a month need the event table.
+ */
+function rollupFor(query: EventCountQuery, type: TypeMatch): 'event_month_rollup' | 'event_area_rollup' | null {
   const f = query.filter ?? {};
-  return (
+  const splits = splitsOf(query.split);
+  const answers =
     query.useRollup !== false &&
     (query.by === 'year' || query.by === 'quarter' || query.by === 'month') &&
-    !splitsOf(query.split).some((s) => s === 'admin1' || s === 'actor') &&
-    !f.admin1 &&
+    !splits.includes('actor') &&
     !f.actor &&
-    (type === null || type.column !== 'dataset_subtype') &&
     (f.from === undefined || isMonthStart(f.from)) &&
-    (f.to === undefined || isMonthEnd(f.to))
-  );
+    (f.to === undefined || isMonthEnd(f.to));
+  if (!answers) return null;
+  const needsArea = splits.includes('admin1') || f.admin1 !== undefined || type?.column === 'dataset_subtype';
+  return needsArea ? 'event_area_rollup' : 'event_month_rollup';
 }
 
 /**
@@ -212,14 +220,16 @@ export async function countEvents(store: Store, query: EventCountQuery): Promise
   checkFilter(filter);
   const type = await resolveType(store, filter.type);
   const dedupe = excludesDuplicates(filter);
-  if (!canUseRollup(query, type)) {
+  const rollup = rollupFor(query, type);
+  if (rollup === null) {
     return fetchCountRows(store, ...liveCountSql(store, query, type, dedupe, false));
   }
   const p = new Params(store.workspaceId);
   // one roll-up cell per marking (migration 0008): the viewer's cells only
   const r: string[] = [markingCondition(store, 'r.marking', p.values)];
   if (filter.countries?.length) r.push(`r.country = ANY(${p.add(filter.countries.map((c) => c.toUpperCase()))}::text[])`);
-  if (type) r.push(type.column === 'type' ? `r.type = ${p.add(type.value)}` : `lower(r.dataset_type) = ${p.add(type.value)}`);
+  if (filter.admin1) r.push(`lower(r.admin1) = ${p.add(filter.admin1.toLowerCase())}`);
+  if (type) r.push(type.column === 'type' ? `r.type = ${p.add(type.value)}` : `lower(r.${type.column}) = ${p.add(type.value)}`);
   if (filter.from) r.push(`r.month >= ${p.add(filter.from)}::date`);
   if (filter.to) r.push(`r.month <= ${p.add(filter.to)}::date`);
   if (filter.sources?.length) r.push(`r.dataset = ANY(${p.add(filter.sources.map((s) => s.toLowerCase()))}::text[])`);
@@ -232,7 +242,7 @@ export async function countEvents(store: Store, query: EventCountQuery): Promise
   const fatalities = dedupe ? `r.fatalities - ${duplicates('r.duplicate_fatalities')}` : 'r.fatalities';
   const rollupSql = `SELECT ${periodSql('r.month', query.by)} AS period, ${splitSql(query.split, 'r')} AS key,
       sum(${events})::int AS events, sum(${fatalities})::int AS fatalities
-    FROM event_month_rollup r WHERE r.workspace_id = $1 ${r.map((c) => `AND ${c}`).join(' ')}
+    FROM ${rollup} r WHERE r.workspace_id = $1 ${r.map((c) => `AND ${c}`).join(' ')}
     GROUP BY 1, 2`;
   // dataset events from the roll-up, events from reports (few, indexed) counted live; merged here
   const [fromRollup, fromReports] = await Promise.all([

@@ -14,6 +14,7 @@ import {
   insertEntity,
   insertEvent,
   listDuplicateEvents,
+  type EventCountQuery,
   type Store,
 } from '../../src/store/index.js';
 import { analyseDual, exportEventsCsv, importEvents } from '../../src/jobs/index.js';
@@ -249,6 +250,29 @@ export function runEventsContract(name: string, openBackend: () => Promise<Store
       expect(byDatasetType).toEqual([{ period: '2021', key: null, events: 2, fatalities: 15 }, { period: '2022', key: null, events: 1, fatalities: 1 }]);
       const bySubtype = await countEvents(store, { by: 'year', filter: { type: 'suicide bomb' } });
       expect(bySubtype).toEqual([{ period: '2021', key: null, events: 1, fatalities: 12 }]);
+    });
+
+    it('counts by admin1 and by dataset sub-type from the area roll-up equal counts from the event table', async () => {
+      const store = await freshWorkspace();
+      await importEvents(store, [ACLED, GTD, TESSERA]);
+      const queries: EventCountQuery[] = [
+        { by: 'month', split: 'admin1' },
+        { by: 'year', split: ['country', 'admin1'] },
+        { by: 'month', filter: { admin1: 'KHYBER PAKHTUNKHWA' } },
+        { by: 'quarter', split: 'dataset_type', filter: { type: 'suicide bomb' } },
+        { by: 'year', filter: { type: 'Armed clash', countries: ['AF'] } },
+      ];
+      let counted = 0;
+      for (const query of queries) {
+        const fromRollup = await countEvents(store, query);
+        expect(fromRollup).toEqual(await countEvents(store, { ...query, useRollup: false }));
+        counted += fromRollup.reduce((n, row) => n + row.events, 0);
+      }
+      expect(counted).toBeGreaterThan(0);
+      // the area roll-up holds every dataset event once
+      const cells = await store.query<{ n: string }>('SELECT sum(events) AS n FROM event_area_rollup WHERE workspace_id = $1', [store.workspaceId]);
+      const events = await store.query<{ n: string }>('SELECT count(*) AS n FROM event WHERE workspace_id = $1 AND dataset IS NOT NULL', [store.workspaceId]);
+      expect(Number(cells[0]!.n)).toBe(Number(events[0]!.n));
     });
 
     it("links actors to the workspace's entities where the name resolves, keeping the dataset's text", async () => {

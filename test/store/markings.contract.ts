@@ -266,6 +266,7 @@ const READS: Record<string, ReadCall> = {
     await storeApi.countEvents(s, { by: 'year' }),
     await storeApi.countEvents(s, { by: 'month', split: ['source', 'type'] }),
     await storeApi.countEvents(s, { by: 'year', split: 'dataset_type' }),
+    await storeApi.countEvents(s, { by: 'quarter', split: ['admin1', 'type'] }),
     await storeApi.countEvents(s, { by: 'day', split: 'actor' }),
     // a type no visible event has is refused (invalid_input, echoing only the caller's own words), not counted as 0
     await storeApi.countEvents(s, { by: 'year', filter: { type: 'Type redzq' } }).catch((error: { code?: string }) => ({ refused: error.code })),
@@ -491,6 +492,7 @@ export function runMarkingsContract(name: string, openBackend: () => Promise<Sto
         });
         expect(total(await countEvents(viewer, { by: 'year' }))).toEqual(expected); // roll-up + reports
         expect(total(await countEvents(viewer, { by: 'month', split: 'source' }))).toEqual(expected); // roll-up
+        expect(total(await countEvents(viewer, { by: 'month', split: 'admin1' }))).toEqual(expected); // area roll-up
         expect(total(await countEvents(viewer, { by: 'year', useRollup: false }))).toEqual(expected); // live
         expect(total(await countEvents(viewer, { by: 'day' }))).toEqual(expected); // live by day
         expect(total(await storeApi.countEventsByPlace(viewer, 'country', {}, 1000))).toEqual(expected);
