@@ -108,7 +108,7 @@ export async function listNameRecords(store: Store, filter: NameRecordFilter = {
         AND ($4::text[] IS NULL OR EXISTS (SELECT 1 FROM watchlist_entry w
               WHERE w.workspace_id = c.workspace_id AND w.entity_id = c.entity_id AND w.list = ANY($4::text[])
                 AND ${markingCondition(store, 'w.marking', params)}))
-        AND ($5::timestamptz IS NULL OR c.recorded_at > $5 OR c.reviewed_at > $5)
+        AND ($5::timestamptz IS NULL OR greatest(c.recorded_at, c.reviewed_at) > $5)
       ORDER BY c.recorded_at, c.claim_id`,
     params,
   );
@@ -153,7 +153,7 @@ export async function listSameAsLinks(
       WHERE workspace_id = $1 AND kind = 'same_as' AND ${markingCondition(store, 'marking', params)}
         AND ($2::uuid IS NULL OR (entity_id = $2 AND target_entity_id = $3) OR (entity_id = $3 AND target_entity_id = $2))
         AND ($4::text IS NULL OR status = $4)
-        AND ($5::timestamptz IS NULL OR recorded_at > $5 OR reviewed_at > $5)
+        AND ($5::timestamptz IS NULL OR greatest(recorded_at, reviewed_at) > $5)
       ORDER BY recorded_at, claim_id`,
     params,
   );
