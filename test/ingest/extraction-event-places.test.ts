@@ -99,3 +99,19 @@ describe('the place of a release', () => {
     expect(eventsOf(text, '2022-01-01')).toContain('propaganda 2021-06-04 ML');
   });
 });
+
+describe('what a sentence does not tell as an event', () => {
+  it('reads "X claimed that he had died in clashes" as how a party says someone died, not a clash', () => {
+    expect(eventsOf('The Islamic State claimed in June 2022 that Abu Yasir al-Kunari had died in clashes with the Taliban in Kunar.', '2024-01-01')
+      .some((e) => e.startsWith('clash'))).toBe(false);
+  });
+
+  it('does not date a later verb by the date of the one before "and later"', () => {
+    expect(eventsOf('Katibat al-Tawhid left Hurras al-Din in March 2020 and later fought against it.', '2024-01-01')).not.toContain('clash 2020-03 -');
+  });
+
+  it('gives a pledge made online no country from the paragraph', () => {
+    const events = eventsOf('Austrian police arrested a teenager in Graz on 3 June 2023. He had pledged allegiance to the Islamic State online in May 2023.', '2024-01-01');
+    expect(events).toEqual(expect.arrayContaining(['arrest 2023-06-03 AT', 'pledge 2023-05 -']));
+  });
+});

@@ -193,12 +193,17 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
       // "the death of his successor": a death told (or not) elsewhere, dated only by its own sentence
       const deathSpokenOf = type === 'killing' && /^(?:death|assassination) of/i.test(m[0]) && /\bthe\s+$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index));
       if ((type === 'attack' || type === 'clash') && MEDIA_ABOUT.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
+      // "IS claimed that he had died in clashes with HTS": how a party says someone died, not a clash the report tells
+      if ((type === 'clash' || type === 'attack') && DIED_IN.test(sentence.slice(Math.max(0, m.index - 40), m.index)) &&
+        CLAIMED_THAT.test(sentence.slice(0, m.index))) continue;
       // "the first major assault on the capital since 2016": a comparison with the past, not an event then
       if (type === 'attack' && /\b(?:first|deadliest|largest|biggest|worst|bloodiest|most serious)\s+(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.index - 40), m.index)) &&
         /\bsince\b/i.test(sentence.slice(m.index))) continue;
       // "the war in Gaza": a war the text refers to, not a clash on its date
       if (type === 'clash' && definite && /^war\b/i.test(m[0])) continue;
-      const own = backReference ? sDates.filter((d) => d.start >= backFrom) : sDates;
+      // "left HTS in July 2017 and later fought against it": a date before "and later" dates the earlier verb only
+      const own = (backReference ? sDates.filter((d) => d.start >= backFrom) : sDates)
+        .filter((d) => !(d.end <= at && LATER_BETWEEN.test(text.slice(d.end, at))));
       let date = own.length > 0 ? nearestDate(own, at, atEnd, text, backReference ? 45 : definite ? 60 : Infinity) : null;
       if (!date && carried && !definite && !deathSpokenOf && !backReference && CARRIED.has(type)) date = carried;
       if (!date) continue;
@@ -219,7 +224,10 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
       let loc = localPlace(text, inS.map(({ m: x }) => x).filter((x) => !(withoutBodies && ((stateKeys.has(x.key) && !roles.targetKeys.includes(x.key)) || isForceModifier(text, x)))), at, atEnd, siteCountry) ??
         (ORGANISATIONAL.has(type) || type === 'propaganda' ? emptyLocation() : violent ? placed : location);
       // "pledged allegiance … online": a pledge on the internet happens nowhere
-      if (type === 'pledge' && /\b(?:online|on (?:social media|Telegram|the internet)|in (?:a|an) (?:video|audio|online))\b/i.test(sentence)) loc = emptyLocation();
+      const pledgedOnline = type === 'pledge' && /\b(?:online|on (?:social media|Telegram|the internet)|in (?:a|an) (?:video|audio|online))\b/i.test(sentence);
+      if (pledgedOnline) loc = emptyLocation();
+      // "pledged allegiance to IS online in July 2024": the pledge itself made online takes no country from the paragraph either
+      const madeOnline = type === 'pledge' && /\b(?:pledg\w*|swore|sworn)\b[^.;,]{0,60}\b(?:online|on (?:social media|Telegram|the internet))\b/i.test(sentence);
       // a designation belongs to the state that designates: "designated by the United States", "the U.S. Treasury designated"
       const designator = type === 'designation' ? designatingCountry(text, inS.map(({ m: x }) => x), at, atEnd, gazetteer) : null;
       if (designator) loc = { ...emptyLocation(), country: designator };
@@ -249,11 +257,11 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
         if (lastToldCountry) loc = { ...emptyLocation(), country: lastToldCountry };
       }
       // a release happens nowhere in particular: only a place the sentence names, or the attack it claims, places it
-      if (!loc.country && type !== 'designation' && type !== 'propaganda' && type !== 'appointment' && previousCountry && s.index - previousCountry.sentence <= 2 && sameParagraph(previousCountry.end, s.start)) {
+      if (!loc.country && !madeOnline && type !== 'designation' && type !== 'propaganda' && type !== 'appointment' && previousCountry && s.index - previousCountry.sentence <= 2 && sameParagraph(previousCountry.end, s.start)) {
         // the country the paragraph was just about, if the report is mostly about it; else the report's own country
         const country = dominant && previousCountry.country !== dominant && s.index - previousCountry.sentence > 1 ? dominant : previousCountry.country;
         loc = { ...emptyLocation(), country };
-      } else if (!loc.country && type !== 'designation' && type !== 'propaganda' && type !== 'appointment' && dominant) {
+      } else if (!loc.country && !madeOnline && type !== 'designation' && type !== 'propaganda' && type !== 'appointment' && dominant) {
         loc = { ...emptyLocation(), country: dominant };
       }
       // nothing else places it: the country of the force that fought ("Puntland forces launched an offensive")
@@ -347,6 +355,12 @@ const CONDITIONAL_AFTER = /^[^;:]*?\b(?:would|could|might)\s+(?:\w+\s+)?(?:indic
 const FORCE_NAME = /\b(?:forces|troops|army|military|soldiers|police|gendarmerie|navy|air force|special|security service|commandos?|guards?)\b/i;
 /** A release that speaks of an attack: a claim, a video of the attackers. */
 const ABOUT_ATTACK = /\b(?:attack|attackers?|assailants?|gunmen|bomb(?:ing|er)s?|operation|claim(?:ed|s|ing)?|responsibility|massacre|assault|raid|killing)s?\b/i;
+/** "he had died in", "was killed during": the means of a death, before a violent trigger. */
+const DIED_IN = /\b(?:died|perished|was killed|were killed|fell)\s+(?:\w+\s+)?(?:in|during|amid)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+/** "IS claimed in August 2023 that", "officials said that": what follows is a party's saying. */
+const CLAIMED_THAT = /\b(?:claimed|said|says|announced|alleged|asserted|insisted|stated)\b[^;:]{0,60}\bthat\b/i;
+/** "… and later fought", ", and subsequently": a later verb the date before does not date. */
+const LATER_BETWEEN = /\band\s+(?:\w+\s+){0,2}(?:later|subsequently|eventually|afterwards|thereafter)\b/i;
 const HABITUAL = /\b(?:frequently|regularly|routinely|often|typically|usually|habitually|continues to|continued to|tends? to)\s+(?:[\w-]+\s+){0,2}$/i;
 const MODAL = /\b(?:would|will|could|might|may|should)\s+(?:likely\s+|probably\s+|also\s+|not\s+)?(?:employ|use|conduct|carry|launch|seek|attempt|try|target|attack|strike|plan|be)\b/i;
 /** What a release calls for or threatens, to the end of its clause: "threatening that … could attack", "urging readers to carry out attacks". */
