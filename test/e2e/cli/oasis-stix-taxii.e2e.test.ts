@@ -1,10 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedDir } from '../../shared-data.js';
-import { repoRoot, runTessera, tempDataDir } from './run-tessera.js';
+import { freePort, repoRoot, runTessera, tempDataDir } from './run-tessera.js';
 
 /**
  * The OASIS reference tools, vendored offline in ../shared/oasis (taxii2-client, stix2-validator):
@@ -15,18 +14,6 @@ const oasis = sharedDir() === null ? null : join(sharedDir()!, 'oasis');
 const hasPython = spawnSync('python3', ['--version']).status === 0;
 const isRunnable = oasis !== null && existsSync(join(oasis, 'taxii-check.py')) && hasPython;
 if (!isRunnable) console.log('skipping the OASIS STIX/TAXII checks: ../shared/oasis or python3 missing');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function python(script: string, args: string[]): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
