@@ -42,6 +42,13 @@ describe('event roles', () => {
     expect(e.actors).not.toContain('Mohammad Dawood Muzammil');
   });
 
+  it('does not make the subject of the main clause a party to a killing told in a "when" clause', () => {
+    const killing = event('Abu Ubaida has led al-Shabaab since September 2014, when his predecessor Ahmed Godane was killed in a U.S. airstrike in Somalia.', 'killing', '2020-01-01');
+    expect(killing.targets).toContain('Ahmed Godane');
+    expect(killing.actors).not.toEqual(expect.arrayContaining(['Abu Ubaida']));
+    expect(killing.actors).not.toEqual(expect.arrayContaining(['al-Shabaab']));
+  });
+
   it('does not lend the claimant of one clause to an arrest in the next', () => {
     const e = event('After gunmen attacked a church in Izmir, Turkey, on 2 April 2024 – an attack claimed by the Islamic State – police detained 12 suspects.', 'attack');
     expect(e.actors).toContain('Islamic State');

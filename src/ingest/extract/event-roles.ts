@@ -83,6 +83,8 @@ export function assignEventRoles(
     // the trigger's own object or the object of its preposition: "killed X", "a strike on X"
     if (m.start >= atEnd && gap.length < 160 && TARGET_CUE.test(text.slice(at, start))) { add(targets, key); continue; }
     if (m.start >= atEnd && TARGET_CUE.test(before) && !/,\s+(?:and|but|while|as|which|who|that)\b/i.test(gap)) { add(targets, key); continue; }
+    // "X has led al-Shabaab since 2014, when his predecessor was killed": a name before a subordinate clause is not its party
+    if (m.end <= at && /,\s+(?:when|after|before|while|whereas|since|until|because|although|though)\b/i.test(gap)) continue;
     if (m.end <= at) {
       // the subject or a modifier of the trigger: "ISKP attacked", "a US drone strike"
       add(actors, key);
