@@ -88,6 +88,8 @@ describe.skipIf(!hasChromium)('workbench: every view, markings, large states', (
     const map = page.getByRole('img', { name: /^Map of \d+ places with events in \d+ countries/ });
     await map.waitFor();
     expect(await map.getAttribute('aria-label')).toMatch(/in [1-9]\d* countries/);
+    // the admin1 choropleth: the demo's divisions laid on Natural Earth's first-level boundaries
+    await page.getByRole('img', { name: /; [1-9]\d* first-level divisions shaded in [1-9]\d* countries$/ }).waitFor();
     expect(await inkShare(page, 'canvas[aria-label^="Map of"]')).toBeGreaterThan(0.05);
     await screenshot(page, 'map');
 

