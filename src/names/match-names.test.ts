@@ -162,3 +162,25 @@ describe('families of spellings the field writes', () => {
     expect(matchNames('Siraj Haqqani', 'Sirajuddin Ahmadzai').isMatch).toBe(false);
   });
 });
+
+describe('matchNames: second pass (issue 13)', () => {
+  it.each([
+    ['Sergejs Lavrovs', 'Sergey Viktorovich Lavrov'],
+    ['Ig0r Sech1n', 'Igor Sechin'],
+    ['Masood Azhar', 'Mohammed Masood Azhar Alvi'],
+  ])('a glide j, look-alike digits, a long name containing the short one: %s = %s', (a, b) => {
+    const result = matchNames(a, b, { kind: 'person' });
+    expect(result.isMatch, `${result.score} ${result.explanation.join('; ')}`).toBe(true);
+  });
+
+  it('reads a nationality before a generic word as descriptive, and before a name word as specific', () => {
+    expect(matchNames('TASS', 'Russian News Agency TASS', { kind: 'organization' }).isMatch).toBe(true);
+    expect(matchNames('Pajhwok', 'Pajhwok Afghan News', { kind: 'organization' }).isMatch).toBe(true);
+    expect(matchNames('Taliban', 'Pakistani Taliban', { kind: 'organization' }).isMatch).toBe(false);
+  });
+
+  it('keeps digits in organisation names and different surnames apart', () => {
+    expect(matchNames('Brigade 44', 'Brigade 45', { kind: 'organization' }).isMatch).toBe(false);
+    expect(matchNames('Masood Azhar', 'Masood Khan', { kind: 'person' }).isMatch).toBe(false);
+  });
+});

@@ -312,6 +312,10 @@ function alignWords(a: PreparedForm, b: PreparedForm, kind: MatchKind, explain: 
   // the shorter name is wholly contained in the longer, and agrees on enough to say so
   const agreedWeight = align.agreed / 2;
   const isContained = !isConflict && matchedNames >= 2 && agreedWeight >= 1.5;
+  // the contained name's own last word (its surname) found in the longer one: the longer's
+  // unmatched surname-like word is one more part of a long name (Masood Azhar = Mohammed Masood Azhar Alvi)
+  const lastAgrees = (form: PreparedForm, used: Set<number>): boolean => form.words.length > 0 && used.has(form.words.length - 1);
+  const surnameFound = (namesLeftA === 0 && lastAgrees(a, usedA)) || (namesLeftB === 0 && lastAgrees(b, usedB));
   const legalLeftA = restA.some((w) => w.role === 'legal');
   const legalLeftB = restB.some((w) => w.role === 'legal');
   const penalise = (words: PreparedWord[]): void => {
@@ -339,8 +343,9 @@ function alignWords(a: PreparedForm, b: PreparedForm, kind: MatchKind, explain: 
         factor = 1;
         note = 'has no counterpart (conflict)';
       } else {
-        // a surname the other name lacks is not an extra middle name: no discount for it
-        const discount = isContained && w.role !== 'family' ? CONTAINED_DISCOUNT : 1;
+        // a surname the other name lacks is not an extra middle name: no discount for it,
+        // unless the other name's own surname was found
+        const discount = isContained && (w.role !== 'family' || surnameFound) ? CONTAINED_DISCOUNT : 1;
         factor = (OMISSION[w.role] ?? 1) * discount;
         note = 'missing on the other side';
       }

@@ -1,7 +1,7 @@
 /**
  * Keys that stay equal across the spelling alternations of the region's names.
  *
- * `variantKey` folds: dzh/dj/zh/j → j; kh/x/h → h; q/k/g/c/ck → k; gh → k; w/v → v;
+ * `variantKey` folds: dzh/dj/zh/j → j (but a j glide after a vowel, Sergej, → i); kh/x/h → h; q/k/g/c/ck → k; gh → k; w/v → v;
  * sh/sch/ş → S; ch/tch → C; ph → f; th → s (ث: Uthman/Usmon); dh → z; ou/oo/u/o → u; ee/ey/y/i → i;
  * doubled letters → one; a word-final h after a vowel drops (Hamzah → Hamza).
  * So Usama/Osama/Ousama, Khurasan/Xurasan, Qori/Kori, Mawlawi/Mavlavi meet.
@@ -12,6 +12,15 @@
 /** Appends a letter unless it doubles the last one ("kk" from "qq" collapses too). */
 function append(out: string, ch: string): string {
   return out.length > 0 && out.charCodeAt(out.length - 1) === ch.charCodeAt(0) ? out : out + ch;
+}
+
+const VOWELS = 'aeiouy';
+
+/** A j written for the y glide (Slavic and Baltic romanisations): after a vowel, before a consonant other than j or at the end. */
+function isGlideJ(word: string, i: number): boolean {
+  if (word[i] !== 'j' || i === 0 || !VOWELS.includes(word[i - 1]!)) return false;
+  const next = word[i + 1];
+  return next === undefined || (next !== 'j' && !VOWELS.includes(next));
 }
 
 /** One pass over the word, longest spelling first (tsch, sch, dzh… before sh, ch, h). */
@@ -34,7 +43,7 @@ function fold(word: string): string {
     if (c === 'd' && c1 === 'h') { out = append(out, 'z'); i += 2; continue; }
     if (c === 'c' && c1 === 'k') { out = append(out, 'k'); i += 2; continue; }
     if (c === 'o' && (c1 === 'u' || c1 === 'o')) { out = append(out, 'u'); i += 2; continue; }
-    if (c === 'e' && (c1 === 'e' || c1 === 'y')) { out = append(out, 'i'); i += 2; continue; }
+    if (c === 'e' && (c1 === 'e' || c1 === 'y' || isGlideJ(word, i + 1))) { out = append(out, 'i'); i += 2; continue; }
     if (c === 'i' && c1 === 'e') { out = append(out, 'i'); i += 2; continue; }
     switch (c) {
       case 'x':
@@ -48,6 +57,10 @@ function fold(word: string): string {
         break;
       case 'w':
         out = append(out, 'v');
+        break;
+      case 'j':
+        // Sergej, Andrej, Jurij: a j after a vowel and before no vowel is the y glide
+        out = append(out, isGlideJ(word, i) ? 'i' : 'j');
         break;
       case 'o':
         out = append(out, 'u');

@@ -120,9 +120,19 @@ export const GENERIC_WORDS = new Set([
   'jamaat', 'battalion', 'brigade', 'front', 'movement', 'party', 'foundation', 'media', 'tactical',
   'group', 'organization', 'organisation', 'network', 'province', 'wing', 'army', 'forces', 'force', 'council',
   'union', 'association', 'society', 'center', 'centre', 'institute', 'agency', 'office', 'committee',
-  'news', 'channel', 'radio', 'publication', 'publications', 'production', 'productions', 'studio',
+  'news', 'information', 'channel', 'radio', 'publication', 'publications', 'production', 'productions', 'studio',
   'holding', 'holdings', 'enterprise', 'enterprises', 'industries', 'industry', 'services',
   'trading', 'unit', 'cell', 'division', 'corps', 'command', 'voice',
+]);
+
+/**
+ * Nationalities (and "national") that, before a generic word, only say what kind of body a name
+ * is: "Russian News Agency TASS" is TASS, "Pajhwok Afghan News" is Pajhwok. Before a name word
+ * they stay specific ("Pakistani Taliban" is not the Taliban).
+ */
+export const DESCRIPTIVE_ADJECTIVES = new Set([
+  'national', 'afghan', 'russian', 'tajik', 'uzbek', 'kyrgyz', 'kazakh', 'turkmen', 'pakistani', 'iranian', 'iraqi',
+  'syrian', 'turkish', 'chinese', 'indian', 'american', 'british', 'french', 'german', 'arab', 'somali', 'nigerian',
 ]);
 
 /** Words dropped from organisation names ("of", "the", the Arabic article). */

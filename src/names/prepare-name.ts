@@ -6,6 +6,7 @@ import { normaliseNumberWords } from './number-words.js';
 import { editDistance } from './string-distance.js';
 import {
   ACRONYM_ARTICLES,
+  DESCRIPTIVE_ADJECTIVES,
   ACRONYM_PREFIXES,
   ACRONYM_SKIPPED,
   GENERIC_WORDS,
@@ -149,12 +150,23 @@ function makeWord(text: string, role: WordRole, weight: number, isVowelless: boo
 
 const PERSON_WEIGHTS: Partial<Record<WordRole, number>> = { kunya_marker: 0.3, initial: 0.5 };
 
+/** Digits written for the letters they look like ("Ig0r Sech1n"): a screening list's evasions. */
+const LOOKALIKE_DIGITS: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g' };
+
+/** A person's name has no digits: in a word of letters, a digit stands for the letter it looks like. */
+export function readLookalikeDigits(label: string): string {
+  if (!/\d/.test(label)) return label;
+  return label.replace(/[\p{L}\d]+/gu, (word) =>
+    /\p{L}/u.test(word) && /\d/.test(word) && word.length >= 3 ? word.replace(/\d/g, (d) => LOOKALIKE_DIGITS[d] ?? d) : word,
+  );
+}
+
 function preparePersonForm(label: string): PreparedForm {
   const isVowelless = detectScript(label) === 'arabic';
   const isSyllabic = CJK.test(label);
   const words: PreparedWord[] = [];
   const dropped: string[] = [];
-  for (const part of tagNameParts(label)) {
+  for (const part of tagNameParts(readLookalikeDigits(label))) {
     if (part.role === 'honorific' && NAME_LIKE_HONORIFICS.has(variantKey(part.text))) {
       // Hafiz, Amir, Sultan: a title or a given name; kept, at a low weight
       words.push(makeWord(part.text, 'honorific', 0.3, isVowelless));
@@ -196,6 +208,12 @@ function prepareOrganizationForm(label: string): PreparedForm {
     if (LEGAL_FORMS.has(w)) words.push(makeWord(w, 'legal', 0.1, isVowelless));
     else if (GENERIC_WORDS.has(w)) words.push(makeWord(w, 'generic', 0.35, isVowelless));
     else words.push(makeWord(w, 'word', 1, isVowelless));
+  }
+  // "Russian News Agency TASS", "Pajhwok Afghan News": a nationality before a generic word says what kind of body it is
+  for (let i = 0; i + 1 < words.length; i += 1) {
+    if (words[i]!.role === 'word' && words[i + 1]!.role === 'generic' && DESCRIPTIVE_ADJECTIVES.has(words[i]!.text)) {
+      words[i] = makeWord(words[i]!.text, 'generic', 0.35, isVowelless);
+    }
   }
   const acronym = isAcronymLike(label) ? acronymLetters(label) : null;
   const named = words.filter((w) => w.role !== 'legal');

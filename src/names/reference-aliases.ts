@@ -7,15 +7,24 @@ import { ORGANIZATION_STOPWORDS } from './organization-words.js';
 /** The Islamic State's prefix as the press and the UN write it: ISIS-K, ISIL-K and IS-K are one name. */
 const IS_PREFIX = /^(?:isis|isil|daesh|daish) /;
 
+/** The article written on to a word before the next ("Hizbut Tahrir" = Hizb ut-Tahrir, "Hizbul" = Hizb ul-). */
+const ATTACHED_ARTICLE = /^(\p{L}{4,}?)(?:ut|ul|ud|ur|ush|uz)$/u;
+
+function withoutAttachedArticle(word: string): string {
+  return ATTACHED_ARTICLE.exec(word)?.[1] ?? word;
+}
+
 /**
  * The spelling-tolerant key a name is looked up by: words by their variant keys, articles and
- * prepositions left out ("Islamic State of Khorasan" = "Islamic State in Khorasan").
+ * prepositions left out ("Islamic State of Khorasan" = "Islamic State in Khorasan"), an article
+ * written on to a word taken off ("Hizbut Tahrir" = "Hizb ut-Tahrir").
  */
 export function aliasKey(name: string): string {
   const text = normaliseName(name).replace(IS_PREFIX, 'is ');
-  return text
-    .split(' ')
-    .filter((w) => w !== '' && !ORGANIZATION_STOPWORDS.has(w))
+  const words = text.split(' ').filter((w) => w !== '');
+  return words
+    .map((w, i) => (i + 1 < words.length ? withoutAttachedArticle(w) : w))
+    .filter((w) => !ORGANIZATION_STOPWORDS.has(w))
     .map((w) => variantKey(w))
     .join(' ');
 }

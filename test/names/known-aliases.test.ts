@@ -165,3 +165,20 @@ describe('learning from the store', () => {
     expect(best).toMatchObject({ id: person.id, isMatch: true });
   });
 });
+
+describe('reference alias keys (issue 13, second pass)', () => {
+  it.each([
+    ['Hizbut Tahrir al-Islami', 'Hizb ut-Tahrir'],
+    ['Eastern Turkistan Islamic Movement', 'Turkistan Islamic Party'],
+    ['UzA', 'National News Agency of Uzbekistan'],
+    ['NIAT Khovar', 'National Information Agency of Tajikistan'],
+    ['Party of God', 'Hizballah'],
+  ])('%s and %s are one reference entry', (a, b) => {
+    expect(reference.shared(a, b), `${a} / ${b}`).toBeDefined();
+  });
+
+  it('keeps an article at the end of a name, and a short stem, as written', () => {
+    expect(reference.resolve('Kabul')).toEqual([]);
+    expect(reference.shared('Hizbul Mujahideen', 'Hizb ut-Tahrir')).toBeUndefined();
+  });
+});
