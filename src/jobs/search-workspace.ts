@@ -1,5 +1,5 @@
 import { parseInput, SearchQuerySchema, type Entity, type EntityHit, type Id, type SearchQuery, type SearchResult } from '../model/index.js';
-import { EntityNameIndex, getEntities, searchDocumentText, searchEntityNames, searchEventText, type Store } from '../store/index.js';
+import { EntityNameIndex, getEntities, searchText, type Store } from '../store/index.js';
 
 /** The name index a long-running surface keeps between searches (load once, `refreshSearchIndex` before use). */
 export type SearchIndex = EntityNameIndex;
@@ -35,21 +35,22 @@ export async function searchWorkspace(store: Store, input: SearchQuery, options:
   const { q, limit: pageLimit, offset } = parseInput(SearchQuerySchema, input, 'search');
   // the results up to this page's end, and one more to tell whether another page follows
   const limit = offset + pageLimit + 1;
-  const [textNames, allDocuments, allEvents] = await Promise.all([
-    searchEntityNames(store, q, limit),
-    searchDocumentText(store, q, limit),
-    searchEventText(store, q, limit),
-  ]);
-  const index = q.length >= FUZZY_MIN_LENGTH || textNames.length > 0 ? (options.nameIndex ?? (await loadSearchIndex(store))) : null;
+  const isFuzzy = q.length >= FUZZY_MIN_LENGTH;
+  let index = options.nameIndex ?? (isFuzzy ? await loadSearchIndex(store) : null);
+  // the matcher's candidates first (in memory), so their labels come with the text hits in one statement
+  const candidates = index !== null && isFuzzy ? index.lookup(q, { limit, viewer: store.viewer }) : [];
+  const text = await searchText(store, q, limit, candidates.map((c) => c.id));
+  const { names: textNames, documents: allDocuments, events: allEvents } = text;
+  if (index === null && textNames.length > 0) index = await loadSearchIndex(store);
   // a merged entity answers as its group's representative, as the matcher's candidates do
   const found: { id: Id; name: string; score: number }[] = textNames.map((t) => ({ id: index?.representativeOf(t.entityId, store.viewer) ?? t.entityId, name: t.value, score: TEXT_SCORES[t.rank] ?? 0.7 }));
-  if (index !== null && q.length >= FUZZY_MIN_LENGTH) {
-    for (const candidate of index.lookup(q, { limit, viewer: store.viewer })) {
-      found.push({ id: candidate.id, name: candidate.name, score: Math.round(candidate.score * 1000) / 1000 });
-    }
-  }
-  // labels as the viewer may see them: the text search read its own hits'; the others in one query
-  const known = new Map<Id, Pick<Entity, 'id' | 'label' | 'type'>>(textNames.map((t) => [t.entityId, { id: t.entityId, label: t.label, type: t.type }]));
+  for (const candidate of candidates) found.push({ id: candidate.id, name: candidate.name, score: Math.round(candidate.score * 1000) / 1000 });
+  // labels as the viewer may see them: the text search read its own hits' and the candidates'; a
+  // representative of a merged group that is neither, in one more query
+  const known = new Map<Id, Pick<Entity, 'id' | 'label' | 'type'>>([
+    ...text.entities,
+    ...textNames.map((t) => [t.entityId, { id: t.entityId, label: t.label, type: t.type }] as const),
+  ]);
   const read = await getEntities(store, found.map((f) => f.id).filter((id) => !known.has(id)));
   const hits = new Map<Id, EntityHit>();
   for (const f of found) {

@@ -71,12 +71,14 @@ export {
   type RelationGraphTopology,
   type GraphEntityRow,
 } from './relation-graph.js';
-export { prefixQuery, searchEntityNames, searchDocumentText, searchEventText, type NameTextHit, type DocumentTextHit, type EventTextHit } from './search.js';
+export { prefixQuery, searchEntityNames, searchDocumentText, searchEventText, searchText, type NameTextHit, type DocumentTextHit, type EventTextHit, type TextSearchHits } from './search.js';
 export {
   streamEntitiesWithClaims,
   streamClaims,
   streamDocumentsWithoutText,
   listEventRecordedTimes,
+  listEventClaims,
+  listRelationSubjects,
   type ExportClaimSelection,
 } from './export-rows.js';
 export {

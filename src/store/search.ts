@@ -1,5 +1,5 @@
-import type { EntityType, Id } from '../model/index.js';
-import { markingCondition } from './access-policy.js';
+import type { Entity, EntityType, Id } from '../model/index.js';
+import { entityCondition, markingCondition } from './access-policy.js';
 import { entityLabelSql } from './entities.js';
 import type { Store } from './store.js';
 
@@ -39,39 +39,63 @@ export interface NameTextHit {
   rank: number;
 }
 
-/** Entities with a name (any status but rejected, any script) whose words start with the words of `text`. */
-export async function searchEntityNames(store: Store, text: string, limit: number): Promise<NameTextHit[]> {
+/** Pushes a parameter and answers its placeholder. */
+function parameter(params: unknown[], value: unknown): string {
+  params.push(value);
+  return `$${params.length}`;
+}
+
+/**
+ * SQL of the name hits (columns entity_id, type, label, value, rank), best first; null when
+ * nothing searchable was typed. `params` starts with the workspace id ($1).
+ */
+function nameHitsSql(store: Store, text: string, limit: number, params: unknown[]): string | null {
   const query = prefixQuery(text);
-  if (query === null) return [];
-  const params: unknown[] = [store.workspaceId, likeText(text.toLowerCase()), text.toLowerCase(), query];
+  if (query === null) return null;
+  const like = parameter(params, likeText(text.toLowerCase()));
+  const lower = parameter(params, text.toLowerCase());
+  const words = parameter(params, query);
   const visible = markingCondition(store, 'c.marking', params);
-  params.push(limit);
-  const limitParam = `$${params.length}`;
+  const limitParam = parameter(params, limit);
   // the label as the viewer may see it (it may have been taken from a name above their clearance),
   // read for the page of hits only
   const label = entityLabelSql(store, 'e', params);
-  const rows = await store.query<{ entity_id: string; type: EntityType; label: string; value: string; rank: number }>(
-    `WITH hit AS (
+  return `WITH hit AS (
        SELECT entity_id, value, rank FROM (
          SELECT DISTINCT ON (c.entity_id) c.entity_id, c.value->>'value' AS value,
-                CASE WHEN lower(c.value->>'value') = $3 THEN 0
-                     WHEN lower(c.value->>'value') LIKE $2 || '%' THEN 1
-                     WHEN lower(c.value->>'value') LIKE '% ' || $2 || '%' THEN 2
+                CASE WHEN lower(c.value->>'value') = ${lower} THEN 0
+                     WHEN lower(c.value->>'value') LIKE ${like} || '%' THEN 1
+                     WHEN lower(c.value->>'value') LIKE '% ' || ${like} || '%' THEN 2
                      ELSE 3 END AS rank
            FROM claim c
           WHERE c.workspace_id = $1 AND c.kind = 'name' AND c.status <> 'rejected'
-            AND ${NAME_WORDS} @@ to_tsquery('simple'::regconfig, $4) AND ${visible}
+            AND ${NAME_WORDS} @@ to_tsquery('simple'::regconfig, ${words}) AND ${visible}
           ORDER BY c.entity_id, rank, length(c.value->>'value')
        ) best
        ORDER BY rank, length(value), value, entity_id
        LIMIT ${limitParam}
      )
      SELECT hit.entity_id, e.type, ${label} AS label, hit.value, hit.rank
-       FROM hit JOIN entity e ON e.workspace_id = $1 AND e.entity_id = hit.entity_id
-      ORDER BY hit.rank, length(hit.value), hit.value, hit.entity_id`,
-    params,
-  );
-  return rows.map((r) => ({ entityId: r.entity_id, type: r.type, label: r.label, value: r.value, rank: r.rank }));
+       FROM hit JOIN entity e ON e.workspace_id = $1 AND e.entity_id = hit.entity_id`;
+}
+const NAME_HITS_ORDER = (alias: string) => `${alias}.rank, length(${alias}.value), ${alias}.value, ${alias}.entity_id`;
+
+interface NameHitRow {
+  entity_id: string;
+  type: EntityType;
+  label: string;
+  value: string;
+  rank: number;
+}
+const toNameHit = (r: NameHitRow): NameTextHit => ({ entityId: r.entity_id, type: r.type, label: r.label, value: r.value, rank: r.rank });
+
+/** Entities with a name (any status but rejected, any script) whose words start with the words of `text`. */
+export async function searchEntityNames(store: Store, text: string, limit: number): Promise<NameTextHit[]> {
+  const params: unknown[] = [store.workspaceId];
+  const sql = nameHitsSql(store, text, limit, params);
+  if (sql === null) return [];
+  const rows = await store.query<NameHitRow>(`SELECT * FROM (${sql}) n ORDER BY ${NAME_HITS_ORDER('n')}`, params);
+  return rows.map(toNameHit);
 }
 
 export interface DocumentTextHit {
@@ -82,23 +106,37 @@ export interface DocumentTextHit {
   snippet: string;
 }
 
-/** Documents whose title, path or text contains `text`. */
-export async function searchDocumentText(store: Store, text: string, limit: number): Promise<DocumentTextHit[]> {
-  const params: unknown[] = [store.workspaceId, likeText(text.toLowerCase()), text.toLowerCase()];
+/** SQL of the document hits (columns document_id, title, path, snippet, title_hit, ingested_at); `params` starts with the workspace id. */
+function documentHitsSql(store: Store, text: string, limit: number, params: unknown[]): string {
+  const like = parameter(params, likeText(text.toLowerCase()));
+  const lower = parameter(params, text.toLowerCase());
   const visible = markingCondition(store, 'd.marking', params);
-  params.push(limit);
-  const rows = await store.query<{ document_id: string; title: string | null; path: string; snippet: string }>(
-    `SELECT d.document_id, d.title, d.path,
-            substr(d.text, greatest(1, strpos(lower(d.text), $3) - 80), 240) AS snippet
+  const limitParam = parameter(params, limit);
+  return `SELECT d.document_id, d.title, d.path,
+            substr(d.text, greatest(1, strpos(lower(d.text), ${lower}) - 80), 240) AS snippet,
+            lower(coalesce(d.title, '')) LIKE '%' || ${like} || '%' AS title_hit, d.ingested_at
        FROM document d
       WHERE d.workspace_id = $1 AND ${visible}
-        AND (lower(coalesce(d.title, '')) LIKE '%' || $2 || '%' OR lower(d.path) LIKE '%' || $2 || '%'
-             OR lower(d.text) LIKE '%' || $2 || '%')
-      ORDER BY (lower(coalesce(d.title, '')) LIKE '%' || $2 || '%') DESC, d.ingested_at DESC, d.document_id
-      LIMIT $${params.length}`,
-    params,
-  );
-  return rows.map((r) => ({ id: r.document_id, title: r.title, path: r.path, snippet: r.snippet.replace(/\s+/g, ' ').trim() }));
+        AND (lower(coalesce(d.title, '')) LIKE '%' || ${like} || '%' OR lower(d.path) LIKE '%' || ${like} || '%'
+             OR lower(d.text) LIKE '%' || ${like} || '%')
+      ORDER BY title_hit DESC, d.ingested_at DESC, d.document_id
+      LIMIT ${limitParam}`;
+}
+const DOCUMENT_HITS_ORDER = (alias: string) => `${alias}.title_hit DESC, ${alias}.ingested_at DESC, ${alias}.document_id`;
+
+interface DocumentHitRow {
+  document_id: string;
+  title: string | null;
+  path: string;
+  snippet: string;
+}
+const toDocumentHit = (r: DocumentHitRow): DocumentTextHit => ({ id: r.document_id, title: r.title, path: r.path, snippet: r.snippet.replace(/\s+/g, ' ').trim() });
+
+/** Documents whose title, path or text contains `text`. */
+export async function searchDocumentText(store: Store, text: string, limit: number): Promise<DocumentTextHit[]> {
+  const params: unknown[] = [store.workspaceId];
+  const rows = await store.query<DocumentHitRow>(documentHitsSql(store, text, limit, params), params);
+  return rows.map(toDocumentHit);
 }
 
 export interface EventTextHit {
@@ -110,24 +148,76 @@ export interface EventTextHit {
   summary: string | null;
 }
 
-/** Events whose summary, place or an actor's name has words starting with the words of `text`, newest first. */
-export async function searchEventText(store: Store, text: string, limit: number): Promise<EventTextHit[]> {
+/** SQL of the event hits (columns event_id, type, date, country, place, summary), newest first; null when nothing searchable was typed. */
+function eventHitsSql(store: Store, text: string, limit: number, params: unknown[]): string | null {
   const query = prefixQuery(text);
-  if (query === null) return [];
-  const params: unknown[] = [store.workspaceId, query];
+  if (query === null) return null;
+  const words = parameter(params, query);
   const visible = markingCondition(store, 'e.marking', params);
-  params.push(limit);
-  const rows = await store.query<{ event_id: string; type: string; date: string; country: string | null; place: string | null; summary: string | null }>(
-    `SELECT e.event_id, e.type, to_char(e.date_start, 'YYYY-MM-DD') AS date, e.country::text AS country, e.place, e.summary
+  const limitParam = parameter(params, limit);
+  return `SELECT e.event_id, e.type, to_char(e.date_start, 'YYYY-MM-DD') AS date, e.country::text AS country, e.place, e.summary
        FROM event e
       WHERE e.workspace_id = $1 AND ${visible}
         AND e.event_id IN (
-          SELECT event_id FROM event WHERE workspace_id = $1 AND ${EVENT_WORDS} @@ to_tsquery('simple'::regconfig, $2)
+          SELECT event_id FROM event WHERE workspace_id = $1 AND ${EVENT_WORDS} @@ to_tsquery('simple'::regconfig, ${words})
           UNION
-          SELECT event_id FROM event_actor WHERE workspace_id = $1 AND ${ACTOR_WORDS} @@ to_tsquery('simple'::regconfig, $2))
+          SELECT event_id FROM event_actor WHERE workspace_id = $1 AND ${ACTOR_WORDS} @@ to_tsquery('simple'::regconfig, ${words}))
       ORDER BY e.date_start DESC, e.event_id
-      LIMIT $${params.length}`,
-    params,
-  );
-  return rows.map((r) => ({ id: r.event_id, type: r.type, date: r.date, country: r.country, place: r.place, summary: r.summary }));
+      LIMIT ${limitParam}`;
+}
+const EVENT_HITS_ORDER = (alias: string) => `${alias}.date DESC, ${alias}.event_id`;
+
+interface EventHitRow {
+  event_id: string;
+  type: string;
+  date: string;
+  country: string | null;
+  place: string | null;
+  summary: string | null;
+}
+const toEventHit = (r: EventHitRow): EventTextHit => ({ id: r.event_id, type: r.type, date: r.date, country: r.country, place: r.place, summary: r.summary });
+
+/** Events whose summary, place or an actor's name has words starting with the words of `text`, newest first. */
+export async function searchEventText(store: Store, text: string, limit: number): Promise<EventTextHit[]> {
+  const params: unknown[] = [store.workspaceId];
+  const sql = eventHitsSql(store, text, limit, params);
+  if (sql === null) return [];
+  return (await store.query<EventHitRow>(sql, params)).map(toEventHit);
+}
+
+export interface TextSearchHits {
+  names: NameTextHit[];
+  documents: DocumentTextHit[];
+  events: EventTextHit[];
+  /** The entities of `entityIds` the viewer may see, with their labels as the viewer sees them. */
+  entities: Map<Id, Pick<Entity, 'id' | 'type' | 'label'>>;
+}
+
+/**
+ * searchEntityNames, searchDocumentText and searchEventText in one statement, with the labels
+ * of `entityIds` (the name matcher's candidates) as getEntities reads them: PGlite serves one
+ * statement at a time, and a search's cost was mostly its round trips.
+ */
+export async function searchText(store: Store, text: string, limit: number, entityIds: readonly Id[]): Promise<TextSearchHits> {
+  const params: unknown[] = [store.workspaceId];
+  const names = nameHitsSql(store, text, limit, params);
+  const documents = documentHitsSql(store, text, limit, params);
+  const events = eventHitsSql(store, text, limit, params);
+  const ids = parameter(params, [...new Set(entityIds)]);
+  const row = (
+    await store.query<{ names: NameHitRow[] | null; documents: DocumentHitRow[] | null; events: EventHitRow[] | null; entities: { entity_id: string; type: EntityType; label: string }[] | null }>(
+      `SELECT ${names === null ? 'NULL::json' : `(SELECT json_agg(n ORDER BY ${NAME_HITS_ORDER('n')}) FROM (${names}) n)`} AS names,
+              (SELECT json_agg(d ORDER BY ${DOCUMENT_HITS_ORDER('d')}) FROM (${documents}) d) AS documents,
+              ${events === null ? 'NULL::json' : `(SELECT json_agg(v ORDER BY ${EVENT_HITS_ORDER('v')}) FROM (${events}) v)`} AS events,
+              (SELECT json_agg(json_build_object('entity_id', e.entity_id, 'type', e.type, 'label', ${entityLabelSql(store, 'e', params)}))
+                 FROM entity e WHERE e.workspace_id = $1 AND e.entity_id = ANY(${ids}::uuid[]) AND ${entityCondition(store, 'e', params)}) AS entities`,
+      params,
+    )
+  )[0];
+  return {
+    names: (row?.names ?? []).map(toNameHit),
+    documents: (row?.documents ?? []).map(toDocumentHit),
+    events: (row?.events ?? []).map(toEventHit),
+    entities: new Map((row?.entities ?? []).map((e) => [e.entity_id, { id: e.entity_id, type: e.type, label: e.label }])),
+  };
 }
