@@ -179,45 +179,34 @@ function MapCanvas({ places, countries, areas }: { places: PlaceCountRow[]; coun
     context.fillRect(0, 0, size.width, size.height);
     context.lineJoin = 'round';
     const labels: [string, number, number][] = [];
-    for (const shape of SHAPES) {
-      const events = shape.alpha2 ? (byCountry.get(shape.alpha2) ?? 0) : 0;
+    /** Traces a shape's rings as one path; answers the mean of its projected points (where its label goes). */
+    const traceShape = (shape: Shape): [number, number] | null => {
       context.beginPath();
-      let sumX = 0;
-      let sumY = 0;
-      let count = 0;
+      let [sumX, sumY, count] = [0, 0, 0];
       for (const polygon of shape.polygons)
         for (const ring of polygon) {
           ring.forEach(([lon, lat], i) => {
             const [x, y] = project(lon, lat);
             if (i === 0) context.moveTo(x, y);
             else context.lineTo(x, y);
-            sumX += x;
-            sumY += y;
-            count++;
+            [sumX, sumY, count] = [sumX + x, sumY + y, count + 1];
           });
           context.closePath();
         }
+      return count > 0 ? [sumX / count, sumY / count] : null;
+    };
+    for (const shape of SHAPES) {
+      const events = shape.alpha2 ? (byCountry.get(shape.alpha2) ?? 0) : 0;
+      const centre = traceShape(shape);
       // a country shaded by its divisions is drawn blank beneath them, so the divisions carry its counts
       context.fillStyle = events === 0 || shadedCountries.has(shape.alpha2 ?? '') ? '#ffffff' : RAMP[Math.min(RAMP.length - 1, 1 + Math.floor((Math.log1p(events) / Math.log1p(maxCountry)) * (RAMP.length - 2)))]!;
       context.fill('evenodd');
       context.strokeStyle = '#9aa6b4';
       context.lineWidth = 0.6;
       context.stroke();
-      if (events > 0 && count > 0) labels.push([shape.name, sumX / count, sumY / count]);
+      if (events > 0 && centre) labels.push([shape.name, ...centre]);
     }
     // the admin1 choropleth over the countries it covers: each division shaded by its events
-    const traceShape = (shape: Shape) => {
-      context.beginPath();
-      for (const polygon of shape.polygons)
-        for (const ring of polygon) {
-          ring.forEach(([lon, lat], i) => {
-            const [x, y] = project(lon, lat);
-            if (i === 0) context.moveTo(x, y);
-            else context.lineTo(x, y);
-          });
-          context.closePath();
-        }
-    };
     for (const area of areas) {
       traceShape(area.shape);
       context.fillStyle = RAMP[Math.min(RAMP.length - 1, 1 + Math.floor((Math.log1p(area.events) / Math.log1p(maxArea)) * (RAMP.length - 2)))]!;
