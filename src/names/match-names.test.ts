@@ -184,3 +184,10 @@ describe('matchNames: second pass (issue 13)', () => {
     expect(matchNames('Masood Azhar', 'Masood Khan', { kind: 'person' }).isMatch).toBe(false);
   });
 });
+
+describe('matchNames: the article written on to an organisation word', () => {
+  it('reads Alharamain as al-Haramain in an organisation name, not Alisher as al-Isher in a person\'s', () => {
+    expect(matchNames('Alharamain Islamic Foundation', 'Al-Haramain Islamic Foundation', { kind: 'organization' }).isMatch).toBe(true);
+    expect(matchNames('Alisher Karimov', 'Isher Karimov', { kind: 'person' }).isMatch).toBe(false);
+  });
+});

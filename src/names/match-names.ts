@@ -1,5 +1,6 @@
 import { editDistance, editSimilarity } from './string-distance.js';
 import { LEGAL_FORM_FAMILIES } from './organization-words.js';
+import { variantKey } from './name-key.js';
 import { explainAliasSet, type ReferenceAliases } from './reference-aliases.js';
 import {
   prepareName,
@@ -64,6 +65,9 @@ export function compareWords(a: PreparedWord, b: PreparedWord): WordAgreement {
     const [abd, bare] = a.text.startsWith('abdul') ? [a, b] : [b, a];
     if (abd.key.slice(5) === bare.key) return { sim: ABD_DROPPED, how: 'Abd al- prefix dropped' };
   }
+  // the article written on to the word: "Alharamain" = al-Haramain
+  const article = writtenOnArticle(a, b) ?? writtenOnArticle(b, a);
+  if (article !== null) return article;
   // a Chinese, Japanese or Korean syllable is a whole name part: one letter changes the name
   if (a.isSyllabic || b.isSyllabic) return { sim: 0, how: 'different syllable' };
   const attached = attachedSuffix(a.text, b.text) ?? attachedSuffix(b.text, a.text);
@@ -101,6 +105,16 @@ export function compareWords(a: PreparedWord, b: PreparedWord): WordAgreement {
     if (scaled > best.sim) best = { sim: scaled, how: `${d} letter${d === 1 ? '' : 's'} apart` };
   }
   return best;
+}
+
+/** `long` is `short` with the Arabic article written on to its front ("alharamain" / "haramain"). */
+function writtenOnArticle(long: PreparedWord, short: PreparedWord): WordAgreement | null {
+  // organisation names only: in a person's name "Alisher" is not al-Isher
+  if (long.role !== 'word' || short.role !== 'word' || short.text.length < 4 || long.text.length !== short.text.length + 2) return null;
+  if (!(long.text.startsWith('al') || long.text.startsWith('el')) || short.text.startsWith('al')) return null;
+  const rest = variantKey(long.text.slice(2));
+  if (rest === short.key) return { sim: 0.95, how: `the article "${long.text.slice(0, 2)}" written on to the word` };
+  return editDistance(rest, short.key, 1) <= 1 && short.text.length >= 6 ? { sim: 0.85, how: `the article "${long.text.slice(0, 2)}" written on to the word, 1 letter apart` } : null;
 }
 
 /** The article written on to the word before it: "Hizbut" = Hizb ut-, "Shahabul" = Shahab al-. */
