@@ -76,6 +76,14 @@ describe('relations from plain sentences', () => {
     expect(found.some((r) => r.startsWith('Abu Diab al-Halabi leader_of Hayat'))).toBe(false);
   });
 
+  it('dates a relation by its own words, not by a birth date or a relative clause', () => {
+    expect(relations('Sanaullah Ghafari, who was born in Kabul in 1994, has led ISKP since June 2020.'))
+      .toContain('Sanaullah Ghafari leader_of Islamic State Khorasan Province from 2020-06');
+    const found = relations('Omar Khalid, the former commander of Jamaat-ul-Ahrar who split from the TTP in 2014, was killed in 2022.');
+    expect(found).toContain('Jamaat-ul-Ahrar split_from Tehrik-i-Taliban Pakistan from 2014');
+    expect(found.some((r) => r.startsWith('Omar Khalid') && r.includes('from 2014'))).toBe(false);
+  });
+
   it('gives a leader to the group led, not to the group that names its allegiance by a hyphen', () => {
     const found = relations('Katiba Macina, the al-Qaeda-affiliated faction led by Amadou Koufa, raided a camp near Mopti in 2019.');
     expect(found.some((r) => r.startsWith('Amadou Koufa leader_of Katiba Macina'))).toBe(true);

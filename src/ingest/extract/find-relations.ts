@@ -103,7 +103,12 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
   const add = (sourceKey: string, type: RelationType, targetKey: string, at: number, s: Sentence, dateList: readonly DateMention[]): void => {
     if (sourceKey === targetKey) return;
     // a date dates the relation only when it stands in the same clause as the verb
-    const inClause = dateList.filter((d) => !/[;]|,\s+(?:while|but|whereas|although)\b/.test(text.slice(Math.min(d.end, at), Math.max(d.start, at))));
+    // ("the former commander of OMON, Khalimov, who defected in 2015": a relative clause after the verb has dates of its own)
+    const inClause = dateList.filter((d) => !/[;]|,\s+(?:while|but|whereas|although)\b/.test(text.slice(Math.min(d.end, at), Math.max(d.start, at))) &&
+      !(d.start > at && /\b(?:who|which|whose)\b/i.test(text.slice(at, d.start))) &&
+      // ("X, who was born in Kabul in 1994, has led ISKP since 2020": nor one before it, nor a birth date)
+      !(d.end <= at && /\b(?:who|which|whose)\b[^,;]*$/i.test(text.slice(s.start, d.start)) && /^[^;]*,/.test(text.slice(d.end, at))) &&
+      !/\bborn\b[^.;,]{0,40}$/i.test(text.slice(Math.max(s.start, d.start - 45), d.start)));
     // "from 2016 until his reported death in August 2021": the date after "until" ends the relation
     const isEnd = (d: DateMention): boolean =>
       d.start > at &&
