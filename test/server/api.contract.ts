@@ -301,7 +301,9 @@ export function runApiContract(name: string, openBackend: () => Promise<Store>):
       const response = await app.inject({ url: '/api/search?q=Verdant', headers: bearer('reader-green') });
       expect(response.statusCode).toBe(200);
       const body = response.json();
-      expect(Object.keys(body).sort()).toEqual(['documents', 'entities', 'events']);
+      expect(Object.keys(body).sort()).toEqual(['documents', 'entities', 'events', 'more']);
+      // paging: whether each kind has a next page (?offset=N)
+      expect(body.more).toEqual({ entities: false, documents: false, events: false });
       expect(body.entities[0]).toMatchObject({ id: seeded.mixedEntityId, name: 'Verdant Courier', type: 'person' });
     });
     void TEST_VIEWERS;
