@@ -13,7 +13,6 @@ import {
   StixExportInputSchema,
   type AttributeClaim,
   type Claim,
-  type EventClaim,
   type Id,
   type NameClaim,
   type RelationClaim,
@@ -24,8 +23,11 @@ import {
 } from '../model/index.js';
 import {
   listCitedWorks,
+  listEventClaims,
   listEventRecordedTimes,
   listEventsPage,
+  listRelationSubjects,
+  refreshStaleStatistics,
   streamClaims,
   streamDocumentsWithoutText,
   streamEntitiesWithClaims,
@@ -67,19 +69,12 @@ export async function* streamStixObjects(store: Store, input: StixExportInput): 
   const options = StixExportInputSchema.parse(input);
   const statuses: ReviewStatus[] = options.includeProposed ? ['accepted', 'proposed'] : ['accepted'];
   const selection = { statuses };
+  // keyset pages need the planner to know the tables' sizes (PGlite runs no autovacuum)
+  await refreshStaleStatistics(store, ['entity', 'claim', 'event', 'event_actor']);
   const refs = new StixRefs();
   const documentRefs = new DocumentRefs();
 
-  const adversaries = new Set<Id>();
-  for await (const claim of streamClaims(store, ['relation'], selection)) {
-    const relation = claim as RelationClaim;
-    if (ADVERSARY_RELATIONS.has(relation.relationType)) adversaries.add(relation.entityId);
-  }
-  const eventClaims = new Map<Id, EventClaim[]>();
-  for await (const claim of streamClaims(store, ['event'], selection)) {
-    const eventClaim = claim as EventClaim;
-    eventClaims.set(eventClaim.eventId, [...(eventClaims.get(eventClaim.eventId) ?? []), eventClaim]);
-  }
+  const adversaries = await listRelationSubjects(store, [...ADVERSARY_RELATIONS], selection);
 
   for await (const { entity, claims } of streamEntitiesWithClaims(store, selection)) {
     const names = claims.filter((claim): claim is NameClaim => claim.kind === 'name');
@@ -99,7 +94,9 @@ export async function* streamStixObjects(store: Store, input: StixExportInput): 
   for (;;) {
     const page = await listEventsPage(store, sources, after, 2_000);
     if (page.length === 0) break;
-    const recorded = await listEventRecordedTimes(store, page.map(({ event }) => event.id));
+    const ids = page.map(({ event }) => event.id);
+    const recorded = await listEventRecordedTimes(store, ids);
+    const eventClaims = await listEventClaims(store, ids, selection);
     for (const { event } of page) {
       const claims = eventClaims.get(event.id) ?? [];
       const object = eventToStix({ event, claims, recordedAt: recorded.get(event.id) ?? new Date(0).toISOString() }, refs);

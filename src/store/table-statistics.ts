@@ -16,3 +16,22 @@ export async function refreshStatistics(store: Store, tables: readonly AnalysedT
   if (tables.length === 0) return;
   await store.execScript(`ANALYZE ${[...new Set(tables)].join(', ')}`);
 }
+
+/**
+ * Refreshes the statistics of those of `tables` that have grown well past what the planner last
+ * saw (more than twice the pages of the last ANALYZE, and over a megabyte): a store filled by many
+ * small writes on PGlite, where no autovacuum runs, would otherwise be planned as if empty, and a
+ * keyset page would scan and sort the whole table each time (an export went quadratic). Reading
+ * the sizes costs a catalogue lookup; call it before reading a large part of the store.
+ */
+export async function refreshStaleStatistics(store: Store, tables: readonly AnalysedTable[]): Promise<void> {
+  const rows = await store.query<{ name: AnalysedTable }>(
+    `SELECT t.name FROM unnest($1::text[]) AS t(name) JOIN pg_class c ON c.oid = to_regclass(t.name)
+      WHERE pg_relation_size(c.oid) > 1048576 AND pg_relation_size(c.oid) / 8192 > 2 * greatest(c.relpages, 0)`,
+    [tables],
+  );
+  await refreshStatistics(
+    store,
+    rows.map((row) => row.name),
+  );
+}

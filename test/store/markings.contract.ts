@@ -362,6 +362,7 @@ const NOT_READS: Record<string, string> = {
   findKeptStixIds: 'import idempotency: which of the given STIX ids are kept, no content',
   countAuditEntries: 'admin-only audit trail (count of listAuditEntries)',
   refreshStatistics: "the planner's statistics",
+  refreshStaleStatistics: "the planner's statistics",
   prefixQuery: 'pure function of the typed text',
   refreshEventRollup: 'write',
   flagDuplicateEvents: 'write',
