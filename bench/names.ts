@@ -382,8 +382,16 @@ function fieldAliases(): void {
   const rows = readCsv(join(repoRoot, 'test', 'fixtures', 'names', 'field-aliases.csv'));
   const canonical = [...new Set(rows.map((r) => r.canonical!))];
   const rand = random(11);
+  // a generated name that is itself one of the fixture's names ("Abu Osama Noraki") names that
+  // entity: it is left out, as the transliteration bench leaves such names out
+  const fixtureNames = new Set(rows.flatMap((r) => [r.alias!, r.canonical!]).map((n) => normaliseName(n)));
   const distractors: string[] = [];
-  while (distractors.length < 20_000) distractors.push(syntheticName(rand));
+  let skipped = 0;
+  while (distractors.length < 20_000) {
+    const name = syntheticName(rand);
+    if (fixtureNames.has(normaliseName(name))) skipped += 1;
+    else distractors.push(name);
+  }
   const entries = [
     ...canonical.map((name) => ({ id: `c:${name}`, name })),
     ...distractors.map((name, i) => ({ id: `d${i}`, name })),
@@ -409,7 +417,7 @@ function fieldAliases(): void {
   const base = rows.filter((r) => overlap(r.alias!) === `c:${r.canonical}`).length / rows.length;
   console.log(
     `field alias set (test/fixtures/names/field-aliases.csv, ${rows.length} alias → canonical pairs, ${canonical.length} canonical names ` +
-      `+ 20,000 synthetic distractors): accuracy@1 ${withRef.acc.toFixed(3)} with the reference pack, ${without.acc.toFixed(3)} without; ` +
+      `+ 20,000 synthetic distractors, ${skipped} generated ones that were a fixture name left out): accuracy@1 ${withRef.acc.toFixed(3)} with the reference pack, ${without.acc.toFixed(3)} without; ` +
       `token-overlap baseline ${base.toFixed(3)}`,
   );
   for (const [kind, s] of withRef.byKind) {

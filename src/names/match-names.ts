@@ -288,6 +288,9 @@ function alignWords(a: PreparedForm, b: PreparedForm, kind: MatchKind, explain: 
   pairs.sort((x, y) => y.sim - x.sim || a.words[y.i]!.weight + b.words[y.j]!.weight - a.words[x.i]!.weight - b.words[x.j]!.weight);
   const usedA = new Set<number>();
   const usedB = new Set<number>();
+  // words paired as written (not a Chinese, Japanese or Korean syllable, whose order says nothing of the surname)
+  const closeA = new Set<number>();
+  const closeB = new Set<number>();
   const align: Alignment = { agreed: 0, total: 0, explanation: [], explain };
   let matchedNames = 0;
   let matchedKunya: string | null = null;
@@ -297,6 +300,10 @@ function alignWords(a: PreparedForm, b: PreparedForm, kind: MatchKind, explain: 
     usedB.add(p.j);
     const wa = a.words[p.i]!;
     const wb = b.words[p.j]!;
+    if (p.sim === 1 && !wa.isSyllabic && !wb.isSyllabic) {
+      closeA.add(p.i);
+      closeB.add(p.j);
+    }
     const weight = wa.weight + wb.weight;
     align.agreed += p.sim * weight;
     align.total += weight;
@@ -326,10 +333,10 @@ function alignWords(a: PreparedForm, b: PreparedForm, kind: MatchKind, explain: 
   // the shorter name is wholly contained in the longer, and agrees on enough to say so
   const agreedWeight = align.agreed / 2;
   const isContained = !isConflict && matchedNames >= 2 && agreedWeight >= 1.5;
-  // the contained name's own last word (its surname) found in the longer one: the longer's
+  // the contained name's own last word (its surname) found as written in the longer one: the longer's
   // unmatched surname-like word is one more part of a long name (Masood Azhar = Mohammed Masood Azhar Alvi)
-  const lastAgrees = (form: PreparedForm, used: Set<number>): boolean => form.words.length > 0 && used.has(form.words.length - 1);
-  const surnameFound = (namesLeftA === 0 && lastAgrees(a, usedA)) || (namesLeftB === 0 && lastAgrees(b, usedB));
+  const lastAgrees = (form: PreparedForm, close: Set<number>): boolean => form.words.length > 0 && close.has(form.words.length - 1);
+  const surnameFound = (namesLeftA === 0 && lastAgrees(a, closeA)) || (namesLeftB === 0 && lastAgrees(b, closeB));
   const legalLeftA = restA.some((w) => w.role === 'legal');
   const legalLeftB = restB.some((w) => w.role === 'legal');
   const penalise = (words: PreparedWord[]): void => {
