@@ -9,6 +9,7 @@ import {
   type TlpMarking,
 } from '../model/index.js';
 import {
+  ANALYZE_AFTER_ROWS,
   appendAudit,
   documentIdsByHash,
   existingRowIds,
@@ -18,6 +19,7 @@ import {
   insertImportedDocuments,
   insertImportedEvents,
   insertRawStixObjects,
+  refreshStatistics,
   type Store,
 } from '../store/index.js';
 import { importMarking } from './default-marking.js';
@@ -156,5 +158,7 @@ export async function importStix(store: Store, path: string, input: StixImportIn
     });
     return counts;
   });
+  // PGlite runs no autovacuum: without fresh statistics the next export or TAXII page is planned as on an empty store
+  if (written.entities + written.events + written.claims >= ANALYZE_AFTER_ROWS) await refreshStatistics(store, ['entity', 'claim', 'event', 'event_actor']);
   return { file: path, objects, byType: plan.byType, customProperties: plan.customProperties, written, warnings };
 }
