@@ -38,6 +38,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       config,
       logger: { level: config.logLevel, stream: options.log },
       ...(options.limits ? { limits: options.limits } : {}),
+      isSearchIndexWarmed: true,
     });
     const firstAdmin = await ensureFirstAdmin(store);
     await app.listen({ host: config.server.host, port: config.server.port });

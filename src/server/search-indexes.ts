@@ -35,7 +35,12 @@ export class SearchIndexes {
     if (kept === undefined) {
       kept = { index: loadSearchIndex(store), refreshing: null, refreshedAt: Date.now(), isDirty: false };
       this.kept.set(workspaceId, kept);
-      kept.index.catch(() => this.kept.delete(workspaceId));
+      const loading = kept;
+      // the staleness clock starts when the index is ready (what was written meanwhile is read by the first refresh)
+      kept.index.then(
+        () => (loading.refreshedAt = Date.now()),
+        () => this.kept.delete(workspaceId),
+      );
       return kept.index;
     }
     const index = await kept.index;
