@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -49,4 +49,36 @@ export function freePort(): Promise<number> {
       server.close(() => resolvePort(port));
     });
   });
+}
+
+/** A spawned `tessera serve`: the process, its exit and what it has printed. */
+export interface ServeProcess {
+  child: ChildProcess;
+  exited: Promise<number | null>;
+  stdout(): string;
+  stderr(): string;
+}
+
+/** Spawns `tessera serve --port PORT` on the embedded store in `dataDir` and waits until it listens. */
+export async function spawnServe(dataDir: string, port: number, timeoutMs = 90_000): Promise<ServeProcess> {
+  const env: NodeJS.ProcessEnv = { ...process.env, TESSERA_DATA_DIR: dataDir, TESSERA_LOG_LEVEL: 'warn' };
+  delete env.TESSERA_DATABASE_URL;
+  delete env.TESSERA_WORKSPACE;
+  const child = spawn(process.execPath, [join(repoRoot, 'bin/tessera.js'), 'serve', '--port', String(port)], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const exited = new Promise<number | null>((resolveExit) => child.on('close', (code) => resolveExit(code)));
+  await new Promise<void>((resolveListening, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no "listening on" within ${timeoutMs / 1000} s; stderr: ${stderr}`)), timeoutMs);
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+      if (stdout.includes('listening on ')) {
+        clearTimeout(timer);
+        resolveListening();
+      }
+    });
+    child.on('close', () => reject(new Error(`exited before listening; stderr: ${stderr}`)));
+  });
+  return { child, exited, stdout: () => stdout, stderr: () => stderr };
 }

@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort, repoRoot, tempDataDir } from './run-tessera.js';
+import { freePort, spawnServe, tempDataDir } from './run-tessera.js';
 
 describe('tessera serve (spawned)', () => {
   const dataDir = tempDataDir();
@@ -10,25 +9,9 @@ describe('tessera serve (spawned)', () => {
 
   it('serves health, signs in with the printed one-time link, and stops cleanly on SIGTERM', async () => {
     const port = await freePort();
-    const env: NodeJS.ProcessEnv = { ...process.env, TESSERA_DATA_DIR: dataDir, TESSERA_LOG_LEVEL: 'warn' };
-    delete env.TESSERA_DATABASE_URL;
-    delete env.TESSERA_WORKSPACE;
-    const child = spawn(process.execPath, [join(repoRoot, 'bin/tessera.js'), 'serve', '--port', String(port)], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no "listening on" within 60 s; stderr: ${stderr}`)), 60_000);
-      child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-        stdout += chunk;
-        if (stdout.includes('listening on ')) {
-          clearTimeout(timer);
-          resolve();
-        }
-      });
-      child.on('close', () => reject(new Error(`exited before listening; stderr: ${stderr}`)));
-    });
+    const server = await spawnServe(dataDir, port, 60_000);
+    const stdout = server.stdout();
+    const { child, exited } = server;
     const base = `http://127.0.0.1:${port}`;
     expect(stdout).toContain(`listening on ${base}`);
     try {
@@ -50,6 +33,6 @@ describe('tessera serve (spawned)', () => {
     } finally {
       child.kill('SIGTERM');
     }
-    expect(await exited, stderr).toBe(0);
+    expect(await exited, server.stderr()).toBe(0);
   }, 120_000);
 });

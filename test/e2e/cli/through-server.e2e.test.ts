@@ -1,32 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort, repoRoot, runTessera, tempDataDir } from './run-tessera.js';
-
-/** `tessera serve` on the embedded store in `dataDir`, once it listens. */
-async function serve(dataDir: string, port: number): Promise<{ child: ChildProcess; exited: Promise<number | null>; stderr: () => string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, TESSERA_DATA_DIR: dataDir, TESSERA_LOG_LEVEL: 'warn' };
-  delete env.TESSERA_DATABASE_URL;
-  delete env.TESSERA_WORKSPACE;
-  const child = spawn(process.execPath, [join(repoRoot, 'bin/tessera.js'), 'serve', '--port', String(port)], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no "listening on" within 90 s; stderr: ${stderr}`)), 90_000);
-    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-      if (stdout.includes('listening on ')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.on('close', () => reject(new Error(`exited before listening; stderr: ${stderr}`)));
-  });
-  return { child, exited, stderr: () => stderr };
-}
+import { freePort, repoRoot, runTessera, spawnServe, tempDataDir } from './run-tessera.js';
 
 const fixtures = join(repoRoot, 'test', 'fixtures');
 
@@ -42,7 +17,7 @@ describe('the CLI through a running tessera serve (--server, --api-token)', () =
     expect(token).toMatch(/^tes_/);
 
     const port = await freePort();
-    const server = await serve(dataDir, port);
+    const server = await spawnServe(dataDir, port);
     const url = `http://127.0.0.1:${port}`;
     const remote = ['--server', url, '--api-token', token];
     try {
