@@ -19,6 +19,9 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 800,
     reportCompressedSize: false,
+    // the model's schemas are built by calls to zod at module level: marked pure, those the
+    // workbench never reads are left out of the bundle (src/model is imported through its index)
+    rolldownOptions: { treeshake: { manualPureFunctions: ['z'] } },
   },
   server: {
     proxy: { '/api': process.env.TESSERA_API ?? 'http://127.0.0.1:7878' },
