@@ -31,7 +31,7 @@ import {
   type WorkspaceExportInput,
   type WorkspaceExportResult,
 } from '../model/index.js';
-import { findActiveUser, listEventsPage, streamClaims, streamEntitiesWithClaims, type Store } from '../store/index.js';
+import { appendAudit, findActiveUser, listEventsPage, streamClaims, streamEntitiesWithClaims, type Store } from '../store/index.js';
 import { streamStixObjects } from './export-stix.js';
 import { exportGraph } from './graph-export.js';
 
@@ -167,4 +167,18 @@ export async function exportWorkspace(store: Store, input: WorkspaceExportInput,
     }
   }
   return { format: options.format, what, viewer: { name: viewer.name, clearance: viewer.clearance }, written, skipped };
+}
+
+/**
+ * `GET /api/v1/export`: exportWorkspace for a remote caller, then an audit entry (`workspace.export`)
+ * of what left, in which format, at which clearance and for whom.
+ */
+export async function exportWorkspaceAudited(store: Store, input: WorkspaceExportInput, sink: TextSink): Promise<WorkspaceExportResult> {
+  const result = await exportWorkspace(store, input, sink);
+  await appendAudit(store, {
+    action: 'workspace.export',
+    targetIds: [],
+    detail: { format: result.format, what: result.what, viewer: result.viewer, written: result.written, skipped: result.skipped },
+  });
+  return result;
 }

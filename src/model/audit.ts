@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   'events.flag_duplicates',
   'watchlist.import',
   'stix.import',
+  'workspace.export',
   'workspace.default_marking',
   'user.add',
   'user.remove',

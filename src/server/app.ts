@@ -17,6 +17,7 @@ import { registerClaimRoutes } from './routes/claims.js';
 import { registerDocumentRoutes } from './routes/documents.js';
 import { registerEntityRoutes } from './routes/entities.js';
 import { registerEventRoutes } from './routes/events.js';
+import { registerExportRoutes } from './routes/exports.js';
 import { registerGraphRoutes } from './routes/graph.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerImportRoutes } from './routes/imports.js';
@@ -138,6 +139,7 @@ export async function buildApp(options: BuildAppOptions): Promise<TesseraApp> {
       registerEntityRoutes(api);
       registerEventRoutes(api);
       registerGraphRoutes(api);
+      registerExportRoutes(api);
       registerImportRoutes(api, imports);
       registerSessionRoutes(api, credentials, limits.loginsPerMinute);
       registerUserRoutes(api);
