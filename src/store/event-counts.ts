@@ -205,11 +205,11 @@ const isMonthEnd = (day: string) => {
 };
 
 /**
- * The monthly roll-up that answers the query exactly, or null: event_month_rollup (country and
- * type, the fewest cells) when it can, else event_area_rollup (also admin1 and the dataset's
- * sub-type, migration 0013). Actors, weeks, days and dates inside a month need the event table.
+ * The monthly roll-up that answers the query exactly, or null: event_month_rollup (country, type
+ * and sub-type, the fewest cells) when it can, else event_area_rollup (also admin1, migration
+ * 0013). Actors, weeks, days and dates inside a month need the event table.
  */
-function rollupFor(query: EventCountQuery, type: TypeMatch): 'event_month_rollup' | 'event_area_rollup' | null {
+function rollupFor(query: EventCountQuery): 'event_month_rollup' | 'event_area_rollup' | null {
   const f = query.filter ?? {};
   const splits = splitsOf(query.split);
   const answers =
@@ -220,7 +220,7 @@ function rollupFor(query: EventCountQuery, type: TypeMatch): 'event_month_rollup
     (f.from === undefined || isMonthStart(f.from)) &&
     (f.to === undefined || isMonthEnd(f.to));
   if (!answers) return null;
-  const needsArea = splits.includes('admin1') || f.admin1 !== undefined || type?.column === 'dataset_subtype';
+  const needsArea = splits.includes('admin1') || f.admin1 !== undefined;
   return needsArea ? 'event_area_rollup' : 'event_month_rollup';
 }
 
@@ -235,7 +235,7 @@ export async function countEvents(store: Store, query: EventCountQuery): Promise
   checkFilter(filter);
   const type = await resolveType(store, filter.type);
   const dedupe = excludesDuplicates(filter);
-  const rollup = rollupFor(query, type);
+  const rollup = rollupFor(query);
   if (rollup === null) {
     return fetchCountRows(store, ...liveCountSql(store, query, type, dedupe, false));
   }

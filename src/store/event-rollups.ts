@@ -4,7 +4,7 @@ import type { Store } from './store.js';
  * Rebuilds the roll-ups of the given datasets from their events (run in the import's
  * transaction, so a roll-up is never seen out of step with the events): the monthly roll-up by
  * place, type and sub-type (event_area_rollup, migration 0013) from the events in one scan, and
- * the monthly roll-up by country and type (event_month_rollup) grouped from it.
+ * the monthly roll-up by country, type and sub-type (event_month_rollup) grouped from it.
  */
 export async function refreshEventRollup(store: Store, datasets: readonly string[]): Promise<void> {
   if (datasets.length === 0) return;
@@ -32,13 +32,13 @@ export async function refreshEventRollup(store: Store, datasets: readonly string
     params,
   );
   await store.query(
-    `INSERT INTO event_month_rollup (workspace_id, dataset, month, country, type, dataset_type, marking, duplicate_marking,
-       events, fatalities, duplicate_events, duplicate_fatalities)
-     SELECT workspace_id, dataset, month, country, type, dataset_type, marking, duplicate_marking,
+    `INSERT INTO event_month_rollup (workspace_id, dataset, month, country, type, dataset_type, dataset_subtype, marking,
+       duplicate_marking, events, fatalities, duplicate_events, duplicate_fatalities)
+     SELECT workspace_id, dataset, month, country, type, dataset_type, dataset_subtype, marking, duplicate_marking,
        sum(events), sum(fatalities), sum(duplicate_events), sum(duplicate_fatalities)
      FROM event_area_rollup
      WHERE workspace_id = $1 AND dataset = ANY($2::text[])
-     GROUP BY workspace_id, dataset, month, country, type, dataset_type, marking, duplicate_marking`,
+     GROUP BY workspace_id, dataset, month, country, type, dataset_type, dataset_subtype, marking, duplicate_marking`,
     params,
   );
 }

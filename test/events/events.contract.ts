@@ -252,7 +252,7 @@ export function runEventsContract(name: string, openBackend: () => Promise<Store
       expect(bySubtype).toEqual([{ period: '2021', key: null, events: 1, fatalities: 12 }]);
     });
 
-    it('counts by admin1 and by dataset sub-type from the area roll-up equal counts from the event table', async () => {
+    it('counts by admin1 and by dataset sub-type from the roll-ups equal counts from the event table', async () => {
       const store = await freshWorkspace();
       await importEvents(store, [ACLED, GTD, TESSERA]);
       const queries: EventCountQuery[] = [
@@ -269,10 +269,12 @@ export function runEventsContract(name: string, openBackend: () => Promise<Store
         counted += fromRollup.reduce((n, row) => n + row.events, 0);
       }
       expect(counted).toBeGreaterThan(0);
-      // the area roll-up holds every dataset event once
-      const cells = await store.query<{ n: string }>('SELECT sum(events) AS n FROM event_area_rollup WHERE workspace_id = $1', [store.workspaceId]);
+      // each roll-up holds every dataset event once
       const events = await store.query<{ n: string }>('SELECT count(*) AS n FROM event WHERE workspace_id = $1 AND dataset IS NOT NULL', [store.workspaceId]);
-      expect(Number(cells[0]!.n)).toBe(Number(events[0]!.n));
+      for (const rollup of ['event_area_rollup', 'event_month_rollup']) {
+        const cells = await store.query<{ n: string }>(`SELECT sum(events) AS n FROM ${rollup} WHERE workspace_id = $1`, [store.workspaceId]);
+        expect(Number(cells[0]!.n)).toBe(Number(events[0]!.n));
+      }
     });
 
     it("links actors to the workspace's entities where the name resolves, keeping the dataset's text", async () => {

@@ -3,7 +3,8 @@
 -- thousand cells; a count filtered or split by admin1 or by a dataset sub-type had to read every
 -- event (2.5-3.2 s at a million). This finer roll-up answers those exactly, and the coarse one is
 -- now grouped from it in the same transaction (store/event-rollups.ts) instead of from the events.
--- One cell per marking and duplicate marking, as in 0008.
+-- One cell per marking and duplicate marking, as in 0008. The coarse roll-up also keeps the
+-- dataset's sub-type (a few sub-types per type), so a count by sub-type reads as few cells as one by type.
 CREATE TABLE event_area_rollup (
   workspace_id text NOT NULL,
   dataset text NOT NULL,
@@ -44,6 +45,15 @@ FROM (
   WHERE e.dataset IS NOT NULL
 ) x
 GROUP BY workspace_id, dataset, month, country, admin1, type, dataset_type, dataset_subtype, marking, duplicate_marking;
+
+ALTER TABLE event_month_rollup ADD COLUMN dataset_subtype text;
+DELETE FROM event_month_rollup;
+INSERT INTO event_month_rollup (workspace_id, dataset, month, country, type, dataset_type, dataset_subtype, marking,
+  duplicate_marking, events, fatalities, duplicate_events, duplicate_fatalities)
+SELECT workspace_id, dataset, month, country, type, dataset_type, dataset_subtype, marking, duplicate_marking,
+  sum(events), sum(fatalities), sum(duplicate_events), sum(duplicate_fatalities)
+FROM event_area_rollup
+GROUP BY workspace_id, dataset, month, country, type, dataset_type, dataset_subtype, marking, duplicate_marking;
 
 -- Counts filtered by an actor (a case-insensitive substring, `--actor`) read the actor rows of the
 -- matching names by this index, not every event's actors: the workspace's distinct names are
