@@ -461,9 +461,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     if (b - a > 3 || b >= n || a === 0) return null;
     const prev = tokens[a - 1] as Token;
     const next = tokens[b] as Token;
-    if (prev.isCapitalised || persons.find(keys.slice(a, b)) || countryOf(tokens[a]?.text ?? '')) return null;
-    const words = keys.slice(a, b);
-    if (words.some((w) => TITLES.has(w) || HONORIFICS.has(w) || KUNYA_OPENERS.has(w) || GIVEN_NAMES.has(w))) return null;
+    if (prev.isCapitalised) return null;
     let at = -1;
     const townNoun = a >= 2 && prev.key === 'of' && TOWN_NOUNS.has(keys[a - 2] as string);
     if ((prev.key === 'in' || prev.key === 'near' || prev.key === 'outside' || townNoun) && /^, ?$/.test(next.gap)) {
@@ -474,6 +472,10 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       at = b + 2;
     }
     if (at < 0 || at >= n || !(tokens[at] as Token).isCapitalised) return null;
+    // (the cheap cues first: most runs have none)
+    const words = keys.slice(a, b);
+    if (words.some((w) => TITLES.has(w) || HONORIFICS.has(w) || KUNYA_OPENERS.has(w) || GIVEN_NAMES.has(w))) return null;
+    if (persons.find(words) || countryOf(tokens[a]?.text ?? '')) return null;
     let end = at + 1;
     while (end < n && end - at < 4 && (tokens[end] as Token).isCapitalised && NAME_GAP.test((tokens[end] as Token).gap)) end++;
     const suffixed = end < n && DIVISION_WORDS.has(keys[end] as string) && (tokens[end] as Token).gap === ' ';

@@ -7,6 +7,17 @@ import { GIVEN_NAMES, HONORIFICS, KUNYA_OPENERS, NAME_PARTICLES, TITLES } from '
  */
 export class PersonRegistry {
   private readonly people: { key: string; words: string[] }[] = [];
+  /** Each word's vowel-folded key, made once per document rather than once per comparison. */
+  private readonly folded = new Map<string, string>();
+
+  private foldOf(word: string): string {
+    let f = this.folded.get(word);
+    if (f === undefined) {
+      f = foldedKey(word);
+      this.folded.set(word, f);
+    }
+    return f;
+  }
 
   /** The words that identify a person: honorifics, titles, kunya openers, particles and initials dropped. */
   static significantWords(keys: readonly string[]): string[] {
@@ -35,7 +46,7 @@ export class PersonRegistry {
     if (words.length === 1 && (words[0] as string).length < 4) return null;
     // a common given name alone ("Ahmed") names many people: the surname carries the reference
     if (words.length === 1 && GIVEN_NAMES.has(words[0] as string) && !KUNYA_OPENERS.has(keys[0] as string)) return null;
-    const hits = this.people.filter((p) => words.every((w) => p.words.some((pw) => isSameNameWord(w, pw))));
+    const hits = this.people.filter((p) => words.every((w) => p.words.some((pw) => isSameNameWord(w, pw, (x) => this.foldOf(x)))));
     if (hits.length === 0) return null;
     // one word shared by two different people is ambiguous
     if (words.length === 1 && new Set(hits.map((h) => h.key)).size > 1) return null;
@@ -48,10 +59,10 @@ export class PersonRegistry {
 }
 
 /** Two words of a name written alike: equal, one the other plus a short ending (Qasim/Qasimi), or equal once vowels fold. */
-export function isSameNameWord(a: string, b: string): boolean {
+export function isSameNameWord(a: string, b: string, fold: (word: string) => string = foldedKey): boolean {
   if (a === b) return true;
   if (Math.min(a.length, b.length) >= 4 && Math.abs(a.length - b.length) <= 2 && (a.startsWith(b) || b.startsWith(a))) {
     return true;
   }
-  return a.length >= 5 && b.length >= 5 && foldedKey(a) === foldedKey(b);
+  return a.length >= 5 && b.length >= 5 && fold(a) === fold(b);
 }
