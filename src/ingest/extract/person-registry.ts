@@ -6,7 +6,17 @@ import { GIVEN_NAMES, HONORIFICS, KUNYA_OPENERS, NAME_PARTICLES, TITLES } from '
  * "Abu Talha") joins the person first named in full ("Abu Talha Qasimi").
  */
 export class PersonRegistry {
+  /** Each person's key and significant words, in the order first named. */
   private readonly people: { key: string; words: string[] }[] = [];
+  private readonly indexOfKey = new Map<string, number>();
+  /**
+   * The people (by index) holding a word, under each of the word's prefixes of four letters or
+   * more that leave at most two letters off ("qasimi" under "qasi", "qasim", "qasimi"): one
+   * look-up finds the words equal to a word or that word plus a short ending.
+   */
+  private readonly byPrefix = new Map<string, Set<number>>();
+  /** The people (by index) holding a word of five letters or more, under its vowel-folded key. */
+  private readonly byFold = new Map<string, Set<number>>();
   /** Each word's vowel-folded key, made once per document rather than once per comparison. */
   private readonly folded = new Map<string, string>();
 
@@ -28,12 +38,44 @@ export class PersonRegistry {
 
   add(key: string, keys: readonly string[]): void {
     const words = PersonRegistry.significantWords(keys);
-    const known = this.people.find((p) => p.key === key);
-    if (known) {
-      for (const w of words) if (!known.words.includes(w)) known.words.push(w);
+    const known = this.indexOfKey.get(key);
+    if (known !== undefined) {
+      const person = this.people[known] as { key: string; words: string[] };
+      for (const w of words) {
+        if (person.words.includes(w)) continue;
+        person.words.push(w);
+        this.index(w, known);
+      }
     } else {
+      const at = this.people.length;
       this.people.push({ key, words });
+      this.indexOfKey.set(key, at);
+      for (const w of words) this.index(w, at);
     }
+  }
+
+  private index(word: string, person: number): void {
+    const into = (map: Map<string, Set<number>>, k: string): void => {
+      const set = map.get(k);
+      if (set) set.add(person);
+      else map.set(k, new Set([person]));
+    };
+    into(this.byPrefix, word);
+    for (let len = Math.max(4, word.length - 2); len < word.length; len++) into(this.byPrefix, word.slice(0, len));
+    if (word.length >= 5) into(this.byFold, this.foldOf(word));
+  }
+
+  /** The people holding a word written alike to `w` (isSameNameWord). */
+  private holding(w: string): Set<number> {
+    const out = new Set<number>(this.byPrefix.get(w));
+    // the person's word equal to `w` or a prefix of it at most two letters shorter (four letters or more)
+    for (let len = Math.max(4, w.length - 2); len < w.length; len++) {
+      for (const i of this.byPrefix.get(w.slice(0, len)) ?? []) {
+        if ((this.people[i] as { words: string[] }).words.includes(w.slice(0, len))) out.add(i);
+      }
+    }
+    if (w.length >= 5) for (const i of this.byFold.get(this.foldOf(w)) ?? []) out.add(i);
+    return out;
   }
 
   /**
@@ -46,15 +88,24 @@ export class PersonRegistry {
     if (words.length === 1 && (words[0] as string).length < 4) return null;
     // a common given name alone ("Ahmed") names many people: the surname carries the reference
     if (words.length === 1 && GIVEN_NAMES.has(words[0] as string) && !KUNYA_OPENERS.has(keys[0] as string)) return null;
-    const hits = this.people.filter((p) => words.every((w) => p.words.some((pw) => isSameNameWord(w, pw, (x) => this.foldOf(x)))));
-    if (hits.length === 0) return null;
+    let hits: Set<number> | null = null;
+    for (const w of words) {
+      const holding = this.holding(w);
+      if (hits === null) hits = holding;
+      else for (const i of hits) if (!holding.has(i)) hits.delete(i);
+      if (hits.size === 0) return null;
+    }
+    if (hits === null || hits.size === 0) return null;
     // one word shared by two different people is ambiguous
-    if (words.length === 1 && new Set(hits.map((h) => h.key)).size > 1) return null;
-    return (hits[hits.length - 1] as { key: string }).key;
+    if (words.length === 1 && hits.size > 1) return null;
+    return (this.people[Math.max(...hits)] as { key: string }).key;
   }
 
   hasWord(key: string): boolean {
-    return this.people.some((p) => p.words.includes(key));
+    const holding = this.byPrefix.get(key);
+    if (!holding) return false;
+    for (const i of holding) if ((this.people[i] as { words: string[] }).words.includes(key)) return true;
+    return false;
   }
 }
 
