@@ -24,7 +24,7 @@ function percentile(values: number[], p: number): number {
 }
 
 /** Drags the link chart around its centre for 60 steps; the frames meanwhile and just after. */
-async function panFrames(page: Page): Promise<number[]> {
+async function panFrames(page: Page): Promise<Frames> {
   const box = (await page.locator('.sigma-container').boundingBox())!;
   return frameTimes(page, async () => {
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -38,21 +38,52 @@ async function panFrames(page: Page): Promise<number[]> {
   });
 }
 
-function summary(frames: number[]): string {
-  return `${frames.length} frames, p50 ${percentile(frames, 50).toFixed(1)} ms, p95 ${percentile(frames, 95).toFixed(1)} ms, worst ${Math.max(...frames).toFixed(1)} ms, over 50 ms: ${frames.filter((f) => f > 50).length}`;
+/**
+ * Frame times (requestAnimationFrame deltas) and the page's main-thread long tasks (over 50 ms,
+ * PerformanceObserver 'longtask') over the same span. A slow frame with no long task beside it was
+ * not held up by the page's own script, style or layout: on a loaded machine that is the machine.
+ */
+interface Frames {
+  deltas: number[];
+  /** [start, end] of each frame, ms on the page's clock. */
+  spans: [number, number][];
+  longTasks: [number, number][];
 }
 
-async function frameTimes(page: Page, act: () => Promise<void>): Promise<number[]> {
+function summary({ deltas, spans, longTasks }: Frames): string {
+  const slow = spans.filter(([a, b]) => b - a > 50);
+  const ours = slow.filter(([a, b]) => longTasks.some(([s, e]) => s < b && e > a)).length;
+  const taskMs = longTasks.map(([s, e]) => e - s);
+  return (
+    `${deltas.length} frames, p50 ${percentile(deltas, 50).toFixed(1)} ms, p95 ${percentile(deltas, 95).toFixed(1)} ms, worst ${Math.max(...deltas).toFixed(1)} ms, ` +
+    `over 50 ms: ${slow.length} (${ours} beside a main-thread long task); long tasks: ${longTasks.length}` +
+    (taskMs.length > 0 ? `, worst ${Math.max(...taskMs).toFixed(0)} ms` : '')
+  );
+}
+
+async function frameTimes(page: Page, act: () => Promise<void>): Promise<Frames> {
   // a string, not a function: the TypeScript runner's helpers do not exist in the page
   await page.evaluate(`(() => {
     window.__frames = [];
+    window.__tasks = [];
     window.__stop = false;
+    window.__observer?.disconnect();
+    window.__observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__tasks.push([entry.startTime, entry.startTime + entry.duration]);
+    });
+    window.__observer.observe({ type: 'longtask' });
     let last = performance.now();
-    const tick = (now) => { window.__frames.push(now - last); last = now; if (!window.__stop) requestAnimationFrame(tick); };
+    const tick = (now) => { window.__frames.push([last, now]); last = now; if (!window.__stop) requestAnimationFrame(tick); };
     requestAnimationFrame(tick);
   })()`);
   await act();
-  return page.evaluate<number[]>(`(() => { window.__stop = true; return window.__frames.slice(2); })()`);
+  // one more frame, so the observer has reported the last long task
+  return page.evaluate<Frames>(`new Promise((done) => requestAnimationFrame(() => setTimeout(() => {
+    window.__stop = true;
+    window.__observer.disconnect();
+    const spans = window.__frames.slice(2);
+    done({ deltas: spans.map(([a, b]) => b - a), spans, longTasks: window.__tasks });
+  }, 0)))`);
 }
 
 /** `TESSERA_BENCH_WEB=review,graph` runs only those parts (size, load, review, graph); all by default. */

@@ -37,8 +37,8 @@ function relationItem(n: number, source: number, target: number) {
   };
 }
 
-/** Share of an element's pixels that are not its background, read from a screenshot in the page itself. */
-async function inkShare(page: Page, selector: string): Promise<number> {
+/** Share of an element's pixels that are not its background, and their centre, read from a screenshot in the page itself. */
+async function ink(page: Page, selector: string): Promise<{ share: number; x: number; y: number }> {
   const png = (await page.locator(selector).screenshot()).toString('base64');
   return page.evaluate(async (data) => {
     const image = new Image();
@@ -51,13 +51,19 @@ async function inkShare(page: Page, selector: string): Promise<number> {
     context.drawImage(image, 0, 0);
     const pixels = context.getImageData(0, 0, image.width, image.height).data;
     const [r0, g0, b0] = [pixels[0]!, pixels[1]!, pixels[2]!];
-    let ink = 0;
+    let [count, x, y] = [0, 0, 0];
     for (let i = 0; i < pixels.length; i += 4) {
-      if (Math.abs(pixels[i]! - r0) + Math.abs(pixels[i + 1]! - g0) + Math.abs(pixels[i + 2]! - b0) > 40) ink++;
+      if (Math.abs(pixels[i]! - r0) + Math.abs(pixels[i + 1]! - g0) + Math.abs(pixels[i + 2]! - b0) > 40) {
+        count++;
+        x += (i / 4) % image.width;
+        y += Math.floor(i / 4 / image.width);
+      }
     }
-    return ink / (pixels.length / 4);
+    return { share: count / (pixels.length / 4), x: x / Math.max(1, count), y: y / Math.max(1, count) };
   }, png);
 }
+
+const inkShare = async (page: Page, selector: string) => (await ink(page, selector)).share;
 
 describe.skipIf(!hasChromium)('workbench: every view, markings, large states', () => {
   let workbench: Workbench;
@@ -178,6 +184,36 @@ describe.skipIf(!hasChromium)('workbench: every view, markings, large states', (
     expect(await list.getByRole('option').count()).toBeLessThan(100);
     await page.keyboard.press('j');
     expect(await list.getAttribute('aria-activedescendant')).toMatch(/^claim-/);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('pans the link chart by moving its drawn layers, then draws once at the new camera; a pan is not a click', async () => {
+    const { page, context, problems } = await workbench.signIn('analyst');
+    const graph = stubLinkChartGraph(200, 2000);
+    await page.route('**/api/v1/graph/chart*', (route) => route.fulfill({ json: graph }));
+    await page.goto(`/graph?entity=${uuid(0)}`);
+    const chart = page.locator('.sigma-container[data-layout="settled"]');
+    await chart.waitFor({ timeout: 60_000 });
+    const selected = page.getByRole('complementary', { name: 'Selected entity' }).getByRole('heading', { name: 'Entity 0' });
+    await selected.waitFor();
+    await page.waitForTimeout(300);
+    const before = await ink(page, '.sigma-container');
+    const box = (await chart.boundingBox())!;
+    const transformOf = () => chart.locator('canvas').first().evaluate((canvas) => canvas.style.transform);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 150, box.y + box.height / 2 + 60, { steps: 8 });
+    // while dragging, the layers drawn before the press are moved, not drawn again
+    expect(await transformOf()).toBe('translate(150px, 60px)');
+    await page.mouse.up();
+    await expect.poll(transformOf).toBe('');
+    await page.waitForTimeout(300);
+    const after = await ink(page, '.sigma-container');
+    // the camera took the offset: what was drawn is drawn again where the drag left it
+    expect(after.x - before.x).toBeGreaterThan(40);
+    expect(after.y - before.y).toBeGreaterThan(10);
+    await selected.waitFor();
     expect(problems).toEqual([]);
     await context.close();
   });

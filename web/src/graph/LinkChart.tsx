@@ -8,6 +8,7 @@ import { Link } from '../app/Link.js';
 import { useApi } from '../app/use-api.js';
 import { Status } from '../common/Status.js';
 import { linksOf, seedLayout } from './layout.js';
+import { panByTransform } from './pan-by-transform.js';
 import type { LayoutProgress, LayoutRequest } from './layout.worker.js';
 import { fromLinkChartGraph, holdsIn, meetsBand, type Network, type NetworkEdge } from './relation-network.js';
 
@@ -160,6 +161,8 @@ function NetworkPanel({ network, focus, isProposedIncluded }: { network: Network
       },
       edgeReducer: (edge, data) => (visibleRef.current.pairs.has(edge) ? data : { ...data, hidden: true }),
     });
+    // a drag moves the drawn layers by a CSS transform; sigma draws again once, on release
+    const detachPan = panByTransform(renderer);
     renderer.on('clickNode', ({ node }) => setSelected(node));
     renderer.on('clickStage', () => setSelected(null));
     renderer.once('afterRender', () => container.current?.setAttribute('data-drawn', 'true'));
@@ -212,6 +215,7 @@ function NetworkPanel({ network, focus, isProposedIncluded }: { network: Network
       window.removeEventListener('pointerup', onUp);
       element.removeAttribute('data-drawn');
       element.removeAttribute('data-layout');
+      detachPan();
       renderer.kill();
       chart.current = null;
     };
