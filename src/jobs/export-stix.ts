@@ -13,6 +13,7 @@ import {
   StixExportInputSchema,
   type AttributeClaim,
   type Claim,
+  type Document,
   type Id,
   type NameClaim,
   type RelationClaim,
@@ -22,7 +23,7 @@ import {
   type StixExportResult,
 } from '../model/index.js';
 import {
-  listCitedWorks,
+  listCitedWorksOf,
   listEventClaims,
   listEventRecordedTimes,
   listEventsPage,
@@ -44,6 +45,9 @@ const ADVERSARY_RELATIONS: ReadonlySet<RelationType> = new Set([
   'funded',
   'claimed',
 ]);
+
+/** Documents whose cited works are read in one query. */
+const DOCUMENT_PAGE = 500;
 
 /** What each document supports: the STIX ids of the objects read from it. */
 class DocumentRefs {
@@ -105,10 +109,21 @@ export async function* streamStixObjects(store: Store, input: StixExportInput): 
     }
     after = page[page.length - 1]!.event.id;
   }
+  // documents come last (each lists what was read from it); their cited works are read a page at a time
+  let documents: Omit<Document, 'text'>[] = [];
+  const documentPage = async function* () {
+    if (documents.length === 0) return;
+    const citedWorks = await listCitedWorksOf(store, documents.map((document) => document.id));
+    for (const document of documents) {
+      yield dropEmptyListsOf(documentToStix({ document, citedWorks: citedWorks.get(document.id) ?? [], objectRefs: documentRefs.of(document.id) }, refs));
+    }
+    documents = [];
+  };
   for await (const document of streamDocumentsWithoutText(store)) {
-    const citedWorks = await listCitedWorks(store, document.id);
-    yield dropEmptyListsOf(documentToStix({ document, citedWorks, objectRefs: documentRefs.of(document.id) }, refs));
+    documents.push(document);
+    if (documents.length === DOCUMENT_PAGE) yield* documentPage();
   }
+  yield* documentPage();
 }
 
 /** Exports the workspace as a STIX 2.1 bundle streamed to `sink` (see streamStixObjects); counts by type. */

@@ -169,8 +169,14 @@ export async function listSentences(store: Store, documentId: Id): Promise<Sente
 
 /** The works the document cites (optionally some notes only); none when the document does not exist for the viewer. */
 export async function listCitedWorks(store: Store, documentId: Id, noteNumbers?: readonly number[]): Promise<CitedWork[]> {
-  const params: unknown[] = [store.workspaceId, documentId, noteNumbers ?? null];
+  return (await listCitedWorksOf(store, [documentId], noteNumbers)).get(documentId) ?? [];
+}
+
+/** The works some documents cite, by document, each's in note order (in one query); documents the viewer may not see have none. */
+export async function listCitedWorksOf(store: Store, documentIds: readonly Id[], noteNumbers?: readonly number[]): Promise<Map<Id, CitedWork[]>> {
+  const params: unknown[] = [store.workspaceId, documentIds, noteNumbers ?? null];
   const rows = await store.query<{
+    document_id: string;
     note_number: number;
     text: string;
     authors: string[];
@@ -180,14 +186,15 @@ export async function listCitedWorks(store: Store, documentId: Id, noteNumbers?:
     language: string | null;
     url: string | null;
   }>(
-    `SELECT w.note_number, w.text, w.authors, w.title, w.outlet, w.published, w.language, w.url FROM cited_work w
-      WHERE w.workspace_id = $1 AND w.document_id = $2 AND ($3::int[] IS NULL OR w.note_number = ANY($3::int[]))
+    `SELECT w.document_id, w.note_number, w.text, w.authors, w.title, w.outlet, w.published, w.language, w.url FROM cited_work w
+      WHERE w.workspace_id = $1 AND w.document_id = ANY($2::uuid[]) AND ($3::int[] IS NULL OR w.note_number = ANY($3::int[]))
         AND ${documentVisibleSql(store, 'w', params)}
-      ORDER BY w.note_number`,
+      ORDER BY w.document_id, w.note_number`,
     params,
   );
-  return rows.map((r) =>
-    CitedWorkSchema.parse({
+  const byDocument = new Map<Id, CitedWork[]>();
+  for (const r of rows) {
+    const work = CitedWorkSchema.parse({
       noteNumber: r.note_number,
       text: r.text,
       authors: r.authors,
@@ -196,6 +203,10 @@ export async function listCitedWorks(store: Store, documentId: Id, noteNumbers?:
       date: r.published ?? null,
       language: r.language,
       url: r.url,
-    }),
-  );
+    });
+    const works = byDocument.get(r.document_id);
+    if (works === undefined) byDocument.set(r.document_id, [work]);
+    else works.push(work);
+  }
+  return byDocument;
 }

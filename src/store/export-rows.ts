@@ -1,6 +1,6 @@
 import { DocumentSchema, type Claim, type ClaimKind, type Document, type Entity, type EventClaim, type Id, type RelationType, type ReviewStatus } from '../model/index.js';
 import { markingCondition } from './access-policy.js';
-import { CLAIM_COLUMNS, toClaim, type ClaimRow } from './claims.js';
+import { toStoredClaim, type ClaimRow } from './claims.js';
 import { entityLabelSql } from './entities.js';
 import type { Store } from './store.js';
 
@@ -11,17 +11,41 @@ export interface ExportClaimSelection {
   pageSize?: number;
 }
 
+/** The columns a claim is read back from (ClaimRow's fields), in the order claimsFromJson reads them. */
+const ROW_COLUMNS = [
+  'claim_id', 'kind', 'status', 'entity_id', 'target_entity_id', 'event_id', 'predicate', 'value', 'document_id', 'span_start', 'span_end', 'quote',
+  'cited_notes', 'source_reliability', 'information_credibility', 'hedge', 'author_kind', 'author_name', 'author_version', 'marking',
+  'valid_from', 'valid_to', 'confidence', 'recorded_at',
+] as const;
+
 /**
- * Claim rows as one JSON value each: PGlite decodes a row of one column several times faster than
- * a row of twenty-six, and an export reads every claim. `where` follows `FROM claim`.
+ * Some claims as one JSON text, an array per claim (ROW_COLUMNS): PGlite hands over one value far
+ * faster than thousands of rows, and the JSON parses faster without a key per field (an export
+ * reads every claim: 2.6 times less CPU than a JSON object a row). `from` is the FROM and WHERE
+ * (a table or subquery aliased `c`); `order` orders the claims.
  */
-function claimsAsJson(where: string): string {
-  return `SELECT row_to_json(c) AS row FROM (SELECT ${CLAIM_COLUMNS.join(', ')} FROM claim ${where}) c`;
+function claimsAsJson(from: string, order: string): string {
+  return `SELECT coalesce(json_agg(json_build_array(${ROW_COLUMNS.map((column) => `c.${column}`).join(', ')}) ORDER BY ${order}), '[]')::text AS rows ${from}`;
 }
 
-/** A claim from its row as JSON (a timestamp there carries its offset; the store's rows carry ISO instants). */
-function claimFromJson({ row }: { row: ClaimRow }): Claim {
-  return toClaim({ ...row, recorded_at: new Date(row.recorded_at).toISOString() });
+/**
+ * The claims of claimsAsJson's text. A timestamp there carries its offset; the store's rows carry
+ * ISO instants.
+ */
+function claimsFromJson(rows: readonly { rows: string }[]): Claim[] {
+  const arrays = JSON.parse(rows[0]?.rows ?? '[]') as unknown[][];
+  const claims: Claim[] = new Array(arrays.length);
+  for (let i = 0; i < arrays.length; i += 1) {
+    const v = arrays[i]!;
+    const row = {
+      claim_id: v[0], kind: v[1], status: v[2], entity_id: v[3], target_entity_id: v[4], event_id: v[5], predicate: v[6], value: v[7],
+      document_id: v[8], span_start: v[9], span_end: v[10], quote: v[11], cited_notes: v[12], source_reliability: v[13],
+      information_credibility: v[14], hedge: v[15], author_kind: v[16], author_name: v[17], author_version: v[18], marking: v[19],
+      valid_from: v[20], valid_to: v[21], confidence: v[22], recorded_at: new Date(v[23] as string).toISOString(),
+    } as ClaimRow;
+    claims[i] = toStoredClaim(row);
+  }
+  return claims;
 }
 
 /**
@@ -46,15 +70,16 @@ export async function* streamEntitiesWithClaims(
     );
     if (entities.length === 0) return;
     const claimParams: unknown[] = [store.workspaceId, entities.map((row) => row.entity_id), selection.statuses];
-    const claimRows = await store.query<{ row: ClaimRow }>(
-      claimsAsJson(`WHERE workspace_id = $1 AND entity_id = ANY($2::uuid[]) AND kind IN ('name', 'attribute')
-          AND status = ANY($3::text[]) AND ${markingCondition(store, 'marking', claimParams)}
-        ORDER BY entity_id, recorded_at, claim_id`),
+    const claimRows = await store.query<{ rows: string }>(
+      claimsAsJson(
+        `FROM claim c WHERE c.workspace_id = $1 AND c.entity_id = ANY($2::uuid[]) AND c.kind IN ('name', 'attribute')
+          AND c.status = ANY($3::text[]) AND ${markingCondition(store, 'c.marking', claimParams)}`,
+        'c.entity_id, c.recorded_at, c.claim_id',
+      ),
       claimParams,
     );
     const byEntity = new Map<string, Claim[]>();
-    for (const row of claimRows) {
-      const claim = claimFromJson(row);
+    for (const claim of claimsFromJson(claimRows)) {
       const entityId = (claim as { entityId: string }).entityId;
       const claims = byEntity.get(entityId);
       if (claims === undefined) byEntity.set(entityId, [claim]);
@@ -80,30 +105,36 @@ export async function* streamClaims(
   let after: Id | null = null;
   for (;;) {
     const params: unknown[] = [store.workspaceId, kinds, selection.statuses, after, pageSize];
-    const rows = await store.query<{ row: ClaimRow }>(
-      claimsAsJson(`WHERE workspace_id = $1 AND kind = ANY($2::text[]) AND status = ANY($3::text[])
-          AND ($4::uuid IS NULL OR claim_id > $4::uuid) AND ${markingCondition(store, 'marking', params)}
-        ORDER BY claim_id LIMIT $5`),
-      params,
+    const claims = claimsFromJson(
+      await store.query<{ rows: string }>(
+        claimsAsJson(
+          `FROM (SELECT ${ROW_COLUMNS.join(', ')} FROM claim WHERE workspace_id = $1 AND kind = ANY($2::text[]) AND status = ANY($3::text[])
+              AND ($4::uuid IS NULL OR claim_id > $4::uuid) AND ${markingCondition(store, 'marking', params)}
+            ORDER BY claim_id LIMIT $5) c`,
+          'c.claim_id',
+        ),
+        params,
+      ),
     );
-    for (const row of rows) yield claimFromJson(row);
-    if (rows.length < pageSize) return;
-    after = rows[rows.length - 1]!.row.claim_id;
+    yield* claims;
+    if (claims.length < pageSize) return;
+    after = claims[claims.length - 1]!.id;
   }
 }
 
 /** The visible event claims of the chosen statuses about some events, by event, each event's in claim-id order. */
 export async function listEventClaims(store: Store, eventIds: readonly Id[], selection: ExportClaimSelection): Promise<Map<Id, EventClaim[]>> {
   const params: unknown[] = [store.workspaceId, eventIds, selection.statuses];
-  const rows = await store.query<{ row: ClaimRow }>(
-    claimsAsJson(`WHERE workspace_id = $1 AND event_id = ANY($2::uuid[]) AND kind = 'event' AND status = ANY($3::text[])
-        AND ${markingCondition(store, 'marking', params)}
-      ORDER BY event_id, claim_id`),
+  const rows = await store.query<{ rows: string }>(
+    claimsAsJson(
+      `FROM claim c WHERE c.workspace_id = $1 AND c.event_id = ANY($2::uuid[]) AND c.kind = 'event' AND c.status = ANY($3::text[])
+        AND ${markingCondition(store, 'c.marking', params)}`,
+      'c.event_id, c.claim_id',
+    ),
     params,
   );
   const byEvent = new Map<Id, EventClaim[]>();
-  for (const row of rows) {
-    const claim = claimFromJson(row) as EventClaim;
+  for (const claim of claimsFromJson(rows) as EventClaim[]) {
     const claims = byEvent.get(claim.eventId);
     if (claims === undefined) byEvent.set(claim.eventId, [claim]);
     else claims.push(claim);

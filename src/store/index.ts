@@ -11,6 +11,7 @@ export {
   listDocuments,
   listSentences,
   listCitedWorks,
+  listCitedWorksOf,
 } from './documents.js';
 export {
   currentVersionSql,

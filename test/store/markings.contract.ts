@@ -246,6 +246,7 @@ const READS: Record<string, ReadCall> = {
   listDocuments: async (s, f) => [await storeApi.listDocuments(s), await storeApi.listDocuments(s, f.documents.map((d) => d.id))],
   listSentences: (s, f) => each(f.documents, (d) => storeApi.listSentences(s, d.id)),
   listCitedWorks: (s, f) => each(f.documents, (d) => storeApi.listCitedWorks(s, d.id)),
+  listCitedWorksOf: (s, f) => call('listCitedWorksOf', s, f.documents.map((d) => d.id)),
   getEntity: (s, f) => each(allEntityIds(f), (id) => storeApi.getEntity(s, id)),
   getEntities: async (s, f) => [...(await storeApi.getEntities(s, allEntityIds(f))).values()],
   listEntities: async (s) => [await storeApi.listEntities(s), await storeApi.listEntities(s, { labelContains: 'zq' })],
@@ -269,6 +270,8 @@ const READS: Record<string, ReadCall> = {
     await storeApi.countEvents(s, { by: 'year', split: 'dataset_type' }),
     await storeApi.countEvents(s, { by: 'quarter', split: ['admin1', 'type'] }),
     await storeApi.countEvents(s, { by: 'day', split: 'actor' }),
+    await storeApi.countEvents(s, { by: 'month', split: 'actor' }), // actor roll-up
+    await storeApi.countEvents(s, { by: 'year', split: 'admin1' }), // admin1 roll-up
     // a type no visible event has is refused (invalid_input, echoing only the caller's own words), not counted as 0
     await storeApi.countEvents(s, { by: 'year', filter: { type: 'Type redzq' } }).catch((error: { code?: string }) => ({ refused: error.code })),
     await storeApi.countEvents(s, { by: 'year', filter: { actor: 'redzq' } }),
@@ -496,7 +499,18 @@ export function runMarkingsContract(name: string, openBackend: () => Promise<Sto
         });
         expect(total(await countEvents(viewer, { by: 'year' }))).toEqual(expected); // roll-up + reports
         expect(total(await countEvents(viewer, { by: 'month', split: 'source' }))).toEqual(expected); // roll-up
-        expect(total(await countEvents(viewer, { by: 'month', split: 'admin1' }))).toEqual(expected); // area roll-up
+        expect(total(await countEvents(viewer, { by: 'month', split: 'admin1' }))).toEqual(expected); // admin1 roll-up
+        expect(total(await countEvents(viewer, { by: 'month', split: ['admin1', 'type'] }))).toEqual(expected); // area roll-up
+        // the roll-up by one dimension (actor, admin1) answers as the events do, cell by cell
+        for (const query of [
+          { by: 'month', split: 'actor' },
+          { by: 'year', split: 'admin1' },
+          { by: 'month', filter: { actor: 'actor greenzq' } },
+          { by: 'month', filter: { actor: 'actor greenzq', actorSide: 'target' } },
+          { by: 'month', filter: { admin1: 'region redzq' } },
+        ] as const) {
+          expect(await countEvents(viewer, query)).toEqual(await countEvents(viewer, { ...query, useRollup: false }));
+        }
         expect(total(await countEvents(viewer, { by: 'year', useRollup: false }))).toEqual(expected); // live
         expect(total(await countEvents(viewer, { by: 'day' }))).toEqual(expected); // live by day
         expect(total(await storeApi.countEventsByPlace(viewer, 'country', {}, 1000))).toEqual(expected);

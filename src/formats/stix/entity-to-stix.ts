@@ -1,4 +1,4 @@
-import type { AttributeClaim, Claim, Entity, NameClaim, TlpMarking } from '../../model/index.js';
+import { markingRank, type AttributeClaim, type Claim, type Entity, type NameClaim, type TlpMarking } from '../../model/index.js';
 import { claimToStix, stixConfidence, strictestMarking } from './claim-to-stix.js';
 import { stixTimestamp } from './stix-id.js';
 import type { StixObject } from './stix-object.js';
@@ -39,10 +39,17 @@ export function claimedObjectBase(
   claims: readonly Claim[],
   ownMarkings: readonly TlpMarking[] = [],
 ): StixObject {
-  const recorded = claims.map((claim) => claim.recordedAt).sort();
+  let latestRecorded: string | null = null;
+  let confidence: number | undefined;
+  let strictest = strictestMarking(ownMarkings);
+  for (const claim of claims) {
+    if (latestRecorded === null || claim.recordedAt > latestRecorded) latestRecorded = claim.recordedAt;
+    const claimConfidence = stixConfidence(claim);
+    if (claimConfidence !== undefined && (confidence === undefined || claimConfidence > confidence)) confidence = claimConfidence;
+    if (markingRank(claim.marking) > markingRank(strictest)) strictest = claim.marking;
+  }
   const created = stixTimestamp(createdAt);
-  const latest = recorded.length > 0 ? stixTimestamp(recorded[recorded.length - 1]!) : created;
-  const confidences = claims.map(stixConfidence).filter((value): value is number => value !== undefined);
+  const latest = latestRecorded === null ? created : stixTimestamp(latestRecorded);
   return {
     type,
     spec_version: '2.1',
@@ -50,8 +57,8 @@ export function claimedObjectBase(
     created_by_ref: TESSERA_IDENTITY_ID,
     created,
     modified: latest > created ? latest : created,
-    ...(confidences.length > 0 ? { confidence: Math.max(...confidences) } : {}),
-    object_marking_refs: [TLP2_MARKING_IDS[strictestMarking([...ownMarkings, ...claims.map((claim) => claim.marking)])]],
+    ...(confidence === undefined ? {} : { confidence }),
+    object_marking_refs: [TLP2_MARKING_IDS[strictest]],
   };
 }
 

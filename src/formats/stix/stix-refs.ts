@@ -11,6 +11,8 @@ export type EntityStixType = 'threat-actor' | 'identity' | 'location' | 'channel
 export class StixRefs {
   /** Each registered entity's STIX id (computed once: a relation or an actor refers to it again and again). */
   private readonly entityIds = new Map<Id, string>();
+  /** Each document's STIX id, computed once: every claim's evidence refers to its document. */
+  private readonly documentIds = new Map<Id, string>();
 
   registerEntity(entityId: Id, type: EntityStixType): string {
     const id = stixId(type, entityId);
@@ -28,7 +30,12 @@ export class StixRefs {
   }
 
   document(documentId: Id): string {
-    return stixId('report', documentId);
+    let id = this.documentIds.get(documentId);
+    if (id === undefined) {
+      id = stixId('report', documentId);
+      this.documentIds.set(documentId, id);
+    }
+    return id;
   }
 
   relation(claimId: Id): string {

@@ -15,21 +15,31 @@ export function bundleHeaderObjects(): StixObject[] {
   return [tesseraIdentityObject(), ...tesseraExtensionDefinitions(), ...TLP_MARKINGS.map(tlpMarkingObject)] as StixObject[];
 }
 
+/** Bundle text gathered before it goes to the sink: one call per 64 KB rather than one per object. */
+const CHUNK_CHARS = 1 << 16;
+
 /**
  * Writes a STIX 2.1 bundle object by object: the producer's identity, Tessera's extension
  * definitions and the TLP 2.0 marking definitions first, then `objects` as they come, so a bundle
- * of any size never sits in memory as one string. `bundleKey` makes the bundle id deterministic.
- * Returns how many objects were written.
+ * of any size never sits in memory as one string (an object a line, in chunks of about 64 KB).
+ * `bundleKey` makes the bundle id deterministic. Returns how many objects were written.
  */
 export async function writeStixBundle(objects: AsyncIterable<StixObject> | Iterable<StixObject>, sink: TextSink, bundleKey: string): Promise<number> {
-  await sink(`{"type":"bundle","id":"${stixId('bundle', bundleKey)}","objects":[\n`);
+  let text = `{"type":"bundle","id":"${stixId('bundle', bundleKey)}","objects":[\n`;
   let count = 0;
-  const writeObject = async (object: unknown) => {
-    await sink(`${count === 0 ? '' : ',\n'}${JSON.stringify(dropEmptyLists(object))}`);
+  const add = (object: unknown) => {
+    text += `${count === 0 ? '' : ',\n'}${JSON.stringify(dropEmptyLists(object))}`;
     count += 1;
   };
-  for (const object of bundleHeaderObjects()) await writeObject(object);
-  for await (const object of objects) await writeObject(object);
-  await sink('\n]}\n');
+  for (const object of bundleHeaderObjects()) add(object);
+  for await (const object of objects) {
+    add(object);
+    if (text.length >= CHUNK_CHARS) {
+      const chunk = text;
+      text = '';
+      await sink(chunk);
+    }
+  }
+  await sink(`${text}\n]}\n`);
   return count;
 }
