@@ -14,6 +14,7 @@ import { sameEventSql } from './event-duplicates.js';
 import type { Store } from './store.js';
 import { currentVersionSql } from './document-versions.js';
 import { containsPattern } from './like-pattern.js';
+import { INITIATOR_SIDE, TARGET_SIDE } from './event-rollups.js';
 
 export interface EventCountQuery {
   by: EventPeriod;
@@ -204,6 +205,17 @@ const isMonthEnd = (day: string) => {
   return d.getUTCDate() === 1;
 };
 
+/** Whether a monthly roll-up can answer the query's periods and dates at all. */
+function isMonthly(query: EventCountQuery): boolean {
+  const f = query.filter ?? {};
+  return (
+    query.useRollup !== false &&
+    (query.by === 'year' || query.by === 'quarter' || query.by === 'month') &&
+    (f.from === undefined || isMonthStart(f.from)) &&
+    (f.to === undefined || isMonthEnd(f.to))
+  );
+}
+
 /**
  * The monthly roll-up that answers the query exactly, or null: event_month_rollup (country, type
  * and sub-type, the fewest cells) when it can, else event_area_rollup (also admin1, migration
@@ -212,16 +224,42 @@ const isMonthEnd = (day: string) => {
 function rollupFor(query: EventCountQuery): 'event_month_rollup' | 'event_area_rollup' | null {
   const f = query.filter ?? {};
   const splits = splitsOf(query.split);
-  const answers =
-    query.useRollup !== false &&
-    (query.by === 'year' || query.by === 'quarter' || query.by === 'month') &&
-    !splits.includes('actor') &&
-    !f.actor &&
-    (f.from === undefined || isMonthStart(f.from)) &&
-    (f.to === undefined || isMonthEnd(f.to));
-  if (!answers) return null;
+  if (!isMonthly(query) || splits.includes('actor') || f.actor) return null;
   const needsArea = splits.includes('admin1') || f.admin1 !== undefined;
   return needsArea ? 'event_area_rollup' : 'event_month_rollup';
+}
+
+/**
+ * The dimension of event_dimension_rollup (migration 0016) that answers the query, or null: a
+ * split by actor or admin1, or a filter on one of them, with no filter on country or type and no
+ * other split. An actor filter is answered there only when it matches one name (checked later).
+ */
+function dimensionRollupFor(query: EventCountQuery): 'actor' | 'admin1' | null {
+  const f = query.filter ?? {};
+  const splits = splitsOf(query.split);
+  if (!isMonthly(query) || f.countries?.length || f.type !== undefined || splits.length > 1) return null;
+  const [split] = splits;
+  if (f.actor) return split === undefined && f.admin1 === undefined ? 'actor' : null;
+  if (split === 'actor') return f.admin1 === undefined ? 'actor' : null;
+  return split === 'admin1' || (split === undefined && f.admin1 !== undefined) ? 'admin1' : null;
+}
+
+/**
+ * The dataset actor names containing `actor` (any case), at most two: the workspace's distinct
+ * names in the actor roll-up are walked on its index, one probe per name.
+ */
+async function datasetActorNames(store: Store, actor: string): Promise<string[]> {
+  const rows = await store.query<{ text: string }>(
+    `WITH RECURSIVE name AS (
+       SELECT (SELECT min(n.value) FROM event_dimension_rollup n WHERE n.workspace_id = $1 AND n.dimension = 'actor') AS text
+       UNION ALL
+       SELECT (SELECT min(n.value) FROM event_dimension_rollup n
+               WHERE n.workspace_id = $1 AND n.dimension = 'actor' AND n.value > name.text)
+       FROM name WHERE name.text IS NOT NULL)
+     SELECT text FROM name WHERE text ILIKE $2 LIMIT 2`,
+    [store.workspaceId, containsPattern(actor)],
+  );
+  return rows.map((row) => row.text);
 }
 
 /**
@@ -235,33 +273,13 @@ export async function countEvents(store: Store, query: EventCountQuery): Promise
   checkFilter(filter);
   const type = await resolveType(store, filter.type);
   const dedupe = excludesDuplicates(filter);
-  const rollup = rollupFor(query);
+  const rollup = await rollupSqlFor(store, query, type, dedupe);
   if (rollup === null) {
     return fetchCountRows(store, ...liveCountSql(store, query, type, dedupe, false));
   }
-  const p = new Params(store.workspaceId);
-  // one roll-up cell per marking (migration 0008): the viewer's cells only
-  const r: string[] = [markingCondition(store, 'r.marking', p.values)];
-  if (filter.countries?.length) r.push(`r.country = ANY(${p.add(filter.countries.map((c) => c.toUpperCase()))}::text[])`);
-  if (filter.admin1) r.push(`lower(r.admin1) = ${p.add(filter.admin1.toLowerCase())}`);
-  if (type) r.push(type.column === 'type' ? `r.type = ${p.add(type.value)}` : `lower(r.${type.column}) = ${p.add(type.value)}`);
-  if (filter.from) r.push(`r.month >= ${p.add(filter.from)}::date`);
-  if (filter.to) r.push(`r.month <= ${p.add(filter.to)}::date`);
-  if (filter.sources?.length) r.push(`r.dataset = ANY(${p.add(filter.sources.map((s) => s.toLowerCase()))}::text[])`);
-  // duplicates are subtracted only where the viewer may see the event they repeat
-  const duplicates = (column: string) =>
-    isUnrestricted(store)
-      ? column
-      : `CASE WHEN ${markingCondition(store, 'r.duplicate_marking', p.values)} THEN ${column} ELSE 0 END`;
-  const events = dedupe ? `r.events - ${duplicates('r.duplicate_events')}` : 'r.events';
-  const fatalities = dedupe ? `r.fatalities - ${duplicates('r.duplicate_fatalities')}` : 'r.fatalities';
-  const rollupSql = `SELECT ${periodSql('r.month', query.by)} AS period, ${splitSql(query.split, 'r')} AS key,
-      sum(${events})::int AS events, sum(${fatalities})::int AS fatalities
-    FROM ${rollup} r WHERE r.workspace_id = $1 ${r.map((c) => `AND ${c}`).join(' ')}
-    GROUP BY 1, 2`;
   // dataset events from the roll-up, events from reports (few, indexed) counted live; merged here
   const [fromRollup, fromReports] = await Promise.all([
-    fetchCountRows(store, rollupSql, p.values),
+    fetchCountRows(store, ...rollup),
     fetchCountRows(store, ...liveCountSql(store, query, type, dedupe, true)),
   ]);
   if (fromReports.length === 0) return fromRollup.filter((row) => row.events > 0);
@@ -277,6 +295,57 @@ export async function countEvents(store: Store, query: EventCountQuery): Promise
   return [...merged.values()]
     .filter((row) => row.events > 0)
     .sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : String(a.key ?? '').localeCompare(String(b.key ?? ''))));
+}
+
+/**
+ * SQL counting the query's dataset events from the roll-up that answers it exactly, or null when
+ * none does: the roll-up by one dimension (actor or admin1), else the one by country and type,
+ * else the one by place.
+ */
+async function rollupSqlFor(store: Store, query: EventCountQuery, type: TypeMatch, dedupe: boolean): Promise<[string, unknown[]] | null> {
+  const filter = query.filter ?? {};
+  const p = new Params(store.workspaceId);
+  // one roll-up cell per marking (migration 0008): the viewer's cells only
+  const r: string[] = [markingCondition(store, 'r.marking', p.values)];
+  let table: string;
+  let key: string;
+  const dimension = dimensionRollupFor(query);
+  const names = dimension === 'actor' && filter.actor ? await datasetActorNames(store, filter.actor) : [];
+  if (dimension !== null && names.length <= 1) {
+    table = 'event_dimension_rollup';
+    key = splitsOf(query.split).length === 0 ? 'NULL::text' : 'r.value';
+    r.push(`r.dimension = ${p.add(dimension)}`);
+    if (filter.admin1) r.push(`lower(r.value) = ${p.add(filter.admin1.toLowerCase())}`);
+    if (filter.actor) {
+      // no dataset actor matches: no cell does
+      r.push(names.length === 0 ? 'false' : `r.value = ${p.add(names[0])}`);
+      const side = filter.actorSide ?? 'any';
+      if (side !== 'any') r.push(`r.sides & ${side === 'initiator' ? INITIATOR_SIDE : TARGET_SIDE} <> 0`);
+    }
+  } else {
+    const area = rollupFor(query);
+    if (area === null) return null;
+    table = area;
+    key = splitSql(query.split, 'r');
+    if (filter.countries?.length) r.push(`r.country = ANY(${p.add(filter.countries.map((c) => c.toUpperCase()))}::text[])`);
+    if (filter.admin1) r.push(`lower(r.admin1) = ${p.add(filter.admin1.toLowerCase())}`);
+    if (type) r.push(type.column === 'type' ? `r.type = ${p.add(type.value)}` : `lower(r.${type.column}) = ${p.add(type.value)}`);
+  }
+  if (filter.from) r.push(`r.month >= ${p.add(filter.from)}::date`);
+  if (filter.to) r.push(`r.month <= ${p.add(filter.to)}::date`);
+  if (filter.sources?.length) r.push(`r.dataset = ANY(${p.add(filter.sources.map((s) => s.toLowerCase()))}::text[])`);
+  // duplicates are subtracted only where the viewer may see the event they repeat
+  const duplicates = (column: string) =>
+    isUnrestricted(store)
+      ? column
+      : `CASE WHEN ${markingCondition(store, 'r.duplicate_marking', p.values)} THEN ${column} ELSE 0 END`;
+  const events = dedupe ? `r.events - ${duplicates('r.duplicate_events')}` : 'r.events';
+  const fatalities = dedupe ? `r.fatalities - ${duplicates('r.duplicate_fatalities')}` : 'r.fatalities';
+  const sql = `SELECT ${periodSql('r.month', query.by)} AS period, ${key} AS key,
+      sum(${events})::int AS events, sum(${fatalities})::int AS fatalities
+    FROM ${table} r WHERE r.workspace_id = $1 ${r.map((c) => `AND ${c}`).join(' ')}
+    GROUP BY 1, 2`;
+  return [sql, p.values];
 }
 
 /** SQL counting events in the event table (only those read from reports, when `onlyReports`). */
@@ -298,10 +367,20 @@ function liveCountSql(
       }`
     : '';
   const dup = dedupe ? dedupeSql(store, p) : '';
-  const sql = `SELECT ${periodSql('e.period_date', query.by)} AS period, ${splitSql(query.split, 'e')} AS key,
-      count(*)::int AS events, coalesce(sum(e.fatalities), 0)::int AS fatalities
-    FROM event e ${actorJoin}
-    WHERE e.workspace_id = $1 ${conditions.map((c) => `AND ${c}`).join(' ')} ${dup}
+  const where = `WHERE e.workspace_id = $1 ${conditions.map((c) => `AND ${c}`).join(' ')} ${dup}`;
+  const period = periodSql('e.period_date', query.by);
+  if (actorJoin === '') {
+    const sql = `SELECT ${period} AS period, ${splitSql(query.split, 'e')} AS key,
+        count(*)::int AS events, coalesce(sum(e.fatalities), 0)::int AS fatalities
+      FROM event e ${where}
+      GROUP BY 1, 2`;
+    return [sql, p.values];
+  }
+  // an event counts once per actor name, however often the name appears in it (as in the roll-up)
+  const sql = `SELECT c.period, c.key, count(*)::int AS events, coalesce(sum(c.fatalities), 0)::int AS fatalities
+    FROM (SELECT ${period} AS period, ${splitSql(query.split, 'e')} AS key, e.fatalities
+          FROM event e ${actorJoin} ${where}
+          GROUP BY e.workspace_id, e.event_id, sa.actor_text) c
     GROUP BY 1, 2`;
   return [sql, p.values];
 }

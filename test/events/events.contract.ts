@@ -277,6 +277,42 @@ export function runEventsContract(name: string, openBackend: () => Promise<Store
       }
     });
 
+    it('counts by actor and by admin1 from the roll-up by one dimension equal counts from the event table', async () => {
+      const store = await freshWorkspace();
+      const file = writeCsv('acled-dimensions.csv', [
+        ACLED_HEADER,
+        // one name twice in an event, on both sides, and two names of one text in another
+        acledRow({ id: 'DIM1', day: '2022-01-05', actor1: 'Islamic State (Afghanistan)', assoc1: 'Islamic State (Afghanistan)', actor2: 'Civilians (Afghanistan)', fatalities: 10 }),
+        acledRow({ id: 'DIM2', day: '2022-01-20', actor1: 'Taliban', actor2: 'Islamic State (Afghanistan)', assoc2: 'Islamic State (Afghanistan)', fatalities: 4 }),
+        acledRow({ id: 'DIM3', day: '2022-02-03', actor1: 'Islamic State (Pakistan)', actor2: 'Islamic State (Afghanistan)', fatalities: 2 }),
+        acledRow({ id: 'DIM4', day: '2022-02-10', actor1: 'Taliban', actor2: 'Civilians (Afghanistan)', fatalities: 3 }),
+      ]);
+      await importEvents(store, [ACLED, GTD, TESSERA, file]);
+      const queries: EventCountQuery[] = [
+        { by: 'month', split: 'actor' },
+        { by: 'year', split: 'actor', filter: { sources: ['acled'], from: '2022-01-01', to: '2022-12-31' } },
+        { by: 'month', filter: { actor: 'islamic state (afghanistan)' } },
+        { by: 'month', filter: { actor: 'Islamic State (Afghanistan)', actorSide: 'initiator' } },
+        { by: 'quarter', filter: { actor: 'islamic state (afghanistan)', actorSide: 'target' } },
+        { by: 'month', filter: { actor: 'islamic state' } }, // two names: counted from the events
+        { by: 'month', filter: { actor: 'taliban', sources: ['acled'] } },
+        { by: 'month', split: 'admin1' },
+        { by: 'year', filter: { admin1: 'nangarhar' } },
+        { by: 'month', split: 'admin1', filter: { admin1: 'NANGARHAR', to: '2022-01-31' } },
+      ];
+      for (const query of queries) expect(await countEvents(store, query)).toEqual(await countEvents(store, { ...query, useRollup: false }));
+      // an event counts once per name, however often the name appears in it
+      const once = await countEvents(store, { by: 'month', split: 'actor', filter: { from: '2022-01-01', to: '2022-01-31' } });
+      expect(once.find((r) => r.key === 'Islamic State (Afghanistan)')).toMatchObject({ events: 2, fatalities: 14 });
+      expect(await countEvents(store, { by: 'month', filter: { actor: 'Islamic State (Afghanistan)', actorSide: 'initiator', from: '2022-01-01', to: '2022-02-28' } })).toEqual([
+        { period: '2022-01', key: null, events: 1, fatalities: 10 },
+      ]);
+      // the roll-up holds every dataset event once per admin1
+      const cells = await store.query<{ n: string }>(`SELECT sum(events) AS n FROM event_dimension_rollup WHERE workspace_id = $1 AND dimension = 'admin1'`, [store.workspaceId]);
+      const events = await store.query<{ n: string }>('SELECT count(*) AS n FROM event WHERE workspace_id = $1 AND dataset IS NOT NULL', [store.workspaceId]);
+      expect(Number(cells[0]!.n)).toBe(Number(events[0]!.n));
+    });
+
     it("links actors to the workspace's entities where the name resolves, keeping the dataset's text", async () => {
       const store = await freshWorkspace();
       const group = buildEntity({ type: 'group', label: 'Islamic State' });
