@@ -1,6 +1,7 @@
 import { comparePreparedNames, MATCH_THRESHOLD } from './match-names.js';
 import { prepareName, type MatchKind, type PreparedName } from './prepare-name.js';
 import { PostingLists } from './posting-lists.js';
+import { DeletionIndex } from './deletion-index.js';
 import { translateOrganizationWord } from './organization-translations.js';
 import { explainAliasSet, type ReferenceAliases } from './reference-aliases.js';
 import type { AliasSet } from './alias-set.js';
@@ -73,20 +74,33 @@ const NEIGHBOUR_WEIGHT = 0.8;
 const MIN_NEIGHBOUR_KEY = 5;
 /** The letters variant keys are written in (see name-key.ts: folded spellings). */
 const KEY_LETTERS = 'abdefijklmnprstuvzSCH';
+/** Characters before the word in a word's posting key ("k:"). */
+const KEY_PREFIX = 2;
 
 /**
- * Keys one letter away from a variant key, as posting keys: a letter dropped or added (a changed
- * letter is left to the skeleton and prefix/suffix keys: it would triple the look-ups).
+ * The posting keys one letter away from a variant key, in a fixed order: a letter dropped (by
+ * place), then a letter added (by place, then by letter). A changed letter is left to the skeleton
+ * and prefix/suffix keys. Added letters are found through the deletion index rather than by
+ * trying each of the key letters at each place.
  */
-function neighbourKeys(key: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < key.length; i += 1) out.push(`k:${key.slice(0, i)}${key.slice(i + 1)}`);
-  for (let i = 0; i <= key.length; i += 1) {
-    const head = `k:${key.slice(0, i)}`;
-    const tail = key.slice(i);
-    for (let l = 0; l < KEY_LETTERS.length; l += 1) out.push(head + KEY_LETTERS[l]! + tail);
+function neighbourLists(key: string, postings: PostingLists, longer: DeletionIndex, out: number[]): void {
+  out.length = 0;
+  for (let i = 0; i < key.length; i += 1) {
+    const list = postings.find(`k:${key.slice(0, i)}${key.slice(i + 1)}`);
+    if (list >= 0) out.push(list);
   }
-  return out;
+  const dropped = out.length;
+  const order: number[] = [];
+  longer.forEachLonger(key, (neighbour, at) => {
+    const letter = KEY_LETTERS.indexOf(neighbour[at + KEY_PREFIX]!);
+    if (letter < 0) return;
+    out.push(postings.find(neighbour));
+    order.push(at * KEY_LETTERS.length + letter);
+  });
+  if (out.length - dropped < 2) return;
+  const added = out.slice(dropped).map((list, i) => ({ list, order: order[i]! }));
+  added.sort((a, b) => a.order - b.order);
+  for (let i = 0; i < added.length; i += 1) out[dropped + i] = added[i]!.list;
 }
 
 export function kindOfEntityType(type: string | undefined): MatchKind | undefined {
@@ -179,8 +193,14 @@ export class NameIndex {
   /** An entity's rows: one number for the usual single name, an array for aliases. */
   private readonly rowsById = new Map<string, number | number[]>();
   private readonly postings = new PostingLists();
+  /** The words' variant keys long enough to stand in for a misspelt query word, by their one-letter deletions. */
+  private readonly longerWords = new DeletionIndex(KEY_PREFIX);
+  /** Neighbour lists of a query word (reused between lookups). */
+  private readonly neighbours: number[] = [];
   private liveCount = 0;
   private scratch = new Float32Array(1024);
+  /** One bit per row a lookup has found: a long list re-ranks by testing these (a few kB per 100,000 rows, kept in cache) rather than the scores. */
+  private touchedBits = new Int32Array(32);
   private touched = new Int32Array(1024);
   /** The rows a lookup scores in full (reused between lookups). */
   private readonly shortlist: number[] = [];
@@ -228,7 +248,11 @@ export class NameIndex {
     // an untyped name read as a person's may still be a body's ("Liberation Tigers of Tamil
     // Eelam", "Sadoi Khuroson"): post its organisation reading too (translated words, initials)
     if (kind === undefined && prepared.kind === 'person') keysOf(prepareName(name, 'organization'), false, keys, true);
-    for (const key of keys.keys()) this.postings.add(key, row);
+    for (const key of keys.keys()) {
+      // a word one letter longer than a misspelt query word stands in for it (see neighbourLists)
+      if (key.length > MIN_NEIGHBOUR_KEY + KEY_PREFIX && key.startsWith('k:') && this.postings.find(key) < 0) this.longerWords.add(key);
+      this.postings.add(key, row);
+    }
     for (const set of this.reference?.resolve(name) ?? []) {
       const rows = this.rowsBySet.get(set);
       if (rows) rows.push(row);
@@ -318,10 +342,8 @@ export class NameIndex {
           if (tried.has(word.key)) continue;
           tried.add(word.key);
           if (postings.find(`k:${word.key}`) >= 0) continue;
-          for (const neighbour of neighbourKeys(word.key)) {
-            const list = postings.find(neighbour);
-            if (list >= 0) put(list, word.weight * NEIGHBOUR_WEIGHT * idf(list));
-          }
+          neighbourLists(word.key, postings, this.longerWords, this.neighbours);
+          for (const list of this.neighbours) put(list, word.weight * NEIGHBOUR_WEIGHT * idf(list));
         }
       }
     }
@@ -372,78 +394,9 @@ export class NameIndex {
     const keys = this.queryKeys(readings);
     if (keys.length === 0) return known.slice(0, limit);
 
-    if (this.scratch.length < this.ids.length) this.scratch = new Float32Array(Math.max(this.ids.length, this.scratch.length * 2));
-    const acc = this.scratch;
-    const pool = this.postings.pool;
-    // the rows found, in a buffer kept between lookups (a lookup may touch thousands)
-    let touched = this.touched;
-    let touchedCount = 0;
-    let scanned = 0;
-    let reranked = 0;
-    for (const k of keys) {
-      const length = k.length;
-      const from = this.postings.start(k.list);
-      const to = from + length;
-      const gain = k.gain;
-      // rarest keys first, within a budget of posting entries: a name made only of common words is
-      // still found where its words' lists meet, and a common word alone never scans half the index
-      const opens = touchedCount === 0 || (length <= OPEN_LIST && scanned + length <= SCAN_BUDGET);
-      if (opens) {
-        scanned += length;
-        if (touchedCount + length > touched.length) {
-          const grown = new Int32Array(Math.max(touchedCount + length, touched.length * 2));
-          grown.set(touched.subarray(0, touchedCount));
-          touched = grown;
-          this.touched = grown;
-        }
-        for (let i = from; i < to; i += 1) {
-          const row = pool[i]!;
-          if (acc[row] === 0) touched[touchedCount++] = row;
-          acc[row] = acc[row]! + gain;
-        }
-        continue;
-      }
-      // a common key only re-ranks the candidates the rarer keys found: by looking each one up in
-      // the (ascending) list, or by reading the list through, whichever is less work; within a budget
-      const lookups = touchedCount * Math.ceil(Math.log2(length + 1)) * PROBE_COST;
-      const cost = Math.min(lookups, length);
-      if (reranked + cost > RERANK_BUDGET) continue;
-      reranked += cost;
-      if (lookups < length) {
-        for (let t = 0; t < touchedCount; t += 1) {
-          const row = touched[t]!;
-          if (this.postings.includes(k.list, row)) acc[row] = acc[row]! + gain;
-        }
-      } else {
-        for (let i = from; i < to; i += 1) {
-          const row = pool[i]!;
-          if (acc[row] !== 0) acc[row] = acc[row]! + gain;
-        }
-      }
-    }
-    // shortlist: the best-ranked live rows of the wanted type (a bounded insertion list, not a
-    // full sort; of rows ranked alike at the cut, the first found stay)
-    const shortlist = this.shortlist;
-    shortlist.length = 0;
-    let floor = -1;
-    for (let t = 0; t < touchedCount; t += 1) {
-      const row = touched[t]!;
-      const score = acc[row]!;
-      if (shortlist.length >= SHORTLIST && score <= floor) continue;
-      if (this.alive[row] !== 1) continue;
-      if (typeFilter && !typeFilter.has(this.types[row] ?? '')) continue;
-      if (options.accept && !options.accept(this.ids[row]!, this.names[row]!)) continue;
-      let at = shortlist.length;
-      while (at > 0 && acc[shortlist[at - 1]!]! < score) at -= 1;
-      shortlist.splice(at, 0, row);
-      if (shortlist.length > SHORTLIST) shortlist.pop();
-      if (shortlist.length >= SHORTLIST) floor = acc[shortlist[shortlist.length - 1]!]!;
-    }
-
-    // candidates sharing much less than the best one are not worth scoring in full
-    const floorShare = shortlist.length > 0 ? acc[shortlist[0]!]! * SHORTLIST_SHARE : 0;
-    while (shortlist.length > 1 && acc[shortlist[shortlist.length - 1]!]! < floorShare) shortlist.pop();
-    for (let t = 0; t < touchedCount; t += 1) acc[touched[t]!] = 0;
+    const touchedCount = this.gather(keys);
+    const shortlist = this.shortlistRows(touchedCount, typeFilter, options.accept);
+    this.forget(touchedCount);
     const best = new Map<string, { id: string; row: number; query: PreparedName; candidate: PreparedName; score: number }>();
     for (const row of shortlist) {
       const kind = this.kindOfRow(row, queryKind, query);
@@ -476,7 +429,116 @@ export class NameIndex {
           explanation: result.explanation,
         };
       });
-    return [...known.slice(0, limit), ...matched];
+    const out: NameCandidate[] = known.slice(0, limit);
+    for (const candidate of matched) out.push(candidate);
+    return out;
+  }
+
+  /**
+   * Adds up each row's gain over the query's keys (rarest first, within the budgets) into the
+   * scores, and returns how many rows were found (listed in `touched`). Kept apart from the
+   * lookup's other work so its loops over typed arrays stay compiled as they are.
+   */
+  private gather(keys: readonly QueryKey[]): number {
+    if (this.scratch.length < this.ids.length) this.scratch = new Float32Array(Math.max(this.ids.length, this.scratch.length * 2));
+    if (this.touchedBits.length * 32 < this.scratch.length) this.touchedBits = new Int32Array((this.scratch.length + 31) >>> 5);
+    const acc = this.scratch;
+    const bits = this.touchedBits;
+    const pool = this.postings.pool;
+    // the rows found, in a buffer kept between lookups (a lookup may touch thousands)
+    let touched = this.touched;
+    let touchedCount = 0;
+    let scanned = 0;
+    let reranked = 0;
+    for (let q = 0; q < keys.length; q += 1) {
+      const k = keys[q]!;
+      const length = k.length;
+      const from = this.postings.start(k.list);
+      const to = from + length;
+      const gain = k.gain;
+      // rarest keys first, within a budget of posting entries: a name made only of common words is
+      // still found where its words' lists meet, and a common word alone never scans half the index
+      const opens = touchedCount === 0 || (length <= OPEN_LIST && scanned + length <= SCAN_BUDGET);
+      if (opens) {
+        scanned += length;
+        if (touchedCount + length > touched.length) {
+          const grown = new Int32Array(Math.max(touchedCount + length, touched.length * 2));
+          grown.set(touched.subarray(0, touchedCount));
+          touched = grown;
+          this.touched = grown;
+        }
+        for (let i = from; i < to; i += 1) {
+          const row = pool[i]!;
+          if (acc[row] === 0) {
+            touched[touchedCount++] = row;
+            bits[row >>> 5] = bits[row >>> 5]! | (1 << (row & 31));
+          }
+          acc[row] = acc[row]! + gain;
+        }
+        continue;
+      }
+      // a common key only re-ranks the candidates the rarer keys found: by looking each one up in
+      // the (ascending) list, or by reading the list through, whichever is less work; within a budget
+      const lookups = touchedCount * Math.ceil(Math.log2(length + 1)) * PROBE_COST;
+      const cost = Math.min(lookups, length);
+      if (reranked + cost > RERANK_BUDGET) continue;
+      reranked += cost;
+      if (lookups < length) {
+        for (let t = 0; t < touchedCount; t += 1) {
+          const row = touched[t]!;
+          if (this.postings.includes(k.list, row)) acc[row] = acc[row]! + gain;
+        }
+      } else {
+        for (let i = from; i < to; i += 1) {
+          const row = pool[i]!;
+          if ((bits[row >>> 5]! & (1 << (row & 31))) !== 0) acc[row] = acc[row]! + gain;
+        }
+      }
+    }
+    return touchedCount;
+  }
+
+  /**
+   * The best-ranked live rows of the wanted type among those found (a bounded insertion list, not
+   * a full sort; of rows ranked alike at the cut, the first found stay), less those sharing much
+   * less than the best one.
+   */
+  private shortlistRows(touchedCount: number, typeFilter: Set<string> | null, accept: NameLookupOptions['accept']): number[] {
+    const acc = this.scratch;
+    const touched = this.touched;
+    const shortlist = this.shortlist;
+    shortlist.length = 0;
+    let floor = -1;
+    for (let t = 0; t < touchedCount; t += 1) {
+      const row = touched[t]!;
+      const score = acc[row]!;
+      if (shortlist.length >= SHORTLIST && score <= floor) continue;
+      if (this.alive[row] !== 1) continue;
+      if (typeFilter && !typeFilter.has(this.types[row] ?? '')) continue;
+      if (accept && !accept(this.ids[row]!, this.names[row]!)) continue;
+      let at = shortlist.length;
+      while (at > 0 && acc[shortlist[at - 1]!]! < score) at -= 1;
+      shortlist.splice(at, 0, row);
+      if (shortlist.length > SHORTLIST) shortlist.pop();
+      if (shortlist.length >= SHORTLIST) floor = acc[shortlist[shortlist.length - 1]!]!;
+    }
+
+    // candidates sharing much less than the best one are not worth scoring in full
+    const floorShare = shortlist.length > 0 ? acc[shortlist[0]!]! * SHORTLIST_SHARE : 0;
+    while (shortlist.length > 1 && acc[shortlist[shortlist.length - 1]!]! < floorShare) shortlist.pop();
+    return shortlist;
+  }
+
+  /** Clears the scores and marks of the rows a lookup found. */
+  private forget(touchedCount: number): void {
+    const acc = this.scratch;
+    const bits = this.touchedBits;
+    const touched = this.touched;
+    for (let t = 0; t < touchedCount; t += 1) {
+      const row = touched[t]!;
+      acc[row] = 0;
+      bits[row >>> 5] = 0;
+    }
   }
 
   /**
