@@ -190,4 +190,13 @@ describe('matchNames: the article written on to an organisation word', () => {
     expect(matchNames('Alharamain Islamic Foundation', 'Al-Haramain Islamic Foundation', { kind: 'organization' }).isMatch).toBe(true);
     expect(matchNames('Alisher Karimov', 'Isher Karimov', { kind: 'person' }).isMatch).toBe(false);
   });
+
+  it('reads a family name with the article or ben written on as the name after it (Alqahtani = al-Qahtani)', () => {
+    expect(matchNames('ALQAHTANI, Yusuf', 'AL-QAHTANI, Yusuf', { kind: 'person' }).isMatch).toBe(true);
+    expect(matchNames('BENSALEM, Karim', 'BEN SALEM, Karim', { kind: 'person' }).isMatch).toBe(true);
+    expect(matchNames('ELBAHRI, Nurullo', 'AL-BAHRI, Nurullo', { kind: 'person' }).isMatch).toBe(true);
+    // a given name is never read so, nor a short rest
+    expect(matchNames('Albert Rahimov', 'Bert Rahimov', { kind: 'person' }).isMatch).toBe(false);
+    expect(matchNames('Benjamin Kuhn', 'Jamin Kuhn', { kind: 'person' }).isMatch).toBe(false);
+  });
 });

@@ -107,14 +107,25 @@ export function compareWords(a: PreparedWord, b: PreparedWord): WordAgreement {
   return best;
 }
 
-/** `long` is `short` with the Arabic article written on to its front ("alharamain" / "haramain"). */
+/** Roles of a person's name part that may carry the article or "ben" on its front (never a given name: Alisher is not al-Isher). */
+const ARTICLE_BEARING_ROLES: ReadonlySet<string> = new Set(['family', 'nisba', 'laqab', 'other']);
+
+/**
+ * `long` is `short` with the Arabic article or "ben"/"bin" written on to its front: "Alharamain" /
+ * "Haramain" in a body's name, "Alshaban" / al-Shaban and "Benhammedi" / Ben Hammedi in a person's
+ * family name, nisba or laqab (as OFAC's aka spellings write them).
+ */
 function writtenOnArticle(long: PreparedWord, short: PreparedWord): WordAgreement | null {
-  // organisation names only: in a person's name "Alisher" is not al-Isher
-  if (long.role !== 'word' || short.role !== 'word' || short.text.length < 4 || long.text.length !== short.text.length + 2) return null;
-  if (!(long.text.startsWith('al') || long.text.startsWith('el')) || short.text.startsWith('al')) return null;
-  const rest = variantKey(long.text.slice(2));
-  if (rest === short.key) return { sim: 0.95, how: `the article "${long.text.slice(0, 2)}" written on to the word` };
-  return editDistance(rest, short.key, 1) <= 1 && short.text.length >= 6 ? { sim: 0.85, how: `the article "${long.text.slice(0, 2)}" written on to the word, 1 letter apart` } : null;
+  const isBody = long.role === 'word' && short.role === 'word';
+  const isPerson = ARTICLE_BEARING_ROLES.has(long.role) && ARTICLE_BEARING_ROLES.has(short.role);
+  if (!isBody && !isPerson) return null;
+  const prefix = ['al', 'el', ...(isPerson ? ['ben', 'bin'] : [])].find((p) => long.text.startsWith(p));
+  if (prefix === undefined || short.text.startsWith(prefix)) return null;
+  // a person's part is a whole family name: the rest must be one too, not a syllable
+  if (long.text.length !== short.text.length + prefix.length || short.text.length < (isPerson ? 5 : 4)) return null;
+  const rest = variantKey(long.text.slice(prefix.length));
+  if (rest === short.key) return { sim: 0.95, how: `"${prefix}" written on to the word` };
+  return editDistance(rest, short.key, 1) <= 1 && short.text.length >= 6 ? { sim: 0.85, how: `"${prefix}" written on to the word, 1 letter apart` } : null;
 }
 
 /** The article written on to the word before it: "Hizbut" = Hizb ut-, "Shahabul" = Shahab al-. */
