@@ -200,3 +200,14 @@ describe('matchNames: the article written on to an organisation word', () => {
     expect(matchNames('Benjamin Kuhn', 'Jamin Kuhn', { kind: 'person' }).isMatch).toBe(false);
   });
 });
+
+describe('matchNames: familiar forms of given names', () => {
+  it('reads Ted as Theodore and Bibi as Benjamin, but Tom is not Tim', () => {
+    expect(matchNames('Ted Halvorsen', 'Theodore Halvorsen', { kind: 'person' }).isMatch).toBe(true);
+    expect(matchNames('Bibi Arlosoroff', 'Benjamin Arlosoroff', { kind: 'person' }).isMatch).toBe(true);
+    expect(matchNames('Sasha Verkhovtsev', 'Aleksandr Verkhovtsev', { kind: 'person' }).isMatch).toBe(true);
+    expect(matchNames('Tom Halvorsen', 'Tim Halvorsen', { kind: 'person' }).isMatch).toBe(false);
+    // a nickname of another name does not agree: Ted is Theodore or Edward, never Robert
+    expect(matchNames('Ted Halvorsen', 'Robert Halvorsen', { kind: 'person' }).isMatch).toBe(false);
+  });
+});

@@ -1,6 +1,7 @@
 import { editDistance, editSimilarity } from './string-distance.js';
 import { LEGAL_FORM_FAMILIES } from './organization-words.js';
 import { variantKey } from './name-key.js';
+import { isNicknameOf } from './nicknames.js';
 import { explainAliasSet, type ReferenceAliases } from './reference-aliases.js';
 import {
   prepareName,
@@ -65,6 +66,8 @@ export function compareWords(a: PreparedWord, b: PreparedWord): WordAgreement {
     const [abd, bare] = a.text.startsWith('abdul') ? [a, b] : [b, a];
     if (abd.key.slice(5) === bare.key) return { sim: ABD_DROPPED, how: 'Abd al- prefix dropped' };
   }
+  // a familiar form of a given name: Ted = Theodore, Bibi = Benjamin
+  if (a.role === 'given' && b.role === 'given' && isNicknameOf(a.text, b.text)) return { sim: NICKNAME, how: 'familiar form of the given name' };
   // the article written on to the word: "Alharamain" = al-Haramain
   const article = writtenOnArticle(a, b) ?? writtenOnArticle(b, a);
   if (article !== null) return article;
@@ -178,6 +181,8 @@ const CONTAINED_DISCOUNT = 0.6;
 const ORGANIZATION_EXTRA = 1.25;
 /** "Abdul X" against "X": often a different person (Afghan lists name fathers so), so little agreement. */
 const ABD_DROPPED = 0.65;
+/** A given name's familiar form (Ted for Theodore): agrees, a little less than the name itself. */
+const NICKNAME = 0.9;
 /** Least agreement for two words to be paired at all. */
 const PAIR_MIN = 0.65;
 /** The most a person match resting on one shared word can score (below the threshold). */
