@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
 import { addUser, ensureFirstAdmin, listAudit, listUsers, redeemLoginToken, resolveSession, setPassword } from '../../src/jobs/index.js';
+import { runContractOnPostgres } from '../postgres-suite.js';
 import { openStore } from '../../src/store/index.js';
 import { runUsersAuditContract } from './users-audit.contract.js';
 
 runUsersAuditContract('PGlite (in memory)', () => openStore({ dataDir: null }));
 
-const url = loadConfig().test.databaseUrl;
-if (url === null) {
-  console.log('skipping the PostgreSQL users and audit suite: TESSERA_TEST_DATABASE_URL is not set');
-  describe.skip('users, credentials and audit log: PostgreSQL (TESSERA_TEST_DATABASE_URL not set)', () => {
-    it('needs a PostgreSQL server', () => undefined);
-  });
-} else {
-  runUsersAuditContract('PostgreSQL', () => openStore({ databaseUrl: url }));
-}
+runContractOnPostgres(runUsersAuditContract);
 
 // users are instance-wide: the first start needs a store of its own
 describe('first start: an admin and a one-time login link', () => {
