@@ -211,3 +211,10 @@ describe('matchNames: familiar forms of given names', () => {
     expect(matchNames('Ted Halvorsen', 'Robert Halvorsen', { kind: 'person' }).isMatch).toBe(false);
   });
 });
+
+describe('matchNames: numbers half written as words', () => {
+  it('reads "Sixty 2" as 62, not as 60', () => {
+    expect(matchNames('Battalion Sixty 2', 'Battalion 62', { kind: 'organization' }).isMatch).toBe(true);
+    expect(matchNames('Battalion Sixty 2', 'Battalion 60', { kind: 'organization' }).isMatch).toBe(false);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * Numbers written as words or ordinals read as digits ("First" = "1st" = "1",
- * "Forty-Four" = "44"), and, in organisation names, Roman numerals ("Fund III" = "Fund 3").
+ * "Forty-Four" = "Forty 4" = "44"), and, in organisation names, Roman numerals ("Fund III" = "Fund 3").
  */
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -31,7 +31,9 @@ export function normaliseNumberWords(words: string[], options: { roman?: boolean
     const w = words[i]!;
     const tens = TENS[w];
     if (tens !== undefined) {
-      const unit = UNITS[words[i + 1] ?? ''];
+      // "Forty-Four", or "Forty 4" as forms and lists half-write it
+      const next = words[i + 1] ?? '';
+      const unit = UNITS[next] ?? (/^[1-9]$/.test(next) ? Number(next) : undefined);
       if (unit !== undefined && unit < 10) {
         out.push(String(tens + unit));
         i += 1;
