@@ -40,7 +40,8 @@ function layerRules() {
 }
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'dist.*/', 'tessera-data/', 'web/dist/', 'coverage/'] },
+  // what .gitignore ignores: builds, data, test artefacts and scratch files are not sources
+  { ignores: ['node_modules/', 'dist/', 'dist.*/', 'tessera-data/', 'web/dist/', 'coverage/', '.bench-data/', 'test-artefacts/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
