@@ -67,7 +67,9 @@ async function orphanActors(store: Store): Promise<number> {
 
 async function eventIndexes(store: Store): Promise<string[]> {
   const rows = await store.query<{ def: string }>(
-    `SELECT pg_get_indexdef(indexrelid) AS def FROM pg_index WHERE indrelid = 'event'::regclass ORDER BY 1`,
+    `SELECT pg_get_indexdef(indexrelid) AS def FROM pg_index WHERE indrelid = 'event'::regclass
+     UNION ALL SELECT conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 'event'::regclass
+     ORDER BY 1`,
   );
   return rows.map((r) => r.def);
 }
@@ -426,7 +428,7 @@ export function runEventsContract(name: string, openBackend: () => Promise<Store
       expect(await orphanActors(store)).toBe(0);
     });
 
-    it('a large import builds the dropped indexes again, and a failed one leaves them as they were', async () => {
+    it('a large import builds the dropped indexes and keys again, and a failed one leaves them as they were', async () => {
       const store = await freshWorkspace();
       const indexes = await eventIndexes(store);
       const events = await readEvents(ACLED);
