@@ -11,6 +11,7 @@ import {
   type ExportSubject,
   type TlpMarking,
   type WorkspaceExportResult,
+  TesseraError,
 } from '../model/index.js';
 import { exportWorkspace } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
@@ -64,6 +65,11 @@ async function writeFileAtomically<T>(path: string, write: (sink: (chunk: string
   }
 }
 
+/** Whether any network filter flag is given (`export gexf --at …`): the export route takes none. */
+function hasGraphFilter(flags: FilterFlags): boolean {
+  return Object.keys(filterOf(flags)).some((key) => key !== 'includeProposed');
+}
+
 function summary(result: WorkspaceExportResult, out: string | undefined): string {
   const written = Object.entries(result.written).map(([kind, n]) => `${n} ${kind}`).join(', ') || 'nothing';
   const skipped = Object.entries(result.skipped).map(([reason, n]) => `${n} ${reason}`).join(', ');
@@ -102,6 +108,19 @@ export function registerExportCommand(program: Command, context: CommandContext)
         ...(flags.clearance ? { clearance: flags.clearance } : {}),
         ...(format === 'gexf' ? { graphFilter: filterOf(flags) } : {}),
       };
+      const server = await context.server();
+      if (server !== null) {
+        // the server exports what the token's user may read: another user's view, or a network filter, is not sent
+        if (input.asUser !== undefined || hasGraphFilter(flags)) {
+          throw new TesseraError('invalid_input', '--as-user and the network filter flags do not run through --server: the server exports as the token\'s user', { field: 'server' });
+        }
+        const query = { format, what: input.what, includeProposed: input.includeProposed, includeDatasetEvents: input.includeDatasetEvents, clearance: input.clearance };
+        const bytes = out === undefined
+          ? await server.download('/export', query, streamSink(context.out))
+          : await writeFileAtomically(out, (sink) => server.download('/export', query, sink));
+        context.err.write(`exported ${bytes} bytes as ${format} from ${server.url}${out === undefined ? '' : ` to ${out}`} (audited there as workspace.export)\n`);
+        return;
+      }
       const result = await context.withStore((store) =>
         out === undefined ? exportWorkspace(store, input, streamSink(context.out)) : writeFileAtomically(out, (sink) => exportWorkspace(store, input, sink)),
       );

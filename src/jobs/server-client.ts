@@ -86,23 +86,53 @@ export class ServerClient {
     return job.result;
   }
 
+  /**
+   * `GET /api/v1/PATH?query` streamed into `sink` as it arrives (an export, never whole in memory).
+   * Returns the bytes received; a server that fails mid-stream makes this throw.
+   */
+  async download(path: string, query: QueryValues, sink: (chunk: string) => Promise<void>): Promise<number> {
+    const target = `${path}${queryString(query)}`;
+    const response = await this.fetch('GET', target, undefined, '*/*');
+    if (!response.ok) {
+      const text = await response.text();
+      throw problemError(this.url, 'GET', target, response.status, parseJson(text), text);
+    }
+    if (response.body === null) return 0;
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let bytes = 0;
+    try {
+      const reader = response.body.getReader();
+      for (let read = await reader.read(); !read.done; read = await reader.read()) {
+        bytes += read.value.byteLength;
+        await sink(decoder.decode(read.value, { stream: true }));
+      }
+      await sink(decoder.decode());
+    } catch (error) {
+      if (error instanceof TypeError) throw new StoreUnavailableError(`${this.url}: GET ${target} broke off after ${bytes} bytes, or was not UTF-8 (${error.message}); the server's log says why`, { cause: error });
+      throw error;
+    }
+    return bytes;
+  }
+
+  private async fetch(method: string, path: string, request: { 'content-type'?: string; body?: string | FormData } | undefined, accept: string): Promise<Response> {
+    const headers: Record<string, string> = { accept };
+    if (this.token !== null) headers.authorization = `Bearer ${this.token}`;
+    if (this.workspace !== undefined) headers['x-tessera-workspace'] = this.workspace;
+    if (request?.['content-type'] !== undefined) headers['content-type'] = request['content-type'];
+    try {
+      return await fetch(`${this.url}/api/v1${path}`, { method, headers, ...(request?.body === undefined ? {} : { body: request.body }) });
+    } catch (error) {
+      throw new StoreUnavailableError(`${this.url}: the server does not answer (${error instanceof Error ? (error.cause as Error | undefined)?.message ?? error.message : String(error)}); is \`tessera serve\` running there?`, { cause: error });
+    }
+  }
+
   private async send<S extends z.ZodType>(
     method: string,
     path: string,
     request: { 'content-type'?: string; body?: string | FormData } | undefined,
     schema: S,
   ): Promise<z.infer<S>> {
-    const headers: Record<string, string> = { accept: 'application/json' };
-    if (this.token !== null) headers.authorization = `Bearer ${this.token}`;
-    if (this.workspace !== undefined) headers['x-tessera-workspace'] = this.workspace;
-    if (request?.['content-type'] !== undefined) headers['content-type'] = request['content-type'];
-    const target = `${this.url}/api/v1${path}`;
-    let response: Response;
-    try {
-      response = await fetch(target, { method, headers, ...(request?.body === undefined ? {} : { body: request.body }) });
-    } catch (error) {
-      throw new StoreUnavailableError(`${this.url}: the server does not answer (${error instanceof Error ? (error.cause as Error | undefined)?.message ?? error.message : String(error)}); is \`tessera serve\` running there?`, { cause: error });
-    }
+    const response = await this.fetch(method, path, request, 'application/json');
     const text = await response.text();
     const body = parseJson(text);
     if (!response.ok) throw problemError(this.url, method, path, response.status, body, text);

@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort, repoRoot, runTessera, spawnServe, tempDataDir } from './run-tessera.js';
@@ -68,6 +68,18 @@ describe('the CLI through a running tessera serve (--server, --api-token)', () =
       const accepted = await runTessera([...remote, 'review', 'accept', '--document', ingested!.document, '--kind', 'name'], dataDir);
       expect(accepted.code, accepted.stderr).toBe(0);
       expect(accepted.stdout).toMatch(/claims? accepted/);
+
+      // an export streamed from the server, written whole to a file, as the token's user may read it
+      const bundleFile = join(dirname(dataDir), 'through-server.stix.json');
+      const exported = await runTessera([...remote, 'export', 'stix', '--include-proposed', '--out', bundleFile], dataDir);
+      expect(exported.code, exported.stderr).toBe(0);
+      expect(exported.stderr).toMatch(/exported \d+ bytes as stix from http/);
+      const bundle = JSON.parse(readFileSync(bundleFile, 'utf8')) as { type: string; objects: { type: string }[] };
+      expect(bundle.type).toBe('bundle');
+      expect(bundle.objects.some((o) => o.type === 'report')).toBe(true);
+      const otherView = await runTessera([...remote, 'export', 'csv', '--as-user', 'ana'], dataDir);
+      expect(otherView.code).toBe(1);
+      expect(otherView.stderr).toContain('do not run through --server');
 
       // a bad token is an error naming the flag, not a silent local run
       const bad = await runTessera(['--server', url, '--api-token', 'tes_wrong', 'status'], dataDir);
