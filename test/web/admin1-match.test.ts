@@ -31,8 +31,18 @@ describe('admin1 names on boundaries', () => {
     expect(byName.get('Istanbul')).toMatchObject({ events: 5, names: ['Istanbul', 'İstanbul'] });
   });
 
-  it('lists apart a renamed division, one of another country, one with no name and a country with no boundaries', () => {
-    const rows = [row('PK', 'Khyber Pakhtunkhwa', 7), row('TR', 'Baluchistan', 1), row('PK', null, 2), row('TJ', 'Dushanbe', 4), row(null, 'Somewhere', 1)];
+  it('lays a renamed division on its old boundary by the reviewed alias table, division words kept', () => {
+    const withRussia = new Map([...shapes, ['RU', [square('RU.MS', 'Moskovsskaya'), square('RU.MC', 'Moskva')]]]);
+    const { areas, unmatched } = matchAdmin1([row('PK', 'Khyber Pakhtunkhwa', 7), row('RU', 'Moscow Oblast', 2), row('RU', 'Moscow', 3), row('PK', 'constructor', 1)], withRussia);
+    const byName = new Map(areas.map((a) => [a.shape.name, a]));
+    expect(byName.get('N.W.F.P.')).toMatchObject({ events: 7, names: ['Khyber Pakhtunkhwa'] });
+    expect(byName.get('Moskovsskaya')?.events).toBe(2);
+    expect(byName.get('Moskva')?.events).toBe(3);
+    expect(unmatched.map((r) => r.admin1)).toEqual(['constructor']);
+  });
+
+  it('lists apart a division not on the boundaries, one of another country, one with no name and a country with no boundaries', () => {
+    const rows = [row('PK', 'Gwadar', 7), row('TR', 'Baluchistan', 1), row('PK', null, 2), row('TJ', 'Dushanbe', 4), row(null, 'Somewhere', 1)];
     const { areas, unmatched } = matchAdmin1(rows, shapes);
     expect(areas).toEqual([]);
     expect(unmatched).toEqual(rows);

@@ -1,4 +1,5 @@
 import type { PlaceCountRow } from '../../../src/model/index.js';
+import { admin1Alias } from './admin1-aliases.js';
 import type { Shape } from './topojson.js';
 
 /** Words that name the kind of division, not the division: "Kabul Province" is "Kabul". */
@@ -45,8 +46,9 @@ export interface Admin1Area {
 /**
  * The event counts by admin1 laid on the boundaries of their countries: the same name once
  * accents, case and division words are set aside, else one spelling away ("Balochistan" /
- * "Baluchistan") when only one boundary is that close. Rows with no such boundary come back apart,
- * to be listed, never placed by guess.
+ * "Baluchistan") when only one boundary is that close, or by the reviewed table of renamed
+ * divisions (admin1-aliases.ts: Khyber Pakhtunkhwa is "N.W.F.P." in the boundary files). Rows
+ * with no such boundary come back apart, to be listed, never placed by guess.
  */
 export function matchAdmin1(rows: PlaceCountRow[], shapesByCountry: ReadonlyMap<string, Shape[]>): { areas: Admin1Area[]; unmatched: PlaceCountRow[] } {
   const areas = new Map<Shape, Admin1Area>();
@@ -58,7 +60,8 @@ export function matchAdmin1(rows: PlaceCountRow[], shapesByCountry: ReadonlyMap<
       continue;
     }
     const key = admin1Key(row.admin1);
-    let shape = shapes.find((s) => admin1Key(s.name) === key);
+    const alias = admin1Alias(row.country!, row.admin1);
+    let shape = shapes.find((s) => admin1Key(s.name) === key) ?? (alias === undefined ? undefined : shapes.find((s) => s.name === alias));
     if (!shape && key.length >= 6) {
       const near = shapes.filter((s) => distance(admin1Key(s.name), key, 1) <= 1);
       if (near.length === 1) shape = near[0];
