@@ -11,6 +11,7 @@ export const CONFIG_VARIABLES = {
   TESSERA_HOST: 'Address the HTTP server listens on.',
   TESSERA_PORT: 'Port the HTTP server listens on.',
   TESSERA_LOG_LEVEL: 'Log level.',
+  TESSERA_MAX_SIZE: 'Largest report ingest reads, from a path or an upload (e.g. 100MB, 1.5GB; default 100MB); a larger one is refused before anything is written.',
   TESSERA_TEST_DATABASE_URL: 'PostgreSQL URL the PostgreSQL tests run against; those tests are skipped without it.',
 } as const;
 

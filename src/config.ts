@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TesseraError } from './model/index.js';
+import { DEFAULT_MAX_INGEST_BYTES, TesseraError, parseByteSize } from './model/index.js';
 import { CONFIG_VARIABLES as DESCRIPTIONS, describeVariable } from './config-variables.js';
 
 export { describeVariable };
@@ -24,6 +24,17 @@ const EnvSchema = z.object({
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info')
     .describe(DESCRIPTIONS.TESSERA_LOG_LEVEL),
+  TESSERA_MAX_SIZE: z
+    .string()
+    .refine((value) => {
+      try {
+        return parseByteSize(value, 'TESSERA_MAX_SIZE') > 0;
+      } catch {
+        return false;
+      }
+    }, 'not a size (write e.g. 100MB, 1.5GB or a number of bytes)')
+    .optional()
+    .describe(DESCRIPTIONS.TESSERA_MAX_SIZE),
   TESSERA_TEST_DATABASE_URL: z
     .url()
     .optional()
@@ -47,6 +58,8 @@ export interface Config {
   /** A running `tessera serve` the CLI works through instead of the store (--server, --token). */
   remote: { url: string; token: string | null } | null;
   server: { host: string; port: number };
+  /** Largest report ingest reads (bytes), from a path or an upload. */
+  ingest: { maxBytes: number };
   logLevel: z.infer<typeof EnvSchema>['TESSERA_LOG_LEVEL'];
   test: { databaseUrl: string | null };
 }
@@ -85,6 +98,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     remote: v.TESSERA_SERVER === undefined ? null : { url: v.TESSERA_SERVER, token: v.TESSERA_TOKEN ?? null },
     server: { host: v.TESSERA_HOST, port: v.TESSERA_PORT },
+    ingest: { maxBytes: v.TESSERA_MAX_SIZE === undefined ? DEFAULT_MAX_INGEST_BYTES : parseByteSize(v.TESSERA_MAX_SIZE, 'TESSERA_MAX_SIZE') },
     logLevel: v.TESSERA_LOG_LEVEL,
     test: { databaseUrl: v.TESSERA_TEST_DATABASE_URL ?? null },
   };

@@ -1,8 +1,18 @@
 import { basename, relative } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { IngestReportsResultSchema, SOURCE_RELIABILITIES, TLP_MARKINGS, TesseraError, type SourceReliability, type TlpMarking } from '../model/index.js';
-import { expandIngestPaths, ingestFiles, type IngestFileResult, type ServerClient } from '../jobs/index.js';
+import {
+  IngestReportsResultSchema,
+  SOURCE_RELIABILITIES,
+  TLP_MARKINGS,
+  TesseraError,
+  formatByteSize,
+  parseByteSize,
+  type SourceReliability,
+  type TlpMarking,
+} from '../model/index.js';
+import { describeVariable } from '../config-variables.js';
+import { expandIngestPaths, ingestFiles, type IngestFileResult, type IngestProgress, type ServerClient } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
 import { describeFilesWritten } from './interruption.js';
 import { createProgressReporter, type ProgressReporter } from './progress-reporter.js';
@@ -17,6 +27,15 @@ export function describeIngestStatus(result: IngestFileResult): string {
   return `new version (${version.superseded} superseded, ${version.carried} decided kept)`;
 }
 
+/** What the progress line says of the file being ingested: its name, and how far into it a long one is. */
+export function describeFileProgress(progress: Pick<IngestProgress, 'path' | 'within'>): string {
+  const name = basename(progress.path);
+  const within = progress.within;
+  if (within === undefined) return name;
+  if (within.unit === 'pages') return `${name} page ${within.done} of ${within.total}`;
+  return `${name} ${formatByteSize(within.done)} of ${formatByteSize(within.total)}`;
+}
+
 export function displayPath(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel === '' || rel.startsWith('..') ? path : rel;
@@ -29,14 +48,17 @@ export function displayPath(path: string): string {
 async function ingestThroughServer(
   server: ServerClient,
   paths: string[],
-  options: { reliability: SourceReliability; marking?: TlpMarking },
+  options: { reliability: SourceReliability; marking?: TlpMarking; maxBytes?: number },
   context: CommandContext,
 ): Promise<IngestFileResult[]> {
-  const { files, errors } = await expandIngestPaths(paths);
+  // a file over the limit is refused here, before its upload
+  const { files, errors } = await expandIngestPaths(paths, options.maxBytes);
   if (files.length === 0) return errors;
   const bar = createProgressReporter(context.err, { label: `ingest via ${server.url}`, unit: 'files', total: files.length });
   try {
-    const result = await server.importFiles('reports', files, { sourceReliability: options.reliability, marking: options.marking }, (job) =>
+    // the paths a local ingest records go along, so the server finds earlier versions of these reports
+    const fields = { sourceReliability: options.reliability, marking: options.marking, paths: JSON.stringify(files) };
+    const result = await server.importFiles('reports', files, fields, (job) =>
       bar.update(job.progress.done, job.progress.message ?? job.state),
     );
     const parsed = IngestReportsResultSchema.parse(result);
@@ -60,8 +82,10 @@ export function registerIngestCommand(program: Command, context: CommandContext)
     .addOption(new Option('--reliability <letter>', 'Admiralty source reliability of these reports (A–F)').choices([...SOURCE_RELIABILITIES]).default('F'))
     .addOption(new Option('--marking <tlp>', "TLP marking of these reports (their claims and events inherit it; default: the workspace's default marking)").choices([...TLP_MARKINGS]))
     .option('--encoding <name>', 'read text files in this encoding (e.g. windows-1256) instead of UTF-8/UTF-16 with detection')
-    .action(async (paths: string[], options: { format: string; reliability: SourceReliability; marking?: TlpMarking; encoding?: string }) => {
+    .addOption(new Option('--max-size <size>', describeVariable('TESSERA_MAX_SIZE')).env('TESSERA_MAX_SIZE'))
+    .action(async (paths: string[], options: { format: string; reliability: SourceReliability; marking?: TlpMarking; encoding?: string; maxSize?: string }) => {
       const format = parseOutputFormat(options.format);
+      const maxBytes = options.maxSize === undefined ? undefined : parseByteSize(options.maxSize, '--max-size');
       let bar: ProgressReporter | null = null;
       // each file is written in a transaction of its own: Ctrl-C says which are in
       const written: string[] = [];
@@ -71,13 +95,14 @@ export function registerIngestCommand(program: Command, context: CommandContext)
       const server = await context.server();
       if (server !== null && options.encoding !== undefined) throw new TesseraError('invalid_input', '--encoding does not run through --server yet: run without it, or without --server');
       const results = server !== null
-        ? await ingestThroughServer(server, paths, options, context)
+        ? await ingestThroughServer(server, paths, { ...options, ...(maxBytes === undefined ? {} : { maxBytes }) }, context)
         : await context
         .withStore((store) =>
           ingestFiles(store, paths, {
             sourceReliability: options.reliability,
             ...(options.marking === undefined ? {} : { marking: options.marking }),
             ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
+            ...(maxBytes === undefined ? {} : { maxBytes }),
             onProgress: (p) => {
               total = p.total;
               if (p.result === undefined) current = p.path;
@@ -86,7 +111,7 @@ export function registerIngestCommand(program: Command, context: CommandContext)
                 if (p.result.ok && p.result.skipped === undefined) written.push(p.path);
               }
               bar ??= createProgressReporter(context.err, { label: 'ingest', unit: 'files', total: p.total });
-              bar.update(p.done, basename(p.path));
+              bar.update(p.done, describeFileProgress(p));
             },
           }),
         )

@@ -11,7 +11,15 @@ export {
   documentFormatOf,
   DOCUMENT_EXTENSIONS,
   type ReadResult,
+  type ReadDocumentOptions,
 } from './read-document.js';
+export {
+  splitIntoSections,
+  sectionSentences,
+  shiftExtraction,
+  DEFAULT_SECTION_CHARS,
+  type DocumentSection,
+} from './document-sections.js';
 export { toClaims, REFERENCE_ID_ATTRIBUTE, type ToClaimsInput, type DocumentKnowledge } from './to-claims.js';
 export * from './extract/index.js';
 export * from './reference/index.js';

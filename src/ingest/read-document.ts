@@ -9,6 +9,11 @@ import { readTxt } from './readers/read-txt.js';
 export type { ReadResult } from './readers/read-result.js';
 export type { DecodeTextOptions } from './readers/decode-text.js';
 
+export interface ReadDocumentOptions extends DecodeTextOptions {
+  /** Called after each page a paged format (PDF) has been read: pages done, and how many there are. */
+  onPage?: (done: number, total: number) => void;
+}
+
 /** File extensions Tessera reads, by format. */
 export const DOCUMENT_EXTENSIONS: Record<string, DocumentFormat> = {
   '.txt': 'txt',
@@ -32,7 +37,7 @@ export function documentFormatOf(path: string): DocumentFormat | null {
  * date. `name` names the file in error messages. Unsupported → unsupported_format, empty →
  * invalid_input, unreadable → corrupt_file; a PDF without a text layer → unsupported_format.
  */
-export async function readDocumentContent(name: string, bytes: Uint8Array, options: DecodeTextOptions = {}): Promise<ReadResult> {
+export async function readDocumentContent(name: string, bytes: Uint8Array, options: ReadDocumentOptions = {}): Promise<ReadResult> {
   const format = documentFormatOf(name);
   const label = basename(name);
   if (format === null) {
@@ -53,7 +58,7 @@ export async function readDocumentContent(name: string, bytes: Uint8Array, optio
       result = (await import('./readers/read-html.js')).readHtml(bytes, label, options);
       break;
     case 'pdf':
-      result = await (await import('./readers/read-pdf.js')).readPdf(bytes, label);
+      result = await (await import('./readers/read-pdf.js')).readPdf(bytes, label, options.onPage);
       break;
     case 'docx':
       result = await (await import('./readers/read-docx.js')).readDocx(bytes, label);

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import {
+  DEFAULT_MAX_INGEST_BYTES,
+  formatByteSize,
   newId,
   toItemError,
   TesseraError,
@@ -15,10 +17,14 @@ import {
   documentFormatOf,
   createExtractionReference,
   extractKnowledge,
+  findPublicationDate,
+  sectionSentences,
+  shiftExtraction,
+  splitIntoSections,
+  DEFAULT_SECTION_CHARS,
   readDocumentContent,
   structureDocument,
   toClaims,
-  type ExtractedEntity,
   type Extraction,
   type ExtractKnowledgeInput,
   type ExtractKnowledgeOptions,
@@ -35,6 +41,7 @@ import {
   type Store,
 } from '../store/index.js';
 import { carryOverDecisions } from './carry-over-decisions.js';
+import { DocumentScope } from './document-scope.js';
 import { importMarking } from './default-marking.js';
 import { EntityLinker } from './entity-linker.js';
 import { loadReferenceAliases } from './load-reference-aliases.js';
@@ -69,6 +76,8 @@ export interface IngestProgress {
   path: string;
   /** Present when `path` has just finished. */
   result?: IngestFileResult;
+  /** Present while `path` is read and written: how far into it (a long text by sections, a PDF by pages). */
+  within?: WithinFileProgress;
 }
 
 export interface IngestFilesOptions {
@@ -86,19 +95,44 @@ export interface IngestFilesOptions {
   reference?: ReferenceAliases | null;
   /** The extractor's gazetteer and matcher, shared by the run's documents (made per call when omitted). */
   extractionReference?: ExtractionReference;
+  /** Largest file read, in bytes (default DEFAULT_MAX_INGEST_BYTES, 100 MB); a larger one is refused before anything is written. */
+  maxBytes?: number;
+  /** About how many characters of text one section of a long document holds (default 1,000,000). */
+  sectionChars?: number;
+  /** The path or name each file is recorded under when it is not its own path (an upload's original name): versions are found by it. */
+  sourcePaths?: ReadonlyMap<string, string>;
 }
 
-/** Files to ingest: directories expanded recursively to the files Tessera reads; named files as given. */
-export async function expandIngestPaths(paths: readonly string[]): Promise<{ files: string[]; errors: IngestFileResult[] }> {
+/** The refusal of a file over the ingest size limit, before anything of it is read or written. */
+export function fileTooLargeError(name: string, bytes: number, maxBytes: number): TesseraError {
+  return new TesseraError(
+    'invalid_input',
+    `${basename(name)}: ${formatByteSize(bytes)} is over the ingest size limit of ${formatByteSize(maxBytes)}; raise it with --max-size (or TESSERA_MAX_SIZE)`,
+    { field: 'maxSize', reason: 'file too large', bytes, maxBytes },
+  );
+}
+
+/**
+ * Files to ingest: directories expanded recursively to the files Tessera reads; named files as
+ * given. A file larger than `maxBytes` (default 100 MB) is refused here, with an error result.
+ */
+export async function expandIngestPaths(
+  paths: readonly string[],
+  maxBytes: number = DEFAULT_MAX_INGEST_BYTES,
+): Promise<{ files: string[]; errors: IngestFileResult[] }> {
   const files: string[] = [];
   const errors: IngestFileResult[] = [];
+  const add = (path: string, given: string, bytes: number): void => {
+    if (bytes <= maxBytes) files.push(path);
+    else errors.push({ path: given, ok: false, error: toItemError(fileTooLargeError(given, bytes, maxBytes)) });
+  };
   const walk = async (dir: string): Promise<void> => {
     const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) await walk(path);
-      else if (entry.isFile() && documentFormatOf(path) !== null) files.push(path);
+      else if (entry.isFile() && documentFormatOf(path) !== null) add(path, path, (await stat(path)).size);
     }
   };
   for (const given of paths) {
@@ -106,7 +140,7 @@ export async function expandIngestPaths(paths: readonly string[]): Promise<{ fil
     try {
       const info = await stat(path);
       if (info.isDirectory()) await walk(path);
-      else files.push(path);
+      else add(path, given, info.size);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const message = code === 'ENOENT' ? `${given}: no such file or directory` : `${given}: cannot be read (${code ?? String(error)})`;
@@ -121,20 +155,41 @@ function isUniqueViolation(error: unknown): boolean {
   return code === '23505' || /duplicate key value/.test(error instanceof Error ? error.message : '');
 }
 
-/** Reads, extracts and writes one document in one transaction; nothing of it stays if any step fails. */
-async function writeDocument(store: Store, path: string, bytes: Uint8Array, hash: string, linker: EntityLinker, options: IngestFilesOptions) {
-  const read = await readDocumentContent(path, bytes, options.encoding === undefined ? {} : { encoding: options.encoding });
+/** How far into the file being ingested: bytes of text extracted and written, or pages of a PDF read. */
+export interface WithinFileProgress {
+  done: number;
+  total: number;
+  unit: 'bytes' | 'pages';
+}
+
+/**
+ * Reads, extracts and writes one document in one transaction; nothing of it stays if any step
+ * fails (or the process stops). A long text is extracted and written in sections of about
+ * `sectionChars` (document-sections.ts), so memory holds one section's extraction at a time;
+ * the document, its sentences and its cited works are written once, and every claim's evidence
+ * indexes into the whole text.
+ */
+async function writeDocument(
+  store: Store,
+  path: string,
+  bytes: Uint8Array,
+  hash: string,
+  linker: EntityLinker,
+  options: IngestFilesOptions,
+  report: (within: WithinFileProgress) => void,
+) {
+  const read = await readDocumentContent(path, bytes, {
+    ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
+    onPage: (done, total) => report({ done, total, unit: 'pages' }),
+  });
   const structure = structureDocument(read.text);
+  const sections = splitIntoSections(structure.maskedText, structure.sentences, structure.bodyEnd, options.sectionChars ?? DEFAULT_SECTION_CHARS);
   const extract = options.extract ?? extractKnowledge;
-  const extraction = extract(
-    { text: structure.maskedText, bodyEnd: structure.bodyEnd, sentences: structure.sentences },
-    { published: read.published, ...(options.extractionReference === undefined ? {} : { reference: options.extractionReference }) },
-  );
   const recordedAt = new Date().toISOString();
   const document: Document = {
     id: newId(),
     contentHash: hash,
-    path,
+    path: options.sourcePaths?.get(path) ?? path,
     format: read.format,
     title: read.title,
     text: read.text,
@@ -144,26 +199,52 @@ async function writeDocument(store: Store, path: string, bytes: Uint8Array, hash
     marking: options.marking ?? 'TLP:CLEAR',
     ingestedAt: recordedAt,
   };
-  const knowledge = toClaims({
-    documentId: document.id,
-    text: read.text,
-    quoteText: structure.maskedText,
-    sentences: structure.sentences,
-    extraction,
-    resolveEntity: (entity) => linker.resolve(entity),
-    sourceReliability: document.sourceReliability,
-    marking: document.marking,
-    recordedAt,
-  });
+  // a long document without a dateline: the date in its first lines holds for every section
+  const published = read.published ?? (sections.length > 1 ? findPublicationDate(structure.maskedText) : null);
+  const scope = new DocumentScope(linker);
   // a changed version of a document already there: same path, else same title and date
-  const previous = await findCurrentVersion(store, { path, title: read.title, published: read.published });
-  let writes = { claims: knowledge.claims, events: knowledge.events, superseded: 0, carried: 0 };
+  const previous = await findCurrentVersion(store, { path: document.path, title: read.title, published: read.published });
+  const written = { claims: 0, entities: 0, events: 0, superseded: 0, carried: 0 };
   await store.transaction(async (tx) => {
     await insertDocument(tx, document, structure.sentences, structure.citedWorks);
-    await insertEntities(tx, knowledge.newEntities);
-    if (previous !== null) writes = await carryOverDecisions(tx, previous.id, document.id, knowledge);
-    await insertEvents(tx, writes.events);
-    await insertClaims(tx, writes.claims);
+    for (const [index, section] of sections.entries()) {
+      const isWhole = sections.length === 1;
+      const sectionText = isWhole ? structure.maskedText : structure.maskedText.slice(section.start, section.end);
+      const extraction = extract(
+        { text: sectionText, bodyEnd: isWhole ? structure.bodyEnd : sectionText.length, sentences: isWhole ? structure.sentences : sectionSentences(structure.sentences, section) },
+        {
+          published,
+          ...(options.extractionReference === undefined ? {} : { reference: options.extractionReference }),
+          ...(isWhole ? {} : { section: { isFirst: index === 0, isLast: index === sections.length - 1 } }),
+        },
+      );
+      if (!isWhole) shiftExtraction(extraction, section);
+      const knowledge = scope.admit(
+        extraction,
+        toClaims({
+          documentId: document.id,
+          text: read.text,
+          quoteText: structure.maskedText,
+          sentences: structure.sentences,
+          extraction,
+          resolveEntity: (entity) => scope.resolve(entity),
+          sourceReliability: document.sourceReliability,
+          marking: document.marking,
+          recordedAt,
+        }),
+      );
+      await insertEntities(tx, knowledge.newEntities);
+      let writes = { claims: knowledge.claims, events: knowledge.events, superseded: 0, carried: 0 };
+      if (previous !== null) writes = await carryOverDecisions(tx, previous.id, document.id, knowledge);
+      await insertEvents(tx, writes.events);
+      await insertClaims(tx, writes.claims);
+      written.claims += writes.claims.length;
+      written.entities += knowledge.newEntities.length;
+      written.events += writes.events.length;
+      written.superseded += writes.superseded;
+      written.carried += writes.carried;
+      if (!isWhole) report({ done: Math.round((bytes.byteLength * section.end) / structure.bodyEnd), total: bytes.byteLength, unit: 'bytes' });
+    }
     await appendAudit(tx, {
       action: 'document.ingest',
       targetIds: [document.id],
@@ -171,25 +252,18 @@ async function writeDocument(store: Store, path: string, bytes: Uint8Array, hash
         path: document.path,
         contentHash: document.contentHash,
         marking: document.marking,
-        claims: writes.claims.length,
-        entities: knowledge.newEntities.length,
-        events: writes.events.length,
-        ...(previous === null ? {} : { previousVersionId: previous.id, supersededClaims: writes.superseded, carriedClaims: writes.carried }),
+        claims: written.claims,
+        entities: written.entities,
+        events: written.events,
+        ...(previous === null ? {} : { previousVersionId: previous.id, supersededClaims: written.superseded, carriedClaims: written.carried }),
       },
     });
   });
-  const entityTypes = new Map<Id, ExtractedEntity['type']>();
-  for (const entity of extraction.entities) {
-    const id = knowledge.entityIds.get(entity.key);
-    if (id !== undefined) entityTypes.set(id, entity.type);
-  }
   return {
     document,
-    claims: writes.claims,
-    newEntities: knowledge.newEntities.length,
-    events: writes.events.length,
-    newVersionOf: previous === null ? null : { documentId: previous.id, superseded: writes.superseded, carried: writes.carried },
-    entityTypes,
+    written,
+    learnable: { claims: scope.learnable, entityTypes: scope.entityTypes },
+    newVersionOf: previous === null ? null : { documentId: previous.id, superseded: written.superseded, carried: written.carried },
     warnings: read.warnings ?? [],
   };
 }
@@ -202,7 +276,8 @@ async function writeDocument(store: Store, path: string, bytes: Uint8Array, hash
  * error result and the batch goes on.
  */
 export async function ingestFiles(store: Store, paths: readonly string[], options: IngestFilesOptions = {}): Promise<IngestFileResult[]> {
-  const { files, errors } = await expandIngestPaths(paths);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_INGEST_BYTES;
+  const { files, errors } = await expandIngestPaths(paths, maxBytes);
   const results: IngestFileResult[] = [...errors];
   const total = files.length;
   if (total === 0) return results;
@@ -218,6 +293,9 @@ export async function ingestFiles(store: Store, paths: readonly string[], option
     options.onProgress?.({ done, total, path });
     let result: IngestFileResult;
     try {
+      // (the file grew since it was listed)
+      const size = (await stat(path)).size;
+      if (size > maxBytes) throw fileTooLargeError(options.sourcePaths?.get(path) ?? path, size, maxBytes);
       const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
         throw new TesseraError('invalid_input', `${path}: cannot be read (${error.code ?? error.message})`, undefined, { cause: error });
       });
@@ -227,16 +305,16 @@ export async function ingestFiles(store: Store, paths: readonly string[], option
         result = { path, ok: true, documentId: existing.id, title: existing.title, skipped: 'duplicate', claims: 0 };
       } else {
         try {
-          const written = await writeDocument(store, path, bytes, hash, linker, options);
-          linker.learn(written);
+          const written = await writeDocument(store, path, bytes, hash, linker, options, (within) => options.onProgress?.({ done, total, path, within }));
+          linker.learn(written.learnable);
           result = {
             path,
             ok: true,
             documentId: written.document.id,
             title: written.document.title,
-            claims: written.claims.length,
-            entities: written.newEntities,
-            events: written.events,
+            claims: written.written.claims,
+            entities: written.written.entities,
+            events: written.written.events,
             ...(written.newVersionOf === null ? {} : { newVersionOf: written.newVersionOf }),
             ...(written.warnings.length > 0 ? { warnings: written.warnings } : {}),
           };

@@ -25,6 +25,7 @@ export * from './top-series.js';
 export * from './page.js';
 export * from './import-job.js';
 export * from './calendar-date.js';
+export * from './byte-size.js';
 export * from './event-query.js';
 export * from './event-analysis.js';
 export * from './event-list.js';

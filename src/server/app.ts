@@ -140,7 +140,7 @@ export async function buildApp(options: BuildAppOptions): Promise<TesseraApp> {
       registerEventRoutes(api);
       registerGraphRoutes(api);
       registerExportRoutes(api);
-      registerImportRoutes(api, imports);
+      registerImportRoutes(api, imports, { reportBytes: Math.min(limits.uploadBytes, options.config.ingest.maxBytes) });
       registerSessionRoutes(api, credentials, limits.loginsPerMinute);
       registerUserRoutes(api);
       registerStatusRoutes(api);

@@ -189,7 +189,9 @@ export function runApiContract(name: string, openBackend: () => Promise<Store>):
       it('an oversize upload → 413', async () => {
         const response = await app.inject({ method: 'POST', url: '/api/v1/imports/reports', headers: { ...bearer('analyst-red'), ...multipart([{ name: 'file', filename: 'big.txt', content: 'x'.repeat(5000) }]).headers }, payload: multipart([{ name: 'file', filename: 'big.txt', content: 'x'.repeat(5000) }]).body });
         expect(response.statusCode).toBe(413);
-        expect(response.json().code).toBe('payload_too_large');
+        expect(response.headers['content-type']).toContain('application/problem+json');
+        // the report's name and the limit it is over (issue 9 item 8)
+        expect(response.json()).toMatchObject({ code: 'payload_too_large', detail: expect.stringMatching(/^big\.txt: larger than the ingest size limit of \d/) });
       });
       it('path traversal in an upload name never leaves the upload directory', async () => {
         const form = multipart([{ name: 'file', filename: '../../../../etc/evil.txt', content: 'A short report about nothing.' }]);
@@ -208,6 +210,25 @@ export function runApiContract(name: string, openBackend: () => Promise<Store>):
         const response = await app.inject({ method: 'POST', url: '/api/v1/imports/reports', headers: { ...bearer('analyst-red'), ...form.headers }, payload: form.body });
         expect(response.statusCode).toBe(400);
       });
+    });
+
+    it('an upload carries its original path: a changed report sent again is a new version of it (issue 9)', async () => {
+      const send = async (content: string) => {
+        const form = multipart([
+          { name: 'paths', content: JSON.stringify(['/home/analyst/reports/versioned-note.txt']) },
+          { name: 'file', filename: 'versioned-note.txt', content },
+        ]);
+        const created = await app.inject({ method: 'POST', url: '/api/v1/imports/reports', headers: { ...bearer('analyst-red'), ...form.headers }, payload: form.body });
+        expect(created.statusCode).toBe(202);
+        return (await waitForImport(app, created.json().id)) as { state: string; result?: unknown };
+      };
+      const first = await send('Versioned note\n\nJamaat Verdant met in Dushanbe in 2020.');
+      expect(first.state).toBe('done');
+      const second = await send('Versioned note\n\nJamaat Verdant met in Dushanbe in 2020. It met again in 2021.');
+      expect(second.state).toBe('done');
+      const files = (second.result as { files: { path: string; newVersionOf?: { documentId: string } }[] }).files;
+      expect(files[0]?.path).toBe('versioned-note.txt');
+      expect(files[0]?.newVersionOf?.documentId).toBe((first.result as { files: { documentId: string }[] }).files[0]?.documentId);
     });
 
     it('streams import progress as server-sent events', async () => {
@@ -259,6 +280,26 @@ export function runApiContract(name: string, openBackend: () => Promise<Store>):
           (await app.inject({ url: '/api/v1/events/count?by=year', headers: bearer(token) })).json().series[0].points.reduce((sum: number, p: { events: number }) => sum + p.events, 0);
         expect(await count('reader-green')).toBe(seeded.greenEvents);
         expect(await count('reader-red')).toBe(seeded.greenEvents + 1);
+      });
+      it('lists documents a page at a time, only those the reader may see', async () => {
+        const list = async (query: string, token: TestToken) => {
+          const response = await app.inject({ url: `/api/v1/documents${query}`, headers: bearer(token) });
+          expect(response.statusCode, query).toBe(200);
+          return response.json() as { items: { id: string }[]; limit: number; offset: number; total: number };
+        };
+        const green = await list('', 'reader-green');
+        expect(green.items.map((d) => d.id)).toContain(seeded.greenDocumentId);
+        expect(green.items.map((d) => d.id)).not.toContain(seeded.redDocumentId);
+        expect(green.total).toBe(green.items.length);
+        const red = await list('', 'reader-red');
+        expect(red.total).toBe(green.total + 1);
+        const first = await list('?limit=1', 'reader-red');
+        const second = await list('?limit=1&offset=1', 'reader-red');
+        expect([first.items.length, second.items.length, first.total]).toEqual([1, 1, red.total]);
+        expect(second.items[0]!.id).not.toBe(first.items[0]!.id);
+        const bad = await app.inject({ url: '/api/v1/documents?limit=0', headers: bearer('reader-green') });
+        expect(bad.statusCode).toBe(400);
+        expect(bad.body).toContain('limit');
       });
       it('lists events a page at a time with the event filters, only those the reader may see', async () => {
         const list = async (query: string, token: TestToken = 'reader-green') => {

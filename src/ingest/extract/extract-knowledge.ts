@@ -35,6 +35,11 @@ export interface ExtractKnowledgeOptions {
   reference?: ExtractionReference;
   gazetteer?: Gazetteer;
   matcher?: ReferenceMatcher;
+  /**
+   * The text is one section of a longer document (document-sections.ts): a section after the
+   * first has no dateline in its first lines, and one before the last ends in no back matter.
+   */
+  section?: { isFirst: boolean; isLast: boolean };
 }
 
 /** "a Tajik national", "Uzbek citizen Dilshod Karimov": a person's nationality as an attribute. */
@@ -62,7 +67,8 @@ function addNationalities(
 export function extractKnowledge(input: ExtractKnowledgeInput, options: ExtractKnowledgeOptions = {}): Extraction {
   const { text } = input;
   // the author's biography and the disclaimer that close an article are no part of its analysis
-  const bodyEnd = trimBackMatter(text, Math.min(Math.max(0, input.bodyEnd), text.length));
+  const givenEnd = Math.min(Math.max(0, input.bodyEnd), text.length);
+  const bodyEnd = options.section?.isLast === false ? givenEnd : trimBackMatter(text, givenEnd);
   const sentences = input.sentences.filter((s) => s.start < bodyEnd);
   const reference = options.reference ?? createExtractionReference();
   const gazetteer = options.gazetteer ?? reference.gazetteer;
@@ -73,7 +79,7 @@ export function extractKnowledge(input: ExtractKnowledgeInput, options: ExtractK
   const aliases = findAliases(text.slice(0, bodyEnd), found);
   const { entities, entityOf, mentions } = resolveEntities(text, bodyEnd, sentences, found, aliases, reference.personRenderings);
 
-  const published = options.published ?? findPublicationDate(text);
+  const published = options.published ?? (options.section?.isFirst === false ? null : findPublicationDate(text));
   let dates = findDates(text, { published }, 0, bodyEnd);
   if (!published) {
     // no dateline: the latest date the body gives stands in for "now" ("last year", "this month")

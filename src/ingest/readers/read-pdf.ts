@@ -206,7 +206,7 @@ function pdfError(name: string, error: unknown): TesseraError {
 }
 
 /** The text layer of a PDF, in reading order, with paragraphs reflowed and page furniture dropped. */
-export async function readPdf(bytes: Uint8Array, name: string): Promise<ReadResult> {
+export async function readPdf(bytes: Uint8Array, name: string, onPage?: (done: number, total: number) => void): Promise<ReadResult> {
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     pdf = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, verbosity: 0 } as never);
@@ -220,6 +220,7 @@ export async function readPdf(bytes: Uint8Array, name: string): Promise<ReadResu
       const content = await page.getTextContent();
       const [, , width = 600] = page.view;
       pages.push({ runs: runsOf(content.items), width });
+      onPage?.(number, pdf.numPages);
     }
     const allRuns = pages.flatMap((p) => p.runs);
     if (allRuns.length === 0) {

@@ -5,7 +5,17 @@ import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { importEvents, importStix, importWatchlistFiles, ingestFiles } from '../../jobs/index.js';
-import { EventFormatSchema, IMPORT_KINDS, ImportJobSchema, SourceReliabilitySchema, TesseraError, TlpMarkingSchema, WatchlistSchema, type ImportKind } from '../../model/index.js';
+import {
+  EventFormatSchema,
+  IMPORT_KINDS,
+  ImportJobSchema,
+  SourceReliabilitySchema,
+  TesseraError,
+  TlpMarkingSchema,
+  WatchlistSchema,
+  formatByteSize,
+  type ImportKind,
+} from '../../model/index.js';
 import { HttpProblem } from '../errors.js';
 import type { ImportRunner, ImportTask } from '../import-runner.js';
 import { PROBLEM_RESPONSES, storeOf, viewerOf, type ApiInstance } from './api-instance.js';
@@ -21,6 +31,23 @@ const ImportFieldsSchema = z.strictObject({
   dataset: z.string().min(1).max(100).optional(),
   /** watchlist: which list the files are. */
   list: WatchlistSchema.optional(),
+  /**
+   * reports: where each file came from on the sender's machine, a JSON array in the order of the
+   * files (the CLI sends the paths it would record ingesting locally); documents are recorded, and
+   * their earlier versions found, by it.
+   */
+  paths: z
+    .string()
+    .max(64 * 1024)
+    .transform((value, context) => {
+      try {
+        return z.array(z.string().min(1).max(4096)).parse(JSON.parse(value));
+      } catch {
+        context.addIssue({ code: 'custom', message: "a JSON array of the files' original paths" });
+        return z.NEVER;
+      }
+    })
+    .optional(),
 });
 type ImportFields = z.infer<typeof ImportFieldsSchema>;
 
@@ -39,16 +66,23 @@ function displayName(name: string): string {
   return clean === '' || clean === '.' || clean === '..' ? 'upload' : clean.slice(0, 255);
 }
 
+/** The largest file an upload of this kind may hold: reports stop at the ingest size limit. */
+export interface UploadLimits {
+  reportBytes: number;
+}
+
 /** Streams every file part to a private directory under a generated name; collects the fields. */
-async function saveUpload(request: FastifyRequest, runner: ImportRunner): Promise<SavedUpload> {
+async function saveUpload(request: FastifyRequest, runner: ImportRunner, maxFileBytes: number | null): Promise<SavedUpload> {
   if (!request.isMultipart()) throw new HttpProblem('unsupported_media_type', 'an import is a multipart/form-data upload with one or more files');
   const directory = await runner.makeUploadDirectory();
   const files: SavedUpload['files'] = [];
   const rawFields: Record<string, unknown> = {};
+  let receiving = 'upload';
   try {
-    for await (const part of request.parts()) {
+    for await (const part of request.parts(maxFileBytes === null ? {} : { limits: { fileSize: maxFileBytes } })) {
       if (part.type === 'file') {
         const path = join(directory, runner.storedName(part.filename));
+        receiving = part.filename;
         await pipeline(part.file, createWriteStream(path, { flags: 'wx' }));
         files.push({ name: displayName(part.filename), bytes: part.file.bytesRead, path });
       } else {
@@ -61,14 +95,24 @@ async function saveUpload(request: FastifyRequest, runner: ImportRunner): Promis
       throw new TesseraError('invalid_input', `upload: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, { issues });
     }
     if (files.length === 0) throw new TesseraError('invalid_input', 'upload: no file in the form', { field: 'file', reason: 'no file' });
+    if (parsed.data.paths !== undefined && parsed.data.paths.length !== files.length) {
+      throw new TesseraError('invalid_input', `upload: ${parsed.data.paths.length} paths for ${files.length} files`, { field: 'paths', reason: 'one path per file' });
+    }
     return { directory, files, fields: parsed.data };
   } catch (error) {
     await rm(directory, { recursive: true, force: true });
+    if (maxFileBytes !== null && (error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
+      throw new HttpProblem(
+        'payload_too_large',
+        `${displayName(receiving)}: larger than the ingest size limit of ${formatByteSize(maxFileBytes)} (the server's TESSERA_MAX_SIZE)`,
+        [{ field: 'file', reason: `over ${maxFileBytes} bytes` }],
+      );
+    }
     throw error;
   }
 }
 
-function taskFor(kind: ImportKind, request: FastifyRequest, upload: SavedUpload): ImportTask {
+function taskFor(kind: ImportKind, request: FastifyRequest, upload: SavedUpload, limits: UploadLimits): ImportTask {
   const store = storeOf(request);
   const paths = upload.files.map((file) => file.path);
   const { fields } = upload;
@@ -85,6 +129,9 @@ function taskFor(kind: ImportKind, request: FastifyRequest, upload: SavedUpload)
       run: async (report) => {
         report({ done: 0, total: paths.length, unit: 'files' });
         const results = await ingestFiles(store, paths, {
+          maxBytes: limits.reportBytes,
+          // recorded under the sender's paths, so a changed report is found as a new version
+          ...(fields.paths ? { sourcePaths: new Map(paths.map((path, index) => [path, fields.paths?.[index] ?? path])) } : {}),
           ...(fields.marking ? { marking: fields.marking } : {}),
           ...(fields.sourceReliability ? { sourceReliability: fields.sourceReliability } : {}),
           onProgress: (progress) => report({ done: progress.done, total: progress.total, message: upload.files[paths.indexOf(progress.path)]?.name ?? null }),
@@ -135,7 +182,7 @@ function taskFor(kind: ImportKind, request: FastifyRequest, upload: SavedUpload)
 }
 
 /** Imports: multipart uploads of reports, event files, watchlists and STIX bundles, run in the background. */
-export function registerImportRoutes(app: ApiInstance, runner: ImportRunner): void {
+export function registerImportRoutes(app: ApiInstance, runner: ImportRunner, limits: UploadLimits): void {
   const tags = ['imports'];
   app.post(
     '/imports/:kind',
@@ -150,10 +197,10 @@ export function registerImportRoutes(app: ApiInstance, runner: ImportRunner): vo
       },
     },
     async (request, reply) => {
-      const upload = await saveUpload(request, runner);
+      const upload = await saveUpload(request, runner, request.params.kind === 'reports' ? limits.reportBytes : null);
       let task: ImportTask;
       try {
-        task = taskFor(request.params.kind, request, upload);
+        task = taskFor(request.params.kind, request, upload, limits);
       } catch (error) {
         await rm(upload.directory, { recursive: true, force: true });
         throw error;
