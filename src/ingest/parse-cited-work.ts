@@ -1,4 +1,4 @@
-import { daysInMonth, fuzzyDateOf, type CitedWork, type FuzzyDate } from '../model/index.js';
+import { lastDayOfMonth, fuzzyDateOf, type CitedWork, type FuzzyDate } from '../model/index.js';
 
 const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
@@ -24,7 +24,7 @@ function seasonDate(season: string, year: number, text: string): FuzzyDate {
   const pad = (n: number) => String(n).padStart(2, '0');
   return {
     start: `${year}-${pad(from)}-01`,
-    end: `${endYear}-${pad(endMonth)}-${pad(daysInMonth(endYear, endMonth))}`,
+    end: `${endYear}-${pad(endMonth)}-${pad(lastDayOfMonth(endYear, endMonth))}`,
     precision: 'season',
     text,
   };
@@ -40,7 +40,7 @@ export function findNoteDates(text: string): DateHit[] {
     hits.push({ date, index });
   };
   const day = (y: number, m: number, d: number, raw: string) =>
-    d >= 1 && d <= daysInMonth(y, m) ? fuzzyDateOf(y, m, d, raw) : null;
+    d >= 1 && d <= lastDayOfMonth(y, m) ? fuzzyDateOf(y, m, d, raw) : null;
   for (const m of text.matchAll(new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b`, 'g'))) {
     add(m.index, m[0].length, day(Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2]), m[0]));
   }
@@ -196,7 +196,7 @@ function readApaWork(work: CitedWork, match: RegExpExecArray, first: string): Ci
     outlet: outlet ? cleanOutlet(outlet.split(/\.\s+/)[0]!) : null,
     date:
       month !== undefined
-        ? fuzzyDateOf(year, month, day !== undefined && day <= daysInMonth(year, month) ? day : undefined)
+        ? fuzzyDateOf(year, month, day !== undefined && day <= lastDayOfMonth(year, month) ? day : undefined)
         : fuzzyDateOf(year),
     language: work.language ?? findLanguage(first),
   };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lastDayOfMonth } from './calendar-date.js';
 
 /**
  * How precisely a date is known. A `FuzzyDate` is always an interval of whole days
@@ -26,14 +27,6 @@ export type FuzzyDate = z.infer<typeof FuzzyDateSchema>;
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-export function isValidDay(year: number, month: number, day: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
 /** A whole day, month or year as a FuzzyDate. */
 export function fuzzyDateOf(year: number, month?: number, day?: number, text?: string): FuzzyDate {
   const withText = text === undefined ? {} : { text };
@@ -41,7 +34,7 @@ export function fuzzyDateOf(year: number, month?: number, day?: number, text?: s
     return { start: `${pad(year, 4)}-01-01`, end: `${pad(year, 4)}-12-31`, precision: 'year', ...withText };
   }
   if (day === undefined) {
-    const last = daysInMonth(year, month);
+    const last = lastDayOfMonth(year, month);
     return {
       start: `${pad(year, 4)}-${pad(month)}-01`,
       end: `${pad(year, 4)}-${pad(month)}-${pad(last)}`,

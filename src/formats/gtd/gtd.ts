@@ -1,4 +1,4 @@
-import { fuzzyDateOf, isValidDay, TesseraError, type EventActor, type EventType } from '../../model/index.js';
+import { fuzzyDateOf, isCalendarDay, TesseraError, type EventActor, type EventType } from '../../model/index.js';
 import { countryCodeOfName } from '../event-file/country-code.js';
 import { coordinates, count, hashRecord, required, text } from '../event-file/field-parsers.js';
 import type { ImportedEvent } from '../event-file/imported-event.js';
@@ -36,7 +36,7 @@ export function mapGtdRow(record: Record<string, string>): ImportedEvent {
   if (!Number.isInteger(month) || month < 0 || month > 12) {
     throw new TesseraError('invalid_input', `imonth "${record.imonth}" is not a month`);
   }
-  if (day !== 0 && (month === 0 || !isValidDay(year, month, day))) {
+  if (day !== 0 && (month === 0 || !isCalendarDay(year, month, day))) {
     throw new TesseraError('invalid_input', `iday "${record.iday}" is not a day of ${year}-${month}`);
   }
   const approx = text(record, 'approxdate');

@@ -1,4 +1,4 @@
-import { EVENT_TYPES, fuzzyDateOf, normaliseActorRole, isValidDay, TesseraError, type EventActor, type EventType, type FuzzyDate } from '../../model/index.js';
+import { EVENT_TYPES, fuzzyDateOf, normaliseActorRole, isCalendarDay, TesseraError, type EventActor, type EventType, type FuzzyDate } from '../../model/index.js';
 import { countryCodeOfName } from '../event-file/country-code.js';
 import { coordinates, count, hashRecord, isoDay, required, text } from '../event-file/field-parsers.js';
 import type { ImportedEvent } from '../event-file/imported-event.js';
@@ -32,7 +32,7 @@ function parsePartialDate(column: string, value: string): FuzzyDate {
   if (year) return fuzzyDateOf(Number(year[1]));
   const month = /^(\d{4})-(\d{2})$/.exec(value);
   if (month) {
-    if (!isValidDay(Number(month[1]), Number(month[2]), 1)) throw new TesseraError('invalid_input', `${column} "${value}" is not a date`);
+    if (!isCalendarDay(Number(month[1]), Number(month[2]), 1)) throw new TesseraError('invalid_input', `${column} "${value}" is not a date`);
     return fuzzyDateOf(Number(month[1]), Number(month[2]));
   }
   const day = isoDay(column, value);

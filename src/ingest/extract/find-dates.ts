@@ -1,4 +1,4 @@
-import { daysInMonth, fuzzyDateOf, type FuzzyDate } from '../../model/index.js';
+import { lastDayOfMonth, fuzzyDateOf, type FuzzyDate } from '../../model/index.js';
 
 /** A date the text gives, where it gives it, and whether it was read relative to another date. */
 export interface DateMention {
@@ -37,7 +37,7 @@ function range(y1: number, m1: number, d1: number, y2: number, m2: number, d2: n
 function partOf(part: string, year: number, month: number | null, text: string): FuzzyDate {
   const p = part.toLowerCase().replace(/^the /, '').replace(/ of$/, '');
   if (month !== null) {
-    const last = daysInMonth(year, month);
+    const last = lastDayOfMonth(year, month);
     if (/^(early|beginning|start)/.test(p)) return range(year, month, 1, year, month, 10, text);
     if (/^(mid|middle)/.test(p)) return range(year, month, 11, year, month, 20, text);
     if (/^(late|end)/.test(p)) return range(year, month, 21, year, month, last, text);
@@ -53,7 +53,7 @@ function partOf(part: string, year: number, month: number | null, text: string):
   if (/spring/.test(p)) return range(year, 3, 1, year, 5, 31, text, 'season');
   if (/summer/.test(p)) return range(year, 6, 1, year, 8, 31, text, 'season');
   if (/autumn|fall/.test(p)) return range(year, 9, 1, year, 11, 30, text, 'season');
-  if (/winter/.test(p)) return range(year, 12, 1, year + 1, 2, daysInMonth(year + 1, 2), text, 'season');
+  if (/winter/.test(p)) return range(year, 12, 1, year + 1, 2, lastDayOfMonth(year + 1, 2), text, 'season');
   return fuzzyDateOf(year, undefined, undefined, text);
 }
 
@@ -74,7 +74,7 @@ const PATTERNS: Pattern[] = [
       const y1 = m[2] ? Number(m[2]) : y2;
       const m1 = monthOf(m[1] as string);
       const m2 = monthOf(m[3] as string);
-      return range(y1, m1, 1, y2, m2, daysInMonth(y2, m2), m[0]);
+      return range(y1, m1, 1, y2, m2, lastDayOfMonth(y2, m2), m[0]);
     },
   },
   // between 2014 and 2016, 2014-2015, 2014 or 2015, from 2014 to 2016
@@ -200,7 +200,7 @@ const PATTERNS: Pattern[] = [
 function shiftYear(date: FuzzyDate, years: number): FuzzyDate {
   const move = (d: string): string => {
     const [y, m, dd] = d.split('-').map(Number) as [number, number, number];
-    return iso(y + years, m, Math.min(dd, daysInMonth(y + years, m)));
+    return iso(y + years, m, Math.min(dd, lastDayOfMonth(y + years, m)));
   };
   return { ...date, start: move(date.start), end: move(date.end) };
 }
@@ -240,7 +240,7 @@ function makeAnchors(text: string, absolute: readonly DateMention[]): { yearAt: 
 }
 
 function day(y: number, mo: number, d: number, text: string): FuzzyDate | null {
-  if (mo < 1 || d < 1 || d > daysInMonth(y, mo)) return null;
+  if (mo < 1 || d < 1 || d > lastDayOfMonth(y, mo)) return null;
   return fuzzyDateOf(y, mo, d, text);
 }
 
