@@ -62,6 +62,8 @@ const TRADE_TERM_KEYS = new Set(TRADE_TERMS.flatMap((t) => [t.term, ...t.aliases
  */
 const LINK_OR_SLUG = /\b(?:https?:\/\/|www\.)\S+|\S+\.(?:pdf|html?|docx?|txt|aspx|php)\b|\b\p{Ll}[\p{Ll}\d]*(?:[-_][\p{Ll}\d]+){2,}\b/gu;
 
+const MAY_LINK = /[-_/]|www\.|\.[a-z]/;
+
 export function findMentions(text: string, tokens: readonly Token[], ctx: MentionFinderContext): Mention[] {
   const { gazetteer, matcher } = ctx;
   const n = tokens.length;
@@ -70,6 +72,8 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
   const inLink = new Uint8Array(text.length);
   // (only the runs without spaces that hold a slash, dot, hyphen or underscore can be one; each is read on its own)
   for (const chunk of text.matchAll(/[^\s/._-]*[/._-]\S*/g)) {
+    // (a link holds a slash or "www.", a file name a dot before a letter, a slug a hyphen or an underscore: "attack." is none)
+    if (!MAY_LINK.test(chunk[0])) continue;
     for (const m of chunk[0].matchAll(LINK_OR_SLUG)) inLink.fill(1, chunk.index + m.index, chunk.index + m.index + m[0].length);
   }
   const lowerWords = new Set<string>();
