@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { listDocumentPage, listDocumentVersions } from '../jobs/index.js';
+import { DocumentListPageSchema } from '../model/index.js';
 import type { CommandContext } from './command-context.js';
 import { displayPath } from './ingest-command.js';
 import { describePage } from './page-footer.js';
@@ -16,9 +17,11 @@ export function registerDocumentsCommand(program: Command, context: CommandConte
     .option('--all-versions', 'every version of revised documents, not only the current one')
     .action(async (options: { format: string; limit: string; offset: string; allVersions?: boolean }) => {
       const format = parseOutputFormat(options.format);
-      const page = await context.withStore((store) =>
-        listDocumentPage(store, { limit: options.limit, offset: options.offset, allVersions: options.allVersions === true }),
-      );
+      const query = { limit: options.limit, offset: options.offset, allVersions: options.allVersions === true };
+      const server = await context.server();
+      const page = server !== null
+        ? await server.get('/documents', query, DocumentListPageSchema)
+        : await context.withStore((store) => listDocumentPage(store, query));
       const documents = page.items;
       const writer = createRowWriter(context.out, format, ['id', 'title', 'format', 'claims', 'ingested', 'path']);
       for (const d of documents) {

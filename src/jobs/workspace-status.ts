@@ -1,4 +1,4 @@
-import { PageQuerySchema, parseInput, type DocumentSummary, type PagePosition, type PageQuery } from '../model/index.js';
+import { DocumentListQuerySchema, parseInput, type DocumentListPage, type DocumentListQuery } from '../model/index.js';
 import { listDocuments, listSupersededDocumentIds, listWorkspaceIds, summariseWorkspace, type Store, type WorkspaceSummary } from '../store/index.js';
 
 export type { WorkspaceSummary };
@@ -26,18 +26,10 @@ export async function listOtherWorkspaces(store: Store): Promise<WorkspaceSummar
  * `documents --limit --offset`: a page of the workspace's documents, in the order they were
  * ingested: their current versions, or every version with `allVersions`.
  */
-export async function listDocumentPage(
-  store: Store,
-  input: PageQuery & { allVersions?: boolean } = {},
-): Promise<PagePosition & { items: DocumentSummary[] }> {
-  const { allVersions, ...page } = input;
-  const { limit, offset } = parseInput(PageQuerySchema, page, 'documents');
-  const superseded = allVersions === true ? new Set<string>() : await listSupersededDocumentIds(store);
+export async function listDocumentPage(store: Store, input: DocumentListQuery = {}): Promise<DocumentListPage> {
+  const { limit, offset, allVersions } = parseInput(DocumentListQuerySchema, input, 'documents');
+  const superseded = allVersions ? new Set<string>() : await listSupersededDocumentIds(store);
   const documents = (await listDocuments(store)).filter((d) => !superseded.has(d.id));
   return { items: documents.slice(offset, offset + limit), limit, offset, total: documents.length };
 }
 
-/** `documents`: the workspace's documents with their claim counts, in the order they were ingested. */
-export async function listDocumentSummaries(store: Store): Promise<DocumentSummary[]> {
-  return listDocuments(store);
-}

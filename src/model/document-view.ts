@@ -6,6 +6,7 @@ import { SourceReliabilitySchema } from './reliability.js';
 import { TlpMarkingSchema } from './marking.js';
 import { CitedWorkSchema, DocumentFormatSchema } from './source.js';
 import { ReviewItemSchema } from './review.js';
+import { PagePositionSchema, PageQuerySchema } from './page.js';
 
 /** One row of the document list, with how many claims were read from it. */
 export const DocumentSummarySchema = z.object({
@@ -17,6 +18,16 @@ export const DocumentSummarySchema = z.object({
   claimCount: z.number().int(),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
+
+/** `documents`: a page of the list; current versions only unless every version is asked for. */
+export const DocumentListQuerySchema = PageQuerySchema.extend({
+  allVersions: z.union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')]).default(false),
+});
+export type DocumentListQuery = z.input<typeof DocumentListQuerySchema>;
+
+/** A page of the document list and where it stands in the whole list. */
+export const DocumentListPageSchema = PagePositionSchema.extend({ items: z.array(DocumentSummarySchema) });
+export type DocumentListPage = z.infer<typeof DocumentListPageSchema>;
 
 /** One document by id, or by a path that matches one stored document (absolute, relative or file name). */
 export const DocumentViewInputSchema = z.strictObject({

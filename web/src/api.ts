@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import {
-  DocumentSummarySchema,
+  DocumentListPageSchema,
   DocumentViewSchema,
   EditClaimResultSchema,
   EntityListPageSchema,
@@ -140,7 +140,7 @@ export const api = {
     csrfToken = null;
   },
   search: (q: string, signal?: AbortSignal) => call('GET', '/search', SearchResultSchema, { query: { q, limit: 20 }, ...(signal ? { signal } : {}) }),
-  documents: () => call('GET', '/documents', ItemsOf(DocumentSummarySchema)),
+  documents: (query: { limit: number; offset?: number }) => call('GET', '/documents', DocumentListPageSchema, { query }),
   document: (id: string) => call('GET', `/documents/${encodeURIComponent(id)}`, DocumentViewSchema),
   claims: (selection: Omit<ReviewSelection, 'ids'>, signal?: AbortSignal) =>
     call('GET', '/claims', ItemsOf(ReviewItemSchema), { query: selection as Query, ...(signal ? { signal } : {}) }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { listDocumentSummaries, viewDocument } from '../../jobs/index.js';
-import { DocumentSummarySchema, DocumentViewSchema, IdSchema, ReviewStatusSchema } from '../../model/index.js';
+import { listDocumentPage, viewDocument } from '../../jobs/index.js';
+import { DocumentListPageSchema, DocumentListQuerySchema, DocumentViewSchema, IdSchema, ReviewStatusSchema } from '../../model/index.js';
 import { PROBLEM_RESPONSES, storeOf, type ApiInstance } from './api-instance.js';
 
 /** Documents: the list, and one document with its sentences and the claims read from each. */
@@ -10,9 +10,14 @@ export function registerDocumentRoutes(app: ApiInstance): void {
     '/documents',
     {
       config: { access: 'reader' },
-      schema: { summary: 'Documents in the workspace', tags, querystring: z.strictObject({}), response: { 200: z.object({ items: z.array(DocumentSummarySchema) }), ...PROBLEM_RESPONSES } },
+      schema: {
+        summary: 'Documents in the workspace, a page at a time, in the order they were ingested (current versions unless allVersions)',
+        tags,
+        querystring: DocumentListQuerySchema,
+        response: { 200: DocumentListPageSchema, ...PROBLEM_RESPONSES },
+      },
     },
-    async (request) => ({ items: await listDocumentSummaries(storeOf(request)) }),
+    async (request) => listDocumentPage(storeOf(request), request.query),
   );
   app.get(
     '/documents/:id',

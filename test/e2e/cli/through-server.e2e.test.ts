@@ -85,8 +85,12 @@ describe('the CLI through a running tessera serve (--server, --api-token)', () =
       const bad = await runTessera(['--server', url, '--api-token', 'tes_wrong', 'status'], dataDir);
       expect(bad.code).toBe(1);
       expect(bad.stderr).toContain('--api-token');
+      const listed = await runTessera([...remote, 'documents', '--format', 'csv'], dataDir);
+      expect(listed.code, listed.stderr).toBe(0);
+      expect(listed.stdout).toContain('lake-chad-brief.txt');
+
       // a command with no server path yet says so instead of opening the store
-      const unsupported = await runTessera([...remote, 'documents'], dataDir);
+      const unsupported = await runTessera([...remote, 'audit'], dataDir);
       expect(unsupported.code).toBe(1);
       expect(unsupported.stderr).toContain('does not run through --server yet');
     } finally {

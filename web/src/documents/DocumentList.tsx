@@ -1,11 +1,16 @@
+import { useState } from 'react';
 import { api } from '../api.js';
 import { Link } from '../app/Link.js';
 import { useApi } from '../app/use-api.js';
 import { Status } from '../common/Status.js';
 
-/** The reports in the workspace, with how many claims were read from each. */
+/** Documents asked for at once, and added by each "show more". */
+const PAGE_SIZE = 200;
+
+/** The reports in the workspace (current versions), with how many claims were read from each. */
 export function DocumentList() {
-  const [documents] = useApi('documents', () => api.documents());
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const [documents] = useApi(`documents:${limit}`, () => api.documents({ limit }));
   return (
     <section aria-labelledby="documents-title">
       <div className="view-head">
@@ -15,7 +20,7 @@ export function DocumentList() {
         </Link>
       </div>
       <Status value={documents} label="documents">
-        {({ items }) =>
+        {({ items, total }) =>
           items.length === 0 ? (
             <p className="muted">No document yet. Drop reports on the Ingest page.</p>
           ) : (
@@ -42,6 +47,18 @@ export function DocumentList() {
                   </tr>
                 ))}
               </tbody>
+              {total > items.length && (
+                <tfoot>
+                  <tr>
+                    <td colSpan={4}>
+                      {items.length} of {total} documents.{' '}
+                      <button type="button" onClick={() => setLimit((shown) => shown + PAGE_SIZE)}>
+                        Show {Math.min(PAGE_SIZE, total - items.length)} more
+                      </button>
+                    </td>
+                  </tr>
+                </tfoot>
+              )}
             </table>
           )
         }
