@@ -35,6 +35,7 @@ import {
   findDocumentByHash,
   insertClaims,
   insertDocument,
+  insertSentences,
   insertEntities,
   insertEvents,
   appendAudit,
@@ -206,9 +207,10 @@ async function writeDocument(
   const previous = await findCurrentVersion(store, { path: document.path, title: read.title, published: read.published });
   const written = { claims: 0, entities: 0, events: 0, superseded: 0, carried: 0 };
   await store.transaction(async (tx) => {
-    await insertDocument(tx, document, structure.sentences, structure.citedWorks);
+    const isWhole = sections.length === 1;
+    await insertDocument(tx, document, isWhole ? structure.sentences : [], structure.citedWorks);
     for (const [index, section] of sections.entries()) {
-      const isWhole = sections.length === 1;
+      if (!isWhole) await insertSentences(tx, document.id, structure.sentences.slice(section.sentenceStart, section.sentenceEnd));
       const sectionText = isWhole ? structure.maskedText : structure.maskedText.slice(section.start, section.end);
       const extraction = extract(
         { text: sectionText, bodyEnd: isWhole ? structure.bodyEnd : sectionText.length, sentences: isWhole ? structure.sentences : sectionSentences(structure.sentences, section) },

@@ -69,11 +69,7 @@ export async function insertDocument(
       document.ingestedAt,
     ],
   );
-  await store.copyRows(
-    'document_sentence',
-    ['workspace_id', 'document_id', 'sentence_index', 'span_start', 'span_end', 'cited_notes'],
-    sentences.map((s) => [store.workspaceId, document.id, s.index, s.start, s.end, s.citedNotes]),
-  );
+  await insertSentences(store, document.id, sentences);
   await store.copyRows(
     'cited_work',
     ['workspace_id', 'document_id', 'note_number', 'text', 'authors', 'title', 'outlet', 'published', 'language', 'url'],
@@ -89,6 +85,15 @@ export async function insertDocument(
       work.language,
       work.url,
     ]),
+  );
+}
+
+/** A document's sentences (a long document's one section at a time, so no one COPY holds them all). */
+export async function insertSentences(store: Store, documentId: Id, sentences: readonly Sentence[]): Promise<void> {
+  await store.copyRows(
+    'document_sentence',
+    ['workspace_id', 'document_id', 'sentence_index', 'span_start', 'span_end', 'cited_notes'],
+    sentences.map((s) => [store.workspaceId, documentId, s.index, s.start, s.end, s.citedNotes]),
   );
 }
 

@@ -6,6 +6,7 @@ export { migrate, listMigrations } from './migrate.js';
 export { ensureWorkspace, summariseWorkspace, type WorkspaceSummary } from './workspaces.js';
 export {
   insertDocument,
+  insertSentences,
   findDocumentByHash,
   getDocument,
   listDocuments,

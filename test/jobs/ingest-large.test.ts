@@ -78,6 +78,11 @@ describe('a long document is ingested in sections (issue 9 item 8)', { timeout: 
       expect(await claimLines(sectioned.store)).toEqual(await claimLines(whole.store));
       const documents = await listDocuments(sectioned.store);
       expect(documents).toHaveLength(1);
+      // the sentences, written a section at a time, are the whole document's
+      const sentences = (store: Store) =>
+        store.query<{ n: number; last: number }>('SELECT count(*)::int AS n, max(sentence_index)::int AS last FROM document_sentence WHERE workspace_id = $1', [store.workspaceId]);
+      expect(await sentences(sectioned.store)).toEqual(await sentences(whole.store));
+      expect((await sentences(sectioned.store))[0]?.n).toBeGreaterThan(60);
     } finally {
       await whole.store.close();
       await sectioned.store.close();
