@@ -1,20 +1,36 @@
 import { createRequire } from 'node:module';
 
 type IsoCountries = typeof import('i18n-iso-countries');
-let loaded: IsoCountries | undefined;
+
+/** Reference data, read-only once built: the library with its English names, and every English name (lower case) → alpha-2. */
+interface CountryReference {
+  countries: IsoCountries;
+  byName: ReadonlyMap<string, string>;
+}
+let reference: CountryReference | undefined;
 
 /**
- * i18n-iso-countries with its English names, loaded on first use rather than with the module
- * (80 files that most commands never need).
+ * The country reference, built on first use rather than with the module (i18n-iso-countries is
+ * 80 files that most commands never need); a pure lookup table, never a cache that grows.
  */
-export function isoCountries(): IsoCountries {
-  if (loaded === undefined) {
+function countryReference(): CountryReference {
+  if (reference === undefined) {
     const require = createRequire(import.meta.url);
     const countries = require('i18n-iso-countries') as IsoCountries;
     countries.registerLocale(require('i18n-iso-countries/langs/en.json') as Parameters<IsoCountries['registerLocale']>[0]);
-    loaded = countries;
+    const byName = new Map<string, string>();
+    // as getAlpha2Code matches: lower case, the first country listing a name wins
+    for (const [code, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
+      for (const name of names) if (!byName.has(name.toLowerCase())) byName.set(name.toLowerCase(), code);
+    }
+    reference = { countries, byName };
   }
-  return loaded;
+  return reference;
+}
+
+/** i18n-iso-countries with its English names registered. */
+export function isoCountries(): IsoCountries {
+  return countryReference().countries;
 }
 
 /**
@@ -45,35 +61,25 @@ const DATASET_ALIASES: Record<string, string> = {
   'north vietnam': 'VN',
 };
 
-const cache = new Map<string, string | null>();
-
 /** ISO 3166-1 alpha-2 for a country name as a dataset writes it ("Syria", "DR Congo (Zaire)"), or null. */
 export function countryCodeOfName(name: string): string | null {
   const key = name.trim().toLowerCase();
   if (key === '') return null;
-  const cached = cache.get(key);
-  if (cached !== undefined) return cached;
   const bracket = /^(.*?)\s*\((.*)\)\s*$/.exec(key);
   const tries = bracket ? [key, bracket[1]!, bracket[2]!] : [key];
-  let code: string | null = null;
+  const { byName } = countryReference();
   for (const form of tries) {
-    code = DATASET_ALIASES[form] ?? isoCountries().getAlpha2Code(form, 'en') ?? null;
-    if (code !== null) break;
+    const code = DATASET_ALIASES[form] ?? byName.get(form);
+    if (code !== undefined) return code;
   }
-  cache.set(key, code);
-  return code;
+  return null;
 }
 
 /** ISO 3166-1 alpha-2 for a numeric code ("4", "004"), or null (ACLED codes Kosovo as 0). */
 export function countryCodeOfNumeric(numeric: string): string | null {
-  const cached = numericCache.get(numeric);
-  if (cached !== undefined) return cached;
   const digits = numeric.trim();
-  const code = !/^\d{1,3}$/.test(digits) || Number(digits) === 0 ? null : (isoCountries().numericToAlpha2(digits.padStart(3, '0')) ?? null);
-  numericCache.set(numeric, code);
-  return code;
+  return !/^\d{1,3}$/.test(digits) || Number(digits) === 0 ? null : (isoCountries().numericToAlpha2(digits.padStart(3, '0')) ?? null);
 }
-const numericCache = new Map<string, string | null>();
 
 /** The country's English name for an alpha-2 code, for charts and tables. */
 export function countryNameOfCode(code: string): string {
