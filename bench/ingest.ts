@@ -5,6 +5,9 @@
  * extract, link, write in one transaction per document — into a fresh workspace.
  * PostgreSQL is TESSERA_BENCH_DATABASE_URL or postgres://postgres@127.0.0.1:5432/test.
  * Prints docs/s, MB/s, claims/s and peak RSS for each backend.
+ * First, one long report (TESSERA_BENCH_LONG_MB, default 50 MB, of the same paragraphs) ingested
+ * into a fresh PGlite store: read and written in sections, its time and the process's peak RSS
+ * (target < 1.5 GB at 50 MB; measured first, so the figure is its own).
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,14 +21,14 @@ const REPORTS = 200;
 const WORDS_PER_REPORT = 5_000;
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-interface Pool {
+export interface Pool {
   paragraphs: string[];
   /** Endnote sections to close reports with ("Citations\n[1] …"). */
   notes: string[];
   sources: string[];
 }
 
-async function readPool(): Promise<Pool> {
+export async function readPool(): Promise<Pool> {
   const pool: Pool = { paragraphs: [], notes: [], sources: [] };
   const texts: string[] = [];
   const shared = process.env.TESSERA_SHARED_DIR ?? join(repoRoot, '..', 'shared');
@@ -101,8 +104,33 @@ async function measure(label: string, store: Store, dir: string, bytes: number):
   );
 }
 
+/** One report of `megabytes` MB of the pool's paragraphs, ingested alone into a fresh embedded store. */
+export async function measureLongReport(pool: Pool, megabytes: number): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'tessera-bench-long-'));
+  try {
+    const path = join(dir, 'long-report.txt');
+    const parts = ['Long benchmark report', ''];
+    let bytes = 0;
+    for (let k = 0; bytes < megabytes * 1e6; k += 1) {
+      const paragraph = pool.paragraphs[(k * 13) % pool.paragraphs.length]!;
+      parts.push(paragraph, '');
+      bytes += Buffer.byteLength(paragraph) + 2;
+    }
+    writeFileSync(path, parts.join('\n'));
+    const store = await openStore({ dataDir: join(dir, 'store'), workspaceId: 'bench-long' });
+    try {
+      await measure(`long ${megabytes} MB`, store, path, bytes);
+    } finally {
+      await store.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function run(): Promise<void> {
   const pool = await readPool();
+  await measureLongReport(pool, Number(process.env.TESSERA_BENCH_LONG_MB ?? 50));
   const dir = mkdtempSync(join(tmpdir(), 'tessera-bench-ingest-'));
   const dataDir = mkdtempSync(join(tmpdir(), 'tessera-bench-pglite-'));
   try {
