@@ -46,6 +46,7 @@ import { DocumentScope } from './document-scope.js';
 import { importMarking } from './default-marking.js';
 import { EntityLinker } from './entity-linker.js';
 import { loadReferenceAliases } from './load-reference-aliases.js';
+import { HeapBudget } from './heap-budget.js';
 import type { ReferenceAliases } from '../names/index.js';
 
 export interface IngestFileResult {
@@ -206,6 +207,7 @@ async function writeDocument(
   // a changed version of a document already there: same path, else same title and date
   const previous = await findCurrentVersion(store, { path: document.path, title: read.title, published: read.published });
   const written = { claims: 0, entities: 0, events: 0, superseded: 0, carried: 0 };
+  const heap = new HeapBudget();
   await store.transaction(async (tx) => {
     const isWhole = sections.length === 1;
     await insertDocument(tx, document, isWhole ? structure.sentences : [], structure.citedWorks);
@@ -245,7 +247,10 @@ async function writeDocument(
       written.events += writes.events.length;
       written.superseded += writes.superseded;
       written.carried += writes.carried;
-      if (!isWhole) report({ done: Math.round((bytes.byteLength * section.end) / structure.bodyEnd), total: bytes.byteLength, unit: 'bytes' });
+      if (!isWhole) {
+        heap.afterStep();
+        report({ done: Math.round((bytes.byteLength * section.end) / structure.bodyEnd), total: bytes.byteLength, unit: 'bytes' });
+      }
     }
     await appendAudit(tx, {
       action: 'document.ingest',

@@ -342,6 +342,7 @@ const NOT_READS: Record<string, string> = {
   listMigrations: 'migration files',
   ensureWorkspace: 'write',
   insertDocument: 'write',
+  insertSentences: "write (a long document's sentences, a section at a time)",
   insertEntity: 'write',
   insertEntities: 'write',
   insertClaims: 'write (markings raised: tested below)',
