@@ -68,6 +68,9 @@ function isNoteRun(notes: readonly NoteLine[]): boolean {
 function collectNotes(lines: readonly Line[]): NoteLine[] {
   const notes: NoteLine[] = [];
   let blankBefore = false;
+  // what the last note's body ends with: the body itself is never read while it grows, as a
+  // regular expression over it would flatten and scan it at every line (quadratic on a long tail)
+  let lastPiece = '';
   for (const line of lines) {
     if (line.text.trim() === '') {
       blankBefore = true;
@@ -77,14 +80,17 @@ function collectNotes(lines: readonly Line[]): NoteLine[] {
     const last = notes.at(-1);
     if (note && (last === undefined || note.number === null || last.number === null || note.number > last.number)) {
       notes.push(note);
+      lastPiece = note.body;
     } else if (last !== undefined) {
       // a wrapped line continues the note; a short line after a blank line once the note is
       // complete is a page trailer ("Stay Informed", "Sign up")
-      const isComplete = /[.)”"]\s*$/.test(last.body);
-      const isTrailer = blankBefore && isComplete && line.text.trim().length < 60;
+      const isComplete = /[.)”"]\s*$/.test(lastPiece);
+      const piece = line.text.trim();
+      const isTrailer = blankBefore && isComplete && piece.length < 60;
       if (!isTrailer) {
-        last.body = `${last.body} ${line.text.trim()}`;
+        last.body = `${last.body} ${piece}`;
         last.end = line.end;
+        lastPiece = piece;
       }
     }
     blankBefore = false;
