@@ -69,21 +69,18 @@ export function panByTransform(renderer: Sigma): () => void {
   };
   const onMouseDown = () => (isClickSwallowed = false);
 
-  container.addEventListener('pointerdown', onDown);
-  window.addEventListener('pointermove', onMove, { capture: true });
-  window.addEventListener('pointerup', onUp, { capture: true });
-  window.addEventListener('pointercancel', onUp, { capture: true });
-  window.addEventListener('mousemove', onMouseMove, { capture: true });
-  window.addEventListener('mousedown', onMouseDown, { capture: true });
-  container.addEventListener('click', onClick, { capture: true });
+  // one signal detaches every listener; capture on window puts them ahead of sigma's own
+  const listeners = new AbortController();
+  const captured = { capture: true, signal: listeners.signal };
+  container.addEventListener('pointerdown', onDown, { signal: listeners.signal });
+  window.addEventListener('pointermove', onMove, captured);
+  window.addEventListener('pointerup', onUp, captured);
+  window.addEventListener('pointercancel', onUp, captured);
+  window.addEventListener('mousemove', onMouseMove, captured);
+  window.addEventListener('mousedown', onMouseDown, captured);
+  container.addEventListener('click', onClick, captured);
   return () => {
-    container.removeEventListener('pointerdown', onDown);
-    window.removeEventListener('pointermove', onMove, { capture: true });
-    window.removeEventListener('pointerup', onUp, { capture: true });
-    window.removeEventListener('pointercancel', onUp, { capture: true });
-    window.removeEventListener('mousemove', onMouseMove, { capture: true });
-    window.removeEventListener('mousedown', onMouseDown, { capture: true });
-    container.removeEventListener('click', onClick, { capture: true });
+    listeners.abort();
     moveLayers('');
   };
 }
