@@ -218,3 +218,54 @@ describe('matchNames: numbers half written as words', () => {
     expect(matchNames('Battalion Sixty 2', 'Battalion 60', { kind: 'organization' }).isMatch).toBe(false);
   });
 });
+
+describe('matchNames: second pass on the OpenSanctions cases (issue 13 item 6)', () => {
+  it('keeps two people apart when each name has a part the other lacks, also where Abd al- stands in one of them', () => {
+    for (const [a, b] of [
+      ["'ABD AL-RAHMAN KHALAF 'UBAYD JUDAY' AL-DOSARI", "'ABD AL-RAHMAN KHALAF 'UBAYD JUDAY' AL-'ANIZI"],
+      ['TARIQ ANWAR EL SAYED MOHAMED', 'TARIQ ANWAR EL SAYED AHMED'],
+      ['NIK MOHAMMAD ABDUL MOHAMMAD', 'NIK MOHAMMAD DOST MOHAMMAD'],
+    ]) {
+      const result = matchNames(a!, b!, { kind: 'person' });
+      expect(result.isMatch, `${a} / ${b}: ${result.score} ${result.explanation.join('; ')}`).toBe(false);
+    }
+    expect(matchNames('NIK MOHAMMAD ABDUL MOHAMMAD', 'NIK MOHAMMAD DOST MOHAMMAD', { kind: 'person' }).explanation.join('\n')).toMatch(
+      /stands where the other name has Abd al-/,
+    );
+  });
+
+  it('does not take initials alone ("N.N.") for a person', () => {
+    const result = matchNames('N.N.', 'Nursultan Nazarbayev', { kind: 'person' });
+    expect(result.isMatch).toBe(false);
+    expect(result.explanation.join('\n')).toMatch(/only initials agree/);
+    expect(matchNames('J.C. Juncker', 'Jean Claude Juncker', { kind: 'person' }).isMatch).toBe(true);
+  });
+
+  it('keeps a numbered company apart from the unnumbered one, and reads a region as an arm of the brand', () => {
+    expect(matchNames('Bowne Global Solutions, Inc.', 'Bowne Global Solutions II, Inc.', { kind: 'organization' }).isMatch).toBe(false);
+    expect(matchNames('faberlic', 'FABERLIC EUROPE Sp. z o.o.', { kind: 'organization' }).isMatch).toBe(true);
+    // a group's region is a branch of its own
+    expect(matchNames('al-Qaeda', 'al-Qaeda Africa', { kind: 'organization' }).isMatch).toBe(false);
+    expect(matchNames('Mendez, B.V.B.A', 'Mendez Nederland, B.V.', { kind: 'organization' }).isMatch).toBe(false);
+  });
+
+  it('reads a name in katakana by its romaji, and a p written in Arabic script as b', () => {
+    expect(matchNames('Barack Obama', 'バラク・オバマ', { kind: 'person' }).isMatch).toBe(true);
+    expect(matchNames('فرناندو بيريز', 'Fernando Pérez', { kind: 'person' }).isMatch).toBe(true);
+  });
+
+  it('reads one Chinese name in pinyin and in Wade-Giles, syllable by syllable', () => {
+    for (const [a, b] of [
+      ['Mao Tse-tung', 'Mao Zedong'],
+      ['Hsi Chin-ping', 'Xi Jinping'],
+      ['Chou En-lai', 'Zhou Enlai'],
+      ['Teng Hsiao-ping', 'Deng Xiaoping'],
+    ]) {
+      const result = matchNames(a!, b!, { kind: 'person' });
+      expect(result.isMatch, `${a} / ${b}: ${result.score}`).toBe(true);
+      expect(result.explanation.join('\n')).toMatch(/pinyin and Wade-Giles/);
+    }
+    expect(matchNames('Zhang Wei', 'Zhang Hui', { kind: 'person' }).isMatch).toBe(false);
+    expect(matchNames('Mao Tse-tung', 'Mao Zhidong', { kind: 'person' }).isMatch).toBe(false);
+  });
+});

@@ -1,7 +1,8 @@
 import { editDistance, editSimilarity } from './string-distance.js';
-import { LEGAL_FORM_FAMILIES } from './organization-words.js';
+import { LEGAL_FORM_FAMILIES, REGION_WORDS } from './organization-words.js';
 import { variantKey } from './name-key.js';
 import { isNicknameOf } from './nicknames.js';
+import { isSameChineseName } from './chinese-syllables.js';
 import { explainAliasSet, type ReferenceAliases } from './reference-aliases.js';
 import {
   prepareName,
@@ -77,7 +78,10 @@ export function compareWords(a: PreparedWord, b: PreparedWord): WordAgreement {
   if (attached !== null) return attached;
   let best: WordAgreement = { sim: 0, how: 'different' };
   const isArabic = a.isVowelless || b.isVowelless;
-  if (a.skeleton === b.skeleton && a.skeleton.length >= (isArabic ? 2 : 3)) {
+  // Arabic script has no p: a foreign name's p is written with ب (Pérez, بيريز)
+  const skeletonA = a.isVowelless !== b.isVowelless ? a.skeleton.replace(/p/g, 'b') : a.skeleton;
+  const skeletonB = a.isVowelless !== b.isVowelless ? b.skeleton.replace(/p/g, 'b') : b.skeleton;
+  if (skeletonA === skeletonB && a.skeleton.length >= (isArabic ? 2 : 3)) {
     // two consonants agreeing say less than three or more
     best = isArabic
       ? { sim: a.skeleton.length >= 3 ? 0.9 : 0.8, how: 'same consonants (Arabic script)' }
@@ -179,6 +183,8 @@ const OMISSION: Partial<Record<WordRole, number>> = {
 const CONTAINED_DISCOUNT = 0.6;
 /** An extra specific word in an organisation's name usually means another body (a branch, a subsidiary). */
 const ORGANIZATION_EXTRA = 1.25;
+/** A number on one side only (Solutions II against Solutions): another of a numbered series. */
+const NUMBERED_EXTRA = 3;
 /** "Abdul X" against "X": often a different person (Afghan lists name fathers so), so little agreement. */
 const ABD_DROPPED = 0.65;
 /** A given name's familiar form (Ted for Theodore): agrees, a little less than the name itself. */
@@ -187,12 +193,18 @@ const NICKNAME = 0.9;
 const PAIR_MIN = 0.65;
 /** The most a person match resting on one shared word can score (below the threshold). */
 const SINGLE_WORD_CAP = 0.75;
+/** A generic word's weight against a specific word's (as prepare-name gives it). */
+const GENERIC_WEIGHT = 0.35;
 /** What a generic word (Media, Agency, Foundation) on one side only costs, against its weight. */
 const GENERIC_ONE_SIDED = 0.4;
 /** What a generic word costs when both names add one of their own and their names agree (Foundation against Media). */
 const GENERIC_BOTH_SIDED = 0.7;
 /** A parent body against its branch (Islamic State against ISIS-K): related, but below the threshold. */
 const PARENT_SCORE = 0.7;
+/** A name part each name has and the other lacks: two people, each part costs more than leaving it out. */
+const PERSON_CONFLICT = 1.5;
+/** One Chinese name in two romanisations (Mao Zedong, Mao Tse-tung): syllable by syllable the same. */
+const CHINESE_ROMANISATIONS = 0.9;
 /** Two different legal forms (AG against GmbH) mean two companies. */
 const LEGAL_CONFLICT = 6;
 
@@ -207,6 +219,8 @@ interface Alignment {
   explanation: string[];
   /** Build the explanation (the index scores its shortlist without, then explains the winners). */
   explain: boolean;
+  /** Words read as initials of a run of the other name's words. */
+  acronyms: number;
 }
 
 /** Words left over on both sides that are one name split or joined differently, or an acronym of a run. */
@@ -233,6 +247,7 @@ function matchLeftovers(
         const weight = w.weight + run.reduce((sum, x) => sum + x.weight, 0);
         align.agreed += 0.9 * weight;
         align.total += weight;
+        align.acronyms += 1;
         if (align.explain) align.explanation.push(`"${w.text}" stands for "${run.map((x) => x.text).join(' ')}"`);
         return;
       }
@@ -307,9 +322,10 @@ function alignWords(a: PreparedForm, b: PreparedForm, kind: MatchKind, explain: 
   // words paired as written (not a Chinese, Japanese or Korean syllable, whose order says nothing of the surname)
   const closeA = new Set<number>();
   const closeB = new Set<number>();
-  const align: Alignment = { agreed: 0, total: 0, explanation: [], explain };
+  const align: Alignment = { agreed: 0, total: 0, explanation: [], explain, acronyms: 0 };
   let matchedNames = 0;
   let matchedKunya: string | null = null;
+  let abdBareSide: 'a' | 'b' | null = null;
   for (const p of pairs) {
     if (usedA.has(p.i) || usedB.has(p.j)) continue;
     usedA.add(p.i);
@@ -327,6 +343,8 @@ function alignWords(a: PreparedForm, b: PreparedForm, kind: MatchKind, explain: 
       matchedNames += 1;
       if (wa.role === 'kunya' || wb.role === 'kunya') matchedKunya = wa.role === 'kunya' ? wa.text : wb.text;
     }
+    // "Abdul Mohammad" against "Dost Mohammad": the other name's word before the bare one holds Abd al-'s place
+    if (p.sim === ABD_DROPPED) abdBareSide = wa.text.startsWith('abdul') ? 'b' : 'a';
     const role = wa.role === wb.role ? wa.role : `${wa.role}/${wb.role}`;
     if (align.explain) align.explanation.push(
       wa.text === wb.text
@@ -342,7 +360,11 @@ function alignWords(a: PreparedForm, b: PreparedForm, kind: MatchKind, explain: 
   if (align.total === 0) return { score: 0, explanation: ['no part agrees'] };
   matchedNames += joinedA.size > 0 ? 1 : 0;
 
-  const isName = (w: PreparedWord): boolean => w.role !== 'kunya_marker' && w.role !== 'legal' && w.role !== 'generic';
+  // a legal form on either side says these are companies, whose region words name an arm of the brand
+  const isCompany = kind === 'organization' && (a.words.some((w) => w.role === 'legal') || b.words.some((w) => w.role === 'legal'));
+  const isRegion = (w: PreparedWord): boolean => isCompany && w.role === 'word' && REGION_WORDS.has(w.text);
+  const isName = (w: PreparedWord): boolean =>
+    w.role !== 'kunya_marker' && w.role !== 'legal' && w.role !== 'generic' && !isRegion(w);
   const namesLeftA = restA.filter(isName).length;
   const namesLeftB = restB.filter(isName).length;
   const isConflict = namesLeftA > 0 && namesLeftB > 0;
@@ -355,7 +377,9 @@ function alignWords(a: PreparedForm, b: PreparedForm, kind: MatchKind, explain: 
   const surnameFound = (namesLeftA === 0 && lastAgrees(a, closeA)) || (namesLeftB === 0 && lastAgrees(b, closeB));
   const legalLeftA = restA.some((w) => w.role === 'legal');
   const legalLeftB = restB.some((w) => w.role === 'legal');
-  const penalise = (words: PreparedWord[]): void => {
+  const penalise = (words: PreparedWord[], side: 'a' | 'b'): void => {
+    // the bare side's extra names stand where the other side's Abd al- stood: a conflict
+    const isAbdSlot = kind === 'person' && abdBareSide === side && (side === 'a' ? namesLeftB : namesLeftA) === 0;
     for (const w of words) {
       let factor: number;
       let note: string;
@@ -368,7 +392,11 @@ function alignWords(a: PreparedForm, b: PreparedForm, kind: MatchKind, explain: 
         const oneSided = namesAgree && (restA.length === 0 || restB.length === 0);
         // "Muassasat al-Furqan" against "al-Furqan Media": the names agree, only the kind of body differs
         factor =
-          w.role === 'word'
+          isRegion(w) && oneSided
+            ? GENERIC_WEIGHT * GENERIC_ONE_SIDED
+            : w.role === 'word' && w.hasDigit && !(side === 'a' ? restB : restA).some((x) => x.hasDigit)
+            ? NUMBERED_EXTRA
+            : w.role === 'word'
             ? ORGANIZATION_EXTRA
             : w.role === 'generic' && oneSided
               ? GENERIC_ONE_SIDED
@@ -376,9 +404,9 @@ function alignWords(a: PreparedForm, b: PreparedForm, kind: MatchKind, explain: 
                 ? GENERIC_BOTH_SIDED
                 : 1;
         note = isConflict ? 'has no counterpart (conflict)' : 'missing on the other side';
-      } else if (isConflict && isName(w)) {
-        factor = 1;
-        note = 'has no counterpart (conflict)';
+      } else if ((isConflict || isAbdSlot) && isName(w)) {
+        factor = PERSON_CONFLICT;
+        note = isConflict ? 'has no counterpart (conflict)' : 'stands where the other name has Abd al- (conflict)';
       } else {
         // a surname the other name lacks is not an extra middle name: no discount for it,
         // unless the other name's own surname was found
@@ -390,8 +418,8 @@ function alignWords(a: PreparedForm, b: PreparedForm, kind: MatchKind, explain: 
       if (align.explain) align.explanation.push(`${w.role} "${w.text}" ${note}`);
     }
   };
-  penalise(restA);
-  penalise(restB);
+  penalise(restA, 'a');
+  penalise(restB, 'b');
   let score = align.total === 0 ? 0 : align.agreed / align.total;
   // Islamic State against Islamic State Somalia: the short name, wholly found, is a parent brand
   // of the long one, which adds a place or letter of its own
@@ -406,6 +434,11 @@ function alignWords(a: PreparedForm, b: PreparedForm, kind: MatchKind, explain: 
         `parent: "${short.label}" may be the parent of a branch that adds ${adds.map((w) => `"${w.text}"`).join(', ')}`,
       );
     }
+  }
+  // initials alone ("N.N.", the placeholder for an unknown name) do not name a person
+  if (kind === 'person' && matchedNames === 1 && align.acronyms > 0 && score > SINGLE_WORD_CAP) {
+    score = SINGLE_WORD_CAP;
+    if (align.explain) align.explanation.push('only initials agree: they do not name one person');
   }
   // one shared word is weak evidence when either name says more
   if (kind === 'person' && matchedNames === 1 && (namesLeftA > 0 || namesLeftB > 0) && score > SINGLE_WORD_CAP) {
@@ -489,7 +522,12 @@ export function comparePreparedNames(
     const translated = [...new Set([...fa.translated, ...fb.translated])];
     if (translated.length > 0) explanation.push(`read in English: ${translated.join(', ')}`);
   }
-  const score = Math.round(Math.min(1, Math.max(0, best.score)) * 1000) / 1000;
+  let agreed = best.score;
+  if (kind === 'person' && agreed < CHINESE_ROMANISATIONS && isSameChineseName(a.value, b.value)) {
+    agreed = CHINESE_ROMANISATIONS;
+    if (explain) explanation.push('the same Chinese syllables in pinyin and Wade-Giles spelling');
+  }
+  const score = Math.round(Math.min(1, Math.max(0, agreed)) * 1000) / 1000;
   return { score, isMatch: score >= threshold, explanation };
 }
 

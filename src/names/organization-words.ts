@@ -45,6 +45,7 @@ export const ORGANIZATION_SYNONYMS: Record<string, string> = {
   company: 'co',
   international: 'intl',
   int: 'intl',
+  limitada: 'ltda',
   ooo: 'llc',
   tov: 'llc',
   oao: 'ojsc',
@@ -95,6 +96,8 @@ export const LEGAL_FORMS = new Set([
   'ag', 'ltd', 'inc', 'corp', 'co', 'llc', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'plc', 'gmbh', 'sa', 'srl', 'bv', 'nv',
   'lp', 'llp', 'kg', 'oy', 'ab', 'pte', 'pvt', 'sarl', 'spa', 'fze', 'fzco', 'fzc', 'ano', 'sdn', 'bhd', 'tbk',
   'pt', 'kft', 'doo', 'dd', 'spzoo', 'eood', 'vessel', 'ood', 'sp', 'zoo', 'se', 'lc',
+  // Spanish, Portuguese, French and Czech forms (Ltda., S.A. de C.V., S. de R.L., S.A.S., S.A.L., Eireli, s.r.o.)
+  'ltda', 'cv', 'rl', 'sas', 'sasu', 'sal', 'sac', 'saa', 'spr', 'scs', 'sl', 'lda', 'eireli', 'eirl', 'sro', 'cia',
 ]);
 
 /** Long legal-form words, so a misspelling ("Aktiengeselschaft") still reads as its short form. */
@@ -123,6 +126,16 @@ export const GENERIC_WORDS = new Set([
   'news', 'information', 'channel', 'radio', 'publication', 'publications', 'production', 'productions', 'studio',
   'holding', 'holdings', 'enterprise', 'enterprises', 'industries', 'industry', 'services',
   'trading', 'unit', 'cell', 'division', 'corps', 'command', 'voice',
+]);
+
+/**
+ * Continents and world regions: in a company's name ("Faberlic Europe Sp. z o.o.") they say which
+ * arm of the brand it is, as a legal form says which kind of company; a group's region ("al-Qaeda
+ * in the Islamic Maghreb") stays a branch of its own.
+ */
+export const REGION_WORDS = new Set([
+  'europe', 'european', 'asia', 'asian', 'africa', 'african', 'america', 'americas', 'eurasia', 'pacific',
+  'scandinavia', 'nordic', 'global', 'worldwide', 'intl',
 ]);
 
 /**
@@ -162,5 +175,12 @@ export const ORGANIZATION_MARKERS = new Set([
   'tehrik', 'tehreek', 'tahrik', 'hayat', 'katibat', 'katiba', 'taliban', 'qaeda', 'qaida', 'mujahideen', 'mujahidin',
   'ansar', 'ansarullah', 'lashkar', 'jaish', 'jaysh', 'hizb', 'hezbollah', 'hizballah', 'shabaab', 'emirate',
   'caliphate', 'radio', 'voice', 'jamaat', 'movement', 'front',
+  // the bodies sanctions lists name: banks, firms, trusts, ministries (English, Spanish, Portuguese)
+  'bank', 'banco', 'banque', 'trust', 'exchange', 'investment', 'investments', 'inversiones', 'development', 'shipping',
+  'airlines', 'airways', 'ministry', 'ministerio', 'directorate', 'bureau', 'electricity', 'energy', 'petroleum', 'oil',
+  'cement', 'steel', 'construction', 'constructora', 'engineering', 'management', 'commercial', 'comercial',
+  'comercializadora', 'inmobiliaria', 'agricola', 'industrial', 'import', 'export', 'trade', 'farm', 'hotel', 'club',
+  'branch', 'sociedad', 'empresa', 'compania', 'fundacion', 'grupo', 'servicios', 'transporte', 'establishment',
+  'institution', 'charity', 'charitable', 'relief', 'welfare', 'humanitarian', 'gang', 'cartel', 'prison',
 ]);
 export const WEAK_ORGANIZATION_MARKERS = new Set(['islamic', 'state', 'jihad', 'tawhid', 'tahrir', 'haram', 'khilafah']);

@@ -129,7 +129,8 @@ function misspelledLegalForm(word: string): string | undefined {
   return undefined;
 }
 
-const CJK = /[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]/u;
+/** Chinese characters and Hangul: a syllable per character (kana are romanised to whole words). */
+const CJK = /[\u3400-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]/u;
 
 function makeWord(text: string, role: WordRole, weight: number, isVowelless: boolean, isSyllabic = false): PreparedWord {
   const key = variantKey(text);

@@ -25,6 +25,10 @@ describe('romanise', () => {
   it('splits Chinese and Korean names into syllables', () => {
     expect(normaliseName('习近平')).toBe('xi jin ping');
   });
+  it('reads katakana and hiragana as Hepburn romaji, a word between each dot', () => {
+    expect(normaliseName('バラク・オバマ')).toBe('baraku obama');
+    expect(normaliseName('ジョージ・ブッシュ')).toBe('jooji busshu');
+  });
 });
 
 describe('normaliseName', () => {

@@ -1,4 +1,5 @@
 import anyAscii from 'any-ascii';
+import { toRomaji } from 'wanakana';
 import { detectCyrillicStyle, type CyrillicStyle } from './script.js';
 
 /**
@@ -52,7 +53,11 @@ const ARABIC: Record<string, string> = {
 const ARABIC_DROP = /[\u0651\u0652\u0653-\u065F\u0670\u0640\u200C\u200D]/gu; // shadda, sukun, tatweel, ZWNJ
 const ARABIC_WORD = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]+/gu;
 const CYRILLIC_WORD = /[\u0400-\u052F]+/gu;
-const CJK_WORD = /[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]+/gu;
+const CJK_WORD = /[\u3400-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]+/gu;
+/** Kana (with the long-vowel mark): a foreign name in katakana, a Japanese one in hiragana, read as whole words. */
+const KANA_WORD = /[\u3041-\u3096\u309D\u309E\u30A1-\u30FA\u30FC-\u30FE\u31F0-\u31FF]+/gu;
+/** The dots and equals signs that part a name's words in katakana (バラク・オバマ). */
+const KANA_SEPARATOR = /[\u30FB\u30A0\uFF1D\u00B7]/gu;
 
 /** Latin letters whose plain-ASCII form would lose a sound the region's names keep apart. */
 const LATIN_SPECIAL: Record<string, string> = {
@@ -105,7 +110,9 @@ export function romanise(text: string, options: RomaniseOptions = {}): string {
   let out = text.normalize('NFC');
   out = out.replace(CYRILLIC_WORD, (w) => romaniseCyrillicWord(w, options.cyrillicStyle ?? textStyle));
   out = out.replace(ARABIC_WORD, (w) => romaniseArabicWord(w));
-  // Chinese, Japanese and Korean: one syllable per character, kept apart as name parts are
+  // kana by Hepburn romaji, a word per run (small kana and the long mark read with their syllable)
+  out = out.replace(KANA_SEPARATOR, ' ').replace(KANA_WORD, (w) => ` ${toRomaji(w)} `);
+  // Chinese characters and Korean: one syllable per character, kept apart as name parts are
   out = out.replace(CJK_WORD, (w) => ` ${[...w].map((ch) => anyAscii(ch)).join(' ')} `);
   let latin = '';
   for (const ch of out) latin += LATIN_SPECIAL[ch] ?? ch;
