@@ -123,5 +123,6 @@ export {
   insertRawStixObjects,
   findKeptStixIds,
   postedStixFingerprint,
+  suspendClaimUpkeep,
   type RawStixRow,
 } from './stix-import.js';

@@ -11,6 +11,6 @@ export { eventToStix, type StixEventRecord } from './event-to-stix.js';
 export { documentToStix, type StixDocumentRecord } from './document-to-stix.js';
 export { writeStixBundle, bundleHeaderObjects, dropEmptyListsOf, type TextSink } from './write-stix-bundle.js';
 export { StixValidator, type StixProblem } from './validate-stix.js';
-export { StixBundleDecoder, type StixImportPlan, type RawStixObject, type StixDecodeOptions } from './stix-to-tessera.js';
+export { StixBundleDecoder, type StixImportRows, type StixImportReport, type RawStixObject, type StixDecodeOptions } from './stix-to-tessera.js';
 export { claimFromStix, fuzzyDateFromStix, type ClaimRefResolver } from './stix-to-claim.js';
 export { tlpOfMarkingRef, strictestTlpOfObject, isWellKnownMarkingRef } from './stix-markings.js';

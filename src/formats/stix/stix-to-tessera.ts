@@ -39,13 +39,16 @@ export interface RawStixObject {
   body: Json;
 }
 
-/** What a bundle becomes in Tessera: rows to store (in this order: documents, entities, events, claims) and a report. */
-export interface StixImportPlan {
-  documents: { document: Document; citedWorks: CitedWork[] }[];
+/** Rows read from some of a bundle's objects, written in this order: entities, events, claims, kept objects. */
+export interface StixImportRows {
   entities: Entity[];
   events: { event: Event; recordedAt: string }[];
   claims: Claim[];
   raw: RawStixObject[];
+}
+
+/** What an import reports besides what it wrote: counts by type, custom properties, warnings. */
+export interface StixImportReport {
   byType: Record<string, StixImportTypeCount>;
   customProperties: Record<string, number>;
   warnings: StixImportWarning[];
@@ -107,44 +110,43 @@ function dayDate(value: unknown): ReturnType<typeof fuzzyDateOf> | null {
   return m ? fuzzyDateOf(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
-interface TesseraPending {
-  object: Json;
-  extension: Json;
-}
-
-const EMPTY_PENDING: TesseraPending = { object: {}, extension: {} };
-
-interface ForeignEntityPending {
-  object: Json;
-  entityType: EntityType;
-  marking: TlpMarking;
-}
-
 /**
- * Reads a STIX 2.1 bundle object by object into Tessera's model. Tessera's own objects (those that
- * carry its knowledge extension) come back as they were exported: entities, events, documents and
- * every claim with its id, evidence, reliability, hedge, dates, status and marking, so export →
- * import → export gives the same bundle. Other producers' objects are kept as sent (served again by
- * TAXII) and, where Tessera has a matching concept (threat-actor, intrusion-set, identity, location,
- * relationship between those), also read as entities and claims with deterministic ids, so importing
- * again adds nothing. Revoked and deprecated objects are kept but not read; OpenCTI's alpha-3
- * countries are converted; dangling refs and custom properties are reported. Refs are resolved in
- * `finish`, once every object has been seen (a report comes after what it refers to).
+ * Reads a STIX 2.1 bundle into Tessera's model in two passes over its objects, so the bundle is
+ * never held whole: `scan` sees every object once and keeps only what resolves refs (which STIX id
+ * is which entity, event or document) and the documents themselves (they must be written before
+ * the claims citing them, and come last in Tessera's bundles); `read` then turns each object into
+ * rows, taken a batch at a time with `takeRows`. Tessera's own objects (those that carry its
+ * knowledge extension) come back as they were exported: entities, events, documents and every
+ * claim with its id, evidence, reliability, hedge, dates, status and marking, so export → import →
+ * export gives the same bundle. Other producers' objects are kept as sent (served again by TAXII)
+ * and, where Tessera has a matching concept (threat-actor, intrusion-set, identity, location,
+ * relationship between those), also read as entities and claims with deterministic ids, so
+ * importing again adds nothing. Revoked and deprecated objects are kept but not read; OpenCTI's
+ * alpha-3 countries are converted; dangling refs and custom properties are reported.
  */
 export class StixBundleDecoder {
   private readonly byType: Record<string, StixImportTypeCount> = {};
   private readonly customProperties: Record<string, number> = {};
   private readonly warnings: StixImportWarning[] = [];
   private readonly ids = new Set<string>();
-  private readonly tessera: TesseraPending[] = [];
-  private readonly foreignEntities: ForeignEntityPending[] = [];
-  private readonly foreignRelations: { object: Json; marking: TlpMarking }[] = [];
-  private readonly raw: RawStixObject[] = [];
   private readonly outsideRefs = new Map<string, string>();
   /** STIX id → Tessera id of entities, events and documents in the bundle. */
   private readonly entityIds = new Map<string, string>();
   private readonly eventIds = new Map<string, string>();
   private readonly documentIds = new Map<string, string>();
+  /** Documents read by `scan`, and the STIX ids of those that could not be. */
+  private readonly documentRows: { document: Document; citedWorks: CitedWork[] }[] = [];
+  private readonly unreadableDocuments = new Set<string>();
+  /** Other producers' objects already read as an entity by `read` (a second version adds none). */
+  private readonly foreignEntitiesRead = new Set<string>();
+  private readonly resolve: ClaimRefResolver = {
+    entity: (ref) => this.entityIds.get(ref) ?? null,
+    event: (ref) => this.eventIds.get(ref) ?? null,
+    document: (ref) => this.documentIds.get(ref) ?? null,
+  };
+  private rows: StixImportRows = { entities: [], events: [], claims: [], raw: [] };
+  /** Claims the bundle's Tessera objects carry, counted by `scan`. */
+  claimsInBundle = 0;
 
   constructor(private readonly options: StixDecodeOptions) {}
 
@@ -157,55 +159,119 @@ export class StixBundleDecoder {
     this.warnings.push({ id, message });
   }
 
-  add(value: unknown): void {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+  /** The object, its STIX id and type; null when it is not an object with a STIX id. */
+  private identify(value: unknown): { object: Json; id: string | null; type: string } | null {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+    const object = value as Json;
+    const type = typeof object.type === 'string' ? object.type : '(no type)';
+    return { object, id: typeof object.id === 'string' && object.id.includes('--') ? object.id : null, type };
+  }
+
+  private knowledgeOf(object: Json): Json | undefined {
+    const knowledge = ((object.extensions ?? {}) as Json)[TESSERA_KNOWLEDGE_EXTENSION_ID] as Json | undefined;
+    return knowledge !== undefined && typeof knowledge === 'object' && knowledge !== null ? knowledge : undefined;
+  }
+
+  /** First pass: what refs resolve to, the documents, and the refs that point outside the bundle. */
+  scan(value: unknown): void {
+    const seen = this.identify(value);
+    if (seen === null || seen.id === null) return;
+    const { object, id, type } = seen;
+    this.ids.add(id);
+    if (HEADER_IDS.has(id)) return;
+    const knowledge = this.knowledgeOf(object);
+    if (knowledge !== undefined) {
+      const entity = knowledge.entity as Json | undefined;
+      const event = knowledge.event as Json | undefined;
+      const document = knowledge.document as Json | undefined;
+      if (entity !== undefined) this.entityIds.set(id, String(entity.entity_id));
+      else if (event !== undefined) this.eventIds.set(id, String(event.event_id));
+      else if (document !== undefined) {
+        this.documentIds.set(id, String(document.document_id));
+        try {
+          this.documentRows.push(documentFromStix(object, document));
+        } catch (error) {
+          this.unreadableDocuments.add(id);
+          this.count(type, 'skipped');
+          this.warn(id, `not readable as Tessera knowledge: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+        }
+      }
+      if (Array.isArray(knowledge.claims)) this.claimsInBundle += knowledge.claims.length;
+      return;
+    }
+    for (const ref of refsOf(object)) if (!isWellKnownMarkingRef(ref) && !this.outsideRefs.has(ref)) this.outsideRefs.set(ref, id);
+    if (object.revoked === true || object.x_mitre_deprecated === true || type === 'relationship') return;
+    if (foreignEntityType(object) !== null && typeof object.name === 'string' && object.name.trim() !== '') this.entityIds.set(id, uuidV5(`stix-import:${id}`));
+  }
+
+  /** Refs of other producers' objects that point outside the bundle (the caller checks which the store knows). */
+  refsOutsideBundle(): string[] {
+    return [...this.outsideRefs.keys()].filter((ref) => !this.ids.has(ref));
+  }
+
+  /** Warns of the refs outside the bundle that the store does not hold either (`knownIds`); call after `scan`. */
+  checkOutsideRefs(knownIds: ReadonlySet<string>): void {
+    for (const [ref, from] of this.outsideRefs) {
+      if (!this.ids.has(ref) && !knownIds.has(ref)) this.warn(from, `refers to ${ref}, which is neither in the bundle nor in the store (kept as sent)`);
+    }
+    this.outsideRefs.clear();
+  }
+
+  /** The bundle's documents, read by `scan`: written before anything cites them. */
+  documents(): readonly { document: Document; citedWorks: CitedWork[] }[] {
+    return this.documentRows;
+  }
+
+  /** Second pass: the rows one object gives, added to those `takeRows` returns. */
+  read(value: unknown): void {
+    const seen = this.identify(value);
+    if (seen === null) {
       this.count('(not an object)', 'skipped');
       this.warn('(unknown)', 'not a JSON object: skipped');
       return;
     }
-    const object = value as Json;
-    const type = typeof object.type === 'string' ? object.type : '(no type)';
-    const id = typeof object.id === 'string' && object.id.includes('--') ? object.id : null;
+    const { object, id, type } = seen;
     if (id === null) {
       this.count(type, 'skipped');
       this.warn(String(object.id ?? '(no id)'), `a ${type} without a STIX id: skipped`);
       return;
     }
-    this.ids.add(id);
     if (HEADER_IDS.has(id)) {
       this.count(type, 'skipped');
       return;
     }
-    const extensions = (object.extensions ?? {}) as Json;
-    const knowledge = extensions[TESSERA_KNOWLEDGE_EXTENSION_ID] as Json | undefined;
-    if (knowledge !== undefined && typeof knowledge === 'object') {
-      this.addTessera(object, knowledge);
+    const knowledge = this.knowledgeOf(object);
+    if (knowledge !== undefined) {
+      if (!this.unreadableDocuments.has(id)) this.readTessera(object, knowledge);
       return;
     }
-    this.addForeign(object, type, id);
+    this.readForeign(object, type, id);
   }
 
-  private addTessera(object: Json, extension: Json): void {
-    const id = String(object.id);
-    const entity = extension.entity as Json | undefined;
-    const event = extension.event as Json | undefined;
-    const document = extension.document as Json | undefined;
-    if (entity !== undefined) this.entityIds.set(id, String(entity.entity_id));
-    else if (event !== undefined) this.eventIds.set(id, String(event.event_id));
-    else if (document !== undefined) this.documentIds.set(id, String(document.document_id));
-    this.tessera.push({ object, extension });
+  /** Rows read since the last call, and how many. */
+  pendingRows(): number {
+    return this.rows.entities.length + this.rows.events.length + this.rows.claims.length + this.rows.raw.length;
   }
 
-  private addForeign(object: Json, type: string, id: string): void {
+  takeRows(): StixImportRows {
+    const rows = this.rows;
+    this.rows = { entities: [], events: [], claims: [], raw: [] };
+    return rows;
+  }
+
+  report(): StixImportReport {
+    return { byType: this.byType, customProperties: this.customProperties, warnings: this.warnings };
+  }
+
+  private readForeign(object: Json, type: string, id: string): void {
     const marking = strictestTlpOfObject(object) ?? this.options.defaultMarking;
-    this.raw.push({ id, type, version: objectVersion(object), specVersion: String(object.spec_version ?? '2.1'), marking, body: object });
+    this.rows.raw.push({ id, type, version: objectVersion(object), specVersion: String(object.spec_version ?? '2.1'), marking, body: object });
     this.count(type, 'keptRaw');
     for (const key of Object.keys(object)) if (key.startsWith('x_')) this.customProperties[key] = (this.customProperties[key] ?? 0) + 1;
     for (const key of Object.keys((object.extensions ?? {}) as Json)) {
       const name = `extensions.${key}`;
       this.customProperties[name] = (this.customProperties[name] ?? 0) + 1;
     }
-    for (const ref of refsOf(object)) if (!isWellKnownMarkingRef(ref) && !this.outsideRefs.has(ref)) this.outsideRefs.set(ref, id);
     if (object.revoked === true) {
       this.warn(id, `revoked ${type}: kept as sent, not read as knowledge`);
       return;
@@ -215,55 +281,19 @@ export class StixBundleDecoder {
       return;
     }
     if (type === 'relationship') {
-      this.foreignRelations.push({ object, marking });
+      this.readForeignRelation(object, marking);
       return;
     }
     const entityType = foreignEntityType(object);
-    if (entityType !== null && typeof object.name === 'string' && object.name.trim() !== '') {
-      const entityId = uuidV5(`stix-import:${id}`);
-      if (!this.entityIds.has(id)) this.foreignEntities.push({ object, entityType, marking });
-      this.entityIds.set(id, entityId);
+    if (entityType !== null && typeof object.name === 'string' && object.name.trim() !== '' && !this.foreignEntitiesRead.has(id)) {
+      this.foreignEntitiesRead.add(id);
+      this.readForeignEntity(object, entityType, marking);
     }
   }
 
-  /** Refs of other producers' objects that point outside the bundle (the caller checks which the store knows). */
-  refsOutsideBundle(): string[] {
-    return [...this.outsideRefs.keys()].filter((ref) => !this.ids.has(ref));
-  }
-
-  /** Resolves every ref and returns what to store; `knownIds` are objects outside the bundle the store already holds. */
-  finish(knownIds: ReadonlySet<string> = new Set()): StixImportPlan {
-    for (const [ref, from] of this.outsideRefs) {
-      if (!this.ids.has(ref) && !knownIds.has(ref)) this.warn(from, `refers to ${ref}, which is neither in the bundle nor in the store (kept as sent)`);
-    }
-    const resolve: ClaimRefResolver = {
-      entity: (ref) => this.entityIds.get(ref) ?? null,
-      event: (ref) => this.eventIds.get(ref) ?? null,
-      document: (ref) => this.documentIds.get(ref) ?? null,
-    };
-    const plan: StixImportPlan = {
-      documents: [],
-      entities: [],
-      events: [],
-      claims: [],
-      raw: this.raw,
-      byType: this.byType,
-      customProperties: this.customProperties,
-      warnings: this.warnings,
-    };
-    // each object is let go once read, so the parsed bundle and the model values do not peak together
-    for (let index = 0; index < this.tessera.length; index += 1) {
-      const pending = this.tessera[index]!;
-      this.tessera[index] = EMPTY_PENDING;
-      this.readTessera(pending, resolve, plan);
-    }
-    this.tessera.length = 0;
-    for (const pending of this.foreignEntities) this.readForeignEntity(pending, plan);
-    for (const pending of this.foreignRelations) this.readForeignRelation(pending, resolve, plan);
-    return plan;
-  }
-
-  private readTessera({ object, extension }: TesseraPending, resolve: ClaimRefResolver, plan: StixImportPlan): void {
+  private readTessera(object: Json, extension: Json): void {
+    const resolve = this.resolve;
+    const rows = this.rows;
     const id = String(object.id);
     const type = String(object.type);
     try {
@@ -273,7 +303,7 @@ export class StixBundleDecoder {
       let subject: { entityId?: string; eventId?: string } = {};
       if (entity !== undefined) {
         const parsed = EntitySchema.parse({ id: entity.entity_id, type: entity.entity_type, label: entity.label, createdAt: entity.created_at });
-        plan.entities.push(parsed);
+        rows.entities.push(parsed);
         subject = { entityId: parsed.id };
       } else if (event !== undefined) {
         const parsed = eventFromStix(object, event, resolve, (message) => this.warn(id, message));
@@ -281,10 +311,10 @@ export class StixBundleDecoder {
           this.count(type, 'skipped');
           return;
         }
-        plan.events.push({ event: parsed, recordedAt: String(event.recorded_at) });
+        rows.events.push({ event: parsed, recordedAt: String(event.recorded_at) });
         subject = { eventId: parsed.id };
       } else if (document !== undefined) {
-        plan.documents.push(documentFromStix(object, document));
+        // read by `scan`: only the claims it may carry are left
       } else if (type === 'relationship') {
         const source = resolve.entity(String(object.source_ref));
         if (source === null) throw new UnresolvedRefError(String(object.source_ref), 'source_ref');
@@ -295,7 +325,7 @@ export class StixBundleDecoder {
         try {
           const { claim, droppedEvidence } = claimFromStix(raw, subject, resolve);
           if (droppedEvidence !== null) this.warn(id, `claim ${claim.id}: its evidence document ${droppedEvidence} is not in the bundle; imported without evidence`);
-          plan.claims.push(ClaimSchema.parse(claim));
+          rows.claims.push(ClaimSchema.parse(claim));
         } catch (error) {
           this.warn(id, `claim ${String(raw.claim_id)}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}; skipped`);
         }
@@ -323,12 +353,13 @@ export class StixBundleDecoder {
     };
   }
 
-  private readForeignEntity({ object, entityType, marking }: ForeignEntityPending, plan: StixImportPlan): void {
+  private readForeignEntity(object: Json, entityType: EntityType, marking: TlpMarking): void {
+    const rows = this.rows;
     const id = String(object.id);
     const entityId = uuidV5(`stix-import:${id}`);
     const name = String(object.name).trim();
     const created = typeof object.created === 'string' && !Number.isNaN(Date.parse(object.created)) ? new Date(object.created).toISOString() : this.options.now;
-    plan.entities.push({ id: entityId, type: entityType, label: name, createdAt: created });
+    rows.entities.push({ id: entityId, type: entityType, label: name, createdAt: created });
     const base = this.foreignClaimBase(object, marking);
     const claimId = (key: string) => uuidV5(`stix-import:${id}:${key}`);
     const names = new Set<string>([name]);
@@ -337,7 +368,7 @@ export class StixBundleDecoder {
       if (Array.isArray(list)) for (const alias of list) if (typeof alias === 'string' && alias.trim() !== '') names.add(alias.trim());
     }
     for (const value of names) {
-      plan.claims.push({
+      rows.claims.push({
         ...base,
         id: claimId(`name:${value}`),
         kind: 'name',
@@ -348,7 +379,7 @@ export class StixBundleDecoder {
     const attributes: Record<string, string | number> = { stix_id: id };
     if (entityType === 'location') Object.assign(attributes, this.locationAttributes(object));
     for (const [attribute, value] of Object.entries(attributes)) {
-      plan.claims.push({ ...base, id: claimId(`attribute:${attribute}:${value}`), kind: 'attribute', entityId, attribute, value });
+      rows.claims.push({ ...base, id: claimId(`attribute:${attribute}:${value}`), kind: 'attribute', entityId, attribute, value });
     }
     this.count(String(object.type), 'imported');
   }
@@ -384,13 +415,15 @@ export class StixBundleDecoder {
     return out;
   }
 
-  private readForeignRelation({ object, marking }: { object: Json; marking: TlpMarking }, resolve: ClaimRefResolver, plan: StixImportPlan): void {
+  private readForeignRelation(object: Json, marking: TlpMarking): void {
+    const resolve = this.resolve;
+    const rows = this.rows;
     const relationType = RELATION_TYPE_OF[String(object.relationship_type)];
     const source = resolve.entity(String(object.source_ref));
     const target = resolve.entity(String(object.target_ref));
     if (relationType === undefined || source === null || target === null) return;
     const id = String(object.id);
-    plan.claims.push({
+    rows.claims.push({
       ...this.foreignClaimBase(object, marking),
       id: uuidV5(`stix-import:${id}:relation`),
       kind: 'relation',
