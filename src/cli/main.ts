@@ -93,7 +93,11 @@ function addGlobalOptions(program: Command): Command {
  * listed by name and summary only, for `--help` and "unknown command" errors, and never run.
  */
 export async function buildProgram(context: CommandContext, commands: readonly string[] | 'all'): Promise<Command> {
-  const program = addGlobalOptions(new Command('tessera')).showHelpAfterError().exitOverride();
+  // commander's help and usage errors go where the command's output goes (subcommands inherit this)
+  const program = addGlobalOptions(new Command('tessera'))
+    .configureOutput({ writeOut: (text) => context.out.write(text), writeErr: (text) => context.err.write(text) })
+    .showHelpAfterError()
+    .exitOverride();
   const files = COMMAND_FILES.filter((file) => commands === 'all' || file.commands.some((name) => commands.includes(name)));
   const registers = await Promise.all(files.map((file) => file.load()));
   for (const register of registers) register(program, context);
@@ -210,14 +214,24 @@ export async function main(argv: string[]): Promise<number> {
   if (COMMAND_FILES.some((file) => file.brief === true && command !== undefined && file.commands.includes(command))) {
     setFlagsFromString('--liftoff-only');
   }
-  const holder: { program?: Command } = {};
   const loadConfig: LoadConfig =
     command === undefined
       ? () => {
           throw new Error('no command, no configuration');
         }
       : (await import('../config.js')).loadConfig;
-  const context = createContext(() => holder.program!, loadConfig);
+  return runCommandLine(argv, (program) => createContext(program, loadConfig));
+}
+
+/**
+ * Runs the command argv names with the context `makeContext` gives (it may read the program's global
+ * options through `program`): its exit code, 0 done, 1 failed with `error: …` on the context's err,
+ * 2 a usage error. main() calls it with the process's own context; tests call it in process.
+ */
+export async function runCommandLine(argv: string[], makeContext: (program: () => Command) => CommandContext): Promise<number> {
+  const command = invokedCommand(argv);
+  const holder: { program?: Command } = {};
+  const context = makeContext(() => holder.program!);
   const program = await buildProgram(context, command === undefined ? [] : [command]);
   holder.program = program;
   try {
@@ -231,11 +245,11 @@ export async function main(argv: string[]): Promise<number> {
     const isVerbose = program.opts<{ verbose?: boolean }>().verbose === true;
     const { isTesseraError } = await import('../model/index.js');
     if (isTesseraError(error)) {
-      process.stderr.write(`error: ${error.message}\n`);
+      context.err.write(`error: ${error.message}\n`);
     } else {
-      process.stderr.write(`error: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+      context.err.write(`error: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
     }
-    if (isVerbose && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    if (isVerbose && error instanceof Error && error.stack) context.err.write(`${error.stack}\n`);
     return 1;
   }
 }

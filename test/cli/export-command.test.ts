@@ -1,36 +1,37 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runTessera, tempDataDir } from './run-tessera.js';
+import { inProcessCli } from '../cli-commands.js';
 
 const HEADER = 'dataset,event_id,date,type,country,place,latitude,longitude,summary';
-const dir = mkdtempSync(join(tmpdir(), 'tessera-export-e2e-'));
-const dataDir = tempDataDir();
+const dir = mkdtempSync(join(tmpdir(), 'tessera-export-cli-'));
 const file = (name: string, text: string): string => {
   const path = join(dir, name);
   writeFileSync(path, text);
   return path;
 };
 
-describe('tessera export (spawned CLI)', () => {
+describe('tessera export (the CLI in process, one store)', () => {
+  const cli = inProcessCli();
+  const runTessera = (args: string[]) => cli.run(args);
   beforeAll(async () => {
     const green = file('green.csv', `${HEADER}\nlog,G-1,2024-03-22,attack,RU,Krasnogorsk,55.82,37.39,hall attack\n`);
     const red = file('red.csv', `${HEADER}\nlog,R-1,2024-04-02,arrest,TJ,Dushanbe,38.56,68.77,raid redzq\n`);
     for (const [path, marking] of [[green, 'TLP:GREEN'], [red, 'TLP:RED']] as const) {
-      expect((await runTessera(['events', 'import', '--marking', marking, path], dataDir)).code).toBe(0);
+      expect((await runTessera(['events', 'import', '--marking', marking, path])).code).toBe(0);
     }
-    const rita = await runTessera(['users', 'add', 'rita', '--role', 'reader', '--clearance', 'TLP:GREEN'], dataDir);
+    const rita = await runTessera(['users', 'add', 'rita', '--role', 'reader', '--clearance', 'TLP:GREEN']);
     expect(rita.code, rita.stderr).toBe(0);
   }, 240_000);
-  afterAll(() => {
+  afterAll(async () => {
+    await cli.close();
     rmSync(dir, { recursive: true, force: true });
-    rmSync(dirname(dataDir), { recursive: true, force: true });
   });
 
   it('writes --out FILE whole, through a temporary file that does not remain, and says what it wrote', async () => {
     const out = join(dir, 'events.csv');
-    const result = await runTessera(['export', 'csv', '--what', 'events', '--include-dataset-events', '--out', out], dataDir);
+    const result = await runTessera(['export', 'csv', '--what', 'events', '--include-dataset-events', '--out', out]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toBe('');
     const rows = readFileSync(out, 'utf8').trim().split('\n');
@@ -42,7 +43,7 @@ describe('tessera export (spawned CLI)', () => {
 
   it('leaves no file at all when the export fails', async () => {
     const out = join(dir, 'never.csv');
-    const result = await runTessera(['export', 'csv', '--as-user', 'nobody', '--out', out], dataDir);
+    const result = await runTessera(['export', 'csv', '--as-user', 'nobody', '--out', out]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/error: --as-user nobody: no such user/);
     expect(existsSync(out)).toBe(false);
@@ -50,7 +51,7 @@ describe('tessera export (spawned CLI)', () => {
   }, 120_000);
 
   it('streams to stdout what a user cleared TLP:GREEN may read: no TLP:RED event', async () => {
-    const result = await runTessera(['export', 'geojson', '--include-dataset-events', '--as-user', 'rita'], dataDir);
+    const result = await runTessera(['export', 'geojson', '--include-dataset-events', '--as-user', 'rita']);
     expect(result.code, result.stderr).toBe(0);
     const collection = JSON.parse(result.stdout) as { features: { properties: { summary: string } }[] };
     expect(collection.features.map((f) => f.properties.summary)).toEqual(['hall attack']);
