@@ -269,3 +269,18 @@ describe('matchNames: second pass on the OpenSanctions cases (issue 13 item 6)',
     expect(matchNames('Mao Tse-tung', 'Mao Zhidong', { kind: 'person' }).isMatch).toBe(false);
   });
 });
+
+describe('matchNames: a chain of names without its first (issue 13 item 6)', () => {
+  it('ranks the same man above his father when a chain of given names loses its first', () => {
+    const same = matchNames('AL-DARI, Muthanna Harith Sulayman', 'AL-DARI, Muthanna Harith', { kind: 'person' });
+    const father = matchNames('AL-DARI, Muthanna Harith Sulayman', 'AL-DARI, Harith Sulayman', { kind: 'person' });
+    expect(same.score).toBeGreaterThan(father.score);
+    expect(father.explanation.join('\n')).toMatch(/father's name/);
+    // a Western called name is not a chain: "Boris Johnson" is Alexandre Boris de Pfeffel Johnson
+    expect(matchNames('Boris Johnson', 'Alexandre Boris de Pfeffel Johnson', { kind: 'person' }).isMatch).toBe(true);
+  });
+
+  it('leaves out German and French titles', () => {
+    expect(matchNames('Präsident Barack Obama', 'Barack Obama', { kind: 'person' }).score).toBe(1);
+  });
+});

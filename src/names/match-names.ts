@@ -326,10 +326,13 @@ function alignWords(a: PreparedForm, b: PreparedForm, kind: MatchKind, explain: 
   let matchedNames = 0;
   let matchedKunya: string | null = null;
   let abdBareSide: 'a' | 'b' | null = null;
+  /** Which word of b each paired word of a was paired with. */
+  const pairedWith = new Map<number, number>();
   for (const p of pairs) {
     if (usedA.has(p.i) || usedB.has(p.j)) continue;
     usedA.add(p.i);
     usedB.add(p.j);
+    pairedWith.set(p.i, p.j);
     const wa = a.words[p.i]!;
     const wb = b.words[p.j]!;
     if (p.sim === 1 && !wa.isSyllabic && !wb.isSyllabic) {
@@ -377,6 +380,16 @@ function alignWords(a: PreparedForm, b: PreparedForm, kind: MatchKind, explain: 
   const surnameFound = (namesLeftA === 0 && lastAgrees(a, closeA)) || (namesLeftB === 0 && lastAgrees(b, closeB));
   const legalLeftA = restA.some((w) => w.role === 'legal');
   const legalLeftB = restB.some((w) => w.role === 'legal');
+  // "Muthanna Harith Sulayman" against "Harith Sulayman": a chain of names (given, father's,
+  // grandfather's) without its first is the father's name, not the same man's
+  const firstDropped = (form: PreparedForm, other: PreparedForm, rest: PreparedWord[], pairedFirst: boolean): PreparedWord | null => {
+    const first = form.words[0];
+    if (kind !== 'person' || first === undefined || first.role !== 'given' || first.weight < 1 || !rest.includes(first)) return null;
+    // a chain needs three names on the shorter side too ("Boris Johnson" is not a father's name)
+    return pairedFirst && other.words.length >= 3 ? first : null;
+  };
+  const droppedFirst =
+    firstDropped(a, b, restA, pairedWith.get(1) === 0) ?? firstDropped(b, a, restB, [...pairedWith].some(([i, j]) => i === 0 && j === 1));
   const penalise = (words: PreparedWord[], side: 'a' | 'b'): void => {
     // the bare side's extra names stand where the other side's Abd al- stood: a conflict
     const isAbdSlot = kind === 'person' && abdBareSide === side && (side === 'a' ? namesLeftB : namesLeftA) === 0;
@@ -404,6 +417,9 @@ function alignWords(a: PreparedForm, b: PreparedForm, kind: MatchKind, explain: 
                 ? GENERIC_BOTH_SIDED
                 : 1;
         note = isConflict ? 'has no counterpart (conflict)' : 'missing on the other side';
+      } else if (w === droppedFirst && !isConflict) {
+        factor = PERSON_CONFLICT;
+        note = 'missing on the other side, whose name starts at the next one (a father\'s name?)';
       } else if ((isConflict || isAbdSlot) && isName(w)) {
         factor = PERSON_CONFLICT;
         note = isConflict ? 'has no counterpart (conflict)' : 'stands where the other name has Abd al- (conflict)';

@@ -38,6 +38,7 @@ export const HONORIFICS = keys([
   'qazi', 'qadi', 'qozi', 'hafiz', 'hafez', 'domla', 'eshon', 'mr', 'mrs', 'ms', 'dr', 'prof',
   'president', 'general', 'gen', 'colonel', 'col', 'commander', 'cmdr', 'sir', 'lt', 'major', 'captain', 'capt',
   'minister', 'prince', 'king', 'sultan', 'sheikha', 'shaykha', 'ayatollah', 'hojatoleslam',
+  'prasident', 'praesident', 'monsieur', 'madame', 'mme', 'herr', 'frau', 'senor', 'senora',
 ]);
 /** Honorifics that are also common given names: a title only when more name follows. */
 export const NAME_LIKE_HONORIFICS = keys(['amir', 'emir', 'sultan', 'hafiz', 'hafez', 'qazi', 'qozi', 'qadi', 'prince', 'king', 'general']);
