@@ -103,3 +103,17 @@ describe('NameIndex', () => {
     expect(index.size).toBe(10);
   });
 });
+
+describe('NameIndex: a body\'s name against a person\'s entry (issue 13 item 6)', () => {
+  it('keeps a mention that reads as a body\'s name below the threshold against a person', () => {
+    const index = new NameIndex([
+      { id: 'p', name: 'TUBAIGY, Salah Muhammed A.', type: 'person' },
+      { id: 'o', name: 'AL-SALAH SOCIETY' },
+    ]);
+    const found = index.lookup('AL-SALAH ASSOCIATION', { minScore: 0 });
+    expect(found[0]?.id).toBe('o');
+    const person = found.find((c) => c.id === 'p');
+    expect(person === undefined || !person.isMatch).toBe(true);
+    if (person) expect(person.explanation.join('\n')).toMatch(/reads as a body's name/);
+  });
+});
