@@ -117,3 +117,21 @@ describe('NameIndex: a body\'s name against a person\'s entry (issue 13 item 6)'
     if (person) expect(person.explanation.join('\n')).toMatch(/reads as a body's name/);
   });
 });
+
+describe('NameIndex: two words of a mention written as one in the name', () => {
+  it('finds "Gholamreza" for "Ghulam Reza" among names sharing each word apart', () => {
+    const entries = [
+      { id: 'want', name: 'MAHMOUDI, Gholamreza', type: 'person' },
+      { id: 'm2', name: 'MAHMOUDI, Mohammad', type: 'person' },
+      { id: 'm3', name: 'AL BAGHDADI, Ali Al-Mahmoudi', type: 'person' },
+      { id: 'g1', name: "ETA'ATI, Gholam Reza", type: 'person' },
+      { id: 'g2', name: 'ZARGARI, Ghodrat', type: 'person' },
+      { id: 'g3', name: 'SHAKURI, Gholam', type: 'person' },
+      { id: 'g4', name: 'RASHID, Gholam Ali', type: 'person' },
+      ...Array.from({ length: 30 }, (_, i) => ({ id: `r${i}`, name: `Mohammad Reza ${String.fromCharCode(97 + (i % 26))}zadeh${i}`, type: 'person' })),
+      ...Array.from({ length: 8000 }, (_, i) => ({ id: `f${i}`, name: `${i % 17 === 0 ? 'Muhammad ' : ''}Filler${i} Person${i}`, type: 'person' })),
+    ];
+    const index = new NameIndex(entries);
+    expect(index.lookup('MAHMOUDI, Ghulam Reza Khodrat', { limit: 1, minScore: 0 })[0]?.id).toBe('want');
+  });
+});

@@ -1,6 +1,7 @@
 import { comparePreparedNames, MATCH_THRESHOLD, type NameMatch } from './match-names.js';
 import { prepareName, type MatchKind, type PreparedName } from './prepare-name.js';
 import { PostingLists } from './posting-lists.js';
+import { variantKey } from './name-key.js';
 import { DeletionIndex } from './deletion-index.js';
 import { translateOrganizationWord } from './organization-translations.js';
 import { explainAliasSet, type ReferenceAliases } from './reference-aliases.js';
@@ -164,6 +165,14 @@ function keysOf(
         // typo fallbacks: a misspelt long word still shares its first or last four letters
         put('p', word.key.slice(0, 4), word.weight, `k:${word.key}`);
         put('x', word.key.slice(-4), word.weight, `k:${word.key}`);
+      }
+    }
+    // two words of the mention written as one in the name ("Ghulam Reza", Gholamreza)
+    if (forQuery) {
+      const named = form.words.filter((w) => w.role !== 'legal' && w.role !== 'kunya_marker' && !w.hasDigit);
+      for (let i = 0; i + 1 < named.length; i += 1) {
+        const [w1, w2] = [named[i]!, named[i + 1]!];
+        if (w1.key.length >= 3 && w2.key.length >= 3) put('k', variantKey(w1.text + w2.text), Math.max(w1.weight, w2.weight));
       }
     }
     if (form.acronym) put('a', form.acronym, 1);
