@@ -135,3 +135,16 @@ describe('NameIndex: two words of a mention written as one in the name', () => {
     expect(index.lookup('MAHMOUDI, Ghulam Reza Khodrat', { limit: 1, minScore: 0 })[0]?.id).toBe('want');
   });
 });
+
+describe('NameIndex: a long word of the mention that is two indexed words written as one', () => {
+  it('finds "Kyrgyz Tams" for "Kyrgyztams Airlines"', () => {
+    const index = new NameIndex([
+      { id: 'other', name: 'AEROCARIBBEAN AIRLINES' },
+      // names sharing the query word's first letters (its prefix key), found before the one wanted
+      ...Array.from({ length: 30 }, (_, i) => ({ id: `k${i}`, name: `KYRGYZNEFT${'abcdefghijklmnopqrstuvwxyz'[i % 26]} ${'abcdefghijklmnopqrstuvwxyz'[(i * 7) % 26]}LPHA` })),
+      ...Array.from({ length: 2000 }, (_, i) => ({ id: `f${i}`, name: `Filler${i} Airlines` })),
+      { id: 'want', name: 'KYRGYZ TAMS' },
+    ]);
+    expect(index.lookup('KYRGYZTAMS AIRLINES', { limit: 1, minScore: 0 })[0]?.id).toBe('want');
+  });
+});

@@ -75,6 +75,9 @@ const SHORTLIST_SHARE = 0.6;
 const NEIGHBOUR_WEIGHT = 0.8;
 /** Shorter words have too many neighbours one letter away to stand in for them. */
 const MIN_NEIGHBOUR_KEY = 5;
+/** A word found nowhere this long (variant key) is tried as two indexed words written as one, each of at least MIN_SPLIT_PART letters. */
+const MIN_SPLIT_KEY = 8;
+const MIN_SPLIT_PART = 3;
 /** The letters variant keys are written in (see name-key.ts: folded spellings). */
 const KEY_LETTERS = 'abdefijklmnprstuvzSCH';
 /** Characters before the word in a word's posting key ("k:"). */
@@ -355,6 +358,15 @@ export class NameIndex {
           if (postings.find(`k:${word.key}`) >= 0) continue;
           neighbourLists(word.key, postings, this.longerWords, this.neighbours);
           for (const list of this.neighbours) put(list, word.weight * NEIGHBOUR_WEIGHT * idf(list));
+          // a long word found nowhere may be two indexed words written as one ("Kyrgyztams", Kyrgyz Tams)
+          if (word.key.length < MIN_SPLIT_KEY) continue;
+          for (let at = MIN_SPLIT_PART; at <= word.key.length - MIN_SPLIT_PART; at += 1) {
+            const left = postings.find(`k:${word.key.slice(0, at)}`);
+            const right = left < 0 ? -1 : postings.find(`k:${word.key.slice(at)}`);
+            if (right < 0) continue;
+            put(left, (word.weight / 2) * idf(left));
+            put(right, (word.weight / 2) * idf(right));
+          }
         }
       }
     }
