@@ -8,10 +8,10 @@ import {
   type RowError,
   type TlpMarking,
 } from '../model/index.js';
-import { openEventFile, type ImportedEvent } from '../formats/index.js';
+import { fileSize } from '../formats/index.js';
 import { appendAudit, EventImport, flagDuplicateEvents, refreshEventRollup, type Store } from '../store/index.js';
-import { buildActorResolver } from './actor-resolver.js';
-import { loadReferenceAliases } from './load-reference-aliases.js';
+import { readActorNames } from './actor-resolver.js';
+import { openEventBatches, type ActorLinks } from './event-batches.js';
 import { importMarking } from './default-marking.js';
 
 /** About the fewest bytes a dataset row takes (real ACLED rows average about 575): estimates the most rows a file holds. */
@@ -37,6 +37,11 @@ export interface ImportEventsOptions {
   marking?: TlpMarking;
   /** Most bad rows listed per file (all are counted; default 50). */
   maxListedErrors?: number;
+  /**
+   * Read each file in a worker thread while the store writes (default: files of 8 MB or more,
+   * jobs/event-batches.ts); not with a resolveActor function, which cannot cross threads.
+   */
+  inWorker?: boolean;
 }
 
 export interface ImportProgress {
@@ -59,13 +64,12 @@ export async function importEvents(
   paths: readonly string[],
   options: ImportEventsOptions = {},
 ): Promise<ImportEventsResult> {
-  const resolveActor =
-    options.resolveActor === undefined ? await buildActorResolver(store, await loadReferenceAliases()) : options.resolveActor;
-  options = { ...options, resolveActor, marking: await importMarking(store, options.marking) };
+  const links: ActorLinks = options.resolveActor === undefined ? { names: await readActorNames(store) } : { resolve: options.resolveActor };
+  options = { ...options, marking: await importMarking(store, options.marking) };
   const files: ImportFileResult[] = [];
   const duplicateSourcesChanged = new Set<string>();
   const importFile = async (tx: Store, path: string, fileIndex: number) => {
-    const result = await importOneFile(tx, path, fileIndex, paths.length, options);
+    const result = await importOneFile(tx, path, fileIndex, paths.length, options, links);
     const { errors: _errors, ...counts } = result;
     await appendAudit(tx, { action: 'events.import', targetIds: result.datasets, after: { marking: options.marking ?? null }, detail: counts });
     for (const source of await flagDuplicateEvents(tx)) duplicateSourcesChanged.add(source);
@@ -97,72 +101,52 @@ async function importOneFile(
   fileIndex: number,
   fileCount: number,
   options: ImportEventsOptions,
+  links: ActorLinks,
 ): Promise<Extract<ImportFileResult, { ok: true }>> {
-  const reader = await openEventFile(path, {
-    ...(options.format === undefined ? {} : { format: options.format }),
-    ...(options.dataset === undefined ? {} : { dataset: options.dataset }),
-  });
-  const session = await EventImport.begin(tx, {
-    expectedRows: Math.round(reader.size / BYTES_PER_ROW),
-    ...(options.marking === undefined ? {} : { marking: options.marking }),
-  });
-  const batchSize = options.batchSize ?? 20_000;
+  const marking = options.marking ?? 'TLP:CLEAR';
+  const size = await fileSize(path);
+  const session = await EventImport.begin(tx, { expectedRows: Math.round(size / BYTES_PER_ROW), marking });
   const maxListed = options.maxListedErrors ?? 50;
+  const reader = await openEventBatches(
+    path,
+    {
+      ...(options.format === undefined ? {} : { format: options.format }),
+      ...(options.dataset === undefined ? {} : { dataset: options.dataset }),
+      batchSize: options.batchSize ?? 20_000,
+      workspaceId: tx.workspaceId,
+      marking,
+      maxListedErrors: maxListed,
+    },
+    links,
+    size,
+    ...(options.inWorker === undefined ? [] : [options.inWorker]),
+  );
   const counts = { rows: 0, inserted: 0, updated: 0, unchanged: 0, skipped: 0 };
   const errors: RowError[] = [];
   const datasets = new Set<string>();
-  const actorCache = new Map<string, string | null>();
-  const resolveActor = options.resolveActor;
-  const resolve = (text: string): string | null => {
-    if (!resolveActor) return null;
-    let id = actorCache.get(text);
-    if (id === undefined) {
-      id = resolveActor(text);
-      actorCache.set(text, id);
+  let bytesRead = 0;
+  const progress = () => options.onProgress?.({ path, fileIndex, fileCount, bytesRead, size: reader.size, rows: counts.rows });
+  for await (const batch of reader.batches) {
+    const [firstError] = batch.errors;
+    if (options.strict && firstError !== undefined) {
+      throw new TesseraError('invalid_input', `${path} line ${firstError.line}: ${firstError.error}`, { path, line: firstError.line });
     }
-    return id;
-  };
-  let batch: ImportedEvent[] = [];
-  const progress = () =>
-    options.onProgress?.({ path, fileIndex, fileCount, bytesRead: reader.bytesRead, size: reader.size, rows: counts.rows });
-  // one batch is written while the next is parsed (PostgreSQL works in its own process meanwhile)
-  let pending: Promise<void> | null = null;
-  const flush = async () => {
-    if (pending) await pending;
-    pending = null;
-    if (batch.length === 0) return;
-    const written = session.upsert(batch).then((result) => {
-      counts.inserted += result.inserted;
-      counts.updated += result.updated;
-      counts.unchanged += result.unchanged;
-      progress();
-    });
-    written.catch(() => undefined); // awaited at the next flush; never left unhandled meanwhile
-    pending = written;
-    batch = [];
-  };
-  for await (const row of reader.rows) {
-    counts.rows += 1;
-    if ('error' in row) {
-      if (options.strict) {
-        if (pending) await (pending as Promise<void>).catch(() => undefined);
-        throw new TesseraError('invalid_input', `${path} line ${row.line}: ${row.error}`, { path, line: row.line });
-      }
-      counts.skipped += 1;
-      if (errors.length < maxListed) errors.push({ line: row.line, message: `${path} line ${row.line}: ${row.error}` });
-      continue;
+    counts.rows += batch.rows;
+    counts.skipped += batch.skipped;
+    for (const { line, error } of batch.errors) {
+      if (errors.length < maxListed) errors.push({ line, message: `${path} line ${line}: ${error}` });
     }
-    const event = row.event;
-    if (options.resolveActor) {
-      event.actors = event.actors.map((actor) => ({ ...actor, entityId: resolve(actor.text) }));
-    }
-    datasets.add(event.origin.dataset);
-    batch.push(event);
-    if (batch.length >= batchSize) await flush();
+    for (const dataset of batch.events.datasets) datasets.add(dataset);
+    // the reader (in a worker for a large file) goes on parsing while this batch is written
+    const result = await session.upsertEncoded(batch.events);
+    counts.inserted += result.inserted;
+    counts.updated += result.updated;
+    counts.unchanged += result.unchanged;
+    bytesRead = batch.bytesRead;
+    progress();
   }
-  await flush();
-  if (pending) await pending;
   await session.finish();
+  bytesRead = reader.size;
   progress();
   return { path, ok: true, format: reader.format, datasets: [...datasets], ...counts, errors };
 }

@@ -46,9 +46,13 @@ export class ConnectionStore implements Store {
   async copyRows(table: string, columns: readonly string[], rows: Iterable<readonly unknown[]>): Promise<number> {
     const { csv, count } = encodeCsvRows(rows);
     if (count === 0) return 0;
-    const sql = `COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`;
-    await this.connection.copyFromCsv(sql, csv);
+    await this.copyCsv(table, columns, csv);
     return count;
+  }
+
+  async copyCsv(table: string, columns: readonly string[], csv: string): Promise<void> {
+    if (csv === '') return;
+    await this.connection.copyFromCsv(`COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`, csv);
   }
 
   inWorkspace(workspaceId: WorkspaceId): Store {

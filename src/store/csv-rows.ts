@@ -5,8 +5,15 @@
  */
 export function encodeCsvRows(rows: Iterable<readonly unknown[]>): { csv: string; count: number } {
   const lines: string[] = [];
-  for (const row of rows) lines.push(row.map(encodeCsvField).join(','));
+  for (const row of rows) lines.push(encodeCsvLine(row));
   return { csv: lines.length === 0 ? '' : lines.join('\n') + '\n', count: lines.length };
+}
+
+/** One row as a COPY CSV line, without its line break. */
+export function encodeCsvLine(row: readonly unknown[]): string {
+  let line = row.length === 0 ? '' : encodeCsvField(row[0]);
+  for (let i = 1; i < row.length; i++) line += `,${encodeCsvField(row[i])}`;
+  return line;
 }
 
 const NEEDS_QUOTES = /[",\n\r\\]/;

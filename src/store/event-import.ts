@@ -3,6 +3,7 @@ import { EVENT_LOCATION_COLUMNS, locationValues, type ImportedEvent } from '../f
 import { TesseraError, TLP_MARKINGS, type TlpMarking } from '../model/index.js';
 import type { Store } from './store.js';
 import { ANALYZE_AFTER_ROWS, refreshStatistics } from './table-statistics.js';
+import { encodeCsvLine } from './csv-rows.js';
 
 /** How a batch of dataset rows changed the store. */
 export interface UpsertCounts {
@@ -76,11 +77,39 @@ function stageRow(workspaceId: string, eventId: string, event: ImportedEvent, ma
   ];
 }
 
-function actorRows(workspaceId: string, eventId: string, event: ImportedEvent, into: unknown[][]): void {
-  event.actors.forEach((actor, position) => into.push([workspaceId, eventId, position, actor.text, actor.entityId, actor.role]));
+/**
+ * A batch of dataset rows encoded for the event and event_actor tables as COPY CSV, each event
+ * with a new id (its actors point at it), and the datasets it holds. Within a batch the last row
+ * of a (dataset, dataset event id) wins. Plain strings, so a worker thread can encode a batch
+ * while the store writes the one before (jobs/event-batches.ts).
+ */
+export interface EncodedEvents {
+  eventCsv: string;
+  actorCsv: string;
+  /** Events in the batch (after the last row of an id has won). */
+  count: number;
+  datasets: string[];
 }
 
 const keyOf = (event: ImportedEvent) => `${event.origin.dataset}\u0000${event.origin.datasetEventId}`;
+
+/** Encodes a batch of dataset rows for EventImport.upsertEncoded, at `marking`, in `workspaceId`. */
+export function encodeEvents(workspaceId: string, marking: TlpMarking, batch: readonly ImportedEvent[]): EncodedEvents {
+  const byKey = new Map<string, ImportedEvent>();
+  for (const event of batch) byKey.set(keyOf(event), event);
+  const datasets = new Set<string>();
+  let eventCsv = '';
+  let actorCsv = '';
+  for (const event of byKey.values()) {
+    const id = newTimeOrderedId();
+    datasets.add(event.origin.dataset);
+    eventCsv += `${encodeCsvLine(stageRow(workspaceId, id, event, marking))}\n`;
+    event.actors.forEach((actor, position) => {
+      actorCsv += `${encodeCsvLine([workspaceId, id, position, actor.text, actor.entityId, actor.role])}\n`;
+    });
+  }
+  return { eventCsv, actorCsv, count: byKey.size, datasets: [...datasets] };
+}
 
 function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
@@ -142,33 +171,27 @@ export class EventImport {
    * row whose source hash changed replaces the stored one (keeping its id) with its actors,
    * an equal row is left alone. Within one batch the last row of an id wins.
    */
-  async upsert(batch: readonly ImportedEvent[]): Promise<UpsertCounts> {
-    const byKey = new Map<string, ImportedEvent>();
-    for (const event of batch) byKey.set(keyOf(event), event);
-    const fresh: ImportedEvent[] = [];
-    const known: ImportedEvent[] = [];
-    await this.learnDatasets(byKey.values());
-    for (const event of byKey.values()) (this.isFresh.get(event.origin.dataset) ? fresh : known).push(event);
+  upsert(batch: readonly ImportedEvent[]): Promise<UpsertCounts> {
+    return this.upsertEncoded(encodeEvents(this.tx.workspaceId, this.marking, batch));
+  }
+
+  /** As upsert, for a batch encodeEvents made (in this import's workspace and at its marking). */
+  async upsertEncoded(batch: EncodedEvents): Promise<UpsertCounts> {
+    if (batch.count === 0) return { inserted: 0, updated: 0, unchanged: 0 };
+    await this.learnDatasets(batch.datasets);
+    const isFresh = batch.datasets.every((dataset) => this.isFresh.get(dataset));
     if (this.isFirstBatch) {
       this.isFirstBatch = false;
       // a large first import of new datasets: build the indexes once at the end (a re-import writes little)
-      if (known.length === 0 && this.expectedRows >= LARGE_IMPORT_ROWS) await this.dropSecondaryIndexes();
+      if (isFresh && this.expectedRows >= LARGE_IMPORT_ROWS) await this.dropSecondaryIndexes();
     }
-    const counts = { inserted: 0, updated: 0, unchanged: 0 };
-    if (fresh.length > 0) {
-      if (await this.insertFresh(fresh)) counts.inserted += fresh.length;
-      else {
-        // a key came twice in this import: upsert from now on
-        for (const event of fresh) this.isFresh.set(event.origin.dataset, false);
-        known.push(...fresh);
-      }
+    let counts: UpsertCounts | null = null;
+    if (isFresh) {
+      if (await this.insertFresh(batch)) counts = { inserted: batch.count, updated: 0, unchanged: 0 };
+      // a key came twice in this import: upsert from now on
+      else for (const dataset of batch.datasets) this.isFresh.set(dataset, false);
     }
-    if (known.length > 0) {
-      const result = await this.upsertKnown(known);
-      counts.inserted += result.inserted;
-      counts.updated += result.updated;
-      counts.unchanged += result.unchanged;
-    }
+    counts ??= await this.upsertKnown(batch);
     this.rowsWritten += counts.inserted + counts.updated;
     return counts;
   }
@@ -183,14 +206,13 @@ export class EventImport {
     // each key is checked again in one pass over the table
     for (const definition of this.droppedKeys) await this.tx.execScript(definition);
     this.droppedKeys = [];
-    if (this.isStaged) await this.tx.execScript('TRUNCATE event_stage');
+    if (this.isStaged) await this.tx.execScript('TRUNCATE event_stage, event_actor_stage, event_change');
     if (this.rowsWritten >= ANALYZE_AFTER_ROWS) await refreshStatistics(this.tx, ['event', 'event_actor']);
     this.rowsWritten = 0;
   }
 
-  private async learnDatasets(events: Iterable<ImportedEvent>): Promise<void> {
-    const unknown = new Set<string>();
-    for (const event of events) if (!this.isFresh.has(event.origin.dataset)) unknown.add(event.origin.dataset);
+  private async learnDatasets(datasets: readonly string[]): Promise<void> {
+    const unknown = new Set(datasets.filter((dataset) => !this.isFresh.has(dataset)));
     if (unknown.size === 0) return;
     const held = await this.tx.query<{ dataset: string }>(
       `SELECT d.dataset FROM unnest($2::text[]) AS d(dataset)
@@ -202,62 +224,66 @@ export class EventImport {
   }
 
   /** COPYs new events and their actors; false (and nothing written) when a key is already there. */
-  private async insertFresh(events: readonly ImportedEvent[]): Promise<boolean> {
-    const ws = this.tx.workspaceId;
-    const rows: unknown[][] = [];
-    const actors: unknown[][] = [];
-    for (const event of events) {
-      const id = newTimeOrderedId();
-      rows.push(stageRow(ws, id, event, this.marking));
-      actorRows(ws, id, event, actors);
-    }
+  private async insertFresh(batch: EncodedEvents): Promise<boolean> {
     await this.tx.execScript('SAVEPOINT event_import_batch');
     try {
-      await this.tx.copyRows('event', EVENT_COLUMNS, rows);
+      await this.tx.copyCsv('event', EVENT_COLUMNS, batch.eventCsv);
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       await this.tx.execScript('ROLLBACK TO SAVEPOINT event_import_batch');
       return false;
     }
     await this.tx.execScript('RELEASE SAVEPOINT event_import_batch');
-    await this.tx.copyRows('event_actor', ACTOR_COLUMNS, actors);
+    await this.tx.copyCsv('event_actor', ACTOR_COLUMNS, batch.actorCsv);
     return true;
   }
 
-  /** Staging table, then one INSERT … ON CONFLICT; actors of inserted and updated rows written anew. */
-  private async upsertKnown(events: readonly ImportedEvent[]): Promise<UpsertCounts> {
+  /**
+   * Staging tables, then one INSERT … ON CONFLICT whose changed rows are kept in a third; the
+   * actors of inserted and updated rows are written anew from the staged actors.
+   */
+  private async upsertKnown(batch: EncodedEvents): Promise<UpsertCounts> {
     const tx = this.tx;
     if (!this.isStaged) {
-      await tx.execScript('CREATE TEMP TABLE IF NOT EXISTS event_stage (LIKE event INCLUDING DEFAULTS) ON COMMIT DROP');
+      await tx.execScript(
+        `CREATE TEMP TABLE IF NOT EXISTS event_stage (LIKE event INCLUDING DEFAULTS) ON COMMIT DROP;
+         CREATE TEMP TABLE IF NOT EXISTS event_actor_stage (LIKE event_actor) ON COMMIT DROP;
+         CREATE TEMP TABLE IF NOT EXISTS event_change (event_id uuid, dataset text, dataset_event_id text, is_insert boolean) ON COMMIT DROP`,
+      );
       this.isStaged = true;
     }
-    await tx.execScript('TRUNCATE event_stage');
-    await tx.copyRows(
-      'event_stage',
-      EVENT_COLUMNS,
-      events.map((event) => stageRow(tx.workspaceId, newTimeOrderedId(), event, this.marking)),
-    );
+    await tx.execScript('TRUNCATE event_stage, event_actor_stage, event_change');
+    await tx.copyCsv('event_stage', EVENT_COLUMNS, batch.eventCsv);
+    await tx.copyCsv('event_actor_stage', ACTOR_COLUMNS, batch.actorCsv);
     const columns = EVENT_COLUMNS.join(', ');
-    const changed = await tx.query<{ event_id: string; dataset: string; dataset_event_id: string; is_insert: boolean }>(
-      `INSERT INTO event (${columns})
-       SELECT ${columns} FROM event_stage
-       ON CONFLICT ON CONSTRAINT event_dataset_key DO UPDATE
-         SET ${UPDATED_COLUMNS.map((c) => `${c} = excluded.${c}`).join(', ')}, recorded_at = now()
-         WHERE event.row_hash IS DISTINCT FROM excluded.row_hash OR event.marking IS DISTINCT FROM excluded.marking
-       RETURNING event_id, dataset, dataset_event_id, (xmax = 0) AS is_insert`,
+    await tx.query(
+      `WITH changed AS (
+         INSERT INTO event (${columns})
+         SELECT ${columns} FROM event_stage
+         ON CONFLICT ON CONSTRAINT event_dataset_key DO UPDATE
+           SET ${UPDATED_COLUMNS.map((c) => `${c} = excluded.${c}`).join(', ')}, recorded_at = now()
+           WHERE event.row_hash IS DISTINCT FROM excluded.row_hash OR event.marking IS DISTINCT FROM excluded.marking
+         RETURNING event_id, dataset, dataset_event_id, (xmax = 0) AS is_insert)
+       INSERT INTO event_change SELECT * FROM changed`,
     );
-    const updatedIds = changed.filter((row) => !row.is_insert).map((row) => row.event_id);
-    if (updatedIds.length > 0) {
-      await tx.query('DELETE FROM event_actor WHERE workspace_id = $1 AND event_id = ANY($2::uuid[])', [tx.workspaceId, updatedIds]);
-    }
-    const byKey = new Map(events.map((event) => [keyOf(event), event]));
-    const actors: unknown[][] = [];
-    for (const row of changed) {
-      const event = byKey.get(`${row.dataset}\u0000${row.dataset_event_id}`);
-      if (event) actorRows(tx.workspaceId, row.event_id, event, actors);
-    }
-    await tx.copyRows('event_actor', ACTOR_COLUMNS, actors);
-    return { inserted: changed.length - updatedIds.length, updated: updatedIds.length, unchanged: events.length - changed.length };
+    await tx.query(
+      `DELETE FROM event_actor a USING event_change c
+       WHERE NOT c.is_insert AND a.workspace_id = $1 AND a.event_id = c.event_id`,
+      [tx.workspaceId],
+    );
+    await tx.query(
+      `INSERT INTO event_actor (${ACTOR_COLUMNS.join(', ')})
+       SELECT a.workspace_id, c.event_id, a.position, a.actor_text, a.entity_id, a.role
+       FROM event_change c
+       JOIN event_stage s ON s.dataset = c.dataset AND s.dataset_event_id = c.dataset_event_id
+       JOIN event_actor_stage a ON a.event_id = s.event_id`,
+    );
+    const [changed] = await tx.query<{ inserted: number; updated: number }>(
+      'SELECT count(*) FILTER (WHERE is_insert)::int AS inserted, count(*) FILTER (WHERE NOT is_insert)::int AS updated FROM event_change',
+    );
+    const inserted = changed?.inserted ?? 0;
+    const updated = changed?.updated ?? 0;
+    return { inserted, updated, unchanged: batch.count - inserted - updated };
   }
 
   /**

@@ -27,6 +27,8 @@ export interface Store {
    * null becomes an empty unquoted field (NULL).
    */
   copyRows(table: string, columns: readonly string[], rows: Iterable<readonly unknown[]>): Promise<number>;
+  /** Bulk-loads text already encoded as COPY CSV (encodeCsvLine's lines, each ending in a line break). */
+  copyCsv(table: string, columns: readonly string[], csv: string): Promise<void>;
   /** The same database seen through another workspace. */
   inWorkspace(workspaceId: WorkspaceId): Store;
   /** The same database and workspace seen by another viewer. */

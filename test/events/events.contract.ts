@@ -331,6 +331,34 @@ export function runEventsContract(name: string, openBackend: () => Promise<Store
       expect(byActor.find((r) => r.period === '2022' && r.key === 'Islamic State (Pakistan)')?.events).toBe(3); // TST0004, TST0005 (as actor2), TST0010
     });
 
+    it('reads a file in a worker thread to the same rows, bad rows, actor links and re-import counts as in this one', async () => {
+      const rowsOf = async (store: Store) =>
+        store.query<{ row: string }>(
+          `SELECT e.dataset || ':' || e.dataset_event_id || ' ' || e.period_date || ' ' || coalesce(e.fatalities, -1) || ' ' || e.row_hash || ' '
+             || coalesce((SELECT string_agg(a.position || '=' || a.actor_text || '/' || a.role || '/' || coalesce(a.entity_id::text, '-'), ';' ORDER BY a.position)
+                 FROM event_actor a WHERE a.workspace_id = e.workspace_id AND a.event_id = e.event_id), '') AS row
+           FROM event e WHERE e.workspace_id = $1 ORDER BY 1`,
+          [store.workspaceId],
+        );
+      const group = buildEntity({ type: 'group', label: 'Islamic State' });
+      const results = [];
+      for (const inWorker of [false, true]) {
+        const store = await freshWorkspace();
+        await insertEntity(store, group);
+        const first = (await importEvents(store, [ACLED, TESSERA], { inWorker, batchSize: 4 })).files;
+        const again = (await importEvents(store, [ACLED], { inWorker, batchSize: 4 })).files;
+        results.push({ first, again, rows: (await rowsOf(store)).map((r) => r.row.replaceAll(group.id, 'GROUP')) });
+      }
+      const [here, worker] = results;
+      expect(worker).toEqual(here);
+      const acled = worker!.first[0]!;
+      expect(acled.ok && [acled.rows, acled.inserted, acled.skipped, acled.errors.map((e) => e.line)]).toEqual([10, 6, 4, [7, 8, 9, 10]]);
+      expect(worker!.rows.some((row) => row.includes('Islamic State (Pakistan)/actor1/GROUP'))).toBe(true);
+      const again = worker!.again[0]!;
+      expect(again.ok && [again.inserted, again.updated, again.unchanged]).toEqual([0, 0, 6]);
+      await expect(importEvents(await freshWorkspace(), [ACLED], { inWorker: true, strict: true })).rejects.toMatchObject({ code: 'invalid_input' });
+    });
+
     it("exports events as Tessera's CSV that imports back to the same counts", async () => {
       const a = await freshWorkspace();
       await importEvents(a, [ACLED, GTD, TESSERA]);
