@@ -284,3 +284,10 @@ describe('matchNames: a chain of names without its first (issue 13 item 6)', () 
     expect(matchNames('Präsident Barack Obama', 'Barack Obama', { kind: 'person' }).score).toBe(1);
   });
 });
+
+describe('matchNames: "son of" inside a family name', () => {
+  it('reads ben and bin as one word (Al Ben Ali = Al Bin Ali)', () => {
+    const result = matchNames('AL BEN ALI, Isa Ben Tarif', 'Shaikh Isa Bin Tarif Al Bin Ali', { kind: 'person' });
+    expect(result.isMatch, `${result.score} ${result.explanation.join('; ')}`).toBe(true);
+  });
+});
