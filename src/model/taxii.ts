@@ -9,7 +9,8 @@ export interface TaxiiEntry {
   specVersion: string;
   /** When the collection gained this version (Tessera's objects: when it was last modified). */
   dateAdded: string;
-  object: Record<string, unknown>;
+  /** The object as JSON text: a page is these joined, not each object serialised again per request. */
+  json: string;
 }
 
 /** The filters of TAXII 2.1 §3.4: added_after, match[id|type|version|spec_version], limit, next. */
