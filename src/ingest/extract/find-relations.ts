@@ -126,13 +126,14 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
 
   /** `sentence|a|b`: groups that merged into a third group in that sentence, not with each other. */
   const mergedApart = new Set<string>();
+  const doc: DocumentScope = { text, add, stateBodies, mergedApart };
   let mi = 0;
   let di = 0;
   let topic: string | null = null;
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
     while (mi < mentions.length && (mentions[mi] as Mention).start < s.start) mi++;
-    const inS: { m: Mention; key: string; type: EntityType }[] = [];
+    const inS: Named[] = [];
     for (let k = mi; k < mentions.length && (mentions[k] as Mention).start < s.end; k++) {
       const key = entityOf[k] as string;
       inS.push({ m: mentions[k] as Mention, key, type: typeOf.get(key) ?? (mentions[k] as Mention).type });
@@ -161,252 +162,13 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
     const sDates: DateMention[] = [];
     for (let k = di; k < dates.length && (dates[k] as DateMention).start < s.end; k++) sDates.push(dates[k] as DateMention);
 
+    const scope: SentenceScope = { s, sentence, inS, sDates, previousTopic, continues, lastGroupBefore };
     for (const rule of VERB_RULES) {
       rule.re.lastIndex = 0;
-      for (let v = rule.re.exec(sentence); v !== null; v = rule.re.exec(sentence)) {
-        const vStart = s.start + v.index;
-        const vEnd = vStart + v[0].length;
-        const before = text.slice(Math.max(s.start, vStart - 40), vStart);
-        // an intention or a rebutted allegation is no relation that holds
-        if (INTENDED_BEFORE.test(before) || REBUTTED_ALLEGATION.test(text.slice(s.start, vStart))) continue;
-        // "was led by X", and the bare participle "ISIS-Somalia, led by X, …"
-        // (a short adverbial may stand between: "was founded in 2016 by X")
-        const byAgent = /^\s*(?:(?:in|on|during) (?:(?:early|mid|late) )?(?:\w+ ){0,2}\d{4},?\s+)?by\s/i.test(text.slice(vEnd - 1, vEnd + 30));
-        const passive = byAgent && (/\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i.test(before) || /(?:ed|led)\s*$/i.test(v[0]));
-        // "TIP is led by Abdul Haq": the passive swaps which kinds stand before and after the verb
-        const subjectTypes = passive ? rule.object : rule.subject;
-        const objectTypes = passive ? rule.subject : rule.object;
-        const firstSubject = [...inS].reverse().find(
-          (x) =>
-            x.m.end <= vStart && subjectTypes.includes(x.type) && vStart - x.m.end < 160 && !/[;]/.test(text.slice(x.m.end, vStart)) &&
-            // "an ISKP facilitator based in …": the group names the person's affiliation, not the subject
-            !(subjectTypes.includes('person') && x.type !== 'person' && ROLE_NOUN_AFTER.test(text.slice(x.m.end, x.m.end + 25))) &&
-            !(rule.type === 'located_in' && vStart - x.m.end > 60) &&
-            // "provides Tajiks fighting with the Islamic State": the people named before a participle are its subject
-            !(/^\s*(?:fighting|serving|operating|working|living|based)\b/i.test(v[0]) && /(?:\b\p{Lu}[\p{L}-]+s|\b(?:fighters|militants|men|members|recruits|volunteers|foreigners|nationals|citizens|migrants))\s+$/u.test(text.slice(x.m.end, vStart)) &&
-              !/^(?:[’']s)?\s+[\p{L}-]+\s+$/u.test(text.slice(x.m.end, vStart))) &&
-            // "a Shabaab banner urging loyalty": a name used as a modifier of a thing is no subject
-            !MODIFIED_THING.test(text.slice(x.m.end, x.m.end + 20)) &&
-            // "the al-Qaeda-affiliated coalition led by …": a name made a modifier by a hyphen is no subject
-            !HYPHEN_MODIFIER.test(text.slice(x.m.end, x.m.end + 20)),
-        );
-        // "Abu Musab al-Barnawi, the son of Boko Haram founder Mohammed Yusuf, led …", "Ansaru, a
-        // group allied with the Taliban, has criticized …": skip the appositive
-        let subject = firstSubject;
-        if (subject && /^\s*,\s*(?:(?:has|have|had|was|were|is|are|also|reportedly|allegedly|then|later|\w+ly)\s+)*$/i.test(text.slice(subject.m.end, vStart))) {
-          const inner = subject;
-          const outer = [...inS].reverse().find(
-            (x) => x.m.end < inner.m.start && subjectTypes.includes(x.type) && /^\s*,/.test(text.slice(x.m.end, inner.m.start)) &&
-              (text.slice(x.m.end, inner.m.start).match(/,/g) ?? []).length === 1,
-          );
-          if (outer) subject = outer;
-        }
-        // "AQIS, led by Osama Mehmood, maintains a presence in …": the agent of a participle is not the clause's subject
-        if (subject && /,\s*(?:(?:which|who) (?:is|was) )?(?:led|headed|founded|commanded|run|directed)\s+by\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, subject.m.start - 40), subject.m.start)) &&
-          /^[^,;]*,/.test(text.slice(subject.m.end, vStart))) {
-          const inner = subject;
-          const outer = [...inS].reverse().find((x) => x.m.end < inner.m.start && subjectTypes.includes(x.type) && x.type !== 'location' &&
-            /^(?:\s*\([^()]*\))?\s*,\s*(?:(?:which|who) (?:is|was) )?(?:led|headed|founded|commanded|run|directed)\s+by\s+(?:the\s+)?$/i.test(text.slice(x.m.end, inner.m.start)));
-          subject = outer;
-        }
-        // "X remains allied with Y and is based in Z": the second verb is said of X, the clause's subject
-        if (subject && /(?:^|,)\s*and\s+(?:[a-z]+\s+){0,2}$/.test(text.slice(subject.m.end, vStart)) && !/[;]/.test(text.slice(subject.m.end, vStart))) {
-          const inner = subject;
-          const opener = inS.find((x) => x.m.start >= s.start && x.m.end <= inner.m.start && subjectTypes.includes(x.type));
-          const clauseStart = text.slice(s.start, opener ? opener.m.start : inner.m.start);
-          if (continues && previousTopic && subjectTypes.includes('group') && !/[A-Z]/.test(clauseStart.replace(/^\s*\S+/, ''))) {
-            subject = inS.find((x) => x.key === previousTopic) ?? { m: inner.m, key: previousTopic, type: 'group' };
-          } else if (opener && opener.key !== inner.key && !/[;:]|\b(?:said|says|reported|according)\b/i.test(clauseStart)) subject = opener;
-          else continue;
-        }
-        // "the GKNB said the group was affiliated with …": the speaker is no party to the relation
-        // ("is reported to be present in": a hedge on the subject's own verb, not another speaker)
-        if (subject && SPEECH_BETWEEN.test(text.slice(subject.m.end, vStart).replace(HEDGED_PASSIVE, ' '))) continue;
-        // "X called on Muslims to join ISWAP": others are to do what the verb says, not X
-        if (subject && /\bto\s+$/.test(before) && PERSUADED_BETWEEN.test(text.slice(subject.m.end, vStart))) continue;
-        const objects: typeof inS = [];
-        for (const x of inS) {
-          if (x.m.start < vEnd - 1) continue;
-          const gapText = text.slice(objects.length ? (objects.at(-1) as (typeof inS)[number]).m.end : vEnd, x.m.start);
-          // ("the merger of four groups: A, B …": a colon that opens the list)
-          if (/[.;:]\s/.test(gapText) && !(objects.length === 0 && LIST_OPENER.test(gapText))) break;
-          if (objects.length === 0 && gapText.length > 90) break;
-          // "X blamed “foreign groups”, and Islamic State media praised …": a new clause, not the verb's object
-          if (objects.length === 0 && /,\s+(?:and|but|while|whereas)\s/.test(gapText)) break;
-          const listed = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|\/\s*)(?:the\s+)?$/i.test(gapText);
-          // "pledged allegiance to ISKP leader Sanaullah Ghafari": the leader too
-          const leaderOf = x.type === 'person' && /^\s*(?:[’']s\s+)?(?:\w+\s+)?(?:leader|emir|amir|chief|head)\s*,?\s*$/i.test(gapText);
-          if (objects.length > 0 && !listed && !leaderOf) break;
-          if (!objectTypes.includes(x.type)) {
-            if (objects.length > 0) break;
-            continue;
-          }
-          // "threatened Kenya president William Ruto": the person, not the country
-          const next = inS[inS.indexOf(x) + 1];
-          if (x.type === 'location' && next && next.type === 'person' && objectTypes.includes('person') &&
-            /^\s+(?:president|prime minister|leader|ruler|king|emir|amir|governor|minister)\s+$/i.test(text.slice(x.m.end, next.m.start))) {
-            objects.push(next);
-          } else if (next && objectTypes.includes(next.type) && /^[’']s\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(x.m.end, next.m.start)) &&
-            ROLE_OF_OWNER.test(text.slice(next.m.end, next.m.end + 30))) {
-            // "accused Afghanistan’s Taliban government of …": the body, not the country that owns it
-            objects.push(next);
-          } else objects.push(x);
-          if (!rule.many) break;
-        }
-        // "The group, which split from Boko Haram", "… led the faction": the group the text is about
-        const anaphorBefore = !subject && /\b(?:the|this) (?:group|organi[sz]ation|movement|faction)\b(?![’'])/i.test(text.slice(s.start, vStart));
-        const anaphorAfter = objects.length === 0 && /^(?:the|this) (?:group|organi[sz]ation|movement|faction)\b/i.test(text.slice(vEnd, vEnd + 20));
-        if (anaphorBefore && subjectTypes.includes('group') && objects.length > 0) {
-          const topicKey = lastGroupBefore(vStart);
-          // "the group has been led by X": a passive verb puts the agent first
-          for (const o of objects) {
-            if (!topicKey || o.key === topicKey) continue;
-            if (Boolean(rule.swap) !== passive) add(o.key, rule.type, topicKey, vStart, s, sDates);
-            else add(topicKey, rule.type, o.key, vStart, s, sDates);
-          }
-          continue;
-        }
-        // "Y was appointed as the new leader": leader of the group the paragraph is about, when no group follows
-        const bareRole = rule.type === 'leader_of' && !passive && objects.length === 0 && subject?.type === 'person' &&
-          /\bappointed\b/i.test(v[0]) && /^(?:\s+(?:by|in|on|at)\b[^.;,]*)?\s*[.;,]/.test(text.slice(vEnd - 1, vEnd + 60).replace(/^\S*/, ''));
-        if ((anaphorAfter || bareRole) && subject && objectTypes.includes('group')) {
-          const topicKey = lastGroupBefore(subject.m.start) ?? previousTopic;
-          if (topicKey && topicKey !== subject.key) add(subject.key, rule.type, topicKey, vStart, s, sDates);
-          continue;
-        }
-        if (!subject || objects.length === 0) continue;
-        // "X, a branch of Y", "X is part of Y": a noun of belonging says it of the name it is in apposition to or predicated of
-        // ("the merger of A, B and the Saharan branch of AQIM": the branch belongs to AQIM, not A or B)
-        if (rule.type === 'affiliated_with' && /^(?:branch|wing|part|a province|an affiliate|affiliate) of\s/i.test(v[0]) &&
-          !/^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:which|that|who)?\s*|\s+)(?:(?:is|was|are|were|became|remains?|remained|has become|had become|now|also|still|formally|officially)\s+)*(?:(?:an?|the|its|one)\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(subject.m.end, vStart)) &&
-          !/\b(?:is|was|are|were|became|remains?|remained)\s+(?:(?:now|also|still|formally|officially)\s+)*(?:(?:an?|the|its|one)\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(subject.m.end, vStart))) continue;
-        // "U.S. authorities arrested eight men with suspected ties to IS": a state body is no
-        // member or affiliate of an armed group unless the verb is said of it outright
-        const isOutright = OUTRIGHT_GAP.test(text.slice(subject.m.end, vStart));
-        // "Katibat Imam al-Bukhari and the Islamic Jihad Union have remained aligned with …": every listed subject
-        const subjects = [subject];
-        for (let k = inS.indexOf(subject) - 1; k >= 0; k--) {
-          const x = inS[k] as (typeof inS)[number];
-          const first = subjects.at(-1) as (typeof inS)[number];
-          if (x.m.start < s.start || !subjectTypes.includes(x.type) || x.type !== subject.type ||
-            !/^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i.test(text.slice(x.m.end, first.m.start))) break;
-          subjects.push(x);
-        }
-        for (let k = inS.indexOf(subject) + 1; k < inS.length; k++) {
-          const x = inS[k] as (typeof inS)[number];
-          const last = subjects.at(-1) as (typeof inS)[number];
-          if (x.m.end > vStart || x.type !== subject.type || !/^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i.test(text.slice(last.m.end, x.m.start)) ||
-            HYPHEN_MODIFIER.test(text.slice(x.m.end, x.m.end + 20))) break;
-          subjects.push(x);
-        }
-        for (const subj of subjects) {
-          for (const o of objects) {
-            if (o.key === subj.key) continue;
-            if (STATE_WARY.has(rule.type) && !isOutright && (stateBodies.has(subj.key) || stateBodies.has(o.key)) &&
-              (subj.type === 'group' || o.type === 'group')) continue;
-            if (Boolean(rule.swap) !== passive) add(o.key, rule.type, subj.key, vStart, s, sDates);
-            else add(subj.key, rule.type, o.key, vStart, s, sDates);
-          }
-        }
-      }
+      for (let v = rule.re.exec(sentence); v !== null; v = rule.re.exec(sentence)) addVerbRelations(doc, scope, rule, v);
     }
-
-    // "A merged with B, C and D to form E": each merged into the group they formed, not with each other
-    for (let k = 1; k < inS.length; k++) {
-      const formed = inS[k] as (typeof inS)[number];
-      if (formed.type !== 'group' || !FORMED_CUE.test(text.slice((inS[k - 1] as (typeof inS)[number]).m.end, formed.m.start))) continue;
-      const parties: typeof inS = [];
-      let verb = false;
-      for (let j = k - 1; j >= 0; j--) {
-        const x = inS[j] as (typeof inS)[number];
-        const gap = text.slice(x.m.end, (parties.at(-1) ?? formed).m.start);
-        if (parties.length > 0 && MERGER_GAP.test(gap)) verb = true;
-        else if (parties.length > 0 && !/^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i.test(gap)) break;
-        if (x.type !== 'group') break;
-        parties.push(x);
-      }
-      if (!verb) continue;
-      for (const x of parties) {
-        add(x.key, 'merged_with', formed.key, x.m.start, s, sDates);
-        for (const y of parties) if (y !== x) mergedApart.add(`${s.index}|${x.key}|${y.key}`);
-      }
-    }
-
-    // name patterns between neighbouring mentions
-    for (let k = 0; k < inS.length; k++) {
-      const a = inS[k] as (typeof inS)[number];
-      const b = inS[k + 1];
-      const after = text.slice(a.m.end, b ? b.m.start : Math.min(s.end, a.m.end + 80));
-      if (b && (a.type === 'group' || a.type === 'organization') && b.type === 'person') {
-        const role = ROLE_BEFORE_PERSON.exec(after);
-        if (role) add(b.key, LEADER_ROLES.has((role[1] as string).toLowerCase()) ? 'leader_of' : 'member_of', a.key, b.m.start, s, []);
-      }
-      if (b && a.type === 'person' && (b.type === 'group' || b.type === 'organization') && APPOSITIVE_ROLE_BEFORE_GROUP.test(after)) {
-        const role = ROLE_AFTER_GROUP.exec(text.slice(b.m.end, b.m.end + 40));
-        // "X, a senior IS leader": one of its leaders, a member; "X, the IS leader": its leader
-        const isOneOf = /^,\s+(?:an?|one)\b/i.test(after);
-        if (role) add(a.key, LEADER_ROLES.has((role[1] as string).toLowerCase()) && !isOneOf ? 'leader_of' : 'member_of', b.key, b.m.start, s, []);
-      }
-      // "Jamaat-ul-Ahrar, a TTP splinter faction", "ISKP, the Islamic State’s Afghan affiliate"
-      if (b && (a.type === 'group' || a.type === 'organization') && (b.type === 'group' || b.type === 'organization') && /^,\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?$/i.test(after)) {
-        const kind = /^(?:[’']s)?\s+(?:[\w-]+\s+)??(splinter|breakaway|offshoot|affiliate|branch|wing|faction|franchise|province|front|ally|rival)\b/i.exec(text.slice(b.m.end, b.m.end + 40));
-        if (kind) {
-          const k = (kind[1] as string).toLowerCase();
-          const type: RelationType = k === 'splinter' || k === 'breakaway' || k === 'offshoot' ? 'split_from' : k === 'ally' ? 'allied_with' : k === 'rival' ? 'rival_of' : 'affiliated_with';
-          add(a.key, type, b.key, a.m.start, s, sDates);
-        }
-      }
-      // "the chief of a regional command, General Marta J. Olsen"
-      if (b && (a.type === 'organization' || a.type === 'group') && b.type === 'person' && /^,\s+$/.test(after) &&
-        /\b(?:leader|head|chief|emir|amir|commander|founder|director|chairman)\s+of\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, a.m.start - 40), a.m.start))) {
-        add(b.key, 'leader_of', a.key, b.m.start, s, sDates);
-      }
-      // "one of ISWAP’s main recruiters and preachers is reportedly … Abu Bilal"
-      if (b && a.type === 'group' && b.type === 'person' && GROUP_ROLE_IS.test(after)) {
-        add(b.key, 'member_of', a.key, b.m.start, s, sDates);
-      }
-      // "Radio Liberty’s Dilnoza Karimova": a person of an outlet or body
-      if (b && (a.type === 'media' || a.type === 'organization') && b.type === 'person' && /^[’']s\s+$/.test(after)) {
-        add(b.key, 'affiliated_with', a.key, b.m.start, s, []);
-      }
-      if (b && a.type === 'group' && b.type === 'media' && /^(?:[’']s|’|')\s+(?:official\s+)?(?:[\w-]+\s+){0,2}$/i.test(after)) {
-        add(b.key, 'published_by', a.key, b.m.start, s, sDates);
-      }
-      if (b && a.type === 'media' && (b.type === 'group') && /^,?\s+(?:the\s+)?(?:official\s+)?(?:media\s+(?:outlet|arm|wing|foundation)|news agency|mouthpiece|magazine|outlet)\s+(?:of|for)\s+(?:the\s+)?$/i.test(after)) {
-        add(a.key, 'published_by', b.key, a.m.start, s, sDates);
-      }
-      // "al-Qaeda-aligned group al-Shabaab", "the Somalia-based wing of …"
-      const hyphen = /^[-–‑](aligned|affiliated|linked|allied|based|backed)\b/i.exec(after);
-      if (hyphen) {
-        const kind = (hyphen[1] as string).toLowerCase();
-        const target = inS.slice(k + 1).find((x) => (x.type === 'group' || x.type === 'organization') && x.m.start - a.m.end < 90);
-        const before = inS[k - 1];
-        const appositive = before && (before.type === 'group' || before.type === 'organization') &&
-          /^,\s+(?:an?|the)\s+(?:[\w-]+\s+)?$/i.test(text.slice(before.m.end, a.m.start));
-        if (kind === 'based' && a.type === 'location' && appositive && before) {
-          // "Ansaru, a Nigeria-based jihadist faction"
-          add(before.key, 'located_in', a.key, a.m.start, s, []);
-        } else if (target && !/[.;]|\b(?:known as|renamed|called|named|rebranded)\b/.test(text.slice(a.m.end, target.m.start))) {
-          if (kind === 'based' && a.type === 'location') add(target.key, 'located_in', a.key, a.m.start, s, []);
-          else if (kind === 'aligned' || kind === 'allied') add(target.key, 'allied_with', a.key, a.m.start, s, sDates);
-          else if (kind === 'affiliated' || kind === 'linked') add(target.key, 'affiliated_with', a.key, a.m.start, s, sDates);
-        }
-      }
-      // "Ansar al-Islam in Burkina Faso": a group in a country
-      if (b && a.type === 'group' && b.type === 'location' && /^\s+in\s+$/.test(after) && b.m.place?.level === 'country') {
-        add(a.key, 'located_in', b.key, a.m.start, s, []);
-      }
-      // published through "its" media: "announced … via its al-Kataib outlet"
-      const lead = a.type === 'media' ? text.slice(Math.max(s.start, a.m.start - 40), a.m.start) : '';
-      if (a.type === 'media' && /\b(?:its|their)\b/i.test(lead) && /\b(?:its|their)\s+(?:official\s+)?(?:[\w-]+\s+){0,2}$/i.test(lead)) {
-        const owner = [...inS.slice(0, k)].reverse().find((x) => x.type === 'group' && !HYPHEN_MODIFIER.test(text.slice(x.m.end, x.m.end + 20)));
-        if (owner) add(a.key, 'published_by', owner.key, a.m.start, s, []);
-      }
-      // a site in its town: "Westgate Mall … in the suburbs of Nairobi"
-      if (a.m.key.startsWith('site:') && b && b.type === 'location' && !b.m.key.startsWith('site:') && /^(?:[^.;,]{0,50}?\b(?:in|of|near|outside|at))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(after)) {
-        add(a.key, 'located_in', b.key, a.m.start, s, []);
-      }
-    }
+    addMergerRelations(doc, scope);
+    addNamePatternRelations(doc, scope);
   }
 
   // places within their division when the text names it, else within their country,
@@ -455,6 +217,290 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
   }
   const kept = out.filter((r) => r.type !== 'merged_with' || !mergedApart.has(`${r.span.sentence}|${r.sourceKey}|${r.targetKey}`));
   return dedupe(orient(kept, typeOf));
+}
+
+/** An entity a sentence names: the mention, its entity's key and type. */
+interface Named { m: Mention; key: string; type: EntityType }
+
+/** What the relation readers share over one document. */
+interface DocumentScope {
+  text: string;
+  add: (sourceKey: string, type: RelationType, targetKey: string, at: number, s: Sentence, dateList: readonly DateMention[]) => void;
+  stateBodies: ReadonlySet<string>;
+  /** `sentence|a|b`: groups that merged into a third group in that sentence, not with each other. */
+  mergedApart: Set<string>;
+}
+
+/** The sentence being read, with what it names and dates and the group the text was about before it. */
+interface SentenceScope {
+  s: Sentence;
+  sentence: string;
+  inS: readonly Named[];
+  sDates: readonly DateMention[];
+  previousTopic: string | null;
+  /** The sentence opens on "The group …" or "Its …". */
+  continues: boolean;
+  lastGroupBefore: (pos: number) => string | null;
+}
+
+/**
+ * The relations one verb match states: its subject (nearest before, past appositives and participles),
+ * its objects (after it, listed), the group a definite description or the paragraph is about.
+ * (Each reader is a function of its own: V8 optimises a small function in a fraction of the time a
+ * whole-document loop of this size takes, and it re-optimises it each time the shapes it sees change.)
+ */
+function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRule, v: RegExpExecArray): void {
+  const { text, add, stateBodies } = doc;
+  const { s, inS, sDates, previousTopic, continues, lastGroupBefore } = scope;
+  const vStart = s.start + v.index;
+  const vEnd = vStart + v[0].length;
+  const before = text.slice(Math.max(s.start, vStart - 40), vStart);
+  // an intention or a rebutted allegation is no relation that holds
+  if (INTENDED_BEFORE.test(before) || REBUTTED_ALLEGATION.test(text.slice(s.start, vStart))) return;
+  // "was led by X", and the bare participle "ISIS-Somalia, led by X, …"
+  // (a short adverbial may stand between: "was founded in 2016 by X")
+  const byAgent = /^\s*(?:(?:in|on|during) (?:(?:early|mid|late) )?(?:\w+ ){0,2}\d{4},?\s+)?by\s/i.test(text.slice(vEnd - 1, vEnd + 30));
+  const passive = byAgent && (/\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i.test(before) || /(?:ed|led)\s*$/i.test(v[0]));
+  // "TIP is led by Abdul Haq": the passive swaps which kinds stand before and after the verb
+  const subjectTypes = passive ? rule.object : rule.subject;
+  const objectTypes = passive ? rule.subject : rule.object;
+  const firstSubject = [...inS].reverse().find(
+    (x) =>
+      x.m.end <= vStart && subjectTypes.includes(x.type) && vStart - x.m.end < 160 && !/[;]/.test(text.slice(x.m.end, vStart)) &&
+      // "an ISKP facilitator based in …": the group names the person's affiliation, not the subject
+      !(subjectTypes.includes('person') && x.type !== 'person' && ROLE_NOUN_AFTER.test(text.slice(x.m.end, x.m.end + 25))) &&
+      !(rule.type === 'located_in' && vStart - x.m.end > 60) &&
+      // "provides Tajiks fighting with the Islamic State": the people named before a participle are its subject
+      !(/^\s*(?:fighting|serving|operating|working|living|based)\b/i.test(v[0]) && /(?:\b\p{Lu}[\p{L}-]+s|\b(?:fighters|militants|men|members|recruits|volunteers|foreigners|nationals|citizens|migrants))\s+$/u.test(text.slice(x.m.end, vStart)) &&
+        !/^(?:[’']s)?\s+[\p{L}-]+\s+$/u.test(text.slice(x.m.end, vStart))) &&
+      // "a Shabaab banner urging loyalty": a name used as a modifier of a thing is no subject
+      !MODIFIED_THING.test(text.slice(x.m.end, x.m.end + 20)) &&
+      // "the al-Qaeda-affiliated coalition led by …": a name made a modifier by a hyphen is no subject
+      !HYPHEN_MODIFIER.test(text.slice(x.m.end, x.m.end + 20)),
+  );
+  // "Abu Musab al-Barnawi, the son of Boko Haram founder Mohammed Yusuf, led …", "Ansaru, a
+  // group allied with the Taliban, has criticized …": skip the appositive
+  let subject = firstSubject;
+  if (subject && /^\s*,\s*(?:(?:has|have|had|was|were|is|are|also|reportedly|allegedly|then|later|\w+ly)\s+)*$/i.test(text.slice(subject.m.end, vStart))) {
+    const inner = subject;
+    const outer = [...inS].reverse().find(
+      (x) => x.m.end < inner.m.start && subjectTypes.includes(x.type) && /^\s*,/.test(text.slice(x.m.end, inner.m.start)) &&
+        (text.slice(x.m.end, inner.m.start).match(/,/g) ?? []).length === 1,
+    );
+    if (outer) subject = outer;
+  }
+  // "AQIS, led by Osama Mehmood, maintains a presence in …": the agent of a participle is not the clause's subject
+  if (subject && /,\s*(?:(?:which|who) (?:is|was) )?(?:led|headed|founded|commanded|run|directed)\s+by\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, subject.m.start - 40), subject.m.start)) &&
+    /^[^,;]*,/.test(text.slice(subject.m.end, vStart))) {
+    const inner = subject;
+    const outer = [...inS].reverse().find((x) => x.m.end < inner.m.start && subjectTypes.includes(x.type) && x.type !== 'location' &&
+      /^(?:\s*\([^()]*\))?\s*,\s*(?:(?:which|who) (?:is|was) )?(?:led|headed|founded|commanded|run|directed)\s+by\s+(?:the\s+)?$/i.test(text.slice(x.m.end, inner.m.start)));
+    subject = outer;
+  }
+  // "X remains allied with Y and is based in Z": the second verb is said of X, the clause's subject
+  if (subject && /(?:^|,)\s*and\s+(?:[a-z]+\s+){0,2}$/.test(text.slice(subject.m.end, vStart)) && !/[;]/.test(text.slice(subject.m.end, vStart))) {
+    const inner = subject;
+    const opener = inS.find((x) => x.m.start >= s.start && x.m.end <= inner.m.start && subjectTypes.includes(x.type));
+    const clauseStart = text.slice(s.start, opener ? opener.m.start : inner.m.start);
+    if (continues && previousTopic && subjectTypes.includes('group') && !/[A-Z]/.test(clauseStart.replace(/^\s*\S+/, ''))) {
+      subject = inS.find((x) => x.key === previousTopic) ?? { m: inner.m, key: previousTopic, type: 'group' };
+    } else if (opener && opener.key !== inner.key && !/[;:]|\b(?:said|says|reported|according)\b/i.test(clauseStart)) subject = opener;
+    else return;
+  }
+  // "the GKNB said the group was affiliated with …": the speaker is no party to the relation
+  // ("is reported to be present in": a hedge on the subject's own verb, not another speaker)
+  if (subject && SPEECH_BETWEEN.test(text.slice(subject.m.end, vStart).replace(HEDGED_PASSIVE, ' '))) return;
+  // "X called on Muslims to join ISWAP": others are to do what the verb says, not X
+  if (subject && /\bto\s+$/.test(before) && PERSUADED_BETWEEN.test(text.slice(subject.m.end, vStart))) return;
+  const objects: Named[] = [];
+  for (const x of inS) {
+    if (x.m.start < vEnd - 1) continue;
+    const gapText = text.slice(objects.length ? (objects.at(-1) as Named).m.end : vEnd, x.m.start);
+    // ("the merger of four groups: A, B …": a colon that opens the list)
+    if (/[.;:]\s/.test(gapText) && !(objects.length === 0 && LIST_OPENER.test(gapText))) break;
+    if (objects.length === 0 && gapText.length > 90) break;
+    // "X blamed “foreign groups”, and Islamic State media praised …": a new clause, not the verb's object
+    if (objects.length === 0 && /,\s+(?:and|but|while|whereas)\s/.test(gapText)) break;
+    const listed = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|\/\s*)(?:the\s+)?$/i.test(gapText);
+    // "pledged allegiance to ISKP leader Sanaullah Ghafari": the leader too
+    const leaderOf = x.type === 'person' && /^\s*(?:[’']s\s+)?(?:\w+\s+)?(?:leader|emir|amir|chief|head)\s*,?\s*$/i.test(gapText);
+    if (objects.length > 0 && !listed && !leaderOf) break;
+    if (!objectTypes.includes(x.type)) {
+      if (objects.length > 0) break;
+      continue;
+    }
+    // "threatened Kenya president William Ruto": the person, not the country
+    const next = inS[inS.indexOf(x) + 1];
+    if (x.type === 'location' && next && next.type === 'person' && objectTypes.includes('person') &&
+      /^\s+(?:president|prime minister|leader|ruler|king|emir|amir|governor|minister)\s+$/i.test(text.slice(x.m.end, next.m.start))) {
+      objects.push(next);
+    } else if (next && objectTypes.includes(next.type) && /^[’']s\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(x.m.end, next.m.start)) &&
+      ROLE_OF_OWNER.test(text.slice(next.m.end, next.m.end + 30))) {
+      // "accused Afghanistan’s Taliban government of …": the body, not the country that owns it
+      objects.push(next);
+    } else objects.push(x);
+    if (!rule.many) break;
+  }
+  // "The group, which split from Boko Haram", "… led the faction": the group the text is about
+  const anaphorBefore = !subject && /\b(?:the|this) (?:group|organi[sz]ation|movement|faction)\b(?![’'])/i.test(text.slice(s.start, vStart));
+  const anaphorAfter = objects.length === 0 && /^(?:the|this) (?:group|organi[sz]ation|movement|faction)\b/i.test(text.slice(vEnd, vEnd + 20));
+  if (anaphorBefore && subjectTypes.includes('group') && objects.length > 0) {
+    const topicKey = lastGroupBefore(vStart);
+    // "the group has been led by X": a passive verb puts the agent first
+    for (const o of objects) {
+      if (!topicKey || o.key === topicKey) continue;
+      if (Boolean(rule.swap) !== passive) add(o.key, rule.type, topicKey, vStart, s, sDates);
+      else add(topicKey, rule.type, o.key, vStart, s, sDates);
+    }
+    return;
+  }
+  // "Y was appointed as the new leader": leader of the group the paragraph is about, when no group follows
+  const bareRole = rule.type === 'leader_of' && !passive && objects.length === 0 && subject?.type === 'person' &&
+    /\bappointed\b/i.test(v[0]) && /^(?:\s+(?:by|in|on|at)\b[^.;,]*)?\s*[.;,]/.test(text.slice(vEnd - 1, vEnd + 60).replace(/^\S*/, ''));
+  if ((anaphorAfter || bareRole) && subject && objectTypes.includes('group')) {
+    const topicKey = lastGroupBefore(subject.m.start) ?? previousTopic;
+    if (topicKey && topicKey !== subject.key) add(subject.key, rule.type, topicKey, vStart, s, sDates);
+    return;
+  }
+  if (!subject || objects.length === 0) return;
+  // "X, a branch of Y", "X is part of Y": a noun of belonging says it of the name it is in apposition to or predicated of
+  // ("the merger of A, B and the Saharan branch of AQIM": the branch belongs to AQIM, not A or B)
+  if (rule.type === 'affiliated_with' && /^(?:branch|wing|part|a province|an affiliate|affiliate) of\s/i.test(v[0]) &&
+    !/^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:which|that|who)?\s*|\s+)(?:(?:is|was|are|were|became|remains?|remained|has become|had become|now|also|still|formally|officially)\s+)*(?:(?:an?|the|its|one)\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(subject.m.end, vStart)) &&
+    !/\b(?:is|was|are|were|became|remains?|remained)\s+(?:(?:now|also|still|formally|officially)\s+)*(?:(?:an?|the|its|one)\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(subject.m.end, vStart))) return;
+  // "U.S. authorities arrested eight men with suspected ties to IS": a state body is no
+  // member or affiliate of an armed group unless the verb is said of it outright
+  const isOutright = OUTRIGHT_GAP.test(text.slice(subject.m.end, vStart));
+  // "Katibat Imam al-Bukhari and the Islamic Jihad Union have remained aligned with …": every listed subject
+  const subjects = [subject];
+  for (let k = inS.indexOf(subject) - 1; k >= 0; k--) {
+    const x = inS[k] as Named;
+    const first = subjects.at(-1) as Named;
+    if (x.m.start < s.start || !subjectTypes.includes(x.type) || x.type !== subject.type ||
+      !/^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i.test(text.slice(x.m.end, first.m.start))) break;
+    subjects.push(x);
+  }
+  for (let k = inS.indexOf(subject) + 1; k < inS.length; k++) {
+    const x = inS[k] as Named;
+    const last = subjects.at(-1) as Named;
+    if (x.m.end > vStart || x.type !== subject.type || !/^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i.test(text.slice(last.m.end, x.m.start)) ||
+      HYPHEN_MODIFIER.test(text.slice(x.m.end, x.m.end + 20))) break;
+    subjects.push(x);
+  }
+  for (const subj of subjects) {
+    for (const o of objects) {
+      if (o.key === subj.key) continue;
+      if (STATE_WARY.has(rule.type) && !isOutright && (stateBodies.has(subj.key) || stateBodies.has(o.key)) &&
+        (subj.type === 'group' || o.type === 'group')) continue;
+      if (Boolean(rule.swap) !== passive) add(o.key, rule.type, subj.key, vStart, s, sDates);
+      else add(subj.key, rule.type, o.key, vStart, s, sDates);
+    }
+  }
+}
+
+/** "A merged with B, C and D to form E": each merged into the group they formed, not with each other. */
+function addMergerRelations(doc: DocumentScope, scope: SentenceScope): void {
+  const { text, add, mergedApart } = doc;
+  const { s, inS, sDates } = scope;
+  for (let k = 1; k < inS.length; k++) {
+    const formed = inS[k] as Named;
+    if (formed.type !== 'group' || !FORMED_CUE.test(text.slice((inS[k - 1] as Named).m.end, formed.m.start))) continue;
+    const parties: Named[] = [];
+    let verb = false;
+    for (let j = k - 1; j >= 0; j--) {
+      const x = inS[j] as Named;
+      const gap = text.slice(x.m.end, (parties.at(-1) ?? formed).m.start);
+      if (parties.length > 0 && MERGER_GAP.test(gap)) verb = true;
+      else if (parties.length > 0 && !/^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i.test(gap)) break;
+      if (x.type !== 'group') break;
+      parties.push(x);
+    }
+    if (!verb) continue;
+    for (const x of parties) {
+      add(x.key, 'merged_with', formed.key, x.m.start, s, sDates);
+      for (const y of parties) if (y !== x) mergedApart.add(`${s.index}|${x.key}|${y.key}`);
+    }
+  }
+}
+
+/** Name patterns between neighbouring mentions: "X leader Y", "Y, a senior X commander", "X-aligned Y", "X’s outlet Y". */
+function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void {
+  const { text, add } = doc;
+  const { s, inS, sDates } = scope;
+  for (let k = 0; k < inS.length; k++) {
+    const a = inS[k] as Named;
+    const b = inS[k + 1];
+    const after = text.slice(a.m.end, b ? b.m.start : Math.min(s.end, a.m.end + 80));
+    if (b && (a.type === 'group' || a.type === 'organization') && b.type === 'person') {
+      const role = ROLE_BEFORE_PERSON.exec(after);
+      if (role) add(b.key, LEADER_ROLES.has((role[1] as string).toLowerCase()) ? 'leader_of' : 'member_of', a.key, b.m.start, s, []);
+    }
+    if (b && a.type === 'person' && (b.type === 'group' || b.type === 'organization') && APPOSITIVE_ROLE_BEFORE_GROUP.test(after)) {
+      const role = ROLE_AFTER_GROUP.exec(text.slice(b.m.end, b.m.end + 40));
+      // "X, a senior IS leader": one of its leaders, a member; "X, the IS leader": its leader
+      const isOneOf = /^,\s+(?:an?|one)\b/i.test(after);
+      if (role) add(a.key, LEADER_ROLES.has((role[1] as string).toLowerCase()) && !isOneOf ? 'leader_of' : 'member_of', b.key, b.m.start, s, []);
+    }
+    // "Jamaat-ul-Ahrar, a TTP splinter faction", "ISKP, the Islamic State’s Afghan affiliate"
+    if (b && (a.type === 'group' || a.type === 'organization') && (b.type === 'group' || b.type === 'organization') && /^,\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?$/i.test(after)) {
+      const kind = /^(?:[’']s)?\s+(?:[\w-]+\s+)??(splinter|breakaway|offshoot|affiliate|branch|wing|faction|franchise|province|front|ally|rival)\b/i.exec(text.slice(b.m.end, b.m.end + 40));
+      if (kind) {
+        const k = (kind[1] as string).toLowerCase();
+        const type: RelationType = k === 'splinter' || k === 'breakaway' || k === 'offshoot' ? 'split_from' : k === 'ally' ? 'allied_with' : k === 'rival' ? 'rival_of' : 'affiliated_with';
+        add(a.key, type, b.key, a.m.start, s, sDates);
+      }
+    }
+    // "the chief of a regional command, General Marta J. Olsen"
+    if (b && (a.type === 'organization' || a.type === 'group') && b.type === 'person' && /^,\s+$/.test(after) &&
+      /\b(?:leader|head|chief|emir|amir|commander|founder|director|chairman)\s+of\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, a.m.start - 40), a.m.start))) {
+      add(b.key, 'leader_of', a.key, b.m.start, s, sDates);
+    }
+    // "one of ISWAP’s main recruiters and preachers is reportedly … Abu Bilal"
+    if (b && a.type === 'group' && b.type === 'person' && GROUP_ROLE_IS.test(after)) {
+      add(b.key, 'member_of', a.key, b.m.start, s, sDates);
+    }
+    // "Radio Liberty’s Dilnoza Karimova": a person of an outlet or body
+    if (b && (a.type === 'media' || a.type === 'organization') && b.type === 'person' && /^[’']s\s+$/.test(after)) {
+      add(b.key, 'affiliated_with', a.key, b.m.start, s, []);
+    }
+    if (b && a.type === 'group' && b.type === 'media' && /^(?:[’']s|’|')\s+(?:official\s+)?(?:[\w-]+\s+){0,2}$/i.test(after)) {
+      add(b.key, 'published_by', a.key, b.m.start, s, sDates);
+    }
+    if (b && a.type === 'media' && (b.type === 'group') && /^,?\s+(?:the\s+)?(?:official\s+)?(?:media\s+(?:outlet|arm|wing|foundation)|news agency|mouthpiece|magazine|outlet)\s+(?:of|for)\s+(?:the\s+)?$/i.test(after)) {
+      add(a.key, 'published_by', b.key, a.m.start, s, sDates);
+    }
+    // "al-Qaeda-aligned group al-Shabaab", "the Somalia-based wing of …"
+    const hyphen = /^[-–‑](aligned|affiliated|linked|allied|based|backed)\b/i.exec(after);
+    if (hyphen) {
+      const kind = (hyphen[1] as string).toLowerCase();
+      const target = inS.slice(k + 1).find((x) => (x.type === 'group' || x.type === 'organization') && x.m.start - a.m.end < 90);
+      const before = inS[k - 1];
+      const appositive = before && (before.type === 'group' || before.type === 'organization') &&
+        /^,\s+(?:an?|the)\s+(?:[\w-]+\s+)?$/i.test(text.slice(before.m.end, a.m.start));
+      if (kind === 'based' && a.type === 'location' && appositive && before) {
+        // "Ansaru, a Nigeria-based jihadist faction"
+        add(before.key, 'located_in', a.key, a.m.start, s, []);
+      } else if (target && !/[.;]|\b(?:known as|renamed|called|named|rebranded)\b/.test(text.slice(a.m.end, target.m.start))) {
+        if (kind === 'based' && a.type === 'location') add(target.key, 'located_in', a.key, a.m.start, s, []);
+        else if (kind === 'aligned' || kind === 'allied') add(target.key, 'allied_with', a.key, a.m.start, s, sDates);
+        else if (kind === 'affiliated' || kind === 'linked') add(target.key, 'affiliated_with', a.key, a.m.start, s, sDates);
+      }
+    }
+    // "Ansar al-Islam in Burkina Faso": a group in a country
+    if (b && a.type === 'group' && b.type === 'location' && /^\s+in\s+$/.test(after) && b.m.place?.level === 'country') {
+      add(a.key, 'located_in', b.key, a.m.start, s, []);
+    }
+    // published through "its" media: "announced … via its al-Kataib outlet"
+    const lead = a.type === 'media' ? text.slice(Math.max(s.start, a.m.start - 40), a.m.start) : '';
+    if (a.type === 'media' && /\b(?:its|their)\b/i.test(lead) && /\b(?:its|their)\s+(?:official\s+)?(?:[\w-]+\s+){0,2}$/i.test(lead)) {
+      const owner = [...inS.slice(0, k)].reverse().find((x) => x.type === 'group' && !HYPHEN_MODIFIER.test(text.slice(x.m.end, x.m.end + 20)));
+      if (owner) add(a.key, 'published_by', owner.key, a.m.start, s, []);
+    }
+    // a site in its town: "Westgate Mall … in the suburbs of Nairobi"
+    if (a.m.key.startsWith('site:') && b && b.type === 'location' && !b.m.key.startsWith('site:') && /^(?:[^.;,]{0,50}?\b(?:in|of|near|outside|at))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(after)) {
+      add(a.key, 'located_in', b.key, a.m.start, s, []);
+    }
+  }
 }
 
 /**
