@@ -4,6 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { StoreUnavailableError } from '../model/index.js';
 import type { Backend, Connection } from './connection.js';
+import { isPlannedPerCall } from './planned-per-call.js';
 import { TYPE_OIDS, parseDate, parseInt8, parseNumeric, parseTimestamp } from './type-parsers.js';
 
 const typeParsers = {
@@ -50,11 +51,87 @@ export async function openPostgresBackend(url: string): Promise<Backend> {
   return { name: 'postgres', root: poolConnection(pool), close: () => pool.end() };
 }
 
+/** Most statements kept prepared at once on one pooled connection; the one used longest ago is deallocated beyond. */
+const MAX_PREPARED = 200;
+
+/** PostgreSQL's error when a prepared statement's result columns changed under it (DDL since it was prepared). */
+const CACHED_PLAN_CHANGED = '0A000';
+
+/** What pg keeps of the statements it parsed on a connection (not in its typings). */
+interface ParsedStatements {
+  connection?: { parsedStatements?: Record<string, string> };
+}
+
+/**
+ * Statements prepared once per SQL text and pooled connection (pg's named statements), then only
+ * bound and executed: a repeated read is no longer parsed and analysed each time, and PostgreSQL
+ * keeps its generic plan once it is estimated no worse than planning for the values at hand
+ * (plan_cache_mode auto), as on PGlite (pglite.ts). Each connection keeps at most MAX_PREPARED,
+ * closing the one used longest ago; a statement whose result columns changed under it (DDL) is
+ * prepared again once.
+ */
+class PreparedStatements {
+  /** Per connection: statement names by SQL text, least recently used first. */
+  private readonly byClient = new WeakMap<pg.PoolClient, Map<string, string>>();
+  private count = 0;
+
+  async query<Row>(client: pg.PoolClient, sql: string, params: readonly unknown[]): Promise<Row[]> {
+    try {
+      return await this.run<Row>(client, sql, params);
+    } catch (error) {
+      if (!(error instanceof Error && 'code' in error && error.code === CACHED_PLAN_CHANGED)) throw error;
+      await this.close(client, sql);
+      return this.run<Row>(client, sql, params);
+    }
+  }
+
+  private async run<Row>(client: pg.PoolClient, sql: string, params: readonly unknown[]): Promise<Row[]> {
+    const parsed = (client as ParsedStatements).connection?.parsedStatements;
+    // without pg's record of parsed statements a closed one could not be told apart: run unprepared
+    if (parsed === undefined) return (await client.query(sql, params as unknown[])).rows as Row[];
+    let names = this.byClient.get(client);
+    if (names === undefined) this.byClient.set(client, (names = new Map()));
+    let name = names.get(sql);
+    if (name === undefined) {
+      const oldest = names.size >= MAX_PREPARED ? names.keys().next().value : undefined;
+      if (oldest !== undefined) await this.close(client, oldest);
+      name = `tessera_${(this.count += 1)}`;
+    }
+    // most recently used last
+    names.delete(sql);
+    names.set(sql, name);
+    const result = await client.query({ name, text: sql, values: params as unknown[] });
+    return result.rows as Row[];
+  }
+
+  private async close(client: pg.PoolClient, sql: string): Promise<void> {
+    const names = this.byClient.get(client);
+    const name = names?.get(sql);
+    if (names === undefined || name === undefined) return;
+    names.delete(sql);
+    const parsed = (client as ParsedStatements).connection?.parsedStatements;
+    if (parsed?.[name] === undefined) return;
+    delete parsed[name];
+    await client.query(`DEALLOCATE ${name}`);
+  }
+}
+
 function poolConnection(pool: pg.Pool): Connection {
+  const prepared = new PreparedStatements();
   return {
     async query<Row>(sql: string, params: readonly unknown[] = []) {
-      const result = await pool.query(sql, params as unknown[]);
-      return result.rows as Row[];
+      if (isPlannedPerCall(sql)) return (await pool.query(sql, params as unknown[])).rows as Row[];
+      const client = await pool.connect();
+      let failure: Error | undefined;
+      try {
+        return await prepared.query<Row>(client, sql, params);
+      } catch (error) {
+        failure = error instanceof Error ? error : new Error(String(error));
+        throw error;
+      } finally {
+        // as pool.query does: a connection that failed a statement is closed, not reused
+        client.release(failure);
+      }
     },
     async execScript(sql: string) {
       await pool.query(sql);

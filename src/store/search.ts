@@ -1,6 +1,7 @@
 import type { Entity, EntityType, Id } from '../model/index.js';
 import { entityCondition, markingCondition } from './access-policy.js';
 import { entityLabelSql } from './entities.js';
+import { PLANNED_PER_CALL } from './planned-per-call.js';
 import type { Store } from './store.js';
 
 /**
@@ -206,7 +207,7 @@ export async function searchText(store: Store, text: string, limit: number, enti
   const ids = parameter(params, [...new Set(entityIds)]);
   const row = (
     await store.query<{ names: NameHitRow[] | null; documents: DocumentHitRow[] | null; events: EventHitRow[] | null; entities: { entity_id: string; type: EntityType; label: string }[] | null }>(
-      `SELECT ${names === null ? 'NULL::json' : `(SELECT json_agg(n ORDER BY ${NAME_HITS_ORDER('n')}) FROM (${names}) n)`} AS names,
+      `${PLANNED_PER_CALL}SELECT ${names === null ? 'NULL::json' : `(SELECT json_agg(n ORDER BY ${NAME_HITS_ORDER('n')}) FROM (${names}) n)`} AS names,
               (SELECT json_agg(d ORDER BY ${DOCUMENT_HITS_ORDER('d')}) FROM (${documents}) d) AS documents,
               ${events === null ? 'NULL::json' : `(SELECT json_agg(v ORDER BY ${EVENT_HITS_ORDER('v')}) FROM (${events}) v)`} AS events,
               (SELECT json_agg(json_build_object('entity_id', e.entity_id, 'type', e.type, 'label', ${entityLabelSql(store, 'e', params)}))
