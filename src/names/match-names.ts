@@ -65,8 +65,8 @@ export function compareWords(a: PreparedWord, b: PreparedWord): WordAgreement {
     return a.text[0] === b.text[0] ? { sim: 0.85, how: 'initial' } : { sim: 0, how: 'different initial' };
   }
   if (a.key === b.key) return { sim: 0.95, how: 'spelling variant' };
-  // "son of" kept as a word of the name (Al Bin Ali, Al Ben Ali): ibn, bin and ben are one word
-  if (SON_OF.has(a.text) && SON_OF.has(b.text)) return { sim: 0.95, how: 'the same "son of"' };
+  // "son of" kept as a word of a person's name (Al Bin Ali, Al Ben Ali): ibn, bin and ben are one word
+  if (SON_OF.has(a.text) && SON_OF.has(b.text) && a.role !== 'word' && b.role !== 'word') return { sim: 0.95, how: 'the same "son of"' };
   // Abd al-X against X: the servant-of prefix is often dropped
   if (a.text.startsWith('abdul') !== b.text.startsWith('abdul')) {
     const [abd, bare] = a.text.startsWith('abdul') ? [a, b] : [b, a];
