@@ -8,6 +8,7 @@ export { parseCitedWork, isPointerNote } from './parse-cited-work.js';
 export {
   readDocument,
   readDocumentContent,
+  readDocumentFile,
   documentFormatOf,
   DOCUMENT_EXTENSIONS,
   type ReadResult,

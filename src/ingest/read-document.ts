@@ -1,10 +1,12 @@
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { TesseraError, type DocumentFormat } from '../model/index.js';
 import { readMarkdown } from './readers/read-markdown.js';
 import type { DecodeTextOptions } from './readers/decode-text.js';
 import type { ReadResult } from './readers/read-result.js';
-import { readTxt } from './readers/read-txt.js';
+import { readTextFile } from './readers/read-text-file.js';
+import { readTxt, txtResult } from './readers/read-txt.js';
 
 export type { ReadResult } from './readers/read-result.js';
 export type { DecodeTextOptions } from './readers/decode-text.js';
@@ -69,18 +71,35 @@ export async function readDocumentContent(name: string, bytes: Uint8Array, optio
 }
 
 /** Reads a document file: its format, title, plain text and publication date. */
-export async function readDocument(path: string, options: DecodeTextOptions = {}): Promise<ReadResult> {
-  if (documentFormatOf(path) === null) return readDocumentContent(path, new Uint8Array(), options);
-  let bytes: Uint8Array;
+export async function readDocument(path: string, options: ReadDocumentOptions = {}): Promise<ReadResult> {
+  return (await readDocumentFile(path, options)).read;
+}
+
+/**
+ * Reads a document file, and the sha-256 of the bytes read. A plain-text file is read and decoded
+ * a chunk at a time (read-text-file.ts), so a long one's bytes are never held whole beside its
+ * text; other formats are read whole, as their readers need.
+ */
+export async function readDocumentFile(path: string, options: ReadDocumentOptions = {}): Promise<{ read: ReadResult; contentHash: string }> {
+  const format = documentFormatOf(path);
+  if (format === null) return { read: await readDocumentContent(path, new Uint8Array(), options), contentHash: '' };
+  const label = basename(path);
   try {
     const info = await stat(path);
-    if (!info.isFile()) throw new TesseraError('invalid_input', `${basename(path)}: not a file`);
-    bytes = await readFile(path);
+    if (!info.isFile()) throw new TesseraError('invalid_input', `${label}: not a file`);
+    if (format === 'txt') {
+      if (info.size === 0) throw new TesseraError('invalid_input', `${label}: empty file`);
+      const file = await readTextFile(path, label, options);
+      const read = txtResult(file.text, file.warnings);
+      if (read.text.trim() === '') throw new TesseraError('invalid_input', `${label}: no text in the document`);
+      return { read, contentHash: file.contentHash };
+    }
+    const bytes = await readFile(path);
+    return { read: await readDocumentContent(path, bytes, options), contentHash: createHash('sha256').update(bytes).digest('hex') };
   } catch (error) {
     if (error instanceof TesseraError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new TesseraError('not_found', `${path}: no such file`, undefined, { cause: error });
     throw new TesseraError('invalid_input', `${path}: cannot be read (${code ?? String(error)})`, undefined, { cause: error });
   }
-  return readDocumentContent(path, bytes, options);
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import {
   DEFAULT_MAX_INGEST_BYTES,
@@ -7,9 +8,11 @@ import {
   newId,
   toItemError,
   TesseraError,
+  type CitedWork,
   type Document,
   type Id,
   type ItemError,
+  type Sentence,
   type SourceReliability,
   type TlpMarking,
 } from '../model/index.js';
@@ -22,7 +25,7 @@ import {
   shiftExtraction,
   splitIntoSections,
   DEFAULT_SECTION_CHARS,
-  readDocumentContent,
+  readDocumentFile,
   structureDocument,
   toClaims,
   type Extraction,
@@ -152,6 +155,13 @@ export async function expandIngestPaths(
   return { files: [...new Set(files)], errors };
 }
 
+/** The sha-256 of a file's bytes, read a chunk at a time. */
+async function hashFile(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
 function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: string } | null)?.code;
   return code === '23505' || /duplicate key value/.test(error instanceof Error ? error.message : '');
@@ -164,58 +174,109 @@ export interface WithinFileProgress {
   unit: 'bytes' | 'pages';
 }
 
+/** A file read and taken apart for ingest. `stored` (the text as stored, and the works its notes cite) is let go once written. */
+interface PreparedDocument {
+  contentHash: string;
+  format: Document['format'];
+  title: string | null;
+  published: Document['published'];
+  warnings: string[];
+  bodyEnd: number;
+  sentences: Sentence[];
+  /** The text with note markers blanked: what the sections are extracted from and quoted from. */
+  maskedText: string;
+  stored: { text: string; citedWorks: CitedWork[] } | null;
+}
+
+/** A string of its own: a slice of a long text would keep the whole text alive (V8 slices point into their parent). */
+function ownString<T extends string | null>(value: T): T {
+  return (value === null ? null : ` ${value}`.slice(1)) as T;
+}
+
+/** Reads a file (a plain text streamed, read-document.ts) and takes it apart: body, endnotes, markers, sentences. */
+async function prepareDocument(path: string, contentHash: string, options: IngestFilesOptions, report: (within: WithinFileProgress) => void): Promise<PreparedDocument> {
+  const file = await readDocumentFile(path, {
+    ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
+    onPage: (done, total) => report({ done, total, unit: 'pages' }),
+  });
+  if (file.contentHash !== contentHash) throw new TesseraError('conflict', `${basename(path)}: changed while it was read; ingest it again`);
+  const { read } = file;
+  const structure = structureDocument(read.text);
+  return {
+    contentHash,
+    format: read.format,
+    title: ownString(read.title),
+    published: read.published,
+    warnings: read.warnings ?? [],
+    bodyEnd: structure.bodyEnd,
+    sentences: structure.sentences,
+    maskedText: structure.maskedText,
+    stored: { text: read.text, citedWorks: structure.citedWorks },
+  };
+}
+
 /**
  * Reads, extracts and writes one document in one transaction; nothing of it stays if any step
  * fails (or the process stops). A long text is extracted and written in sections of about
  * `sectionChars` (document-sections.ts), so memory holds one section's extraction at a time;
- * the document, its sentences and its cited works are written once, and every claim's evidence
- * indexes into the whole text.
+ * the document and its cited works are written first and their text let go (the sections read
+ * the masked copy), and every claim's evidence indexes into the whole text. Where reading,
+ * writing and each section leave garbage, the heap budget (heap-budget.ts) collects it.
  */
 async function writeDocument(
   store: Store,
   path: string,
-  bytes: Uint8Array,
-  hash: string,
+  fileBytes: number,
+  contentHash: string,
   linker: EntityLinker,
   options: IngestFilesOptions,
   report: (within: WithinFileProgress) => void,
 ) {
-  const read = await readDocumentContent(path, bytes, {
-    ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
-    onPage: (done, total) => report({ done, total, unit: 'pages' }),
-  });
-  const structure = structureDocument(read.text);
-  const sections = splitIntoSections(structure.maskedText, structure.sentences, structure.bodyEnd, options.sectionChars ?? DEFAULT_SECTION_CHARS);
+  const heap = new HeapBudget();
+  const prepared = await prepareDocument(path, contentHash, options, report);
+  heap.afterStep();
+  const { sentences, maskedText, bodyEnd } = prepared;
+  const sections = splitIntoSections(maskedText, sentences, bodyEnd, options.sectionChars ?? DEFAULT_SECTION_CHARS);
   const extract = options.extract ?? extractKnowledge;
   const recordedAt = new Date().toISOString();
-  const document: Document = {
-    id: newId(),
-    contentHash: hash,
-    path: options.sourcePaths?.get(path) ?? path,
-    format: read.format,
-    title: read.title,
-    text: read.text,
-    bodyEnd: structure.bodyEnd,
-    published: read.published,
-    sourceReliability: options.sourceReliability ?? 'F',
-    marking: options.marking ?? 'TLP:CLEAR',
-    ingestedAt: recordedAt,
-  };
+  const documentId = newId();
+  const documentPath = options.sourcePaths?.get(path) ?? path;
+  const sourceReliability = options.sourceReliability ?? 'F';
+  const marking = options.marking ?? 'TLP:CLEAR';
   // a long document without a dateline: the date in its first lines holds for every section
-  const published = read.published ?? (sections.length > 1 ? findPublicationDate(structure.maskedText) : null);
+  const published = prepared.published ?? (sections.length > 1 ? findPublicationDate(maskedText) : null);
   const scope = new DocumentScope(linker);
   // a changed version of a document already there: same path, else same title and date
-  const previous = await findCurrentVersion(store, { path: document.path, title: read.title, published: read.published });
+  const previous = await findCurrentVersion(store, { path: documentPath, title: prepared.title, published: prepared.published });
   const written = { claims: 0, entities: 0, events: 0, superseded: 0, carried: 0 };
-  const heap = new HeapBudget();
   await store.transaction(async (tx) => {
     const isWhole = sections.length === 1;
-    await insertDocument(tx, document, isWhole ? structure.sentences : [], structure.citedWorks);
+    const stored = prepared.stored!;
+    prepared.stored = null;
+    await insertDocument(
+      tx,
+      {
+        id: documentId,
+        contentHash,
+        path: documentPath,
+        format: prepared.format,
+        title: prepared.title,
+        text: stored.text,
+        bodyEnd,
+        published: prepared.published,
+        sourceReliability,
+        marking,
+        ingestedAt: recordedAt,
+      },
+      isWhole ? sentences : [],
+      stored.citedWorks,
+    );
+    heap.afterStep();
     for (const [index, section] of sections.entries()) {
-      if (!isWhole) await insertSentences(tx, document.id, structure.sentences.slice(section.sentenceStart, section.sentenceEnd));
-      const sectionText = isWhole ? structure.maskedText : structure.maskedText.slice(section.start, section.end);
+      if (!isWhole) await insertSentences(tx, documentId, sentences.slice(section.sentenceStart, section.sentenceEnd));
+      const sectionText = isWhole ? maskedText : maskedText.slice(section.start, section.end);
       const extraction = extract(
-        { text: sectionText, bodyEnd: isWhole ? structure.bodyEnd : sectionText.length, sentences: isWhole ? structure.sentences : sectionSentences(structure.sentences, section) },
+        { text: sectionText, bodyEnd: isWhole ? bodyEnd : sectionText.length, sentences: isWhole ? sentences : sectionSentences(sentences, section) },
         {
           published,
           ...(options.extractionReference === undefined ? {} : { reference: options.extractionReference }),
@@ -226,20 +287,20 @@ async function writeDocument(
       const knowledge = scope.admit(
         extraction,
         toClaims({
-          documentId: document.id,
-          text: read.text,
-          quoteText: structure.maskedText,
-          sentences: structure.sentences,
+          documentId,
+          // (the stored text and the masked one have the same length: spans index into both)
+          text: maskedText,
+          sentences,
           extraction,
           resolveEntity: (entity) => scope.resolve(entity),
-          sourceReliability: document.sourceReliability,
-          marking: document.marking,
+          sourceReliability,
+          marking,
           recordedAt,
         }),
       );
       await insertEntities(tx, knowledge.newEntities);
       let writes = { claims: knowledge.claims, events: knowledge.events, superseded: 0, carried: 0 };
-      if (previous !== null) writes = await carryOverDecisions(tx, previous.id, document.id, knowledge);
+      if (previous !== null) writes = await carryOverDecisions(tx, previous.id, documentId, knowledge);
       await insertEvents(tx, writes.events);
       await insertClaims(tx, writes.claims);
       written.claims += writes.claims.length;
@@ -247,18 +308,16 @@ async function writeDocument(
       written.events += writes.events.length;
       written.superseded += writes.superseded;
       written.carried += writes.carried;
-      if (!isWhole) {
-        heap.afterStep();
-        report({ done: Math.round((bytes.byteLength * section.end) / structure.bodyEnd), total: bytes.byteLength, unit: 'bytes' });
-      }
+      heap.afterStep();
+      if (!isWhole) report({ done: Math.round((fileBytes * section.end) / bodyEnd), total: fileBytes, unit: 'bytes' });
     }
     await appendAudit(tx, {
       action: 'document.ingest',
-      targetIds: [document.id],
+      targetIds: [documentId],
       after: {
-        path: document.path,
-        contentHash: document.contentHash,
-        marking: document.marking,
+        path: documentPath,
+        contentHash,
+        marking,
         claims: written.claims,
         entities: written.entities,
         events: written.events,
@@ -267,11 +326,11 @@ async function writeDocument(
     });
   });
   return {
-    document,
+    document: { id: documentId, title: prepared.title },
     written,
     learnable: { claims: scope.learnable, entityTypes: scope.entityTypes },
     newVersionOf: previous === null ? null : { documentId: previous.id, superseded: written.superseded, carried: written.carried },
-    warnings: read.warnings ?? [],
+    warnings: prepared.warnings,
   };
 }
 
@@ -303,16 +362,15 @@ export async function ingestFiles(store: Store, paths: readonly string[], option
       // (the file grew since it was listed)
       const size = (await stat(path)).size;
       if (size > maxBytes) throw fileTooLargeError(options.sourcePaths?.get(path) ?? path, size, maxBytes);
-      const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+      const hash = await hashFile(path).catch((error: NodeJS.ErrnoException) => {
         throw new TesseraError('invalid_input', `${path}: cannot be read (${error.code ?? error.message})`, undefined, { cause: error });
       });
-      const hash = createHash('sha256').update(bytes).digest('hex');
       const existing = await findDocumentByHash(store, hash);
       if (existing !== null) {
         result = { path, ok: true, documentId: existing.id, title: existing.title, skipped: 'duplicate', claims: 0 };
       } else {
         try {
-          const written = await writeDocument(store, path, bytes, hash, linker, options, (within) => options.onProgress?.({ done, total, path, within }));
+          const written = await writeDocument(store, path, size, hash, linker, options, (within) => options.onProgress?.({ done, total, path, within }));
           linker.learn(written.learnable);
           result = {
             path,

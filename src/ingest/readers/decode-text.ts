@@ -100,7 +100,7 @@ function hasPrefix(bytes: Uint8Array, prefix: readonly number[]): boolean {
 }
 
 /** UTF-16 without a BOM: most code units of ASCII text have one zero byte, always on the same side. */
-function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const sample = Math.min(bytes.length - (bytes.length % 2), 4096);
   if (sample < 16) return null;
   let zeroEven = 0;
