@@ -86,8 +86,8 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
   const siteCountry = sitesCountries(text, mentions);
   /** Events told as a reference back ("after the bombing", "the death of X"): they merge with the telling of the same month. */
   const retold = new Set<ExtractedEvent>();
-  /** The country of the last attack or killing told, for a release about "the attack". */
-  let lastToldCountry: string | null = null;
+  /** What the trigger reader shares across sentences (the last attack or killing told, for a release about "the attack"). */
+  const doc: EventDocumentScope = { text, gazetteer, hedges, events, retold, stateKeys, forceKeys, siteCountry, dominant, sameParagraph, lastToldCountry: null };
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
     const inS: { m: Mention; key: string }[] = [];
@@ -150,147 +150,188 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
     found.sort((x, y) => x.m.index - y.m.index);
     const sentenceEvents = events.length;
     for (let fi = 0; fi < found.length; fi++) {
-      const { type, m } = found[fi]!;
-      // the counts a trigger governs: from the trigger before it to the trigger after it
-      // (the first also looks back: "three guards were killed in an ambush")
-      const countFrom = fi > 0 ? m.index : 0;
-      const countTo = fi + 1 < found.length ? found[fi + 1]!.m.index : sentence.length;
-      const at = s.start + m.index;
-      const atEnd = at + m[0].length;
-      // generic statements ("could attack", "threatened to increase attacks") report no event
-      const clause = sentence.slice(Math.max(0, m.index - 60), m.index + m[0].length);
-      if ((type === 'attack' || type === 'plot' || type === 'clash') && (GENERIC.test(clause) || MODAL.test(sentence.slice(0, m.index)) || CONDITIONAL_AFTER.test(sentence.slice(m.index)))) continue;
-      // "no attacks were recorded", "did not attack", "denied reports that …", "plans to attack": nothing happened
-      if (type !== 'plot' && isNegatedOrUnreal(sentence, m.index)) continue;
-      if ((type === 'attack' || type === 'clash' || type === 'killing') && isSpokenOfNotTold(sentence, m.index, m[0])) continue;
-      // "has killed more than 1,000 civilians since 2022": a running total, not one attack
-      if ((type === 'attack' || type === 'clash') && /\b(?:has|have)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 20), m.index)) && /\bsince\b/i.test(sentence)) continue;
-      // "has regularly released audio sermons": a habit, not an occasion
-      if (HABITUAL.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
-      // "individuals arrested or killed in connection with plots and attacks": a tally of people and plots, no one occasion
-      if (type !== 'propaganda' && AGGREGATE.test(sentence.slice(Math.max(0, m.index - 50), m.index + m[0].length + 50))) continue;
-      // "has increasingly targeted … for attacks": a trend told in the present perfect
-      if ((type === 'attack' || type === 'clash' || type === 'plot') && /\b(?:has|have|had)\s+increasingly\b[^;:]*$/i.test(sentence.slice(0, m.index))) continue;
-      // "two days after the bombing", "after his arrest": a reference back to an event told before,
-      // unless its own date stands right by it ("since the Garissa college siege of 2015")
-      const backWindow = Math.max(0, m.index - 40);
-      const back = BACK_REFERENCE.exec(sentence.slice(backWindow, m.index));
-      const backReference = back !== null;
-      // dates inside the reference ("since the 2020 war in Tigray") or right after it still date it
-      const backFrom = back ? s.start + backWindow + back.index : atEnd;
-      if (type === 'killing' && !inS.some(({ m: x }) => x.type === 'person')) continue;
-      // "Dicko died in 2017": a named figure's death, not anyone's dying near a name
-      if (type === 'killing' && /^died\b/i.test(m[0])) {
-        const named = [...inS].reverse().find(({ m: x }) => x.end <= at);
-        if (!named || named.m.type !== 'person' || !/^(?:\s*,[^,.;]{0,80})?\s*,?\s+(?:(?:reportedly|allegedly|later|then|subsequently)\s+)?$/i.test(text.slice(named.m.end, at))) continue;
-      }
-      // "more than 600 attacks in 2023", "a series of attacks": a tally, kept as a figure, not one event
-      // ("a series of coordinated attacks … on 26 August 2024" is one occasion: a day is named)
-      if (TALLY.test(sentence.slice(Math.max(0, m.index - 40), m.index)) && /(?:attacks|ings|explosions|blasts|strikes|raids|ambushes|assaults|IEDs|plots)\b/i.test(m[0]) &&
-        !sDates.some((d) => d.date.precision === 'day')) continue;
-      // "the attack" refers back to an event told before, unless a date stands right by it
-      const definite = (type === 'attack' || type === 'clash' || type === 'plot') && /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index));
-      // "the death of his successor": a death told (or not) elsewhere, dated only by its own sentence
-      const deathSpokenOf = type === 'killing' && /^(?:death|assassination) of/i.test(m[0]) && /\bthe\s+$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index));
-      if ((type === 'attack' || type === 'clash') && MEDIA_ABOUT.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
-      // "IS claimed that he had died in clashes with HTS": how a party says someone died, not a clash the report tells
-      if ((type === 'clash' || type === 'attack') && DIED_IN.test(sentence.slice(Math.max(0, m.index - 40), m.index)) &&
-        CLAIMED_THAT.test(sentence.slice(0, m.index))) continue;
-      // "the first major assault on the capital since 2016": a comparison with the past, not an event then
-      if (type === 'attack' && /\b(?:first|deadliest|largest|biggest|worst|bloodiest|most serious)\s+(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.index - 40), m.index)) &&
-        /\bsince\b/i.test(sentence.slice(m.index))) continue;
-      // "the war in Gaza": a war the text refers to, not a clash on its date
-      if (type === 'clash' && definite && /^war\b/i.test(m[0])) continue;
-      // "left HTS in July 2017 and later fought against it": a date before "and later" dates the earlier verb only
-      const own = (backReference ? sDates.filter((d) => d.start >= backFrom) : sDates)
-        .filter((d) => !(d.end <= at && LATER_BETWEEN.test(text.slice(d.end, at))));
-      let date = own.length > 0 ? nearestDate(own, at, atEnd, text, backReference ? 45 : definite ? 60 : Infinity) : null;
-      if (!date && carried && !definite && !deathSpokenOf && !backReference && CARRIED.has(type)) date = carried;
-      if (!date) continue;
-      const actorMentions = inS.filter(({ m: x }) => x.type !== 'location');
-      // ", killing 21": a participle goes on telling the first trigger of its kind, whose clause names the parties
-      const head = found.find((f) => f.type === type)!.m;
-      const roles = assignEventRoles(type, text, s.start, s.end, s.start + head.index, s.start + head.index + head[0].length, inS);
-      // "its fighters stormed …", "the group was responsible for …": the group the paragraph is about acted
-      if (roles.actorKeys.length === 0 && groupBefore && !roles.targetKeys.includes(groupBefore) && (type === 'attack' || type === 'clash' || type === 'killing') &&
-        /^(?:\S+\s+){0,6}?(?:its|their) (?:fighters|militants|members|gunmen|operatives|cells?|suicide bombers?|bombers?)\b|^\s*(?:\S+\s+){0,6}?the (?:group|organi[sz]ation|movement)\b(?![’']s| of)/i.test(sentence.slice(0, head.index)) &&
-        !/\b(?:was|were|been)\s+(?:\w+\s+)?$/i.test(sentence.slice(0, head.index)) &&
-        !inS.some(({ m: x }) => x.type === 'group' && x.end <= s.start + head.index)) roles.actorKeys.push(groupBefore);
-      const violent = type === 'attack' || type === 'clash' || type === 'killing';
-      // "U.S. forces carried out airstrikes against …", "a joint raid by Iraqi forces killed 15 militants": a state's force is a clash
-      const kind: EventType = type === 'attack' && roles.actorKeys.length > 0 && roles.actorKeys.every((k) => stateKeys.has(k)) && roles.actorKeys.some((k) => forceKeys.has(k)) ? 'clash' : type;
-      // a state body places an arrest or a designation, not a violent event nor an appointment; a site takes the country the text gave it
-      const withoutBodies = violent || type === 'appointment';
-      let loc = localPlace(text, inS.map(({ m: x }) => x).filter((x) => !(withoutBodies && ((stateKeys.has(x.key) && !roles.targetKeys.includes(x.key)) || isForceModifier(text, x)))), at, atEnd, siteCountry) ??
-        (ORGANISATIONAL.has(type) || type === 'propaganda' ? emptyLocation() : violent ? placed : location);
-      // "pledged allegiance … online": a pledge on the internet happens nowhere
-      const pledgedOnline = type === 'pledge' && /\b(?:online|on (?:social media|Telegram|the internet)|in (?:a|an) (?:video|audio|online))\b/i.test(sentence);
-      if (pledgedOnline) loc = emptyLocation();
-      // "pledged allegiance to IS online in July 2024": the pledge itself made online takes no country from the paragraph either
-      const madeOnline = type === 'pledge' && /\b(?:pledg\w*|swore|sworn)\b[^.;,]{0,60}\b(?:online|on (?:social media|Telegram|the internet))\b/i.test(sentence);
-      // a designation belongs to the state that designates: "designated by the United States", "the U.S. Treasury designated"
-      const designator = type === 'designation' ? designatingCountry(text, inS.map(({ m: x }) => x), at, atEnd, gazetteer) : null;
-      if (designator) loc = { ...emptyLocation(), country: designator };
-      if (!loc.country && ORGANISATIONAL.has(type) && type !== 'appointment' && !/\bonline\b/i.test(sentence)) {
-        // a group's merger, pledge or appointment happens where the group is based
-        const based = actorMentions.find(({ m: x }) => x.ref?.country && x.type === 'group')?.m.ref?.country;
-        if (based) loc = { ...emptyLocation(), country: based };
-      }
-      // a claim or a video about an attack told just before happens where the attack did
-      // (only a release that speaks of an attack or claims one; the release told just before it counts too, "the next day")
-      const lastEvent = events.at(-1);
-      // a release that speaks of no attack done happens nowhere in particular: the places it names are what it
-      // threatens, addresses or discusses ("threatening that France could be attacked", "calling on migrants in
-      // Russia", "devoted to the war in Gaza"), unless it was broadcast or filmed there
-      const aboutAttack = type === 'propaganda' && speaksOfAttackDone(sentence);
-      if (type === 'propaganda' && !aboutAttack && !RELEASED_THERE.test(sentence)) loc = emptyLocation();
-      // (a state body that speaks in the sentence, "U.S. officials said", does not place the claim)
-      const namesPlace = inS.some(({ m: x }) => x.type === 'location' && (x.place !== null || Boolean(x.ref?.country)));
-      // ("the next day": the attack told up to two sentences before, in the same paragraph)
-      if ((!loc.country || !namesPlace) && type === 'propaganda' && lastEvent && s.index - lastEvent.span.sentence <= 2 &&
-        (s.index - lastEvent.span.sentence <= 1 || sameParagraph(lastEvent.span.start, s.start)) &&
-        lastEvent.location.country && aboutAttack) {
-        loc = { ...emptyLocation(), country: lastEvent.location.country };
-      }
-      // "an editorial celebrating the attack", "after the Crocus City Hall attack, … released": the attack the report told last
-      if (!loc.country && type === 'propaganda' && /\bthe\s+(?:[\w-]+\s+){0,4}(?:attack|bombings?|massacre|assault)\b/i.test(withoutCallsFor(sentence))) {
-        if (lastToldCountry) loc = { ...emptyLocation(), country: lastToldCountry };
-      }
-      // a release happens nowhere in particular: only a place the sentence names, or the attack it claims, places it
-      if (!loc.country && !madeOnline && type !== 'designation' && type !== 'propaganda' && type !== 'appointment' && previousCountry && s.index - previousCountry.sentence <= 2 && sameParagraph(previousCountry.end, s.start)) {
-        // the country the paragraph was just about, if the report is mostly about it; else the report's own country
-        const country = dominant && previousCountry.country !== dominant && s.index - previousCountry.sentence > 1 ? dominant : previousCountry.country;
-        loc = { ...emptyLocation(), country };
-      } else if (!loc.country && !madeOnline && type !== 'designation' && type !== 'propaganda' && type !== 'appointment' && dominant) {
-        loc = { ...emptyLocation(), country: dominant };
-      }
-      // nothing else places it: the country of the force that fought ("Puntland forces launched an offensive")
-      if (!loc.country && violent && location.country) loc = location;
-      // "struck Mali, Niger, and Burkina Faso": one event per country listed after the trigger
-      const listStart = at + Math.max(0, m[0].search(/\s/));
-      const listed = type === 'attack' || type === 'clash' ? countriesListedAfter(text, inS.map(({ m: x }) => x), listStart) : [];
-      const locations = listed.length >= 2 ? listed.map((c) => ({ ...emptyLocation(), country: c })) : [loc];
-      for (const l of locations) {
-        const event: ExtractedEvent = {
-          type: kind,
-          date,
-          location: l,
-          actorKeys: [...roles.actorKeys],
-          targetKeys: [...roles.targetKeys],
-          counts: countsIn(sentence.slice(countFrom, countTo)),
-          summary: sentence.trim().slice(0, 300),
-          hedge: governingHedge(text, hedges, at, s.start),
-          span: { start: s.start, end: s.end, sentence: s.index },
-        };
-        events.push(event);
-        if (backReference || definite) retold.add(event);
-        if ((event.type === 'attack' || event.type === 'killing') && event.location.country) lastToldCountry = event.location.country;
-      }
+      addTriggerEvents(doc, { s, sentence, inS, sDates, found, carried, groupBefore, previousCountry, location, placed }, fi);
     }
     dropMeansOfKilling(events, sentenceEvents, personKeysOf(inS));
   }
   const personKeys = new Set(mentions.map((m, k) => (m.type === 'person' ? (entityOf[k] as string) : '')).filter((k) => k !== ''));
   return mergeEvents(events, personKeys, retold);
+}
+
+/** What the event readers share over one document. */
+interface EventDocumentScope {
+  text: string;
+  gazetteer: Gazetteer;
+  hedges: readonly HedgeMention[];
+  events: ExtractedEvent[];
+  retold: Set<ExtractedEvent>;
+  stateKeys: ReadonlySet<string>;
+  forceKeys: ReadonlySet<string>;
+  siteCountry: ReadonlyMap<string, string>;
+  dominant: string | null;
+  sameParagraph: (from: number, to: number) => boolean;
+  /** The country of the last attack or killing told, for a release about "the attack". */
+  lastToldCountry: string | null;
+}
+
+/** The sentence being read: what it names and dates, its triggers, and what the sentences before it left. */
+interface EventSentenceScope {
+  s: Sentence;
+  sentence: string;
+  inS: readonly { m: Mention; key: string }[];
+  sDates: readonly DateMention[];
+  found: readonly { type: EventType; m: RegExpExecArray }[];
+  carried: FuzzyDate | null;
+  groupBefore: string | null;
+  previousCountry: { country: string; sentence: number; end: number } | null;
+  location: EventLocation;
+  placed: EventLocation;
+}
+
+/**
+ * The event (or one per country listed) that trigger `fi` of a sentence tells, unless it is generic,
+ * negated, a tally, a reference back or undated. (A function of its own: V8 optimises it in a fraction
+ * of the time the whole sentence loop took, and re-optimises it cheaply when the shapes it sees change.)
+ */
+function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi: number): void {
+  const { text, gazetteer, hedges, events, retold, stateKeys, forceKeys, siteCountry, dominant, sameParagraph } = doc;
+  const { s, sentence, inS, sDates, found, carried, groupBefore, previousCountry, location, placed } = scope;
+  const { type, m } = found[fi]!;
+  // the counts a trigger governs: from the trigger before it to the trigger after it
+  // (the first also looks back: "three guards were killed in an ambush")
+  const countFrom = fi > 0 ? m.index : 0;
+  const countTo = fi + 1 < found.length ? found[fi + 1]!.m.index : sentence.length;
+  const at = s.start + m.index;
+  const atEnd = at + m[0].length;
+  // generic statements ("could attack", "threatened to increase attacks") report no event
+  const clause = sentence.slice(Math.max(0, m.index - 60), m.index + m[0].length);
+  if ((type === 'attack' || type === 'plot' || type === 'clash') && (GENERIC.test(clause) || MODAL.test(sentence.slice(0, m.index)) || CONDITIONAL_AFTER.test(sentence.slice(m.index)))) return;
+  // "no attacks were recorded", "did not attack", "denied reports that …", "plans to attack": nothing happened
+  if (type !== 'plot' && isNegatedOrUnreal(sentence, m.index)) return;
+  if ((type === 'attack' || type === 'clash' || type === 'killing') && isSpokenOfNotTold(sentence, m.index, m[0])) return;
+  // "has killed more than 1,000 civilians since 2022": a running total, not one attack
+  if ((type === 'attack' || type === 'clash') && /\b(?:has|have)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 20), m.index)) && /\bsince\b/i.test(sentence)) return;
+  // "has regularly released audio sermons": a habit, not an occasion
+  if (HABITUAL.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return;
+  // "individuals arrested or killed in connection with plots and attacks": a tally of people and plots, no one occasion
+  if (type !== 'propaganda' && AGGREGATE.test(sentence.slice(Math.max(0, m.index - 50), m.index + m[0].length + 50))) return;
+  // "has increasingly targeted … for attacks": a trend told in the present perfect
+  if ((type === 'attack' || type === 'clash' || type === 'plot') && /\b(?:has|have|had)\s+increasingly\b[^;:]*$/i.test(sentence.slice(0, m.index))) return;
+  // "two days after the bombing", "after his arrest": a reference back to an event told before,
+  // unless its own date stands right by it ("since the Garissa college siege of 2015")
+  const backWindow = Math.max(0, m.index - 40);
+  const back = BACK_REFERENCE.exec(sentence.slice(backWindow, m.index));
+  const backReference = back !== null;
+  // dates inside the reference ("since the 2020 war in Tigray") or right after it still date it
+  const backFrom = back ? s.start + backWindow + back.index : atEnd;
+  if (type === 'killing' && !inS.some(({ m: x }) => x.type === 'person')) return;
+  // "Dicko died in 2017": a named figure's death, not anyone's dying near a name
+  if (type === 'killing' && /^died\b/i.test(m[0])) {
+    const named = [...inS].reverse().find(({ m: x }) => x.end <= at);
+    if (!named || named.m.type !== 'person' || !/^(?:\s*,[^,.;]{0,80})?\s*,?\s+(?:(?:reportedly|allegedly|later|then|subsequently)\s+)?$/i.test(text.slice(named.m.end, at))) return;
+  }
+  // "more than 600 attacks in 2023", "a series of attacks": a tally, kept as a figure, not one event
+  // ("a series of coordinated attacks … on 26 August 2024" is one occasion: a day is named)
+  if (TALLY.test(sentence.slice(Math.max(0, m.index - 40), m.index)) && /(?:attacks|ings|explosions|blasts|strikes|raids|ambushes|assaults|IEDs|plots)\b/i.test(m[0]) &&
+    !sDates.some((d) => d.date.precision === 'day')) return;
+  // "the attack" refers back to an event told before, unless a date stands right by it
+  const definite = (type === 'attack' || type === 'clash' || type === 'plot') && /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index));
+  // "the death of his successor": a death told (or not) elsewhere, dated only by its own sentence
+  const deathSpokenOf = type === 'killing' && /^(?:death|assassination) of/i.test(m[0]) && /\bthe\s+$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index));
+  if ((type === 'attack' || type === 'clash') && MEDIA_ABOUT.test(sentence.slice(Math.max(0, m.index - 60), m.index))) return;
+  // "IS claimed that he had died in clashes with HTS": how a party says someone died, not a clash the report tells
+  if ((type === 'clash' || type === 'attack') && DIED_IN.test(sentence.slice(Math.max(0, m.index - 40), m.index)) &&
+    CLAIMED_THAT.test(sentence.slice(0, m.index))) return;
+  // "the first major assault on the capital since 2016": a comparison with the past, not an event then
+  if (type === 'attack' && /\b(?:first|deadliest|largest|biggest|worst|bloodiest|most serious)\s+(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.index - 40), m.index)) &&
+    /\bsince\b/i.test(sentence.slice(m.index))) return;
+  // "the war in Gaza": a war the text refers to, not a clash on its date
+  if (type === 'clash' && definite && /^war\b/i.test(m[0])) return;
+  // "left HTS in July 2017 and later fought against it": a date before "and later" dates the earlier verb only
+  const own = (backReference ? sDates.filter((d) => d.start >= backFrom) : sDates)
+    .filter((d) => !(d.end <= at && LATER_BETWEEN.test(text.slice(d.end, at))));
+  let date = own.length > 0 ? nearestDate(own, at, atEnd, text, backReference ? 45 : definite ? 60 : Infinity) : null;
+  if (!date && carried && !definite && !deathSpokenOf && !backReference && CARRIED.has(type)) date = carried;
+  if (!date) return;
+  const actorMentions = inS.filter(({ m: x }) => x.type !== 'location');
+  // ", killing 21": a participle goes on telling the first trigger of its kind, whose clause names the parties
+  const head = found.find((f) => f.type === type)!.m;
+  const roles = assignEventRoles(type, text, s.start, s.end, s.start + head.index, s.start + head.index + head[0].length, inS);
+  // "its fighters stormed …", "the group was responsible for …": the group the paragraph is about acted
+  if (roles.actorKeys.length === 0 && groupBefore && !roles.targetKeys.includes(groupBefore) && (type === 'attack' || type === 'clash' || type === 'killing') &&
+    /^(?:\S+\s+){0,6}?(?:its|their) (?:fighters|militants|members|gunmen|operatives|cells?|suicide bombers?|bombers?)\b|^\s*(?:\S+\s+){0,6}?the (?:group|organi[sz]ation|movement)\b(?![’']s| of)/i.test(sentence.slice(0, head.index)) &&
+    !/\b(?:was|were|been)\s+(?:\w+\s+)?$/i.test(sentence.slice(0, head.index)) &&
+    !inS.some(({ m: x }) => x.type === 'group' && x.end <= s.start + head.index)) roles.actorKeys.push(groupBefore);
+  const violent = type === 'attack' || type === 'clash' || type === 'killing';
+  // "U.S. forces carried out airstrikes against …", "a joint raid by Iraqi forces killed 15 militants": a state's force is a clash
+  const kind: EventType = type === 'attack' && roles.actorKeys.length > 0 && roles.actorKeys.every((k) => stateKeys.has(k)) && roles.actorKeys.some((k) => forceKeys.has(k)) ? 'clash' : type;
+  // a state body places an arrest or a designation, not a violent event nor an appointment; a site takes the country the text gave it
+  const withoutBodies = violent || type === 'appointment';
+  let loc = localPlace(text, inS.map(({ m: x }) => x).filter((x) => !(withoutBodies && ((stateKeys.has(x.key) && !roles.targetKeys.includes(x.key)) || isForceModifier(text, x)))), at, atEnd, siteCountry) ??
+    (ORGANISATIONAL.has(type) || type === 'propaganda' ? emptyLocation() : violent ? placed : location);
+  // "pledged allegiance … online": a pledge on the internet happens nowhere
+  const pledgedOnline = type === 'pledge' && /\b(?:online|on (?:social media|Telegram|the internet)|in (?:a|an) (?:video|audio|online))\b/i.test(sentence);
+  if (pledgedOnline) loc = emptyLocation();
+  // "pledged allegiance to IS online in July 2024": the pledge itself made online takes no country from the paragraph either
+  const madeOnline = type === 'pledge' && /\b(?:pledg\w*|swore|sworn)\b[^.;,]{0,60}\b(?:online|on (?:social media|Telegram|the internet))\b/i.test(sentence);
+  // a designation belongs to the state that designates: "designated by the United States", "the U.S. Treasury designated"
+  const designator = type === 'designation' ? designatingCountry(text, inS.map(({ m: x }) => x), at, atEnd, gazetteer) : null;
+  if (designator) loc = { ...emptyLocation(), country: designator };
+  if (!loc.country && ORGANISATIONAL.has(type) && type !== 'appointment' && !/\bonline\b/i.test(sentence)) {
+    // a group's merger, pledge or appointment happens where the group is based
+    const based = actorMentions.find(({ m: x }) => x.ref?.country && x.type === 'group')?.m.ref?.country;
+    if (based) loc = { ...emptyLocation(), country: based };
+  }
+  // a claim or a video about an attack told just before happens where the attack did
+  // (only a release that speaks of an attack or claims one; the release told just before it counts too, "the next day")
+  const lastEvent = events.at(-1);
+  // a release that speaks of no attack done happens nowhere in particular: the places it names are what it
+  // threatens, addresses or discusses ("threatening that France could be attacked", "calling on migrants in
+  // Russia", "devoted to the war in Gaza"), unless it was broadcast or filmed there
+  const aboutAttack = type === 'propaganda' && speaksOfAttackDone(sentence);
+  if (type === 'propaganda' && !aboutAttack && !RELEASED_THERE.test(sentence)) loc = emptyLocation();
+  // (a state body that speaks in the sentence, "U.S. officials said", does not place the claim)
+  const namesPlace = inS.some(({ m: x }) => x.type === 'location' && (x.place !== null || Boolean(x.ref?.country)));
+  // ("the next day": the attack told up to two sentences before, in the same paragraph)
+  if ((!loc.country || !namesPlace) && type === 'propaganda' && lastEvent && s.index - lastEvent.span.sentence <= 2 &&
+    (s.index - lastEvent.span.sentence <= 1 || sameParagraph(lastEvent.span.start, s.start)) &&
+    lastEvent.location.country && aboutAttack) {
+    loc = { ...emptyLocation(), country: lastEvent.location.country };
+  }
+  // "an editorial celebrating the attack", "after the Crocus City Hall attack, … released": the attack the report told last
+  if (!loc.country && type === 'propaganda' && /\bthe\s+(?:[\w-]+\s+){0,4}(?:attack|bombings?|massacre|assault)\b/i.test(withoutCallsFor(sentence))) {
+    if (doc.lastToldCountry) loc = { ...emptyLocation(), country: doc.lastToldCountry };
+  }
+  // a release happens nowhere in particular: only a place the sentence names, or the attack it claims, places it
+  if (!loc.country && !madeOnline && type !== 'designation' && type !== 'propaganda' && type !== 'appointment' && previousCountry && s.index - previousCountry.sentence <= 2 && sameParagraph(previousCountry.end, s.start)) {
+    // the country the paragraph was just about, if the report is mostly about it; else the report's own country
+    const country = dominant && previousCountry.country !== dominant && s.index - previousCountry.sentence > 1 ? dominant : previousCountry.country;
+    loc = { ...emptyLocation(), country };
+  } else if (!loc.country && !madeOnline && type !== 'designation' && type !== 'propaganda' && type !== 'appointment' && dominant) {
+    loc = { ...emptyLocation(), country: dominant };
+  }
+  // nothing else places it: the country of the force that fought ("Puntland forces launched an offensive")
+  if (!loc.country && violent && location.country) loc = location;
+  // "struck Mali, Niger, and Burkina Faso": one event per country listed after the trigger
+  const listStart = at + Math.max(0, m[0].search(/\s/));
+  const listed = type === 'attack' || type === 'clash' ? countriesListedAfter(text, inS.map(({ m: x }) => x), listStart) : [];
+  const locations = listed.length >= 2 ? listed.map((c) => ({ ...emptyLocation(), country: c })) : [loc];
+  for (const l of locations) {
+    const event: ExtractedEvent = {
+      type: kind,
+      date,
+      location: l,
+      actorKeys: [...roles.actorKeys],
+      targetKeys: [...roles.targetKeys],
+      counts: countsIn(sentence.slice(countFrom, countTo)),
+      summary: sentence.trim().slice(0, 300),
+      hedge: governingHedge(text, hedges, at, s.start),
+      span: { start: s.start, end: s.end, sentence: s.index },
+    };
+    events.push(event);
+    if (backReference || definite) retold.add(event);
+    if ((event.type === 'attack' || event.type === 'killing') && event.location.country) doc.lastToldCountry = event.location.country;
+  }
 }
 
 /** The keys of the persons a sentence names. */
