@@ -5,10 +5,14 @@
  * extract, link, write in one transaction per document — into a fresh workspace.
  * PostgreSQL is TESSERA_BENCH_DATABASE_URL or postgres://postgres@127.0.0.1:5432/test.
  * Prints docs/s, MB/s, claims/s and peak RSS for each backend.
- * First, one long report (TESSERA_BENCH_LONG_MB, default 50 MB, of the same paragraphs) ingested
- * into a fresh PGlite store: read and written in sections, its time and the process's peak RSS
- * (target < 1.5 GB at 50 MB; measured first, so the figure is its own).
+ * First, long reports of TESSERA_BENCH_LONG_MB (default 50 MB), each ingested alone into a fresh
+ * PGlite store in a process of its own, so the peak RSS printed (the kernel's maximum resident set,
+ * sync phases included) is that report's; target < 1.5 GB at 50 MB. Two shapes: "mixed", the pool's
+ * paragraphs in a shifting order with no endnotes; "repeated", one real report's body told again
+ * and again in order with its endnotes once at the end, so every section cites the notes and
+ * re-tells the same entities and events.
  */
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -26,10 +30,12 @@ export interface Pool {
   /** Endnote sections to close reports with ("Citations\n[1] …"). */
   notes: string[];
   sources: string[];
+  /** The report with endnotes and the longest body: its body and its notes, for the repeated shape. */
+  repeatable: { source: string; body: string; notes: string } | null;
 }
 
 export async function readPool(): Promise<Pool> {
-  const pool: Pool = { paragraphs: [], notes: [], sources: [] };
+  const pool: Pool = { paragraphs: [], notes: [], sources: [], repeatable: null };
   const texts: string[] = [];
   const shared = process.env.TESSERA_SHARED_DIR ?? join(repoRoot, '..', 'shared');
   const dev = join(shared, 'corpus', 'dev');
@@ -46,8 +52,11 @@ export async function readPool(): Promise<Pool> {
     texts.push((await readDocument(join(samples, file))).text);
     pool.sources.push(`samples/reports/${file}`);
   }
-  for (const text of texts) {
+  for (const [index, text] of texts.entries()) {
     const { bodyEnd, citedWorks } = splitEndnotes(text);
+    if (citedWorks.length > 0 && bodyEnd > (pool.repeatable?.body.length ?? 0)) {
+      pool.repeatable = { source: pool.sources[index]!, body: text.slice(0, bodyEnd).trim(), notes: text.slice(bodyEnd).trim() };
+    }
     pool.paragraphs.push(
       ...text
         .slice(0, bodyEnd)
@@ -104,22 +113,52 @@ async function measure(label: string, store: Store, dir: string, bytes: number):
   );
 }
 
-/** One report of `megabytes` MB of the pool's paragraphs, ingested alone into a fresh embedded store. */
-export async function measureLongReport(pool: Pool, megabytes: number): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'tessera-bench-long-'));
-  try {
-    const path = join(dir, 'long-report.txt');
-    const parts = ['Long benchmark report', ''];
-    let bytes = 0;
+export type LongShape = 'mixed' | 'repeated';
+const LONG_SHAPES: readonly LongShape[] = ['mixed', 'repeated'];
+
+/** One long report of about `megabytes` MB in the given shape. */
+export function writeLongReport(pool: Pool, shape: LongShape, megabytes: number, path: string): number {
+  const parts: string[] = [];
+  let bytes = 0;
+  if (shape === 'mixed') {
+    parts.push('Long benchmark report', '');
     for (let k = 0; bytes < megabytes * 1e6; k += 1) {
       const paragraph = pool.paragraphs[(k * 13) % pool.paragraphs.length]!;
       parts.push(paragraph, '');
       bytes += Buffer.byteLength(paragraph) + 2;
     }
-    writeFileSync(path, parts.join('\n'));
+  } else {
+    const report = pool.repeatable;
+    if (report === null) throw new Error('no report with endnotes in the pool for the repeated shape');
+    while (bytes < megabytes * 1e6) {
+      parts.push(report.body, '');
+      bytes += Buffer.byteLength(report.body) + 2;
+    }
+    parts.push(report.notes, '');
+  }
+  const text = parts.join('\n');
+  writeFileSync(path, text);
+  return Buffer.byteLength(text);
+}
+
+/** Ingests one long report alone into a fresh embedded store (in the child process measureLongReports starts) and prints its figures. */
+async function measureLongReport(shape: LongShape, megabytes: number): Promise<void> {
+  const pool = await readPool();
+  const dir = mkdtempSync(join(tmpdir(), 'tessera-bench-long-'));
+  try {
+    const path = join(dir, 'long-report.txt');
+    const bytes = writeLongReport(pool, shape, megabytes, path);
     const store = await openStore({ dataDir: join(dir, 'store'), workspaceId: 'bench-long' });
     try {
-      await measure(`long ${megabytes} MB`, store, path, bytes);
+      const started = performance.now();
+      const [result] = await ingestFiles(store, [path]);
+      const seconds = (performance.now() - started) / 1000;
+      const usage = process.resourceUsage();
+      console.log(
+        `long ${shape.padEnd(8)} ${(bytes / 1e6).toFixed(1)} MB${shape === 'repeated' ? ` (${pool.repeatable?.source})` : ''}: ` +
+          `${result?.ok ? `${result.claims} claims` : `FAILED: ${result?.error?.message}`} in ${seconds.toFixed(1)} s, ` +
+          `${((usage.userCPUTime + usage.systemCPUTime) / 1e6).toFixed(1)} s CPU, peak RSS ${Math.round(usage.maxRSS / 1024)} MB (target < 1536 MB)`,
+      );
     } finally {
       await store.close();
     }
@@ -128,9 +167,21 @@ export async function measureLongReport(pool: Pool, megabytes: number): Promise<
   }
 }
 
+/** Each long shape in a process of its own (this file run again with TESSERA_BENCH_LONG_CHILD), one after the other. */
+async function measureLongReports(megabytes: number): Promise<void> {
+  for (const shape of LONG_SHAPES) {
+    const child = spawn(process.execPath, [join(repoRoot, 'bin', 'run.js'), fileURLToPath(import.meta.url)], {
+      env: { ...process.env, TESSERA_BENCH_LONG_CHILD: shape, TESSERA_BENCH_LONG_MB: String(megabytes) },
+      stdio: 'inherit',
+    });
+    const code = await new Promise<number | null>((done) => child.on('exit', done));
+    if (code !== 0) console.log(`long ${shape}: the measuring process exited with ${code}`);
+  }
+}
+
 export async function run(): Promise<void> {
+  await measureLongReports(Number(process.env.TESSERA_BENCH_LONG_MB ?? 50));
   const pool = await readPool();
-  await measureLongReport(pool, Number(process.env.TESSERA_BENCH_LONG_MB ?? 50));
   const dir = mkdtempSync(join(tmpdir(), 'tessera-bench-ingest-'));
   const dataDir = mkdtempSync(join(tmpdir(), 'tessera-bench-pglite-'));
   try {
@@ -166,4 +217,11 @@ export async function run(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+// run by measureLongReports: one long report in this process alone
+const longShape = process.env.TESSERA_BENCH_LONG_CHILD;
+if (longShape !== undefined) {
+  if (!(LONG_SHAPES as readonly string[]).includes(longShape)) throw new Error(`TESSERA_BENCH_LONG_CHILD: ${longShape} is not one of ${LONG_SHAPES.join(', ')}`);
+  await measureLongReport(longShape as LongShape, Number(process.env.TESSERA_BENCH_LONG_MB ?? 50));
 }
