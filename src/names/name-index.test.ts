@@ -104,20 +104,6 @@ describe('NameIndex', () => {
   });
 });
 
-describe('NameIndex: a body\'s name against a person\'s entry (issue 13 item 6)', () => {
-  it('keeps a mention that reads as a body\'s name below the threshold against a person', () => {
-    const index = new NameIndex([
-      { id: 'p', name: 'TUBAIGY, Salah Muhammed A.', type: 'person' },
-      { id: 'o', name: 'AL-SALAH SOCIETY' },
-    ]);
-    const found = index.lookup('AL-SALAH ASSOCIATION', { minScore: 0 });
-    expect(found[0]?.id).toBe('o');
-    const person = found.find((c) => c.id === 'p');
-    expect(person === undefined || !person.isMatch).toBe(true);
-    if (person) expect(person.explanation.join('\n')).toMatch(/reads as a body's name/);
-  });
-});
-
 describe('NameIndex: two words of a mention written as one in the name', () => {
   it('finds "Gholamreza" for "Ghulam Reza" among names sharing each word apart', () => {
     const entries = [

@@ -1,4 +1,4 @@
-import { comparePreparedNames, MATCH_THRESHOLD, type NameMatch } from './match-names.js';
+import { comparePreparedNames, MATCH_THRESHOLD } from './match-names.js';
 import { prepareName, type MatchKind, type PreparedName } from './prepare-name.js';
 import { PostingLists } from './posting-lists.js';
 import { variantKey } from './name-key.js';
@@ -51,8 +51,6 @@ export interface NameCandidate {
   explanation: string[];
 }
 
-/** The most a mention read as a body's name scores against a person's entry. */
-const BODY_AGAINST_PERSON = 0.7;
 /** Key kinds and how much a shared key says, before the real comparison. */
 const KEY_WEIGHT = { k: 1, s: 0.7, p: 0.4, x: 0.4, a: 1 } as const;
 type KeyKind = keyof typeof KEY_WEIGHT;
@@ -425,7 +423,7 @@ export class NameIndex {
       const kind = this.kindOfRow(row, queryKind, query);
       const candidate = this.preparedRow(row, kind);
       const rowQuery = prepare(kind);
-      const result = this.readAcrossKinds(row, query, queryKind, comparePreparedNames(rowQuery, candidate, MATCH_THRESHOLD, false));
+      const result = comparePreparedNames(rowQuery, candidate, MATCH_THRESHOLD, false);
       if (result.score < minScore) continue;
       const id = this.ids[row]!;
       const had = best.get(id);
@@ -441,7 +439,7 @@ export class NameIndex {
       .sort((a, b) => b.score - a.score || compareText(this.names[a.row]!, this.names[b.row]!) || compareText(a.id, b.id))
       .slice(0, Math.max(0, limit - known.length))
       .map(({ id, row, query: rowQuery, candidate }) => {
-        const result = this.readAcrossKinds(row, query, queryKind, comparePreparedNames(rowQuery, candidate, MATCH_THRESHOLD, true));
+        const result = comparePreparedNames(rowQuery, candidate, MATCH_THRESHOLD, true);
         const type = this.types[row];
         return {
           id,
@@ -607,22 +605,6 @@ export class NameIndex {
     return [...out.values()]
       .sort((a, b) => b.closeness - a.closeness || compareText(a.candidate.name, b.candidate.name) || compareText(a.candidate.id, b.candidate.id))
       .map((k) => k.candidate);
-  }
-
-  /**
-   * A mention that reads as a body's name ("al-Salah Association"), its kind not given, against
-   * a row typed as a person: scored by person rules, its body words would pass for name parts, so
-   * it stays below the threshold.
-   */
-  private readAcrossKinds(row: number, query: PreparedName, queryKind: MatchKind | undefined, result: NameMatch): NameMatch {
-    if (queryKind !== undefined || query.kind !== 'organization' || this.types[row] !== 'person' || result.score <= BODY_AGAINST_PERSON) {
-      return result;
-    }
-    return {
-      score: BODY_AGAINST_PERSON,
-      isMatch: BODY_AGAINST_PERSON >= MATCH_THRESHOLD,
-      explanation: [...result.explanation, `"${query.value}" reads as a body's name, and this is a person's`],
-    };
   }
 
   /**
