@@ -362,6 +362,7 @@ const NOT_READS: Record<string, string> = {
   insertImportedDocuments: 'write (STIX import)',
   insertImportedEvents: 'write (STIX import)',
   insertRawStixObjects: 'write (STIX import)',
+  suspendClaimUpkeep: "write (STIX import: drops and rebuilds the claim table's indexes and foreign keys inside the import transaction, returns no facts)",
   existingRowIds: 'import idempotency: which of the given ids are stored, no content',
   documentIdsByHash: 'import idempotency: ids of documents by content hash, no content',
   findKeptStixIds: 'import idempotency: which of the given STIX ids are kept, no content',
