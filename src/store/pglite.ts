@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PGlite, parse, protocol, type Transaction } from '@electric-sql/pglite';
 import { StoreUnavailableError } from '../model/index.js';
 import type { Backend, Connection } from './connection.js';
+import { MAX_PREPARED, isCachedPlanChanged } from './prepared-statement-cache.js';
 import { StoreLock, type StoreLockOptions } from './store-lock.js';
 import { TYPE_OIDS, parseDate, parseInt8, parseNumeric, parseTimestamp } from './type-parsers.js';
 
@@ -86,11 +87,7 @@ function pgliteConnection(db: PGlite | Transaction, prepared: PreparedStatements
   };
 }
 
-/** Most statements kept prepared at once; the one used longest ago is closed beyond. */
-const MAX_PREPARED = 200;
 
-/** PostgreSQL's error when a prepared statement's result columns changed under it (DDL since it was prepared). */
-const CACHED_PLAN_CHANGED = '0A000';
 
 interface Prepared {
   name: string;
@@ -130,7 +127,7 @@ class PreparedStatements {
         try {
           return await this.run<Row>(sql, params);
         } catch (error) {
-          if (!(error instanceof Error && 'code' in error && error.code === CACHED_PLAN_CHANGED && this.bySql.has(sql))) throw error;
+          if (!(isCachedPlanChanged(error) && this.bySql.has(sql))) throw error;
           await this.close(sql);
           return this.run<Row>(sql, params);
         }

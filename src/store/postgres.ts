@@ -4,6 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { StoreUnavailableError } from '../model/index.js';
 import type { Backend, Connection } from './connection.js';
+import { MAX_PREPARED, isCachedPlanChanged } from './prepared-statement-cache.js';
 import { isPlannedPerCall } from './planned-per-call.js';
 import { TYPE_OIDS, parseDate, parseInt8, parseNumeric, parseTimestamp } from './type-parsers.js';
 
@@ -51,11 +52,7 @@ export async function openPostgresBackend(url: string): Promise<Backend> {
   return { name: 'postgres', root: poolConnection(pool), close: () => pool.end() };
 }
 
-/** Most statements kept prepared at once on one pooled connection; the one used longest ago is deallocated beyond. */
-const MAX_PREPARED = 200;
 
-/** PostgreSQL's error when a prepared statement's result columns changed under it (DDL since it was prepared). */
-const CACHED_PLAN_CHANGED = '0A000';
 
 /** What pg keeps of the statements it parsed on a connection (not in its typings). */
 interface ParsedStatements {
@@ -79,7 +76,7 @@ class PreparedStatements {
     try {
       return await this.run<Row>(client, sql, params);
     } catch (error) {
-      if (!(error instanceof Error && 'code' in error && error.code === CACHED_PLAN_CHANGED)) throw error;
+      if (!isCachedPlanChanged(error)) throw error;
       await this.close(client, sql);
       return this.run<Row>(client, sql, params);
     }
