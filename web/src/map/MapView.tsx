@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type PointerEvent, type WheelEvent } from 'react';
 import countryCodes from 'i18n-iso-countries/codes.json';
-import atlas from 'world-atlas/countries-50m.json';
+import atlasUrl from 'world-atlas/countries-50m.json?url';
 import type { PlaceCountRow } from '../../../src/model/index.js';
 import { api } from '../api.js';
 import { useApi } from '../app/use-api.js';
@@ -31,10 +31,18 @@ async function loadAdmin1Shapes(countries: string[]): Promise<Map<string, Shape[
   );
   return new Map(entries);
 }
-const SHAPES: (Shape & { alpha2: string | null })[] = decodeTopology(atlas as unknown as Topology, 'countries').map((shape) => ({
-  ...shape,
-  alpha2: ALPHA2_OF_NUMERIC.get(shape.id) ?? null,
-}));
+type CountryShape = Shape & { alpha2: string | null };
+
+/**
+ * Country boundaries (Natural Earth 1:50m, 740 KB): a hashed asset of the build fetched from this
+ * server when the map opens, parsed as JSON rather than shipped inside the map's script.
+ */
+async function loadCountryShapes(signal: AbortSignal): Promise<CountryShape[]> {
+  const response = await fetch(atlasUrl, { signal });
+  if (!response.ok) throw new Error(`the country boundaries answered ${response.status}`);
+  const atlas = (await response.json()) as Topology;
+  return decodeTopology(atlas, 'countries').map((shape) => ({ ...shape, alpha2: ALPHA2_OF_NUMERIC.get(shape.id) ?? null }));
+}
 
 interface View {
   lon: number;
@@ -71,6 +79,7 @@ function MapBody({ years }: { years: string[] }) {
   const [places] = useApi(`map:places:${year}`, () => api.eventTop({ level: 'place', limit: 5000, ...filter }));
   const [admin1] = useApi(`map:admin1:${year}`, () => api.eventTop({ level: 'admin1', limit: 10_000, ...filter }));
   const admin1Countries = admin1.state === 'ready' ? [...new Set(admin1.data.places.flatMap((p) => (p.country ? [p.country] : [])))].sort() : [];
+  const [countryShapes] = useApi('map:country-shapes', loadCountryShapes);
   const [boundaries] = useApi(`map:boundaries:${admin1Countries.join(',')}`, () => loadAdmin1Shapes(admin1Countries));
   const matched = useMemo(
     () => (admin1.state === 'ready' && boundaries.state === 'ready' ? matchAdmin1(admin1.data.places, boundaries.data) : null),
@@ -85,10 +94,14 @@ function MapBody({ years }: { years: string[] }) {
         </label>
       </div>
       <div className="map-panes">
-        <Status value={places} label="the places">
-          {(placeResult) => (
-            <Status value={countries} label="the countries">
-              {(countryResult) => <MapCanvas places={placeResult.places} countries={countryResult.places} areas={matched?.areas ?? []} />}
+        <Status value={countryShapes} label="the country boundaries">
+          {(shapes) => (
+            <Status value={places} label="the places">
+              {(placeResult) => (
+                <Status value={countries} label="the countries">
+                  {(countryResult) => <MapCanvas shapes={shapes} places={placeResult.places} countries={countryResult.places} areas={matched?.areas ?? []} />}
+                </Status>
+              )}
             </Status>
           )}
         </Status>
@@ -154,7 +167,7 @@ function fitView(places: PlaceCountRow[], width: number, height: number): View {
   return { lon: (minLon + maxLon) / 2, lat: (minLat + maxLat) / 2, zoom: Math.min(width / spanLon, height / spanLat) };
 }
 
-function MapCanvas({ places, countries, areas }: { places: PlaceCountRow[]; countries: PlaceCountRow[]; areas: Admin1Area[] }) {
+function MapCanvas({ shapes, places, countries, areas }: { shapes: CountryShape[]; places: PlaceCountRow[]; countries: PlaceCountRow[]; areas: Admin1Area[] }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const size = { width: 900, height: 560 };
   const [view, setView] = useState<View>(() => fitView(places, size.width, size.height));
@@ -195,7 +208,7 @@ function MapCanvas({ places, countries, areas }: { places: PlaceCountRow[]; coun
         }
       return count > 0 ? [sumX / count, sumY / count] : null;
     };
-    for (const shape of SHAPES) {
+    for (const shape of shapes) {
       const events = shape.alpha2 ? (byCountry.get(shape.alpha2) ?? 0) : 0;
       const centre = traceShape(shape);
       // a country shaded by its divisions is drawn blank beneath them, so the divisions carry its counts
