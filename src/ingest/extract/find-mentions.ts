@@ -81,7 +81,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
   const persons = new PersonRegistry();
   const mentions: Mention[] = [];
   const captions = captionSpans(text, tokens.length > 0 ? (tokens[tokens.length - 1] as Token).end : 0);
-  const inCaption = (pos: number): boolean => captions.some(([s, e]) => pos >= s && pos < e);
+  const inCaption = spanTest(captions);
 
   // Countries the paragraph, then the document, talks about decide between towns of one name.
   const docCountries = new Set<string>();
@@ -579,6 +579,37 @@ export function captionSpans(text: string, to: number): [number, number][] {
     lineStart = lineEnd + 1;
   }
   return spans;
+}
+
+/**
+ * Whether a position lies inside one of `spans` ([start, end) each): the spans merged and sorted
+ * once, then each position found by binary search, so a long document's many captions cost no
+ * more per mention than a short one's few.
+ */
+function spanTest(spans: readonly (readonly [number, number])[]): (pos: number) => boolean {
+  if (spans.length === 0) return () => false;
+  const sorted = [...spans].sort((x, y) => x[0] - y[0]);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const [s, e] of sorted) {
+    if (e <= s) continue;
+    if (ends.length > 0 && s <= (ends[ends.length - 1] as number)) ends[ends.length - 1] = Math.max(ends[ends.length - 1] as number, e);
+    else {
+      starts.push(s);
+      ends.push(e);
+    }
+  }
+  return (pos) => {
+    // the last merged span starting at or before pos
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] as number) <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && pos < (ends[lo - 1] as number);
+  };
 }
 
 /** The line holding `pos` reads as a heading: no closing stop and mostly capitalised words. */

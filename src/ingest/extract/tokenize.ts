@@ -14,38 +14,75 @@ export interface Token {
 }
 
 // A word: letters/digits, with inner apostrophes (Qa`ida, Da’esh) and dotted initials (U.S.).
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’‘`ʿʾ](?=\p{L}))*/gu;
+const WORD_SOURCE = "(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}]|['’‘`ʿʾ](?=\\p{L}))*";
+/** The word starting exactly at `lastIndex`, for what the ASCII scan below cannot settle. */
+const WORD_AT = new RegExp(WORD_SOURCE, 'uy');
 const POSSESSIVE = /['’]s$/u;
 const GLUED_NOTE = /^(\p{L}[\p{L}\p{M}'’‘`ʿʾ]*?)\d+$/u;
+
+/** ASCII letter or digit: the only ASCII characters a word holds, or starts with. */
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/**
+ * The end of the word that starts at `at`, or -1 when none does: the WORD pattern, read by
+ * hand over plain ASCII (most of the text) and by the pattern itself where a word meets a
+ * non-ASCII letter, an apostrophe or dotted initials ("U.S.").
+ */
+function wordEnd(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 128) {
+    if (!isAsciiWordChar(code)) return -1;
+    // "U.S.": dotted initials are the pattern's first alternative
+    if (!(code >= 65 && code <= 90 && text.charCodeAt(at + 1) === 46 /* . */)) {
+      let end = at + 1;
+      while (end < text.length && isAsciiWordChar(text.charCodeAt(end))) end++;
+      const next = end < text.length ? text.charCodeAt(end) : 32;
+      // any other ASCII character ends the word; an apostrophe or a non-ASCII letter or mark may go on with it
+      if (next < 128 && next !== 39 /* ' */ && next !== 96 /* ` */) return end;
+    }
+  }
+  WORD_AT.lastIndex = at;
+  return WORD_AT.test(text) ? WORD_AT.lastIndex : -1;
+}
 
 /** The words of `text` from `from` to `to`, possessive ’s split off (Islamic State’s → Islamic State). */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = from;
   let prevEnd = from;
-  for (let m = WORD.exec(text); m !== null && m.index < to; m = WORD.exec(text)) {
-    let word = m[0];
-    const lastCode = word.charCodeAt(word.length - 1);
-    if (lastCode === 115 /* s */ && word.length >= 3 && POSSESSIVE.test(word)) word = word.slice(0, -2);
-    else if (lastCode >= 48 && lastCode <= 57) {
-      // an endnote number glued to a word: "Qasimov23" → "Qasimov"
-      const glued = GLUED_NOTE.exec(word);
-      if (glued?.[1] && glued[1].length >= 2) word = glued[1];
+  let at = from;
+  while (at < to) {
+    const matchEnd = wordEnd(text, at);
+    if (matchEnd < 0) {
+      at++;
+      continue;
     }
-    const start = m.index;
-    const first = word.charAt(0);
-    const code = word.charCodeAt(0);
-    const key = lookupKey(word);
-    tokens.push({
-      start,
-      end: start + word.length,
-      text: word,
-      key,
-      isCapitalised:
-        code < 128 ? code >= 65 && code <= 90 : first !== first.toLowerCase() || (code > 0x5ff && /^\p{Lo}/u.test(first)),
-      gap: start - prevEnd === 1 ? (text[prevEnd] as string) : text.slice(prevEnd, start),
-    });
-    prevEnd = start + word.length;
+    tokens.push(makeToken(text, at, matchEnd, prevEnd));
+    prevEnd = (tokens[tokens.length - 1] as Token).end;
+    at = matchEnd;
   }
   return tokens;
+}
+
+function makeToken(text: string, start: number, matchEnd: number, prevEnd: number): Token {
+  let word = text.slice(start, matchEnd);
+  const lastCode = word.charCodeAt(word.length - 1);
+  if (lastCode === 115 /* s */ && word.length >= 3 && POSSESSIVE.test(word)) word = word.slice(0, -2);
+  else if (lastCode >= 48 && lastCode <= 57) {
+    // an endnote number glued to a word: "Qasimov23" → "Qasimov"
+    const glued = GLUED_NOTE.exec(word);
+    if (glued?.[1] && glued[1].length >= 2) word = glued[1];
+  }
+  const first = word.charAt(0);
+  const code = word.charCodeAt(0);
+  return {
+    start,
+    end: start + word.length,
+    text: word,
+    key: lookupKey(word),
+    isCapitalised:
+      code < 128 ? code >= 65 && code <= 90 : first !== first.toLowerCase() || (code > 0x5ff && /^\p{Lo}/u.test(first)),
+    gap: start - prevEnd === 1 ? (text[prevEnd] as string) : text.slice(prevEnd, start),
+  };
 }
