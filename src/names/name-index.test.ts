@@ -134,3 +134,49 @@ describe('NameIndex: a long word of the mention that is two indexed words writte
     expect(index.lookup('KYRGYZTAMS AIRLINES', { limit: 1, minScore: 0 })[0]?.id).toBe('want');
   });
 });
+
+describe('NameIndex: a mention word counts once for a name, whichever of its keys found it', () => {
+  it('finds "Nasr al Din, Eid" for "Nasserddine, Eid" among many Nassers the long word reaches by its start twice', () => {
+    const index = new NameIndex([
+      // "nasserddine" is nowhere as written: its prefix (nase) and its first half (naser) both reach these
+      ...Array.from({ length: 12 }, (_, i) => ({ id: `n${i}`, name: `NASSER ${'BCDFGHKLMPRT'[i]}ORALES, Jorge`, type: 'person' })),
+      { id: 'e1', name: 'KANAAN, Eid', type: 'person' },
+      { id: 'e2', name: 'AL-HAWAMIDA, Eid', type: 'person' },
+      { id: 'want', name: 'NASR AL DIN, Eid', type: 'person' },
+      ...Array.from({ length: 3000 }, (_, i) => ({ id: `f${i}`, name: `FILLER${i}, Dine${i % 3 === 0 ? '' : i}`, type: 'person' })),
+    ]);
+    // found (the Nassers counted twice for the one word filled the shortlist before)
+    expect(index.lookup('NASSERDDINE, Eid', { limit: 10, minScore: 0 }).map((c) => c.id)).toContain('want');
+  });
+});
+
+describe('NameIndex: words that differ only in their vowels', () => {
+  it('finds "Javaid, Nasir" for "Javed, Naser" among names with "Javed" or "Naser" as written', () => {
+    const index = new NameIndex([
+      { id: 'j1', name: 'KHANANI, Hozaifa Javed', type: 'person' },
+      { id: 'j2', name: 'KHANANI, Muhammad Javed', type: 'person' },
+      ...Array.from({ length: 12 }, (_, i) => ({ id: `n${i}`, name: `${'BCDFGHKLMPRT'[i]}ELMENDI, Naser`, type: 'person' })),
+      { id: 'want', name: 'JAVAID, Nasir', type: 'person' },
+      ...Array.from({ length: 3000 }, (_, i) => ({ id: `f${i}`, name: `FILLER${i}, Person${i}`, type: 'person' })),
+    ]);
+    const [best] = index.lookup('JAVED, Naser', { limit: 1, minScore: 0 });
+    expect(best?.id).toBe('want');
+    expect(best?.isMatch).toBe(true);
+  });
+});
+
+describe('NameIndex: names the matcher scores alike', () => {
+  it('ranks first the one sharing the rarer word with the mention', () => {
+    const index = new NameIndex([
+      { id: 'common', name: 'QUASTEL KILMONT', type: 'organization' },
+      { id: 'want', name: 'ZORBAX PELTRINE', type: 'organization' },
+      // bodies named Kilmont make it the commoner word of the two
+      ...Array.from({ length: 20 }, (_, i) => ({ id: `k${i}`, name: `KILMONT TRADING ${i}`, type: 'company' })),
+      ...Array.from({ length: 2000 }, (_, i) => ({ id: `f${i}`, name: `FILLER${i} PERSON${i}`, type: 'organization' })),
+    ]);
+    const [first, second] = index.lookup('ZORBAX KILMONT', { limit: 2, minScore: 0, type: 'organization' });
+    expect(second?.id).toBe('common');
+    expect(first?.score).toBe(second?.score);
+    expect(first?.id).toBe('want');
+  });
+});

@@ -52,7 +52,7 @@ export interface NameCandidate {
 }
 
 /** Key kinds and how much a shared key says, before the real comparison. */
-const KEY_WEIGHT = { k: 1, s: 0.7, p: 0.4, x: 0.4, a: 1 } as const;
+const KEY_WEIGHT = { k: 1, v: 0.8, s: 0.7, p: 0.4, x: 0.4, a: 1 } as const;
 type KeyKind = keyof typeof KEY_WEIGHT;
 /** Candidates scored in full per lookup. */
 const SHORTLIST = 10;
@@ -107,6 +107,11 @@ function neighbourLists(key: string, postings: PostingLists, longer: DeletionInd
   for (let i = 0; i < added.length; i += 1) out[dropped + i] = added[i]!.list;
 }
 
+/** A variant key with each run of vowels written as one slot ("javed" and "javaid" are "j.v.d"). */
+export function vowelPattern(key: string): string {
+  return key.replace(/[aeiu]+/g, '.');
+}
+
 export function kindOfEntityType(type: string | undefined): MatchKind | undefined {
   if (type === undefined) return undefined;
   return type === 'person' ? 'person' : 'organization';
@@ -117,7 +122,12 @@ interface QueryKey {
   gain: number;
   list: number;
   length: number;
+  /** The bit of the query word the key reads (0 for none): a row gains once per word. */
+  word: number;
 }
+
+/** Query words told apart in a lookup (one bit each); further words gain without the once-per-row check. */
+const WORD_BITS = 31;
 
 /** Whether a name read as a person's has a word that is an organisation word in another language. */
 function hasOrganizationWord(prepared: PreparedName): boolean {
@@ -135,6 +145,8 @@ interface IndexKey {
   weight: number;
   /** The word's own variant key, for the fallback keys (p, x) of that word. */
   anchor: string | null;
+  /** What the key reads of the mention (a word's variant key, two words joined, the initials): a row gains once for each. */
+  word: string;
 }
 
 /**
@@ -147,25 +159,33 @@ function keysOf(
   out = new Map<string, IndexKey>(),
   onlyNew = false,
 ): Map<string, IndexKey> {
-  const put = (kind: KeyKind, key: string, weight: number, anchor: string | null = null): void => {
+  const put = (kind: KeyKind, key: string, weight: number, anchor: string | null = null, word = `${kind}:${key}`): void => {
     const full = `${kind}:${key}`;
     const w = KEY_WEIGHT[kind] * weight;
     const had = out.get(full);
     if (had && (onlyNew || had.weight >= w)) return;
-    out.set(full, { key: full, kind, weight: w, anchor });
+    out.set(full, { key: full, kind, weight: w, anchor, word });
   };
   for (const form of prepared.forms) {
     for (const word of form.words) {
       if (word.role === 'legal' || word.role === 'kunya_marker') continue;
       if (word.key.length === 0) continue;
+      const read = `k:${word.key}`;
       put('k', word.key, word.weight);
+      // the vowels are what transliterations of Arabic and Persian names disagree on most
+      // (Javed/Javaid, Shirri/Sherri, Ihsan/Ehsan): the word with each run of vowels as one slot
+      if (!word.isVowelless && word.key.length >= 4) {
+        const pattern = vowelPattern(word.key);
+        if (pattern !== word.key) put('v', pattern, word.weight, null, read);
+      }
       // two-consonant skeletons are shared by thousands of names: for a Latin word, a fallback only
-      if (word.skeleton.length >= 3 || (word.skeleton.length === 2 && word.isVowelless)) put('s', word.skeleton, word.weight);
-      else if (word.skeleton.length === 2) put('s', word.skeleton, word.weight, forQuery ? `k:${word.key}` : null);
+      if (word.skeleton.length >= 3 || (word.skeleton.length === 2 && word.isVowelless)) put('s', word.skeleton, word.weight, null, read);
+      else if (word.skeleton.length === 2) put('s', word.skeleton, word.weight, forQuery ? read : null, read);
       if (word.key.length >= 5) {
-        // typo fallbacks: a misspelt long word still shares its first or last four letters
-        put('p', word.key.slice(0, 4), word.weight, `k:${word.key}`);
-        put('x', word.key.slice(-4), word.weight, `k:${word.key}`);
+        // typo fallbacks: a misspelt long word still shares its first or last four letters (its
+        // start and its end, each read once, as the halves of a word written as two are)
+        put('p', word.key.slice(0, 4), word.weight, read, `${read}<`);
+        put('x', word.key.slice(-4), word.weight, read, `${read}>`);
       }
     }
     // two words of the mention written as one in the name ("Ghulam Reza", Gholamreza)
@@ -214,6 +234,8 @@ export class NameIndex {
   /** One bit per row a lookup has found: a long list re-ranks by testing these (a few kB per 100,000 rows, kept in cache) rather than the scores. */
   private touchedBits = new Int32Array(32);
   private touched = new Int32Array(1024);
+  /** The query words each found row has gained for (one bit per word, see QueryKey.word). */
+  private wordsGained = new Int32Array(1024);
   /** The rows a lookup scores in full (reused between lookups). */
   private readonly shortlist: number[] = [];
   /** Candidates kept parsed between lookups, by row and reading (row * 2, + 1 for organisation rules). */
@@ -329,20 +351,26 @@ export class NameIndex {
     const total = Math.max(1, this.liveCount);
     const idf = (list: number): number => Math.log(1 + total / Math.max(1, postings.length(list)));
     const seen = new Set<number>();
-    const put = (list: number, gain: number): void => {
+    const bits = new Map<string, number>();
+    const put = (list: number, gain: number, word: string): void => {
       if (seen.has(list) || gain <= 0) return;
       seen.add(list);
-      out.push({ gain, list, length: postings.length(list) });
+      let bit = bits.get(word);
+      if (bit === undefined) {
+        bit = bits.size < WORD_BITS ? 1 << bits.size : 0;
+        bits.set(word, bit);
+      }
+      out.push({ gain, list, length: postings.length(list), word: bit });
     };
     for (const k of keys.values()) {
       const list = postings.find(k.key);
       if (list < 0) continue;
       if (k.anchor === null) {
-        put(list, k.weight * idf(list));
+        put(list, k.weight * idf(list), k.word);
         continue;
       }
       // a fallback read because its word is nowhere as written stands for the whole word
-      if (postings.find(k.anchor) < 0) put(list, (k.weight / KEY_WEIGHT[k.kind]) * idf(list));
+      if (postings.find(k.anchor) < 0) put(list, (k.weight / KEY_WEIGHT[k.kind]) * idf(list), k.word);
     }
     // a word found as written nowhere may be misspelt by a letter: the indexed words one letter
     // away (a letter dropped or added) stand in for it
@@ -355,15 +383,15 @@ export class NameIndex {
           tried.add(word.key);
           if (postings.find(`k:${word.key}`) >= 0) continue;
           neighbourLists(word.key, postings, this.longerWords, this.neighbours);
-          for (const list of this.neighbours) put(list, word.weight * NEIGHBOUR_WEIGHT * idf(list));
+          for (const list of this.neighbours) put(list, word.weight * NEIGHBOUR_WEIGHT * idf(list), `k:${word.key}`);
           // a long word found nowhere may be two indexed words written as one ("Kyrgyztams", Kyrgyz Tams)
           if (word.key.length < MIN_SPLIT_KEY) continue;
           for (let at = MIN_SPLIT_PART; at <= word.key.length - MIN_SPLIT_PART; at += 1) {
             const left = postings.find(`k:${word.key.slice(0, at)}`);
             const right = left < 0 ? -1 : postings.find(`k:${word.key.slice(at)}`);
             if (right < 0) continue;
-            put(left, (word.weight / 2) * idf(left));
-            put(right, (word.weight / 2) * idf(right));
+            put(left, (word.weight / 2) * idf(left), `k:${word.key}<`);
+            put(right, (word.weight / 2) * idf(right), `k:${word.key}>`);
           }
         }
       }
@@ -417,9 +445,12 @@ export class NameIndex {
 
     const touchedCount = this.gather(keys);
     const shortlist = this.shortlistRows(touchedCount, typeFilter, options.accept);
+    // what each shortlisted row shared with the mention by its keys: of names the matcher scores alike, the one sharing more ranks first
+    const evidence = shortlist.map((row) => this.scratch[row]!);
     this.forget(touchedCount);
-    const best = new Map<string, { id: string; row: number; query: PreparedName; candidate: PreparedName; score: number }>();
-    for (const row of shortlist) {
+    const best = new Map<string, { id: string; row: number; query: PreparedName; candidate: PreparedName; score: number; evidence: number }>();
+    for (let s = 0; s < shortlist.length; s += 1) {
+      const row = shortlist[s]!;
       const kind = this.kindOfRow(row, queryKind, query);
       const candidate = this.preparedRow(row, kind);
       const rowQuery = prepare(kind);
@@ -429,14 +460,14 @@ export class NameIndex {
       const had = best.get(id);
       // an entity's names scoring alike: the first by name, whichever was added first
       if (!had || had.score < result.score || (had.score === result.score && this.names[row]! < this.names[had.row]!)) {
-        best.set(id, { id, row, query: rowQuery, candidate, score: result.score });
+        best.set(id, { id, row, query: rowQuery, candidate, score: result.score, evidence: Math.max(evidence[s]!, had?.evidence ?? 0) });
       }
     }
     // explain only what is returned; an entity both names of a reference set name wins outright
     const knownIds = new Set(known.map((c) => c.id));
     const matched = [...best.values()]
       .filter((b) => !knownIds.has(b.id))
-      .sort((a, b) => b.score - a.score || compareText(this.names[a.row]!, this.names[b.row]!) || compareText(a.id, b.id))
+      .sort((a, b) => b.score - a.score || b.evidence - a.evidence || compareText(this.names[a.row]!, this.names[b.row]!) || compareText(a.id, b.id))
       .slice(0, Math.max(0, limit - known.length))
       .map(({ id, row, query: rowQuery, candidate }) => {
         const result = comparePreparedNames(rowQuery, candidate, MATCH_THRESHOLD, true);
@@ -463,7 +494,11 @@ export class NameIndex {
   private gather(keys: readonly QueryKey[]): number {
     if (this.scratch.length < this.ids.length) this.scratch = new Float32Array(Math.max(this.ids.length, this.scratch.length * 2));
     if (this.touchedBits.length * 32 < this.scratch.length) this.touchedBits = new Int32Array((this.scratch.length + 31) >>> 5);
+    if (this.wordsGained.length < this.scratch.length) this.wordsGained = new Int32Array(this.scratch.length);
     const acc = this.scratch;
+    // a row gains once for each query word, by the word's rarest key it is under: a word read
+    // through several keys (its spelling, skeleton, prefix, neighbours) does not count as several
+    const gained = this.wordsGained;
     const bits = this.touchedBits;
     const pool = this.postings.pool;
     // the rows found, in a buffer kept between lookups (a lookup may touch thousands)
@@ -477,6 +512,7 @@ export class NameIndex {
       const from = this.postings.start(k.list);
       const to = from + length;
       const gain = k.gain;
+      const word = k.word;
       // rarest keys first, within a budget of posting entries: a name made only of common words is
       // still found where its words' lists meet, and a common word alone never scans half the index
       const opens = touchedCount === 0 || (length <= OPEN_LIST && scanned + length <= SCAN_BUDGET);
@@ -493,7 +529,8 @@ export class NameIndex {
           if (acc[row] === 0) {
             touched[touchedCount++] = row;
             bits[row >>> 5] = bits[row >>> 5]! | (1 << (row & 31));
-          }
+          } else if ((gained[row]! & word) !== 0) continue;
+          gained[row] = gained[row]! | word;
           acc[row] = acc[row]! + gain;
         }
         continue;
@@ -507,12 +544,18 @@ export class NameIndex {
       if (lookups < length) {
         for (let t = 0; t < touchedCount; t += 1) {
           const row = touched[t]!;
-          if (this.postings.includes(k.list, row)) acc[row] = acc[row]! + gain;
+          if ((gained[row]! & word) === 0 && this.postings.includes(k.list, row)) {
+            gained[row] = gained[row]! | word;
+            acc[row] = acc[row]! + gain;
+          }
         }
       } else {
         for (let i = from; i < to; i += 1) {
           const row = pool[i]!;
-          if ((bits[row >>> 5]! & (1 << (row & 31))) !== 0) acc[row] = acc[row]! + gain;
+          if ((bits[row >>> 5]! & (1 << (row & 31))) !== 0 && (gained[row]! & word) === 0) {
+            gained[row] = gained[row]! | word;
+            acc[row] = acc[row]! + gain;
+          }
         }
       }
     }
@@ -555,9 +598,11 @@ export class NameIndex {
     const acc = this.scratch;
     const bits = this.touchedBits;
     const touched = this.touched;
+    const gained = this.wordsGained;
     for (let t = 0; t < touchedCount; t += 1) {
       const row = touched[t]!;
       acc[row] = 0;
+      gained[row] = 0;
       bits[row >>> 5] = 0;
     }
   }
