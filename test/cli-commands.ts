@@ -60,10 +60,12 @@ export interface InProcessCli {
  * share one in-memory embedded store, opened once (a spawned command pays ≈ 1 CPU-s to start and open
  * its store); `--workspace W` works in workspace W of it. Process-level behaviour (signals, the store
  * lock between processes, stdout of a real process) stays with the spawned tests in test/e2e/cli/.
+ * `openBackend` opens that store: in memory by default, or an embedded store in a data directory
+ * that a spawned `tessera` opens once close() has let it go.
  */
-export function inProcessCli(): InProcessCli {
+export function inProcessCli(openBackend: () => Promise<Store> = () => openStore({ dataDir: null })): InProcessCli {
   let opened: Promise<Store> | undefined;
-  const store = () => (opened ??= openStore({ dataDir: null }));
+  const store = () => (opened ??= openBackend());
   return {
     store,
     async run(args, env = {}) {
@@ -107,6 +109,7 @@ export function inProcessCli(): InProcessCli {
     },
     async close() {
       if (opened !== undefined) await (await opened).close();
+      opened = undefined;
     },
   };
 }

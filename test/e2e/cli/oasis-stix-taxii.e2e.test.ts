@@ -2,13 +2,17 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../../src/jobs/index.js';
+import { inProcessCli } from '../../cli-commands.js';
 import { sharedDir } from '../../shared-data.js';
-import { freePort, repoRoot, runTessera, tempDataDir } from './run-tessera.js';
+import { freePort, repoRoot, tempDataDir } from './run-tessera.js';
 
 /**
  * The OASIS reference tools, vendored offline in ../shared/oasis (taxii2-client, stix2-validator):
  * `taxii-check.py` against a spawned `tessera serve`, and `stix-validate.py` on a bundle exported
- * by `tessera export stix`. Skipped without ../shared/oasis or python3.
+ * by `tessera export stix`. The store in the data directory is filled and exported by the
+ * `tessera` commands run in this process (inProcessCli), then let go for the server. Skipped
+ * without ../shared/oasis or python3.
  */
 const oasis = sharedDir() === null ? null : join(sharedDir()!, 'oasis');
 const hasPython = spawnSync('python3', ['--version']).status === 0;
@@ -27,19 +31,23 @@ function python(script: string, args: string[]): Promise<{ code: number | null; 
 
 describe.skipIf(!isRunnable)('the OASIS validator and TAXII client accept Tessera (spawned)', () => {
   const dataDir = tempDataDir();
+  const cli = inProcessCli(() => openStore({ dataDir }));
   let token = '';
   beforeAll(async () => {
-    expect((await runTessera(['ingest', join(repoRoot, 'samples', 'reports', 'isk-external-operations.txt')], dataDir)).code).toBe(0);
-    expect((await runTessera(['review', 'accept', '--document', 'isk-external-operations.txt'], dataDir)).code).toBe(0);
-    expect((await runTessera(['import', 'stix', join(repoRoot, 'test', 'fixtures', 'stix', 'apt1.json')], dataDir)).code).toBe(0);
-    const added = await runTessera(['users', 'add', 'oasis', '--role', 'analyst', '--clearance', 'TLP:RED', '--token'], dataDir);
+    expect((await cli.run(['ingest', join(repoRoot, 'samples', 'reports', 'isk-external-operations.txt')])).code).toBe(0);
+    expect((await cli.run(['review', 'accept', '--document', 'isk-external-operations.txt'])).code).toBe(0);
+    expect((await cli.run(['import', 'stix', join(repoRoot, 'test', 'fixtures', 'stix', 'apt1.json')])).code).toBe(0);
+    const added = await cli.run(['users', 'add', 'oasis', '--role', 'analyst', '--clearance', 'TLP:RED', '--token']);
     expect(added.code, added.stderr).toBe(0);
     token = added.stdout.trim().split('\n').at(-1)!.trim();
   }, 300_000);
-  afterAll(() => rmSync(dirname(dataDir), { recursive: true, force: true }));
+  afterAll(async () => {
+    await cli.close();
+    rmSync(dirname(dataDir), { recursive: true, force: true });
+  });
 
   it('stix-validate.py: an exported bundle has no errors', async () => {
-    const exported = await runTessera(['export', 'stix'], dataDir);
+    const exported = await cli.run(['export', 'stix']);
     expect(exported.code, exported.stderr).toBe(0);
     const path = join(dirname(dataDir), 'bundle.json');
     writeFileSync(path, exported.stdout);
@@ -49,6 +57,8 @@ describe.skipIf(!isRunnable)('the OASIS validator and TAXII client accept Tesser
   }, 300_000);
 
   it('taxii-check.py: every check passes against tessera serve (Bearer token)', async () => {
+    // the server takes the store the commands above filled
+    await cli.close();
     const port = await freePort();
     const env: NodeJS.ProcessEnv = { ...process.env, TESSERA_DATA_DIR: dataDir, TESSERA_LOG_LEVEL: 'warn' };
     delete env.TESSERA_DATABASE_URL;
