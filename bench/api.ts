@@ -267,8 +267,9 @@ export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'tessera-bench-api-'));
   try {
     const results: Record<string, Record<string, RouteFigures> | null> = {};
-    results.PGlite = await benchBackend('PGlite', () => openStore({ dataDir: join(dir, 'pglite') }), dir);
-    results.PostgreSQL = await benchBackend('PostgreSQL', () => openStore({ databaseUrl: PG_URL }), dir);
+    // opened as `tessera serve` opens its store
+    results.PGlite = await benchBackend('PGlite', () => openStore({ dataDir: join(dir, 'pglite'), isServing: true }), dir);
+    results.PostgreSQL = await benchBackend('PostgreSQL', () => openStore({ databaseUrl: PG_URL, isServing: true }), dir);
     console.log('\nroute          backend      p50 ms  p95 ms  p99 ms   req/s  requests  errors  first ms  target p95');
     for (const route of ['search', 'entity'] as const) {
       for (const [backend, figures] of Object.entries(results)) {

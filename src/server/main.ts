@@ -30,6 +30,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     dataDir: config.store.dataDir,
     workspaceId: config.store.workspaceId,
     ...(options.lock ? { lock: options.lock } : {}),
+    isServing: true,
   });
   let app: TesseraApp | undefined;
   try {

@@ -17,6 +17,8 @@ export interface OpenStoreOptions {
   shouldMigrate?: boolean;
   /** Start a new embedded store from the build's empty migrated store when there is one (default true; empty-store.ts). */
   isFromTemplate?: boolean;
+  /** Opened by a long-running server (`tessera serve`): the embedded store keeps a larger buffer pool (pglite.ts). */
+  isServing?: boolean;
 }
 
 /** Opens the store the configuration names, migrated and with its workspace created. */
@@ -28,6 +30,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
         options.dataDir ?? null,
         options.lock,
         options.isFromTemplate === false ? null : (await import('./empty-store.js')).readEmptyStoreTemplate,
+        options.isServing ?? false,
       );
   const store = new ConnectionStore(backend, options.workspaceId ?? DEFAULT_WORKSPACE_ID);
   try {

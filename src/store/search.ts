@@ -1,7 +1,7 @@
 import type { Entity, EntityType, Id } from '../model/index.js';
 import { entityCondition, markingCondition } from './access-policy.js';
 import { entityLabelSql } from './entities.js';
-import { PLANNED_PER_CALL } from './planned-per-call.js';
+import { NO_PARALLEL_WORKERS } from './no-parallel-workers.js';
 import type { Store } from './store.js';
 
 /**
@@ -156,13 +156,13 @@ function eventHitsSql(store: Store, text: string, limit: number, params: unknown
   const words = parameter(params, query);
   const visible = markingCondition(store, 'e.marking', params);
   const limitParam = parameter(params, limit);
+  // each hit's event row by its key (OFFSET 0 keeps the lateral read from being flattened into a
+  // join): a plan made for no particular words may not hash the hits against every event
   return `SELECT e.event_id, e.type, to_char(e.date_start, 'YYYY-MM-DD') AS date, e.country::text AS country, e.place, e.summary
-       FROM event e
-      WHERE e.workspace_id = $1 AND ${visible}
-        AND e.event_id IN (
-          SELECT event_id FROM event WHERE workspace_id = $1 AND ${EVENT_WORDS} @@ to_tsquery('simple'::regconfig, ${words})
-          UNION
-          SELECT event_id FROM event_actor WHERE workspace_id = $1 AND ${ACTOR_WORDS} @@ to_tsquery('simple'::regconfig, ${words}))
+       FROM (SELECT event_id FROM event WHERE workspace_id = $1 AND ${EVENT_WORDS} @@ to_tsquery('simple'::regconfig, ${words})
+             UNION
+             SELECT event_id FROM event_actor WHERE workspace_id = $1 AND ${ACTOR_WORDS} @@ to_tsquery('simple'::regconfig, ${words})) hit
+       CROSS JOIN LATERAL (SELECT * FROM event e WHERE e.workspace_id = $1 AND e.event_id = hit.event_id AND ${visible} OFFSET 0) e
       ORDER BY e.date_start DESC, e.event_id
       LIMIT ${limitParam}`;
 }
@@ -207,7 +207,7 @@ export async function searchText(store: Store, text: string, limit: number, enti
   const ids = parameter(params, [...new Set(entityIds)]);
   const row = (
     await store.query<{ names: NameHitRow[] | null; documents: DocumentHitRow[] | null; events: EventHitRow[] | null; entities: { entity_id: string; type: EntityType; label: string }[] | null }>(
-      `${PLANNED_PER_CALL}SELECT ${names === null ? 'NULL::json' : `(SELECT json_agg(n ORDER BY ${NAME_HITS_ORDER('n')}) FROM (${names}) n)`} AS names,
+      `${NO_PARALLEL_WORKERS}SELECT ${names === null ? 'NULL::json' : `(SELECT json_agg(n ORDER BY ${NAME_HITS_ORDER('n')}) FROM (${names}) n)`} AS names,
               (SELECT json_agg(d ORDER BY ${DOCUMENT_HITS_ORDER('d')}) FROM (${documents}) d) AS documents,
               ${events === null ? 'NULL::json' : `(SELECT json_agg(v ORDER BY ${EVENT_HITS_ORDER('v')}) FROM (${events}) v)`} AS events,
               (SELECT json_agg(json_build_object('entity_id', e.entity_id, 'type', e.type, 'label', ${entityLabelSql(store, 'e', params)}))
