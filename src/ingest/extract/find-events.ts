@@ -102,14 +102,12 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
     }
 
     const location = locate(inS, sentence, gazetteer);
-    // the places the sentence names, without a country that only modifies a force ("a United States strike")
-    const placed = locate(inS.filter(({ m: x }) => x.type === 'location' && !isForceModifier(text, x)), sentence, gazetteer);
     const previousCountry = lastCountry;
     if (location.country) lastCountry = { country: location.country, sentence: s.index, end: s.end };
     const previousDated = lastDated;
     // the group the paragraph was last about, for "its fighters", "the group" in this sentence
     const groupBefore = lastGroup && sameParagraph(lastGroup.end, s.start) ? lastGroup.key : null;
-    const groupHere = [...inS].reverse().find(({ m: x }) => x.type === 'group');
+    const groupHere = inS.findLast(({ m: x }) => x.type === 'group');
     if (groupHere) lastGroup = { key: groupHere.key, end: groupHere.m.end };
     const firstDate = sDates.find((d) => Number(d.date.end.slice(0, 4)) - Number(d.date.start.slice(0, 4)) <= 1);
     if (firstDate) lastDated = { date: firstDate.date, sentence: s.index, end: s.end };
@@ -120,6 +118,8 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
     const carried = sDates.length === 0 && previousDated && s.index - previousDated.sentence <= 3 && sameParagraph(previousDated.end, s.start)
       ? previousDated.date : null;
     if (sDates.length === 0 && !carried) continue;
+    // the places the sentence names, without a country that only modifies a force ("a United States strike")
+    const placed = locate(inS.filter(({ m: x }) => x.type === 'location' && !isForceModifier(text, x)), sentence, gazetteer);
     const taken: [number, number][] = [];
     const hasPlot = TRIGGERS.some(([t, re]) => t === 'plot' && re.test(sentence));
     const hasPerson = inS.some(({ m: x }) => x.type === 'person');

@@ -77,7 +77,7 @@ export function resolveEntities(
     const a = people[x]!;
     for (let y = x + 1; y < people.length; y++) {
       const b = people[y]!;
-      if (a.isLatin && b.isLatin && ![...a.starts].some((w) => b.starts.has(w))) continue;
+      if (a.isLatin && b.isLatin && !sharesAny(a.starts, b.starts)) continue;
       if (find(a.key) === find(b.key)) continue;
       if (isSameRendering(a.name, b.name, renderings)) union(a.key, b.key);
     }
@@ -200,6 +200,12 @@ function isSameRendering(a: string, b: string, renderings: Map<string, boolean>)
     renderings.set(key, same);
   }
   return same;
+}
+
+/** Whether two sets have a member in common. */
+function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const w of a) if (b.has(w)) return true;
+  return false;
 }
 
 function majorityType(list: readonly Mention[]): Mention['type'] {

@@ -26,25 +26,19 @@ function isAsciiWordChar(code: number): boolean {
 }
 
 /**
- * The end of the word that starts at `at`, or -1 when none does: the WORD pattern, read by
- * hand over plain ASCII (most of the text) and by the pattern itself where a word meets a
- * non-ASCII letter, an apostrophe or dotted initials ("U.S.").
+ * The end of the plain ASCII word ([A-Za-z0-9]+) that starts at `at`, when the WORD pattern would
+ * match exactly that there (most of the text); else -1, and the pattern decides: a word that meets
+ * a non-ASCII letter or mark, an apostrophe, or dotted initials ("U.S.").
  */
-function wordEnd(text: string, at: number): number {
+function plainWordEnd(text: string, at: number): number {
   const code = text.charCodeAt(at);
-  if (code < 128) {
-    if (!isAsciiWordChar(code)) return -1;
-    // "U.S.": dotted initials are the pattern's first alternative
-    if (!(code >= 65 && code <= 90 && text.charCodeAt(at + 1) === 46 /* . */)) {
-      let end = at + 1;
-      while (end < text.length && isAsciiWordChar(text.charCodeAt(end))) end++;
-      const next = end < text.length ? text.charCodeAt(end) : 32;
-      // any other ASCII character ends the word; an apostrophe or a non-ASCII letter or mark may go on with it
-      if (next < 128 && next !== 39 /* ' */ && next !== 96 /* ` */) return end;
-    }
-  }
-  WORD_AT.lastIndex = at;
-  return WORD_AT.test(text) ? WORD_AT.lastIndex : -1;
+  // "U.S.": dotted initials are the pattern's first alternative
+  if (!isAsciiWordChar(code) || (code >= 65 && code <= 90 && text.charCodeAt(at + 1) === 46 /* . */)) return -1;
+  let end = at + 1;
+  while (end < text.length && isAsciiWordChar(text.charCodeAt(end))) end++;
+  const next = end < text.length ? text.charCodeAt(end) : 32;
+  // any other ASCII character ends the word; an apostrophe or a non-ASCII letter or mark may go on with it
+  return next < 128 && next !== 39 /* ' */ && next !== 96 /* ` */ ? end : -1;
 }
 
 /** The words of `text` from `from` to `to`, possessive ’s split off (Islamic State’s → Islamic State). */
@@ -53,22 +47,35 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let prevEnd = from;
   let at = from;
   while (at < to) {
-    const matchEnd = wordEnd(text, at);
-    if (matchEnd < 0) {
+    const code = text.charCodeAt(at);
+    // (ASCII characters other than letters and digits start no word)
+    if (code < 128 && !isAsciiWordChar(code)) {
       at++;
       continue;
     }
-    tokens.push(makeToken(text, at, matchEnd, prevEnd));
-    prevEnd = (tokens[tokens.length - 1] as Token).end;
-    at = matchEnd;
+    let end = plainWordEnd(text, at);
+    const plain = end >= 0;
+    if (!plain) {
+      WORD_AT.lastIndex = at;
+      end = WORD_AT.test(text) ? WORD_AT.lastIndex : -1;
+    }
+    if (end < 0) {
+      at++;
+      continue;
+    }
+    const token = makeToken(text, at, end, prevEnd, plain);
+    tokens.push(token);
+    prevEnd = token.end;
+    at = end;
   }
   return tokens;
 }
 
-function makeToken(text: string, start: number, matchEnd: number, prevEnd: number): Token {
+/** The token of the word matched at [start, matchEnd); `plain` when it is ASCII letters and digits only. */
+function makeToken(text: string, start: number, matchEnd: number, prevEnd: number, plain: boolean): Token {
   let word = text.slice(start, matchEnd);
   const lastCode = word.charCodeAt(word.length - 1);
-  if (lastCode === 115 /* s */ && word.length >= 3 && POSSESSIVE.test(word)) word = word.slice(0, -2);
+  if (!plain && lastCode === 115 /* s */ && word.length >= 3 && POSSESSIVE.test(word)) word = word.slice(0, -2);
   else if (lastCode >= 48 && lastCode <= 57) {
     // an endnote number glued to a word: "Qasimov23" → "Qasimov"
     const glued = GLUED_NOTE.exec(word);
@@ -80,7 +87,8 @@ function makeToken(text: string, start: number, matchEnd: number, prevEnd: numbe
     start,
     end: start + word.length,
     text: word,
-    key: lookupKey(word),
+    // (a plain ASCII word, glued note or not, is its own key in lower case: lookupKey's first case)
+    key: plain ? word.toLowerCase() : lookupKey(word),
     isCapitalised:
       code < 128 ? code >= 65 && code <= 90 : first !== first.toLowerCase() || (code > 0x5ff && /^\p{Lo}/u.test(first)),
     gap: start - prevEnd === 1 ? (text[prevEnd] as string) : text.slice(prevEnd, start),
