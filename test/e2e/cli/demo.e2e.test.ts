@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { openStore } from '../../../src/jobs/index.js';
+import { inProcessCli } from '../../cli-commands.js';
 import { runTessera, tempDataDir } from './run-tessera.js';
 
 describe('tessera demo (npm start)', { timeout: 240_000 }, () => {
   const data = tempDataDir();
+  /** `tessera --workspace demo status` run in this process on the demo's store, which it lets go again for the spawned demo. */
+  const demoStatus = async () => {
+    const cli = inProcessCli(() => openStore({ dataDir: data }));
+    try {
+      return await cli.run(['--workspace', 'demo', 'status', '--format', 'json']);
+    } finally {
+      await cli.close();
+    }
+  };
 
   it('builds the demo workspace from the sample reports and prints what it learned', async () => {
     const result = await runTessera(['demo'], data);
@@ -23,13 +34,13 @@ describe('tessera demo (npm start)', { timeout: 240_000 }, () => {
   });
 
   it('is idempotent: a second run finds the reports already there', async () => {
-    const first = await runTessera(['--workspace', 'demo', 'status', '--format', 'json'], data);
+    const first = await demoStatus();
     const before = JSON.parse(first.stdout) as Record<string, unknown>;
     const result = await runTessera(['demo'], data);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/already there \(nothing new to read\)/);
     expect(result.stdout.match(/already ingested/g)).toHaveLength(3);
-    const after = JSON.parse((await runTessera(['--workspace', 'demo', 'status', '--format', 'json'], data)).stdout) as Record<string, unknown>;
+    const after = JSON.parse((await demoStatus()).stdout) as Record<string, unknown>;
     expect(after).toEqual(before);
   });
 });

@@ -1,6 +1,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../../src/jobs/index.js';
+import { inProcessCli } from '../../cli-commands.js';
 import { repoRoot, runTessera, tempDataDir } from './run-tessera.js';
 
 const fixtures = join(repoRoot, 'test', 'fixtures', 'events');
@@ -16,7 +18,9 @@ describe('two processes on one embedded store (spawned CLI)', () => {
     ]);
     expect(first.code, first.stderr).toBe(0);
     expect(second.code, second.stderr).toBe(0);
-    const sources = await runTessera(['events', 'sources', '--format', 'csv'], dataDir);
+    // read back in this process once both have let go of the store
+    const cli = inProcessCli(() => openStore({ dataDir }));
+    const sources = await cli.run(['events', 'sources', '--format', 'csv']).finally(() => cli.close());
     expect(sources.code, sources.stderr).toBe(0);
     expect(sources.stdout).toMatch(/acled/);
     expect(sources.stdout).toMatch(/analyst-log/);
