@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { NameIndex } from './name-index.js';
+import { matchNames } from './match-names.js';
 
 const noraki = '11111111-1111-4111-8111-111111111111';
 const isk = '22222222-2222-4222-8222-222222222222';
@@ -178,5 +179,35 @@ describe('NameIndex: names the matcher scores alike', () => {
     expect(second?.id).toBe('common');
     expect(first?.score).toBe(second?.score);
     expect(first?.id).toBe('want');
+  });
+});
+
+describe('NameIndex: a mention written as a list writes a person\'s name (family, given)', () => {
+  const index = new NameIndex([
+    { id: 'network', name: 'HAQQANI NETWORK' },
+    { id: 'man', name: 'HAQQANI, Nasiruddin', type: 'person' },
+    { id: 'org', name: 'DAWOOD IBRAHIM ORGANIZATION' },
+    { id: 'dawood', name: 'IBRAHIM, Dawood', type: 'person' },
+    { id: 'jamal-network', name: 'MUHAMMAD JAMAL NETWORK' },
+  ]);
+
+  it.each([
+    ['HAQQANI, Naseer', 'man'],
+    ['SABRI, Dawood', 'dawood'],
+  ])('ranks the people before the bodies named after them for "%s"', (mention, want) => {
+    const [best] = index.lookup(mention, { minScore: 0 });
+    expect(best?.id).toBe(want);
+  });
+
+  it('does not link the body, and says why', () => {
+    expect(matchNames('JAMAL, Muhammad', 'MUHAMMAD JAMAL NETWORK').isMatch).toBe(true);
+    const network = index.lookup('JAMAL, Muhammad', { minScore: 0 }).find((c) => c.id === 'jamal-network');
+    expect(network?.isMatch).toBe(false);
+    expect(network?.explanation.join(' ')).toMatch(/written as a person's name/);
+  });
+
+  it('leaves a body written with its legal form after a comma, and a typed lookup, as they were', () => {
+    expect(index.lookup('HAQQANI NETWORK, LLC', { minScore: 0 })[0]?.explanation.join(' ')).not.toMatch(/person's name/);
+    expect(index.lookup('HAQQANI, Network', { minScore: 0, kind: 'organization' })[0]?.explanation.join(' ')).not.toMatch(/person's name/);
   });
 });

@@ -107,6 +107,21 @@ function neighbourLists(key: string, postings: PostingLists, longer: DeletionInd
   for (let i = 0; i < added.length; i += 1) out[dropped + i] = added[i]!.list;
 }
 
+/**
+ * What a body's name scores against a mention written as a person's is on a list ("HAQQANI,
+ * Nasiruddin", "JAMAL, Muhammad"), for ranking: the Haqqani Network or the Muhammad Jamal Network is
+ * not the man it is named after.
+ */
+const BODY_FOR_PERSON_FORM = 0.6;
+
+/**
+ * A mention written as lists write a person's name, family name first and a comma before the given
+ * names ("AWEYS, Hassan Dahir"), with nothing of a body's name in it.
+ */
+export function isListPersonForm(mention: string, query: PreparedName): boolean {
+  return query.kind === 'person' && /^[^,]*\p{L}[^,]*,\s*\p{L}[^,]*$/u.test(mention.trim());
+}
+
 /** A variant key with each run of vowels written as one slot ("javed" and "javaid" are "j.v.d"). */
 export function vowelPattern(key: string): string {
   return key.replace(/[aeiu]+/g, '.');
@@ -436,6 +451,8 @@ export class NameIndex {
     const queryKind =
       options.kind ?? (typeFilter && typeFilter.size === 1 ? kindOfEntityType([...typeFilter][0]) : undefined);
     const query = prepare(queryKind);
+    // a mention of no given kind written as a list writes a person's name: bodies rank below people
+    const personForm = queryKind === undefined && isListPersonForm(mention, query);
     const known = this.referenceCandidates(mention, typeFilter, options, prepare, queryKind, query);
     // an untyped mention read as a person's name may be a body's written in another language
     // ("Sado-i Khuroson"): look under its organisation reading too
@@ -455,6 +472,7 @@ export class NameIndex {
       const candidate = this.preparedRow(row, kind);
       const rowQuery = prepare(kind);
       const result = comparePreparedNames(rowQuery, candidate, MATCH_THRESHOLD, false);
+      if (personForm && kind === 'organization') result.score = Math.round(result.score * BODY_FOR_PERSON_FORM * 1000) / 1000;
       if (result.score < minScore) continue;
       const id = this.ids[row]!;
       const had = best.get(id);
@@ -471,6 +489,11 @@ export class NameIndex {
       .slice(0, Math.max(0, limit - known.length))
       .map(({ id, row, query: rowQuery, candidate }) => {
         const result = comparePreparedNames(rowQuery, candidate, MATCH_THRESHOLD, true);
+        if (personForm && this.kindOfRow(row, queryKind, query) === 'organization') {
+          result.score = Math.round(result.score * BODY_FOR_PERSON_FORM * 1000) / 1000;
+          result.isMatch = result.score >= MATCH_THRESHOLD;
+          result.explanation.push(`written as a person's name on a list ("family, given"): a body's name ranks below it (x${BODY_FOR_PERSON_FORM})`);
+        }
         const type = this.types[row];
         return {
           id,
