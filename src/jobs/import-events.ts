@@ -75,7 +75,7 @@ export async function importEvents(
     for (const source of await flagDuplicateEvents(tx)) duplicateSourcesChanged.add(source);
     const datasets = new Set(result.datasets);
     for (const source of duplicateSourcesChanged) if (source !== 'reports') datasets.add(source);
-    await refreshEventRollup(tx, [...datasets]);
+    await refreshEventRollup(tx, [...datasets], { expectedRows: result.rows });
     return result;
   };
   if (options.strict) {

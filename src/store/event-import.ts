@@ -4,6 +4,7 @@ import { TesseraError, TLP_MARKINGS, type TlpMarking } from '../model/index.js';
 import type { Store } from './store.js';
 import { ANALYZE_AFTER_ROWS, refreshStatistics } from './table-statistics.js';
 import { encodeCsvLine } from './csv-rows.js';
+import { estimatedRows, suspendTableUpkeep, type RestoreTableUpkeep } from './table-upkeep.js';
 
 /** How a batch of dataset rows changed the store. */
 export interface UpsertCounts {
@@ -132,9 +133,8 @@ function isUniqueViolation(error: unknown): boolean {
 export class EventImport {
   /** Whether the workspace held no events of a dataset when the import began (absent: not asked yet). */
   private readonly isFresh = new Map<string, boolean>();
-  private droppedIndexes: string[] = [];
-  /** ALTER TABLE statements adding again the foreign keys dropped for a large import. */
-  private droppedKeys: string[] = [];
+  /** Puts back the indexes and keys dropped for a large import. */
+  private restoreUpkeep: RestoreTableUpkeep | null = null;
   private isStaged = false;
   private isFirstBatch = true;
   /** Rows inserted or updated since the import began. */
@@ -201,11 +201,8 @@ export class EventImport {
    * after a large one. Call before the transaction commits.
    */
   async finish(): Promise<void> {
-    for (const definition of this.droppedIndexes) await this.tx.execScript(definition);
-    this.droppedIndexes = [];
-    // each key is checked again in one pass over the table
-    for (const definition of this.droppedKeys) await this.tx.execScript(definition);
-    this.droppedKeys = [];
+    await this.restoreUpkeep?.();
+    this.restoreUpkeep = null;
     if (this.isStaged) await this.tx.execScript('TRUNCATE event_stage, event_actor_stage, event_change');
     if (this.rowsWritten >= ANALYZE_AFTER_ROWS) await refreshStatistics(this.tx, ['event', 'event_actor']);
     this.rowsWritten = 0;
@@ -288,43 +285,13 @@ export class EventImport {
 
   /**
    * Drops the secondary indexes (not the keys) of the event and event_actor tables when the
-   * import is at least as large as the table already is, and on PGlite the event table's foreign
-   * keys; `finish` runs their definitions again.
+   * import is at least as large as the event table already is, and on PGlite the event table's
+   * foreign keys (workspace, document); `finish` puts them back. On PostgreSQL the keys stay:
+   * dropping a key also locks the tables it refers to, which a concurrent ingest may hold while
+   * it waits for the event table.
    */
   private async dropSecondaryIndexes(): Promise<void> {
-    const size = await this.tx.query<{ rows: number }>(
-      `SELECT greatest(reltuples, 0)::float8 AS rows FROM pg_class WHERE oid = 'event'::regclass`,
-    );
-    if (Number(size[0]?.rows ?? 0) > this.expectedRows) return;
-    const indexes = await this.tx.query<{ name: string; definition: string }>(
-      `SELECT i.relname AS name, pg_get_indexdef(i.oid) AS definition
-       FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
-       WHERE x.indrelid IN ('event'::regclass, 'event_actor'::regclass) AND NOT x.indisunique AND NOT x.indisprimary
-         AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)
-       ORDER BY i.relname`,
-    );
-    for (const index of indexes) await this.tx.execScript(`DROP INDEX ${quoteIdent(index.name)}`);
-    this.droppedIndexes = indexes.map((index) => index.definition);
-    if (this.tx.backend === 'pglite') await this.dropForeignKeys();
+    if ((await estimatedRows(this.tx, ['event'])) > this.expectedRows) return;
+    this.restoreUpkeep = await suspendTableUpkeep(this.tx, ['event', 'event_actor'], { foreignKeys: this.tx.backend === 'pglite' });
   }
-
-  /**
-   * Drops the event table's foreign keys (workspace, document), which `finish` adds again: each
-   * fired a trigger per row (about 20 µs a row on PGlite), and adding a key back checks every row
-   * in one join. Only on PGlite, where this process is the only writer: on PostgreSQL, dropping
-   * a key also locks the tables it refers to, which a concurrent ingest may hold while it waits
-   * for the event table.
-   */
-  private async dropForeignKeys(): Promise<void> {
-    const keys = await this.tx.query<{ name: string; definition: string }>(
-      `SELECT conname AS name, pg_get_constraintdef(oid) AS definition FROM pg_constraint
-       WHERE conrelid = 'event'::regclass AND contype = 'f' ORDER BY conname`,
-    );
-    for (const key of keys) await this.tx.execScript(`ALTER TABLE event DROP CONSTRAINT ${quoteIdent(key.name)}`);
-    this.droppedKeys = keys.map((key) => `ALTER TABLE event ADD CONSTRAINT ${quoteIdent(key.name)} ${key.definition}`);
-  }
-}
-
-function quoteIdent(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
 }

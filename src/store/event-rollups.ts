@@ -1,5 +1,7 @@
 import { INITIATOR_ROLES, TARGET_ROLES } from '../model/index.js';
 import type { Store } from './store.js';
+import { LARGE_IMPORT_ROWS } from './event-import.js';
+import { estimatedRows, suspendTableUpkeep } from './table-upkeep.js';
 
 /** Bits of event_dimension_rollup.sides (migration 0016): the name is on the initiating side, on the receiving side. */
 export const INITIATOR_SIDE = 1;
@@ -12,31 +14,62 @@ export const TARGET_SIDE = 2;
  * monthly roll-up by country, type and sub-type (event_month_rollup) and the admin1 cells of the
  * roll-up by one dimension (event_dimension_rollup, migration 0016) grouped from it, and that
  * roll-up's actor cells from the events and their actors.
+ *
+ * `expectedRows` (the rows a bulk import just read, an upper bound of the cells it rolls up): when
+ * that many cells or more may be written, LARGE_IMPORT_ROWS at least, and the roll-ups hold no
+ * more rows than that, their secondary indexes (and on PGlite their foreign keys) are dropped and
+ * built again after the inserts (table-upkeep.ts): inserting 82,000 area cells into four indexes
+ * and a key checked per row took about five times as long as the query that groups them.
  */
-export async function refreshEventRollup(store: Store, datasets: readonly string[]): Promise<void> {
+export async function refreshEventRollup(store: Store, datasets: readonly string[], options: { expectedRows?: number } = {}): Promise<void> {
   if (datasets.length === 0) return;
+  const expectedRows = options.expectedRows ?? 0;
+  const restore =
+    expectedRows >= LARGE_IMPORT_ROWS && (await estimatedRows(store, ROLLUP_TABLES)) <= expectedRows
+      ? await suspendTableUpkeep(store, ROLLUP_TABLES, { foreignKeys: store.backend === 'pglite' })
+      : null;
+  await rebuildRollups(store, datasets);
+  await restore?.();
+}
+
+/**
+ * SQL: the marking of the event a group of duplicates (c.duplicate_of) repeats, as k.marking;
+ * looked up only for a flagged group (NULL otherwise, and when the kept event is gone).
+ */
+const KEPT_MARKING_JOIN = `LEFT JOIN LATERAL (
+       SELECT k.marking FROM event k WHERE c.duplicate_of IS NOT NULL AND k.workspace_id = c.workspace_id AND k.event_id = c.duplicate_of
+     ) k ON true`;
+
+const ROLLUP_TABLES = ['event_area_rollup', 'event_month_rollup', 'event_dimension_rollup'];
+
+async function rebuildRollups(store: Store, datasets: readonly string[]): Promise<void> {
   const params = [store.workspaceId, datasets];
   await store.query('DELETE FROM event_area_rollup WHERE workspace_id = $1 AND dataset = ANY($2::text[])', params);
   await store.query('DELETE FROM event_month_rollup WHERE workspace_id = $1 AND dataset = ANY($2::text[])', params);
   await store.query('DELETE FROM event_dimension_rollup WHERE workspace_id = $1 AND dataset = ANY($2::text[])', params);
   // one cell per marking of its events and per marking of the event a duplicate repeats
-  // (migration 0008); the CASE looks the kept event up only for flagged rows
+  // (migration 0008): the events are grouped first with the id of the event each repeats, and the
+  // kept event's marking is looked up once per group and only for flagged ones (a look-up per row
+  // inside a CASE was costed by the planner for every row, which then walked a million events in
+  // index order to save a sort: 7 s of 10 at 100,000 events on PGlite)
   await store.query(
     `INSERT INTO event_area_rollup (workspace_id, dataset, month, country, admin1, type, dataset_type, dataset_subtype,
        marking, duplicate_marking, events, fatalities, duplicate_events, duplicate_fatalities)
-     SELECT workspace_id, dataset, month, country, admin1, type, dataset_type, dataset_subtype, marking, duplicate_marking,
-       count(*), coalesce(sum(fatalities), 0),
-       count(*) FILTER (WHERE is_duplicate), coalesce(sum(fatalities) FILTER (WHERE is_duplicate), 0)
+     SELECT c.workspace_id, c.dataset, c.month, c.country, c.admin1, c.type, c.dataset_type, c.dataset_subtype, c.marking,
+       k.marking, sum(c.events), coalesce(sum(c.fatalities), 0),
+       coalesce(sum(c.events) FILTER (WHERE c.duplicate_of IS NOT NULL), 0),
+       coalesce(sum(c.fatalities) FILTER (WHERE c.duplicate_of IS NOT NULL), 0)
      FROM (
        SELECT e.workspace_id, e.dataset, date_trunc('month', e.period_date)::date AS month, e.country, e.admin1, e.type,
-         e.dataset_type, e.dataset_subtype, e.marking, e.fatalities, e.duplicate_of IS NOT NULL AS is_duplicate,
-         CASE WHEN e.duplicate_of IS NULL THEN NULL ELSE
-           (SELECT k.marking FROM event k WHERE k.workspace_id = e.workspace_id AND k.event_id = e.duplicate_of) END
-           AS duplicate_marking
+         e.dataset_type, e.dataset_subtype, e.marking, e.duplicate_of, count(*) AS events, sum(e.fatalities) AS fatalities
        FROM event e
        WHERE e.workspace_id = $1 AND e.dataset = ANY($2::text[])
-     ) x
-     GROUP BY workspace_id, dataset, month, country, admin1, type, dataset_type, dataset_subtype, marking, duplicate_marking`,
+       GROUP BY e.workspace_id, e.dataset, month, e.country, e.admin1, e.type, e.dataset_type, e.dataset_subtype, e.marking,
+         e.duplicate_of
+     ) c
+     ${KEPT_MARKING_JOIN}
+     GROUP BY c.workspace_id, c.dataset, c.month, c.country, c.admin1, c.type, c.dataset_type, c.dataset_subtype, c.marking,
+       k.marking`,
     params,
   );
   await store.query(
@@ -59,27 +92,30 @@ export async function refreshEventRollup(store: Store, datasets: readonly string
      GROUP BY workspace_id, dataset, month, admin1, marking, duplicate_marking`,
     params,
   );
-  // an event counts once per actor name, with the roles the name has in it
+  // an event counts once per actor name, with the roles the name has in it (grouped as the area cells are)
   await store.query(
     `INSERT INTO event_dimension_rollup (workspace_id, dataset, month, dimension, value, sides, marking, duplicate_marking,
        events, fatalities, duplicate_events, duplicate_fatalities)
-     SELECT workspace_id, dataset, month, 'actor', actor_text, sides, marking, duplicate_marking,
-       count(*), coalesce(sum(fatalities), 0),
-       count(*) FILTER (WHERE is_duplicate), coalesce(sum(fatalities) FILTER (WHERE is_duplicate), 0)
+     SELECT c.workspace_id, c.dataset, c.month, 'actor', c.actor_text, c.sides, c.marking, k.marking,
+       sum(c.events), coalesce(sum(c.fatalities), 0),
+       coalesce(sum(c.events) FILTER (WHERE c.duplicate_of IS NOT NULL), 0),
+       coalesce(sum(c.fatalities) FILTER (WHERE c.duplicate_of IS NOT NULL), 0)
      FROM (
-       SELECT e.workspace_id, e.dataset, date_trunc('month', e.period_date)::date AS month, a.actor_text,
-         bit_or(CASE WHEN a.role = ANY($3::text[]) THEN ${INITIATOR_SIDE} WHEN a.role = ANY($4::text[]) THEN ${TARGET_SIDE} ELSE 0 END)::smallint
-           AS sides,
-         e.marking, e.fatalities, e.duplicate_of IS NOT NULL AS is_duplicate,
-         CASE WHEN e.duplicate_of IS NULL THEN NULL ELSE
-           (SELECT k.marking FROM event k WHERE k.workspace_id = e.workspace_id AND k.event_id = e.duplicate_of) END
-           AS duplicate_marking
-       FROM event e
-       JOIN event_actor a ON a.workspace_id = e.workspace_id AND a.event_id = e.event_id
-       WHERE e.workspace_id = $1 AND e.dataset = ANY($2::text[])
-       GROUP BY e.workspace_id, e.event_id, a.actor_text
-     ) x
-     GROUP BY workspace_id, dataset, month, actor_text, sides, marking, duplicate_marking`,
+       SELECT workspace_id, dataset, month, actor_text, sides, marking, duplicate_of, count(*) AS events, sum(fatalities) AS fatalities
+       FROM (
+         SELECT e.workspace_id, e.dataset, date_trunc('month', e.period_date)::date AS month, a.actor_text,
+           bit_or(CASE WHEN a.role = ANY($3::text[]) THEN ${INITIATOR_SIDE} WHEN a.role = ANY($4::text[]) THEN ${TARGET_SIDE} ELSE 0 END)::smallint
+             AS sides,
+           e.marking, e.fatalities, e.duplicate_of
+         FROM event e
+         JOIN event_actor a ON a.workspace_id = e.workspace_id AND a.event_id = e.event_id
+         WHERE e.workspace_id = $1 AND e.dataset = ANY($2::text[])
+         GROUP BY e.workspace_id, e.event_id, a.actor_text
+       ) x
+       GROUP BY workspace_id, dataset, month, actor_text, sides, marking, duplicate_of
+     ) c
+     ${KEPT_MARKING_JOIN}
+     GROUP BY c.workspace_id, c.dataset, c.month, c.actor_text, c.sides, c.marking, k.marking`,
     [...params, INITIATOR_ROLES, TARGET_ROLES],
   );
 }

@@ -14,6 +14,7 @@ import {
   insertEntity,
   insertEvent,
   listDuplicateEvents,
+  refreshEventRollup,
   type EventCountQuery,
   type Store,
 } from '../../src/store/index.js';
@@ -72,6 +73,23 @@ async function eventIndexes(store: Store): Promise<string[]> {
      ORDER BY 1`,
   );
   return rows.map((r) => r.def);
+}
+
+const ROLLUP_TABLES = ['event_area_rollup', 'event_month_rollup', 'event_dimension_rollup'];
+
+/** The roll-up tables' indexes and constraints, and the workspace's cells in each. */
+async function rollupState(store: Store): Promise<{ upkeep: string[]; cells: Record<string, unknown[]> }> {
+  const upkeep = await store.query<{ def: string }>(
+    `SELECT pg_get_indexdef(indexrelid) AS def FROM pg_index WHERE indrelid = ANY($1::regclass[])
+     UNION ALL SELECT conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = ANY($1::regclass[])
+     ORDER BY 1`,
+    [ROLLUP_TABLES],
+  );
+  const cells: Record<string, unknown[]> = {};
+  for (const table of ROLLUP_TABLES) {
+    cells[table] = (await store.query<{ cell: string }>(`SELECT r::text AS cell FROM ${table} r WHERE workspace_id = $1 ORDER BY 1`, [store.workspaceId])).map((r) => r.cell);
+  }
+  return { upkeep: upkeep.map((r) => r.def), cells };
 }
 
 async function readEvents(path: string): Promise<ImportedEvent[]> {
@@ -476,6 +494,31 @@ export function runEventsContract(name: string, openBackend: () => Promise<Store
       ).rejects.toThrow();
       expect(await eventIndexes(store)).toEqual(indexes);
       expect(await eventIds(store)).toHaveLength(events.length);
+    });
+
+    it('a large roll-up rebuild drops the roll-ups\' indexes and keys and builds them again, to the same cells', async () => {
+      const store = await freshWorkspace();
+      await importEvents(store, [ACLED]);
+      // the same attack in a RED dataset (kept: recorded first) and a GREEN one (its flagged duplicate)
+      const attack = { date: { start: '2022-01-15', end: '2022-01-15', precision: 'day' as const }, type: 'attack' as const };
+      await insertEvent(store, buildEvent({ ...attack, marking: 'TLP:RED', origin: { kind: 'dataset', dataset: 'dupa', datasetEventId: 'A1' } }));
+      await insertEvent(store, buildEvent({ ...attack, marking: 'TLP:GREEN', origin: { kind: 'dataset', dataset: 'dupb', datasetEventId: 'B1' } }));
+      expect(await flagDuplicateEvents(store)).toContain('dupb');
+      const datasets = ['acled', 'dupa', 'dupb'];
+      await refreshEventRollup(store, datasets);
+      const before = await rollupState(store);
+      expect(before.cells.event_area_rollup!.length).toBeGreaterThan(1);
+      expect(before.cells.event_area_rollup!.some((cell) => String(cell).includes('TLP:GREEN,TLP:RED,1'))).toBe(true);
+      await store.transaction((tx) => refreshEventRollup(tx, datasets, { expectedRows: Number.MAX_SAFE_INTEGER }));
+      expect(await rollupState(store)).toEqual(before);
+      await expect(
+        store.transaction(async (tx) => {
+          await refreshEventRollup(tx, datasets, { expectedRows: LARGE_IMPORT_ROWS * 1000 });
+          await tx.execScript(`DROP INDEX event_area_rollup_country_idx`);
+          throw new Error('stop');
+        }),
+      ).rejects.toThrow('stop');
+      expect(await rollupState(store)).toEqual(before);
     });
 
     it('reports an unreadable file as a per-file error and goes on', async () => {
