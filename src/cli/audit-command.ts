@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import { countAudit, listAudit } from '../jobs/index.js';
-import type { AuditAction } from '../model/index.js';
+import { AuditPageSchema, type AuditAction } from '../model/index.js';
 import type { CommandContext } from './command-context.js';
 import { describePage } from './page-footer.js';
+import { storeOrServer } from './store-or-server.js';
 import { createRowWriter, parseOutputFormat } from './tabular-output.js';
 
 /** A count flag as a number (the job's schema refuses what is not a whole number). */
@@ -30,10 +31,15 @@ export function registerAuditCommand(program: Command, context: CommandContext):
         ...(options.user === undefined ? {} : { user: options.user }),
         ...(options.action === undefined ? {} : { action: options.action as AuditAction }),
       };
-      const { entries, total } = await context.withStore(async (store) => ({
-        entries: await listAudit(store, { ...query, ...(limit === undefined ? {} : { limit }), ...(offset === undefined ? {} : { offset }) }),
-        total: await countAudit(store, query),
-      }));
+      const page = { ...(limit === undefined ? {} : { limit }), ...(offset === undefined ? {} : { offset }) };
+      const { entries, total } = await storeOrServer(
+        context,
+        async (server) => {
+          const answer = await server.get('/audit', { ...query, ...page }, AuditPageSchema);
+          return { entries: answer.items, total: answer.total };
+        },
+        async (store) => ({ entries: await listAudit(store, { ...query, ...page }), total: await countAudit(store, query) }),
+      );
       const footer = describePage({ limit: limit ?? 500, offset: offset ?? 0, total }, entries.length, 'entries');
       if (format === 'json') {
         context.out.write(`${JSON.stringify(entries, null, 2)}\n`);

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { DEFAULT_WORKSPACE_ID, type EntityType } from '../model/index.js';
 import { buildDemo, type DemoSummary } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
+import { refuseThroughServer } from './store-or-server.js';
 import { describeEvent } from './describe-event.js';
 import { describeIngestStatus } from './ingest-command.js';
 import { formatReviewCard } from './review-command.js';
@@ -90,6 +91,12 @@ export function registerDemoCommand(program: Command, context: CommandContext): 
     .description('build a demo workspace from the project\'s sample reports and print what Tessera learned')
     .option('--samples <dir>', 'folder of reports to use instead of the bundled samples', SAMPLE_REPORTS_DIR)
     .action(async (options: { samples: string }) => {
+      await refuseThroughServer(
+        context,
+        true,
+        'demo',
+        `it fills a workspace of its own in the local store, directly; run it while no server holds the store, or ingest the samples through the server: tessera --server URL ingest ${options.samples}`,
+      );
       const settings = context.config().store;
       const workspaceId = settings.workspaceId === DEFAULT_WORKSPACE_ID ? DEMO_WORKSPACE_ID : settings.workspaceId;
       context.err.write(`reading the sample reports in ${options.samples}…\n`);

@@ -1,10 +1,14 @@
 import type { Command } from 'commander';
 import { listDocumentPage, listDocumentVersions } from '../jobs/index.js';
-import { DocumentListPageSchema } from '../model/index.js';
+import { DocumentListPageSchema, DocumentVersionSchema } from '../model/index.js';
+import { z } from 'zod';
 import type { CommandContext } from './command-context.js';
 import { displayPath } from './ingest-command.js';
 import { describePage } from './page-footer.js';
+import { storeOrServer } from './store-or-server.js';
 import { createRowWriter, parseOutputFormat } from './tabular-output.js';
+
+const DocumentVersionListSchema = z.object({ items: z.array(DocumentVersionSchema) });
 
 /** `tessera documents`: the documents of the workspace with their claim counts. */
 export function registerDocumentsCommand(program: Command, context: CommandContext): void {
@@ -45,7 +49,11 @@ export function registerDocumentsCommand(program: Command, context: CommandConte
     .option('--format <format>', 'table, json or csv', 'table')
     .action(async (ref: string, options: { format: string }) => {
       const format = parseOutputFormat(options.format);
-      const versions = await context.withStore((store) => listDocumentVersions(store, { document: ref }));
+      const versions = await storeOrServer(
+        context,
+        async (server) => (await server.get('/documents/versions', { document: ref }, DocumentVersionListSchema)).items,
+        (store) => listDocumentVersions(store, { document: ref }),
+      );
       const writer = createRowWriter(context.out, format, ['version', 'id', 'ingested', 'current', 'claims', 'superseded', 'events', 'path']);
       for (const v of versions) {
         writer.write({

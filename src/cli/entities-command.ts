@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
-import { ENTITY_TYPES, IdSchema, TesseraError, type EntityType } from '../model/index.js';
+import { DuplicateCandidateListSchema, ENTITY_TYPES, IdSchema, MergeResultSchema, SplitResultSchema, TesseraError, type EntityType } from '../model/index.js';
 import { findDuplicateEntities, mergeEntities, splitEntities } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
 import { commandGroup } from './command-group.js';
+import { refuseThroughServer, storeOrServer } from './store-or-server.js';
 import { createProgress, createRowWriter, parseOutputFormat } from './tabular-output.js';
 
 function entityId(value: string): string {
@@ -33,15 +34,20 @@ export function registerEntitiesCommand(program: Command, context: CommandContex
       if (options.type !== undefined && !(ENTITY_TYPES as readonly string[]).includes(options.type)) {
         throw new TesseraError('invalid_input', `--type ${options.type}: expected one of ${ENTITY_TYPES.join(', ')}`);
       }
-      const pairs = await context.withStore(async (store) => {
+      const query = {
+        ...(options.type ? { type: options.type as EntityType } : {}),
+        ...(options.minScore ? { minScore: score(options.minScore, '--min-score') } : {}),
+      };
+      const pairs = await storeOrServer(context, async (server) => {
+        const answer = options.propose === true
+          ? await server.post('/entities/duplicates', query, DuplicateCandidateListSchema)
+          : await server.get('/entities/duplicates', query, DuplicateCandidateListSchema);
+        return answer.items;
+      }, async (store) => {
         let bar: ReturnType<typeof createProgress> | null = null;
         const result = await findDuplicateEntities(
           store,
-          {
-            ...(options.type ? { type: options.type as EntityType } : {}),
-            ...(options.minScore ? { minScore: score(options.minScore, '--min-score') } : {}),
-            propose: options.propose === true,
-          },
+          { ...query, propose: options.propose === true },
           {
             onProgress: (done, total) => {
               bar ??= createProgress(context.err, 'names', total, total >= 2000);
@@ -82,14 +88,13 @@ export function registerEntitiesCommand(program: Command, context: CommandContex
     .argument('<b>', 'entity id')
     .option('--confidence <score>', 'how sure, 0–1', '1')
     .option('--analyst <name>', 'who decides', 'analyst')
-    .action(async (a: string, b: string, options: { confidence: string; analyst: string }) => {
-      const result = await context.withStore((store) =>
-        mergeEntities(store, {
-          a: entityId(a),
-          b: entityId(b),
-          confidence: score(options.confidence, '--confidence'),
-          analyst: options.analyst,
-        }),
+    .action(async (a: string, b: string, options: { confidence: string; analyst: string }, command: Command) => {
+      const input = { a: entityId(a), b: entityId(b), confidence: score(options.confidence, '--confidence') };
+      await refuseThroughServer(context, command.getOptionValueSource('analyst') === 'cli', '--analyst', "the server records the API token's user as the analyst; leave it out");
+      const result = await storeOrServer(
+        context,
+        (server) => server.post('/entities/merge', input, MergeResultSchema),
+        (store) => mergeEntities(store, { ...input, analyst: options.analyst }),
       );
       context.out.write(`${result.action === 'unchanged' ? 'already merged' : `merged (${result.action})`}: same_as claim ${result.claimId}\n`);
     });
@@ -100,7 +105,12 @@ export function registerEntitiesCommand(program: Command, context: CommandContex
     .argument('<a>', 'entity id')
     .argument('<b>', 'entity id')
     .action(async (a: string, b: string) => {
-      const result = await context.withStore((store) => splitEntities(store, { a: entityId(a), b: entityId(b) }));
+      const input = { a: entityId(a), b: entityId(b) };
+      const result = await storeOrServer(
+        context,
+        (server) => server.post('/entities/split', input, SplitResultSchema),
+        (store) => splitEntities(store, input),
+      );
       context.out.write(`split: withdrew same_as claim${result.withdrawn.length > 1 ? 's' : ''} ${result.withdrawn.join(', ')}\n`);
     });
 }

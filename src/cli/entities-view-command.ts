@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { ENTITY_TYPES, EntityListPageSchema, TesseraError, type EntityType } from '../model/index.js';
+import { ENTITY_TYPES, EntityListPageSchema, EntityViewSchema, TesseraError, type EntityType } from '../model/index.js';
 import { listEntityPage, viewEntity } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
 import { commandGroup } from './command-group.js';
 import { describeEvent } from './describe-event.js';
 import { describePage } from './page-footer.js';
+import { storeOrServer } from './store-or-server.js';
 import { createRowWriter, parseOutputFormat } from './tabular-output.js';
 
 function count(value: string, flag: string, least: number): number {
@@ -51,7 +52,13 @@ export function registerEntitiesViewCommand(program: Command, context: CommandCo
     .option('--accepted-only', 'only accepted claims (by default proposed ones are shown too)')
     .option('--format <format>', 'text or json', 'text')
     .action(async (ref: string, options: { format: string; acceptedOnly?: boolean }) => {
-      const view = await context.withStore((store) => viewEntity(store, { ref, includeProposed: options.acceptedOnly !== true }));
+      const includeProposed = options.acceptedOnly !== true;
+      const view = await storeOrServer(
+        context,
+        (server) => server.get(`/entities/${encodeURIComponent(ref)}`, { includeProposed }, EntityViewSchema),
+        (store) => viewEntity(store, { ref, includeProposed }),
+        EntityViewSchema,
+      );
       if (options.format === 'json') {
         context.out.write(`${JSON.stringify(view, null, 2)}\n`);
         return;

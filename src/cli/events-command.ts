@@ -12,8 +12,16 @@ import {
   EVENT_SPLITS,
   PLACE_LEVELS,
   TesseraError,
+  EventAnomalyResultSchema,
   EventCountResultSchema,
+  EventSeasonalityResultSchema,
+  EventSourceSchema,
+  EventTopResultSchema,
+  DualPointSchema,
+  DuplicatePairSchema,
   ImportEventsResultSchema,
+  type EventFilterInput,
+  type EventSource,
   type EventCountResult,
   type ImportEventsResult,
   type EventFormat,
@@ -33,7 +41,7 @@ import {
   chartSeasonality,
   chartTrend,
   countEventPeriods,
-  describeSourceCoverage,
+  coverageOfSources,
   exportEventsCsv,
   findEventDuplicates,
   formatCoverage,
@@ -41,15 +49,55 @@ import {
   placesGeoJson,
   summariseEventSources,
   trendEventPeriods,
+  type QueryValues,
   type ServerClient,
+  type Store,
 } from '../jobs/index.js';
+import { z } from 'zod';
 import type { CommandContext } from './command-context.js';
 import { describeOpenPage, pageSelection } from './page-footer.js';
 import { describeFilesWritten } from './interruption.js';
 import { createProgressReporter, type ProgressReporter } from './progress-reporter.js';
 import { toEventFilter, withFilterFlags, type FilterOptions } from './event-filter-flags.js';
 import { formatRows, writeOutputFile } from './events-output.js';
+import { storeOrServer } from './store-or-server.js';
 import { parseOutputFormat } from './tabular-output.js';
+
+/** An event filter as the event routes' query parameters (lists comma-separated). */
+function filterQuery(filter: EventFilterInput): QueryValues {
+  const { countries, sources, ...rest } = filter;
+  return { ...rest, countries: countries?.join(','), sources: sources?.join(',') };
+}
+
+const DualPointListSchema = z.object({ points: z.array(DualPointSchema) });
+const DuplicatePairListSchema = z.object({ items: z.array(DuplicatePairSchema) });
+const EventSourceListSchema = z.object({ items: z.array(EventSourceSchema) });
+
+/** The event sources, for a figure's source line and the coverage note: from the store, or the server. */
+function eventSources(server: ServerClient): Promise<EventSource[]> {
+  return server.get('/events/sources', {}, EventSourceListSchema).then((answer) => answer.items);
+}
+
+/** An analysis and, when a figure or note needs them, the event sources, on the store or through the server. */
+async function analyse<T>(
+  context: CommandContext,
+  needsSources: boolean,
+  remote: (server: ServerClient) => Promise<T>,
+  local: (store: Store) => Promise<T>,
+  shape?: z.ZodType<T, unknown>,
+): Promise<{ result: T; sources: EventSource[] }> {
+  return storeOrServer(
+    context,
+    async (server) => {
+      const result = await withFilterFlags(() => remote(server));
+      return { result, sources: needsSources ? await eventSources(server) : [] };
+    },
+    async (store) => {
+      const answer = await local(store);
+      return { result: shape === undefined ? answer : shape.parse(answer), sources: needsSources ? await summariseEventSources(store) : [] };
+    },
+  );
+}
 
 const collect = (value: string, previous: string[] = []) => [
   ...previous,
@@ -237,37 +285,33 @@ export function registerEventsCommand(program: Command, commandContext: CommandC
           context.out.write(formatRows(['period', options.groupBy === undefined ? split : 'group', 'events', 'fatalities'], rows, format));
         }
       };
-      const server = await context.server();
-      if (server !== null) {
-        if (chartFormat !== null) throw new TesseraError('invalid_input', '--chart does not run through --server yet: write --format csv and chart that, or run without --server');
-        const { countries, sources, ...filter } = input.filter;
-        const query = { by, split: split ?? undefined, fill: input.fill, movingAverage: ma, ...filter, countries: countries?.join(','), sources: sources?.join(',') };
-        writeResult(await withFilterFlags(() => server.get(`/events/${name}`, query, EventCountResultSchema)));
-        return;
+      const query = { by, split: split ?? undefined, fill: input.fill, movingAverage: ma, ...filterQuery(input.filter) };
+      const { result, sources } = await analyse(
+        context,
+        split !== 'source' || chartFormat !== null,
+        (server) => server.get(`/events/${name}`, query, EventCountResultSchema),
+        (store) => (isTrend ? trendEventPeriods(store, input) : countEventPeriods(store, input)),
+      );
+      writeResult(result);
+      if (split !== 'source') {
+        // counts that add sources covering different periods say so (on stderr: CSV and JSON stay clean)
+        const coverage = coverageOfSources(sources, result.filter);
+        if (coverage.isUneven) {
+          context.err.write(
+            `coverage: these counts add sources covering different periods — ${formatCoverage(coverage)}; ` +
+              `--split source counts them apart\n`,
+          );
+        }
       }
-      await context.withStore(async (store) => {
-        const result = isTrend ? await trendEventPeriods(store, input) : await countEventPeriods(store, input);
-        writeResult(result);
-        if (split !== 'source') {
-          // counts that add sources covering different periods say so (on stderr: CSV and JSON stay clean)
-          const coverage = await describeSourceCoverage(store, result.filter);
-          if (coverage.isUneven) {
-            context.err.write(
-              `coverage: these counts add sources covering different periods — ${formatCoverage(coverage)}; ` +
-                `--split source counts them apart\n`,
-            );
-          }
-        }
-        if (chartFormat && typeof options.chart === 'string') {
-          const chart = await chartTrend(store, result, {
-            format: chartFormat,
-            measure,
-            topSeries: positiveInt('top', String(options.top), 8),
-            ...(typeof options.title === 'string' ? { title: options.title } : {}),
-          });
-          writeOutputFile(options.chart, chart);
-        }
-      });
+      if (chartFormat && typeof options.chart === 'string') {
+        const chart = await chartTrend(sources, result, {
+          format: chartFormat,
+          measure,
+          topSeries: positiveInt('top', String(options.top), 8),
+          ...(typeof options.title === 'string' ? { title: options.title } : {}),
+        });
+        writeOutputFile(options.chart, chart);
+      }
     });
   };
   countLike('count', 'events and fatalities per period (header: period,events,fatalities)', false);
@@ -284,24 +328,29 @@ export function registerEventsCommand(program: Command, commandContext: CommandC
     .action(async (options: FilterOptions & { format: string; chart?: string; title?: string }) => {
       const format = parseOutputFormat(options.format);
       const chartFormat = options.chart ? chartFormatOf(options.chart) : null;
-      await context.withStore(async (store) => {
-        const season = await analyseSeasonality(store, { filter: toEventFilter(options) });
-        const rows = season.profile.map((m) => [m.month, m.name, m.events, m.fatalities, m.years, m.meanEvents, Math.round(m.share * 1000) / 10]);
-        if (format === 'json') {
-          context.out.write(`${JSON.stringify(season, null, 2)}\n`);
-        } else {
-          context.out.write(formatRows(['month', 'name', 'events', 'fatalities', 'years', 'mean_events', 'share_percent'], rows, format));
-          if (format === 'table') {
-            context.out.write(
-              `peak month ${season.profile[season.peakMonth - 1]!.name}; peak season ${season.peakSeason.label} ` +
-                `(${season.peakSeason.months} months, ${Math.round(season.peakSeason.share * 1000) / 10}% of events)\n`,
-            );
-          }
+      const filter = toEventFilter(options);
+      const { result: season, sources } = await analyse(
+        context,
+        chartFormat !== null,
+        (server) => server.get('/events/seasonality', filterQuery(filter), EventSeasonalityResultSchema),
+        (store) => analyseSeasonality(store, { filter }),
+        EventSeasonalityResultSchema,
+      );
+      const rows = season.profile.map((m) => [m.month, m.name, m.events, m.fatalities, m.years, m.meanEvents, Math.round(m.share * 1000) / 10]);
+      if (format === 'json') {
+        context.out.write(`${JSON.stringify(season, null, 2)}\n`);
+      } else {
+        context.out.write(formatRows(['month', 'name', 'events', 'fatalities', 'years', 'mean_events', 'share_percent'], rows, format));
+        if (format === 'table') {
+          context.out.write(
+            `peak month ${season.profile[season.peakMonth - 1]!.name}; peak season ${season.peakSeason.label} ` +
+              `(${season.peakSeason.months} months, ${Math.round(season.peakSeason.share * 1000) / 10}% of events)\n`,
+          );
         }
-        if (options.chart && chartFormat) {
-          writeOutputFile(options.chart, await chartSeasonality(store, season, { format: chartFormat, ...(options.title ? { title: options.title } : {}) }));
-        }
-      });
+      }
+      if (options.chart && chartFormat) {
+        writeOutputFile(options.chart, await chartSeasonality(sources, season, { format: chartFormat, ...(options.title ? { title: options.title } : {}) }));
+      }
     });
 
   addFilterOptions(
@@ -323,19 +372,35 @@ export function registerEventsCommand(program: Command, commandContext: CommandC
       const measure = pick<EventMeasure>('measure', options.measure, EVENT_MEASURES);
       const chartFormat = options.chart ? chartFormatOf(options.chart) : null;
       const filter = toEventFilter(options);
-      await context.withStore(async (store) => {
-        const top = await analyseTopPlaces(store, { level, filter, limit });
-        const rows = top.places.map((p) => [p.country, p.admin1, p.place, p.events, p.fatalities]);
-        context.out.write(formatRows(['country', 'admin1', level === 'admin2' ? 'admin2' : 'place', 'events', 'fatalities'], rows, format));
-        // the top of a ranking: the rest are seen with a larger --limit
-        const total = top.totalPlaces ?? top.places.length;
-        const more = total - top.places.length;
-        context.err.write(`places 1–${top.places.length} of ${total}${more > 0 ? `; ${more} more: --limit ${total}` : ''}\n`);
-        if (options.chart && chartFormat) {
-          writeOutputFile(options.chart, await chartPlaces(store, top, { format: chartFormat, measure, ...(options.title ? { title: options.title } : {}) }));
-        }
-        if (options.geojson) writeOutputFile(options.geojson, `${JSON.stringify(await placesGeoJson(store, { level, filter }))}\n`);
-      });
+      const { result: top, sources } = await analyse(
+        context,
+        chartFormat !== null,
+        (server) => server.get('/events/top', { level, limit, ...filterQuery(filter) }, EventTopResultSchema),
+        (store) => analyseTopPlaces(store, { level, filter, limit }),
+      );
+      const rows = top.places.map((p) => [p.country, p.admin1, p.place, p.events, p.fatalities]);
+      context.out.write(formatRows(['country', 'admin1', level === 'admin2' ? 'admin2' : 'place', 'events', 'fatalities'], rows, format));
+      // the top of a ranking: the rest are seen with a larger --limit
+      const total = top.totalPlaces ?? top.places.length;
+      const more = total - top.places.length;
+      context.err.write(`places 1–${top.places.length} of ${total}${more > 0 ? `; ${more} more: --limit ${total}` : ''}\n`);
+      if (options.chart && chartFormat) {
+        writeOutputFile(options.chart, await chartPlaces(sources, top, { format: chartFormat, measure, ...(options.title ? { title: options.title } : {}) }));
+      }
+      if (options.geojson) {
+        const geojson = await storeOrServer(
+          context,
+          async (server) => {
+            let text = '';
+            await server.download('/events/places', { level, ...filterQuery(filter) }, async (chunk) => {
+              text += chunk;
+            });
+            return text;
+          },
+          async (store) => JSON.stringify(await placesGeoJson(store, { level, filter })),
+        );
+        writeOutputFile(options.geojson, `${geojson}\n`);
+      }
     });
 
   addFilterOptions(
@@ -362,17 +427,21 @@ export function registerEventsCommand(program: Command, commandContext: CommandC
         zThreshold: positiveNumber('z', options.z, 2),
         pThreshold: positiveNumber('p', options.p, 0.01),
       };
-      await context.withStore(async (store) => {
-        // the chart shows every period, so the anomalies are picked here rather than by the job
-        const anomalies = await analyseAnomalies(store, input);
-        const rows = anomalies.points
-          .filter((p) => !options.only || p.isAnomaly)
-          .map((p) => [p.period, p.events, p.fatalities, p.baselineMean, p.baselineSd, p.z, p.poissonTail, p.isAnomaly]);
-        context.out.write(formatRows(['period', 'events', 'fatalities', 'baseline_mean', 'baseline_sd', 'z', 'poisson_tail', 'anomaly'], rows, format));
-        if (options.chart && chartFormat) {
-          writeOutputFile(options.chart, await chartAnomalies(store, anomalies, { format: chartFormat, ...(options.title ? { title: options.title } : {}) }));
-        }
-      });
+      const { baseline, zThreshold, pThreshold } = input;
+      // the chart shows every period, so the anomalies are picked here rather than by the job
+      const { result: anomalies, sources } = await analyse(
+        context,
+        chartFormat !== null,
+        (server) => server.get('/events/anomaly', { by, baseline, zThreshold, pThreshold, ...filterQuery(input.filter) }, EventAnomalyResultSchema),
+        (store) => analyseAnomalies(store, input),
+      );
+      const rows = anomalies.points
+        .filter((p) => !options.only || p.isAnomaly)
+        .map((p) => [p.period, p.events, p.fatalities, p.baselineMean, p.baselineSd, p.z, p.poissonTail, p.isAnomaly]);
+      context.out.write(formatRows(['period', 'events', 'fatalities', 'baseline_mean', 'baseline_sd', 'z', 'poisson_tail', 'anomaly'], rows, format));
+      if (options.chart && chartFormat) {
+        writeOutputFile(options.chart, await chartAnomalies(sources, anomalies, { format: chartFormat, ...(options.title ? { title: options.title } : {}) }));
+      }
     });
 
   const compare = events
@@ -418,14 +487,17 @@ export function registerEventsCommand(program: Command, commandContext: CommandC
         };
       };
       const input = { by, a: side('a'), b: side('b') };
-      await context.withStore(async (store) => {
-        const points = await analyseDual(store, input);
-        context.out.write(formatRows(['period', input.a.label, input.b.label], points.map((p) => [p.period, p.a, p.b]), format));
-        if (typeof options.chart === 'string' && chartFormat) {
-          const title = typeof options.title === 'string' ? { title: options.title } : {};
-          writeOutputFile(options.chart, await chartDual(store, points, input, { format: chartFormat, ...title }));
-        }
-      });
+      const { result: points, sources } = await analyse(
+        context,
+        chartFormat !== null,
+        async (server) => (await server.post('/events/compare', input, DualPointListSchema)).points,
+        (store) => analyseDual(store, input),
+      );
+      context.out.write(formatRows(['period', input.a.label, input.b.label], points.map((p) => [p.period, p.a, p.b]), format));
+      if (typeof options.chart === 'string' && chartFormat) {
+        const title = typeof options.title === 'string' ? { title: options.title } : {};
+        writeOutputFile(options.chart, await chartDual(sources, points, input, { format: chartFormat, ...title }));
+      }
     });
 
   events
@@ -438,7 +510,11 @@ export function registerEventsCommand(program: Command, commandContext: CommandC
       const format = parseOutputFormat(options.format);
       const { limit, offset } = pageSelection({ limit: String(positiveInt('limit', options.limit, 100)), offset: options.offset });
       // one pair asked beyond the page tells whether more follow
-      const found = await context.withStore((store) => findEventDuplicates(store, { limit: offset + limit + 1 }));
+      const found = await storeOrServer(
+        context,
+        async (server) => (await server.post('/events/duplicates', { limit: offset + limit + 1 }, DuplicatePairListSchema)).items,
+        (store) => findEventDuplicates(store, { limit: offset + limit + 1 }),
+      );
       const pairs = found.slice(offset, offset + limit);
       context.err.write(`${describeOpenPage(offset, pairs.length, found.length > offset + limit, 'duplicate pairs')}\n`);
       const rows = pairs.map((p) => [
@@ -464,6 +540,24 @@ export function registerEventsCommand(program: Command, commandContext: CommandC
       .option('--output <file>', 'write to FILE instead of standard output'),
   ).action(async (options: FilterOptions & { output?: string }) => {
     const filter = toEventFilter(options);
+    const server = await context.server();
+    if (server !== null) {
+      // written as it arrives; the file is made with the first bytes (the server checks the filter before the header)
+      let target: NodeJS.WritableStream | null = null;
+      await withFilterFlags(() =>
+        server.download('/events/export', filterQuery(filter), async (chunk) => {
+          if (chunk === '') return;
+          target ??= options.output ? createWriteStream(options.output) : context.out;
+          if (!target.write(chunk)) await once(target, 'drain');
+        }),
+      );
+      const file = target as NodeJS.WritableStream | null;
+      if (options.output && file !== null) {
+        file.end();
+        await once(file, 'finish');
+      }
+      return;
+    }
     await context.withStore(async (store) => {
       const chunks = exportEventsCsv(store, { filter });
       // the first chunk (the header) comes after the filter is checked: no empty file for a bad filter
@@ -486,7 +580,7 @@ export function registerEventsCommand(program: Command, commandContext: CommandC
     .addOption(outputOption())
     .action(async (options: { format: string }) => {
       const format = parseOutputFormat(options.format);
-      const sources = await context.withStore(summariseEventSources);
+      const sources = await storeOrServer(context, eventSources, summariseEventSources);
       context.out.write(formatRows(['source', 'events', 'first', 'last'], sources.map((s) => [s.source, s.events, s.first, s.last]), format));
     });
 }

@@ -1,10 +1,20 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { GRAPH_EXPORT_FORMATS, TesseraError, type GraphExportFormat, type GraphPeriod } from '../model/index.js';
+import {
+  GRAPH_EXPORT_FORMATS,
+  GraphEgoResultSchema,
+  GraphLineageResultSchema,
+  GraphMeasuresResultSchema,
+  GraphPathResultSchema,
+  TesseraError,
+  type GraphExportFormat,
+  type GraphPeriod,
+} from '../model/index.js';
 import { exportGraph, findEgoNetwork, findGraphPaths, measureGraph, renderGroupLineageChart, traceGroupLineage } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
 import { addPageOptions, describePage, pageOf, type PageFlags } from './page-footer.js';
-import { addFilterOptions, filterOf, type FilterFlags } from './graph-filter-options.js';
+import { addFilterOptions, filterOf, filterParamsOf, type FilterFlags } from './graph-filter-options.js';
+import { storeOrServer } from './store-or-server.js';
 import { createRowWriter, parseOutputFormat } from './tabular-output.js';
 
 const MEASURE_COLUMNS = [
@@ -27,8 +37,10 @@ export function registerGraphCommand(program: Command, context: CommandContext):
   );
   addPageOptions(measures, 1000, 'rows').action(async (flags: FilterFlags & PageFlags & { every?: string; format: string }) => {
     const format = parseOutputFormat(flags.format);
-    const result = await context.withStore((store) =>
-      measureGraph(store, { filter: filterOf(flags), ...(flags.every ? { every: flags.every as GraphPeriod } : {}) }),
+    const result = await storeOrServer(
+      context,
+      (server) => server.get('/graph/measures', { ...filterParamsOf(flags), every: flags.every }, GraphMeasuresResultSchema),
+      (store) => measureGraph(store, { filter: filterOf(flags), ...(flags.every ? { every: flags.every as GraphPeriod } : {}) }),
     );
     const page = pageOf(result.rows, flags);
     const writer = createRowWriter(context.out, format, MEASURE_COLUMNS);
@@ -54,7 +66,12 @@ export function registerGraphCommand(program: Command, context: CommandContext):
       .option('--k <n>', 'how many paths', '1')
       .option('--format <format>', 'table or json', 'table'),
   ).action(async (from: string, to: string, flags: FilterFlags & { k: string; format: string }) => {
-    const result = await context.withStore((store) => findGraphPaths(store, { from, to, k: Number(flags.k), filter: filterOf(flags) }));
+    const result = await storeOrServer(
+      context,
+      (server) => server.get('/graph/path', { ...filterParamsOf(flags), a: from, b: to, k: flags.k }, GraphPathResultSchema),
+      (store) => findGraphPaths(store, { from, to, k: Number(flags.k), filter: filterOf(flags) }),
+      GraphPathResultSchema,
+    );
     if (flags.format === 'json') {
       context.out.write(`${JSON.stringify(result, null, 2)}\n`);
       return;
@@ -82,7 +99,12 @@ export function registerGraphCommand(program: Command, context: CommandContext):
       .option('--format <format>', 'table or json', 'table'),
   );
   addPageOptions(ego, 1000, 'links').action(async (name: string, flags: FilterFlags & PageFlags & { depth: string; format: string }) => {
-    const result = await context.withStore((store) => findEgoNetwork(store, { name, depth: Number(flags.depth), filter: filterOf(flags) }));
+    const result = await storeOrServer(
+      context,
+      (server) => server.get('/graph/ego', { ...filterParamsOf(flags), entity: name, depth: flags.depth }, GraphEgoResultSchema),
+      (store) => findEgoNetwork(store, { name, depth: Number(flags.depth), filter: filterOf(flags) }),
+      GraphEgoResultSchema,
+    );
     if (flags.format === 'json') {
       context.out.write(`${JSON.stringify(result, null, 2)}\n`);
       return;
@@ -102,7 +124,12 @@ export function registerGraphCommand(program: Command, context: CommandContext):
     .option('--chart <file.svg>', 'also write the timeline chart as SVG')
     .action(async (group: string, flags: { includeProposed?: boolean; format: string; chart?: string }) => {
       const format = parseOutputFormat(flags.format);
-      const result = await context.withStore((store) => traceGroupLineage(store, { group, includeProposed: flags.includeProposed === true }));
+      const result = await storeOrServer(
+        context,
+        (server) => server.get('/graph/lineage', { group, includeProposed: flags.includeProposed === true ? true : undefined }, GraphLineageResultSchema),
+        (store) => traceGroupLineage(store, { group, includeProposed: flags.includeProposed === true }),
+        GraphLineageResultSchema,
+      );
       if (format === 'json') context.out.write(`${JSON.stringify(result, null, 2)}\n`);
       else {
         const writer = createRowWriter(context.out, format, ['start', 'end', 'relation', 'statement', 'hedge', 'claims', 'sources']);
@@ -130,6 +157,14 @@ export function registerGraphCommand(program: Command, context: CommandContext):
   ).action(async (flags: FilterFlags & { format: string }) => {
     if (!(GRAPH_EXPORT_FORMATS as readonly string[]).includes(flags.format)) {
       throw new TesseraError('invalid_input', `--format ${flags.format}: expected one of ${GRAPH_EXPORT_FORMATS.join(', ')}`);
+    }
+    const server = await context.server();
+    if (server !== null) {
+      // the exporter's text as the server wrote it, streamed through
+      await server.download('/graph/export', { ...filterParamsOf(flags), format: flags.format }, async (chunk) => {
+        context.out.write(chunk);
+      });
+      return;
     }
     context.out.write(await context.withStore((store) => exportGraph(store, flags.format as GraphExportFormat, filterOf(flags))));
   });

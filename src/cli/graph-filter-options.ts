@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { QueryValues } from '../jobs/index.js';
 import { GRAPH_LAYERS, type GraphFilterInput, type GraphLayer } from '../model/index.js';
 
 /** The network filter's flags, shared by `tessera graph …` and `tessera export gexf`. */
@@ -43,5 +44,21 @@ export function filterOf(flags: FilterFlags): GraphFilterInput {
     ...(flags.maxCredibility ? { maxCredibility: Number(flags.maxCredibility) as 1 } : {}),
     ...(flags.minBand ? { minHedgeBand: flags.minBand as 'likely' } : {}),
     ...(flags.certain ? { timeReading: 'within' as const } : {}),
+  };
+}
+
+/** The same flags as the graph routes' query parameters (GraphFilterParamsSchema), for `--server`. */
+export function filterParamsOf(flags: FilterFlags): QueryValues {
+  return {
+    at: flags.at,
+    from: flags.from,
+    to: flags.to,
+    includeProposed: flags.includeProposed === true ? true : undefined,
+    layers: flags.layers,
+    types: flags.types,
+    minReliability: flags.minReliability,
+    maxCredibility: flags.maxCredibility,
+    minBand: flags.minBand,
+    certain: flags.certain === true ? true : undefined,
   };
 }

@@ -1,10 +1,15 @@
 import { Option, type Command } from 'commander';
 import { importStix } from '../jobs/index.js';
-import { TLP_MARKINGS, type StixImportResult, type TlpMarking } from '../model/index.js';
+import { StixImportResultSchema, TesseraError, TLP_MARKINGS, type StixImportResult, type TlpMarking } from '../model/index.js';
+import { z } from 'zod';
 import type { CommandContext } from './command-context.js';
 import { commandGroup } from './command-group.js';
 import { createProgressReporter } from './progress-reporter.js';
+import { storeOrServer } from './store-or-server.js';
 import { createRowWriter, parseOutputFormat } from './tabular-output.js';
+
+/** What a STIX upload's import answers: one result per bundle. */
+const StixImportUploadSchema = z.object({ files: z.array(StixImportResultSchema) });
 
 /** Warnings printed in full; the rest are counted (all of them are in --format json). */
 const SHOWN_WARNINGS = 30;
@@ -42,16 +47,19 @@ export function registerImportStixCommand(program: Command, context: CommandCont
     .option('--accept', "accept the claims made from other producers' objects instead of proposing them for review")
     .action(async (file: string, options: { format: string; marking?: TlpMarking; accept?: boolean }) => {
       const progress = createProgressReporter(context.err, { label: 'stix', unit: 'objects' });
-      const result = await context
-        .withStore((store) =>
-          importStix(
-            store,
-            file,
-            { ...(options.marking ? { marking: options.marking } : {}), foreignStatus: options.accept ? 'accepted' : 'proposed' },
-            { onProgress: (done) => progress.update(done) },
-          ),
-        )
-        .finally(() => progress.stop());
+      const input = { ...(options.marking ? { marking: options.marking } : {}), foreignStatus: options.accept ? ('accepted' as const) : ('proposed' as const) };
+      const result = await storeOrServer(
+        context,
+        async (server) => {
+          // uploaded and imported by the server (one writer), its result named by the path as typed
+          const answer = await server.importFiles('stix', [file], input, (job) => progress.update(job.progress.done));
+          const [imported] = StixImportUploadSchema.parse(answer).files;
+          if (imported === undefined) throw new TesseraError('invalid_input', `${server.url}: the import of ${file} answered no result`);
+          return { ...imported, file };
+        },
+        (store) => importStix(store, file, input, { onProgress: (done) => progress.update(done) }),
+        StixImportResultSchema,
+      ).finally(() => progress.stop());
       report(context, options.format, result);
     });
 }

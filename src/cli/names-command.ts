@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { TesseraError } from '../model/index.js';
+import { LinkRowListSchema, NAME_QUERY_BATCH, TesseraError } from '../model/index.js';
 import {
   buildKnowledgeBaseIndex,
   fileSize,
@@ -8,10 +8,13 @@ import {
   loadStoreKnowledgeBase,
   readCsvRecords,
   scoreNamePairs,
-  type KnowledgeBase,
+  type CsvRecord,
+  type LinkRow,
+  type ServerClient,
 } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
 import { streamPage } from './page-footer.js';
+import { refuseThroughServer } from './store-or-server.js';
 import { countLines, createProgress, createRowWriter } from './tabular-output.js';
 
 /** Inputs bigger than this get a progress bar. */
@@ -26,6 +29,28 @@ function positiveInt(value: string, flag: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new TesseraError('invalid_input', `${flag} ${value}: expected a whole number ≥ 1`);
   return n;
+}
+
+/** The candidates of each query row, from a knowledge base here or the store through a server. */
+type Linker = (rows: AsyncIterable<CsvRecord>, options: { top: number; minScore: number }) => AsyncIterable<LinkRow>;
+
+/** `names link --kb store` through `tessera serve`: the queries sent a batch at a time, the candidates in order. */
+async function* linkThroughServer(
+  server: ServerClient,
+  rows: AsyncIterable<CsvRecord>,
+  options: { top: number; minScore: number; reference: boolean },
+): AsyncGenerator<LinkRow> {
+  let batch: { qid: string; name: string; type?: string }[] = [];
+  const send = async () => (await server.post('/names/link', { ...options, queries: batch }, LinkRowListSchema)).items;
+  for await (const { record } of rows) {
+    const type = record.type ?? record.schema;
+    batch.push({ qid: record.qid!, name: record.name!, ...(type === undefined || type.trim() === '' ? {} : { type }) });
+    if (batch.length === NAME_QUERY_BATCH) {
+      yield* await send();
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield* await send();
 }
 
 /** `tessera names pairs|link`: the matcher over files, for analysts and for measurement. */
@@ -89,9 +114,18 @@ export function registerNamesCommand(program: Command, context: CommandContext):
     .option('--reference <file...>', 'add alias sets from these JSON files to the reference pack (default on)')
     .option('--no-reference', 'leave out the reference pack of known aliases')
     .action(async (options: { kb: string; queries: string; top: string; minScore: string; reference?: string[] | boolean }) => {
+      const server = options.kb === 'store' ? await context.server() : null;
+      if (server !== null) {
+        await refuseThroughServer(context, Array.isArray(options.reference), '--reference FILE', 'the server links with its built-in reference pack; leave it out, or give --no-reference');
+        await link((rows, linkOptions) => linkThroughServer(server, rows, { ...linkOptions, reference: options.reference !== false }), options);
+        return;
+      }
       const reference = await referenceOf(options.reference);
       if (options.kb === 'store') {
-        await context.withStore(async (store) => link(await loadStoreKnowledgeBase(store, reference), options));
+        await context.withStore(async (store) => {
+          const index = await loadStoreKnowledgeBase(store, reference);
+          await link((rows, linkOptions) => linkNames(index, rows, linkOptions), options);
+        });
         return;
       }
       const kbLarge = (await fileSize(options.kb)) > LARGE_INPUT_BYTES;
@@ -102,11 +136,11 @@ export function registerNamesCommand(program: Command, context: CommandContext):
         reference,
       );
       kbBar.stop();
-      await link(index, options);
+      await link((rows, linkOptions) => linkNames(index, rows, linkOptions), options);
     });
 
   /** Writes the top candidates of each query. */
-  async function link(index: KnowledgeBase, options: { queries: string; top: string; minScore: string }): Promise<void> {
+  async function link(linker: Linker, options: { queries: string; top: string; minScore: string }): Promise<void> {
     const top = positiveInt(options.top, '--top');
     const minScore = Number(options.minScore);
     if (!(minScore >= 0 && minScore <= 1)) throw new TesseraError('invalid_input', `--min-score ${options.minScore}: expected 0–1`);
@@ -117,7 +151,7 @@ export function registerNamesCommand(program: Command, context: CommandContext):
     let queries = 0;
     try {
       const rows = readCsvRecords(options.queries, { required: ['qid', 'name'], nonEmpty: ['qid', 'name'] });
-      for await (const row of linkNames(index, rows, { top, minScore })) {
+      for await (const row of linker(rows, { top, minScore })) {
         if (row.qid !== lastQid) {
           lastQid = row.qid;
           queries += 1;

@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { CLAIM_KINDS, REVIEW_STATUSES, ReviewDecisionResultSchema, TesseraError, type ClaimKind, type ReviewItem, type ReviewSelection, type ReviewStatus, type ReviewDecisionResult } from '../model/index.js';
+import { CLAIM_KINDS, REVIEW_STATUSES, ReviewDecisionResultSchema, ReviewItemPageSchema, TesseraError, type ClaimKind, type ReviewItem, type ReviewSelection, type ReviewStatus, type ReviewDecisionResult } from '../model/index.js';
 import { countReviewItems, decideClaims, listReviewItems } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
 import { describePage } from './page-footer.js';
+import { storeOrServer } from './store-or-server.js';
 import { formatCitation } from './format-citation.js';
 import { displayPath } from './ingest-command.js';
 import { createRowWriter, parseOutputFormat } from './tabular-output.js';
@@ -87,11 +88,13 @@ export function registerReviewCommand(program: Command, context: CommandContext)
       const format = flags.format === 'text' ? 'text' : parseOutputFormat(flags.format);
       const limit = parseLimit(flags.limit);
       const offset = parseOffset(flags.offset);
-      const { items, total } = await context.withStore(async (store) => {
-        const selection = selectionOf(flags);
-        const items = await listReviewItems(store, { ...selection, limit, offset });
-        return { items, total: await countReviewItems(store, selection) };
-      });
+      const selection = selectionOf(flags);
+      const { items, total } = await storeOrServer(
+        context,
+        (server) => server.get('/claims', { ...selection, limit, offset }, ReviewItemPageSchema),
+        async (store) => ({ items: await listReviewItems(store, { ...selection, limit, offset }), total: await countReviewItems(store, selection) }),
+        ReviewItemPageSchema,
+      );
       const footer = describePage({ limit, offset, total }, items.length, 'claims');
       if (format === 'json') {
         context.out.write(`${JSON.stringify(items, null, 2)}\n`);

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { TesseraError } from '../model/index.js';
+import { NAME_QUERY_BATCH, ScreenMatchListSchema, TesseraError } from '../model/index.js';
 import {
   fileSize,
   loadReferenceAliases,
@@ -7,11 +7,13 @@ import {
   loadScreeningListFromStore,
   readCsvRecords,
   screenNames,
+  type ScreenMatch,
   type ScreenQuery,
-  type ScreeningList,
+  type ServerClient,
 } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
 import { streamPage } from './page-footer.js';
+import { refuseThroughServer } from './store-or-server.js';
 import { countLines, createProgress, createRowWriter, parseOutputFormat } from './tabular-output.js';
 
 const COLUMNS = [
@@ -29,6 +31,24 @@ const COLUMNS = [
   'match',
   'explanation',
 ];
+
+/** Screening against the store's lists through `tessera serve`: the names sent a batch at a time, the matches in order. */
+async function* screenThroughServer(
+  server: ServerClient,
+  queries: AsyncIterable<ScreenQuery>,
+  options: { minScore: number; top: number; reference: boolean },
+): AsyncGenerator<ScreenMatch> {
+  let batch: ScreenQuery[] = [];
+  const send = async () => (await server.post('/screen', { ...options, queries: batch }, ScreenMatchListSchema)).items;
+  for await (const query of queries) {
+    batch.push(query);
+    if (batch.length === NAME_QUERY_BATCH) {
+      yield* await send();
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield* await send();
+}
 
 /** `tessera screen --list store|FILE… --names NAMES.csv`: names against sanctions lists. */
 export function registerScreenCommand(program: Command, context: CommandContext): void {
@@ -51,7 +71,7 @@ export function registerScreenCommand(program: Command, context: CommandContext)
       const top = Number(options.top);
       if (!Number.isInteger(top) || top < 1) throw new TesseraError('invalid_input', `--top ${options.top}: expected a whole number ≥ 1`);
       await fileSize(options.names);
-      const run = async (list: ScreeningList): Promise<void> => {
+      const run = async (screen: (queries: AsyncIterable<ScreenQuery>) => AsyncIterable<ScreenMatch>): Promise<void> => {
         const isLarge = (await fileSize(options.names)) > 64 * 1024;
         const bar = createProgress(context.err, 'screen', isLarge ? await countLines(options.names) : 0, isLarge);
         const writer = createRowWriter(context.out, format, COLUMNS);
@@ -71,7 +91,7 @@ export function registerScreenCommand(program: Command, context: CommandContext)
           }
         }
         try {
-          for await (const m of screenNames(list, queries(), { minScore, top })) {
+          for await (const m of screen(queries())) {
             if (!page.take()) continue;
             writer.write({
               line: m.line,
@@ -96,14 +116,25 @@ export function registerScreenCommand(program: Command, context: CommandContext)
         writer.end();
         context.err.write(`${page.footer('matches')}\n`);
       };
+      const isStore = options.list.length === 1 && options.list[0] === 'store';
+      const server = isStore ? await context.server() : null;
+      if (server !== null) {
+        await refuseThroughServer(context, Array.isArray(options.reference), '--reference FILE', 'the server screens with its built-in reference pack; leave it out, or give --no-reference');
+        await run((queries) => screenThroughServer(server, queries, { minScore, top, reference: options.reference !== false }));
+        return;
+      }
       const reference = await loadReferenceAliases({
         builtIn: options.reference !== false,
         files: Array.isArray(options.reference) ? options.reference : [],
       });
-      if (options.list.length === 1 && options.list[0] === 'store') {
-        await context.withStore(async (store) => run(await loadScreeningListFromStore(store, reference)));
+      if (isStore) {
+        await context.withStore(async (store) => {
+          const list = await loadScreeningListFromStore(store, reference);
+          await run((queries) => screenNames(list, queries, { minScore, top }));
+        });
       } else {
-        await run(await loadScreeningListFromFiles(options.list, reference));
+        const list = await loadScreeningListFromFiles(options.list, reference);
+        await run((queries) => screenNames(list, queries, { minScore, top }));
       }
     });
 }

@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { describeVariable, loadConfig, type ConfigFlags } from '../config.js';
 import { startServer } from '../server/main.js';
+import { TesseraError } from '../model/index.js';
 import type { CommandContext } from './command-context.js';
 
 /**
@@ -19,6 +20,9 @@ export function registerServeCommand(program: Command, context: CommandContext):
         ...(options.host ? { host: options.host } : {}),
         ...(options.port ? { port: options.port } : {}),
       });
+      if (config.remote !== null) {
+        throw new TesseraError('invalid_input', `serve does not run through --server: it is the server, and opens the store itself; run it without --server (or TESSERA_SERVER, now ${config.remote.url})`, { field: 'server' });
+      }
       const server = await startServer({ config, out: context.out, log: context.err, lock: { owner: 'tessera serve', waitMs: 0 } });
       await new Promise<void>((resolve) => {
         const stop = (): void => {

@@ -1,9 +1,11 @@
 import { Option, type Command } from 'commander';
 import { addUser, createToken, listUsers, removeUser, revokeTokens, setPassword } from '../jobs/index.js';
-import { TesseraError, type Role, type TlpMarking } from '../model/index.js';
+import { AddUserResultSchema, TesseraError, UserSchema, type Role, type TlpMarking } from '../model/index.js';
+import { z } from 'zod';
 import type { CommandContext } from './command-context.js';
 import { addPageOptions, describePage, pageOf, type PageFlags } from './page-footer.js';
 import { commandGroup } from './command-group.js';
+import { storeOrServer } from './store-or-server.js';
 import { createRowWriter, parseOutputFormat } from './tabular-output.js';
 
 const PASSWORD_VARIABLE = 'TESSERA_PASSWORD';
@@ -33,6 +35,13 @@ function passwordOptions(command: Command): Command {
     .addOption(new Option('--password <password>').env(PASSWORD_VARIABLE).hideHelp());
 }
 
+/** The users routes' answers (src/server/routes/users.ts). */
+const UserListSchema = z.object({ items: z.array(UserSchema) });
+const RemovedUserSchema = z.object({ id: z.string(), name: z.string() });
+const PasswordSetSchema = z.object({ id: z.string(), sessionsEnded: z.number() });
+const TokenSchema = z.object({ prefix: z.string(), token: z.string() });
+const RevokedSchema = z.object({ revoked: z.array(z.object({ user: z.string(), prefix: z.string() })) });
+
 /** `tessera users add|list|remove|passwd` and `tessera tokens create|revoke`. */
 export function registerUsersCommand(program: Command, context: CommandContext): void {
   const users = commandGroup(program, 'users', 'manage who may use the server: users, roles, clearances');
@@ -47,16 +56,15 @@ export function registerUsersCommand(program: Command, context: CommandContext):
       .option('--token', 'also issue an API token (printed once)'),
   ).action(async (name: string, options: { role: string; clearance: string; workspaces?: string[]; token?: boolean; passwordStdin?: boolean; password?: string }, command: Command) => {
     const password = await passwordOf(command, options);
-    const result = await context.withStore((store) =>
-      addUser(store, {
-        name,
-        role: options.role as Role,
-        clearance: options.clearance as TlpMarking,
-        workspaces: options.workspaces ?? null,
-        ...(password === undefined ? {} : { password }),
-        withToken: options.token === true,
-      }),
-    );
+    const input = {
+      name,
+      role: options.role as Role,
+      clearance: options.clearance as TlpMarking,
+      workspaces: options.workspaces ?? null,
+      ...(password === undefined ? {} : { password }),
+      withToken: options.token === true,
+    };
+    const result = await storeOrServer(context, (server) => server.post('/users', input, AddUserResultSchema), (store) => addUser(store, input));
     const { user } = result;
     context.out.write(`added ${user.name}: ${user.role}, cleared to ${user.clearance}, ${user.workspaces === null ? 'every workspace' : `workspaces ${user.workspaces.join(', ')}`}${user.hasPassword ? ', password set' : ''}\n`);
     if (result.token !== null) context.out.write(`${result.token}\n`);
@@ -65,7 +73,8 @@ export function registerUsersCommand(program: Command, context: CommandContext):
     .option('--format <format>', 'table, csv or json', 'table')
     .action(async (options: PageFlags & { format: string }) => {
       const format = parseOutputFormat(options.format);
-      const { items: list, position } = pageOf(await context.withStore(listUsers), options);
+      const users = await storeOrServer(context, async (server) => (await server.get('/users', {}, UserListSchema)).items, listUsers, z.array(UserSchema));
+      const { items: list, position } = pageOf(users, options);
       context.err.write(`${describePage(position, list.length, 'users')}\n`);
       if (format === 'json') {
         context.out.write(`${JSON.stringify(list, null, 2)}\n`);
@@ -89,14 +98,18 @@ export function registerUsersCommand(program: Command, context: CommandContext):
     .command('remove <name>')
     .description('remove a user: their tokens are revoked and sessions end (the audit log keeps them)')
     .action(async (name: string) => {
-      await context.withStore((store) => removeUser(store, name));
+      await storeOrServer(context, (server) => server.delete(`/users/${encodeURIComponent(name)}`, RemovedUserSchema), (store) => removeUser(store, name));
       context.out.write(`removed ${name}\n`);
     });
   passwordOptions(users.command('passwd <name>').description(`set a user's password (from --password-stdin or ${PASSWORD_VARIABLE}); their sessions end`)).action(
     async (name: string, options: { passwordStdin?: boolean; password?: string }, command: Command) => {
       const password = await passwordOf(command, options);
       if (password === undefined) throw new TesseraError('invalid_input', `users passwd ${name}: give the password with --password-stdin or in ${PASSWORD_VARIABLE}`);
-      const result = await context.withStore((store) => setPassword(store, { name, password }));
+      const result = await storeOrServer(
+        context,
+        (server) => server.put(`/users/${encodeURIComponent(name)}/password`, { password }, PasswordSetSchema),
+        (store) => setPassword(store, { name, password }),
+      );
       context.out.write(`password set for ${name}; ${result.sessionsEnded} session(s) ended\n`);
     },
   );
@@ -106,7 +119,11 @@ export function registerUsersCommand(program: Command, context: CommandContext):
     .command('create <user>')
     .description('issue a new API token for a user (printed once, as the last line)')
     .action(async (user: string) => {
-      const { token } = await context.withStore((store) => createToken(store, user));
+      const { token } = await storeOrServer(
+        context,
+        (server) => server.post(`/users/${encodeURIComponent(user)}/tokens`, {}, TokenSchema),
+        (store) => createToken(store, user),
+      );
       context.out.write(`${token}\n`);
     });
   tokens
@@ -117,7 +134,12 @@ export function registerUsersCommand(program: Command, context: CommandContext):
       if ((prefix === undefined) === (options.user === undefined)) {
         throw new TesseraError('invalid_input', 'tokens revoke: give a token prefix or --user NAME (one of them)');
       }
-      const { revoked } = await context.withStore((store) => revokeTokens(store, prefix !== undefined ? { prefix } : { user: options.user! }));
+      const input = prefix !== undefined ? { prefix } : { user: options.user! };
+      const { revoked } = await storeOrServer(
+        context,
+        (server) => server.post('/tokens/revoke', input, RevokedSchema),
+        (store) => revokeTokens(store, input),
+      );
       for (const r of revoked) context.out.write(`revoked ${r.prefix}… of ${r.user}\n`);
     });
 }

@@ -48,7 +48,7 @@ import {
   appendAudit,
   type Store,
 } from '../store/index.js';
-import { describeSourceCoverage } from './event-coverage.js';
+import { coverageOfSources } from './event-coverage.js';
 
 const DATASET_NAMES: Record<string, string> = {
   acled: 'ACLED',
@@ -58,8 +58,8 @@ const DATASET_NAMES: Record<string, string> = {
 };
 
 /** The figure's source line, naming the sources the selection draws on. */
-async function sourceLine(store: Store, filter: EventFilter): Promise<string> {
-  const coverage = await describeSourceCoverage(store, filter);
+function sourceLine(sources: readonly EventSource[], filter: EventFilter): string {
+  const coverage = coverageOfSources(sources, filter);
   // sources covering different periods are named with theirs: a jump where one starts is not a trend
   const names = coverage.sources.map(
     (s) => `${DATASET_NAMES[s.source] ?? s.source}${coverage.isUneven ? ` (${s.first ?? '?'} to ${s.last ?? '?'})` : ''}`,
@@ -188,7 +188,7 @@ export async function analyseTopPlaces(store: Store, input: EventTopInput): Prom
 export async function placesGeoJson(store: Store, input: EventPlacesGeoJsonInput): Promise<GeoJsonFeatureCollection> {
   const { level, filter, limit } = parseInput(EventPlacesGeoJsonInputSchema, input, 'events GeoJSON');
   const rows = await countEventsByPlace(store, level, filter, limit);
-  return placeCountsToGeoJson(rows, { level, filter, source: (await sourceLine(store, filter)).replace(' Chart: Tessera.', '') });
+  return placeCountsToGeoJson(rows, { level, filter, source: sourceLine(await listEventSources(store), filter).replace(' Chart: Tessera.', '') });
 }
 
 /** `events duplicates`: flags likely duplicates across sources (same day, place and type) and lists them. */
@@ -220,9 +220,12 @@ const SPLIT_TITLES: Record<EventSplit, string> = {
 
 const axisTitle = (by: EventPeriod) => by[0]!.toUpperCase() + by.slice(1);
 
-/** The figure of a count or trend, as SVG text or PNG bytes. */
+/**
+ * The figure of a count or trend, as SVG text or PNG bytes. Each figure takes the store's event
+ * sources (`summariseEventSources`, or `GET /events/sources` through a server) for its source line.
+ */
 export async function chartTrend(
-  store: Store,
+  sources: readonly EventSource[],
   trend: Omit<EventCountResult, 'rows'>,
   options: EventChartOptions & { legendTitle?: string; topSeries?: number } = {},
 ): Promise<string | Uint8Array> {
@@ -239,7 +242,7 @@ export async function chartTrend(
     ...(legendTitle ? { legendTitle } : {}),
     movingAverage: trend.movingAverage ? { window: countWindow(trend.movingAverage), values: trend.movingAverage } : null,
   });
-  return renderChart(spec, await sourceLine(store, trend.filter), format);
+  return renderChart(spec, sourceLine(sources, trend.filter), format);
 }
 
 function countWindow(values: (number | null)[]): number {
@@ -248,18 +251,18 @@ function countWindow(values: (number | null)[]): number {
 }
 
 /** The figure of a seasonal profile. */
-export async function chartSeasonality(store: Store, season: EventSeasonalityResult, options: EventChartOptions = {}): Promise<string | Uint8Array> {
+export async function chartSeasonality(sources: readonly EventSource[], season: EventSeasonalityResult, options: EventChartOptions = {}): Promise<string | Uint8Array> {
   const { format, title } = parseInput(EventChartOptionsSchema, options, 'chart');
   const spec = seasonalProfileSpec(season, {
     title: title ?? `Seasonal profile: events by month of year (peak ${season.peakSeason.label})`,
     subtitle: describeFilter(season.filter),
     source: '',
   });
-  return renderChart(spec, await sourceLine(store, season.filter), format);
+  return renderChart(spec, sourceLine(sources, season.filter), format);
 }
 
 /** The figure of the places with most events. */
-export async function chartPlaces(store: Store, top: EventTopResult, options: EventChartOptions = {}): Promise<string | Uint8Array> {
+export async function chartPlaces(sources: readonly EventSource[], top: EventTopResult, options: EventChartOptions = {}): Promise<string | Uint8Array> {
   const { format, title, measure } = parseInput(EventChartOptionsSchema, options, 'chart');
   const level = top.level;
   const label = (p: PlaceCountRow) =>
@@ -273,14 +276,14 @@ export async function chartPlaces(store: Store, top: EventTopResult, options: Ev
       measure,
     },
   );
-  return renderChart(spec, await sourceLine(store, top.filter), format);
+  return renderChart(spec, sourceLine(sources, top.filter), format);
 }
 
 const placeWord = (level: PlaceLevel) => (level === 'admin1' ? 'province' : level);
 
 /** The dual-axis figure of a comparison. */
 export async function chartDual(
-  store: Store,
+  eventSources: readonly EventSource[],
   points: readonly DualPoint[],
   input: EventCompareInput,
   options: EventChartOptions = {},
@@ -296,11 +299,11 @@ export async function chartDual(
     xTitle: axisTitle(query.by),
   });
   const sources = [...new Set([...(query.a.filter.sources ?? []), ...(query.b.filter.sources ?? [])])];
-  return renderChart(spec, await sourceLine(store, sources.length ? { sources } : {}), format);
+  return renderChart(spec, sourceLine(eventSources, sources.length ? { sources } : {}), format);
 }
 
 /** The figure of an anomaly analysis: counts against the rolling baseline band. */
-export async function chartAnomalies(store: Store, anomalies: EventAnomalyResult, options: EventChartOptions = {}): Promise<string | Uint8Array> {
+export async function chartAnomalies(sources: readonly EventSource[], anomalies: EventAnomalyResult, options: EventChartOptions = {}): Promise<string | Uint8Array> {
   const { format, title } = parseInput(EventChartOptionsSchema, options, 'chart');
   const spec = anomalyLineSpec(anomalies.points, {
     title: title ?? `Events per ${PERIOD_WORDS[anomalies.by]} against the rolling baseline`,
@@ -308,7 +311,7 @@ export async function chartAnomalies(store: Store, anomalies: EventAnomalyResult
     source: '',
     xTitle: axisTitle(anomalies.by),
   });
-  return renderChart(spec, await sourceLine(store, anomalies.filter), format);
+  return renderChart(spec, sourceLine(sources, anomalies.filter), format);
 }
 
 /**

@@ -14,7 +14,11 @@ export interface SourceCoverage {
  * them say so (and `--split source` charts them apart).
  */
 export async function describeSourceCoverage(store: Store, filter: Pick<EventFilter, 'sources'> = {}): Promise<SourceCoverage> {
-  const present = await listEventSources(store);
+  return coverageOfSources(await listEventSources(store), filter);
+}
+
+/** The same from the store's event sources as `events sources` lists them (or `GET /events/sources` answers). */
+export function coverageOfSources(present: readonly EventSource[], filter: Pick<EventFilter, 'sources'> = {}): SourceCoverage {
   const wanted = filter.sources?.map((s) => s.toLowerCase());
   const sources = present.filter((s) => s.events > 0 && (wanted === undefined || wanted.length === 0 || wanted.includes(s.source)));
   const month = (day: string | null) => day?.slice(0, 7) ?? '';

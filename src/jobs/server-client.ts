@@ -58,6 +58,16 @@ export class ServerClient {
     return this.send('POST', path, { 'content-type': 'application/json', body: JSON.stringify(body ?? {}) }, schema);
   }
 
+  /** `PUT /api/v1/PATH` with a JSON body. */
+  async put<S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<z.infer<S>> {
+    return this.send('PUT', path, { 'content-type': 'application/json', body: JSON.stringify(body ?? {}) }, schema);
+  }
+
+  /** `DELETE /api/v1/PATH`. */
+  async delete<S extends z.ZodType>(path: string, schema: S): Promise<z.infer<S>> {
+    return this.send('DELETE', path, undefined, schema);
+  }
+
   /**
    * Uploads `files` as an import of `kind` and waits for it: the server runs it in the
    * background (one writer: the server's store) and this follows its progress. Returns the job's

@@ -75,3 +75,7 @@ export const AuditQuerySchema = z.strictObject({
 });
 export type AuditQuery = z.input<typeof AuditQuerySchema>;
 
+
+/** `GET /api/v1/audit`: a page of entries and how many the filters select in all. */
+export const AuditPageSchema = z.object({ items: z.array(AuditEntrySchema), total: z.number().int().min(0) });
+export type AuditPage = z.infer<typeof AuditPageSchema>;

@@ -131,3 +131,6 @@ export const DuplicateCandidateSchema = z.object({
   reasons: z.array(z.string()),
 });
 export type DuplicateCandidate = z.infer<typeof DuplicateCandidateSchema>;
+
+/** `GET|POST /api/v1/entities/duplicates`: the pairs, best first as the job lists them. */
+export const DuplicateCandidateListSchema = z.object({ items: z.array(DuplicateCandidateSchema) });

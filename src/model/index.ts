@@ -46,3 +46,4 @@ export * from './audit.js';
 export * from './taxii.js';
 export * from './workspace-summary.js';
 export * from './ingest-result.js';
+export * from './name-matching.js';

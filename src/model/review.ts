@@ -77,3 +77,6 @@ export const ReviewItemSchema = z.object({
   citations: z.array(CitedWorkSchema),
 });
 export type ReviewItem = z.infer<typeof ReviewItemSchema>;
+
+/** `GET /api/v1/claims`: a page of claims and how many the filters select in all. */
+export const ReviewItemPageSchema = z.object({ items: z.array(ReviewItemSchema), total: z.number().int().min(0) });

@@ -21,6 +21,7 @@ import { registerExportRoutes } from './routes/exports.js';
 import { registerGraphRoutes } from './routes/graph.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerImportRoutes } from './routes/imports.js';
+import { registerNameRoutes } from './routes/names.js';
 import { registerSearchRoutes } from './routes/search.js';
 import { registerSessionRoutes } from './routes/session.js';
 import { registerStatusRoutes } from './routes/status.js';
@@ -144,6 +145,8 @@ export async function buildApp(options: BuildAppOptions): Promise<TesseraApp> {
       registerSessionRoutes(api, credentials, limits.loginsPerMinute);
       registerUserRoutes(api);
       registerStatusRoutes(api);
+      registerAuditRoutes(api);
+      registerNameRoutes(api);
     },
     { prefix: '/api/v1' },
   );

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { listAudit } from '../../jobs/index.js';
-import { AuditEntrySchema, AuditQuerySchema } from '../../model/index.js';
+import { countAudit, listAudit } from '../../jobs/index.js';
+import { AuditPageSchema, AuditQuerySchema } from '../../model/index.js';
 import { PROBLEM_RESPONSES, storeOf, type ApiInstance } from './api-instance.js';
 
 /** The model's audit query, with its numbers read from query-string text. */
@@ -9,14 +9,26 @@ const AuditQueryParams = AuditQuerySchema.extend({
   offset: z.coerce.number().int().min(0).default(0),
 });
 
-/** `GET /api/audit` (admins): the append-only log of writes and sign-ins, newest first. */
+/**
+ * `GET /api/audit` and `GET /api/v1/audit` (admins): the append-only log of writes and sign-ins,
+ * newest first, a page at a time, with how many entries the filters select (`tessera audit`).
+ */
 export function registerAuditRoutes(app: ApiInstance): void {
   app.get(
-    '/api/audit',
+    app.prefix === '' ? '/api/audit' : '/audit',
     {
       config: { access: 'admin' },
-      schema: { summary: 'Audit log: who, what, when, ids and before/after', tags: ['audit'], querystring: AuditQueryParams, response: { 200: z.object({ items: z.array(AuditEntrySchema) }), ...PROBLEM_RESPONSES } },
+      schema: {
+        summary: 'Audit log: who, what, when, ids and before/after; total counts every entry the filters select',
+        tags: ['audit'],
+        querystring: AuditQueryParams,
+        response: { 200: AuditPageSchema, ...PROBLEM_RESPONSES },
+      },
     },
-    async (request) => ({ items: await listAudit(storeOf(request), request.query) }),
+    async (request) => {
+      const store = storeOf(request);
+      const { limit: _limit, offset: _offset, ...filter } = request.query;
+      return { items: await listAudit(store, request.query), total: await countAudit(store, filter) };
+    },
   );
 }

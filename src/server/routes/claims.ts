@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { editClaim, listReviewItems, decideClaims } from '../../jobs/index.js';
+import { countReviewItems, editClaim, listReviewItems, decideClaims } from '../../jobs/index.js';
 import {
   CLAIM_KINDS,
   ClaimChangesSchema,
@@ -7,7 +7,7 @@ import {
   IdSchema,
   ReviewDecisionInputSchema,
   ReviewDecisionResultSchema,
-  ReviewItemSchema,
+  ReviewItemPageSchema,
   ReviewStatusSchema,
 } from '../../model/index.js';
 import { PROBLEM_RESPONSES, storeOf, viewerOf, type ApiInstance } from './api-instance.js';
@@ -31,11 +31,18 @@ export function registerClaimRoutes(app: ApiInstance): void {
     '/claims',
     {
       config: { access: 'reader' },
-      schema: { summary: 'Claims, filtered', tags, querystring: ClaimListQuery, response: { 200: z.object({ items: z.array(ReviewItemSchema) }), ...PROBLEM_RESPONSES } },
+      schema: {
+        summary: 'Claims, filtered, a page at a time; total counts every claim the filters select',
+        tags,
+        querystring: ClaimListQuery,
+        response: { 200: ReviewItemPageSchema, ...PROBLEM_RESPONSES },
+      },
     },
     async (request) => {
-      const selection = Object.fromEntries(Object.entries(request.query).filter(([, v]) => v !== undefined));
-      return { items: await listReviewItems(storeOf(request), selection) };
+      const { limit, offset, ...filters } = request.query;
+      const selection = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined));
+      const store = storeOf(request);
+      return { items: await listReviewItems(store, { ...selection, limit, offset }), total: await countReviewItems(store, selection) };
     },
   );
   for (const [action, decision] of [

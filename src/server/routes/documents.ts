@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { listDocumentPage, viewDocument } from '../../jobs/index.js';
-import { DocumentListPageSchema, DocumentListQuerySchema, DocumentViewSchema, IdSchema, ReviewStatusSchema } from '../../model/index.js';
+import { listDocumentPage, listDocumentVersions, viewDocument } from '../../jobs/index.js';
+import { DocumentListPageSchema, DocumentListQuerySchema, DocumentVersionSchema, DocumentViewSchema, IdSchema, ReviewStatusSchema } from '../../model/index.js';
 import { PROBLEM_RESPONSES, storeOf, type ApiInstance } from './api-instance.js';
 
 /** Documents: the list, and one document with its sentences and the claims read from each. */
@@ -18,6 +18,19 @@ export function registerDocumentRoutes(app: ApiInstance): void {
       },
     },
     async (request) => listDocumentPage(storeOf(request), request.query),
+  );
+  app.get(
+    '/documents/versions',
+    {
+      config: { access: 'reader' },
+      schema: {
+        summary: 'The versions of one document, oldest first (tessera documents versions): a changed report ingested again is a new version',
+        tags,
+        querystring: z.strictObject({ document: z.string().min(1).max(4096).describe('document id, or its path (names the latest version)') }),
+        response: { 200: z.object({ items: z.array(DocumentVersionSchema) }), ...PROBLEM_RESPONSES },
+      },
+    },
+    async (request) => ({ items: await listDocumentVersions(storeOf(request), { document: request.query.document }) }),
   );
   app.get(
     '/documents/:id',

@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { listEntityPage, mergeEntities, viewEntity, splitEntities } from '../../jobs/index.js';
+import { findDuplicateEntities, listEntityPage, mergeEntities, viewEntity, splitEntities } from '../../jobs/index.js';
 import {
+  DuplicateCandidateListSchema,
   EntityListPageSchema,
+  EntityTypeSchema,
   EntityListQuerySchema,
   EntityNameSchema,
   EntityViewSchema,
@@ -14,6 +16,17 @@ import {
 import { PROBLEM_RESPONSES, storeOf, viewerOf, type ApiInstance } from './api-instance.js';
 
 const IdParams = z.strictObject({ id: IdSchema });
+/** An entity by id, or by a name it is known by (the job says when a name is ambiguous). */
+const RefParams = z.strictObject({ id: z.string().min(1).max(500).describe('entity id, or a name it is known by') });
+const DuplicatesQuery = z.strictObject({
+  type: EntityTypeSchema.optional(),
+  minScore: z.coerce.number().min(0).max(1).optional().describe('least confidence (default: the matcher threshold)'),
+});
+const ViewQuery = z.strictObject({ includeProposed: z.enum(['true', 'false']).optional().describe('proposed claims too (the CLI\'s entities show)') });
+
+function defined<T extends Record<string, unknown>>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
 
 /** Entities: paged list, the view over accepted claims, names by script and source, merge, split. */
 export function registerEntityRoutes(app: ApiInstance): void {
@@ -30,9 +43,15 @@ export function registerEntityRoutes(app: ApiInstance): void {
     '/entities/:id',
     {
       config: { access: 'reader' },
-      schema: { summary: 'An entity: the view over its accepted claims', tags, params: IdParams, response: { 200: EntityViewSchema, ...PROBLEM_RESPONSES } },
+      schema: {
+        summary: 'An entity (by id or a name it is known by): the view over its accepted claims, and its proposed ones with includeProposed',
+        tags,
+        params: RefParams,
+        querystring: ViewQuery,
+        response: { 200: EntityViewSchema, ...PROBLEM_RESPONSES },
+      },
     },
-    async (request) => viewEntity(storeOf(request), { ref: request.params.id }),
+    async (request) => viewEntity(storeOf(request), { ref: request.params.id, includeProposed: request.query.includeProposed === 'true' }),
   );
   app.get(
     '/entities/:id/names',
@@ -51,6 +70,27 @@ export function registerEntityRoutes(app: ApiInstance): void {
       for (const name of view.names) (byScript[name.script] ??= []).push(name);
       return { byScript };
     },
+  );
+  app.get(
+    '/entities/duplicates',
+    {
+      config: { access: 'reader' },
+      schema: { summary: 'Pairs of entities that are possibly one, with confidence and reasons (tessera entities duplicates)', tags, querystring: DuplicatesQuery, response: { 200: DuplicateCandidateListSchema, ...PROBLEM_RESPONSES } },
+    },
+    async (request) => ({ items: await findDuplicateEntities(storeOf(request), { ...defined(request.query), propose: false }) }),
+  );
+  app.post(
+    '/entities/duplicates',
+    {
+      config: { access: 'analyst' },
+      schema: {
+        summary: 'The same pairs, each recorded as a proposed same-as claim for review (audited; tessera entities duplicates --propose)',
+        tags,
+        body: DuplicatesQuery,
+        response: { 200: DuplicateCandidateListSchema, ...PROBLEM_RESPONSES },
+      },
+    },
+    async (request) => ({ items: await findDuplicateEntities(storeOf(request), { ...defined(request.body), propose: true }) }),
   );
   app.post(
     '/entities/merge',

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { z } from 'zod';
 import {
   analyseAnomalies,
@@ -5,11 +6,17 @@ import {
   analyseSeasonality,
   analyseTopPlaces,
   countEventPeriods,
+  exportEventsCsv,
+  findEventDuplicates,
   listEvents,
+  placesGeoJson,
+  summariseEventSources,
   trendEventPeriods,
 } from '../../jobs/index.js';
 import {
   DualPointSchema,
+  DuplicatePairSchema,
+  EventSourceSchema,
   EventAnomalyResultSchema,
   EventCompareInputSchema,
   EventCountResultSchema,
@@ -53,6 +60,13 @@ const AnomalyQuery = z.strictObject({
   pThreshold: z.coerce.number().positive().max(1).optional(),
   onlyAnomalies: queryBoolean.optional(),
 });
+
+const PlacesQuery = z.strictObject({
+  ...EventFilterParams,
+  level: PlaceLevelSchema,
+});
+
+const DuplicatesBody = z.strictObject({ limit: z.number().int().min(1).max(100_000).optional() });
 
 function defined<T extends Record<string, unknown>>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
@@ -121,5 +135,66 @@ export function registerEventRoutes(app: ApiInstance): void {
       },
     },
     async (request) => ({ points: await analyseDual(storeOf(request), request.body) }),
+  );
+  app.get(
+    '/events/places',
+    {
+      config: { access: 'reader' },
+      schema: {
+        summary: 'Every place of a level with its events and fatalities, as a GeoJSON feature collection (choropleth-ready; tessera events top --geojson)',
+        tags,
+        querystring: PlacesQuery,
+        produces: ['application/geo+json'],
+        response: { 200: z.string().describe('GeoJSON FeatureCollection'), ...PROBLEM_RESPONSES },
+      },
+    },
+    async (request, reply) => {
+      const geojson = await placesGeoJson(storeOf(request), { level: request.query.level, filter: filterOf(request.query) });
+      return reply.type('application/geo+json; charset=utf-8').send(JSON.stringify(geojson));
+    },
+  );
+  app.get(
+    '/events/sources',
+    {
+      config: { access: 'reader' },
+      schema: { summary: 'The event sources: datasets and "reports", with counts and date range', tags, response: { 200: z.object({ items: z.array(EventSourceSchema) }), ...PROBLEM_RESPONSES } },
+    },
+    async (request) => ({ items: await summariseEventSources(storeOf(request)) }),
+  );
+  app.post(
+    '/events/duplicates',
+    {
+      config: { access: 'analyst' },
+      schema: {
+        summary: 'Flag likely duplicates across sources (same day, place and type; counted once from then on, audited) and list them',
+        tags,
+        body: DuplicatesBody,
+        response: { 200: z.object({ items: z.array(DuplicatePairSchema) }), ...PROBLEM_RESPONSES },
+      },
+    },
+    async (request) => ({ items: await findEventDuplicates(storeOf(request), defined(request.body)) }),
+  );
+  app.get(
+    '/events/export',
+    {
+      config: { access: 'reader' },
+      schema: {
+        summary: "The selected events as Tessera's event CSV (docs/events-csv.md), streamed a page at a time",
+        tags,
+        querystring: SeasonalityQuery,
+        produces: ['text/csv'],
+        response: { 200: z.any().describe('Event CSV (a stream)'), ...PROBLEM_RESPONSES },
+      },
+    },
+    async (request, reply) => {
+      const chunks = exportEventsCsv(storeOf(request), { filter: filterOf(request.query) });
+      // the first chunk (the header) comes after the filter is checked: a bad filter is a 400, not an empty file
+      const first = await chunks.next();
+      async function* rest(): AsyncGenerator<string> {
+        if (!first.done) yield first.value;
+        yield* chunks;
+      }
+      return reply.type('text/csv; charset=utf-8').send(Readable.from(rest()));
+    },
   );
 }

@@ -29,6 +29,8 @@ const ImportFieldsSchema = z.strictObject({
   /** events: the format of every file (detected when omitted) and a dataset name for Tessera CSV. */
   format: EventFormatSchema.optional(),
   dataset: z.string().min(1).max(100).optional(),
+  /** stix: the status of the claims made from other producers' objects (proposed for review by default). */
+  foreignStatus: z.enum(['proposed', 'accepted']).optional(),
   /** watchlist: which list the files are. */
   list: WatchlistSchema.optional(),
   /**
@@ -164,7 +166,8 @@ function taskFor(kind: ImportKind, request: FastifyRequest, upload: SavedUpload,
         // one bundle after the other, each in its own transaction; reported under its original name
         for (const [index, path] of paths.entries()) {
           const name = upload.files[index]?.name ?? 'upload';
-          const result = await importStix(store, path, fields.marking ? { marking: fields.marking } : {}, {
+          const options = { ...(fields.marking ? { marking: fields.marking } : {}), ...(fields.foreignStatus ? { foreignStatus: fields.foreignStatus } : {}) };
+          const result = await importStix(store, path, options, {
             onProgress: (done) => report({ done, unit: 'objects', message: name }),
           });
           files.push({ ...result, file: name });

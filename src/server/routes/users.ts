@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addUser, createToken, listUsers, removeUser, revokeTokens, setPassword } from '../../jobs/index.js';
-import { AddUserInputSchema, AddUserResultSchema, PasswordSchema, UserNameSchema, UserSchema } from '../../model/index.js';
+import { AddUserInputSchema, AddUserResultSchema, PasswordSchema, RevokeTokensInputSchema, UserNameSchema, UserSchema } from '../../model/index.js';
 import { PROBLEM_RESPONSES, storeOf, type ApiInstance } from './api-instance.js';
 
 const NameParams = z.strictObject({ name: UserNameSchema });
@@ -43,5 +43,18 @@ export function registerUserRoutes(app: ApiInstance): void {
       schema: { summary: 'Revoke every API token of a user', tags, params: NameParams, response: { 200: z.object({ revoked: z.array(z.object({ user: z.string(), prefix: z.string() })) }), ...PROBLEM_RESPONSES } },
     },
     async (request) => revokeTokens(storeOf(request), { user: request.params.name }),
+  );
+  app.post(
+    '/tokens/revoke',
+    {
+      config: { access: 'admin' },
+      schema: {
+        summary: 'Revoke an API token by its prefix (or whole), or every token of a user (tessera tokens revoke)',
+        tags,
+        body: RevokeTokensInputSchema,
+        response: { 200: z.object({ revoked: z.array(z.object({ user: z.string(), prefix: z.string() })) }), ...PROBLEM_RESPONSES },
+      },
+    },
+    async (request) => revokeTokens(storeOf(request), request.body),
   );
 }

@@ -104,10 +104,10 @@ describe('the CLI through a running tessera serve (--server, --api-token)', () =
       expect(listed.code, listed.stderr).toBe(0);
       expect(listed.stdout).toContain('lake-chad-brief.txt');
 
-      // a command with no server path yet says so instead of opening the store
-      const unsupported = await throughServer(['audit']);
+      // a command that cannot run through the server says why instead of opening the store
+      const unsupported = await throughServer(['demo']);
       expect(unsupported.code).toBe(1);
-      expect(unsupported.stderr).toContain('does not run through --server yet');
+      expect(unsupported.stderr).toContain('demo does not run through --server: it fills a workspace of its own');
     } finally {
       server.child.kill('SIGTERM');
     }
