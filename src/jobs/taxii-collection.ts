@@ -7,7 +7,7 @@ import {
   type TaxiiQuery,
   type TlpMarking,
 } from '../model/index.js';
-import { insertPostedStixObjects, knowledgeFingerprint, listPostedStixObjects, listWorkspaceIds, postedStixFingerprint, type Store } from '../store/index.js';
+import { insertPostedStixObjects, listPostedStixObjects, listWorkspaceIds, readChangeMarker, type Store } from '../store/index.js';
 import { streamStixObjects } from './export-stix.js';
 
 /**
@@ -36,19 +36,20 @@ function entryOf(object: StixObject | Record<string, unknown>, dateAdded?: strin
   };
 }
 
-/** A collection's entries as last read, for one workspace and clearance. */
+/** A collection's entries as last read, for one workspace and clearance, with the change markers they were read at. */
 interface CollectionSnapshot {
-  fingerprint: string;
-  postedFingerprint: string;
-  checkedAt: number;
+  knowledgeMarker: string;
+  postedMarker: string;
   exported: TaxiiEntry[];
+  /** Exported and posted entries in date-added order (byDateAdded). */
   all: TaxiiEntry[];
   /** Each object's latest version of its latest spec_version, in date-added order (the default view), built when first asked. */
   latest: TaxiiEntry[] | null;
 }
 
-const byDateAdded = (a: TaxiiEntry, b: TaxiiEntry) =>
-  a.dateAdded === b.dateAdded ? (a.id < b.id ? -1 : a.id > b.id ? 1 : a.version.localeCompare(b.version)) : a.dateAdded < b.dateAdded ? -1 : 1;
+/** The collection's order (TAXII: by date added), made total by id and version; pages are keyed by it. */
+const byDateAdded = (a: Pick<TaxiiEntry, 'dateAdded' | 'id' | 'version'>, b: Pick<TaxiiEntry, 'dateAdded' | 'id' | 'version'>) =>
+  a.dateAdded === b.dateAdded ? (a.id < b.id ? -1 : a.id > b.id ? 1 : a.version < b.version ? -1 : a.version > b.version ? 1 : 0) : a.dateAdded < b.dateAdded ? -1 : 1;
 
 /** Each object's last version of its latest spec_version, keeping date-added order. */
 function latestView(all: readonly TaxiiEntry[]): TaxiiEntry[] {
@@ -73,34 +74,42 @@ function isDefaultView(query: TaxiiQuery): boolean {
 
 /**
  * A workspace's objects as TAXII serves them, per clearance: Tessera's knowledge exported for the
- * viewer (reused while the workspace is unchanged) and the objects other tools posted, ordered by
- * date added. The knowledge's fingerprint is checked at most every `revalidateMs` (0: on every
- * request); posted objects are checked on every request. One cache serves a server's life; pass it in.
+ * viewer and the objects other tools posted, ordered by date added. Each request reads the
+ * workspace's change markers (one index read, readChangeMarker) and exports again only when the
+ * knowledge the viewer may see changed; posted objects are read again when theirs did. One cache
+ * serves a server's life; pass it in.
  */
 export class TaxiiCollectionCache {
   private readonly snapshots = new Map<string, CollectionSnapshot>();
-
-  constructor(private readonly options: { revalidateMs?: number } = {}) {}
+  /** Exports under way, so that concurrent first requests share one. */
+  private readonly exporting = new Map<string, Promise<TaxiiEntry[]>>();
 
   private async snapshot(store: Store): Promise<CollectionSnapshot> {
     const key = `${store.workspaceId}\u0000${store.viewer.clearance}`;
-    const now = Date.now();
+    // read before the rows: a change committed meanwhile only makes them look older than they are
+    const knowledgeMarker = await readChangeMarker(store, 'knowledge');
+    const postedMarker = await readChangeMarker(store, 'posted');
     let snapshot = this.snapshots.get(key);
-    if (snapshot === undefined || now - snapshot.checkedAt > (this.options.revalidateMs ?? 0)) {
-      const fingerprint = await knowledgeFingerprint(store);
-      if (snapshot?.fingerprint !== fingerprint) {
-        const exported = await exportedEntries(store);
-        snapshot = { fingerprint, postedFingerprint: '', checkedAt: now, exported, all: exported, latest: null };
+    if (snapshot?.knowledgeMarker !== knowledgeMarker) {
+      const exportKey = `${key}\u0000${knowledgeMarker}`;
+      let exporting = this.exporting.get(exportKey);
+      if (exporting === undefined) {
+        exporting = exportedEntries(store).finally(() => this.exporting.delete(exportKey));
+        this.exporting.set(exportKey, exporting);
+      }
+      const exported = await exporting;
+      snapshot = this.snapshots.get(key);
+      if (snapshot?.knowledgeMarker !== knowledgeMarker) {
+        snapshot = { knowledgeMarker, postedMarker: '', exported, all: exported, latest: null };
         this.snapshots.set(key, snapshot);
-      } else snapshot.checkedAt = now;
+      }
     }
-    const postedFingerprint = await postedStixFingerprint(store);
-    if (postedFingerprint !== snapshot.postedFingerprint) {
+    if (postedMarker !== snapshot.postedMarker) {
       // a kept object's version and spec_version are the stored ones (a STIX 2.0 object carries no spec_version)
       const posted = (await listPostedStixObjects(store)).map((row) => ({ ...entryOf(row.body, new Date(row.dateAdded).toISOString()), version: row.version, specVersion: row.specVersion }));
       snapshot.all = [...snapshot.exported, ...posted].sort(byDateAdded);
       snapshot.latest = null;
-      snapshot.postedFingerprint = postedFingerprint;
+      snapshot.postedMarker = postedMarker;
     }
     return snapshot;
   }
@@ -130,8 +139,8 @@ const splitList = (value: string | undefined) => (value === undefined ? null : v
 
 /**
  * Applies TAXII 2.1's filters: added_after, match[id|type|spec_version], match[version] (`last`
- * by default, `first`, `all` or exact versions), then limit and next. `next` is the offset into
- * the filtered list, so a client that pages while nothing changes sees every object once.
+ * by default, `first`, `all` or exact versions), then limit and next (pageOf: a key into the
+ * filtered list, so a client that pages sees every object once that was there throughout).
  */
 export function filterTaxiiEntries(all: readonly TaxiiEntry[], query: TaxiiQuery, options: { defaultVersions?: 'last' | 'all'; maxLimit: number }): TaxiiPage {
   const ids = splitList(query['match[id]']);
@@ -166,16 +175,45 @@ export function filterTaxiiEntries(all: readonly TaxiiEntry[], query: TaxiiQuery
   return pageOf(entries, query, options.maxLimit);
 }
 
-/** `limit` entries from the offset `next` names, and the token of the page after. */
+/** A page token: the key (date added, id, version) of the last entry of the page before, base64url. */
+function nextToken(entry: TaxiiEntry): string {
+  return Buffer.from(JSON.stringify([entry.dateAdded, entry.id, entry.version])).toString('base64url');
+}
+
+/** The key a page token names, or null when it is not one. */
+function keyOfToken(token: string): Pick<TaxiiEntry, 'dateAdded' | 'id' | 'version'> | null {
+  let key: unknown;
+  try {
+    key = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(key) || key.length !== 3 || !key.every((part) => typeof part === 'string' && part !== '')) return null;
+  const [dateAdded, id, version] = key as string[];
+  return Number.isNaN(Date.parse(dateAdded!)) ? null : { dateAdded: dateAdded!, id: id!, version: version! };
+}
+
+/**
+ * `limit` entries after the key `next` names (keyset paging over the date-added order, found by
+ * binary search), and the token of the page after. A token stays valid while the collection
+ * changes: the next page starts after the last entry the client saw, whatever was added or removed.
+ */
 function pageOf(entries: readonly TaxiiEntry[], query: TaxiiQuery, maxLimit: number): TaxiiPage {
-  const offset = query.next === undefined ? 0 : Number.parseInt(query.next, 10);
-  if (!Number.isInteger(offset) || offset < 0 || offset > entries.length) {
-    throw new TesseraError('invalid_input', `next: "${query.next}" is not a page token of this collection`);
+  let start = 0;
+  if (query.next !== undefined) {
+    const after = keyOfToken(query.next);
+    if (after === null) throw new TesseraError('invalid_input', `next: "${query.next}" is not a page token of this collection`);
+    let high = entries.length;
+    while (start < high) {
+      const middle = (start + high) >>> 1;
+      if (byDateAdded(entries[middle]!, after) <= 0) start = middle + 1;
+      else high = middle;
+    }
   }
   const limit = Math.min(query.limit ?? maxLimit, maxLimit);
-  const page = entries.slice(offset, offset + limit);
-  const more = offset + page.length < entries.length;
-  return { entries: page, more, next: more ? String(offset + page.length) : null };
+  const page = entries.slice(start, start + limit);
+  const more = start + page.length < entries.length;
+  return { entries: page, more, next: more ? nextToken(page[page.length - 1]!) : null };
 }
 
 /** The strictest TLP 2.0 marking an object carries (TLP:CLEAR when none; a non-TLP marking counts as TLP:AMBER). */

@@ -62,8 +62,8 @@ async function collectionStore(request: FastifyRequest, collectionId: string): P
  * caller's clearance. Errors answer as TAXII error resources in TAXII's media type.
  */
 export async function registerTaxii(app: FastifyInstance): Promise<void> {
-  // knowledge changes show within a second; posted objects at once
-  const cache = new TaxiiCollectionCache({ revalidateMs: 1_000 });
+  // every request sees the latest committed change (the change markers); an export is redone only after one
+  const cache = new TaxiiCollectionCache();
   const statuses = new Map<string, { result: TaxiiAddResult; requestTimestamp: string }>();
   await app.register(
     async (taxii) => {

@@ -112,7 +112,8 @@ export {
   insertPostedStixObjects,
   listPostedStixObjects,
   listWorkspaceIds,
-  knowledgeFingerprint,
+  readChangeMarker,
+  type ChangeFeed,
   type PostedStixObject,
 } from './taxii-objects.js';
 export {
@@ -122,7 +123,6 @@ export {
   insertImportedEvents,
   insertRawStixObjects,
   findKeptStixIds,
-  postedStixFingerprint,
   suspendClaimUpkeep,
   type RawStixRow,
 } from './stix-import.js';

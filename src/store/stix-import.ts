@@ -1,5 +1,4 @@
 import type { CitedWork, Document, Event, Id, TlpMarking } from '../model/index.js';
-import { markingCondition } from './access-policy.js';
 import { insertEvents } from './events.js';
 import type { Store } from './store.js';
 
@@ -110,16 +109,6 @@ export async function findKeptStixIds(store: Store, ids: readonly string[]): Pro
     [store.workspaceId, ids],
   );
   return new Set(rows.map((row) => row.stix_id));
-}
-
-/** A cheap fingerprint of the kept objects the viewer may see: it changes whenever one is added. */
-export async function postedStixFingerprint(store: Store): Promise<string> {
-  const params: unknown[] = [store.workspaceId];
-  const rows = await store.query<{ n: number; last: string | null }>(
-    `SELECT count(*)::int AS n, max(date_added) AS last FROM taxii_object WHERE workspace_id = $1 AND ${markingCondition(store, 'marking', params)}`,
-    params,
-  );
-  return `${rows[0]?.n ?? 0}:${rows[0]?.last ?? ''}`;
 }
 
 function quoteIdent(name: string): string {

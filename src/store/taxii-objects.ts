@@ -1,5 +1,5 @@
 import type { TlpMarking } from '../model/index.js';
-import { entityCondition, markingCondition } from './access-policy.js';
+import { markingCondition } from './access-policy.js';
 import type { Store } from './store.js';
 
 /** A STIX object version posted to a TAXII collection, as kept. */
@@ -63,27 +63,22 @@ export async function listWorkspaceIds(store: Store): Promise<string[]> {
   return rows.map((row) => row.workspace_id);
 }
 
+/** What a collection is made of: Tessera's knowledge, and the objects other tools posted. */
+export type ChangeFeed = 'knowledge' | 'posted';
+
 /**
- * A cheap fingerprint of what an export of the workspace would contain: it changes whenever a
- * claim, event or document is added, reviewed or removed, so a cached export can be reused until then.
+ * A marker of the workspace's feed as the viewer may see it: a number that grows whenever a
+ * transaction that changed it commits (migration 0014's counters, one per marking, summed over the
+ * markings the viewer may read), so a kept export is reused until it does. One index read; a
+ * change above the viewer's clearance leaves theirs as it was. Read it before the rows it guards:
+ * a change committed in between then only makes the rows look older than they are.
  */
-export async function knowledgeFingerprint(store: Store): Promise<string> {
-  // of what the viewer may see only: a change above their clearance must not show through it
-  const params: unknown[] = [store.workspaceId];
-  const claimVisible = markingCondition(store, 'marking', params);
-  const eventVisible = markingCondition(store, 'marking', params);
-  const documentVisible = markingCondition(store, 'marking', params);
-  const entityVisible = entityCondition(store, 'e', params);
-  const rows = await store.query<Record<string, unknown>>(
-    `SELECT (SELECT count(*) FROM claim WHERE workspace_id = $1 AND ${claimVisible}) AS claims,
-            (SELECT max(greatest(recorded_at, coalesce(reviewed_at, recorded_at))) FROM claim
-              WHERE workspace_id = $1 AND ${claimVisible}) AS claims_at,
-            (SELECT count(*) FROM event WHERE workspace_id = $1 AND ${eventVisible}) AS events,
-            (SELECT max(recorded_at) FROM event WHERE workspace_id = $1 AND ${eventVisible}) AS events_at,
-            (SELECT count(*) FROM document WHERE workspace_id = $1 AND ${documentVisible}) AS documents,
-            (SELECT count(*) FROM entity e WHERE e.workspace_id = $1 AND ${entityVisible}) AS entities,
-            (SELECT count(*) FROM claim WHERE workspace_id = $1 AND status = 'accepted' AND ${claimVisible}) AS accepted`,
+export async function readChangeMarker(store: Store, feed: ChangeFeed): Promise<string> {
+  const params: unknown[] = [store.workspaceId, feed];
+  const rows = await store.query<{ version: string | null }>(
+    `SELECT sum(version)::text AS version FROM knowledge_change
+      WHERE workspace_id = $1 AND feed = $2 AND ${markingCondition(store, 'marking', params)}`,
     params,
   );
-  return JSON.stringify(rows[0] ?? {});
+  return rows[0]?.version ?? '0';
 }

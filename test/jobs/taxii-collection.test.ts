@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TLP2_MARKING_IDS } from '../../src/formats/index.js';
 import { addTaxiiObjects, filterTaxiiEntries, ingestFiles, TaxiiCollectionCache } from '../../src/jobs/index.js';
 import type { TaxiiEntry, Viewer } from '../../src/model/index.js';
-import { openStore, setClaimStatus, type Store } from '../../src/store/index.js';
+import { listClaims, openStore, readChangeMarker, setClaimStatus, type Store } from '../../src/store/index.js';
 
 const samples = resolve(import.meta.dirname, '..', '..', 'samples', 'reports');
 const greenAnalyst: Viewer = { userId: 'u2', name: 'green', role: 'analyst', clearance: 'TLP:GREEN', workspaces: null };
@@ -27,10 +27,21 @@ describe('TAXII collection filters (TAXII 2.1 §3.4)', () => {
     expect(filterTaxiiEntries(all, { 'match[type]': 'malware' }, { maxLimit: 100 }).entries.map((e) => e.id)).toEqual(['malware--b']);
     expect(filterTaxiiEntries(all, { added_after: '2024-02-15T00:00:00Z' }, { maxLimit: 100 }).entries).toHaveLength(1);
     const first = filterTaxiiEntries(all, { 'match[version]': 'all', limit: 2 }, { maxLimit: 100 });
-    expect(first).toMatchObject({ more: true, next: '2' });
+    expect(first).toMatchObject({ more: true, next: expect.any(String) });
     const second = filterTaxiiEntries(all, { 'match[version]': 'all', limit: 2, next: first.next! }, { maxLimit: 100 });
     expect(second).toMatchObject({ more: false, next: null });
     expect(() => filterTaxiiEntries(all, { next: 'x' }, { maxLimit: 100 })).toThrow(expect.objectContaining({ code: 'invalid_input' }));
+    expect(() => filterTaxiiEntries(all, { next: '2' }, { maxLimit: 100 })).toThrow(expect.objectContaining({ code: 'invalid_input' }));
+  });
+  it('keeps a page token valid while the collection changes: the next page starts after the last entry seen', () => {
+    const first = filterTaxiiEntries(all, { 'match[version]': 'all', limit: 2 }, { maxLimit: 100 });
+    // an entry added before the page boundary and one after it
+    const changed = [entry('indicator--0', '2023-12-01T00:00:00.000Z', '2023-12-01T00:00:00.000Z'), ...all, entry('tool--c', '2024-04-01T00:00:00.000Z', '2024-04-01T00:00:00.000Z', 'tool')];
+    const second = filterTaxiiEntries(changed, { 'match[version]': 'all', limit: 2, next: first.next! }, { maxLimit: 100 });
+    expect(second.entries.map((e) => e.id)).toEqual(['malware--b', 'tool--c']);
+    // the entry a token names removed: the page after it still starts where it stood
+    const removed = filterTaxiiEntries(all.slice(0, 1).concat(all.slice(2)), { 'match[version]': 'all', limit: 2, next: first.next! }, { maxLimit: 100 });
+    expect(removed.entries.map((e) => e.id)).toEqual(['malware--b']);
   });
 });
 
@@ -53,6 +64,28 @@ describe('TAXII collections over the store (PGlite)', () => {
     expect(green.length).toBeLessThan(red.length);
     expect(JSON.stringify(green.filter((e) => e.type !== 'marking-definition'))).not.toContain(TLP2_MARKING_IDS['TLP:RED']);
     expect(await cache.entries(store)).toEqual(red);
+  });
+
+  it('exports again as soon as visible knowledge changes, and not for a change above the viewer’s clearance', async () => {
+    const cache = new TaxiiCollectionCache();
+    const green = store.asViewer(greenAnalyst);
+    const before = await cache.entries(green);
+    const redBefore = await cache.entries(store);
+    const greenMarker = await readChangeMarker(green, 'knowledge');
+    // a RED claim rejected: the GREEN reader's marker and entries stay, the RED reader's change
+    const redClaim = (await listClaims(store, { status: 'accepted' })).find((c) => c.marking === 'TLP:RED')!;
+    expect(await setClaimStatus(store, { ids: [redClaim.id] }, 'rejected')).toBe(1);
+    expect(await readChangeMarker(green, 'knowledge')).toBe(greenMarker);
+    expect(await cache.entries(green)).toBe(before);
+    expect(await cache.entries(store)).not.toBe(redBefore);
+    // a GREEN claim rejected: seen at the next request, no delay
+    const greenClaim = (await listClaims(store, { status: 'accepted', kind: 'relation' })).find((c) => c.marking === 'TLP:GREEN')!;
+    expect(await setClaimStatus(store, { ids: [greenClaim.id] }, 'rejected')).toBe(1);
+    expect(await readChangeMarker(green, 'knowledge')).not.toBe(greenMarker);
+    const after = await cache.entries(green);
+    expect(after).not.toBe(before);
+    expect(JSON.stringify(after)).not.toEqual(JSON.stringify(before));
+    await setClaimStatus(store, { ids: [redClaim.id, greenClaim.id] }, 'accepted');
   });
 
   it('keeps valid posted objects, refuses invalid ones and ones above the poster’s clearance', async () => {

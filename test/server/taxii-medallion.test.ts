@@ -201,7 +201,7 @@ describe('TAXII 2.1: medallion’s test assertions on medallion’s data (PGlite
       expect(r.statusCode).toBe(200);
       const entries = r.json().objects as { id: string; date_added: string; version: string; media_type: string }[];
       expect(entries).toHaveLength(8);
-      expect(r.json()).toMatchObject({ more: true, next: '8' });
+      expect(r.json()).toMatchObject({ more: true, next: expect.any(String) });
       expect(entries.map((e) => e.date_added)).toEqual([...entries.map((e) => e.date_added)].sort());
       expect(entries[0]).toEqual({ id: 'relationship--2f9a9aa9-108a-4333-83e2-4fb25add0463', date_added: iso('2014-05-08T09:00:00.000000Z'), version: '2014-05-08T09:00:00.000Z', media_type: STIX });
       expect(r.headers['x-taxii-date-added-first']).toBe(iso('2014-05-08T09:00:00.000000Z'));

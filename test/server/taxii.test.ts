@@ -55,7 +55,7 @@ describe('TAXII 2.1 at /taxii2/ (PGlite)', () => {
   it('serves objects with paging and date-added headers, within the reader’s clearance', async () => {
     const red = await app.inject({ url: `${objectsUrl}?limit=10`, headers: bearer('reader-red') });
     expect(red.statusCode).toBe(200);
-    expect(red.json()).toMatchObject({ more: true, next: '10' });
+    expect(red.json()).toMatchObject({ more: true, next: expect.any(String) });
     expect(red.json().objects).toHaveLength(10);
     expect(red.headers['x-taxii-date-added-first']).toBeDefined();
     const green = await app.inject({ url: `${objectsUrl}?limit=1000`, headers: bearer('reader-green') });

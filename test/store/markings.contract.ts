@@ -302,11 +302,10 @@ const READS: Record<string, ReadCall> = {
   listEventClaims: (s, f) => call('listEventClaims', s, f.events.map((e) => e.id), { statuses: ['proposed', 'accepted', 'rejected'] }),
   listRelationSubjects: (s) => call('listRelationSubjects', s, ['member_of', 'leader_of', 'allied_with', 'located_in'], { statuses: ['proposed', 'accepted', 'rejected'] }),
   listPostedStixObjects: (s) => call('listPostedStixObjects', s),
-  knowledgeFingerprint: (s) => call('knowledgeFingerprint', s),
+  readChangeMarker: async (s) => [await storeApi.readChangeMarker(s, 'knowledge'), await storeApi.readChangeMarker(s, 'posted')],
   listDocumentVersions: (s, f) => each(f.documents, (d) => call('listDocumentVersions', s, d.id)),
   countEntities: (s) => call('countEntities', s),
   readRelationGraphTopology: (s) => call('readRelationGraphTopology', s, graphFilter),
-  postedStixFingerprint: (s) => call('postedStixFingerprint', s),
 };
 
 /** Calls an export by name (some are written in parallel with this suite and may not exist yet). */
