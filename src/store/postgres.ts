@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { StoreUnavailableError } from '../model/index.js';
 import type { Backend, Connection } from './connection.js';
 import { MAX_PREPARED, isCachedPlanChanged } from './prepared-statement-cache.js';
-import { isWithoutParallelWorkers } from './no-parallel-workers.js';
+import { isShortRead } from './short-read.js';
 import { TYPE_OIDS, parseDate, parseInt8, parseNumeric, parseTimestamp } from './type-parsers.js';
 
 const typeParsers = {
@@ -120,14 +120,14 @@ function poolConnection(pool: pg.Pool): Connection {
       const client = await pool.connect();
       let failure: Error | undefined;
       try {
-        if (!isWithoutParallelWorkers(sql)) return await prepared.query<Row>(client, sql, params);
+        if (!isShortRead(sql)) return await prepared.query<Row>(client, sql, params);
         // for this statement only (no transaction, so a statement prepared again after DDL is retried as any other)
-        await client.query('SET max_parallel_workers_per_gather = 0');
+        await client.query('SET max_parallel_workers_per_gather = 0; SET jit = off');
         try {
           return await prepared.query<Row>(client, sql, params);
         } finally {
-          // a connection that could not be reset is closed (failure), not reused with the setting
-          await client.query('RESET max_parallel_workers_per_gather');
+          // a connection that could not be reset is closed (failure), not reused with the settings
+          await client.query('RESET max_parallel_workers_per_gather; RESET jit');
         }
       } catch (error) {
         failure = error instanceof Error ? error : new Error(String(error));

@@ -1,7 +1,7 @@
 import type { Entity, EntityType, Id } from '../model/index.js';
 import { entityCondition, markingCondition } from './access-policy.js';
 import { entityLabelSql } from './entities.js';
-import { NO_PARALLEL_WORKERS } from './no-parallel-workers.js';
+import { SHORT_READ } from './short-read.js';
 import type { Store } from './store.js';
 
 /**
@@ -207,7 +207,7 @@ export async function searchText(store: Store, text: string, limit: number, enti
   const ids = parameter(params, [...new Set(entityIds)]);
   const row = (
     await store.query<{ names: NameHitRow[] | null; documents: DocumentHitRow[] | null; events: EventHitRow[] | null; entities: { entity_id: string; type: EntityType; label: string }[] | null }>(
-      `${NO_PARALLEL_WORKERS}SELECT ${names === null ? 'NULL::json' : `(SELECT json_agg(n ORDER BY ${NAME_HITS_ORDER('n')}) FROM (${names}) n)`} AS names,
+      `${SHORT_READ}SELECT ${names === null ? 'NULL::json' : `(SELECT json_agg(n ORDER BY ${NAME_HITS_ORDER('n')}) FROM (${names}) n)`} AS names,
               (SELECT json_agg(d ORDER BY ${DOCUMENT_HITS_ORDER('d')}) FROM (${documents}) d) AS documents,
               ${events === null ? 'NULL::json' : `(SELECT json_agg(v ORDER BY ${EVENT_HITS_ORDER('v')}) FROM (${events}) v)`} AS events,
               (SELECT json_agg(json_build_object('entity_id', e.entity_id, 'type', e.type, 'label', ${entityLabelSql(store, 'e', params)}))
