@@ -163,7 +163,11 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
     for (let k = di; k < dates.length && (dates[k] as DateMention).start < s.end; k++) sDates.push(dates[k] as DateMention);
 
     const scope: SentenceScope = { s, sentence, inS, sDates, previousTopic, continues, lastGroupBefore };
+    const typesHere = new Set(inS.map((x) => x.type));
     for (const rule of VERB_RULES) {
+      // every relation a verb match adds has an end among the sentence's mentions, of one of the
+      // rule's kinds (subject or object: a passive swaps them): without one the pattern need not run
+      if (!rule.subject.some((t) => typesHere.has(t)) && !rule.object.some((t) => typesHere.has(t))) continue;
       rule.re.lastIndex = 0;
       for (let v = rule.re.exec(sentence); v !== null; v = rule.re.exec(sentence)) addVerbRelations(doc, scope, rule, v);
     }
