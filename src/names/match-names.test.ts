@@ -291,3 +291,19 @@ describe('matchNames: "son of" inside a family name', () => {
     expect(result.isMatch, `${result.score} ${result.explanation.join('; ')}`).toBe(true);
   });
 });
+
+describe('matchNames: an Abd written apart from its name', () => {
+  it.each([
+    ['AL-RAHMAN MUHAMMAD MUSTAFA AL-QADULI, ‘ABD', '‘ABD AL-RAHMAN MUHAMMAD MUSTAFA AL-QADULI'],
+    ['RUKAN RAZUK IABD-AL-GHAFUR SULAIMAN AL-TIKRITI', 'RUKAN RAZUKI ABD-AL-GHAFUR SULAIMAN AL-TIKRITI'],
+    ['ADB-AL-HAMID AL-MASLI', 'ABD-AL-HAMID AL-MASLI'],
+  ])('reads "%s" as "%s"', (a, b) => {
+    const m = matchNames(a, b, { kind: 'person' });
+    expect(m.isMatch).toBe(true);
+    expect(m.explanation.join(' ')).toMatch(/Abd al- written apart/);
+  });
+
+  it('still tells Abd al-Rahman from a bare Rahman with another name where the Abd stood', () => {
+    expect(matchNames('Abdul Rahman Karimi', 'Dost Rahman Karimi', { kind: 'person' }).isMatch).toBe(false);
+  });
+});

@@ -192,6 +192,14 @@ const ORGANIZATION_EXTRA = 1.25;
 const NUMBERED_EXTRA = 3;
 /** "Abdul X" against "X": often a different person (Afghan lists name fathers so), so little agreement. */
 const ABD_DROPPED = 0.65;
+/** Abd al- X against X with the Abd written apart elsewhere in the name: the same name, split. */
+const SPLIT_ABD = 0.9;
+
+/** "abd" as written apart from its name, or mistyped by a letter added or two swapped (iabd, adb). */
+function isSplitAbd(text: string): boolean {
+  return text === 'abd' || (text.length === 4 && text.endsWith('abd')) || isTransposition(text, 'abd');
+}
+
 /** A given name's familiar form (Ted for Theodore): agrees, a little less than the name itself. */
 const NICKNAME = 0.9;
 /** Least agreement for two words to be paired at all. */
@@ -331,6 +339,8 @@ function alignWords(a: PreparedForm, b: PreparedForm, kind: MatchKind, explain: 
   let matchedNames = 0;
   let matchedKunya: string | null = null;
   let abdBareSide: 'a' | 'b' | null = null;
+  /** The weight of the pair read as Abd al- X against X. */
+  let abdPairWeight = 0;
   /** Which word of b each paired word of a was paired with. */
   const pairedWith = new Map<number, number>();
   for (const p of pairs) {
@@ -352,13 +362,30 @@ function alignWords(a: PreparedForm, b: PreparedForm, kind: MatchKind, explain: 
       if (wa.role === 'kunya' || wb.role === 'kunya') matchedKunya = wa.role === 'kunya' ? wa.text : wb.text;
     }
     // "Abdul Mohammad" against "Dost Mohammad": the other name's word before the bare one holds Abd al-'s place
-    if (p.sim === ABD_DROPPED) abdBareSide = wa.text.startsWith('abdul') ? 'b' : 'a';
+    if (p.sim === ABD_DROPPED) {
+      abdBareSide = wa.text.startsWith('abdul') ? 'b' : 'a';
+      abdPairWeight = weight;
+    }
     const role = wa.role === wb.role ? wa.role : `${wa.role}/${wb.role}`;
     if (align.explain) align.explanation.push(
       wa.text === wb.text
         ? `${role} "${wa.text}" agrees`
         : `${role} "${wa.text}" ~ "${wb.text}": ${p.how} (${p.sim.toFixed(2)})`,
     );
+  }
+  // the bare side's Abd written apart from its name, moved by the list's comma or mistyped ("AL-RAHMAN …,
+  // ‘ABD", "IABD-AL-GHAFUR", "ADB-AL-HAMID"): the other side's Abd al- X is there whole
+  if (abdBareSide !== null) {
+    const [bare, used] = abdBareSide === 'a' ? [a, usedA] : [b, usedB];
+    const split = bare.words.findIndex((w, i) => !used.has(i) && isSplitAbd(w.text));
+    if (split >= 0) {
+      used.add(split);
+      const w = bare.words[split]!;
+      align.agreed += (SPLIT_ABD - ABD_DROPPED) * abdPairWeight + SPLIT_ABD * w.weight;
+      align.total += w.weight;
+      abdBareSide = null;
+      if (align.explain) align.explanation.push(`"${w.text}" is the Abd al- written apart from its name`);
+    }
   }
   const leftA = a.words.filter((_, i) => !usedA.has(i));
   const leftB = b.words.filter((_, j) => !usedB.has(j));
