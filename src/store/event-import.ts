@@ -99,17 +99,22 @@ export function encodeEvents(workspaceId: string, marking: TlpMarking, batch: re
   const byKey = new Map<string, ImportedEvent>();
   for (const event of batch) byKey.set(keyOf(event), event);
   const datasets = new Set<string>();
-  let eventCsv = '';
-  let actorCsv = '';
+  // lines joined once at the end (flat strings, see encodeCsvLine): encoding 100,000 rows took half the CPU
+  const eventLines: string[] = [];
+  const actorLines: string[] = [];
   for (const event of byKey.values()) {
     const id = newTimeOrderedId();
     datasets.add(event.origin.dataset);
-    eventCsv += `${encodeCsvLine(stageRow(workspaceId, id, event, marking))}\n`;
+    eventLines.push(encodeCsvLine(stageRow(workspaceId, id, event, marking)));
     event.actors.forEach((actor, position) => {
-      actorCsv += `${encodeCsvLine([workspaceId, id, position, actor.text, actor.entityId, actor.role])}\n`;
+      actorLines.push(encodeCsvLine([workspaceId, id, position, actor.text, actor.entityId, actor.role]));
     });
   }
-  return { eventCsv, actorCsv, count: byKey.size, datasets: [...datasets] };
+  return { eventCsv: csvOfLines(eventLines), actorCsv: csvOfLines(actorLines), count: byKey.size, datasets: [...datasets] };
+}
+
+function csvOfLines(lines: readonly string[]): string {
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }
 
 function isUniqueViolation(error: unknown): boolean {
