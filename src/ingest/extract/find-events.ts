@@ -126,12 +126,11 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
     // triggers by kind priority (a pledge's words win over an attack's), then told in text order
     const found: { type: EventType; m: RegExpExecArray }[] = [];
     for (const [type, global] of GLOBAL_TRIGGERS) {
+      // "plotting attacks": the attack did not happen; a killing names its victim ("two fans were shot dead" is an attack)
+      // (such a trigger takes no words from another either, so its pattern need not run)
+      if ((type === 'attack' && hasPlot) || (type === 'killing' && !hasPerson)) continue;
       global.lastIndex = 0;
       for (let m = global.exec(sentence); m !== null; m = global.exec(sentence)) {
-        // "plotting attacks": the attack did not happen
-        if (type === 'attack' && hasPlot) continue;
-        // a killing names its victim: "two fans were shot dead" is an attack
-        if (type === 'killing' && !hasPerson) continue;
         const at = s.start + m.index;
         const atEnd = at + m[0].length;
         if (taken.some(([a, b]) => at < b && atEnd > a)) continue;
