@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { PGlite, parse, protocol, type Transaction } from '@electric-sql/pglite';
 import { StoreUnavailableError } from '../model/index.js';
 import type { Backend, Connection } from './connection.js';
-import { MAX_PREPARED, isCachedPlanChanged } from './prepared-statement-cache.js';
+import { PreparedStatementCache, StatementNames, isCachedPlanChanged } from './prepared-statement-cache.js';
 import { StoreLock, type StoreLockOptions } from './store-lock.js';
 import { TYPE_OIDS, parseDate, parseInt8, parseNumeric, parseTimestamp } from './type-parsers.js';
 
@@ -128,9 +128,8 @@ function concatenated(parts: Uint8Array[]): Uint8Array {
  * calls. The same query, mutex and type (de)serialisers as PGlite's own query.
  */
 class PreparedStatements {
-  /** By SQL text, least recently used first. */
-  private readonly bySql = new Map<string, Prepared>();
-  private count = 0;
+  private readonly statements = new PreparedStatementCache<Prepared>();
+  private readonly names = new StatementNames();
 
   constructor(private readonly db: PGlite) {}
 
@@ -141,7 +140,7 @@ class PreparedStatements {
         try {
           return await this.run<Row>(sql, params);
         } catch (error) {
-          if (!(isCachedPlanChanged(error) && this.bySql.has(sql))) throw error;
+          if (!(isCachedPlanChanged(error) && this.statements.has(sql))) throw error;
           await this.close(sql);
           return this.run<Row>(sql, params);
         }
@@ -150,10 +149,7 @@ class PreparedStatements {
   }
 
   private async run<Row>(sql: string, params: readonly unknown[]): Promise<Row[]> {
-    const statement = this.bySql.get(sql) ?? (await this.prepare(sql));
-    // most recently used last
-    this.bySql.delete(sql);
-    this.bySql.set(sql, statement);
+    const statement = this.statements.use(sql) ?? (await this.prepare(sql));
     const values = params.map((param, i) => {
       if (param === null || param === undefined) return null;
       const serialize = this.db.serializers[statement.types[i] ?? 0];
@@ -169,20 +165,19 @@ class PreparedStatements {
   }
 
   private async prepare(sql: string): Promise<Prepared> {
-    const oldest = this.bySql.size >= MAX_PREPARED ? this.bySql.keys().next().value : undefined;
+    const oldest = this.statements.toClose();
     if (oldest !== undefined) await this.close(oldest);
     const { serialize } = protocol;
-    const name = `tessera_${(this.count += 1)}`;
+    const name = this.names.next();
     const messages = await this.db.execProtocolStream(concatenated([serialize.parse({ name, text: sql }), serialize.describe({ type: 'S', name }), serialize.sync()]), { syncToFs: false });
     const statement = { name, types: parse.parseDescribeStatementResults(messages) };
-    this.bySql.set(sql, statement);
+    this.statements.add(sql, statement);
     return statement;
   }
 
   private async close(sql: string): Promise<void> {
-    const statement = this.bySql.get(sql);
+    const statement = this.statements.remove(sql);
     if (statement === undefined) return;
-    this.bySql.delete(sql);
     await this.db.execProtocolStream(concatenated([protocol.serialize.close({ type: 'S', name: statement.name }), protocol.serialize.sync()]), { syncToFs: false });
   }
 }

@@ -4,7 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { StoreUnavailableError } from '../model/index.js';
 import type { Backend, Connection } from './connection.js';
-import { MAX_PREPARED, isCachedPlanChanged } from './prepared-statement-cache.js';
+import { PreparedStatementCache, StatementNames, isCachedPlanChanged } from './prepared-statement-cache.js';
 import { isShortRead } from './short-read.js';
 import { TYPE_OIDS, parseDate, parseInt8, parseNumeric, parseTimestamp } from './type-parsers.js';
 
@@ -68,9 +68,9 @@ interface ParsedStatements {
  * prepared again once.
  */
 class PreparedStatements {
-  /** Per connection: statement names by SQL text, least recently used first. */
-  private readonly byClient = new WeakMap<pg.PoolClient, Map<string, string>>();
-  private count = 0;
+  /** Per connection: statement names by SQL text. */
+  private readonly byClient = new WeakMap<pg.PoolClient, PreparedStatementCache<string>>();
+  private readonly names = new StatementNames();
 
   async query<Row>(client: pg.PoolClient, sql: string, params: readonly unknown[]): Promise<Row[]> {
     try {
@@ -86,26 +86,22 @@ class PreparedStatements {
     const parsed = (client as ParsedStatements).connection?.parsedStatements;
     // without pg's record of parsed statements a closed one could not be told apart: run unprepared
     if (parsed === undefined) return (await client.query(sql, params as unknown[])).rows as Row[];
-    let names = this.byClient.get(client);
-    if (names === undefined) this.byClient.set(client, (names = new Map()));
-    let name = names.get(sql);
+    let statements = this.byClient.get(client);
+    if (statements === undefined) this.byClient.set(client, (statements = new PreparedStatementCache<string>()));
+    let name = statements.use(sql);
     if (name === undefined) {
-      const oldest = names.size >= MAX_PREPARED ? names.keys().next().value : undefined;
+      const oldest = statements.toClose();
       if (oldest !== undefined) await this.close(client, oldest);
-      name = `tessera_${(this.count += 1)}`;
+      name = this.names.next();
+      statements.add(sql, name);
     }
-    // most recently used last
-    names.delete(sql);
-    names.set(sql, name);
     const result = await client.query({ name, text: sql, values: params as unknown[] });
     return result.rows as Row[];
   }
 
   private async close(client: pg.PoolClient, sql: string): Promise<void> {
-    const names = this.byClient.get(client);
-    const name = names?.get(sql);
-    if (names === undefined || name === undefined) return;
-    names.delete(sql);
+    const name = this.byClient.get(client)?.remove(sql);
+    if (name === undefined) return;
     const parsed = (client as ParsedStatements).connection?.parsedStatements;
     if (parsed?.[name] === undefined) return;
     delete parsed[name];
