@@ -335,10 +335,11 @@ function readHeaderless(path: string): string[][] {
 /**
  * OFAC "aka" → SDN: each SDGT/FTO entry's "aka" aliases as queries against every primary SDN
  * name (types only where the list gives them: individuals); accuracy@1 is an entry the alias
- * names ranked first: its own, or another the list itself gives that name (as its primary name or
+ * names ranked first: its own, another the list itself gives that name (as its primary name or
  * one of its aliases: "AL RASHID TRUST" is an aka of THE AID ORGANIZATION OF THE ULEMA and the
- * primary name of another entry; two Al-Haramain branches share one primary name), since no
- * name matcher can tell those apart by the name. The own entry alone is printed beside it.
+ * primary name of another entry), or another of the own entry's primary name (Al-Haramain
+ * branches listed under one name), since no name matcher can tell those apart by the name. The
+ * own entry alone is printed beside it.
  */
 function ofacAkaToSdn(): void {
   const sdnPath = join(namesDir, 'ofac_sdn_2022-01.csv');
@@ -350,6 +351,7 @@ function ofacAkaToSdn(): void {
   const sdn = readHeaderless(sdnPath).filter((r) => r[0] && r[1]);
   const clean = (v: string | undefined): string => (v ?? '').trim().replace(/^-0-$/, '');
   const entries = sdn.map((r) => ({ id: r[0]!.trim(), name: clean(r[1]), type: clean(r[2]) === 'individual' ? 'person' : undefined }));
+  const primaryName = new Map(entries.map((e) => [e.id, normaliseName(e.name)]));
   const terror = new Set(sdn.filter((r) => /\b(?:SDGT|FTO)\b/.test(r[3] ?? '')).map((r) => r[0]!.trim()));
   const alternatives = readHeaderless(altPath);
   const queries = alternatives
@@ -367,6 +369,8 @@ function ofacAkaToSdn(): void {
   for (const e of entries) gives(e.id, e.name);
   for (const r of alternatives) if (r[0] && clean(r[3]) !== '') gives(r[0].trim(), clean(r[3]));
   const shared = queries.filter((q) => entriesNamed.get(normaliseName(q.name))!.size > 1).length;
+  const namesIt = (q: { id: string; name: string }, top: string | null | undefined): boolean =>
+    top !== undefined && top !== null && (entriesNamed.get(normaliseName(q.name))!.has(top) || primaryName.get(top) === primaryName.get(q.id));
   const measure = (reference: boolean): { acc: number; own: number; ms: number } => {
     const index = new NameIndex(
       entries.map((e) => ({ id: e.id, name: e.name, ...(e.type ? { type: e.type } : {}) })),
@@ -378,7 +382,7 @@ function ofacAkaToSdn(): void {
     for (const q of queries) {
       const top = index.lookup(q.name, { limit: 1, minScore: 0 })[0]?.id;
       if (top === q.id) own += 1;
-      if (top !== undefined && entriesNamed.get(normaliseName(q.name))!.has(top)) correct += 1;
+      if (namesIt(q, top)) correct += 1;
     }
     return { acc: correct / queries.length, own: own / queries.length, ms: (performance.now() - t0) / queries.length };
   };
@@ -386,7 +390,7 @@ function ofacAkaToSdn(): void {
   const without = measure(false);
   const overlap = overlapLinker(entries);
   const linked = queries.map((q) => overlap(q.name));
-  const base = queries.filter((q, i) => linked[i] !== null && entriesNamed.get(normaliseName(q.name))!.has(linked[i]!)).length / queries.length;
+  const base = queries.filter((q, i) => namesIt(q, linked[i])).length / queries.length;
   const baseOwn = queries.filter((q, i) => linked[i] === q.id).length / queries.length;
   console.log(
     `OFAC aka → SDN (${queries.length} aka aliases of ${terror.size} SDGT/FTO entries against ${entries.length} primary SDN names; ` +
