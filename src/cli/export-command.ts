@@ -16,7 +16,7 @@ import {
 import { exportWorkspace } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
 import { commandGroup } from './command-group.js';
-import { addFilterOptions, filterOf, type FilterFlags } from './graph-filter-options.js';
+import { addFilterOptions, filterOf, filterParamsOf, type FilterFlags } from './graph-filter-options.js';
 
 interface ExportFlags extends FilterFlags {
   what?: ExportSubject;
@@ -65,11 +65,6 @@ async function writeFileAtomically<T>(path: string, write: (sink: (chunk: string
   }
 }
 
-/** Whether any network filter flag is given (`export gexf --at …`): the export route takes none. */
-function hasGraphFilter(flags: FilterFlags): boolean {
-  return Object.keys(filterOf(flags)).some((key) => key !== 'includeProposed');
-}
-
 function summary(result: WorkspaceExportResult, out: string | undefined): string {
   const written = Object.entries(result.written).map(([kind, n]) => `${n} ${kind}`).join(', ') || 'nothing';
   const skipped = Object.entries(result.skipped).map(([reason, n]) => `${n} ${reason}`).join(', ');
@@ -110,11 +105,12 @@ export function registerExportCommand(program: Command, context: CommandContext)
       };
       const server = await context.server();
       if (server !== null) {
-        // the server exports what the token's user may read: another user's view, or a network filter, is not sent
-        if (input.asUser !== undefined || hasGraphFilter(flags)) {
-          throw new TesseraError('invalid_input', '--as-user and the network filter flags do not run through --server: the server exports as the token\'s user', { field: 'server' });
+        // the server exports what the token's user may read: another user's view is not asked for
+        if (input.asUser !== undefined) {
+          throw new TesseraError('invalid_input', '--as-user does not run through --server: the server exports as the token\'s user', { field: 'server' });
         }
-        const query = { format, what: input.what, includeProposed: input.includeProposed, includeDatasetEvents: input.includeDatasetEvents, clearance: input.clearance };
+        const network = format === 'gexf' ? { ...filterParamsOf(flags), includeProposed: undefined } : {};
+        const query = { format, what: input.what, includeProposed: input.includeProposed, includeDatasetEvents: input.includeDatasetEvents, clearance: input.clearance, ...network };
         const bytes = out === undefined
           ? await server.download('/export', query, streamSink(context.out))
           : await writeFileAtomically(out, (sink) => server.download('/export', query, sink));

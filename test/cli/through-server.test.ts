@@ -163,6 +163,8 @@ describe('the CLI through the server prints what it prints on the store', { time
     expect(ids(there.stdout).replace('remote-ana', 'NAME')).toBe(ids(here.stdout).replace('local-ana', 'NAME'));
     const listed = await same('users', 'list', '--format', 'csv');
     expect(listed.stdout).toContain('remote-ana');
+    const passwd = await cli.run([...remote, 'users', 'passwd', 'remote-ana'], { TESSERA_PASSWORD: 'a long enough passphrase' });
+    expect(passwd.stdout).toBe('password set for remote-ana; 0 session(s) ended\n');
     const token = await throughServer('tokens', 'create', 'remote-ana');
     expect(token.stdout).toMatch(/^tes_/);
     const revoked = await throughServer('tokens', 'revoke', '--user', 'remote-ana');
@@ -214,6 +216,25 @@ describe('the CLI through the server prints what it prints on the store', { time
     const here = JSON.parse((await local('import', 'stix', bundle, '--format', 'json')).stdout) as typeof imported;
     expect(here.objects).toBe(imported.objects);
     expect(here.written.rawObjects).toBe(0);
+  });
+
+  it('export: the same file, with the network filter for gexf (the summary on stderr differs: the server streams, then audits)', async () => {
+    for (const args of [
+      ['export', 'gexf', '--types', 'member_of,leader_of', '--include-proposed'],
+      ['export', 'gexf', '--at', '2024-01-01'],
+      ['export', 'csv', '--what', 'entities'],
+      ['export', 'stix'],
+    ]) {
+      const here = await local(...args);
+      const there = await throughServer(...args);
+      expect(there.code, there.stderr).toBe(0);
+      expect(there.stdout, args.join(' ')).toBe(here.stdout);
+      expect(there.stderr).toMatch(/^exported \d+ bytes as \w+ from http/);
+    }
+    // the filter is applied, not dropped: the filtered network is not the whole one
+    const whole = await throughServer('export', 'gexf', '--include-proposed');
+    const filtered = await throughServer('export', 'gexf', '--types', 'member_of,leader_of', '--include-proposed');
+    expect(filtered.stdout.length).toBeLessThan(whole.stdout.length);
   });
 
   it('audit', async () => {

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import { exportWorkspaceAudited } from '../../jobs/index.js';
-import { EXPORT_FORMATS, EXPORT_SUBJECTS, parseInput, TlpMarkingSchema, WorkspaceExportInputSchema, type ExportFormat } from '../../model/index.js';
+import { TesseraError, EXPORT_FORMATS, EXPORT_SUBJECTS, GraphFilterParamsSchema, graphFilterOfParams, parseInput, TlpMarkingSchema, WorkspaceExportInputSchema, type ExportFormat } from '../../model/index.js';
 import { PROBLEM_RESPONSES, storeOf, type ApiInstance } from './api-instance.js';
 
 /** The media type each export format goes out as. */
@@ -23,6 +23,8 @@ const ExportParamsSchema = z.strictObject({
   includeProposed: flag.describe('proposed claims too, not only accepted ones'),
   includeDatasetEvents: flag.describe('event-dataset rows too (their licences may forbid redistribution)'),
   clearance: TlpMarkingSchema.optional().describe("only what a reader cleared to this marking may read (never above the caller's own)"),
+  // gexf: the network filter of `tessera graph` (includeProposed above serves both)
+  ...GraphFilterParamsSchema.omit({ includeProposed: true }).shape,
 });
 
 /**
@@ -42,7 +44,12 @@ export function registerExportRoutes(app: ApiInstance): void {
       },
     },
     async (request, reply) => {
-      const query = request.query;
+      const { format, what, includeProposed, includeDatasetEvents, clearance, ...network } = request.query;
+      const query = { format, what, includeProposed, includeDatasetEvents, clearance };
+      const graphFilter = graphFilterOfParams(network);
+      if (format !== 'gexf' && Object.keys(graphFilter).length > 0) {
+        throw new TesseraError('invalid_input', `export ${format}: the network filter is for gexf only`, { field: Object.keys(network)[0] ?? 'filter' });
+      }
       // invalid combinations (e.g. GeoJSON relations) are refused before anything is sent
       const input = parseInput(WorkspaceExportInputSchema, {
         format: query.format,
@@ -50,6 +57,7 @@ export function registerExportRoutes(app: ApiInstance): void {
         includeProposed: query.includeProposed,
         includeDatasetEvents: query.includeDatasetEvents,
         ...(query.clearance === undefined ? {} : { clearance: query.clearance }),
+        ...(format === 'gexf' ? { graphFilter: { ...graphFilter, includeProposed } } : {}),
       }, `export ${query.format}`);
       const body = new PassThrough();
       const sink = (chunk: string) => (body.write(chunk) ? undefined : new Promise<void>((done) => body.once('drain', () => done())));

@@ -94,7 +94,7 @@ describe('the CLI through a running tessera serve (--server, --api-token)', () =
       expect(bundle.objects.some((o) => o.type === 'report')).toBe(true);
       const otherView = await throughServer(['export', 'csv', '--as-user', 'ana']);
       expect(otherView.code).toBe(1);
-      expect(otherView.stderr).toContain('do not run through --server');
+      expect(otherView.stderr).toContain('--as-user does not run through --server');
 
       // a bad token is an error naming the flag, not a silent local run
       const bad = await cli.run(['--server', url, '--api-token', 'tes_wrong', 'status']);
