@@ -61,17 +61,21 @@ function nameHitsSql(store: Store, text: string, limit: number, params: unknown[
   // the label as the viewer may see it (it may have been taken from a name above their clearance),
   // read for the page of hits only
   const label = entityLabelSql(store, 'e', params);
+  // each matching name's text and its lower case read once (OFFSET 0 keeps the planner from
+  // inlining them into every use): a typed prefix matches a thousand names at 100,000 entities
   return `WITH hit AS (
        SELECT entity_id, value, rank FROM (
-         SELECT DISTINCT ON (c.entity_id) c.entity_id, c.value->>'value' AS value,
-                CASE WHEN lower(c.value->>'value') = ${lower} THEN 0
-                     WHEN lower(c.value->>'value') LIKE ${like} || '%' THEN 1
-                     WHEN lower(c.value->>'value') LIKE '% ' || ${like} || '%' THEN 2
+         SELECT DISTINCT ON (m.entity_id) m.entity_id, m.value,
+                CASE WHEN m.lower_value = ${lower} THEN 0
+                     WHEN m.lower_value LIKE ${like} || '%' THEN 1
+                     WHEN m.lower_value LIKE '% ' || ${like} || '%' THEN 2
                      ELSE 3 END AS rank
-           FROM claim c
-          WHERE c.workspace_id = $1 AND c.kind = 'name' AND c.status <> 'rejected'
-            AND ${NAME_WORDS} @@ to_tsquery('simple'::regconfig, ${words}) AND ${visible}
-          ORDER BY c.entity_id, rank, length(c.value->>'value')
+           FROM (SELECT c.entity_id, c.value->>'value' AS value, lower(c.value->>'value') AS lower_value
+                   FROM claim c
+                  WHERE c.workspace_id = $1 AND c.kind = 'name' AND c.status <> 'rejected'
+                    AND ${NAME_WORDS} @@ to_tsquery('simple'::regconfig, ${words}) AND ${visible}
+                 OFFSET 0) m
+          ORDER BY m.entity_id, rank, length(m.value)
        ) best
        ORDER BY rank, length(value), value, entity_id
        LIMIT ${limitParam}
