@@ -2,8 +2,8 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { isTesseraError, TesseraError, type ErrorCode, type EventFormat, type TlpMarking } from '../model/index.js';
-import { openEventFile, type ImportedEvent } from '../formats/index.js';
-import { encodeEvents, type EncodedEvents } from '../store/index.js';
+import { openEventFile } from '../formats/index.js';
+import { EventEncoder, type EncodedEvents } from '../store/index.js';
 import { actorResolverOf, type ActorNames } from './actor-resolver.js';
 import { loadReferenceAliases } from './load-reference-aliases.js';
 
@@ -86,12 +86,14 @@ export async function readEventBatches(
   };
   const listed = Math.max(1, options.maxListedErrors);
   async function* batches(): AsyncGenerator<EventBatch> {
-    let events: ImportedEvent[] = [];
+    // each row is encoded as it comes (EventEncoder), so a batch holds its lines, not its rows
+    const encoder = new EventEncoder(options.workspaceId, options.marking);
+    let events = 0;
     let batch = { rows: 0, skipped: 0, errors: [] as EventBatch['errors'] };
     let errorsListed = 0;
     const take = (): EventBatch => {
-      const taken = { ...batch, events: encodeEvents(options.workspaceId, options.marking, events), bytesRead: reader.bytesRead };
-      events = [];
+      const taken = { ...batch, events: encoder.take(), bytesRead: reader.bytesRead };
+      events = 0;
       batch = { rows: 0, skipped: 0, errors: [] };
       return taken;
     };
@@ -107,8 +109,9 @@ export async function readEventBatches(
       }
       const event = row.event;
       if (resolveActor) for (const actor of event.actors) actor.entityId = resolve(actor.text);
-      events.push(event);
-      if (events.length >= options.batchSize) yield take();
+      encoder.add(event);
+      events += 1;
+      if (events >= options.batchSize) yield take();
     }
     if (batch.rows > 0) yield take();
   }

@@ -94,23 +94,51 @@ export interface EncodedEvents {
 
 const keyOf = (event: ImportedEvent) => `${event.origin.dataset}\u0000${event.origin.datasetEventId}`;
 
-/** Encodes a batch of dataset rows for EventImport.upsertEncoded, at `marking`, in `workspaceId`. */
-export function encodeEvents(workspaceId: string, marking: TlpMarking, batch: readonly ImportedEvent[]): EncodedEvents {
-  const byKey = new Map<string, ImportedEvent>();
-  for (const event of batch) byKey.set(keyOf(event), event);
-  const datasets = new Set<string>();
-  // lines joined once at the end (flat strings, see encodeCsvLine): encoding 100,000 rows took half the CPU
-  const eventLines: string[] = [];
-  const actorLines: string[] = [];
-  for (const event of byKey.values()) {
+/**
+ * Encodes dataset rows for EventImport.upsertEncoded as they are read, one at a time, at
+ * `marking`, in `workspaceId`: each row becomes its COPY lines at once, so a batch keeps flat
+ * strings instead of every row's object graph until it is sent (which the garbage collector
+ * copied again and again). Within a batch the last row of a (dataset, dataset event id) wins,
+ * in the place of the first.
+ */
+export class EventEncoder {
+  private byKey = new Map<string, { eventLine: string; actorLines: string[] }>();
+  private datasets = new Set<string>();
+
+  constructor(
+    private readonly workspaceId: string,
+    private readonly marking: TlpMarking,
+  ) {}
+
+  add(event: ImportedEvent): void {
     const id = newTimeOrderedId();
-    datasets.add(event.origin.dataset);
-    eventLines.push(encodeCsvLine(stageRow(workspaceId, id, event, marking)));
-    event.actors.forEach((actor, position) => {
-      actorLines.push(encodeCsvLine([workspaceId, id, position, actor.text, actor.entityId, actor.role]));
+    this.datasets.add(event.origin.dataset);
+    this.byKey.set(keyOf(event), {
+      eventLine: encodeCsvLine(stageRow(this.workspaceId, id, event, this.marking)),
+      actorLines: event.actors.map((actor, position) => encodeCsvLine([this.workspaceId, id, position, actor.text, actor.entityId, actor.role])),
     });
   }
-  return { eventCsv: csvOfLines(eventLines), actorCsv: csvOfLines(actorLines), count: byKey.size, datasets: [...datasets] };
+
+  /** The rows added since the last take, as one batch; starts the next. */
+  take(): EncodedEvents {
+    const eventLines: string[] = [];
+    const actorLines: string[] = [];
+    for (const row of this.byKey.values()) {
+      eventLines.push(row.eventLine);
+      for (const line of row.actorLines) actorLines.push(line);
+    }
+    const batch = { eventCsv: csvOfLines(eventLines), actorCsv: csvOfLines(actorLines), count: this.byKey.size, datasets: [...this.datasets] };
+    this.byKey = new Map();
+    this.datasets = new Set();
+    return batch;
+  }
+}
+
+/** Encodes a batch of dataset rows for EventImport.upsertEncoded, at `marking`, in `workspaceId`. */
+export function encodeEvents(workspaceId: string, marking: TlpMarking, batch: readonly ImportedEvent[]): EncodedEvents {
+  const encoder = new EventEncoder(workspaceId, marking);
+  for (const event of batch) encoder.add(event);
+  return encoder.take();
 }
 
 function csvOfLines(lines: readonly string[]): string {

@@ -28,7 +28,7 @@ export { insertEntity, insertEntities, getEntity, getEntities, listEntities, cou
 export { readEntityPage, type EntityPageRows } from './entity-page.js';
 export { insertClaims, listClaims, countClaims, setClaimStatus, updateClaimStatus, type ClaimFilter } from './claims.js';
 export { insertEvent, insertEvents, getEvent, listDocumentEvents, listEntityEvents, listEventsPage } from './events.js';
-export { encodeEvents, EventImport, LARGE_IMPORT_ROWS, type EncodedEvents, type UpsertCounts } from './event-import.js';
+export { encodeEvents, EventEncoder, EventImport, LARGE_IMPORT_ROWS, type EncodedEvents, type UpsertCounts } from './event-import.js';
 export { ANALYZE_AFTER_ROWS, refreshStaleStatistics, refreshStatistics, type AnalysedTable } from './table-statistics.js';
 export { refreshEventRollup } from './event-rollups.js';
 export { flagDuplicateEvents, listDuplicateEvents } from './event-duplicates.js';

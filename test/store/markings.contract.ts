@@ -350,6 +350,7 @@ const NOT_READS: Record<string, string> = {
   insertEvents: 'write (document marking: tested below)',
   EventImport: 'write (import marking: tested below)',
   encodeEvents: 'pure function: encodes dataset rows for EventImport, reads nothing',
+  EventEncoder: 'pure: encodes dataset rows for EventImport as they are read, reads nothing',
   LARGE_IMPORT_ROWS: 'constant',
   ANALYZE_AFTER_ROWS: 'constant',
   currentVersionSql: 'SQL text (superseded document versions), used inside queries that carry markingCondition',
