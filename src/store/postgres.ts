@@ -109,44 +109,59 @@ class PreparedStatements {
   }
 }
 
+/**
+ * The settings of short reads (short-read.ts) per pooled connection: a connection keeps them from
+ * its last short read until it runs anything else, so a run of searches pays no round trip for
+ * them and every other statement, script, copy and transaction runs with the server's own.
+ */
+class ShortReadSettings {
+  private readonly clients = new WeakSet<pg.PoolClient>();
+
+  /** Brings `client` to the settings `sql` runs with (a short read, or the server's). */
+  async settle(client: pg.PoolClient, sql: string | null): Promise<void> {
+    const isShort = sql !== null && isShortRead(sql);
+    if (isShort === this.clients.has(client)) return;
+    if (isShort) {
+      await client.query('SET max_parallel_workers_per_gather = 0; SET jit = off');
+      this.clients.add(client);
+    } else {
+      await client.query('RESET max_parallel_workers_per_gather; RESET jit');
+      this.clients.delete(client);
+    }
+  }
+}
+
 function poolConnection(pool: pg.Pool): Connection {
   const prepared = new PreparedStatements();
+  const settings = new ShortReadSettings();
+  /** A pooled connection with the settings `sql` runs with; a connection that failed is closed, not reused (as pool.query does). */
+  async function withClient<T>(sql: string | null, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await pool.connect();
+    let failure: Error | undefined;
+    try {
+      await settings.settle(client, sql);
+      return await work(client);
+    } catch (error) {
+      failure = error instanceof Error ? error : new Error(String(error));
+      throw error;
+    } finally {
+      client.release(failure);
+    }
+  }
   return {
-    async query<Row>(sql: string, params: readonly unknown[] = []) {
-      const client = await pool.connect();
-      let failure: Error | undefined;
-      try {
-        if (!isShortRead(sql)) return await prepared.query<Row>(client, sql, params);
-        // for this statement only (no transaction, so a statement prepared again after DDL is retried as any other)
-        await client.query('SET max_parallel_workers_per_gather = 0; SET jit = off');
-        try {
-          return await prepared.query<Row>(client, sql, params);
-        } finally {
-          // a connection that could not be reset is closed (failure), not reused with the settings
-          await client.query('RESET max_parallel_workers_per_gather; RESET jit');
-        }
-      } catch (error) {
-        failure = error instanceof Error ? error : new Error(String(error));
-        throw error;
-      } finally {
-        // as pool.query does: a connection that failed a statement is closed, not reused
-        client.release(failure);
-      }
+    query<Row>(sql: string, params: readonly unknown[] = []) {
+      return withClient(sql, (client) => prepared.query<Row>(client, sql, params));
     },
     async execScript(sql: string) {
-      await pool.query(sql);
+      await withClient(null, (client) => client.query(sql));
     },
-    async copyFromCsv(sql: string, csv: string) {
-      const client = await pool.connect();
-      try {
-        await copyCsv(client, sql, csv);
-      } finally {
-        client.release();
-      }
+    copyFromCsv(sql: string, csv: string) {
+      return withClient(null, (client) => copyCsv(client, sql, csv));
     },
     async transaction<T>(work: (tx: Connection) => Promise<T>): Promise<T> {
       const client = await pool.connect();
       try {
+        await settings.settle(client, null);
         await client.query('BEGIN');
         const result = await work(clientConnection(client));
         await client.query('COMMIT');
