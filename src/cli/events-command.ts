@@ -149,15 +149,29 @@ const chartOption = () => new Option('--chart <file>', 'also draw the figure to 
 async function importThroughServer(
   server: ServerClient,
   files: string[],
-  options: { format?: EventFormat; dataset?: string },
+  options: { format?: EventFormat; dataset?: string; strict?: boolean; marking?: TlpMarking },
   context: CommandContext,
 ): Promise<ImportEventsResult> {
   const bar = createProgressReporter(context.err, { label: `events via ${server.url}`, unit: 'rows' });
   try {
-    const result = await server.importFiles('events', files, { format: options.format, dataset: options.dataset }, (job) => bar.update(job.progress.done, job.progress.message ?? job.state));
+    const fields = { format: options.format, dataset: options.dataset, marking: options.marking, strict: options.strict === true ? 'true' : undefined };
+    const result = await server.importFiles('events', files, fields, (job) => bar.update(job.progress.done, job.progress.message ?? job.state));
     const parsed = ImportEventsResultSchema.parse(result);
-    // the server names each file by its upload name; give back the paths as typed
-    return { ...parsed, files: parsed.files.map((file, index) => ({ ...file, path: files[index] ?? file.path })) };
+    // the server names each file by its upload name; give back the paths as typed, in the messages too
+    const typed = (index: number, message: string) => {
+      const path = files[index];
+      const sent = path === undefined ? undefined : `${basename(path)} `;
+      return path !== undefined && sent !== undefined && message.startsWith(sent) ? `${path} ${message.slice(sent.length)}` : message;
+    };
+    return {
+      ...parsed,
+      files: parsed.files.map((file, index) => {
+        const path = files[index] ?? file.path;
+        return file.ok
+          ? { ...file, path, errors: file.errors.map((row) => ({ ...row, message: typed(index, row.message) })) }
+          : { ...file, path, error: { ...file.error, message: typed(index, file.error.message) } };
+      }),
+    };
   } finally {
     bar.stop();
   }
@@ -191,9 +205,6 @@ export function registerEventsCommand(program: Command, commandContext: CommandC
           : describeFilesWritten(written, current, files.length),
       );
       const server = await context.server();
-      if (server !== null && (options.strict === true || options.marking !== undefined)) {
-        throw new TesseraError('invalid_input', `${options.strict === true ? '--strict' : '--marking'} does not run through --server yet: run without it, or without --server`);
-      }
       const result = server !== null
         ? await importThroughServer(server, files, options, context)
         : await context.withStore((store) =>

@@ -237,6 +237,28 @@ describe('the CLI through the server prints what it prints on the store', { time
     expect(filtered.stdout.length).toBeLessThan(whole.stdout.length);
   });
 
+  it('events import: --strict and --marking go through; messages name the files as typed', async () => {
+    const acled = join(fixtures, 'events', 'acled-synthetic.csv');
+    // imported before: unchanged both ways, the same bad rows named by the path as typed (the progress line differs: bytes read here, rows imported there)
+    const here = await local('events', 'import', acled);
+    const there = await throughServer('events', 'import', acled);
+    const skipped = (text: string) => text.split('\n').filter((line) => line.startsWith('skipped: '));
+    expect(there.stdout).toBe(here.stdout);
+    expect(skipped(there.stderr)).toEqual(skipped(here.stderr));
+    expect(skipped(here.stderr)).toContain(`skipped: ${acled} line 7: event_date "31/02/2021" is not a date`);
+    const before = await local('events', 'sources', '--format', 'csv');
+    const strict = await throughServer('events', 'import', '--strict', join(fixtures, 'events', 'tessera-events.csv'), acled);
+    expect(strict.code).toBe(1);
+    // the first bad row stops it, named by the file as sent (never the server's temporary upload path)
+    expect(strict.stderr).toContain('failed: tessera-events.csv line 5: date "2024-02-30" is not a date');
+    expect(strict.stderr).not.toMatch(/\/tmp\//);
+    // nothing written
+    expect((await local('events', 'sources', '--format', 'csv')).stdout).toBe(before.stdout);
+    const marked = await throughServer('events', 'import', '--marking', 'TLP:AMBER', '--json', join(fixtures, 'events', 'tessera-events.csv'));
+    expect(marked.code, marked.stderr).toBe(0);
+    expect((JSON.parse(marked.stdout) as { files: { inserted: number }[] }).files[0]!.inserted).toBeGreaterThan(0);
+  });
+
   it('audit', async () => {
     const audit = await same('audit', '--format', 'csv', '--limit', '3');
     expect(audit.stdout.split('\n').length).toBeGreaterThan(2);

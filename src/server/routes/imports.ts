@@ -11,6 +11,7 @@ import {
   ImportJobSchema,
   SourceReliabilitySchema,
   TesseraError,
+  isTesseraError,
   TlpMarkingSchema,
   WatchlistSchema,
   formatByteSize,
@@ -29,6 +30,8 @@ const ImportFieldsSchema = z.strictObject({
   /** events: the format of every file (detected when omitted) and a dataset name for Tessera CSV. */
   format: EventFormatSchema.optional(),
   dataset: z.string().min(1).max(100).optional(),
+  /** events: stop at the first bad row and leave the store exactly as before (every file in one transaction). */
+  strict: z.enum(['true', 'false']).optional(),
   /** stix: the status of the claims made from other producers' objects (proposed for review by default). */
   foreignStatus: z.enum(['proposed', 'accepted']).optional(),
   /** watchlist: which list the files are. */
@@ -144,17 +147,28 @@ function taskFor(kind: ImportKind, request: FastifyRequest, upload: SavedUpload,
     };
   }
   if (kind === 'events') {
-    // refused rather than ignored: event files are imported at the workspace default marking until the job takes one
-    if (fields.marking !== undefined) throw new TesseraError('invalid_input', 'upload: event imports take no marking yet', { field: 'marking', reason: 'not supported for events' });
     return {
       ...base,
       run: async (report) => {
+        // messages name each file as it was sent ("acled.csv line 7: …"), never by the server's temporary path
+        const names = upload.files.map((file) => file.name);
+        const asSent = (message: string) => paths.reduce((text, path, index) => text.split(path).join(names[index] ?? 'upload'), message);
         const result = await importEvents(store, paths, {
           ...(fields.format ? { format: fields.format } : {}),
           ...(fields.dataset ? { dataset: fields.dataset } : {}),
+          ...(fields.marking ? { marking: fields.marking } : {}),
+          strict: fields.strict === 'true',
           onProgress: (progress) => report({ done: progress.rows, unit: 'rows', message: upload.files[progress.fileIndex]?.name ?? null }),
+        }).catch((error: unknown) => {
+          throw isTesseraError(error) ? new TesseraError(error.code, asSent(error.message), error.details, { cause: error }) : error;
         });
-        return { ...result, files: result.files.map((file, index) => ({ ...file, path: upload.files[index]?.name ?? file.path })) };
+        const files = result.files.map((file, index) => {
+          const path = names[index] ?? file.path;
+          return file.ok
+            ? { ...file, path, errors: file.errors.map((row) => ({ ...row, message: asSent(row.message) })) }
+            : { ...file, path, error: { ...file.error, message: asSent(file.error.message) } };
+        });
+        return { ...result, files };
       },
     };
   }
