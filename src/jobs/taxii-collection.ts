@@ -32,7 +32,7 @@ function entryOf(object: StixObject | Record<string, unknown>, dateAdded?: strin
     version,
     specVersion: String(object.spec_version ?? '2.1'),
     dateAdded: dateAdded ?? version,
-    json: JSON.stringify(object),
+    json: Buffer.from(JSON.stringify(object)),
   };
 }
 

@@ -9,7 +9,7 @@ const samples = resolve(import.meta.dirname, '..', '..', 'samples', 'reports');
 const greenAnalyst: Viewer = { userId: 'u2', name: 'green', role: 'analyst', clearance: 'TLP:GREEN', workspaces: null };
 
 function entry(id: string, version: string, dateAdded: string, type = 'indicator'): TaxiiEntry {
-  return { id, type, version, specVersion: '2.1', dateAdded, json: JSON.stringify({ id, type, modified: version }) };
+  return { id, type, version, specVersion: '2.1', dateAdded, json: Buffer.from(JSON.stringify({ id, type, modified: version })) };
 }
 
 describe('TAXII collection filters (TAXII 2.1 §3.4)', () => {
