@@ -1,6 +1,7 @@
 import type { CitedWork, Document, Event, Id, TlpMarking } from '../model/index.js';
 import { insertEvents } from './events.js';
 import type { Store } from './store.js';
+import { estimatedRows, suspendTableUpkeep, type RestoreTableUpkeep } from './table-upkeep.js';
 
 /**
  * Writes for the STIX import: rows that keep the ids, times and markings they were exported with,
@@ -111,10 +112,6 @@ export async function findKeptStixIds(store: Store, ids: readonly string[]): Pro
   return new Set(rows.map((row) => row.stix_id));
 }
 
-function quoteIdent(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
-}
-
 /**
  * For a bulk write of about `expectedRows` claims on PGlite, into a claim table no larger than
  * that: drops the claim table's secondary indexes and foreign keys and returns what puts them back
@@ -123,26 +120,8 @@ function quoteIdent(name: string): string {
  * Returns a no-op elsewhere: on PostgreSQL, dropping them would lock the table for every reader
  * while the import runs. Call inside the import's transaction, so an error puts everything back.
  */
-export async function suspendClaimUpkeep(store: Store, expectedRows: number): Promise<() => Promise<void>> {
-  const nothing = async () => undefined;
-  if (store.backend !== 'pglite' || expectedRows === 0) return nothing;
-  const size = await store.query<{ rows: number }>(`SELECT greatest(reltuples, 0)::float8 AS rows FROM pg_class WHERE oid = 'claim'::regclass`);
-  if (Number(size[0]?.rows ?? 0) > expectedRows) return nothing;
-  const indexes = await store.query<{ name: string; definition: string }>(
-    `SELECT i.relname AS name, pg_get_indexdef(i.oid) AS definition
-       FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
-      WHERE x.indrelid = 'claim'::regclass AND NOT x.indisunique AND NOT x.indisprimary
-        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)
-      ORDER BY i.relname`,
-  );
-  const keys = await store.query<{ name: string; definition: string }>(
-    `SELECT conname AS name, pg_get_constraintdef(oid) AS definition FROM pg_constraint
-      WHERE conrelid = 'claim'::regclass AND contype = 'f' ORDER BY conname`,
-  );
-  for (const key of keys) await store.execScript(`ALTER TABLE claim DROP CONSTRAINT ${quoteIdent(key.name)}`);
-  for (const index of indexes) await store.execScript(`DROP INDEX ${quoteIdent(index.name)}`);
-  return async () => {
-    for (const index of indexes) await store.execScript(index.definition);
-    for (const key of keys) await store.execScript(`ALTER TABLE claim ADD CONSTRAINT ${quoteIdent(key.name)} ${key.definition}`);
-  };
+export async function suspendClaimUpkeep(store: Store, expectedRows: number): Promise<RestoreTableUpkeep> {
+  if (store.backend !== 'pglite' || expectedRows === 0) return async () => undefined;
+  if ((await estimatedRows(store, ['claim'])) > expectedRows) return async () => undefined;
+  return suspendTableUpkeep(store, ['claim'], { foreignKeys: true });
 }
