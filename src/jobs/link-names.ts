@@ -57,7 +57,7 @@ export async function loadStoreKnowledgeBase(store: Store, reference: ReferenceA
  */
 export async function* linkNames(
   index: KnowledgeBase,
-  queries: AsyncIterable<CsvRecord>,
+  queries: AsyncIterable<CsvRecord> | Iterable<CsvRecord>,
   options: { top?: number; minScore?: number; noReference?: boolean } = {},
 ): AsyncGenerator<LinkRow> {
   const top = options.top ?? 10;

@@ -116,7 +116,7 @@ export async function loadScreeningListFromStore(
 /** Screens names against a list: for each, the best listed matches at or above minScore. */
 export async function* screenNames(
   list: ScreeningList,
-  queries: AsyncIterable<ScreenQuery>,
+  queries: AsyncIterable<ScreenQuery> | Iterable<ScreenQuery>,
   options: { minScore?: number; top?: number } = {},
 ): AsyncGenerator<ScreenMatch> {
   const minScore = options.minScore ?? MATCH_THRESHOLD;

@@ -2,10 +2,6 @@ import { linkNames, loadReferenceAliases, loadScreeningListFromStore, loadStoreK
 import { LinkRequestSchema, LinkRowListSchema, ScreenMatchListSchema, ScreenRequestSchema } from '../../model/index.js';
 import { PROBLEM_RESPONSES, storeOf, type ApiInstance } from './api-instance.js';
 
-async function* each<T>(items: readonly T[]): AsyncGenerator<T> {
-  yield* items;
-}
-
 /**
  * Names against the store, a batch of queries at a time: screening against the imported watch
  * lists (`tessera screen --list store`) and linking to the workspace's entities (`tessera names
@@ -28,7 +24,7 @@ export function registerNameRoutes(app: ApiInstance): void {
       const { queries, minScore, top, reference } = request.body;
       const list = await loadScreeningListFromStore(storeOf(request), await loadReferenceAliases({ builtIn: reference }));
       const items = [];
-      for await (const match of screenNames(list, each(queries), { ...(minScore === undefined ? {} : { minScore }), ...(top === undefined ? {} : { top }) })) items.push(match);
+      for await (const match of screenNames(list, queries, { ...(minScore === undefined ? {} : { minScore }), ...(top === undefined ? {} : { top }) })) items.push(match);
       return { items };
     },
   );
@@ -48,7 +44,7 @@ export function registerNameRoutes(app: ApiInstance): void {
       const index = await loadStoreKnowledgeBase(storeOf(request), await loadReferenceAliases({ builtIn: reference }));
       const records: CsvRecord[] = queries.map((query, i) => ({ line: i + 2, record: { qid: query.qid, name: query.name, ...(query.type === undefined ? {} : { type: query.type }) } }));
       const items = [];
-      for await (const row of linkNames(index, each(records), { top, minScore })) items.push(row);
+      for await (const row of linkNames(index, records, { top, minScore })) items.push(row);
       return { items };
     },
   );
