@@ -38,7 +38,8 @@ const CountQuery = z.strictObject({
   movingAverage: z.coerce.number().int().min(1).max(1000).optional(),
 });
 
-const SeasonalityQuery = z.strictObject(EventFilterParams);
+/** A query of the event filter alone (seasonality, CSV export). */
+const FilterQuery = z.strictObject(EventFilterParams);
 
 const ListQuery = z.strictObject({
   ...EventFilterParams,
@@ -104,7 +105,7 @@ export function registerEventRoutes(app: ApiInstance): void {
   );
   app.get(
     '/events/seasonality',
-    { config: { access: 'reader' }, schema: { summary: 'Month-of-year profile and peak season', tags, querystring: SeasonalityQuery, response: { 200: EventSeasonalityResultSchema, ...PROBLEM_RESPONSES } } },
+    { config: { access: 'reader' }, schema: { summary: 'Month-of-year profile and peak season', tags, querystring: FilterQuery, response: { 200: EventSeasonalityResultSchema, ...PROBLEM_RESPONSES } } },
     async (request) => analyseSeasonality(storeOf(request), { filter: filterOf(request.query) }),
   );
   app.get(
@@ -181,7 +182,7 @@ export function registerEventRoutes(app: ApiInstance): void {
       schema: {
         summary: "The selected events as Tessera's event CSV (docs/events-csv.md), streamed a page at a time",
         tags,
-        querystring: SeasonalityQuery,
+        querystring: FilterQuery,
         produces: ['text/csv'],
         response: { 200: z.any().describe('Event CSV (a stream)'), ...PROBLEM_RESPONSES },
       },
