@@ -12,8 +12,8 @@ import { streamStixObjects } from './export-stix.js';
 
 /**
  * The workspace's STIX objects for the store's viewer as collection entries, with the bundle's
- * header objects first. Each object is kept as its JSON text only: the object graphs of a 100,000-
- * object export held 1.3 GB, and a page would serialise them again at every request.
+ * header objects first. Each object is kept only as its JSON, UTF-8 encoded: the object graphs of a
+ * 100,000-object export held 1.3 GB, and a page would serialise them again at every request.
  */
 async function exportedEntries(store: Store): Promise<TaxiiEntry[]> {
   // marking definitions above the viewer's clearance are left out: a reader below RED never meets "TLP:RED"
