@@ -182,6 +182,26 @@ describe('NameIndex: names the matcher scores alike', () => {
   });
 });
 
+describe('NameIndex: initials', () => {
+  const bodies = [
+    { id: 'want', name: 'AL-AQSA FOUNDATION' },
+    // bodies of three words whose initials are the mention's (a, c, o)
+    ...Array.from({ length: 40 }, (_, i) => ({ id: `c${i}`, name: `AMEZ${i} CONTRERAS${i} ORGANIZATION` })),
+  ];
+
+  it('does not rank bodies first for sharing the mention\'s initials', () => {
+    const index = new NameIndex(bodies);
+    expect(index.lookup('AL-AQSA CHARITABLE ORGANIZATION', { limit: 3, minScore: 0 })[0]?.id).toBe('want');
+  });
+
+  it('finds an acronym by a name\'s initials, and a name by an acronym', () => {
+    const index = new NameIndex([...bodies, { id: 'acronym', name: 'ACO' }]);
+    expect(index.lookup('AL-AQSA CHARITABLE ORGANIZATION', { limit: 1, minScore: 0 })[0]?.id).toBe('acronym');
+    expect(index.lookup('ACO', { limit: 1 })[0]?.id).toBe('acronym');
+    expect(index.lookup('AAF', { limit: 1 })[0]?.id).toBe('want');
+  });
+});
+
 describe('NameIndex: a mention written as a list writes a person\'s name (family, given)', () => {
   const index = new NameIndex([
     { id: 'network', name: 'HAQQANI NETWORK' },

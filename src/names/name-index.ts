@@ -51,8 +51,12 @@ export interface NameCandidate {
   explanation: string[];
 }
 
-/** Key kinds and how much a shared key says, before the real comparison. */
-const KEY_WEIGHT = { k: 1, v: 0.8, s: 0.7, p: 0.4, x: 0.4, a: 1 } as const;
+/**
+ * Key kinds and how much a shared key says, before the real comparison: a word's variant key (k),
+ * vowel pattern (v), skeleton (s), prefix (p) and suffix (x); a name written as an acronym (a) and
+ * the initials a name of several words could be abbreviated to (i).
+ */
+const KEY_WEIGHT = { k: 1, v: 0.8, s: 0.7, p: 0.4, x: 0.4, a: 1, i: 1 } as const;
 type KeyKind = keyof typeof KEY_WEIGHT;
 /** Candidates scored in full per lookup. */
 const SHORTLIST = 10;
@@ -211,13 +215,22 @@ function keysOf(
         if (w1.key.length >= 3 && w2.key.length >= 3) put('k', variantKey(w1.text + w2.text), Math.max(w1.weight, w2.weight));
       }
     }
-    if (form.acronym) put('a', form.acronym, 1);
+    // an acronym meets an indexed acronym or an indexed name's initials; a name's initials meet
+    // only an indexed acronym: two names of several words sharing their initials (Al-Aqsa
+    // Charitable Organization, Amezcua Contreras Organization) say nothing of each other
+    if (form.acronym) {
+      put('a', form.acronym, 1);
+      if (forQuery) put('i', form.acronym, 1, null, `a:${form.acronym}`);
+    }
     // ISKP: a trailing P is Province, often left out of the expansion
-    if (forQuery && form.acronym && form.acronym.length >= 4 && form.acronym.endsWith('p')) put('a', form.acronym.slice(0, -1), 0.8);
+    if (forQuery && form.acronym && form.acronym.length >= 4 && form.acronym.endsWith('p')) {
+      put('a', form.acronym.slice(0, -1), 0.8);
+      put('i', form.acronym.slice(0, -1), 0.8, null, `a:${form.acronym.slice(0, -1)}`);
+    }
     // a mention read as a person's name is not looked up by its initials as a body's: the
     // initials of a person's three names would outrank the person (an indexed name gets them)
     if (forQuery && onlyNew) continue;
-    for (const initials of form.initials) put('a', initials, 1);
+    for (const initials of form.initials) put(forQuery ? 'a' : 'i', initials, 1);
   }
   return out;
 }

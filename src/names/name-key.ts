@@ -1,7 +1,7 @@
 /**
  * Keys that stay equal across the spelling alternations of the region's names.
  *
- * `variantKey` folds: dzh/dj/zh/j → j (but a j glide after a vowel, Sergej, → i); kh/x/h → h; q/k/g/c/ck → k; gh → k; w/v → v;
+ * `variantKey` folds: dzh/dj/zh/j → j (but a j glide after a vowel other than a, Sergej, → i); kh/x/h → h; q/k/g/c/ck → k; gh → k; w/v → v;
  * sh/sch/ş → S; ch/tch → C; ph → f; th → s (ث: Uthman/Usmon); dh → z; ou/oo/u/o → u; ee/ey/y/i → i;
  * doubled letters → one; a word-final h after a vowel drops (Hamzah → Hamza).
  * So Usama/Osama/Ousama, Khurasan/Xurasan, Qori/Kori, Mawlawi/Mavlavi meet.
@@ -16,9 +16,15 @@ function append(out: string, ch: string): string {
 
 const VOWELS = 'aeiouy';
 
-/** A j written for the y glide (Slavic and Baltic romanisations): after a vowel, before a consonant other than j or at the end. */
+/** The vowels after which a j may be the y glide: not a, whose aj is Arabic's (Najm, Fajr, Majd, Taj, Haj, Siraj). */
+const GLIDE_VOWELS = 'eiouy';
+
+/**
+ * A j written for the y glide (Slavic and Baltic romanisations: Sergej, Jurij, Andrej): after a
+ * vowel other than a, before a consonant other than j or at the end.
+ */
 function isGlideJ(word: string, i: number): boolean {
-  if (word[i] !== 'j' || i === 0 || !VOWELS.includes(word[i - 1]!)) return false;
+  if (word[i] !== 'j' || i === 0 || !GLIDE_VOWELS.includes(word[i - 1]!)) return false;
   const next = word[i + 1];
   return next === undefined || (next !== 'j' && !VOWELS.includes(next));
 }
