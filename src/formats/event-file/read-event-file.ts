@@ -39,6 +39,18 @@ function mapperFor(format: EventFormat, dataset: string): RowMapper {
 }
 
 /**
+ * What makes a record keyed by `columns` from a row's fields: one object literal with the columns
+ * as constant keys (generated once per file), so every record of a file has one shape. Assigned
+ * key by key, each of a million records was built as a dictionary, and reading its fields by name
+ * in the mappers cost a hash lookup each (about a third of the time to map a row).
+ */
+export function recordMaker(columns: readonly string[]): (fields: readonly string[]) => Record<string, string> {
+  // as the assignment did, a column named __proto__ is left out (assigning a string to it does nothing)
+  const entries = columns.flatMap((column, i) => (column === '__proto__' ? [] : [`${JSON.stringify(column)}: f[${i}]`]));
+  return new Function('f', `return { ${entries.join(', ')} };`) as (fields: readonly string[]) => Record<string, string>;
+}
+
+/**
  * Opens an event file for streaming: detects or checks its format from the header, then reads
  * rows one at a time through the one CSV reader (formats/csv), so a file of millions of rows
  * needs bounded memory and every row keeps the line it starts on.
@@ -60,6 +72,7 @@ export async function openEventFile(path: string, options: ReadEventFileOptions 
   }
   const dataset = (options.dataset ?? basename(path, extname(path))).toLowerCase();
   const mapRow = mapperFor(format, dataset);
+  const makeRecord = recordMaker(header);
 
   async function* rows(): AsyncGenerator<ReadRow> {
     for await (const row of file.rows) {
@@ -72,10 +85,8 @@ export async function openEventFile(path: string, options: ReadEventFileOptions 
         yield { line, error: `has ${row.fields.length} fields, the header ${header.length}` };
         continue;
       }
-      const record: Record<string, string> = {};
-      for (let i = 0; i < header.length; i++) record[header[i]!] = row.fields[i]!;
       try {
-        yield { line, event: mapRow(record) };
+        yield { line, event: mapRow(makeRecord(row.fields)) };
       } catch (error) {
         if (!isTesseraError(error)) throw error;
         yield { line, error: error.message };
