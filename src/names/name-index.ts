@@ -81,7 +81,7 @@ const MIN_NEIGHBOUR_KEY = 5;
 const MIN_SPLIT_KEY = 8;
 const MIN_SPLIT_PART = 3;
 /** The letters variant keys are written in (see name-key.ts: folded spellings). */
-const KEY_LETTERS = 'abdefijklmnprstuvzSCH';
+const KEY_LETTERS = 'abdefijklmnprstuvzSCHG';
 /** Characters before the word in a word's posting key ("k:"). */
 const KEY_PREFIX = 2;
 

@@ -25,4 +25,11 @@ describe('variantKey', () => {
     expect(variantKey(a)).not.toBe(variantKey(b));
     expect(skeletonKey(a)).not.toBe(skeletonKey(b));
   });
+
+  it('keeps gh apart from kh, h and k, and folds its spellings alike', () => {
+    expect(variantKey('ghulam')).toBe(variantKey('gholam'));
+    expect(variantKey('ghani')).not.toBe(variantKey('hani'));
+    expect(variantKey('ghani')).not.toBe(variantKey('khani'));
+    expect(variantKey('ghani')).not.toBe(variantKey('kani'));
+  });
 });

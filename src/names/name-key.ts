@@ -1,7 +1,8 @@
 /**
  * Keys that stay equal across the spelling alternations of the region's names.
  *
- * `variantKey` folds: dzh/dj/zh/j → j (but a j glide after a vowel other than a, Sergej, → i); kh/x/h → h; q/k/g/c/ck → k; gh → k; w/v → v;
+ * `variantKey` folds: dzh/dj/zh/j → j (but a j glide after a vowel other than a, Sergej, → i); kh/x/h → h; q/k/g/c/ck → k;
+ * gh → its own letter (غ is neither k nor h: Ghani is not Hani, Khani or Kani); w/v → v;
  * sh/sch/ş → S; ch/tch → C; ph → f; th → s (ث: Uthman/Usmon); dh → z; ou/oo/u/o → u; ee/ey/y/i → i;
  * doubled letters → one; a word-final h after a vowel drops (Hamzah → Hamza).
  * So Usama/Osama/Ousama, Khurasan/Xurasan, Qori/Kori, Mawlawi/Mavlavi meet.
@@ -43,7 +44,9 @@ function fold(word: string): string {
     if (c === 'd' && (c1 === 'z' || c1 === 's') && c2 === 'h') { out = append(out, 'j'); i += 3; continue; }
     if ((c === 'd' && c1 === 'j') || (c === 'z' && c1 === 'h')) { out = append(out, 'j'); i += 2; continue; }
     if (c === 'c' && c1 === 'h') { out = append(out, 'C'); i += 2; continue; }
-    if ((c === 'k' || c === 'g') && c1 === 'h') { out = append(out, 'H'); i += 2; continue; }
+    if (c === 'k' && c1 === 'h') { out = append(out, 'H'); i += 2; continue; }
+    // غ: Ghulam = Gholam, but not Hulam, Khulam or Kulam
+    if (c === 'g' && c1 === 'h') { out = append(out, 'G'); i += 2; continue; }
     if (c === 'p' && c1 === 'h') { out = append(out, 'f'); i += 2; continue; }
     if (c === 't' && c1 === 'h') { out = append(out, 's'); i += 2; continue; }
     if (c === 'd' && c1 === 'h') { out = append(out, 'z'); i += 2; continue; }
