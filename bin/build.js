@@ -99,7 +99,7 @@ async function bundleCli(staging) {
 }
 
 /**
- * dist/store/empty-store-<hash>.tar.gz: an empty embedded store with every migration applied, that
+ * dist/store/empty-store-<hash>.tar: an empty embedded store with every migration applied, that
  * new embedded stores start from (src/store/empty-store.ts). Taken from the previous build when its
  * migrations are the same, else made by the staged build's own code (about 3 s).
  */

@@ -74,7 +74,7 @@ export async function openPgliteBackend(
       lock?.release();
     }
   };
-  return { name: 'pglite', root: pgliteConnection(db, new PreparedStatements(db)), close, dumpDataDir: () => db.dumpDataDir('gzip') };
+  return { name: 'pglite', root: pgliteConnection(db, new PreparedStatements(db)), close, dumpDataDir: () => db.dumpDataDir('none') };
 }
 
 /**

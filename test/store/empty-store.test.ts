@@ -35,7 +35,7 @@ describe('the empty-store template', () => {
   it('is named by the migrations it holds: another migration, another file', () => {
     const migrations = listMigrations();
     const changed = migrations.map((m, i) => (i === migrations.length - 1 ? { ...m, sql: `${m.sql}\n-- edited` } : m));
-    expect(emptyStoreFileName(migrations)).toMatch(/^empty-store-[0-9a-f]{16}\.tar\.gz$/);
+    expect(emptyStoreFileName(migrations)).toMatch(/^empty-store-[0-9a-f]{16}\.tar$/);
     expect(emptyStoreFileName(changed)).not.toBe(emptyStoreFileName(migrations));
     expect(emptyStoreFileName(migrations.slice(0, -1))).not.toBe(emptyStoreFileName(migrations));
   });
