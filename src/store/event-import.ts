@@ -4,7 +4,7 @@ import { TesseraError, TLP_MARKINGS, type TlpMarking } from '../model/index.js';
 import type { Store } from './store.js';
 import { ANALYZE_AFTER_ROWS, refreshStatistics } from './table-statistics.js';
 import { encodeCsvLine } from './csv-rows.js';
-import { estimatedRows, suspendTableUpkeep, type RestoreTableUpkeep } from './table-upkeep.js';
+import { holdsAtMost, suspendTableUpkeep, type RestoreTableUpkeep } from './table-upkeep.js';
 
 /** How a batch of dataset rows changed the store. */
 export interface UpsertCounts {
@@ -324,7 +324,7 @@ export class EventImport {
    * it waits for the event table.
    */
   private async dropSecondaryIndexes(): Promise<void> {
-    if ((await estimatedRows(this.tx, ['event'])) > this.expectedRows) return;
+    if (!(await holdsAtMost(this.tx, ['event'], this.expectedRows))) return;
     this.restoreUpkeep = await suspendTableUpkeep(this.tx, ['event', 'event_actor'], { foreignKeys: this.tx.backend === 'pglite' });
   }
 }

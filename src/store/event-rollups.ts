@@ -1,7 +1,7 @@
 import { INITIATOR_ROLES, TARGET_ROLES } from '../model/index.js';
 import type { Store } from './store.js';
 import { LARGE_IMPORT_ROWS } from './event-import.js';
-import { estimatedRows, suspendTableUpkeep } from './table-upkeep.js';
+import { holdsAtMost, suspendTableUpkeep } from './table-upkeep.js';
 
 /** Bits of event_dimension_rollup.sides (migration 0016): the name is on the initiating side, on the receiving side. */
 export const INITIATOR_SIDE = 1;
@@ -25,7 +25,7 @@ export async function refreshEventRollup(store: Store, datasets: readonly string
   if (datasets.length === 0) return;
   const expectedRows = options.expectedRows ?? 0;
   const restore =
-    expectedRows >= LARGE_IMPORT_ROWS && (await estimatedRows(store, ROLLUP_TABLES)) <= expectedRows
+    expectedRows >= LARGE_IMPORT_ROWS && (await holdsAtMost(store, ROLLUP_TABLES, expectedRows))
       ? await suspendTableUpkeep(store, ROLLUP_TABLES, { foreignKeys: store.backend === 'pglite' })
       : null;
   await rebuildRollups(store, datasets);
@@ -42,11 +42,37 @@ const KEPT_MARKING_JOIN = `LEFT JOIN LATERAL (
 
 const ROLLUP_TABLES = ['event_area_rollup', 'event_month_rollup', 'event_dimension_rollup'];
 
+/**
+ * SQL: the area and actor cells, grouped (a subquery with workspace_id, dataset, month, the
+ * grouped columns, marking, duplicate_of, events and fatalities) as `c`; every cell's duplicate
+ * counts and the marking of the event its duplicates repeat. When none of the datasets' events is
+ * flagged (`isFlagged` false: a dataset alone in its workspace, or none of its rows met another
+ * source's) those are NULL and 0, and each group is a cell (duplicate_of is NULL in all): the
+ * second grouping and the look-up of kept events (a hash join over the whole event table) are
+ * left out. `columns` are the cell's key as selected, `groupBy` the same without constants.
+ */
+function cellsSql(columns: string, groupBy: string, grouped: string, isFlagged: boolean): string {
+  if (!isFlagged) return `SELECT ${columns}, NULL, c.events, coalesce(c.fatalities, 0), 0, 0 FROM (${grouped}) c`;
+  return `SELECT ${columns}, k.marking, sum(c.events), coalesce(sum(c.fatalities), 0),
+       coalesce(sum(c.events) FILTER (WHERE c.duplicate_of IS NOT NULL), 0),
+       coalesce(sum(c.fatalities) FILTER (WHERE c.duplicate_of IS NOT NULL), 0)
+     FROM (${grouped}) c
+     ${KEPT_MARKING_JOIN}
+     GROUP BY ${groupBy}, k.marking`;
+}
+
+const AREA_CELL = 'c.workspace_id, c.dataset, c.month, c.country, c.admin1, c.type, c.dataset_type, c.dataset_subtype, c.marking';
+
 async function rebuildRollups(store: Store, datasets: readonly string[]): Promise<void> {
   const params = [store.workspaceId, datasets];
   await store.query('DELETE FROM event_area_rollup WHERE workspace_id = $1 AND dataset = ANY($2::text[])', params);
   await store.query('DELETE FROM event_month_rollup WHERE workspace_id = $1 AND dataset = ANY($2::text[])', params);
   await store.query('DELETE FROM event_dimension_rollup WHERE workspace_id = $1 AND dataset = ANY($2::text[])', params);
+  const [flags] = await store.query<{ is_flagged: boolean }>(
+    'SELECT EXISTS (SELECT 1 FROM event WHERE workspace_id = $1 AND dataset = ANY($2::text[]) AND duplicate_of IS NOT NULL) AS is_flagged',
+    params,
+  );
+  const isFlagged = flags?.is_flagged ?? true;
   // one cell per marking of its events and per marking of the event a duplicate repeats
   // (migration 0008): the events are grouped first with the id of the event each repeats, and the
   // kept event's marking is looked up once per group and only for flagged ones (a look-up per row
@@ -55,21 +81,17 @@ async function rebuildRollups(store: Store, datasets: readonly string[]): Promis
   await store.query(
     `INSERT INTO event_area_rollup (workspace_id, dataset, month, country, admin1, type, dataset_type, dataset_subtype,
        marking, duplicate_marking, events, fatalities, duplicate_events, duplicate_fatalities)
-     SELECT c.workspace_id, c.dataset, c.month, c.country, c.admin1, c.type, c.dataset_type, c.dataset_subtype, c.marking,
-       k.marking, sum(c.events), coalesce(sum(c.fatalities), 0),
-       coalesce(sum(c.events) FILTER (WHERE c.duplicate_of IS NOT NULL), 0),
-       coalesce(sum(c.fatalities) FILTER (WHERE c.duplicate_of IS NOT NULL), 0)
-     FROM (
-       SELECT e.workspace_id, e.dataset, date_trunc('month', e.period_date)::date AS month, e.country, e.admin1, e.type,
+     ${cellsSql(
+       AREA_CELL,
+       AREA_CELL,
+       `SELECT e.workspace_id, e.dataset, date_trunc('month', e.period_date)::date AS month, e.country, e.admin1, e.type,
          e.dataset_type, e.dataset_subtype, e.marking, e.duplicate_of, count(*) AS events, sum(e.fatalities) AS fatalities
        FROM event e
        WHERE e.workspace_id = $1 AND e.dataset = ANY($2::text[])
        GROUP BY e.workspace_id, e.dataset, month, e.country, e.admin1, e.type, e.dataset_type, e.dataset_subtype, e.marking,
-         e.duplicate_of
-     ) c
-     ${KEPT_MARKING_JOIN}
-     GROUP BY c.workspace_id, c.dataset, c.month, c.country, c.admin1, c.type, c.dataset_type, c.dataset_subtype, c.marking,
-       k.marking`,
+         e.duplicate_of`,
+       isFlagged,
+     )}`,
     params,
   );
   await store.query(
@@ -96,12 +118,10 @@ async function rebuildRollups(store: Store, datasets: readonly string[]): Promis
   await store.query(
     `INSERT INTO event_dimension_rollup (workspace_id, dataset, month, dimension, value, sides, marking, duplicate_marking,
        events, fatalities, duplicate_events, duplicate_fatalities)
-     SELECT c.workspace_id, c.dataset, c.month, 'actor', c.actor_text, c.sides, c.marking, k.marking,
-       sum(c.events), coalesce(sum(c.fatalities), 0),
-       coalesce(sum(c.events) FILTER (WHERE c.duplicate_of IS NOT NULL), 0),
-       coalesce(sum(c.fatalities) FILTER (WHERE c.duplicate_of IS NOT NULL), 0)
-     FROM (
-       SELECT workspace_id, dataset, month, actor_text, sides, marking, duplicate_of, count(*) AS events, sum(fatalities) AS fatalities
+     ${cellsSql(
+       "c.workspace_id, c.dataset, c.month, 'actor', c.actor_text, c.sides, c.marking",
+       'c.workspace_id, c.dataset, c.month, c.actor_text, c.sides, c.marking',
+       `SELECT workspace_id, dataset, month, actor_text, sides, marking, duplicate_of, count(*) AS events, sum(fatalities) AS fatalities
        FROM (
          SELECT e.workspace_id, e.dataset, date_trunc('month', e.period_date)::date AS month, a.actor_text,
            bit_or(CASE WHEN a.role = ANY($3::text[]) THEN ${INITIATOR_SIDE} WHEN a.role = ANY($4::text[]) THEN ${TARGET_SIDE} ELSE 0 END)::smallint
@@ -112,10 +132,9 @@ async function rebuildRollups(store: Store, datasets: readonly string[]): Promis
          WHERE e.workspace_id = $1 AND e.dataset = ANY($2::text[])
          GROUP BY e.workspace_id, e.event_id, a.actor_text
        ) x
-       GROUP BY workspace_id, dataset, month, actor_text, sides, marking, duplicate_of
-     ) c
-     ${KEPT_MARKING_JOIN}
-     GROUP BY c.workspace_id, c.dataset, c.month, c.actor_text, c.sides, c.marking, k.marking`,
+       GROUP BY workspace_id, dataset, month, actor_text, sides, marking, duplicate_of`,
+       isFlagged,
+     )}`,
     [...params, INITIATOR_ROLES, TARGET_ROLES],
   );
 }

@@ -52,6 +52,27 @@ export async function estimatedRows(store: Store, tables: readonly string[]): Pr
   return Number(rows[0]?.rows ?? 0);
 }
 
+/**
+ * Whether `tables` together hold at most `limit` rows: the planner's estimate when it says so,
+ * otherwise counted, up to limit + 1 rows. The estimate lags: after a delete PostgreSQL keeps the
+ * deleted rows in reltuples until autovacuum or ANALYZE next runs, so a table emptied (or a
+ * workspace dropped) just before a large import still looked full, and the import kept its
+ * indexes up to date row by row instead of building them once.
+ */
+export async function holdsAtMost(store: Store, tables: readonly string[], limit: number): Promise<boolean> {
+  if ((await estimatedRows(store, tables)) <= limit) return true;
+  let rows = 0;
+  for (const table of tables) {
+    const [counted] = await store.query<{ rows: number }>(
+      `SELECT count(*)::float8 AS rows FROM (SELECT 1 FROM ${quoteIdent(table)} LIMIT $1) t`,
+      [limit + 1 - rows],
+    );
+    rows += Number(counted?.rows ?? 0);
+    if (rows > limit) return false;
+  }
+  return true;
+}
+
 function quoteIdent(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
 }
