@@ -13,6 +13,7 @@ import {
   StixExportInputSchema,
   type AttributeClaim,
   type Claim,
+  type EventClaim,
   type Document,
   type Id,
   type NameClaim,
@@ -24,14 +25,14 @@ import {
 } from '../model/index.js';
 import {
   listCitedWorksOf,
-  listEventClaims,
   listEventRecordedTimes,
   listEventsPage,
   listRelationSubjects,
   refreshStaleStatistics,
-  streamClaims,
+  scanClaims,
+  scanEntitiesWithClaims,
+  scanEventClaims,
   streamDocumentsWithoutText,
-  streamEntitiesWithClaims,
   type Store,
 } from '../store/index.js';
 
@@ -67,7 +68,9 @@ class DocumentRefs {
  * The workspace's knowledge as STIX objects, one at a time: entities, relations, events read from
  * reports (dataset rows only when asked: their licences may forbid redistribution) and documents,
  * each with its claims in Tessera's knowledge extension and its TLP marking. Reads through the
- * store's viewer, so nothing above their clearance comes out. Ids are deterministic.
+ * store's viewer, so nothing above their clearance comes out. Ids are deterministic. Run it inside
+ * `store.transaction`: the claims are read through cursors, each kind in one pass (export-cursor.ts),
+ * from one snapshot of the workspace.
  */
 export async function* streamStixObjects(store: Store, input: StixExportInput): AsyncGenerator<StixObject> {
   const options = StixExportInputSchema.parse(input);
@@ -80,34 +83,37 @@ export async function* streamStixObjects(store: Store, input: StixExportInput): 
 
   const adversaries = await listRelationSubjects(store, [...ADVERSARY_RELATIONS], selection);
 
-  for await (const { entity, claims } of streamEntitiesWithClaims(store, selection)) {
+  for await (const { entity, claims } of scanEntitiesWithClaims(store, selection)) {
     const names = claims.filter((claim): claim is NameClaim => claim.kind === 'name');
     const attributes = claims.filter((claim): claim is AttributeClaim => claim.kind === 'attribute');
     const object = entityToStix({ entity, names, attributes, isAdversary: adversaries.has(entity.id) }, refs);
     for (const claim of claims) documentRefs.add(claim, object.id);
     yield dropEmptyListsOf(object);
   }
-  for await (const claim of streamClaims(store, ['relation'], selection)) {
+  for await (const claim of scanClaims(store, ['relation'], selection)) {
     const object = relationToStix(claim as RelationClaim, refs);
     if (object === null) continue;
     documentRefs.add(claim, object.id);
     yield dropEmptyListsOf(object);
   }
   const sources = options.includeDatasetEvents ? {} : { sources: ['reports'] };
-  let after: Id | null = null;
-  for (;;) {
-    const page = await listEventsPage(store, sources, after, 2_000);
-    if (page.length === 0) break;
-    const ids = page.map(({ event }) => event.id);
-    const recorded = await listEventRecordedTimes(store, ids);
-    const eventClaims = await listEventClaims(store, ids, selection);
-    for (const { event } of page) {
-      const claims = eventClaims.get(event.id) ?? [];
-      const object = eventToStix({ event, claims, recordedAt: recorded.get(event.id) ?? new Date(0).toISOString() }, refs);
-      for (const claim of claims) documentRefs.add(claim, object.id);
-      yield dropEmptyListsOf(object);
+  const eventClaims = scanEventClaims(store, selection);
+  try {
+    let after: Id | null = null;
+    for (;;) {
+      const page = await listEventsPage(store, sources, after, 2_000);
+      if (page.length === 0) break;
+      const recorded = await listEventRecordedTimes(store, page.map(({ event }) => event.id));
+      for (const { event } of page) {
+        const claims = (await eventClaims.take(event.id)) as EventClaim[];
+        const object = eventToStix({ event, claims, recordedAt: recorded.get(event.id) ?? new Date(0).toISOString() }, refs);
+        for (const claim of claims) documentRefs.add(claim, object.id);
+        yield dropEmptyListsOf(object);
+      }
+      after = page[page.length - 1]!.event.id;
     }
-    after = page[page.length - 1]!.event.id;
+  } finally {
+    await eventClaims.close();
   }
   // documents come last (each lists what was read from it); their cited works are read a page at a time
   let documents: Omit<Document, 'text'>[] = [];
@@ -130,13 +136,13 @@ export async function* streamStixObjects(store: Store, input: StixExportInput): 
 export async function exportStix(store: Store, input: StixExportInput, sink: TextSink): Promise<StixExportResult> {
   const options = StixExportInputSchema.parse(input);
   const byType: Record<string, number> = {};
-  async function* counted(): AsyncGenerator<StixObject> {
-    for await (const object of streamStixObjects(store, options)) {
+  async function* counted(tx: Store): AsyncGenerator<StixObject> {
+    for await (const object of streamStixObjects(tx, options)) {
       byType[object.type] = (byType[object.type] ?? 0) + 1;
       yield object;
     }
   }
   const statuses = options.includeProposed ? 'accepted+proposed' : 'accepted';
-  const written = await writeStixBundle(counted(), sink, `${store.workspaceId}:${statuses}`);
+  const written = await store.transaction((tx) => writeStixBundle(counted(tx), sink, `${store.workspaceId}:${statuses}`));
   return { objects: written, byType };
 }

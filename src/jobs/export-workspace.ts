@@ -150,8 +150,8 @@ export async function exportWorkspace(store: Store, input: WorkspaceExportInput,
     }
     case 'stix': {
       const keep = what === null || what === 'claims' ? null : STIX_TYPES[what];
-      async function* objects(): AsyncGenerator<StixObject> {
-        for await (const object of streamStixObjects(reader, {
+      async function* objects(tx: Store): AsyncGenerator<StixObject> {
+        for await (const object of streamStixObjects(tx, {
           includeProposed: options.includeProposed,
           includeDatasetEvents: options.includeDatasetEvents,
         })) {
@@ -162,7 +162,7 @@ export async function exportWorkspace(store: Store, input: WorkspaceExportInput,
       }
       const statusKey = options.includeProposed ? 'accepted+proposed' : 'accepted';
       // the bundle id of `exportStix` for the whole workspace; a part of it gets its own
-      await writeStixBundle(objects(), sink, `${store.workspaceId}:${statusKey}${what === null ? '' : `:${what}`}`);
+      await reader.transaction((tx) => writeStixBundle(objects(tx), sink, `${store.workspaceId}:${statusKey}${what === null ? '' : `:${what}`}`));
       break;
     }
   }

@@ -20,7 +20,9 @@ async function exportedEntries(store: Store): Promise<TaxiiEntry[]> {
   const entries: TaxiiEntry[] = bundleHeaderObjects()
     .filter((object) => object.type !== 'marking-definition' || (tlpMarkingOfRef(object.id) !== null && markingRank(tlpMarkingOfRef(object.id)!) <= markingRank(store.viewer.clearance)))
     .map((object) => entryOf(dropEmptyListsOf(object)));
-  for await (const object of streamStixObjects(store, {})) entries.push(entryOf(object));
+  await store.transaction(async (tx) => {
+    for await (const object of streamStixObjects(tx, {})) entries.push(entryOf(object));
+  });
   return entries;
 }
 

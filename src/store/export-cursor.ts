@@ -1,0 +1,137 @@
+import type { Claim, ClaimKind, Entity, EventClaim, Id } from '../model/index.js';
+import { markingCondition } from './access-policy.js';
+import { entityLabelSql } from './entities.js';
+import { CLAIM_ARRAY_SQL, claimsFromArrays, type ExportClaimSelection } from './export-rows.js';
+import type { Store } from './store.js';
+
+/**
+ * A whole-workspace export read in one pass over each table: each query runs once through a
+ * cursor (the claims scanned in table order and sorted once) and is fetched a page of rows at a
+ * time, each row one JSON array. Keyset pages by a random UUID key visited the claim table's
+ * pages in random order again at every page: on PGlite, whose buffer pool is small, most of them
+ * came through its file system each time. Cursors live in a transaction: call these inside
+ * `store.transaction`, which also gives the export one snapshot of the workspace.
+ */
+
+/** Rows fetched at a time: small enough that a page's objects die young. */
+const FETCH_ROWS = 2_000;
+
+let cursorsOpened = 0;
+
+/** The rows of `select` (one column `row`, a JSON array a row), parsed a page at a time. */
+async function* cursorPages(store: Store, select: string, params: readonly unknown[]): AsyncGenerator<unknown[][]> {
+  cursorsOpened += 1;
+  const name = `export_cursor_${cursorsOpened}`;
+  await store.query(`DECLARE ${name} NO SCROLL CURSOR FOR ${select}`, params);
+  let isOpen = true;
+  try {
+    for (;;) {
+      const rows = await store.query<{ row: string }>(`FETCH ${FETCH_ROWS} FROM ${name}`);
+      if (rows.length > 0) yield JSON.parse(`[${rows.map((row) => row.row).join(',')}]`) as unknown[][];
+      if (rows.length < FETCH_ROWS) break;
+    }
+    isOpen = false;
+    await store.query(`CLOSE ${name}`);
+  } finally {
+    // left early (the reader stopped, or failed): close it unless the transaction is already lost
+    if (isOpen) await store.query(`CLOSE ${name}`).catch(() => undefined);
+  }
+}
+
+/**
+ * Claims from a cursor in the order of some key, handed out key by key as the caller walks the
+ * same order (`take` with ascending keys); claims whose key is never asked for are passed over.
+ */
+export class OrderedClaims {
+  private page: Claim[] = [];
+  private at = 0;
+  private isDone = false;
+
+  constructor(
+    private readonly pages: AsyncGenerator<unknown[][]>,
+    private readonly keyOf: (claim: Claim) => string,
+  ) {}
+
+  /** The claims whose key is `key` (keys asked in ascending order). */
+  async take(key: string): Promise<Claim[]> {
+    const taken: Claim[] = [];
+    for (;;) {
+      if (this.at === this.page.length && !(await this.nextPage())) return taken;
+      const claim = this.page[this.at]!;
+      const claimKey = this.keyOf(claim);
+      if (claimKey > key) return taken;
+      if (claimKey === key) taken.push(claim);
+      this.at += 1;
+    }
+  }
+
+  /** Closes the cursor (when the caller stops before the end). */
+  async close(): Promise<void> {
+    await this.pages.return(undefined);
+  }
+
+  private async nextPage(): Promise<boolean> {
+    while (!this.isDone) {
+      const next = await this.pages.next();
+      if (next.done === true) {
+        this.isDone = true;
+        break;
+      }
+      this.page = claimsFromArrays(next.value);
+      this.at = 0;
+      if (this.page.length > 0) return true;
+    }
+    return false;
+  }
+}
+
+function claimsSelect(store: Store, kinds: readonly ClaimKind[], selection: ExportClaimSelection, order: string): { sql: string; params: unknown[] } {
+  const params: unknown[] = [store.workspaceId, kinds, selection.statuses];
+  const sql = `SELECT ${CLAIM_ARRAY_SQL}::text AS row FROM claim c
+    WHERE c.workspace_id = $1 AND c.kind = ANY($2::text[]) AND c.status = ANY($3::text[]) AND ${markingCondition(store, 'c.marking', params)}
+    ORDER BY ${order}`;
+  return { sql, params };
+}
+
+/**
+ * streamEntitiesWithClaims in one pass (inside a transaction): the entities the viewer may see,
+ * each with its visible name and attribute claims of the chosen statuses (by recorded time, then
+ * id), in entity-id order; an entity with no such claim is not yielded.
+ */
+export async function* scanEntitiesWithClaims(store: Store, selection: ExportClaimSelection): AsyncGenerator<{ entity: Entity; claims: Claim[] }> {
+  const claimsQuery = claimsSelect(store, ['name', 'attribute'], selection, 'c.entity_id, c.recorded_at, c.claim_id');
+  const claims = new OrderedClaims(cursorPages(store, claimsQuery.sql, claimsQuery.params), (claim) => (claim as { entityId: Id }).entityId);
+  try {
+    const params: unknown[] = [store.workspaceId];
+    const entities = cursorPages(
+      store,
+      `SELECT json_build_array(e.entity_id, e.type, ${entityLabelSql(store, 'e', params)}, e.created_at)::text AS row
+         FROM entity e WHERE e.workspace_id = $1 ORDER BY e.entity_id`,
+      params,
+    );
+    for await (const rows of entities) {
+      for (const [id, type, label, createdAt] of rows as [Id, Entity['type'], string, string][]) {
+        const about = await claims.take(id);
+        if (about.length === 0) continue;
+        yield { entity: { id, type, label, createdAt: new Date(createdAt).toISOString() }, claims: about };
+      }
+    }
+  } finally {
+    await claims.close();
+  }
+}
+
+/** streamClaims in one pass (inside a transaction): visible claims of some kinds and statuses in claim-id order. */
+export async function* scanClaims(store: Store, kinds: readonly ClaimKind[], selection: ExportClaimSelection): AsyncGenerator<Claim> {
+  const { sql, params } = claimsSelect(store, kinds, selection, 'c.claim_id');
+  for await (const rows of cursorPages(store, sql, params)) yield* claimsFromArrays(rows);
+}
+
+/**
+ * The visible event claims of the chosen statuses (inside a transaction), handed out event by
+ * event in event-id order (`take(eventId)`), each event's in claim-id order; close it when done.
+ */
+export function scanEventClaims(store: Store, selection: ExportClaimSelection): OrderedClaims {
+  const { sql, params } = claimsSelect(store, ['event'], selection, 'c.event_id, c.claim_id');
+  return new OrderedClaims(cursorPages(store, sql, params), (claim) => (claim as EventClaim).eventId);
+}
