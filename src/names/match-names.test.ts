@@ -307,3 +307,16 @@ describe('matchNames: an Abd written apart from its name', () => {
     expect(matchNames('Abdul Rahman Karimi', 'Dost Rahman Karimi', { kind: 'person' }).isMatch).toBe(false);
   });
 });
+
+describe('matchNames: names written as lists write a person\'s (FAMILY, Given)', () => {
+  it('ranks the name with its words in place above the one with family and given names swapped', () => {
+    const inPlace = matchNames('SALIH, Ali Muhammad', 'SALEH, Ali Mohamad', { kind: 'person' });
+    const swapped = matchNames('SALIH, Ali Muhammad', "AL-'ALI, Salih", { kind: 'person' });
+    expect(inPlace.score).toBeGreaterThan(swapped.score);
+    expect(swapped.explanation.join(' ')).toMatch(/before the list's comma/);
+  });
+
+  it('reads words in place as before when only one name is written so', () => {
+    expect(matchNames('Salih Ali', "AL-'ALI, Salih", { kind: 'person' }).score).toBe(matchNames('Salih Ali', 'Salih AL-ALI', { kind: 'person' }).score);
+  });
+});

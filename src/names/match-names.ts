@@ -202,6 +202,11 @@ function isSplitAbd(text: string): boolean {
 
 /** A given name's familiar form (Ted for Theodore): agrees, a little less than the name itself. */
 const NICKNAME = 0.9;
+/**
+ * Two names written as lists write a person's ("FAMILY, Given"): a word before one's comma against a
+ * word after the other's (SALIH, Ali against AL-'ALI, Salih) says less than the same words in place.
+ */
+const ACROSS_LIST_COMMA = 0.95;
 /** Least agreement for two words to be paired at all. */
 const PAIR_MIN = 0.65;
 /** The most a person match resting on one shared word can score (below the threshold). */
@@ -325,7 +330,13 @@ function alignWords(a: PreparedForm, b: PreparedForm, kind: MatchKind, explain: 
       const wa = a.words[i]!;
       const wb = b.words[j]!;
       if (!isCompatible(wa, wb)) continue;
-      const { sim, how } = compareWords(wa, wb);
+      const agreement = compareWords(wa, wb);
+      let { sim, how } = agreement;
+      // both written as lists write a person's name: a family name read against a given name agrees a little less
+      if (a.listFamily !== null && b.listFamily !== null && sim > 0 && sim !== ABD_DROPPED && a.listFamily.has(wa.text) !== b.listFamily.has(wb.text)) {
+        sim *= ACROSS_LIST_COMMA;
+        how = `${how}, one before the list's comma and one after`;
+      }
       if (sim >= PAIR_MIN) pairs.push({ i, j, sim, how });
     }
   }
@@ -368,7 +379,7 @@ function alignWords(a: PreparedForm, b: PreparedForm, kind: MatchKind, explain: 
     }
     const role = wa.role === wb.role ? wa.role : `${wa.role}/${wb.role}`;
     if (align.explain) align.explanation.push(
-      wa.text === wb.text
+      wa.text === wb.text && p.sim === 1
         ? `${role} "${wa.text}" agrees`
         : `${role} "${wa.text}" ~ "${wb.text}": ${p.how} (${p.sim.toFixed(2)})`,
     );

@@ -1,5 +1,5 @@
 import { detectScript } from './script.js';
-import { normaliseName } from './normalise.js';
+import { nameTokens, normaliseName } from './normalise.js';
 import { skeletonKey, skeletonOfVariantKey, variantKey } from './name-key.js';
 import { NAME_LIKE_HONORIFICS, tagNameParts, type NamePartRole } from './name-parts.js';
 import { normaliseNumberWords } from './number-words.js';
@@ -51,6 +51,8 @@ export interface PreparedForm {
   initials: string[];
   /** Words read in English for the comparison ("gosudarstvo" as "state", Russian), for the explanation. */
   translated: string[];
+  /** The words a list wrote before its comma ("AL-'ALI, Salih": al, ali), when the name is written so; else null. */
+  listFamily: ReadonlySet<string> | null;
 }
 
 export interface PreparedName {
@@ -162,6 +164,19 @@ export function readLookalikeDigits(label: string): string {
   );
 }
 
+/**
+ * The words before the comma of a name written as lists write a person's ("FAMILY, Given Names",
+ * one comma, at most three words before it, as `tagNameParts` reads it), else null.
+ */
+function listFamilyWords(label: string): ReadonlySet<string> | null {
+  const comma = label.indexOf(',');
+  if (comma <= 0 || label.indexOf(',', comma + 1) >= 0) return null;
+  const before = label.slice(0, comma).trim();
+  if (!/\p{L}/u.test(label.slice(comma + 1)) || before.split(/\s+/).length > 3) return null;
+  const words = nameTokens(before);
+  return words.length === 0 ? null : new Set(words);
+}
+
 function preparePersonForm(label: string): PreparedForm {
   const isVowelless = detectScript(label) === 'arabic';
   const isSyllabic = CJK.test(label);
@@ -179,7 +194,7 @@ function preparePersonForm(label: string): PreparedForm {
     }
     words.push(makeWord(part.text, part.role, PERSON_WEIGHTS[part.role] ?? 1, isVowelless, isSyllabic));
   }
-  return { label, words, dropped, acronym: null, initials: [], translated: [] };
+  return { label, words, dropped, acronym: null, initials: [], translated: [], listFamily: listFamilyWords(label) };
 }
 
 function prepareOrganizationForm(label: string): PreparedForm {
@@ -233,7 +248,7 @@ function prepareOrganizationForm(label: string): PreparedForm {
   if (withArticles.length >= 2 && withArticles.length !== skipped.length) initials.add(withArticles.map((w) => w[0]).join(''));
   // every word, function words too: "LeT" = Lashkar-e-Taiba, "HuM" = Harakat ul-Mujahidin
   if (written.length >= 3 && written.length !== skipped.length) initials.add(written.map((w) => w[0]).join(''));
-  return { label, words, dropped, acronym, initials: [...initials], translated };
+  return { label, words, dropped, acronym, initials: [...initials], translated, listFamily: null };
 }
 
 /** Parses a name once for many comparisons (the index keeps candidates in this form). */
