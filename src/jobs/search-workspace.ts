@@ -38,9 +38,21 @@ export async function searchWorkspace(store: Store, input: SearchQuery, options:
   const isFuzzy = q.length >= FUZZY_MIN_LENGTH;
   let index = options.nameIndex ?? (isFuzzy ? await loadSearchIndex(store) : null);
   // the matcher's candidates first (in memory), so their labels come with the text hits in one statement
-  const candidates = index !== null && isFuzzy ? index.lookup(q, { limit, viewer: store.viewer }) : [];
-  const text = await searchText(store, q, limit, candidates.map((c) => c.id));
-  const { names: textNames, documents: allDocuments, events: allEvents } = text;
+  // (a search shows the matched name and score, not why it matched: no explanations)
+  const candidates = index !== null && isFuzzy ? index.lookup(q, { limit, viewer: store.viewer, isExplained: false }) : [];
+  // names by the starts of their words from the kept index when there is one (a typed prefix
+  // matches a thousand names at 100,000 entities, each a claim row for the store to read), else by the store
+  const indexNames = index?.searchNames(q, { limit, viewer: store.viewer }) ?? null;
+  const labelled = [...candidates.map((c) => c.id), ...(indexNames ?? []).map((n) => n.entityId)];
+  const text = await searchText(store, q, limit, labelled, { isNameSearched: indexNames === null });
+  const { documents: allDocuments, events: allEvents } = text;
+  const textNames =
+    indexNames === null
+      ? text.names
+      : indexNames.flatMap((n) => {
+          const entity = text.entities.get(n.entityId);
+          return entity === undefined ? [] : [{ ...n, type: entity.type, label: entity.label }];
+        });
   if (index === null && textNames.length > 0) index = await loadSearchIndex(store);
   // a merged entity answers as its group's representative, as the matcher's candidates do
   const found: { id: Id; name: string; score: number }[] = textNames.map((t) => ({ id: index?.representativeOf(t.entityId, store.viewer) ?? t.entityId, name: t.value, score: TEXT_SCORES[t.rank] ?? 0.7 }));

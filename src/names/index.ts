@@ -9,6 +9,7 @@ export * from './organization-words.js';
 export * from './prepare-name.js';
 export * from './match-names.js';
 export * from './name-index.js';
+export * from './name-word-index.js';
 export * from './alias-set.js';
 export * from './reference-aliases.js';
 export * from './number-words.js';

@@ -1,5 +1,5 @@
 import { markingRank, SYSTEM_VIEWER, TLP_MARKINGS, type EntityType, type Id, type Viewer } from '../model/index.js';
-import { NameIndex, type NameCandidate, type NameLookupOptions, type ReferenceAliases } from '../names/index.js';
+import { NameIndex, NameWordIndex, type NameCandidate, type NameLookupOptions, type ReferenceAliases } from '../names/index.js';
 import { listNameRecords, listSameAsLinks, storeClock, type NameRecord, type SameAsLink } from './identity.js';
 import type { Store } from './store.js';
 
@@ -25,6 +25,16 @@ export interface EntityLookupOptions extends NameLookupOptions {
   viewer?: Viewer;
 }
 
+/** An entity found by the starts of its name's words (searchNames). */
+export interface NameWordHit {
+  entityId: Id;
+  type: EntityType;
+  /** The name or alias that matched. */
+  value: string;
+  /** 0 exact, 1 prefix, 2 a later word starts with it, 3 elsewhere inside (as searchEntityNames ranks). */
+  rank: number;
+}
+
 /** What one name or link claim needs in the index: its marking decides who finds it. */
 type NameClaimRef = Pick<NameRecord, 'claimId' | 'entityId' | 'entityType' | 'value' | 'status' | 'marking'>;
 type LinkClaimRef = Pick<SameAsLink, 'claimId' | 'entityId' | 'targetEntityId' | 'status' | 'marking'>;
@@ -42,6 +52,9 @@ type LinkClaimRef = Pick<SameAsLink, 'claimId' | 'entityId' | 'targetEntityId' |
  */
 export class EntityNameIndex {
   readonly names: NameIndex;
+  /** The same names by the starts of their words, with the lowest rank of the claims giving each. */
+  private readonly words = new NameWordIndex<WordEntry>();
+  private readonly wordEntries = new Map<string, WordEntry>();
   /** Per entity and name: the rank (model/access.ts) of each claim giving it. */
   private readonly claimsByName = new Map<string, Map<Id, number>>();
   private readonly nameOfClaim = new Map<Id, { entityId: Id; value: string }>();
@@ -89,14 +102,24 @@ export class EntityNameIndex {
       if (claims.size === 0) {
         this.claimsByName.delete(key);
         this.names.remove(record.entityId, record.value);
+        this.words.remove(this.wordEntries.get(key)!);
+        this.wordEntries.delete(key);
       }
     } else {
-      if (claims.size === 0) this.names.add({ id: record.entityId, name: record.value, type: record.entityType });
+      if (claims.size === 0) {
+        this.names.add({ id: record.entityId, name: record.value, type: record.entityType });
+        const entry: WordEntry = { name: record.value, entityId: record.entityId, lower: record.value.toLowerCase(), length: characterCount(record.value), rank: 0 };
+        this.wordEntries.set(key, entry);
+        this.words.add(entry);
+      }
       claims.set(record.claimId, markingRank(record.marking));
       this.claimsByName.set(key, claims);
       this.nameOfClaim.set(record.claimId, { entityId: record.entityId, value: record.value });
     }
-    this.countName(record.entityId, hadRank, lowestRank(claims));
+    const rank = lowestRank(claims);
+    const entry = this.wordEntries.get(key);
+    if (entry !== undefined && rank !== null) entry.rank = rank;
+    this.countName(record.entityId, hadRank, rank);
   }
 
   /** Keeps `namesByRank` in step when the lowest rank giving one of an entity's names changes. */
@@ -118,6 +141,13 @@ export class EntityNameIndex {
 
   private rankOf(viewer: Viewer | undefined): number {
     return markingRank((viewer ?? this.loadedBy).clearance);
+  }
+
+  /** Whether a claim the rank may see gives the entity this name (`key`: entity id, NUL, name). */
+  private isNameVisible(key: string, rank: number): boolean {
+    const claims = this.claimsByName.get(key);
+    const lowest = claims ? lowestRank(claims) : null;
+    return lowest !== null && lowest <= rank;
   }
 
   /** Whether a name of the entity is visible at this rank (an entity is found only by such names). */
@@ -171,6 +201,27 @@ export class EntityNameIndex {
   }
 
   /**
+   * Entities with a name whose words start with the typed words, as the store's searchEntityNames
+   * finds them in the claims (same words, ranks and order), here from memory: only names given by
+   * claims the viewer may see, each entity once by its best name; ranked exact, prefix, a later
+   * word's prefix, elsewhere, then shorter names, then by name and id.
+   */
+  searchNames(text: string, options: { limit: number; viewer?: Viewer }): NameWordHit[] {
+    const rank = this.rankOf(options.viewer);
+    const typed = text.toLowerCase();
+    const best = new Map<Id, { entry: WordEntry; rank: number }>();
+    for (const entry of this.words.find(text, (e) => e.rank <= rank)) {
+      const hit = { entry, rank: entry.lower === typed ? 0 : entry.lower.startsWith(typed) ? 1 : entry.lower.includes(` ${typed}`) ? 2 : 3 };
+      const had = best.get(entry.entityId);
+      if (had === undefined || compareNameHits(hit, had) < 0) best.set(entry.entityId, hit);
+    }
+    return [...best.values()]
+      .sort((a, b) => compareNameHits(a, b) || (a.entry.entityId < b.entry.entityId ? -1 : a.entry.entityId > b.entry.entityId ? 1 : 0))
+      .slice(0, options.limit)
+      .map(({ entry, rank }) => ({ entityId: entry.entityId, type: this.types.get(entry.entityId)!, value: entry.name, rank }));
+  }
+
+  /**
    * Ranked entities for a mention, best per same-as group: only names given by claims the
    * viewer may see are matched, and groups are formed by the links they may see.
    */
@@ -178,11 +229,7 @@ export class EntityNameIndex {
     const { viewer, ...nameOptions } = options;
     const rank = this.rankOf(viewer);
     const limit = nameOptions.limit ?? 10;
-    const isVisible = (id: string, name: string) => {
-      const claims = this.claimsByName.get(`${id}\u0000${name}`);
-      const lowest = claims ? lowestRank(claims) : null;
-      return lowest !== null && lowest <= rank;
-    };
+    const isVisible = (id: string, name: string) => this.isNameVisible(`${id}\u0000${name}`, rank);
     const raw = this.names.lookup(mention, {
       ...nameOptions,
       limit: limit * 3,
@@ -196,6 +243,30 @@ export class EntityNameIndex {
     }
     return [...best.values()].slice(0, limit);
   }
+}
+
+/** A name in the word index: whose it is, its lower case and length, and the lowest rank of the claims giving it. */
+interface WordEntry {
+  readonly name: string;
+  readonly entityId: Id;
+  readonly lower: string;
+  readonly length: number;
+  rank: number;
+}
+
+/** Name hits in searchEntityNames's order: rank, then shorter names, then by name. */
+function compareNameHits(a: { entry: WordEntry; rank: number }, b: { entry: WordEntry; rank: number }): number {
+  return a.rank - b.rank || a.entry.length - b.entry.length || (a.entry.name < b.entry.name ? -1 : a.entry.name > b.entry.name ? 1 : 0);
+}
+
+/** Characters of a text as PostgreSQL's length() counts them (code points, not UTF-16 units). */
+function characterCount(text: string): number {
+  let count = text.length;
+  for (let i = 0; i < text.length; i += 1) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xdc00 && unit <= 0xdfff) count -= 1;
+  }
+  return count;
 }
 
 /** The lowest rank among a name's claims (null when none is left). */

@@ -54,6 +54,7 @@ export {
   type EntityCandidate,
   type EntityLookupOptions,
   type EntityNameIndexOptions,
+  type NameWordHit,
 } from './entity-name-index.js';
 export {
   findWatchlistEntries,
@@ -73,7 +74,7 @@ export {
   type RelationGraphTopology,
   type GraphEntityRow,
 } from './relation-graph.js';
-export { prefixQuery, searchEntityNames, searchDocumentText, searchEventText, searchText, type NameTextHit, type DocumentTextHit, type EventTextHit, type TextSearchHits } from './search.js';
+export { prefixQuery, searchEntityNames, searchDocumentText, searchEventText, searchText, type NameTextHit, type DocumentTextHit, type EventTextHit, type TextSearchHits, type TextSearchOptions } from './search.js';
 export {
   streamEntitiesWithClaims,
   streamClaims,

@@ -1,4 +1,5 @@
 import type { Entity, EntityType, Id } from '../model/index.js';
+import { searchWords } from '../names/index.js';
 import { entityCondition, markingCondition } from './access-policy.js';
 import { entityLabelSql } from './entities.js';
 import { SHORT_READ } from './short-read.js';
@@ -21,7 +22,7 @@ function likeText(text: string): string {
  * any script) must start a word of the row; null when nothing searchable was typed.
  */
 export function prefixQuery(text: string): string | null {
-  const words = text.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+  const words = searchWords(text);
   return words.length === 0 ? null : words.map((word) => `'${word}':*`).join(' & ');
 }
 
@@ -198,14 +199,22 @@ export interface TextSearchHits {
   entities: Map<Id, Pick<Entity, 'id' | 'type' | 'label'>>;
 }
 
+export interface TextSearchOptions {
+  /**
+   * Search names here (default true); false when the caller found them in its kept name index
+   * (EntityNameIndex.searchNames) and passes their entities in `entityIds` for their labels.
+   */
+  isNameSearched?: boolean;
+}
+
 /**
  * searchEntityNames, searchDocumentText and searchEventText in one statement, with the labels
  * of `entityIds` (the name matcher's candidates) as getEntities reads them: PGlite serves one
  * statement at a time, and a search's cost was mostly its round trips.
  */
-export async function searchText(store: Store, text: string, limit: number, entityIds: readonly Id[]): Promise<TextSearchHits> {
+export async function searchText(store: Store, text: string, limit: number, entityIds: readonly Id[], options: TextSearchOptions = {}): Promise<TextSearchHits> {
   const params: unknown[] = [store.workspaceId];
-  const names = nameHitsSql(store, text, limit, params);
+  const names = options.isNameSearched === false ? null : nameHitsSql(store, text, limit, params);
   const documents = documentHitsSql(store, text, limit, params);
   const events = eventHitsSql(store, text, limit, params);
   const ids = parameter(params, [...new Set(entityIds)]);

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { newId } from '../../src/model/index.js';
+import { newId, type Viewer } from '../../src/model/index.js';
 import {
   openStore,
   ensureWorkspace,
@@ -11,6 +11,7 @@ import {
   EntityNameIndex,
   listNameRecords,
   listWatchlistEntries,
+  searchEntityNames,
   type Store,
 } from '../../src/store/index.js';
 import { findDuplicateEntities } from '../../src/jobs/find-duplicate-entities.js';
@@ -108,6 +109,28 @@ describe('identity as claims', () => {
     await setClaimStatus(store, { ids: [claim.id] }, 'rejected');
     await index.refresh(store);
     expect(index.lookup('Kori Salimjon').some((c) => c.id === other)).toBe(false);
+  });
+
+  it('finds names by the starts of their words as the store does, within the reader\'s clearance, and keeps them current', async () => {
+    const store = await workspace();
+    const { other } = await seedRecruiter(store);
+    const secret = buildNameClaim(other, { name: { value: 'Qori Salimjon', kind: 'alias', script: 'latin', language: null }, marking: 'TLP:RED' });
+    await insertClaims(store, [secret]);
+    const index = await EntityNameIndex.load(store);
+    const green: Viewer = { userId: null, name: 'green', role: 'reader', clearance: 'TLP:GREEN', workspaces: null };
+    const queries = ['abu', 'Abu Usama Noraki', 'noraki abu', 'нор', 'AL-TAJ', 'taj', 'qori', 'salim q', 'x', '%'];
+    for (const [reader, viewer] of [[store, undefined], [store.asViewer(green), green]] as const) {
+      for (const q of queries) {
+        const fromStore = (await searchEntityNames(reader, q, 10)).map((h) => [h.entityId, h.type, h.value, h.rank]);
+        expect(index.searchNames(q, { limit: 10, ...(viewer ? { viewer } : {}) }).map((h) => [h.entityId, h.type, h.value, h.rank]), q).toEqual(fromStore);
+      }
+    }
+    expect(index.searchNames('qori', { limit: 10 }).map((h) => h.entityId)).toEqual([other]);
+    expect(index.searchNames('qori', { limit: 10, viewer: green })).toEqual([]);
+    expect(index.searchNames('abu', { limit: 1 })).toHaveLength(1);
+    await setClaimStatus(store, { ids: [secret.id] }, 'rejected');
+    await index.refresh(store);
+    expect(index.searchNames('qori', { limit: 10 })).toEqual([]);
   });
 
   it('proposes duplicates with confidence and reasons, and not once split', async () => {
