@@ -3,8 +3,14 @@
 // before it. They run at a lower priority, so they take the CPU time the suite leaves while its tests
 // wait on spawned processes, servers and Chromium, and never slow the suite itself. Their output is
 // printed once each has finished; the exit code is non-zero when any of the four fails.
+//
+// On Linux with autogroup scheduling (kernel.sched_autogroup_enabled = 1, the default of most
+// distributions) a nice value only ranks a process against the others of its own session: the CPU is
+// shared between sessions first. So each check is started in a session of its own (detached), and
+// that session's autogroup is given the lower priority (/proc/PID/autogroup), as `setsid nice` would.
 // Arguments go to vitest: `npm test -- --reporter=json …`.
 import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -26,15 +32,46 @@ const checks = [
   { name: 'eslint .', args: [binOf('eslint', 'eslint'), '.'] },
 ];
 
+/** The checks still running, stopped when `npm test` is interrupted (being detached, the terminal's signal misses them). */
+const running = new Set();
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    for (const child of running) child.kill('SIGTERM');
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  });
+}
+
+/** The nice value of this process's autogroup ("/autogroup-42 nice 0"), or 0 where there is none. */
+function ownAutogroupNice() {
+  try {
+    return Number(/nice (-?\d+)/.exec(readFileSync('/proc/self/autogroup', 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** Lowers a child's priority: its session's autogroup where the kernel has them (never above the suite's own), and its nice value. */
+function lowerPriority(pid, priority) {
+  try {
+    writeFileSync(`/proc/${pid}/autogroup`, `${Math.max(priority, ownAutogroupNice())}\n`);
+  } catch {
+    // no autogroups (another system, or scheduling without them): the nice value below is what counts
+  }
+  try {
+    setPriority(pid, priority);
+  } catch {
+    // a system that refuses a lower priority runs the check at the suite's own
+  }
+}
+
 function run(args, { quiet, priority }) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
-    if (priority !== undefined) {
-      try {
-        setPriority(child.pid, priority);
-      } catch {
-        // a system that refuses a lower priority runs the check at the suite's own
-      }
+    const isLowered = priority !== undefined;
+    const child = spawn(process.execPath, args, { stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', detached: isLowered });
+    if (isLowered) {
+      lowerPriority(child.pid, priority);
+      running.add(child);
+      child.on('close', () => running.delete(child));
     }
     let output = '';
     if (quiet) {
