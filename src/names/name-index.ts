@@ -31,11 +31,6 @@ export interface NameLookupOptions {
   kind?: MatchKind;
   /** Leave out the reference alias sets for this lookup (`names link --no-reference`). */
   noReference?: boolean;
-  /**
-   * Say why each candidate matched (default true). A caller that shows only the scores (search
-   * suggestions) leaves it off: the candidates are then not compared a second time to explain them.
-   */
-  isExplained?: boolean;
 }
 
 export interface NameIndexOptions {
@@ -85,6 +80,9 @@ const MIN_NEIGHBOUR_KEY = 5;
 /** A word found nowhere this long (variant key) is tried as two indexed words written as one, each of at least MIN_SPLIT_PART letters. */
 const MIN_SPLIT_KEY = 8;
 const MIN_SPLIT_PART = 3;
+/** The Arabic article as variant keys write it on to a word's front (al-, el-), and the least rest of the word read without it. */
+const ATTACHED_ARTICLE_KEYS = ['al', 'el'];
+const MIN_ARTICLE_REST = 5;
 /** The letters variant keys are written in (see name-key.ts: folded spellings). */
 const KEY_LETTERS = 'abdefijklmnprstuvzSCHG';
 /** Characters before the word in a word's posting key ("k:"). */
@@ -415,6 +413,15 @@ export class NameIndex {
           if (tried.has(word.key)) continue;
           tried.add(word.key);
           if (postings.find(`k:${word.key}`) >= 0) continue;
+          // the article written on to the word ("Alharamein"): its rest, as written or by its vowels as slots
+          const article = ATTACHED_ARTICLE_KEYS.find((a) => word.key.startsWith(a) && word.key.length - a.length >= MIN_ARTICLE_REST);
+          if (article !== undefined) {
+            const rest = word.key.slice(article.length);
+            const asWritten = postings.find(`k:${rest}`);
+            if (asWritten >= 0) put(asWritten, word.weight * idf(asWritten), `k:${word.key}`);
+            const byVowels = postings.find(`v:${vowelPattern(rest)}`);
+            if (byVowels >= 0) put(byVowels, word.weight * KEY_WEIGHT.v * idf(byVowels), `k:${word.key}`);
+          }
           neighbourLists(word.key, postings, this.longerWords, this.neighbours);
           for (const list of this.neighbours) put(list, word.weight * NEIGHBOUR_WEIGHT * idf(list), `k:${word.key}`);
           // a long word found nowhere may be two indexed words written as one ("Kyrgyztams", Kyrgyz Tams)
@@ -483,7 +490,7 @@ export class NameIndex {
     // what each shortlisted row shared with the mention by its keys: of names the matcher scores alike, the one sharing more ranks first
     const evidence = shortlist.map((row) => this.scratch[row]!);
     this.forget(touchedCount);
-    const best = new Map<string, { id: string; row: number; query: PreparedName; candidate: PreparedName; score: number; isMatch: boolean; evidence: number }>();
+    const best = new Map<string, { id: string; row: number; query: PreparedName; candidate: PreparedName; score: number; evidence: number }>();
     for (let s = 0; s < shortlist.length; s += 1) {
       const row = shortlist[s]!;
       const kind = this.kindOfRow(row, queryKind, query);
@@ -496,7 +503,7 @@ export class NameIndex {
       const had = best.get(id);
       // an entity's names scoring alike: the first by name, whichever was added first
       if (!had || had.score < result.score || (had.score === result.score && this.names[row]! < this.names[had.row]!)) {
-        best.set(id, { id, row, query: rowQuery, candidate, score: result.score, isMatch: result.score >= MATCH_THRESHOLD, evidence: Math.max(evidence[s]!, had?.evidence ?? 0) });
+        best.set(id, { id, row, query: rowQuery, candidate, score: result.score, evidence: Math.max(evidence[s]!, had?.evidence ?? 0) });
       }
     }
     // explain only what is returned; an entity both names of a reference set name wins outright
@@ -505,15 +512,14 @@ export class NameIndex {
       .filter((b) => !knownIds.has(b.id))
       .sort((a, b) => b.score - a.score || b.evidence - a.evidence || compareText(this.names[a.row]!, this.names[b.row]!) || compareText(a.id, b.id))
       .slice(0, Math.max(0, limit - known.length))
-      .map(({ id, row, query: rowQuery, candidate, score, isMatch }) => {
-        const type = this.types[row];
-        if (options.isExplained === false) return { id, name: this.names[row]!, ...(type === undefined ? {} : { type }), score, isMatch, explanation: [] };
+      .map(({ id, row, query: rowQuery, candidate }) => {
         const result = comparePreparedNames(rowQuery, candidate, MATCH_THRESHOLD, true);
         if (personForm && this.kindOfRow(row, queryKind, query) === 'organization') {
           result.score = Math.round(result.score * BODY_FOR_PERSON_FORM * 1000) / 1000;
           result.isMatch = result.score >= MATCH_THRESHOLD;
           result.explanation.push(`written as a person's name on a list ("family, given"): a body's name ranks below it (x${BODY_FOR_PERSON_FORM})`);
         }
+        const type = this.types[row];
         return {
           id,
           name: this.names[row]!,
