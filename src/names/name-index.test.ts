@@ -103,6 +103,18 @@ describe('NameIndex', () => {
     index.add({ id: isk, name: 'ISKP', type: 'group' });
     expect(index.size).toBe(10);
   });
+  it.each(['Abu Osama Noraki', 'Islamic State', 'NAZAROV, Tojiddin', 'Voice of Khurasan', 'Sadoi', 'Tojid'])(
+    'finds the same candidates and scores for "%s" without explaining them',
+    (mention) => {
+      const index = buildIndex();
+      const plain = (c: { id: string; name: string; score: number; isMatch: boolean }) => ({ id: c.id, name: c.name, score: c.score, isMatch: c.isMatch });
+      const explained = index.lookup(mention, { minScore: 0 });
+      const unexplained = index.lookup(mention, { minScore: 0, isExplained: false });
+      expect(explained.length).toBeGreaterThan(0);
+      expect(unexplained.map(plain)).toEqual(explained.map(plain));
+      expect(unexplained.every((c) => c.explanation.length === 0)).toBe(true);
+    },
+  );
 });
 
 describe('NameIndex: two words of a mention written as one in the name', () => {

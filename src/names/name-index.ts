@@ -31,6 +31,11 @@ export interface NameLookupOptions {
   kind?: MatchKind;
   /** Leave out the reference alias sets for this lookup (`names link --no-reference`). */
   noReference?: boolean;
+  /**
+   * Say why each candidate matched (default true). A caller that shows only the scores (search
+   * suggestions) leaves it off: the candidates are then not compared a second time to explain them.
+   */
+  isExplained?: boolean;
 }
 
 export interface NameIndexOptions {
@@ -490,7 +495,7 @@ export class NameIndex {
     // what each shortlisted row shared with the mention by its keys: of names the matcher scores alike, the one sharing more ranks first
     const evidence = shortlist.map((row) => this.scratch[row]!);
     this.forget(touchedCount);
-    const best = new Map<string, { id: string; row: number; query: PreparedName; candidate: PreparedName; score: number; evidence: number }>();
+    const best = new Map<string, { id: string; row: number; query: PreparedName; candidate: PreparedName; score: number; isMatch: boolean; evidence: number }>();
     for (let s = 0; s < shortlist.length; s += 1) {
       const row = shortlist[s]!;
       const kind = this.kindOfRow(row, queryKind, query);
@@ -503,7 +508,7 @@ export class NameIndex {
       const had = best.get(id);
       // an entity's names scoring alike: the first by name, whichever was added first
       if (!had || had.score < result.score || (had.score === result.score && this.names[row]! < this.names[had.row]!)) {
-        best.set(id, { id, row, query: rowQuery, candidate, score: result.score, evidence: Math.max(evidence[s]!, had?.evidence ?? 0) });
+        best.set(id, { id, row, query: rowQuery, candidate, score: result.score, isMatch: result.score >= MATCH_THRESHOLD, evidence: Math.max(evidence[s]!, had?.evidence ?? 0) });
       }
     }
     // explain only what is returned; an entity both names of a reference set name wins outright
@@ -512,14 +517,15 @@ export class NameIndex {
       .filter((b) => !knownIds.has(b.id))
       .sort((a, b) => b.score - a.score || b.evidence - a.evidence || compareText(this.names[a.row]!, this.names[b.row]!) || compareText(a.id, b.id))
       .slice(0, Math.max(0, limit - known.length))
-      .map(({ id, row, query: rowQuery, candidate }) => {
+      .map(({ id, row, query: rowQuery, candidate, score, isMatch }) => {
+        const type = this.types[row];
+        if (options.isExplained === false) return { id, name: this.names[row]!, ...(type === undefined ? {} : { type }), score, isMatch, explanation: [] };
         const result = comparePreparedNames(rowQuery, candidate, MATCH_THRESHOLD, true);
         if (personForm && this.kindOfRow(row, queryKind, query) === 'organization') {
           result.score = Math.round(result.score * BODY_FOR_PERSON_FORM * 1000) / 1000;
           result.isMatch = result.score >= MATCH_THRESHOLD;
           result.explanation.push(`written as a person's name on a list ("family, given"): a body's name ranks below it (x${BODY_FOR_PERSON_FORM})`);
         }
-        const type = this.types[row];
         return {
           id,
           name: this.names[row]!,
