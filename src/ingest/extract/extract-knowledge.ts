@@ -12,6 +12,7 @@ import type { Mention } from './mention.js';
 import { makeSentenceFinder, resolveEntities } from './resolve-entities.js';
 import { tokenize } from './tokenize.js';
 import { trimBackMatter } from './trim-back-matter.js';
+import { WordIndex } from './word-index.js';
 
 const RELATIVE_TO_NOW = /\b(?:last|this|earlier this|later this|past|previous) (?:week|month|year)\b/i;
 
@@ -79,17 +80,19 @@ export function extractKnowledge(input: ExtractKnowledgeInput, options: ExtractK
   const aliases = findAliases(text.slice(0, bodyEnd), found);
   const { entities, entityOf, mentions } = resolveEntities(text, bodyEnd, sentences, found, aliases, reference.personRenderings);
 
+  // where each word starts, for the patterns read only at their opening words (the sentences may run past the body)
+  const words = new WordIndex(text, 0, sentences.reduce((end, s) => Math.max(end, s.end), bodyEnd));
   const published = options.published ?? (options.section?.isFirst === false ? null : findPublicationDate(text));
-  let dates = findDates(text, { published }, 0, bodyEnd);
+  let dates = findDates(text, { published }, 0, bodyEnd, words);
   if (!published) {
     // no dateline: the latest date the body gives stands in for "now" ("last year", "this month")
     const latest = dates.filter((d) => !d.isRelative).map((d) => d.date).sort((a, b) => (a.end < b.end ? 1 : -1))[0];
-    if (latest && RELATIVE_TO_NOW.test(text.slice(0, bodyEnd))) dates = findDates(text, { published: latest }, 0, bodyEnd);
+    if (latest && RELATIVE_TO_NOW.test(text.slice(0, bodyEnd))) dates = findDates(text, { published: latest }, 0, bodyEnd, words);
   }
-  const hedges = findHedges(text, 0, bodyEnd);
+  const hedges = findHedges(text, 0, bodyEnd, words);
 
-  const events = findEvents({ text, sentences, mentions, entityOf, dates, hedges, gazetteer });
-  const relations = findRelations({ text, sentences, mentions, entityOf, entities, dates, hedges, matcher });
+  const events = findEvents({ text, sentences, mentions, entityOf, dates, hedges, gazetteer, words });
+  const relations = findRelations({ text, sentences, mentions, entityOf, entities, dates, hedges, matcher, words });
 
   addNationalities(text, mentions, entityOf, entities, gazetteer);
 

@@ -1,4 +1,6 @@
 import { lastDayOfMonth, fuzzyDateOf, type FuzzyDate } from '../../model/index.js';
+import { AnchoredPattern } from './anchored-pattern.js';
+import { WordIndex } from './word-index.js';
 
 /** A date the text gives, where it gives it, and whether it was read relative to another date. */
 export interface DateMention {
@@ -196,6 +198,10 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
+/** Each pattern read only where its opening words stand (anchored-pattern.ts), absolute dates first. */
+const ABSOLUTE = PATTERNS.filter((x) => !x.relative).map((p) => ({ ...p, anchored: new AnchoredPattern(p.re) }));
+const RELATIVE = PATTERNS.filter((x) => x.relative).map((p) => ({ ...p, anchored: new AnchoredPattern(p.re) }));
+
 /** The same interval a number of years earlier or later (29 February becomes 28). */
 function shiftYear(date: FuzzyDate, years: number): FuzzyDate {
   const move = (d: string): string => {
@@ -273,10 +279,12 @@ function relativeTo(published: FuzzyDate | null, which: string, unit: string, te
 
 /**
  * Every date in `text[from, to)`. `ctx.published` resolves "last week"; a date without its
- * year ("on July 29") takes the year of the nearest explicit date before it.
+ * year ("on July 29") takes the year of the nearest explicit date before it. `words` is the
+ * document's word index when the caller has one for a range holding [from, to).
  */
-export function findDates(text: string, ctx: DateContext, from = 0, to = text.length): DateMention[] {
+export function findDates(text: string, ctx: DateContext, from = 0, to = text.length, words?: WordIndex): DateMention[] {
   const slice = text.slice(from, to);
+  const index = words !== undefined && words.text === text && words.from <= from && words.to >= to ? words : new WordIndex(text, from, to);
   // which characters a date already covers (a mask, not a list: a long text is read in linear time)
   const covered = new Uint8Array(slice.length);
   const isTaken = (s: number, e: number): boolean => {
@@ -286,9 +294,8 @@ export function findDates(text: string, ctx: DateContext, from = 0, to = text.le
   const take = (s: number, e: number): void => { covered.fill(1, s, e); };
   const found: DateMention[] = [];
   // absolute dates first, so that context years exist for the relative ones
-  for (const p of PATTERNS.filter((x) => !x.relative)) {
-    p.re.lastIndex = 0;
-    for (let m = p.re.exec(slice); m !== null; m = p.re.exec(slice)) {
+  for (const p of ABSOLUTE) {
+    for (const m of p.anchored.matchesIn(slice, from, index, p.anchored.startsIn(index))) {
       const s = m.index;
       const e = s + m[0].length;
       if (isTaken(s, e)) continue;
@@ -312,9 +319,8 @@ export function findDates(text: string, ctx: DateContext, from = 0, to = text.le
     }
     return lo - 1;
   };
-  for (const p of PATTERNS.filter((x) => x.relative)) {
-    p.re.lastIndex = 0;
-    for (let m = p.re.exec(slice); m !== null; m = p.re.exec(slice)) {
+  for (const p of RELATIVE) {
+    for (const m of p.anchored.matchesIn(slice, from, index, p.anchored.startsIn(index))) {
       const s = m.index;
       const e = s + m[0].length;
       if (isTaken(s, e)) continue;

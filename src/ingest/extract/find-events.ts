@@ -8,6 +8,8 @@ import { assignEventRoles } from './event-roles.js';
 import type { Mention } from './mention.js';
 import { isNegatedOrUnreal, isSpokenOfNotTold } from './negation.js';
 import { isStateBody } from './state-body.js';
+import { AnchoredPattern } from './anchored-pattern.js';
+import { WordIndex } from './word-index.js';
 
 /** The words that signal each kind of event, as they appear in threat reporting. */
 const TRIGGERS: readonly (readonly [EventType, RegExp])[] = [
@@ -30,7 +32,8 @@ const TRIGGERS: readonly (readonly [EventType, RegExp])[] = [
   ['attack', /\b(?:attack(?:ed|s)?|bomb(?:ing|ings|ed)|suicide (?:bomb(?:ing|ers?)|attacks?)|struck|stormed|overran|overrun|explosions?|blasts?|shooting|ambush(?:ed)?|assault(?:ed)?|massacre|hostage|siege|stabbing|opened fire|detonated|rocket (?:attack|fire)|(?:SV|PB|V)?IEDs?|car bomb|grenade|targeted (?:[^\s,.;]+,? (?:and )?){0,6}(?:with|in)(?! (?:its|their|his) propaganda)|(?:killed|killing) (?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|over|more|at least|dozens|scores|hundreds|several|many|numerous)|rammed|shot (?:dead|and killed)|gunned down|stabbed(?: to death)?|knife attack|drove (?:[\w-]+ ){0,4}into (?:a |the )?crowd)\b/i],
 ];
 
-const GLOBAL_TRIGGERS: readonly (readonly [EventType, RegExp])[] = TRIGGERS.map(([t, re]) => [t, new RegExp(re.source, `${re.flags}g`)] as const);
+/** Each trigger read only where its opening words stand (anchored-pattern.ts). */
+const ANCHORED_TRIGGERS: readonly (readonly [EventType, AnchoredPattern])[] = TRIGGERS.map(([t, re]) => [t, new AnchoredPattern(re)] as const);
 
 /** Words that make a sentence about attacks in general, not one that happened. */
 const GENERIC = /\b(?:could|would|will|might|if|increasingly|(?:has|have) (?:long|often|frequently|repeatedly|regularly)|threat of|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|promis(?:ed|es) to|capabilit(?:y|ies)|ability to|aspir(?:e|ation)|intent(?:ion)? to|call(?:ed|s)? for|willing(?:ness)? to|responsible for(?!\s+(?:the|this|that|both|these)\s)|urg(?:ed|es|ing)|encourag(?:ed|es|ing)|inspir(?:e|ing)|in the future|seek(?:s|ing)? to)\b/i;
@@ -43,6 +46,8 @@ export interface EventFinderInput {
   dates: readonly DateMention[];
   hedges: readonly HedgeMention[];
   gazetteer: Gazetteer;
+  /** Where the words of `text` start, for the sentences' triggers (made here when not given). */
+  words?: WordIndex;
 }
 
 /**
@@ -53,6 +58,8 @@ export interface EventFinderInput {
  */
 export function findEvents(input: EventFinderInput): ExtractedEvent[] {
   const { text, sentences, mentions, entityOf, dates, hedges, gazetteer } = input;
+  const words = input.words ?? new WordIndex(text);
+  const triggerStarts = ANCHORED_TRIGGERS.map(([, pattern]) => pattern.startsIn(words));
   const events: ExtractedEvent[] = [];
   let mi = 0;
   let di = 0;
@@ -121,16 +128,16 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
     // the places the sentence names, without a country that only modifies a force ("a United States strike")
     const placed = locate(inS.filter(({ m: x }) => x.type === 'location' && !isForceModifier(text, x)), sentence, gazetteer);
     const taken: [number, number][] = [];
-    const hasPlot = TRIGGERS.some(([t, re]) => t === 'plot' && re.test(sentence));
+    const hasPlot = ANCHORED_TRIGGERS.some(([t, pattern], k) => t === 'plot' && pattern.firstIn(sentence, s.start, words, triggerStarts[k] ?? null) !== null);
     const hasPerson = inS.some(({ m: x }) => x.type === 'person');
     // triggers by kind priority (a pledge's words win over an attack's), then told in text order
     const found: { type: EventType; m: RegExpExecArray }[] = [];
-    for (const [type, global] of GLOBAL_TRIGGERS) {
+    for (let k = 0; k < ANCHORED_TRIGGERS.length; k++) {
+      const [type, pattern] = ANCHORED_TRIGGERS[k]!;
       // "plotting attacks": the attack did not happen; a killing names its victim ("two fans were shot dead" is an attack)
       // (such a trigger takes no words from another either, so its pattern need not run)
       if ((type === 'attack' && hasPlot) || (type === 'killing' && !hasPerson)) continue;
-      global.lastIndex = 0;
-      for (let m = global.exec(sentence); m !== null; m = global.exec(sentence)) {
+      for (const m of pattern.matchesIn(sentence, s.start, words, triggerStarts[k] ?? null)) {
         const at = s.start + m.index;
         const atEnd = at + m[0].length;
         if (taken.some(([a, b]) => at < b && atEnd > a)) continue;

@@ -1,4 +1,6 @@
 import type { Hedge, ProbabilityBand } from '../../model/index.js';
+import { AnchoredPattern } from './anchored-pattern.js';
+import { WordIndex } from './word-index.js';
 
 /** A hedge and where the text writes it. */
 export interface HedgeMention {
@@ -29,11 +31,16 @@ const RULES: readonly Rule[] = [
   ['may have|might have|could have|may|might|possibly|perhaps|apparently|appears to|appear to|seemingly|potentially', 'possibility', null],
 ];
 
-const COMPILED = RULES.map(([p, kind, band]) => ({ re: new RegExp(`\\b(?:${p})\\b`, 'gi'), kind, band }));
+/** Each rule read only where its opening words stand (anchored-pattern.ts). */
+const COMPILED = RULES.map(([p, kind, band]) => ({ re: new AnchoredPattern(new RegExp(`\\b(?:${p})\\b`, 'gi')), kind, band }));
 
-/** Every hedge in `text[from, to)`, non-overlapping, longest phrase first. */
-export function findHedges(text: string, from = 0, to = text.length): HedgeMention[] {
+/**
+ * Every hedge in `text[from, to)`, non-overlapping, longest phrase first. `words` is the document's
+ * word index when the caller has one for a range holding [from, to).
+ */
+export function findHedges(text: string, from = 0, to = text.length, words?: WordIndex): HedgeMention[] {
   const slice = text.slice(from, to);
+  const index = words !== undefined && words.text === text && words.from <= from && words.to >= to ? words : new WordIndex(text, from, to);
   const found: HedgeMention[] = [];
   // characters already taken by a longer phrase (one flag a character: linear in the text's length)
   const taken = new Uint8Array(slice.length);
@@ -42,8 +49,7 @@ export function findHedges(text: string, from = 0, to = text.length): HedgeMenti
     return false;
   };
   for (const { re, kind, band } of COMPILED) {
-    re.lastIndex = 0;
-    for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+    for (const m of re.matchesIn(slice, from, index, re.startsIn(index))) {
       const s = m.index;
       const e = s + m[0].length;
       if (isTaken(s, e)) continue;

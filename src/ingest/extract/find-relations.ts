@@ -6,6 +6,8 @@ import { governingHedge, type HedgeMention } from './find-hedges.js';
 import type { Mention } from './mention.js';
 import { orientRelation } from './relation-signatures.js';
 import { isStateBody } from './state-body.js';
+import { AnchoredPattern } from './anchored-pattern.js';
+import { WordIndex } from './word-index.js';
 
 type T = EntityType;
 const ACTORS: readonly T[] = ['person', 'group', 'organization'];
@@ -42,6 +44,9 @@ const VERB_RULES: readonly VerbRule[] = [
   { type: 'affiliated_with', re: /\b(?:affiliated with|an affiliate of|affiliate of|branch of|wing of|linked to|ties to|connected to|associated with|a province of|part of)\s/gi, subject: ['group', 'organization', 'person', 'media'], object: GROUPS },
   { type: 'located_in', re: /\b(?:(?:maintains?|maintained|retains?|retained|has|have|had|keeps?|kept) (?:a |an |its |their )?(?:[\w-]+ )?presence in(?: the (?:provinces|districts|regions|areas|states) of)?|strongholds? in|hideouts? in|based in|operat(?:es|ed|ing|e) (?:in|from|out of)|headquartered in|located in|active in|present in|stationed in|hiding in|sheltering in|alive in|living in|lives in)\s/gi, subject: ['group', 'organization', 'person'], object: ['location'], many: true },
 ];
+
+/** Each verb pattern read only where its opening words stand (anchored-pattern.ts). */
+const VERB_PATTERNS: readonly AnchoredPattern[] = VERB_RULES.map((rule) => new AnchoredPattern(rule.re));
 
 /** "X leader Y", "X’s current leader, Y", "X commander Y". */
 const ROLE_BEFORE_PERSON = /^(?:\s*\([^()]{1,20}\)|\))?(?:[’']s)?\s+(?:(?:current|former|then|new|late|founding|deputy|overall|chief|senior|top|prominent|slain|self-proclaimed)\s+)*(leader|emir|amir|chief|head|founder|commander|member|spokesman|spokesperson|recruiter|recruit|fighter|militant|official|ideologue|operative|propagandist|cleric|facilitator|financier)s?\s*,?\s*(?:(?:going by the name|named|called|known as|nicknamed)\s+)?$/i;
@@ -87,6 +92,8 @@ export interface RelationFinderInput {
   dates: readonly DateMention[];
   hedges: readonly HedgeMention[];
   matcher: ReferenceMatcher;
+  /** Where the words of `text` start, for the sentences' verb patterns (made here when not given). */
+  words?: WordIndex;
 }
 
 /**
@@ -97,6 +104,8 @@ export interface RelationFinderInput {
  */
 export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
   const { text, sentences, mentions, entityOf, entities, dates, hedges, matcher } = input;
+  const words = input.words ?? new WordIndex(text);
+  const verbStarts = VERB_PATTERNS.map((pattern) => pattern.startsIn(words));
   const out: ExtractedRelation[] = [];
   const typeOf = new Map(entities.map((e) => [e.key, e.type]));
   const stateBodies = new Set(entities.filter(isStateBody).map((e) => e.key));
@@ -164,12 +173,12 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
 
     const scope: SentenceScope = { s, sentence, inS, sDates, previousTopic, continues, lastGroupBefore };
     const typesHere = new Set(inS.map((x) => x.type));
-    for (const rule of VERB_RULES) {
+    for (let k = 0; k < VERB_RULES.length; k++) {
+      const rule = VERB_RULES[k]!;
       // every relation a verb match adds has an end among the sentence's mentions, of one of the
       // rule's kinds (subject or object: a passive swaps them): without one the pattern need not run
       if (!rule.subject.some((t) => typesHere.has(t)) && !rule.object.some((t) => typesHere.has(t))) continue;
-      rule.re.lastIndex = 0;
-      for (let v = rule.re.exec(sentence); v !== null; v = rule.re.exec(sentence)) addVerbRelations(doc, scope, rule, v);
+      for (const v of VERB_PATTERNS[k]!.matchesIn(sentence, s.start, words, verbStarts[k] ?? null)) addVerbRelations(doc, scope, rule, v);
     }
     addMergerRelations(doc, scope);
     addNamePatternRelations(doc, scope);
