@@ -1,7 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { createInterface } from 'node:readline';
 import { TesseraError } from '../model/index.js';
 
 /** Bundles up to this size are parsed whole; larger ones are read an object per line when written that way. */
@@ -10,6 +9,35 @@ const WHOLE_FILE_BYTES = 32 * 1024 * 1024;
 function cannotRead(path: string, error: unknown): TesseraError {
   const code = (error as NodeJS.ErrnoException).code;
   return new TesseraError(code === 'ENOENT' ? 'not_found' : 'invalid_input', `${path}: cannot be read (${code ?? String(error)})`, undefined, { cause: error });
+}
+
+/**
+ * A file's lines, those of each chunk read together: split at line feeds on the bytes (a line feed
+ * never occurs inside a UTF-8 character) and decoded line by line. A line ending in CR keeps it
+ * (the reader trims). readline cost a third of a bundle's reading: it decodes each chunk, then
+ * searches it with a regular expression and emits each line as an event.
+ */
+async function* lineBatches(path: string): AsyncGenerator<string[]> {
+  let rest: Buffer | null = null;
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    const lines: string[] = [];
+    let start = 0;
+    let end = chunk.indexOf(10);
+    if (rest !== null && end !== -1) {
+      lines.push(Buffer.concat([rest, chunk.subarray(0, end)]).toString('utf8'));
+      rest = null;
+      start = end + 1;
+      end = chunk.indexOf(10, start);
+    }
+    while (end !== -1) {
+      lines.push(chunk.toString('utf8', start, end));
+      start = end + 1;
+      end = chunk.indexOf(10, start);
+    }
+    if (start < chunk.length) rest = rest === null ? chunk.subarray(start) : Buffer.concat([rest, chunk.subarray(start)]);
+    if (lines.length > 0) yield lines;
+  }
+  if (rest !== null) yield [rest.toString('utf8')];
 }
 
 /** The objects of a parsed file: a bundle's `objects`, or one bare STIX object. */
@@ -35,24 +63,25 @@ export async function* readStixObjects(path: string): AsyncGenerator<unknown> {
     throw cannotRead(path, error);
   }
   if (size > WHOLE_FILE_BYTES) {
-    const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
     let lineNumber = 0;
     let isInObjects = false;
-    for await (const line of lines) {
-      lineNumber += 1;
-      const text = line.trim();
-      if (!isInObjects) {
-        if (lineNumber === 1 && /^\{.*"objects":\[$/.test(text)) {
-          isInObjects = true;
-          continue;
+    for await (const lines of lineBatches(path)) {
+      for (const line of lines) {
+        lineNumber += 1;
+        const text = line.trim();
+        if (!isInObjects) {
+          if (lineNumber === 1 && /^\{.*"objects":\[$/.test(text)) {
+            isInObjects = true;
+            continue;
+          }
+          throw new TesseraError('corrupt_file', `${basename(path)}: ${(size / 1e6).toFixed(0)} MB and not written an object per line; split it or write it as Tessera's exports are`);
         }
-        throw new TesseraError('corrupt_file', `${basename(path)}: ${(size / 1e6).toFixed(0)} MB and not written an object per line; split it or write it as Tessera's exports are`);
-      }
-      if (text === ']}' || text === ']' || text === '') continue;
-      try {
-        yield JSON.parse(text.endsWith(',') ? text.slice(0, -1) : text);
-      } catch (error) {
-        throw new TesseraError('corrupt_file', `${basename(path)} line ${lineNumber}: not a JSON object (${(error as Error).message})`, undefined, { cause: error });
+        if (text === ']}' || text === ']' || text === '') continue;
+        try {
+          yield JSON.parse(text.endsWith(',') ? text.slice(0, -1) : text);
+        } catch (error) {
+          throw new TesseraError('corrupt_file', `${basename(path)} line ${lineNumber}: not a JSON object (${(error as Error).message})`, undefined, { cause: error });
+        }
       }
     }
     return;
