@@ -1,6 +1,9 @@
 import { loadSearchIndex, refreshSearchIndex, type SearchIndex, type Store } from '../jobs/index.js';
 
-/** Longest a kept index may lag writes made outside this server (the CLI, another server, an import). */
+/**
+ * Age after which a search starts refreshing a kept index, for writes made outside this server (the
+ * CLI, another server, an import): they show once that refresh is done.
+ */
 const MAX_STALENESS_MS = 2_000;
 
 interface Kept {
@@ -10,13 +13,17 @@ interface Kept {
   refreshedAt: number;
   /** A write through this server may have changed names since the last refresh. */
   isDirty: boolean;
+  /** The refresh in flight was started for such a write: searches wait for it. */
+  isRefreshForWrite: boolean;
 }
 
 /**
  * The name index per workspace, kept for the server's life: loaded once through the root store
- * (which sees every name; each lookup filters by the caller's clearance) and brought up to date
- * before a search after a write through this server, or when older than two seconds — one
- * refresh at a time however many searches arrive together.
+ * (which sees every name; each lookup filters by the caller's clearance) and refreshed, one
+ * refresh at a time however many searches arrive together, after a write through this server
+ * (searches wait for that refresh, so a writer finds what it wrote) or when older than two seconds
+ * (searches go on with the index as it is meanwhile: on PGlite the refresh's statements queue
+ * behind every search already waiting, and searches held behind it timed out under load).
  */
 export class SearchIndexes {
   private readonly kept = new Map<string, Kept>();
@@ -33,7 +40,7 @@ export class SearchIndexes {
     const store = this.root.inWorkspace(workspaceId);
     let kept = this.kept.get(workspaceId);
     if (kept === undefined) {
-      kept = { index: loadSearchIndex(store), refreshing: null, refreshedAt: Date.now(), isDirty: false };
+      kept = { index: loadSearchIndex(store), refreshing: null, refreshedAt: Date.now(), isDirty: false, isRefreshForWrite: false };
       this.kept.set(workspaceId, kept);
       const loading = kept;
       // the staleness clock starts when the index is ready (what was written meanwhile is read by the first refresh)
@@ -44,10 +51,11 @@ export class SearchIndexes {
       return kept.index;
     }
     const index = await kept.index;
-    const isStale = kept.isDirty || Date.now() - kept.refreshedAt > MAX_STALENESS_MS;
-    if (isStale && kept.refreshing === null) {
+    const isDirty = kept.isDirty;
+    if ((isDirty || Date.now() - kept.refreshedAt > MAX_STALENESS_MS) && kept.refreshing === null) {
       const current = kept;
       current.isDirty = false;
+      current.isRefreshForWrite = isDirty;
       current.refreshing = refreshSearchIndex(store, index)
         .then(() => {
           current.refreshedAt = Date.now();
@@ -55,8 +63,13 @@ export class SearchIndexes {
         .finally(() => {
           current.refreshing = null;
         });
+      // a failed refresh nobody waits for is tried again by the next search (a waiting one gets the error)
+      current.refreshing.catch(() => undefined);
     }
-    if (kept.refreshing !== null) await kept.refreshing;
+    // after a write through this server a search waits for the refresh (it sees its own writes);
+    // otherwise it answers from the index as it is while the refresh runs, instead of queueing
+    // behind it (on PGlite the refresh's statements wait for every search already queued)
+    if (kept.refreshing !== null && (kept.isDirty || kept.isRefreshForWrite)) await kept.refreshing;
     return index;
   }
 }
