@@ -63,6 +63,10 @@ const TRADE_TERM_KEYS = new Set(TRADE_TERMS.flatMap((t) => [t.term, ...t.aliases
 const LINK_OR_SLUG = /\b(?:https?:\/\/|www\.)\S+|\S+\.(?:pdf|html?|docx?|txt|aspx|php)\b|\b\p{Ll}[\p{Ll}\d]*(?:[-_][\p{Ll}\d]+){2,}\b/gu;
 
 const MAY_LINK = /[-_/]|www\.|\.[a-z]/;
+/** Patterns with \p{…} classes are built where they are declared, not at each use (a literal of that kind compiles to `new RegExp`). */
+const NOT_LETTER = /[^\p{L}]/gu;
+const STARTS_WITH_NUMBER = /^\p{N}/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
 
 export function findMentions(text: string, tokens: readonly Token[], ctx: MentionFinderContext): Mention[] {
   const { gazetteer, matcher } = ctx;
@@ -131,7 +135,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       if (/,/.test(gap) && !/,/.test(name.value)) return false;
     }
     const surface = spanText(text, tokens, start, start + length);
-    if (name.isAcronym) return surface.replace(/[^\p{L}]/gu, '') === name.value.replace(/[^\p{L}]/gu, '');
+    if (name.isAcronym) return surface.replace(NOT_LETTER, '') === name.value.replace(NOT_LETTER, '');
     if (name.isProper) {
       if (first.isCapitalised) return true;
       // al-Qaeda, al-Shabaab: a lower-case particle before a capitalised word
@@ -185,7 +189,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
         continue;
       }
     }
-    if (!t.isCapitalised || /^\p{N}/u.test(t.text)) {
+    if (!t.isCapitalised || STARTS_WITH_NUMBER.test(t.text)) {
       i++;
       continue;
     }
@@ -629,10 +633,10 @@ function extendsRun(
 ): boolean {
   const t = tokens[j] as Token;
   const prev = tokens[j - 1] as Token;
-  const initialGap = /^\. ?$/.test(t.gap) && /^\p{Lu}$/u.test(prev.text);
+  const initialGap = /^\. ?$/.test(t.gap) && ONE_CAPITAL.test(prev.text);
   if (!NAME_GAP.test(t.gap) && !initialGap) return false;
   if (t.isCapitalised) {
-    if (/^\p{N}/u.test(t.text)) return false;
+    if (STARTS_WITH_NUMBER.test(t.text)) return false;
     // a pack name starting here ends the run ("Tajik Jamaat Ansarullah")
     const pack = j > runStart ? matcher.matchAt(keys, j, accept(j)) : null;
     if (pack && !NAME_PARTICLES.has(prev.key)) {

@@ -5,6 +5,9 @@ import type { ExtractedEntity, ExtractedName, TextSpan } from '../extraction.js'
 import type { AliasLink } from './find-aliases.js';
 import type { Mention } from './mention.js';
 
+/** Built once here: a \p{…} literal inside a function compiles to `new RegExp` at each call. */
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
 /** The entities of one document and which entity each mention names. */
 export interface ResolvedEntities {
   entities: ExtractedEntity[];
@@ -90,7 +93,7 @@ export function resolveEntities(
     for (let k = s; k < e && k < mask.length; k++) if (mask[k]) return true;
     return false;
   };
-  const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  const isWordChar = (ch: string | undefined): boolean => ch !== undefined && LETTER_OR_NUMBER.test(ch);
   const scanned = new Set<string>();
   for (const a of aliasNames) {
     if (a.value.length < 3 || scanned.has(`${a.key}\u0000${a.value}`)) continue;
