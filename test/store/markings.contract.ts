@@ -234,6 +234,12 @@ type ReadCall = (store: Store, fixture: Fixture) => Promise<unknown>;
 const each = <T>(items: readonly T[], call: (item: T) => Promise<unknown>) => Promise.all(items.map(call));
 const allEntityIds = (f: Fixture) => [...f.entities.values()].map((e) => e.id).concat(f.group.id);
 const graphFilter = { statuses: ['proposed', 'accepted'] as const };
+const allStatuses = { statuses: ['proposed', 'accepted', 'rejected'] as const };
+const drain = async <T>(items: AsyncIterable<T>): Promise<T[]> => {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+};
 
 /**
  * Every exported read function of the store, called with arguments that reach every seeded fact.
@@ -298,6 +304,21 @@ const READS: Record<string, ReadCall> = {
   streamEntitiesWithClaims: (s) => call('streamEntitiesWithClaims', s, { statuses: ['proposed', 'accepted', 'rejected'] }),
   streamClaims: (s) => call('streamClaims', s, ['name', 'attribute', 'relation', 'event', 'same_as', 'quantity'], { statuses: ['proposed', 'accepted', 'rejected'] }),
   streamDocumentsWithoutText: (s) => call('streamDocumentsWithoutText', s),
+  // the export's one-pass cursors live in a transaction: drained inside it
+  scanEntitiesWithClaims: (s) => s.transaction((tx) => drain(storeApi.scanEntitiesWithClaims(tx, allStatuses))),
+  scanClaims: (s) => s.transaction((tx) => drain(storeApi.scanClaims(tx, ['name', 'attribute', 'relation', 'event', 'same_as', 'quantity'], allStatuses))),
+  scanEventClaims: (s, f) =>
+    s.transaction(async (tx) => {
+      const claims = storeApi.scanEventClaims(tx, allStatuses);
+      try {
+        // taken one event at a time, in ascending id order, as the export walks them
+        const taken = [];
+        for (const id of f.events.map((e) => e.id).sort()) taken.push(await claims.take(id));
+        return taken;
+      } finally {
+        await claims.close();
+      }
+    }),
   listEventRecordedTimes: (s, f) => call('listEventRecordedTimes', s, f.events.map((e) => e.id)),
   listEventClaims: (s, f) => call('listEventClaims', s, f.events.map((e) => e.id), { statuses: ['proposed', 'accepted', 'rejected'] }),
   listRelationSubjects: (s) => call('listRelationSubjects', s, ['member_of', 'leader_of', 'allied_with', 'located_in'], { statuses: ['proposed', 'accepted', 'rejected'] }),
