@@ -2,6 +2,7 @@ import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import { exportWorkspaceAudited } from '../../jobs/index.js';
 import { TesseraError, EXPORT_FORMATS, EXPORT_SUBJECTS, GraphFilterParamsSchema, graphFilterOfParams, parseInput, TlpMarkingSchema, WorkspaceExportInputSchema, type ExportFormat } from '../../model/index.js';
+import { responseSink } from '../response-sink.js';
 import { PROBLEM_RESPONSES, storeOf, type ApiInstance } from './api-instance.js';
 
 /** The media type each export format goes out as. */
@@ -60,8 +61,7 @@ export function registerExportRoutes(app: ApiInstance): void {
         ...(format === 'gexf' ? { graphFilter: { ...graphFilter, includeProposed } } : {}),
       }, `export ${query.format}`);
       const body = new PassThrough();
-      const sink = (chunk: string) => (body.write(chunk) ? undefined : new Promise<void>((done) => body.once('drain', () => done())));
-      exportWorkspaceAudited(storeOf(request), input, sink).then(
+      exportWorkspaceAudited(storeOf(request), input, responseSink(body)).then(
         () => body.end(),
         (error: unknown) => {
           request.log.error({ err: error }, 'export failed while streaming');
