@@ -171,10 +171,29 @@ export async function exportWorkspace(store: Store, input: WorkspaceExportInput,
 
 /**
  * `GET /api/v1/export`: exportWorkspace for a remote caller, then an audit entry (`workspace.export`)
- * of what left, in which format, at which clearance and for whom.
+ * of what left, in which format, at which clearance and for whom. An export that fails part-way
+ * (the client went away, the store failed) is audited too, as failed with its reason: part of it
+ * may have left.
  */
 export async function exportWorkspaceAudited(store: Store, input: WorkspaceExportInput, sink: TextSink): Promise<WorkspaceExportResult> {
-  const result = await exportWorkspace(store, input, sink);
+  let result: WorkspaceExportResult;
+  try {
+    result = await exportWorkspace(store, input, sink);
+  } catch (error) {
+    await appendAudit(store, {
+      action: 'workspace.export',
+      targetIds: [],
+      detail: {
+        format: input.format,
+        what: input.what ?? null,
+        caller: { name: store.viewer.name, clearance: store.viewer.clearance },
+        clearanceAsked: input.clearance ?? null,
+        outcome: 'failed',
+        reason: error instanceof Error ? error.message : String(error),
+      },
+    });
+    throw error;
+  }
   await appendAudit(store, {
     action: 'workspace.export',
     targetIds: [],

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StixValidator } from '../../src/formats/index.js';
-import { addUser, exportWorkspace } from '../../src/jobs/index.js';
+import { addUser, exportWorkspace, exportWorkspaceAudited } from '../../src/jobs/index.js';
 import type { Entity, TlpMarking, Viewer, WorkspaceExportInput } from '../../src/model/index.js';
-import { insertClaims, insertEntity, insertEvents, openStore, type Store } from '../../src/store/index.js';
+import { insertClaims, insertEntity, insertEvents, listAuditEntries, openStore, type Store } from '../../src/store/index.js';
 import { buildEntity, buildEvent, buildNameClaim, buildRelationClaim } from '../factories.js';
 
 /**
@@ -133,5 +133,15 @@ describe('exportWorkspace (PGlite)', () => {
     const raised = await run(store.asViewer(greenReader), { format: 'csv', clearance: 'TLP:RED' });
     expect(raised.result.viewer.clearance).toBe('TLP:GREEN');
     expect(raised.text).not.toContain('redzq');
+  });
+
+  it('audits an export that fails part-way (the client went away) as failed, with its reason', async () => {
+    const gone = new Error('the client closed the connection before the export was sent');
+    const failing = () => {
+      throw gone;
+    };
+    await expect(exportWorkspaceAudited(store, { format: 'stix' }, failing)).rejects.toThrow(gone.message);
+    const [entry] = await listAuditEntries(store, { action: 'workspace.export', limit: 1, offset: 0 });
+    expect(entry?.detail).toMatchObject({ format: 'stix', outcome: 'failed', reason: gone.message, clearanceAsked: null });
   });
 });
