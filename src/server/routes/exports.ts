@@ -1,8 +1,7 @@
-import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import { exportWorkspaceAudited } from '../../jobs/index.js';
 import { TesseraError, EXPORT_FORMATS, EXPORT_SUBJECTS, GraphFilterParamsSchema, graphFilterOfParams, parseInput, TlpMarkingSchema, WorkspaceExportInputSchema, type ExportFormat } from '../../model/index.js';
-import { responseSink } from '../response-sink.js';
+import { spoolToFile } from '../spooled-file.js';
 import { PROBLEM_RESPONSES, storeOf, type ApiInstance } from './api-instance.js';
 
 /** The media type each export format goes out as. */
@@ -30,7 +29,7 @@ const ExportParamsSchema = z.strictObject({
 
 /**
  * `GET /export`: the workspace in one of Tessera's export formats (the `tessera export` job), as
- * the caller may read it, streamed as it is written, then audited.
+ * the caller may read it, written to a temporary file, audited, then sent with its length.
  */
 export function registerExportRoutes(app: ApiInstance): void {
   app.get(
@@ -38,10 +37,10 @@ export function registerExportRoutes(app: ApiInstance): void {
     {
       config: { access: 'reader' },
       schema: {
-        summary: "The workspace as CSV, GeoJSON, GEXF or a STIX 2.1 bundle, at the caller's clearance (streamed; audited as workspace.export)",
+        summary: "The workspace as CSV, GeoJSON, GEXF or a STIX 2.1 bundle, at the caller's clearance (sent once written, with its length; audited as workspace.export)",
         tags: ['export'],
         querystring: ExportParamsSchema,
-        response: { 200: z.any().describe('The export (a stream), in the media type of its format'), ...PROBLEM_RESPONSES },
+        response: { 200: z.any().describe('The export, in the media type of its format'), ...PROBLEM_RESPONSES },
       },
     },
     async (request, reply) => {
@@ -60,15 +59,13 @@ export function registerExportRoutes(app: ApiInstance): void {
         ...(query.clearance === undefined ? {} : { clearance: query.clearance }),
         ...(format === 'gexf' ? { graphFilter: { ...graphFilter, includeProposed } } : {}),
       }, `export ${query.format}`);
-      const body = new PassThrough();
-      exportWorkspaceAudited(storeOf(request), input, responseSink(body)).then(
-        () => body.end(),
-        (error: unknown) => {
-          request.log.error({ err: error }, 'export failed while streaming');
-          body.destroy(error instanceof Error ? error : new Error(String(error)));
-        },
-      );
-      return reply.type(EXPORT_MEDIA_TYPES[input.format]).header('content-disposition', `attachment; filename="${storeOf(request).workspaceId}.${input.format === 'stix' ? 'stix.json' : input.format}"`).send(body);
+      // written to a file first: the export (a STIX one holds a store transaction) never waits on the client
+      const { stream, size } = await spoolToFile((sink) => exportWorkspaceAudited(storeOf(request), input, sink));
+      return reply
+        .type(EXPORT_MEDIA_TYPES[input.format])
+        .header('content-disposition', `attachment; filename="${storeOf(request).workspaceId}.${input.format === 'stix' ? 'stix.json' : input.format}"`)
+        .header('content-length', size)
+        .send(stream);
     },
   );
 }
