@@ -17,7 +17,8 @@ describe('spoolToFile', () => {
     const dir = dirname(String(spooled.stream.path));
     expect(existsSync(dir)).toBe(true);
     expect(await text(spooled.stream)).toBe(`Абу Усама, ${'x'.repeat(100_000)}`);
-    await new Promise((done) => setTimeout(done, 50));
+    // removed once the stream has closed (asynchronously, after the read ends)
+    for (let waited = 0; existsSync(dir) && waited < 5_000; waited += 20) await new Promise((done) => setTimeout(done, 20));
     expect(existsSync(dir)).toBe(false);
   });
 
