@@ -1,17 +1,22 @@
 #!/usr/bin/env node
-// Validates every gold file in ./gold against GOLD-FORMAT conventions and scores each gold
-// against itself with ../../../shared/eval/score.mjs (or $TESSERA_SHARED_DIR/eval/score.mjs).
+// `node eval/validate-gold.mjs CORPUS` (e.g. eval/own-corpus, eval/unseen-corpus): validates every
+// gold file in CORPUS/gold against GOLD-FORMAT conventions and its text in CORPUS/docs, and scores
+// each gold against itself with ../shared/eval/score.mjs (or $TESSERA_SHARED_DIR/eval/score.mjs).
 // The gold is converted to the prediction shape first: relation ends become entity names
 // (the scorer resolves predicted relation ends by name), and relations whose ends are events
 // (claimed/directed -> event key) are dropped, as the scorer itself ignores them in the gold.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const shared = process.env.TESSERA_SHARED_DIR ?? resolve(here, '..', '..', '..', 'shared');
+if (process.argv[2] === undefined) {
+  console.error('usage: node eval/validate-gold.mjs CORPUS (a folder holding docs/ and gold/)');
+  process.exit(2);
+}
+const here = resolve(process.argv[2]);
+const shared = process.env.TESSERA_SHARED_DIR ?? resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared');
 const scorer = join(shared, 'eval', 'score.mjs');
 const ET = new Set(['person', 'group', 'organization', 'media', 'location']);
 const VT = new Set(['attack', 'plot', 'arrest', 'clash', 'killing', 'propaganda', 'pledge', 'merger', 'appointment', 'designation', 'policy']);
@@ -20,7 +25,7 @@ const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const norm = (s) => String(s ?? '').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
   .replace(/[‘’ʿʾ`'"“”]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').replace(/^the /, '').trim();
 
-const work = mkdtempSync(join(tmpdir(), 'unseen-corpus-'));
+const work = mkdtempSync(join(tmpdir(), 'tessera-gold-'));
 let bad = 0;
 for (const f of readdirSync(join(here, 'gold')).filter((x) => x.endsWith('.json')).sort()) {
   const errs = [];
@@ -76,4 +81,5 @@ for (const f of readdirSync(join(here, 'gold')).filter((x) => x.endsWith('.json'
   for (const e of errs) console.log('   ' + e);
   if (errs.length) bad++;
 }
+rmSync(work, { recursive: true, force: true });
 process.exit(bad ? 1 : 0);
