@@ -31,7 +31,7 @@ import {
   type WorkspaceExportInput,
   type WorkspaceExportResult,
 } from '../model/index.js';
-import { appendAudit, findActiveUser, listEventsPage, streamClaims, streamEntitiesWithClaims, type Store } from '../store/index.js';
+import { appendAudit, findActiveUser, listEventsPage, scanClaims, scanEntitiesWithClaims, type Store } from '../store/index.js';
 import { streamStixObjects } from './export-stix.js';
 import { exportGraph } from './graph-export.js';
 
@@ -96,25 +96,32 @@ export async function exportWorkspace(store: Store, input: WorkspaceExportInput,
     case 'csv':
       if (what === 'entities') {
         await sink(csvHeader(ENTITY_CSV_COLUMNS));
-        for await (const { entity, claims } of streamEntitiesWithClaims(reader, { statuses })) {
-          await sink(entityCsvLine(entity, claims));
-          count(written, 'entities');
-        }
+        // the one-pass cursors of the STIX export (export-cursor.ts), in one transaction and snapshot
+        await reader.transaction(async (tx) => {
+          for await (const { entity, claims } of scanEntitiesWithClaims(tx, { statuses })) {
+            await sink(entityCsvLine(entity, claims));
+            count(written, 'entities');
+          }
+        });
       } else if (what === 'relations') {
-        // the ends' labels as the viewer knows them (an entity known only by a hidden name stays unlabelled)
-        const labels = new Map<string, string>();
-        for await (const { entity } of streamEntitiesWithClaims(reader, { statuses })) labels.set(entity.id, entity.label);
-        await sink(csvHeader(RELATION_CSV_COLUMNS));
-        for await (const claim of streamClaims(reader, ['relation'], { statuses })) {
-          await sink(relationCsvLine(claim as RelationClaim, (id) => labels.get(id) ?? null));
-          count(written, 'relations');
-        }
+        await reader.transaction(async (tx) => {
+          // the ends' labels as the viewer knows them (an entity known only by a hidden name stays unlabelled)
+          const labels = new Map<string, string>();
+          for await (const { entity } of scanEntitiesWithClaims(tx, { statuses })) labels.set(entity.id, entity.label);
+          await sink(csvHeader(RELATION_CSV_COLUMNS));
+          for await (const claim of scanClaims(tx, ['relation'], { statuses })) {
+            await sink(relationCsvLine(claim as RelationClaim, (id) => labels.get(id) ?? null));
+            count(written, 'relations');
+          }
+        });
       } else if (what === 'claims') {
         await sink(csvHeader(CLAIM_CSV_COLUMNS));
-        for await (const claim of streamClaims(reader, CLAIM_KINDS, { statuses })) {
-          await sink(claimCsvLine(claim));
-          count(written, 'claims');
-        }
+        await reader.transaction(async (tx) => {
+          for await (const claim of scanClaims(tx, CLAIM_KINDS, { statuses })) {
+            await sink(claimCsvLine(claim));
+            count(written, 'claims');
+          }
+        });
       } else {
         // Tessera's event CSV, which `tessera events import` reads back
         await sink(eventsCsvHeader());

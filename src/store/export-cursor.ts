@@ -94,9 +94,9 @@ function claimsSelect(store: Store, kinds: readonly ClaimKind[], selection: Expo
 }
 
 /**
- * streamEntitiesWithClaims in one pass (inside a transaction): the entities the viewer may see,
- * each with its visible name and attribute claims of the chosen statuses (by recorded time, then
- * id), in entity-id order; an entity with no such claim is not yielded.
+ * The entities the viewer may see, in one pass (inside a transaction), each with its visible name
+ * and attribute claims of the chosen statuses (by recorded time, then id), in entity-id order; an
+ * entity with no such claim is not yielded: for the viewer it is not known by anything.
  */
 export async function* scanEntitiesWithClaims(store: Store, selection: ExportClaimSelection): AsyncGenerator<{ entity: Entity; claims: Claim[] }> {
   const claimsQuery = claimsSelect(store, ['name', 'attribute'], selection, 'c.entity_id, c.recorded_at, c.claim_id');
@@ -121,7 +121,7 @@ export async function* scanEntitiesWithClaims(store: Store, selection: ExportCla
   }
 }
 
-/** streamClaims in one pass (inside a transaction): visible claims of some kinds and statuses in claim-id order. */
+/** Visible claims of some kinds and statuses in claim-id order, in one pass (inside a transaction). */
 export async function* scanClaims(store: Store, kinds: readonly ClaimKind[], selection: ExportClaimSelection): AsyncGenerator<Claim> {
   const { sql, params } = claimsSelect(store, kinds, selection, 'c.claim_id');
   for await (const rows of cursorPages(store, sql, params)) yield* claimsFromArrays(rows);

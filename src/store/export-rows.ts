@@ -1,17 +1,14 @@
-import { DocumentSchema, type Claim, type ClaimKind, type Document, type Entity, type EventClaim, type Id, type RelationType, type ReviewStatus } from '../model/index.js';
+import { DocumentSchema, type Claim, type Document, type Id, type RelationType, type ReviewStatus } from '../model/index.js';
 import { markingCondition } from './access-policy.js';
 import { toStoredClaim, type ClaimRow } from './claims.js';
-import { entityLabelSql } from './entities.js';
 import type { Store } from './store.js';
 
 /** Which claims an export carries: accepted ones by default, proposed ones too when asked. */
 export interface ExportClaimSelection {
   statuses: readonly ReviewStatus[];
-  /** Rows fetched per query (keyset pages, so memory stays bounded however large the store). */
-  pageSize?: number;
 }
 
-/** The columns a claim is read back from (ClaimRow's fields), in the order claimsFromJson reads them. */
+/** The columns a claim is read back from (ClaimRow's fields), in the order claimsFromArrays reads them. */
 const ROW_COLUMNS = [
   'claim_id', 'kind', 'status', 'entity_id', 'target_entity_id', 'event_id', 'predicate', 'value', 'document_id', 'span_start', 'span_end', 'quote',
   'cited_notes', 'source_reliability', 'information_credibility', 'hedge', 'author_kind', 'author_name', 'author_version', 'marking',
@@ -24,11 +21,6 @@ const ROW_COLUMNS = [
  * key per field (an export reads every claim: 2.6 times less CPU than a JSON object a row).
  */
 export const CLAIM_ARRAY_SQL = `json_build_array(${ROW_COLUMNS.map((column) => `c.${column}`).join(', ')})`;
-
-/** Some claims as one JSON text, an array per claim (CLAIM_ARRAY_SQL). `from` is the FROM and WHERE (a table or subquery aliased `c`); `order` orders the claims. */
-function claimsAsJson(from: string, order: string): string {
-  return `SELECT coalesce(json_agg(${CLAIM_ARRAY_SQL} ORDER BY ${order}), '[]')::text AS rows ${from}`;
-}
 
 /**
  * The claims of CLAIM_ARRAY_SQL's arrays, built straight from them (a bulk read's rows are the
@@ -48,105 +40,6 @@ export function claimsFromArrays(arrays: readonly unknown[][]): Claim[] {
     claims[i] = toStoredClaim(row);
   }
   return claims;
-}
-
-/** The claims of claimsAsJson's text. */
-function claimsFromJson(rows: readonly { rows: string }[]): Claim[] {
-  return claimsFromArrays(JSON.parse(rows[0]?.rows ?? '[]') as unknown[][]);
-}
-
-/**
- * The entities the viewer may see, each with its visible name and attribute claims of the chosen
- * statuses, in entity-id order, one page of entities at a time (the entity key's order, then that
- * page's claims through the entity index: two queries a page whatever the store's size). An
- * entity with no such claim is not yielded: for the viewer it is not known by anything.
- */
-export async function* streamEntitiesWithClaims(
-  store: Store,
-  selection: ExportClaimSelection,
-): AsyncGenerator<{ entity: Entity; claims: Claim[] }> {
-  const pageSize = selection.pageSize ?? 5_000;
-  let after: Id | null = null;
-  for (;;) {
-    const params: unknown[] = [store.workspaceId, after, pageSize];
-    const entities: { entity_id: string; type: Entity['type']; label: string; created_at: string }[] = await store.query(
-      `SELECT e.entity_id, e.type, ${entityLabelSql(store, 'e', params)} AS label, e.created_at FROM entity e
-        WHERE e.workspace_id = $1 AND ($2::uuid IS NULL OR e.entity_id > $2::uuid)
-        ORDER BY e.entity_id LIMIT $3`,
-      params,
-    );
-    if (entities.length === 0) return;
-    const claimParams: unknown[] = [store.workspaceId, entities.map((row) => row.entity_id), selection.statuses];
-    const claimRows = await store.query<{ rows: string }>(
-      claimsAsJson(
-        `FROM claim c WHERE c.workspace_id = $1 AND c.entity_id = ANY($2::uuid[]) AND c.kind IN ('name', 'attribute')
-          AND c.status = ANY($3::text[]) AND ${markingCondition(store, 'c.marking', claimParams)}`,
-        'c.entity_id, c.recorded_at, c.claim_id',
-      ),
-      claimParams,
-    );
-    const byEntity = new Map<string, Claim[]>();
-    for (const claim of claimsFromJson(claimRows)) {
-      const entityId = (claim as { entityId: string }).entityId;
-      const claims = byEntity.get(entityId);
-      if (claims === undefined) byEntity.set(entityId, [claim]);
-      else claims.push(claim);
-    }
-    for (const row of entities) {
-      const claims = byEntity.get(row.entity_id);
-      if (claims === undefined) continue;
-      yield { entity: { id: row.entity_id, type: row.type, label: row.label, createdAt: row.created_at }, claims };
-    }
-    after = entities[entities.length - 1]!.entity_id;
-    if (entities.length < pageSize) return;
-  }
-}
-
-/** Visible claims of some kinds and statuses in claim-id order, a page at a time. */
-export async function* streamClaims(
-  store: Store,
-  kinds: readonly ClaimKind[],
-  selection: ExportClaimSelection,
-): AsyncGenerator<Claim> {
-  const pageSize = selection.pageSize ?? 5_000;
-  let after: Id | null = null;
-  for (;;) {
-    const params: unknown[] = [store.workspaceId, kinds, selection.statuses, after, pageSize];
-    const claims = claimsFromJson(
-      await store.query<{ rows: string }>(
-        claimsAsJson(
-          `FROM (SELECT ${ROW_COLUMNS.join(', ')} FROM claim WHERE workspace_id = $1 AND kind = ANY($2::text[]) AND status = ANY($3::text[])
-              AND ($4::uuid IS NULL OR claim_id > $4::uuid) AND ${markingCondition(store, 'marking', params)}
-            ORDER BY claim_id LIMIT $5) c`,
-          'c.claim_id',
-        ),
-        params,
-      ),
-    );
-    yield* claims;
-    if (claims.length < pageSize) return;
-    after = claims[claims.length - 1]!.id;
-  }
-}
-
-/** The visible event claims of the chosen statuses about some events, by event, each event's in claim-id order. */
-export async function listEventClaims(store: Store, eventIds: readonly Id[], selection: ExportClaimSelection): Promise<Map<Id, EventClaim[]>> {
-  const params: unknown[] = [store.workspaceId, eventIds, selection.statuses];
-  const rows = await store.query<{ rows: string }>(
-    claimsAsJson(
-      `FROM claim c WHERE c.workspace_id = $1 AND c.event_id = ANY($2::uuid[]) AND c.kind = 'event' AND c.status = ANY($3::text[])
-        AND ${markingCondition(store, 'c.marking', params)}`,
-      'c.event_id, c.claim_id',
-    ),
-    params,
-  );
-  const byEvent = new Map<Id, EventClaim[]>();
-  for (const claim of claimsFromJson(rows) as EventClaim[]) {
-    const claims = byEvent.get(claim.eventId);
-    if (claims === undefined) byEvent.set(claim.eventId, [claim]);
-    else claims.push(claim);
-  }
-  return byEvent;
 }
 
 /** The entities that are the subject of a visible relation claim of one of `relationTypes` (in one query). */

@@ -76,11 +76,8 @@ export {
 } from './relation-graph.js';
 export { prefixQuery, searchEntityNames, searchDocumentText, searchEventText, searchText, type NameTextHit, type DocumentTextHit, type EventTextHit, type TextSearchHits, type TextSearchOptions } from './search.js';
 export {
-  streamEntitiesWithClaims,
-  streamClaims,
   streamDocumentsWithoutText,
   listEventRecordedTimes,
-  listEventClaims,
   listRelationSubjects,
   type ExportClaimSelection,
 } from './export-rows.js';

@@ -301,8 +301,6 @@ const READS: Record<string, ReadCall> = {
   searchEntityNames: (s) => call('searchEntityNames', s, 'zq', 100),
   searchDocumentText: (s) => call('searchDocumentText', s, 'zq', 100),
   searchEventText: (s) => call('searchEventText', s, 'zq', 100),
-  streamEntitiesWithClaims: (s) => call('streamEntitiesWithClaims', s, { statuses: ['proposed', 'accepted', 'rejected'] }),
-  streamClaims: (s) => call('streamClaims', s, ['name', 'attribute', 'relation', 'event', 'same_as', 'quantity'], { statuses: ['proposed', 'accepted', 'rejected'] }),
   streamDocumentsWithoutText: (s) => call('streamDocumentsWithoutText', s),
   // the export's one-pass cursors live in a transaction: drained inside it
   scanEntitiesWithClaims: (s) => s.transaction((tx) => drain(storeApi.scanEntitiesWithClaims(tx, allStatuses))),
@@ -320,7 +318,6 @@ const READS: Record<string, ReadCall> = {
       }
     }),
   listEventRecordedTimes: (s, f) => call('listEventRecordedTimes', s, f.events.map((e) => e.id)),
-  listEventClaims: (s, f) => call('listEventClaims', s, f.events.map((e) => e.id), { statuses: ['proposed', 'accepted', 'rejected'] }),
   listRelationSubjects: (s) => call('listRelationSubjects', s, ['member_of', 'leader_of', 'allied_with', 'located_in'], { statuses: ['proposed', 'accepted', 'rejected'] }),
   listPostedStixObjects: (s) => call('listPostedStixObjects', s),
   readChangeMarker: async (s) => [await storeApi.readChangeMarker(s, 'knowledge'), await storeApi.readChangeMarker(s, 'posted')],
