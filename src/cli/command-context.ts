@@ -1,3 +1,4 @@
+import type { Writable } from 'node:stream';
 import type { Config } from '../config.js';
 import type { ServerClient, Store } from '../jobs/index.js';
 import type { Interruption } from './interruption.js';
@@ -16,8 +17,8 @@ export interface CommandContext {
   server(): Promise<ServerClient | null>;
   /** Opens the store, runs `work`, and closes it whatever happens. */
   withStore<T>(work: (store: Store) => Promise<T>): Promise<T>;
-  /** Where results go. */
-  out: NodeJS.WritableStream;
+  /** Where results go (a stream that says when it is closed: an export stops writing into a closed pipe). */
+  out: Writable;
   /** Where progress bars, warnings and per-item errors go. */
   err: NodeJS.WritableStream;
   /** What the command has written, for the line Ctrl-C prints while the store is open. */

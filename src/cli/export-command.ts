@@ -13,7 +13,7 @@ import {
   type WorkspaceExportResult,
   TesseraError,
 } from '../model/index.js';
-import { exportWorkspace } from '../jobs/index.js';
+import { exportWorkspace, writableSink } from '../jobs/index.js';
 import type { CommandContext } from './command-context.js';
 import { commandGroup } from './command-group.js';
 import { addFilterOptions, filterOf, filterParamsOf, type FilterFlags } from './graph-filter-options.js';
@@ -35,25 +35,18 @@ const DESCRIPTIONS: Record<ExportFormat, string> = {
   stix: 'a STIX 2.1 bundle: threat actors, identities, locations, channels, incidents, relationships, reports (or only --what)',
 };
 
-/** Writes chunks to a stream, waiting when it asks to (a 100,000-object bundle never sits in memory). */
-function streamSink(out: NodeJS.WritableStream) {
-  return async (chunk: string) => {
-    if (!out.write(chunk)) await once(out, 'drain');
-  };
-}
-
 /**
  * Runs `write` into FILE through a temporary file beside it, renamed over FILE only once all is
  * written: an export that fails (or is interrupted) leaves no half-written FILE behind.
  */
-async function writeFileAtomically<T>(path: string, write: (sink: (chunk: string) => Promise<void>) => Promise<T>): Promise<T> {
+async function writeFileAtomically<T>(path: string, write: (sink: (chunk: string) => void | Promise<void>) => Promise<T>): Promise<T> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   const file = createWriteStream(temporary, { flags: 'wx' });
   const failed = once(file, 'error').then(([error]) => Promise.reject(error as Error));
   failed.catch(() => undefined);
   try {
     await Promise.race([once(file, 'open'), failed]);
-    const result = await Promise.race([write(streamSink(file)), failed]);
+    const result = await Promise.race([write(writableSink(file)), failed]);
     file.end();
     await Promise.race([once(file, 'finish'), failed]);
     await rename(temporary, path);
@@ -112,13 +105,13 @@ export function registerExportCommand(program: Command, context: CommandContext)
         const network = format === 'gexf' ? { ...filterParamsOf(flags), includeProposed: undefined } : {};
         const query = { format, what: input.what, includeProposed: input.includeProposed, includeDatasetEvents: input.includeDatasetEvents, clearance: input.clearance, ...network };
         const bytes = out === undefined
-          ? await server.download('/export', query, streamSink(context.out))
+          ? await server.download('/export', query, writableSink(context.out))
           : await writeFileAtomically(out, (sink) => server.download('/export', query, sink));
         context.err.write(`exported ${bytes} bytes as ${format} from ${server.url}${out === undefined ? '' : ` to ${out}`} (audited there as workspace.export)\n`);
         return;
       }
       const result = await context.withStore((store) =>
-        out === undefined ? exportWorkspace(store, input, streamSink(context.out)) : writeFileAtomically(out, (sink) => exportWorkspace(store, input, sink)),
+        out === undefined ? exportWorkspace(store, input, writableSink(context.out)) : writeFileAtomically(out, (sink) => exportWorkspace(store, input, sink)),
       );
       context.err.write(summary(result, out));
     });

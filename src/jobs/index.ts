@@ -48,3 +48,4 @@ export * from './link-chart-graph.js';
 export * from './graph-topology.js';
 export * from './read-stix-objects.js';
 export * from './import-stix.js';
+export * from './writable-sink.js';

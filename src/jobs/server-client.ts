@@ -100,7 +100,7 @@ export class ServerClient {
    * `GET /api/v1/PATH?query` streamed into `sink` as it arrives (an export, never whole in memory).
    * Returns the bytes received; a server that fails mid-stream makes this throw.
    */
-  async download(path: string, query: QueryValues, sink: (chunk: string) => Promise<void>): Promise<number> {
+  async download(path: string, query: QueryValues, sink: (chunk: string) => void | Promise<void>): Promise<number> {
     const target = `${path}${queryString(query)}`;
     const response = await this.fetch('GET', target, undefined, '*/*');
     if (!response.ok) {

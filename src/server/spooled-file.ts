@@ -3,7 +3,7 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
-import { writableSink } from './writable-sink.js';
+import { writableSink } from '../jobs/index.js';
 
 /** What a spooled writer returned, and its text to send: a stream over the file and its length in bytes. */
 export interface Spooled<T> {
