@@ -68,3 +68,58 @@ describe('findPublicationDate', () => {
     expect(findPublicationDate('No date here at all.')).toBeNull();
   });
 });
+
+describe('dates told without a year (issue 8, item 2)', () => {
+  const day = (iso: string) => ({ start: iso, end: iso, precision: 'day' as const });
+  const starts = (text: string, published: string | null) => findDates(text, { published: published ? day(published) : null }).map((d) => d.date.start);
+
+  it('gives a day-month the publication year, not the year of an earlier paragraph', () => {
+    const text = 'The cell was first seen in Kano in August 2019.\n\nOn June 3, gunmen attacked a checkpoint near Kano.';
+    expect(starts(text, '2024-11-04')).toEqual(['2019-08-01', '2024-06-03']);
+  });
+
+  it('gives it the previous year when it would fall after the publication', () => {
+    expect(starts('Militants killed three herders on Oct. 19, a local chief said.', '2024-03-01')).toEqual(['2023-10-19']);
+  });
+
+  it('keeps the year of the occasion the sentence before narrates', () => {
+    expect(starts('In March 2016 the cell was formed in Mombasa. On 5 April it struck a bus depot.', '2025-02-10')).toEqual(['2016-03-01', '2016-04-05']);
+  });
+
+  it('does not take a year from a clause about another event when the paragraph tells the publication year', () => {
+    const text = 'On March 4, 2025, officials announced the capture. The man, who planned the August 26, 2021, bombing in Jalalabad, was detained in the first days of March.';
+    const dates = findDates(text, { published: { start: '2025-05-01', end: '2025-05-31', precision: 'month' } });
+    expect(dates.map((d) => [d.date.start, d.date.end])).toEqual([['2025-03-04', '2025-03-04'], ['2021-08-26', '2021-08-26'], ['2025-03-01', '2025-03-10']]);
+  });
+
+  it('reads abbreviated month-days anywhere in a sentence', () => {
+    expect(starts('Two months later, on the evening of Sept. 1, gunmen on motorbikes raided the market.', '2024-11-04')).toContain('2024-09-01');
+    expect(starts('The Oct. 27 night raid killed nine soldiers.', '2024-11-04')).toEqual(['2024-10-27']);
+  });
+
+  it('counts days, weeks and months on from the date before', () => {
+    expect(starts('On 3 May 2022 a bomb hit the depot. Two days later a second device was found.', null)).toEqual(['2022-05-03', '2022-05-05']);
+    expect(starts('The cell formed in January 2020. Three months later it struck.', null)).toEqual(['2020-01-01', '2020-04-01']);
+    expect(starts('On 9 July 2021 a bomb hit the market. Hours later a second bomber struck a mosque.', null)).toEqual(['2021-07-09', '2021-07-09']);
+  });
+});
+
+describe('findPublicationDate from a wire dateline', () => {
+  it('reads a dateline with its year, which dates nothing in the story', () => {
+    const text = 'KABUL, March 3, 2024 (Delta Wire) - Gunmen attacked a shrine in the west of the city.';
+    expect(findPublicationDate(text)).toMatchObject({ start: '2024-03-03', precision: 'day' });
+    expect(findDates(text, { published: null })).toEqual([]);
+  });
+
+  it('gives a dateline without a year the year after the latest one the story writes out', () => {
+    const text = 'KANO, Nigeria, March 12 (Delta Wire) - Gunmen raided a village.\n\nThe faction split in August 2022. On Feb. 3, its fighters attacked a convoy.';
+    expect(findPublicationDate(text)).toMatchObject({ start: '2023-03-12', precision: 'day' });
+    // and "on Thursday" is then read against it: 12 March 2023 was a Sunday
+    const published = findPublicationDate(text);
+    expect(findDates('Police said on Thursday that two men were held.', { published })[0]?.date.start).toBe('2023-03-09');
+  });
+
+  it('leaves the year unknown when the story writes out none', () => {
+    expect(findPublicationDate('KANO, Nigeria, March 12 (Delta Wire) - Gunmen raided a village on Feb. 3, police said.')).toBeNull();
+  });
+});

@@ -22,6 +22,8 @@ const MONTHS: Record<string, number> = {
 };
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const YEAR = '((?:19|20)\\d\\d)(?!\\d)';
+/** A month as written in running text, capitalised ("Oct. 27", "Nov 4", "June 29"): the cue for a day told without its year. */
+const MONTH_CAP = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const PART = '(early|mid|late|the beginning of|the start of|the end of|the middle of|the first half of|the second half of|the spring of|the summer of|the autumn of|the fall of|the winter of|spring|summer|autumn|fall|winter)';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -40,9 +42,9 @@ function partOf(part: string, year: number, month: number | null, text: string):
   const p = part.toLowerCase().replace(/^the /, '').replace(/ of$/, '');
   if (month !== null) {
     const last = lastDayOfMonth(year, month);
-    if (/^(early|beginning|start)/.test(p)) return range(year, month, 1, year, month, 10, text);
+    if (/^(early|beginning|start|(?:first|opening) (?:days?|weeks?|fortnight))/.test(p)) return range(year, month, 1, year, month, 10, text);
     if (/^(mid|middle)/.test(p)) return range(year, month, 11, year, month, 20, text);
-    if (/^(late|end)/.test(p)) return range(year, month, 21, year, month, last, text);
+    if (/^(late|end|(?:last|final|closing) (?:days?|weeks?|fortnight))/.test(p)) return range(year, month, 21, year, month, last, text);
     if (/first half/.test(p)) return range(year, month, 1, year, month, 15, text);
     if (/second half/.test(p)) return range(year, month, 16, year, month, last, text);
     return fuzzyDateOf(year, month, undefined, text);
@@ -129,10 +131,17 @@ const PATTERNS: Pattern[] = [
     re: /(?<![\d,.\-–/])\b((?:19|20)\d\d)\b(?!\d|,\d{3}|\s?[-–]\s?\d|\s(?:people|fighters|members|citizens|men|troops|foreign))/g,
     read: (m) => fuzzyDateOf(Number(m[1]), undefined, undefined, m[0]),
   },
-  // on July 29 (year from context)
+  // on July 29, the Oct. 27 raid, the evening of Sept. 1, a dateline's "Nov 4" (year from context)
   {
-    re: new RegExp(`\\b(?:on|since|by|until|from) ${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? \\d)`, 'gi'),
+    re: new RegExp(`\\b${MONTH_CAP} (\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]? ?(?:19|20)\\d\\d|[.:]?\\d)`, 'g'),
     read: (m, ctx) => (ctx.year === null ? null : day(ctx.year, monthOf(m[1] as string), Number(m[2]), m[0])),
+    relative: true,
+    yearless: true,
+  },
+  // in the first days of March, early June, the end of May (year from context)
+  {
+    re: new RegExp(`\\b(early|mid|late|the (?:first|last|final|opening|closing) (?:days?|weeks?|fortnight) of|the (?:beginning|start|end|middle) of)[ -]${MONTH}\\b(?!,? \\d)`, 'gi'),
+    read: (m, ctx) => (ctx.year === null || (m[2] as string).toLowerCase() === 'may' && !/^[A-Z]/.test(m[2] as string) ? null : partOf(m[1] as string, ctx.year, monthOf(m[2] as string), m[0])),
     relative: true,
     yearless: true,
   },
@@ -143,19 +152,31 @@ const PATTERNS: Pattern[] = [
     relative: true,
     yearless: true,
   },
-  // the next day, the following week (after the date before it)
+  // the next day, the following week, two days later (after the date before it)
   {
-    re: /\b(?:the (?:following|next) (day|week|month)|a (day|week|month) later|the (day) after)\b/gi,
+    re: /\b(?:the (?:following|next) (day|week|month)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?) later(?!,? (?:on|in) )|the (day) after)\b/gi,
     read: (m, ctx) => {
       const prev = ctx.previous;
       if (!prev) return null;
-      const unit = (m[1] ?? m[2] ?? m[3] ?? 'day').toLowerCase();
+      const unit = (m[1] ?? m[3] ?? m[4] ?? 'day').toLowerCase().replace(/s$/, '');
+      const n = m[2] === undefined ? 1 : (COUNT_WORDS[m[2].toLowerCase()] ?? Number(m[2]));
+      if (!(n >= 1)) return null;
       const [y, mo, d] = prev.end.split('-').map(Number) as [number, number, number];
-      if (unit === 'month') return mo === 12 ? fuzzyDateOf(y + 1, 1, undefined, m[0]) : fuzzyDateOf(y, mo + 1, undefined, m[0]);
-      if (unit === 'day' && prev.precision !== 'day') return null;
-      const t = new Date(Date.UTC(y, mo - 1, d + 1));
-      if (unit === 'day') return fuzzyDateOf(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), m[0]);
-      const e = new Date(Date.UTC(y, mo - 1, d + 7));
+      if (unit === 'month') {
+        // a month told by a day or a month: that many months on, to the month
+        if (prev.precision !== 'day' && prev.precision !== 'month') return null;
+        const t = new Date(Date.UTC(y, mo - 1 + n, 1));
+        return fuzzyDateOf(t.getUTCFullYear(), t.getUTCMonth() + 1, undefined, m[0]);
+      }
+      if (prev.precision !== 'day') return null;
+      if (unit === 'day') {
+        const t = new Date(Date.UTC(y, mo - 1, d + n));
+        return fuzzyDateOf(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), m[0]);
+      }
+      // "the following week": the seven days after; "two weeks later": the week around that many weeks on
+      const [from, to] = m[1] !== undefined ? [d + 1, d + 7] : [d + 7 * n - 3, d + 7 * n + 3];
+      const t = new Date(Date.UTC(y, mo - 1, from));
+      const e = new Date(Date.UTC(y, mo - 1, to));
       return { start: t.toISOString().slice(0, 10), end: e.toISOString().slice(0, 10), precision: 'range', text: m[0] };
     },
     relative: true,
@@ -169,7 +190,7 @@ const PATTERNS: Pattern[] = [
   },
   // "a further suspect was arrested the same day": the last day the text named
   {
-    re: /\b(?:(?:on |later |earlier )?(?:the|that) same day|later that day|earlier that day)\b/gi,
+    re: /\b(?:(?:on |later |earlier )?(?:the|that) same (?:day|night|evening)|(?:later|earlier) that (?:day|night|evening)|hours later|that (?:night|evening))\b/gi,
     read: (m, ctx) => (ctx.previousDay ? { ...ctx.previousDay, text: m[0] } : null),
     relative: true,
   },
@@ -211,6 +232,9 @@ function shiftYear(date: FuzzyDate, years: number): FuzzyDate {
   return { ...date, start: move(date.start), end: move(date.end) };
 }
 
+/** The end of a sentence: a full stop (or ! ?) and a capital after it. */
+const SENTENCE_END = /[.!?]["”’)]?\s+(?=["“]?\p{Lu})/gu;
+
 /** "since 2011", "from 2014", "until 2019": a year that bounds a period, not the year of an occasion. */
 const PERIOD_BEFORE = /\b(?:since|from|until|till|before|after|by|through|throughout)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-])?$/i;
 
@@ -237,10 +261,21 @@ function makeAnchors(text: string, absolute: readonly DateMention[]): { yearAt: 
   return {
     yearAt: (at, published) => {
       const near = last(occasions, at);
-      if (near && at - near.end < 1_500 && !/\n\s*\n/.test(text.slice(near.end, at))) return Number(near.date.start.slice(0, 4));
-      if (published) return Number(published.end.slice(0, 4));
-      const before = last(told, at);
-      return before ? Number(before.date.start.slice(0, 4)) : null;
+      const yearOf = (f: DateMention): number => Number(f.date.start.slice(0, 4));
+      const inParagraph = (f: DateMention | undefined): f is DateMention => f !== undefined && at - f.end < 1_500 && !/\n\s*\n/.test(text.slice(f.end, at));
+      if (!published) {
+        if (inParagraph(near)) return yearOf(near);
+        const before = last(told, at);
+        return before ? yearOf(before) : null;
+      }
+      // with a publication date, a day or month told without its year is of the publication's year, unless the
+      // sentence or the one before it tells another year's occasion that the paragraph goes on narrating
+      // ("In March 2016 a cell formed. On 5 April it struck."); a year the paragraph shares with the publication wins
+      const reference = Number(published.end.slice(0, 4));
+      if (!inParagraph(near) || yearOf(near) === reference) return reference;
+      for (let k = occasions.indexOf(near) - 1; k >= 0 && inParagraph(occasions[k]); k -= 1) if (yearOf(occasions[k] as DateMention) === reference) return reference;
+      const sentenceEnds = text.slice(near.end, at).match(SENTENCE_END)?.length ?? 0;
+      return sentenceEnds <= 1 ? yearOf(near) : reference;
     },
   };
 }
@@ -249,6 +284,8 @@ function day(y: number, mo: number, d: number, text: string): FuzzyDate | null {
   if (mo < 1 || d < 1 || d > lastDayOfMonth(y, mo)) return null;
   return fuzzyDateOf(y, mo, d, text);
 }
+
+const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -292,6 +329,12 @@ export function findDates(text: string, ctx: DateContext, from = 0, to = text.le
     return false;
   };
   const take = (s: number, e: number): void => { covered.fill(1, s, e); };
+  // a wire dateline ("MAIDUGURI, Nigeria, Nov 4 (Meridian Wire) -") says when the story was filed, not when anything in it happened
+  const dateline = from < 1_500 ? DATELINE.exec(text.slice(0, 1_500)) : null;
+  if (dateline && dateline.index + dateline[0].length > from) {
+    const s = Math.max(0, dateline.index - from);
+    take(s, Math.min(slice.length, dateline.index + dateline[0].length - from));
+  }
   const found: DateMention[] = [];
   // absolute dates first, so that context years exist for the relative ones
   for (const p of ABSOLUTE) {
@@ -352,5 +395,34 @@ export function findDates(text: string, ctx: DateContext, from = 0, to = text.le
 export function findPublicationDate(text: string): FuzzyDate | null {
   const head = text.slice(0, 600);
   const dates = findDates(head, { published: null }).filter((d) => d.date.precision === 'day' || d.date.precision === 'month');
+  const dateline = DATELINE.exec(text.slice(0, 1_500));
+  if (dateline) {
+    const month = monthOf(dateline[1] as string);
+    const dayOfMonth = Number(dateline[2]);
+    if (dateline[3]) return day(Number(dateline[3]), month, dayOfMonth, dateline[0].trim());
+    // "MAIDUGURI, Nigeria, Nov 4 (Meridian Wire) -": wire copy gives the year of no date of the current year
+    // and gives it for every other; the dateline is of the year after the latest day or month the story dates
+    // with its year, when the story also dates days without one (else its year is not known)
+    const year = wireYear(text);
+    if (year !== null) return day(year, month, dayOfMonth, dateline[0].trim());
+  }
   return dates[0]?.date ?? null;
+}
+
+/** A wire story's dateline: "MAIDUGURI, Nigeria, Nov 4 (Meridian Wire) -", "KABUL, March 3, 2024 (Reuters) —". */
+const DATELINE = new RegExp(`^[ \\t]*[A-Z][A-Z .'’-]{2,},(?:[ \\t]+[A-Z][\\w .'’-]*,){0,2}[ \\t]+${MONTH_CAP} (\\d{1,2})(?:,? ${YEAR})?[ \\t]*(?:\\(|[-–—])`, 'm');
+/** Words before a date that make it a future one ("elections due in March 2026"). */
+const FUTURE_BEFORE = /\b(?:due|scheduled|planned|expected|set|until|by|before|in time for)\s+(?:(?:in|for|on|to)\s+)?$/i;
+
+/** The year of a wire dateline told without one, or null. */
+function wireYear(text: string): number | null {
+  const found = findDates(text, { published: null });
+  if (!found.some((d) => d.isRelative && /^[A-Z][a-z]{2}/.test(d.date.text ?? '') && /\d$/.test(d.date.text ?? ''))) return null;
+  let latest = 0;
+  for (const d of found) {
+    if (d.isRelative || (d.date.precision !== 'day' && d.date.precision !== 'month')) continue;
+    if (FUTURE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start))) continue;
+    latest = Math.max(latest, Number(d.date.start.slice(0, 4)));
+  }
+  return latest > 0 ? latest + 1 : null;
 }
