@@ -121,3 +121,37 @@ describe('findEvents', () => {
     expect(eventsOf('In December 2024, Puntland forces launched an offensive against ISS in the Cal Miskaad range, U.S. officials said.')).toContain('clash 2024-12 SO');
   });
 });
+
+describe('events that did not happen, and occasions that are not (issue 8 item 1)', () => {
+  it('reads no attack from what a group seeks, only the attack it carried out', () => {
+    expect(eventsOf('The movement still seeks large attacks on pilgrims in Kano, and no major attack in Kano in early 2024 should be read as weakness.')).toEqual([]);
+  });
+
+  it('reads no release from a statement denying involvement', () => {
+    const events = eventsOf('On 4 April 2022, a car bomb struck a market in Baidoa, Somalia, killing 11 people. No group claimed it, and al-Shabaab issued a statement denying any involvement.');
+    expect(events).toEqual(['attack 2022-04-04 SO']);
+  });
+
+  it('reads no event from what a group does in the present tense', () => {
+    expect(eventsOf('Since its defeat in Sirte in December 2016, the group has moved south into Fezzan, where it attacks oil fields that have no guards.')).toEqual([]);
+  });
+
+  it('reads no arrest from a suspect already held', () => {
+    const events = eventsOf('On 9 June 2023, gunmen killed 12 people at a hotel in Mogadishu, Somalia. One of the detained gunmen, a Kenyan national, told interrogators he had been paid.');
+    expect(events).toEqual(['attack 2023-06-09 SO']);
+  });
+
+  it('reads no arrest from a running total of arrests since an attack', () => {
+    expect(eventsOf('Kenyan police have made dozens of al-Shabaab-related arrests since the bombing of the DusitD2 complex in Nairobi in January 2019.').filter((e) => e.startsWith('arrest'))).toEqual([]);
+    expect(eventsOf('Its police have arrested more suspected al-Shabaab members than any other country since the bombing in Nairobi in January 2019.').filter((e) => e.startsWith('arrest'))).toEqual([]);
+  });
+
+  it('reads no attack from a trend in fewer attacks', () => {
+    expect(eventsOf('In Niger, the Tillabéri region has seen fewer large attacks since March 2023, local sources say.').filter((e) => e.startsWith('attack'))).toEqual([]);
+  });
+
+  it('places an event on a border where it happened, not in the neighbour, nor where its suspects came from', () => {
+    expect(eventsOf('On 2 March 2023, a bomb went off at a church in North Kivu, on the border with Uganda, killing at least nine people.')).toEqual(['attack 2023-03-02 CD']);
+    expect(eventsOf('On 5 May 2023, police in Hamburg, Germany, arrested three men; a Tajik national was among them.')).toEqual(['arrest 2023-05-05 DE']);
+  });
+});

@@ -36,7 +36,7 @@ const TRIGGERS: readonly (readonly [EventType, RegExp])[] = [
 const ANCHORED_TRIGGERS: readonly (readonly [EventType, AnchoredPattern])[] = TRIGGERS.map(([t, re]) => [t, new AnchoredPattern(re)] as const);
 
 /** Words that make a sentence about attacks in general, not one that happened. */
-const GENERIC = /\b(?:could|would|will|might|if|increasingly|(?:has|have) (?:long|often|frequently|repeatedly|regularly)|threat of|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|promis(?:ed|es) to|capabilit(?:y|ies)|ability to|aspir(?:e|ation)|intent(?:ion)? to|call(?:ed|s)? for|willing(?:ness)? to|responsible for(?!\s+(?:the|this|that|both|these)\s)|urg(?:ed|es|ing)|encourag(?:ed|es|ing)|inspir(?:e|ing)|in the future|seek(?:s|ing)? to)\b/i;
+const GENERIC = /\b(?:could|would|will|might|if|increasingly|(?:has|have) (?:long|often|frequently|repeatedly|regularly)|threat of|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|promis(?:ed|es) to|capabilit(?:y|ies)|ability to|aspir(?:e|ation)|intent(?:ion)? to|call(?:ed|s)? for|willing(?:ness)? to|responsible for(?!\s+(?:the|this|that|both|these)\s)|urg(?:ed|es|ing)|encourag(?:ed|es|ing)|inspir(?:e|ing)|in the future|seek(?:s|ing)?)\b/i;
 
 export interface EventFinderInput {
   text: string;
@@ -215,10 +215,16 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // "no attacks were recorded", "did not attack", "denied reports that …", "plans to attack": nothing happened
   if (type !== 'plot' && isNegatedOrUnreal(sentence, m.index)) return;
   if ((type === 'attack' || type === 'clash' || type === 'killing') && isSpokenOfNotTold(sentence, m.index, m[0])) return;
-  // "has killed more than 1,000 civilians since 2022": a running total, not one attack
-  if ((type === 'attack' || type === 'clash') && /\b(?:has|have)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 20), m.index)) && /\bsince\b/i.test(sentence)) return;
+  // "has killed more than 1,000 civilians since 2022", "its police have arrested more … since": a running total, not one occasion
+  if ((type === 'attack' || type === 'clash' || type === 'arrest') && /\b(?:has|have)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 20), m.index)) && /\bsince\b/i.test(sentence)) return;
   // "has regularly released audio sermons": a habit, not an occasion
   if (HABITUAL.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return;
+  // "where it attacks villages": a verb in the present tells what a group does, not what it did
+  if (PRESENT_VERB.test(m[0]) && PRESENT_SUBJECT.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return;
+  // "the TTP issued a statement denying involvement": a denial, not a release of propaganda
+  if (type === 'propaganda' && DENYING_AFTER.test(sentence.slice(m.index + m[0].length))) return;
+  // "one of the detained attackers", "the arrested man": a suspect already held, not an arrest the sentence tells
+  if (type === 'arrest' && /^(?:detained|arrested|captured)\b/i.test(m[0]) && HELD_BEFORE.test(sentence.slice(Math.max(0, m.index - 20), m.index))) return;
   // "individuals arrested or killed in connection with plots and attacks": a tally of people and plots, no one occasion
   if (type !== 'propaganda' && AGGREGATE.test(sentence.slice(Math.max(0, m.index - 50), m.index + m[0].length + 50))) return;
   // "has increasingly targeted … for attacks": a trend told in the present perfect
@@ -238,7 +244,7 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   }
   // "more than 600 attacks in 2023", "a series of attacks": a tally, kept as a figure, not one event
   // ("a series of coordinated attacks … on 26 August 2024" is one occasion: a day is named)
-  if (TALLY.test(sentence.slice(Math.max(0, m.index - 40), m.index)) && /(?:attacks|ings|explosions|blasts|strikes|raids|ambushes|assaults|IEDs|plots)\b/i.test(m[0]) &&
+  if (TALLY.test(sentence.slice(Math.max(0, m.index - 40), m.index)) && /(?:attacks|ings|explosions|blasts|strikes|raids|ambushes|assaults|IEDs|plots|arrests|detentions)\b/i.test(m[0]) &&
     !sDates.some((d) => d.date.precision === 'day')) return;
   // "the attack" refers back to an event told before, unless a date stands right by it
   const definite = (type === 'attack' || type === 'clash' || type === 'plot') && /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index));
@@ -408,6 +414,14 @@ const DIED_IN = /\b(?:died|perished|was killed|were killed|fell)\s+(?:\w+\s+)?(?
 const CLAIMED_THAT = /\b(?:claimed|said|says|announced|alleged|asserted|insisted|stated)\b[^;:]{0,60}\bthat\b/i;
 /** "… and later fought", ", and subsequently": a later verb the date before does not date. */
 const LATER_BETWEEN = /\band\s+(?:\w+\s+){0,2}(?:later|subsequently|eventually|afterwards|thereafter)\b/i;
+/** "attacks", "targets": a verb in the present, third person (a plural noun reads the same, hence PRESENT_SUBJECT). */
+const PRESENT_VERB = /^(?:attacks|targets|kills|raids|bombs|ambushes|strikes|abducts|kidnaps)$/i;
+/** A subject pronoun right before such a word makes it the verb: "where it attacks", "they still raid". */
+const PRESENT_SUBJECT = /\b(?:it|they|he|she|which|who)\s+(?:(?:still|also|now|often|regularly|routinely|frequently|sometimes|mostly|usually)\s+)?$/i;
+/** "a statement denying involvement", "a message rejecting responsibility for the attack". */
+const DENYING_AFTER = /^\s*(?:\S+\s+){0,3}?(?:denying|disowning|rejecting|refuting|distancing (?:itself|themselves|himself) from)\s+(?:any\s+|all\s+)?(?:involvement|responsibility|role|links?|participation|ties|part|the (?:attack|bombing|claim|reports?))\b/i;
+/** "the detained", "one of those arrested": a determiner before a participle that describes people already held. */
+const HELD_BEFORE = /\b(?:the|those|these|its|their|his|her|of the)\s+(?:\w+\s+)?$/i;
 const HABITUAL = /\b(?:frequently|regularly|routinely|often|typically|usually|habitually|continues to|continued to|tends? to)\s+(?:[\w-]+\s+){0,2}$/i;
 const MODAL = /\b(?:would|will|could|might|may|should)\s+(?:likely\s+|probably\s+|also\s+|not\s+)?(?:employ|use|conduct|carry|launch|seek|attempt|try|target|attack|strike|plan|be)\b/i;
 /** What a release calls for or threatens, to the end of its clause: "threatening that … could attack", "urging readers to carry out attacks". */
@@ -427,8 +441,9 @@ const BACK_REFERENCE = /\b(?:following|after|since|before|prior to|in the wake o
 /** "an editorial celebrating the attack", "footage of the bombing": an attack a release is about, told before. */
 const MEDIA_ABOUT = /\b(?:celebrat|prais|glorif|laud|hail|commemorat|mock|footage of|video of|coverage of|claim(?:ed|s)? for|responsibility for)\w*\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,3}$/i;
 const FROM_LIST = /\bfrom\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$/u;
+const NOT_THE_PLACE_BEFORE = /\b(?:borders? with|bordering|citizens? of|nationals? of|natives? of)\s+(?:the\s+)?$/i;
 const BORN_BEFORE = /\bborn\b[^.;,]{0,40}(?:,[^.;,]{0,30})?$/i;
-const TALLY = /(?:(?<![\d,])(?!(?:19|20)\d\d\b)\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|a handful of|several|numerous|many|dozens of|hundreds of|scores of|a series of|a wave of|multiple|frequent|repeated|reported|recorded|documented|total|number of)\s+(?:[\w-]+\s+){0,2}$/i;
+const TALLY = /(?:(?<![\d,])(?!(?:19|20)\d\d\b)\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|a handful of|several|numerous|many|dozens of|hundreds of|scores of|a series of|a wave of|multiple|frequent|repeated|reported|recorded|documented|total|number of|fewer|more|less)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** Kinds of event a following undated sentence may go on telling. */
 const CARRIED = new Set<EventType>(['attack', 'arrest', 'propaganda', 'killing', 'clash', 'plot']);
@@ -449,7 +464,9 @@ function localPlace(text: string, mentions: readonly Mention[], at: number, atEn
     // (and the rest of the list: "men from Tajikistan, Turkmenistan and Kyrgyzstan")
     if (FROM_LIST.test(text.slice(Math.max(0, m.start - 90), m.start))) continue;
     // "killed X, a commander who planned attacks in Kenya, in a strike in Somalia": a place inside an appositive
-    if (after && /,\s+(?:an?|the|who|which|whose)\b[^,]*$/i.test(between)) continue;
+    if (after && /,\s+(?:an?|the|who|which|whose|(?:one|some|all|both|two|three|none|many|most) of (?:whom|which))\b[^,]*$/i.test(between)) continue;
+    // "on the border with Uganda", "citizens of Tajikistan": a neighbour, or where people come from
+    if (NOT_THE_PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
     // "warning that “Spain, Italy …”": a place inside a quotation
     if (after && (between.match(/[“"]/g) ?? []).length > (between.match(/[”]/g) ?? []).length) continue;
     if (/[;]|\.\s/.test(between) || between.length > 120) continue;
@@ -563,7 +580,7 @@ function locate(inS: readonly { m: Mention }[], sentence: string, gazetteer: Gaz
   const org = inS.map(({ m }) => m).find((m) => /^org:[A-Z]{2}:/.test(m.key));
   if (org) loc.country = org.key.slice(4, 6);
   else {
-    const d = /\b([A-Z][a-z]+)\b(?= (?:citizens?|nationals?|authorities|officials|police|militants|fighters|jihadis|border))/.exec(sentence);
+    const d = /\b([A-Z][a-z]+)\b(?= (?:authorities|officials|police|militants|fighters|jihadis|border))/.exec(sentence);
     if (d) loc.country = gazetteer.countryOfDemonym(d[1] as string);
   }
   return loc;
