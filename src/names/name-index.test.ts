@@ -253,3 +253,34 @@ describe('NameIndex: a mention written as a list writes a person\'s name (family
     expect(index.lookup('HAQQANI, Network', { minScore: 0, kind: 'organization' })[0]?.explanation.join(' ')).not.toMatch(/person's name/);
   });
 });
+
+describe('NameIndex: a short word no indexed name has, among other words, read as an acronym', () => {
+  const index = new NameIndex([
+    { id: 'society', name: 'NORTHERN RELIEF WELFARE SOCIETY' },
+    { id: 'kosovo-trade', name: 'KOSOVO TRADING COMPANY' },
+    { id: 'relief', name: 'RELIEF INTERNATIONAL' },
+  ]);
+
+  it.each(['NRWS-KOSOVO', 'NRWS COMMITTEE FOR KOSOVO'])('finds the body whose initials "%s" gives first', (mention) => {
+    expect(index.lookup(mention, { minScore: 0 })[0]?.id).toBe('society');
+  });
+
+  it('reads no indexed word as an acronym', () => {
+    const words = new NameIndex([
+      { id: 'trust', name: 'OCEAN ROUTE TRUST' },
+      { id: 'ort', name: 'ORT TRADING' },
+    ]);
+    expect(words.lookup('ORT TRADING', { minScore: 0 })[0]?.id).toBe('ort');
+  });
+});
+
+describe('NameIndex: a misspelt word gains a candidate once', () => {
+  it('does not count a neighbour word and its shared ending twice against two agreeing names', () => {
+    // "Zaudry" is found nowhere: "Zoudry" is a letter away and ends alike, but that is one word, not two
+    const index = new NameIndex([
+      { id: 'same', name: 'ZAUDHRY, Aamir Ali', type: 'person' },
+      { id: 'other', name: 'WARAICH, Zoudry Ikram', type: 'person' },
+    ]);
+    expect(index.lookup('ZAUDRY, Amir Ali', { minScore: 0 })[0]?.id).toBe('same');
+  });
+});

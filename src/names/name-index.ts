@@ -85,6 +85,9 @@ const MIN_NEIGHBOUR_KEY = 5;
 /** A word found nowhere this long (variant key) is tried as two indexed words written as one, each of at least MIN_SPLIT_PART letters. */
 const MIN_SPLIT_KEY = 8;
 const MIN_SPLIT_PART = 3;
+/** The lengths of a word read as an acronym among other words when it is no indexed word. */
+const MIN_ACRONYM_WORD = 3;
+const MAX_ACRONYM_WORD = 5;
 /** The Arabic article as variant keys write it on to a word's front (al-, el-), and the least rest of the word read without it. */
 const ATTACHED_ARTICLE_KEYS = ['al', 'el'];
 const MIN_ARTICLE_REST = 5;
@@ -151,6 +154,12 @@ interface QueryKey {
   length: number;
   /** The bit of the query word the key reads (0 for none): a row gains once per word. */
   word: number;
+  /**
+   * The bits of the same word read another way, which a row that gained for them does not gain
+   * again by this key: the whole word (as written, or a word a letter away) against its halves
+   * (its start and end, or two indexed words it is written as).
+   */
+  excludes: number;
 }
 
 /** Query words told apart in a lookup (one bit each); further words gain without the once-per-row check. */
@@ -396,7 +405,7 @@ export class NameIndex {
         bit = bits.size < WORD_BITS ? 1 << bits.size : 0;
         bits.set(word, bit);
       }
-      out.push({ gain, list, length: postings.length(list), word: bit });
+      out.push({ gain, list, length: postings.length(list), word: bit, excludes: 0 });
     };
     for (const k of keys.values()) {
       const list = postings.find(k.key);
@@ -414,10 +423,17 @@ export class NameIndex {
     for (const reading of readings) {
       for (const form of reading.forms) {
         for (const word of form.words) {
-          if (word.role === 'legal' || word.role === 'kunya_marker' || word.key.length < MIN_NEIGHBOUR_KEY || word.hasDigit) continue;
+          if (word.role === 'legal' || word.role === 'kunya_marker' || word.hasDigit) continue;
           if (tried.has(word.key)) continue;
           tried.add(word.key);
           if (postings.find(`k:${word.key}`) >= 0) continue;
+          // a short word that is no indexed name's word reads as an acronym of a body's name, among
+          // more words ("RIHS-Kosovo", "TRO Norge": a branch named by its parent's initials)
+          if (word.text.length >= MIN_ACRONYM_WORD && word.text.length <= MAX_ACRONYM_WORD) {
+            const initials = postings.find(`i:${word.text}`);
+            if (initials >= 0) put(initials, word.weight * idf(initials), `k:${word.key}`);
+          }
+          if (word.key.length < MIN_NEIGHBOUR_KEY) continue;
           // the article written on to the word ("Alharamein"): its rest, as written or by its vowels as slots
           const article = ATTACHED_ARTICLE_KEYS.find((a) => word.key.startsWith(a) && word.key.length - a.length >= MIN_ARTICLE_REST);
           if (article !== undefined) {
@@ -441,6 +457,18 @@ export class NameIndex {
         }
       }
     }
+    // a word read whole and read by its halves gains a row once: by the whole, or by its halves
+    // (two indexed words it is written as may each gain); a misspelt word's neighbour and the
+    // ending it shares do not count twice for one indexed word
+    const halves = new Map<number, number>();
+    for (const [word, bit] of bits) {
+      if (bit === 0 || !(word.endsWith('<') || word.endsWith('>'))) continue;
+      const whole = bits.get(word.slice(0, -1)) ?? 0;
+      if (whole === 0) continue;
+      halves.set(whole, (halves.get(whole) ?? 0) | bit);
+      halves.set(bit, whole);
+    }
+    if (halves.size > 0) for (const k of out) k.excludes = halves.get(k.word) ?? 0;
     return out.sort((a, b) => a.length - b.length);
   }
 
@@ -567,6 +595,8 @@ export class NameIndex {
       const to = from + length;
       const gain = k.gain;
       const word = k.word;
+      // this word's bit and the bits of the same word read another way (see QueryKey.excludes)
+      const counted = word | k.excludes;
       // rarest keys first, within a budget of posting entries: a name made only of common words is
       // still found where its words' lists meet, and a common word alone never scans half the index
       const opens = touchedCount === 0 || (length <= OPEN_LIST && scanned + length <= SCAN_BUDGET);
@@ -583,7 +613,7 @@ export class NameIndex {
           if (acc[row] === 0) {
             touched[touchedCount++] = row;
             bits[row >>> 5] = bits[row >>> 5]! | (1 << (row & 31));
-          } else if ((gained[row]! & word) !== 0) continue;
+          } else if ((gained[row]! & counted) !== 0) continue;
           gained[row] = gained[row]! | word;
           acc[row] = acc[row]! + gain;
         }
@@ -598,7 +628,7 @@ export class NameIndex {
       if (lookups < length) {
         for (let t = 0; t < touchedCount; t += 1) {
           const row = touched[t]!;
-          if ((gained[row]! & word) === 0 && this.postings.includes(k.list, row)) {
+          if ((gained[row]! & counted) === 0 && this.postings.includes(k.list, row)) {
             gained[row] = gained[row]! | word;
             acc[row] = acc[row]! + gain;
           }
@@ -606,7 +636,7 @@ export class NameIndex {
       } else {
         for (let i = from; i < to; i += 1) {
           const row = pool[i]!;
-          if ((bits[row >>> 5]! & (1 << (row & 31))) !== 0 && (gained[row]! & word) === 0) {
+          if ((bits[row >>> 5]! & (1 << (row & 31))) !== 0 && (gained[row]! & counted) === 0) {
             gained[row] = gained[row]! | word;
             acc[row] = acc[row]! + gain;
           }

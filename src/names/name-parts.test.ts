@@ -30,6 +30,11 @@ describe('tagNameParts', () => {
       'laqab:muhajir',
     ]);
   });
+  it('reads an Abd al- name after the article as one family name', () => {
+    expect(roles('Yahya al-Abd al-Muhsin')).toEqual(['given:yahya', 'particle:al', 'family:abdulmuhsin']);
+    expect(roles('Yahya Al-Abdulmohsen')).toEqual(['given:yahya', 'particle:al', 'family:abdulmohsen']);
+    expect(roles('Karim al-Abdi')).toEqual(['given:karim', 'particle:al', 'nisba:abdi']);
+  });
   it('reads "FAMILY, Given" order', () => {
     expect(roles('NAZAROV, Tojiddin')).toEqual(['given:tojiddin', 'family:nazarov']);
   });

@@ -63,6 +63,11 @@ const PATRONYMIC = /(?:ovich|evich|ovych|evych|yevich|ievich|ovna|evna|ivna|ichn
 const FAMILY = /(?:ov|ova|ev|eva|yev|yeva|iev|ieva|zoda|zade|zada|zod|zai|zay|yan|ian|enko|shvili|dze|skiy|sky|ski|skaya|ska)$/;
 const NISBA = /(?:i|iy|ee|yy|y)$/;
 
+/** Whether a word opens an Abd al- name: "Abdulmohsen" written as one, or "Abd" with its name after it. */
+function isAbdName(word: string, next: string | undefined): boolean {
+  return /^abd(?:al|ul|el|ol)[a-z]{3,}$/.test(word) || (ABD_PREFIXES.has(word) && next !== undefined && !KUNYA_MARKERS.has(next));
+}
+
 function isInitial(word: string): boolean {
   return word.length === 1 && /[a-z]/.test(word);
 }
@@ -129,7 +134,8 @@ export function tagNameParts(name: string): NamePart[] {
         const last = i + 1 === words.length - 1;
         parts.push({ text: next, role: last ? 'family' : 'patronymic' });
         i += 1;
-      } else if (ARTICLES.has(w)) {
+      } else if (ARTICLES.has(w) && !isAbdName(next, words[i + 2])) {
+        // (an Abd al- name after the article, "Al-Abd al-Muhsin", "Al-Abdulmohsen", is read whole next)
         parts.push({ text: next, role: NISBA.test(next) && next.length >= 4 ? 'nisba' : 'laqab' });
         i += 1;
       }
