@@ -155,3 +155,26 @@ describe('events that did not happen, and occasions that are not (issue 8 item 1
     expect(eventsOf('On 5 May 2023, police in Hamburg, Germany, arrested three men; a Tajik national was among them.')).toEqual(['arrest 2023-05-05 DE']);
   });
 });
+
+describe('occasions the genre tells in other words', () => {
+  it('dates no plot by the start of a period', () => {
+    expect(eventsOf('Since 2021, much of the attention paid to the group has focused on its plotting in Europe.')).toEqual([]);
+  });
+
+  it('places nothing by a place in a "one of whom" aside', () => {
+    const events = eventsOf('In October 2023, Ugandan police disrupted a plot to bomb churches in Kampala. Five suspects were arrested, one of whom had trained at a camp in Ituri province.');
+    expect(events).toContain('arrest 2023-10 UG');
+    expect(events.filter((e) => e.endsWith(' CD'))).toEqual([]);
+  });
+
+  it('reads designations of people by number, by pronoun and by asset freezes, placed by the designating state', () => {
+    expect(eventsOf('In March 2023, the U.S. Treasury Department’s Office of Foreign Assets Control (OFAC) designated three Kenya-based individuals for financing al-Shabaab.')).toEqual(['designation 2023-03 US']);
+    expect(eventsOf('Al-Shabaab has raised money through mobile wallets for years; the United States designated it in March 2008.')).toEqual(['designation 2008-03 US']);
+    expect(eventsOf('In May 2023, the central bank froze the assets of six people linked to the network.').map((e) => e.split(' ').slice(0, 2).join(' '))).toEqual(['designation 2023-05']);
+  });
+
+  it('reads a hijacking as an attack and a published article as a release', () => {
+    expect(eventsOf('On 2 June 2023, gunmen hijacked a bus near Mandera, Kenya.')).toEqual(['attack 2023-06-02 KE']);
+    expect(eventsOf('An article published in the group’s magazine in May 2023 praised the attackers.').map((e) => e.split(' ').slice(0, 2).join(' '))).toEqual(['propaganda 2023-05']);
+  });
+});

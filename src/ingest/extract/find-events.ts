@@ -18,9 +18,11 @@ const TRIGGERS: readonly (readonly [EventType, RegExp])[] = [
   ['appointment', /\b(?:(?:was|were|been) (?:appointed|elected|promoted)|(?:was|were|been) (?:named|made|selected) (?:as )?(?:the |its |a )?(?:new |deputy |acting )?(?:leader|head|emir|amir|chief|commander|spokesman|governor|minister|wali)|appointed (?:as )?(?:the )?(?:new )?(?:leader|head|emir|amir|chief|commander|spokesman|governor|deputy)|became (?:the )?(?:new )?(?:leader|head|emir|amir|chief|commander)|took over (?:as )?(?:leadership|the leadership|leader|command)|succeeded [A-Z]|new (?:leader|emir|amir) of|(?:named|appointed|chose|selected|announced) (?:[\w’'-]+ ){1,6}as (?:its |the |their )?(?:new )?(?:leader|emir|amir|chief|head|caliph|spokesman|commander|wali|governor))\b/i],
   ['designation', /\b(?:(?:was|were|been|is|are) (?:also )?designated\b|designated (?:as )?(?:a |an )?(?:specially|foreign|global|terrorist)|designat(?:ed|ion) (?:[\w()’'-]+ ){0,9}(?:as a |as an |as )?(?:terrorist|FTO|SDGT|Specially|Foreign Terrorist|extremist)|added (?:[\w-]+ ){0,4}to (?:the|its) (?:sanctions|terrorist|consolidated) list|sanctioned|delisted|(?:a |the )?bounty|Rewards for Justice|reward of (?:up to )?\$|listed as a terrorist)\b/i],
   // "the Treasury designated Hukumov": designated, then a name (case matters here)
-  ['designation', /\b(?:[Dd]esignated|[Bb]lacklisted) (?:the )?(?=\p{Lu}\p{Ll})/u],
+  ['designation', /\b(?:[Dd]esignated|[Bb]lacklisted) (?:the )?(?=\p{Lu}\p{Ll}|(?:it|them|him|her)\b)/u],
+  // "designated four South Africa-based individuals", "froze the assets of eleven people", "removed X from its list"
+  ['designation', /\b(?:designated (?:[\w-]+ ){0,4}(?:individuals|entities|persons|people|men|members|leaders|financiers|facilitators|companies|firms|groups|organi[sz]ations)|froze (?:the )?(?:[\w-]+ ){0,2}(?:assets|accounts|wallets|funds|addresses)|(?:has|have|had) frozen (?:[\w-]+ ){0,3}(?:assets|accounts|wallets|funds|addresses)|(?:assets|accounts|wallets|funds) (?:[\w-]+ ){0,6}(?:were|was|had been|have been) frozen)\b/i],
   ['policy', /\b(?:(?:passed|adopted|updated|introduced|amended|signed) (?:[\w-]+ ){0,3}(?:law|decree|legislation|amnesty|ban)|amnesty|banned|outlawed|a law (?:allowing|banning|that)|new law|criminali[sz]ed|pardon(?:ed)? )\b/i],
-  ['propaganda', /\b(?:claimed (?:responsibility|credit)|announced (?:the|this|that|its) (?:[\w-]+ )?(?:attack|raid|bombing|operation|assault|killing)|claimed (?:the |this |that |a |an |these |both )?(?:series of |wave of |string of )?(?:[\w-]+ )?(?:attacks?|bombings?|assaults?|operations?|killings?|raids?|blasts?|bombing|assault|operation|killing|raid|blast)|claims? of responsibility|(?:stated|posted|announced|declared|wrote|said) (?:in|on|via|through) (?:a |an |the |its |his |their )?(?:[\w’'-]+ ){0,3}(?:website|channel|video|audio|statement|Telegram|Zello|magazine|blog|social media|account|newsletter)|released? (?:a |an |the )?(?:[\w-]+ ){0,4}(?:video|audio|statement|message|recording|nasheed|magazine|issue|publication|speech|book|booklet|infographic)|(?:video|audio|statement|message|recording|magazine|issue)s? (?:was |were )?(?:released|published|circulated|disseminated|posted)|(?:circulated|disseminated|published|posted|broadcast|issued|released) (?:a |an |the )?(?:[\w-]+ ){0,5}(?:video|audio|statement|message|recording|magazine|issue|eulogy|claim|footage|photos|photographs|pamphlet|posters?|booklet|book|nasheed|editorial|infographic|speech|lectures?|sermons?)|(?:issue|edition|episode) of (?:[\w’'-]+(?: |, )){1,3}(?:was )?(?:released|published)|(?:which|that) (?:[\w’'-]+ ){1,3}claimed\b|(?:audio|video) message from|propaganda (?:video|campaign))\b/i],
+  ['propaganda', /\b(?:claimed (?:responsibility|credit)|announced (?:the|this|that|its) (?:[\w-]+ )?(?:attack|raid|bombing|operation|assault|killing)|claimed (?:the |this |that |a |an |these |both )?(?:series of |wave of |string of )?(?:[\w-]+ )?(?:attacks?|bombings?|assaults?|operations?|killings?|raids?|blasts?|bombing|assault|operation|killing|raid|blast)|claims? of responsibility|(?:stated|posted|announced|declared|wrote|said) (?:in|on|via|through) (?:a |an |the |its |his |their )?(?:[\w’'-]+ ){0,3}(?:website|channel|video|audio|statement|Telegram|Zello|magazine|blog|social media|account|newsletter)|released? (?:a |an |the )?(?:[\w-]+ ){0,4}(?:video|audio|statement|message|recording|nasheed|magazine|issue|publication|speech|book|booklet|infographic)|(?:video|audio|statement|message|recording|magazine|issue|article|editorial|essay)s? (?:was |were )?(?:released|published|circulated|disseminated|posted)|(?:circulated|disseminated|published|posted|broadcast|issued|released) (?:a |an |the )?(?:[\w-]+ ){0,5}(?:video|audio|statement|message|recording|magazine|issue|eulogy|claim|footage|photos|photographs|pamphlet|posters?|booklet|book|nasheed|editorial|infographic|speech|lectures?|sermons?)|(?:issue|edition|episode) of (?:[\w’'-]+(?: |, )){1,3}(?:was )?(?:released|published)|(?:which|that) (?:[\w’'-]+ ){1,3}claimed\b|(?:audio|video) message from|propaganda (?:video|campaign))\b/i],
   ['plot', /\b(?:plot(?:ted|s)?(?: to| against| in)|plotting|foiled|thwarted|disrupted (?:a |an |the )?(?:[\w-]+ ){0,3}(?:plot|attack|cell)|(?:planning|planned|preparing|prepared) (?:a |an |to )?(?:[\w-]+ ){0,3}(?:attacks?|bombings?|assaults?)|conspir(?:acy|ed) to)\b/i],
   ['arrest', /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)|detention of|apprehen(?:ded|sion)|taken into custody|extradit(?:ed|ion)|captured (?:[\w-]+ ){0,3}(?:suspects?|members?|militants?|fighters?|leader|commander))\b/i],
   ['killing', /\b(?:(?:was|were|been|is) (?:reportedly |allegedly )?(?:killed|assassinated|executed|beheaded|shot dead|eliminated)(?: in (?:an? |the )?(?:[\w.-]+ ){0,2}(?:airstrike|air strike|drone strike|strike|raid|operation|clash(?:es)?|fighting))?|assassinated|beheaded|died\b(?! (?:in|during) (?:an? |the )?(?:[\w.-]+ ){0,2}(?:attack|bombing|blast|explosion|ambush))|assassinat(?:ed|ion) of|(?:killed|died) in (?:an? |the )?(?:[\w.-]+ ){0,2}(?:airstrike|air strike|drone strike|strike|raid|operation|clash(?:es)?|fighting)|death of)\b/i],
@@ -29,7 +31,7 @@ const TRIGGERS: readonly (readonly [EventType, RegExp])[] = [
   // "U.S. forces killed Khalid al-Jabouri": a named figure killed (case matters here)
   ['killing', /\b(?:killed|assassinated|eliminated) (?=\p{Lu}\p{Ll}+ \p{Lu}|(?:al|el|ad|as|an|ar|at|az|ash|ul)-\p{Lu})/u],
   ['clash', /\b(?:clash(?:ed|es)?|(?:conducted|carried out|launched) (?:[\w-]+ ){0,2}operations?|operations? (?:conducted|carried out) by|firefight|gun ?battle|fought (?:against|with)|(?:security|military|counter-?terror(?:ism)?|special) operations?|offensive (?:against|on)|launched (?:a |an )?(?:[\w-]+ ){0,2}(?:offensive|counter-?offensive|operation|campaign)|airstrikes?|air strikes?|drone strikes?|raid(?:ed|s)? (?:on|against)|war (?:on|in|against))\b/i],
-  ['attack', /\b(?:attack(?:ed|s)?|bomb(?:ing|ings|ed)|suicide (?:bomb(?:ing|ers?)|attacks?)|struck|stormed|overran|overrun|explosions?|blasts?|shooting|ambush(?:ed)?|assault(?:ed)?|massacre|hostage|siege|stabbing|opened fire|detonated|rocket (?:attack|fire)|(?:SV|PB|V)?IEDs?|car bomb|grenade|targeted (?:[^\s,.;]+,? (?:and )?){0,6}(?:with|in)(?! (?:its|their|his) propaganda)|(?:killed|killing) (?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|over|more|at least|dozens|scores|hundreds|several|many|numerous)|rammed|shot (?:dead|and killed)|gunned down|stabbed(?: to death)?|knife attack|drove (?:[\w-]+ ){0,4}into (?:a |the )?crowd)\b/i],
+  ['attack', /\b(?:attack(?:ed|s)?|bomb(?:ing|ings|ed)|suicide (?:bomb(?:ing|ers?)|attacks?)|struck|stormed|overran|overrun|explosions?|blasts?|shooting|ambush(?:ed)?|assault(?:ed)?|massacre|hostage|siege|stabbing|opened fire|detonated|rocket (?:attack|fire)|(?:SV|PB|V)?IEDs?|car bomb|grenade|targeted (?:[^\s,.;]+,? (?:and )?){0,6}(?:with|in)(?! (?:its|their|his) propaganda)|(?:killed|killing) (?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|over|more|at least|dozens|scores|hundreds|several|many|numerous)|rammed|hijack(?:ed|ing)|shot (?:dead|and killed)|gunned down|stabbed(?: to death)?|knife attack|drove (?:[\w-]+ ){0,4}into (?:a |the )?crowd)\b/i],
 ];
 
 /** Each trigger read only where its opening words stand (anchored-pattern.ts). */
@@ -108,7 +110,9 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
       if (!BORN_BEFORE.test(text.slice(Math.max(s.start, d.start - 50), d.start))) sDates.push(d);
     }
 
-    const location = locate(inS, sentence, gazetteer);
+    // (a neighbour across a border, where people come from, a place in a "one of whom" aside: no place of the sentence's events)
+    const located = inS.filter(({ m: x }) => x.type !== 'location' || !isAsidePlace(text, s.start, x));
+    const location = locate(located, sentence, gazetteer);
     const previousCountry = lastCountry;
     if (location.country) lastCountry = { country: location.country, sentence: s.index, end: s.end };
     const previousDated = lastDated;
@@ -126,7 +130,7 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
       ? previousDated.date : null;
     if (sDates.length === 0 && !carried) continue;
     // the places the sentence names, without a country that only modifies a force ("a United States strike")
-    const placed = locate(inS.filter(({ m: x }) => x.type === 'location' && !isForceModifier(text, x)), sentence, gazetteer);
+    const placed = locate(located.filter(({ m: x }) => x.type === 'location' && !isForceModifier(text, x)), sentence, gazetteer);
     const taken: [number, number][] = [];
     const hasPlot = ANCHORED_TRIGGERS.some(([t, pattern], k) => t === 'plot' && pattern.firstIn(sentence, s.start, words, triggerStarts[k] ?? null) !== null);
     const hasPerson = inS.some(({ m: x }) => x.type === 'person');
@@ -262,7 +266,9 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // "left HTS in July 2017 and later fought against it": a date before "and later" dates the earlier verb only
   const own = (backReference ? sDates.filter((d) => d.start >= backFrom) : sDates)
     .filter((d) => !(d.end <= at && LATER_BETWEEN.test(text.slice(d.end, at))));
-  let date = own.length > 0 ? nearestDate(own, at, atEnd, text, backReference ? 45 : definite ? 60 : Infinity) : null;
+  // "its external plotting since 2022": a period's start dates no attack, plot or arrest
+  const occasions = VIOLENT.has(type) ? own.filter((d) => !/\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i.test(text.slice(Math.max(0, d.start - 20), d.start))) : own;
+  let date = occasions.length > 0 ? nearestDate(occasions, at, atEnd, text, backReference ? 45 : definite ? 60 : Infinity) : null;
   if (!date && carried && !definite && !deathSpokenOf && !backReference && CARRIED.has(type)) date = carried;
   if (!date) return;
   const actorMentions = inS.filter(({ m: x }) => x.type !== 'location');
@@ -368,6 +374,13 @@ function dropMeansOfKilling(events: ExtractedEvent[], from: number, persons: Rea
   }
 }
 
+/** A place the sentence names only by the way: across a border ("on the border with Uganda"), as people's origin ("citizens of Tajikistan"), in a "one of whom" aside. */
+function isAsidePlace(text: string, sentenceStart: number, m: Mention): boolean {
+  if (NOT_THE_PLACE_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 40), m.start))) return true;
+  return ASIDE_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 160), m.start));
+}
+const ASIDE_BEFORE = /,\s+(?:one|some|all|both|two|three|none|many|most) of (?:whom|which)\b[^,;]*$/i;
+
 /** Words after a country or a state that make it the side that struck, not the place: "a United States strike", "U.S. special forces raid". */
 const FORCE_AFTER = /^\s*(?:[\w-]+\s+)?(?:air\s?strikes?|drone strikes?|strikes?|raids?|forces|troops|soldiers|military|army|drones?|jets|aircraft|warplanes|personnel)\b/i;
 
@@ -467,6 +480,8 @@ function localPlace(text: string, mentions: readonly Mention[], at: number, atEn
     if (after && /,\s+(?:an?|the|who|which|whose|(?:one|some|all|both|two|three|none|many|most) of (?:whom|which))\b[^,]*$/i.test(between)) continue;
     // "on the border with Uganda", "citizens of Tajikistan": a neighbour, or where people come from
     if (NOT_THE_PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
+    // "three Turkey-based individuals": where people are based, not where the event was
+    if (/^-based\b/.test(text.slice(m.end, m.end + 7))) continue;
     // "warning that “Spain, Italy …”": a place inside a quotation
     if (after && (between.match(/[“"]/g) ?? []).length > (between.match(/[”]/g) ?? []).length) continue;
     if (/[;]|\.\s/.test(between) || between.length > 120) continue;
@@ -493,6 +508,9 @@ function localPlace(text: string, mentions: readonly Mention[], at: number, atEn
     }
     const told = siteCountry.get(best.key);
     if (told) return { ...loc, country: told };
+    // "in Cameroon's Far North region, … in the village of Mozogo": the place the clause named before it
+    const before = [...mentions].reverse().find((m) => m.end <= best!.start && best!.start - m.end < 160 && m.type === 'location' && (m.place?.country || m.ref?.country) && !/[.;]/.test(text.slice(m.end, best!.start)));
+    if (before) return { ...loc, country: before.place?.country ?? before.ref?.country ?? null };
   }
   return loc;
 }
@@ -509,9 +527,10 @@ function designatingCountry(text: string, mentions: readonly Mention[], at: numb
   if (subject) return countryOf(subject);
   // "The U.S. designated …", "Britain has designated …": a country's name or adjective right before the verb
   const named = /(?:^|[\s(])((?:[A-Z]\.){2,}|[A-Z][\w.-]+(?: [A-Z][\w-]+)?)\s+(?:government\s+)?(?:(?:has|had|also)\s+)*$/.exec(text.slice(Math.max(0, at - 60), at))?.[1];
-  if (!named) return null;
-  const place = gazetteer.lookup(named)[0];
-  return gazetteer.countryOfDemonym(named) ?? (place?.level === 'country' ? place.country : null);
+  // "the U.S. Treasury Department's Office of Foreign Assets Control (OFAC) designated": a state body heading the subject
+  const body = [...mentions].reverse().find((m) => m.end <= at && at - m.end < 100 && m.type === 'organization' && countryOf(m) !== null && !/[.;,]|\b(?:and|but|while|after|before)\b/.test(text.slice(m.end, at)));
+  const place = named ? gazetteer.lookup(named)[0] : undefined;
+  return (named ? gazetteer.countryOfDemonym(named) : null) ?? (place?.level === 'country' ? place.country : null) ?? (body ? countryOf(body) : null);
 }
 
 function placeOf(best: Mention): EventLocation {
