@@ -165,3 +165,48 @@ describe('findRelations: lists', () => {
   });
 });
 });
+
+describe('findRelations: what a verb is not said of', () => {
+  it('drops a relation the text denies ("no known ties to", "did not merge with")', () => {
+    const relations = relationsOf('Jund al-Aqsa, a hardline faction with no known ties to Hayat Tahrir al-Sham, once operated in Idlib. Ansar Dine did not merge with Katiba Macina.');
+    expect(relations).not.toContain('Jund al-Aqsa affiliated_with Hayat Tahrir al-Sham');
+    expect(relations.filter((r) => r.includes(' merged_with '))).toEqual([]);
+  });
+
+  it('does not take the owner in "X’s fighters joined Y" as the one who joined', () => {
+    const relations = relationsOf('Many of Iyad Ag Ghaly’s fighters later joined Islamic State Sahel Province.');
+    expect(relations.filter((r) => r.startsWith('Iyad Ag Ghaly member_of'))).toEqual([]);
+  });
+
+  it('says a bare participle of the noun before it, not of a name across "but"', () => {
+    const relations = relationsOf('JNIM absorbed most of the katibas, but a small unit loyal to the old emir, led by Ahmed Ould Amar, kept to the desert.');
+    expect(relations.filter((r) => r.includes(' leader_of '))).toEqual([]);
+  });
+
+  it('reads "X, which answers to Y’s command and is led by Z" as Z leading X, not Y', () => {
+    const relations = relationsOf('Al-Shabaab, which answers to al-Qaeda’s general command and is led by Ahmad Umar, controls much of Jubaland.');
+    expect(relations.some((r) => / leader_of al-Shabaab$/.test(r))).toBe(true);
+    expect(relations.filter((r) => r.endsWith(' leader_of al-Qaeda'))).toEqual([]);
+  });
+
+  it('does not place a group where the people a "-based" modifies are', () => {
+    const relations = relationsOf('The Treasury sanctioned two Kenya-based brokers for moving money to al-Shabaab.');
+    expect(relations).not.toContain('al-Shabaab located_in Kenya');
+  });
+
+  it('says "linked to" only of a name close before it', () => {
+    const relations = relationsOf('Of the cases Europol examined over the decade, only four involved a courier the prosecutors linked to al-Shabaab.');
+    expect(relations).not.toContain('Europol affiliated_with al-Shabaab');
+  });
+
+  it('does not take a place after a preposition as what was criticised', () => {
+    const relations = relationsOf('JNIM has criticized the conduct of foreign mercenaries in Mali.');
+    expect(relations.filter((r) => r.includes(' criticized '))).toEqual([]);
+  });
+
+  it('places a group in the town, not again in the country that follows it', () => {
+    const relations = relationsOf('Al-Shabaab runs a finance office based in Kismayo, Somalia.');
+    expect(relations).toContain('al-Shabaab located_in Kismayo');
+    expect(relations).not.toContain('al-Shabaab located_in Somalia');
+  });
+});

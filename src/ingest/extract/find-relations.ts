@@ -73,6 +73,14 @@ const LIST_OPENER = /^\s*(?:[\w-]+\s+){0,2}(?:groups|factions|organi[sz]ations|m
 const HEDGED_PASSIVE = /\b(?:is|are|was|were|has been|have been)\s+(?:widely\s+)?(?:reported|believed|said|assessed|thought|alleged|understood)\s+to\b/gi;
 /** "X, a senior AQIM commander": the person's role in a group after an appositive. */
 const APPOSITIVE_ROLE_BEFORE_GROUP = /^,\s+(?:(?:a|an|the|its)\s+)?(?:(?:former|senior|top|prominent|key|veteran|local|mid-level|high-ranking|founding)\s+)*$/i;
+/** "with no known ties to", "did not join", "has never been linked to": the verb is denied, not said. */
+const NEGATED_BEFORE = /\b(?:no|not|never|nor|neither|without|n[’']t)\s+(?:(?!(?:that|who|which|whom|and|but|because|after|before|when|while|although|as|if)\b)[\w-]+\s+){0,3}$/i;
+/** "Shekau’s fighters joined …": a name that owns the noun before the verb is not its subject, unless it owns the body itself ("the Taliban’s government"). */
+const POSSESSIVE_OWNER = /^[’']s\s+(?!(?:[\w-]+\s+)?(?:government|authorities|administration|regime|leadership|forces)\b)/i;
+/** Participles of belonging that say it only of a name close before them ("a person the authorities linked to X" is not said of a name a clause earlier). */
+const BELONGING_PARTICIPLE = /^(?:linked|connected|associated|affiliated|tied) /i;
+/** A place after a preposition is where something happened, not the object of the verb: "criticised the treatment of migrants in Russia". */
+const PLACE_ADVERBIAL = /\b(?:in|at|near|from|across|throughout|within|inside|outside|into|around)\s+(?:the\s+)?$/i;
 /** Relations a state body rarely has with an armed group: kept only when the text says so outright. */
 const STATE_WARY = new Set<RelationType>(['affiliated_with', 'member_of', 'allied_with', 'pledged_allegiance_to', 'leader_of', 'merged_with', 'split_from', 'funded', 'directed']);
 /** What may stand between a subject and its verb for the verb to be said of that subject outright. */
@@ -135,7 +143,8 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
 
   /** `sentence|a|b`: groups that merged into a third group in that sentence, not with each other. */
   const mergedApart = new Set<string>();
-  const doc: DocumentScope = { text, add, stateBodies, mergedApart };
+  const together = placedTogether(text, mentions, entityOf);
+  const doc: DocumentScope = { text, add, stateBodies, mergedApart, together };
   let mi = 0;
   let di = 0;
   let topic: string | null = null;
@@ -187,7 +196,6 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
   // places within their division when the text names it, else within their country,
   // when the text places them there ("Wesel, Germany", "Jasim, in Daraa province", "Afghanistan’s Nangarhar")
   const entityKeys = new Set(entities.map((e) => e.key));
-  const together = placedTogether(text, mentions, entityOf);
   const admin1Key = new Map<string, string>();
   for (const e of entities) {
     const attr = (name: string) => e.attributes.find((x) => x.attribute === name)?.value;
@@ -242,6 +250,8 @@ interface DocumentScope {
   stateBodies: ReadonlySet<string>;
   /** `sentence|a|b`: groups that merged into a third group in that sentence, not with each other. */
   mergedApart: Set<string>;
+  /** `inner|outer`: places the text names together, the first within the second. */
+  together: ReadonlySet<string>;
 }
 
 /** The sentence being read, with what it names and dates and the group the text was about before it. */
@@ -269,11 +279,12 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
   const vEnd = vStart + v[0].length;
   const before = text.slice(Math.max(s.start, vStart - 40), vStart);
   // an intention or a rebutted allegation is no relation that holds
-  if (INTENDED_BEFORE.test(before) || REBUTTED_ALLEGATION.test(text.slice(s.start, vStart))) return;
+  if (INTENDED_BEFORE.test(before) || REBUTTED_ALLEGATION.test(text.slice(s.start, vStart)) || NEGATED_BEFORE.test(before)) return;
   // "was led by X", and the bare participle "ISIS-Somalia, led by X, …"
   // (a short adverbial may stand between: "was founded in 2016 by X")
   const byAgent = /^\s*(?:(?:in|on|during) (?:(?:early|mid|late) )?(?:\w+ ){0,2}\d{4},?\s+)?by\s/i.test(text.slice(vEnd - 1, vEnd + 30));
-  const passive = byAgent && (/\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i.test(before) || /(?:ed|led)\s*$/i.test(v[0]));
+  const auxiliary = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i.test(before);
+  const passive = byAgent && (auxiliary || /(?:ed|led)\s*$/i.test(v[0]));
   // "TIP is led by Abdul Haq": the passive swaps which kinds stand before and after the verb
   const subjectTypes = passive ? rule.object : rule.subject;
   const objectTypes = passive ? rule.subject : rule.object;
@@ -289,7 +300,11 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
       // "a Shabaab banner urging loyalty": a name used as a modifier of a thing is no subject
       !MODIFIED_THING.test(text.slice(x.m.end, x.m.end + 20)) &&
       // "the al-Qaeda-affiliated coalition led by …": a name made a modifier by a hyphen is no subject
-      !HYPHEN_MODIFIER.test(text.slice(x.m.end, x.m.end + 20)),
+      !HYPHEN_MODIFIER.test(text.slice(x.m.end, x.m.end + 20)) &&
+      // "Shekau’s fighters then joined ISWAP": the owner of the noun is not the subject
+      !POSSESSIVE_OWNER.test(text.slice(x.m.end, x.m.end + 40)) &&
+      // "a person the authorities linked to ISKP": a participle of belonging is said of a name close before it
+      !(BELONGING_PARTICIPLE.test(v[0]) && vStart - x.m.end > 60),
   );
   // "Abu Musab al-Barnawi, the son of Boko Haram founder Mohammed Yusuf, led …", "Ansaru, a
   // group allied with the Taliban, has criticized …": skip the appositive
@@ -320,6 +335,9 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
     } else if (opener && opener.key !== inner.key && !/[;:]|\b(?:said|says|reported|according)\b/i.test(clauseStart)) subject = opener;
     else return;
   }
+  // "ISWAP, but a faction loyal to him, led by Bakura": a bare participle is said of the noun just before it,
+  // not of a name across a conjunction or a second appositive
+  if (subject && passive && !auxiliary && /\b(?:but|and|while|whereas|yet)\b|,[^,]*,/.test(text.slice(subject.m.end, vStart).replace(/\([^()]*\)|^[^()]*\)/g, ''))) return;
   // "the GKNB said the group was affiliated with …": the speaker is no party to the relation
   // ("is reported to be present in": a hedge on the subject's own verb, not another speaker)
   if (subject && SPEECH_BETWEEN.test(text.slice(subject.m.end, vStart).replace(HEDGED_PASSIVE, ' '))) return;
@@ -342,6 +360,10 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
       if (objects.length > 0) break;
       continue;
     }
+    // "criticised the treatment of migrants in Russia": a place after a preposition is no object (but "based in X" is)
+    if (x.type === 'location' && rule.type !== 'located_in' && gapText.trim() !== '' && PLACE_ADVERBIAL.test(gapText)) continue;
+    // "based in Puntland, Somalia": the country that holds the place before is no second place
+    if (x.type === 'location' && x.m.place?.level === 'country' && objects.length > 0 && doc.together.has(`${(objects.at(-1) as Named).key}|${x.key}`)) break;
     // "threatened Kenya president William Ruto": the person, not the country
     const next = inS[inS.indexOf(x) + 1];
     if (x.type === 'location' && next && next.type === 'person' && objectTypes.includes('person') &&
@@ -493,7 +515,9 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
       if (kind === 'based' && a.type === 'location' && appositive && before) {
         // "Ansaru, a Nigeria-based jihadist faction"
         add(before.key, 'located_in', a.key, a.m.start, s, []);
-      } else if (target && !/[.;]|\b(?:known as|renamed|called|named|rebranded)\b/.test(text.slice(a.m.end, target.m.start))) {
+      } else if (target && !/[.;]|\b(?:known as|renamed|called|named|rebranded)\b/.test(text.slice(a.m.end, target.m.start)) &&
+        // "Turkey-based individuals for providing services to ISKP": the modified noun is not the group after a preposition
+        !/\b(?:for|to|with|by|in|on|from|against|at|into|who|which|that)\b/i.test(text.slice(a.m.end + hyphen[0].length, target.m.start))) {
         if (kind === 'based' && a.type === 'location') add(target.key, 'located_in', a.key, a.m.start, s, []);
         else if (kind === 'aligned' || kind === 'allied') add(target.key, 'allied_with', a.key, a.m.start, s, sDates);
         else if (kind === 'affiliated' || kind === 'linked') add(target.key, 'affiliated_with', a.key, a.m.start, s, sDates);
