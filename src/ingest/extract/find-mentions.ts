@@ -32,7 +32,33 @@ export interface MentionFinderContext {
 }
 
 const NAME_GAP = /^(?:[ \u00a0]|-|‑|–(?=)| ?- ?)$/u;
-const DIVISION_WORDS = new Set(['province', 'district', 'region', 'oblast', 'governorate', 'city', 'county', 'valley']);
+const DIVISION_WORDS = new Set(['province', 'district', 'region', 'oblast', 'governorate', 'city', 'county', 'valley', 'territory']);
+/** Last words of organisations' names beyond the lexicon's: "Rwanda Defence Force", "Financial Action Task Force", "Defence Headquarters". */
+const ORG_TAILS = new Set([...ORGANIZATION_TAIL_HEADS, 'force', 'board', 'headquarters', 'enforcement', 'duma', 'gendarmerie', 'authority', 'secretariat']);
+/** Words that make a group-like tail ("Network", "Group") a research body's: "Lake Chad Research Network". */
+const RESEARCH_WORDS = new Set(['research', 'studies', 'study', 'policy', 'analysis', 'analytics', 'monitoring', 'observatory']);
+/** Nouns before "of" that make the next names towns the gazetteer may lack: "the town of Palma", "the districts of Macomia and Muidumbe". */
+const UNLISTED_TOWN_NOUNS = new Set([
+  'town', 'towns', 'village', 'villages', 'city', 'district', 'districts', 'locality', 'hamlet', 'settlement', 'island', 'islands',
+  'commune', 'municipality', 'township', 'port',
+]);
+/** Lower-case words after a name that make it a district the gazetteer may lack: "Chiure district", "Lubero territory". */
+const UNLISTED_DIVISION_TAILS = new Set(['district', 'territory', 'county', 'tehsil', 'subdistrict', 'commune', 'municipality', 'department']);
+/** An appositive that sets the name before it as a town: "Khar, the administrative center of Bajaur district". */
+const APPOSITIVE_TOWN = /^,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:town|village|city|capital|centre|center|seat|hub|port|island|suburb|district|settlement|outpost)\s+(?:of|in|near|on)\s/;
+/** Capitalised words that are never a town, though a locative word comes before them ("in Islam"). */
+const NOT_TOWN_WORDS = new Set(['islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'africa', 'asia', 'europe', 'america', 'latin', 'cyrillic', 'person', 'absentia']);
+/** Lower-case nouns after a name that make it a site: "the Police Lines mosque", "Quetta railway station". */
+const SITE_LOWER_TAILS = new Set(['mosque', 'church', 'airport', 'prison', 'market', 'camp', 'checkpoint', 'bazaar', 'shrine', 'madrasa', 'madrassa', 'stadium', 'hotel']);
+/** Locative words that open a list of places: "between Monguno and Baga", "from Bajaur and Orakzai". */
+const LIST_CUES = new Set(['in', 'near', 'from', 'between', 'outside', 'around', 'at']);
+const STATION_WORDS = new Set(['railway', 'train', 'bus', 'police', 'metro', 'subway']);
+/** Lower-case nouns before a name that make it a media outlet's: "its magazine Yalghar", "the newspaper Dawn". */
+const MEDIA_LEAD_NOUNS = new Set(['magazine', 'newspaper', 'newsletter', 'weekly', 'daily', 'outlet', 'channel', 'website', 'periodical', 'journal']);
+/** Leading words of compound titles: "Prime Minister Shehbaz Sharif", "Vice President …". */
+const TITLE_PREFIXES = new Set(['prime', 'vice']);
+/** Words that make a run no person's name: "Member States", a heading's "Arrest". */
+const NOT_PERSON_WORDS = new Set(['member', 'members', 'states', 'state', 'arrest', 'arrests', 'attack', 'attacks', 'networks', 'parties', 'outlook', 'judgments', 'findings']);
 const PLACE_SITE_TAILS = new Set(['airport', 'prison', 'border', 'mosque', 'market', 'bazaar', 'checkpoint', 'crossing', 'dam']);
 const CONNECTORS = new Set(['of', 'for', 'the', 'and']);
 /** First words of names that are never a person's: "Operation Shujaa", "Camp Bucca", "Santa Maria". */
@@ -83,12 +109,21 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
   const lowerWords = new Set<string>();
   for (const t of tokens) if (!t.isCapitalised && inLink[t.start] !== 1) lowerWords.add(t.key);
   const persons = new PersonRegistry();
+  /** Towns the gazetteer lacks that the text has set as towns ("the town of Macomia"), by lookup key. */
+  const towns = new Map<string, Place | null>();
   const mentions: Mention[] = [];
   const captions = captionSpans(text, tokens.length > 0 ? (tokens[tokens.length - 1] as Token).end : 0);
   const inCaption = spanTest(captions);
+  const inFrontMatter = spanTest(frontMatterSpans(text));
+  /** Pattern mentions inside headings ("The Sharifullah Arrest", "THE HAWALA CORRIDOR"), and the keys the body names. */
+  const headingOnly = new Set<Mention>();
+  const inBody = new Set<string>();
 
   // Countries the paragraph, then the document, talks about decide between towns of one name.
   const docCountries = new Set<string>();
+  /** How often the document names each country (by name, capital or demonym). */
+  const countryCounts = new Map<string, number>();
+  const count = (country: string): void => void countryCounts.set(country, (countryCounts.get(country) ?? 0) + 1);
   const paragraphOf = new Int32Array(n);
   const paragraphCountries: Set<string>[] = [new Set()];
   for (let i = 0; i < n; i++) {
@@ -101,6 +136,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     if (long) {
       docCountries.add(long.place.country);
       here.add(long.place.country);
+      count(long.place.country);
       // "Congo" inside "Democratic Republic of the Congo" names no other country
       for (let k = i + 1; k < i + long.length; k++) paragraphOf[k] = paragraphCountries.length - 1;
       i += long.length - 1;
@@ -110,6 +146,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     if (demonym) {
       docCountries.add(demonym);
       here.add(demonym);
+      count(demonym);
     }
     // one to three words, the later ones capitalised or a short connector ("Bosnia and Herzegovina")
     for (let len = 1; len <= 3 && i + len <= n; len++) {
@@ -123,6 +160,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       if (hit?.level === 'country' || (hit?.level === 'city' && hit.population >= 5_000_000_000)) {
         docCountries.add(hit.country);
         here.add(hit.country);
+        count(hit.country);
       }
     }
   }
@@ -155,7 +193,12 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       start: s, end: e, text: surface, type, basis, key, ref: extra.ref ?? null, place: extra.place ?? null,
       name: extra.name ?? surface, token: start,
     };
-    if (!inCaption(s)) mentions.push(m);
+    if (!inCaption(s) && !inFrontMatter(s)) {
+      mentions.push(m);
+      // a name built from its words alone, inside a heading: kept only if the body names it too
+      if ((basis === 'pattern' || basis === 'person') && isShortLineAt(text, s) && isHeadingAt(text, s)) headingOnly.add(m);
+      else if (basis !== 'coreference') inBody.add(key);
+    }
     return m;
   };
 
@@ -223,7 +266,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     const consumed = classifyRun(a, j);
     i = Math.max(j, consumed);
   }
-  return mentions;
+  return headingOnly.size === 0 ? mentions : mentions.filter((m) => !headingOnly.has(m) || inBody.has(m.key));
 
   /** Classifies tokens [a, b); returns the index after the last token used (tails may extend it). */
   function classifyRun(a: number, b: number): number {
@@ -253,6 +296,22 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     if (whole?.level === 'country' && lookupKey(surface) !== lookupKey(whole.name) && len > 1) {
       push(a, b, 'location', 'gazetteer', whole.id, { place: whole });
       return b;
+    }
+    // a town the text has already set as one: "Macomia" after "the town of Macomia"
+    if (len <= 3 && towns.has(lookupKey(surface)) && !persons.find(words)) {
+      push(a, b, 'location', 'pattern', `site:${lookupKey(surface)}`, { place: towns.get(lookupKey(surface)) ?? null });
+      return b;
+    }
+    // "its magazine Yalghar", "the magazine Voice of Hind": a media outlet named after its kind
+    if (len <= 3 && prev !== null && !prev.isCapitalised && MEDIA_LEAD_NOUNS.has(prev.key) && (tokens[a] as Token).gap === ' ' &&
+      !countryOf(surface) && !gazetteer.lookup(surface)[0]) {
+      let end = b;
+      while (end + 1 < n && keys[end] === 'of' && (tokens[end] as Token).gap === ' ' && (tokens[end + 1] as Token).isCapitalised && end - b < 4) {
+        end += 2;
+        while (end < n && (tokens[end] as Token).isCapitalised && NAME_GAP.test((tokens[end] as Token).gap)) end++;
+      }
+      push(a, end, 'media', 'pattern', `media:${lookupKey(spanText(text, tokens, a, end))}`);
+      return end;
     }
     // one word naming a person already met: "Qasimi", "Haddad"
     const placeCue = len === 1 && LOCATIVE_CUES.has(prevKey) && prevKey !== 'and' && gazetteer.lookup(surface).length > 0;
@@ -293,7 +352,9 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
         return b + 1;
       }
       if (place) {
-        const site = b < n && PLACE_SITE_TAILS.has(keys[b] as string) && (tokens[b] as Token).gap === ' ' ? b + 1 : 0;
+        const tail = b < n && (tokens[b] as Token).gap === ' ' ? (keys[b] as string) : '';
+        // "Kabul airport", "Quetta railway station"
+        const site = PLACE_SITE_TAILS.has(tail) ? b + 1 : STATION_WORDS.has(tail) && keys[b + 1] === 'station' && (tokens[b + 1] as Token).gap === ' ' ? b + 2 : 0;
         if (site && place.level !== 'country') {
           push(a, site, 'location', 'pattern', `site:${lookupKey(spanText(text, tokens, a, site))}`, { place });
         }
@@ -338,6 +399,22 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       push(a, b, 'location', 'pattern', `site:${lookupKey(surface)}`, { place: setting });
       return b;
     }
+    // a town the gazetteer lacks (or only a namesake of), set as a town by the words around it
+    const town = unlistedTown(a, b, prevKey);
+    if (town > 0) {
+      const place = townContainer(a, b);
+      towns.set(lookupKey(surface), place);
+      push(a, town, 'location', 'pattern', `site:${lookupKey(surface)}`, { place });
+      return town;
+    }
+    // a site named by a lower-case tail: "the Police Lines mosque", "at Quetta railway station"
+    const site = siteTail(a, b);
+    if (site > 0) {
+      // "the al-Hol camp": the particle before is part of the name
+      const from = a > 0 && NAME_PARTICLES.has(keys[a - 1] as string) && !(tokens[a - 1] as Token).isCapitalised && /^[-‑]$/.test((tokens[a] as Token).gap) ? a - 1 : a;
+      push(from, site, 'location', 'pattern', `site:${lookupKey(spanText(text, tokens, from, site))}`);
+      return site;
+    }
     // persons
     const person = personName(a, b, prevKey);
     if (person) {
@@ -352,20 +429,131 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     return b;
   }
 
+  /**
+   * The end of a town the gazetteer lacks at tokens [a, b), else 0: "the town of Palma", "the
+   * districts of Macomia and Muidumbe", "Chiure district", "Khar, the administrative center of
+   * Bajaur district", "in Mpondwe, in western Uganda", "between Monguno and Baga", and a single
+   * unknown word after "in", "near" or "outside" in a paragraph that names a country.
+   */
+  function unlistedTown(a: number, b: number, prevKey: string): number {
+    const len = b - a;
+    if (len > 3) return 0;
+    const words = keys.slice(a, b);
+    for (let k = a; k < b; k++) {
+      const t = tokens[k] as Token;
+      if (!t.isCapitalised || STARTS_WITH_NUMBER.test(t.text)) return 0;
+    }
+    if (words.some((w) => CAPITALISED_STOPWORDS.has(w) || TITLES.has(w) || HONORIFICS.has(w) || KUNYA_OPENERS.has(w) || GIVEN_NAMES.has(w) ||
+      NOT_TOWN_WORDS.has(w) || ORG_TAILS.has(w) || GROUP_TAIL_HEADS.has(w) || GROUP_LEAD_HEADS.has(w) || MEDIA_TAIL_HEADS.has(w))) return 0;
+    if (words.some((_, k) => countryOf((tokens[a + k] as Token).text) !== null) || persons.find(words)) return 0;
+    // peoples and languages: "Tajiks", "Swahili"
+    const last = words[len - 1] as string;
+    if (len === 1 && /(?:ians?|eans?|ese|ish)$/.test(last)) return 0;
+    const next = b < n ? (tokens[b] as Token) : null;
+    // "Chiure district", "Lubero territory"
+    if (next !== null && !next.isCapitalised && next.gap === ' ' && UNLISTED_DIVISION_TAILS.has(next.key)) return b + 1;
+    // "the town of Palma", "the island of Barkaram"
+    if (prevKey === 'of' && a >= 2 && !(tokens[a - 2] as Token).isCapitalised && UNLISTED_TOWN_NOUNS.has(keys[a - 2] as string)) return b;
+    // (the rest are single words or pairs that no other use of the text writes in lower case)
+    if (len > 2 || words.some((w) => lowerWords.has(w) || w.length < 3)) return 0;
+    // "Khar, the administrative center of Bajaur district"
+    const lastEnd = (tokens[b - 1] as Token).end;
+    if (APPOSITIVE_TOWN.test(text.slice(lastEnd, lastEnd + 70))) return b;
+    const locative = prevKey === 'in' || prevKey === 'near' || prevKey === 'outside';
+    // "in Mpondwe, in western Uganda", "near Gajiram, northern Borno": a country or division with a compass word after the comma
+    if (locative && next !== null && /^, ?$/.test(next.gap)) {
+      let at = b;
+      if (keys[at] === 'in' && !(tokens[at] as Token).isCapitalised) at++;
+      if (COMPASS_WORDS.has(keys[at] as string) && at + 1 < n && (tokens[at + 1] as Token).isCapitalised) {
+        const outer = gazetteer.lookup((tokens[at + 1] as Token).text)[0];
+        if (outer && outer.level !== 'city') return b;
+      }
+    }
+    // "between Monguno and Baga", "from Bajaur and Orakzai": the next place of a list a locative word opens
+    if (len === 1 && (prevKey === 'and' || prevKey === 'or') && a >= 2) {
+      const before = mentions[mentions.length - 1];
+      if (before !== undefined && before.type === 'location' && before.end === (tokens[a - 2] as Token).end && before.token > 0 &&
+        (before.key.startsWith('site:') || before.place === null || before.place.level !== 'country')) {
+        const cue = tokens[before.token - 1] as Token;
+        const cueKey = cue.isCapitalised ? '' : cue.key;
+        const listed = cueKey === 'of' ? before.token >= 2 && UNLISTED_TOWN_NOUNS.has(keys[before.token - 2] as string) : LIST_CUES.has(cueKey);
+        if (listed) return b;
+      }
+    }
+    // "in Bajaur during 2022": one unknown word after "in", "near", "outside", in a paragraph about a country
+    if (len === 1 && locative && (tokens[a] as Token).gap === ' ' && last.length >= 4 && nearCountries(a, b).size > 0 &&
+      (next === null || !/^['’]/.test(next.gap))) {
+      return b;
+    }
+    return 0;
+  }
+
+  /**
+   * Where a town the gazetteer lacks lies: the division or country named last before it in its
+   * sentence ("In Cameroon's Far North region, … the village of Mozogo"), else the one country its
+   * paragraph names, else none.
+   */
+  function townContainer(a: number, b: number): Place | null {
+    const from = (tokens[a] as Token).start;
+    for (let k = mentions.length - 1; k >= 0 && k >= mentions.length - 8; k--) {
+      const m = mentions[k] as Mention;
+      if (m.end > from) continue;
+      if (/[.!?;]\s|\n/.test(text.slice(m.end, from))) break;
+      if (m.type !== 'location') continue;
+      if (m.place && m.basis === 'gazetteer' && m.place.level === 'admin1') return m.place;
+      const country = m.place?.country ?? m.ref?.country;
+      if (country) return gazetteer.country(country);
+    }
+    // (the paragraph, else the one before, when it speaks of one country only)
+    for (let p = paragraphOf[a] as number; p >= 0 && p >= (paragraphOf[a] as number) - 1; p--) {
+      const near = p === paragraphOf[a] ? nearCountries(a, b) : (paragraphCountries[p] as Set<string>);
+      if (near.size > 1) break;
+      if (near.size === 1) return gazetteer.country([...near][0] as string);
+    }
+    // (else the country the document names most, when it names it at least half the time)
+    let total = 0;
+    let top: [string, number] = ['', 0];
+    for (const [country, c] of countryCounts) {
+      total += c;
+      if (c > top[1]) top = [country, c];
+    }
+    return top[1] * 2 >= total && top[1] >= 3 ? gazetteer.country(top[0]) : null;
+  }
+
+  /** The end of a site named by a lower-case tail after tokens [a, b) ("Police Lines mosque", "Quetta railway station"), else 0. */
+  function siteTail(a: number, b: number): number {
+    if (b >= n || b - a > 3 || (tokens[b] as Token).isCapitalised || (tokens[b] as Token).gap !== ' ') return 0;
+    // "a Pentecostal church", "an Ahmadi mosque": a kind of site, not a named one
+    const before = a > 0 ? (tokens[a - 1] as Token) : null;
+    if (before !== null && (before.key === 'a' || before.key === 'an')) return 0;
+    let end = 0;
+    if (SITE_LOWER_TAILS.has(keys[b] as string)) end = b + 1;
+    else if (STATION_WORDS.has(keys[b] as string) && keys[b + 1] === 'station' && (tokens[b + 1] as Token).gap === ' ') end = b + 2;
+    if (end === 0) return 0;
+    const words = keys.slice(a, b);
+    if (words.some((w) => CAPITALISED_STOPWORDS.has(w) || GIVEN_NAMES.has(w) || HONORIFICS.has(w)) || persons.find(words)) return 0;
+    for (let k = a; k < b; k++) if (countryOf((tokens[k] as Token).text) !== null) return 0;
+    return end;
+  }
+
   function typeByHeads(words: string[], a: number): EntityType | null {
     const first = words[0] as string;
     const last = words[words.length - 1] as string;
     const hasOf = words.includes('of') || words.includes('for');
     if (MEDIA_TAIL_HEADS.has(last) || first === 'radio') return 'media';
+    // "Lake Chad Research Network", "Sahel Policy Group": a research body, whatever its first word
+    if (words.length >= 3 && (GROUP_TAIL_HEADS.has(last) || ORG_TAILS.has(last)) && words.some((w) => RESEARCH_WORDS.has(w))) return 'organization';
     // (and the Arabic heads of place names: "Wadi al-Shay", "Jabal Hamrin")
     if (first === 'lake' || first === 'mount' || first === 'gulf' || first === 'cape' || first === 'wadi' || first === 'jabal' || first === 'jebel') return 'location';
     if (last === 'agency' && words.includes('news')) return 'media';
     if (SITE_TAIL_HEADS.has(last) && !DIVISION_WORDS.has(last)) return 'location';
+    // "Sambisa Forest", "Virunga National Park", "Abbey Gate", a train: "the Jaffar Express"
+    if (last === 'forest' || last === 'park' || last === 'gate' || last === 'island' || last === 'islands' || last === 'express') return 'location';
     if (DIVISION_WORDS.has(last)) return null; // the gazetteer decides
     const countryLead = countryOf(tokens[a]?.text ?? '') !== null;
     if ((last === 'army' || last === 'forces' || last === 'guard' || last === 'guards') && countryLead) return 'organization';
     if (GROUP_LEAD_HEADS.has(first) || GROUP_TAIL_HEADS.has(last)) return 'group';
-    if (ORGANIZATION_TAIL_HEADS.has(last)) {
+    if (ORG_TAILS.has(last)) {
       // "Islamic Renaissance Party" is a party; "Islamic Jihad Union" in the pack; unknown "... Union" of militants is a group
       if (/\b(jihad|mujahid|islamic|ansar|khilafa|caliphate)/.test(words.join(' ')) && (last === 'union' || last === 'group')) return 'group';
       return 'organization';
@@ -377,7 +565,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       if (words[k + 1] !== 'of' && words[k + 1] !== 'for') continue;
       if (MEDIA_TAIL_HEADS.has(w)) return 'media';
       if (GROUP_TAIL_HEADS.has(w)) return 'group';
-      if (ORGANIZATION_TAIL_HEADS.has(w)) return 'organization';
+      if (ORG_TAILS.has(w)) return 'organization';
     }
     return null;
   }
@@ -500,9 +688,13 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     const first = words[0] as string;
     const surface = spanText(text, tokens, a, b);
     if (words.some((w) => CAPITALISED_STOPWORDS.has(w) && !TITLES.has(w) && !NAME_PARTICLES.has(w))) return null;
-    if (words.some((w) => GROUP_TAIL_HEADS.has(w) || ORGANIZATION_TAIL_HEADS.has(w) || MEDIA_TAIL_HEADS.has(w))) return null;
+    if (words.some((w) => GROUP_TAIL_HEADS.has(w) || ORG_TAILS.has(w) || MEDIA_TAIL_HEADS.has(w))) return null;
     // "Operation Shujaa", "Camp Bucca", "Santa Maria": names of operations and places
-    if (NOT_PERSON_LEADS.has(first)) return null;
+    if (NOT_PERSON_LEADS.has(first) || words.some((w) => NOT_PERSON_WORDS.has(w))) return null;
+    // "Prime Minister Shehbaz Sharif": a compound title, dropped like a title
+    if (TITLE_PREFIXES.has(first) && len >= 3 && TITLES.has(words[1] as string)) {
+      return { from: a + 2, name: spanText(text, tokens, a + 2, b) };
+    }
     if (TITLES.has(words[len - 1] as string) || HONORIFICS.has(words[len - 1] as string)) return null;
     // "Central Asians", "Tajiks", "Chechens": peoples, not persons
     if (/(?:ians?|eans?|ese|ish)$/.test(words[len - 1] as string) && !(HONORIFICS.has(first) || KUNYA_OPENERS.has(first))) return null;
@@ -564,6 +756,44 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
 }
 
 /**
+ * The front matter's lines that name the report's own authors, their affiliations and its
+ * publication, not actors: "By Farhan Qureshi and Elena Marsh", "Jane Roe (University of X) and
+ * John Doe", the affiliation line under an author line, "Journal of X, Vol. 9, No. 2 (2025)",
+ * "CTC SENTINEL | MAY 2025"; and a wire story's closing credit "(Reporting by …; Editing by …)".
+ * The front matter ends at the first line of more than 25 words.
+ */
+export function frontMatterSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let lineStart = 0;
+  let afterAuthors = false;
+  while (lineStart < text.length && lineStart < 3000) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd).trim();
+    const words = line.split(/\s+/).filter((w) => w !== '');
+    if (words.length > 25) break;
+    if (line !== '') {
+      const authors = BYLINE.test(line) || AUTHOR_LINE.test(line);
+      const affiliation = afterAuthors && words.length <= 10 && !/[.!?:]$/.test(line);
+      if (authors || affiliation || MASTHEAD.test(line)) spans.push([lineStart, lineEnd]);
+      afterAuthors = authors;
+    }
+    lineStart = lineEnd + 1;
+  }
+  for (const m of text.matchAll(WIRE_CREDIT)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+/** "By Farhan Qureshi and Elena Marsh", "By staff correspondent | 14 September 2024". */
+const BYLINE = /^By\s+\p{Lu}/u;
+/** Two or more personal names joined by "and", each perhaps with its affiliation in brackets. */
+const AUTHOR_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+\([^()]{2,80}\))?(?:,\s+|\s+and\s+)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+\([^()]{2,80}\))?$/u;
+/** A masthead or a citation of the issue: "CTC SENTINEL | MAY 2025", "Journal of X, Vol. 9, No. 2 (2025), pp. 114-139". */
+const MASTHEAD = /\bVol\.\s*\d+|\bpp\.\s*\d+|^[^|]{2,60}\|\s*(?:\d{1,2}\s+)?\p{L}+\.?\s+(?:\d{1,2},?\s+)?\d{4}$/u;
+/** A wire story's closing credit. */
+const WIRE_CREDIT = /\((?:Reporting|Writing|Additional reporting) by [^()]{3,300}\)/g;
+
+/**
  * Photo captions and credits ("(Ivan Petrov/TASS via Getty Images)", "District court press office via AP"):
  * short lines or brackets that credit a photo agency name no actor of the report.
  */
@@ -616,6 +846,15 @@ function spanTest(spans: readonly (readonly [number, number])[]): (pos: number) 
   };
 }
 
+/** Whether the line holding `pos` is short (under 200 characters): looked at within a bounded window, so long paragraphs cost no more per mention. */
+function isShortLineAt(text: string, pos: number): boolean {
+  let a = pos;
+  while (a > 0 && text.charCodeAt(a - 1) !== 10) if (pos - --a > 200) return false;
+  let b = pos;
+  while (b < text.length && text.charCodeAt(b) !== 10) if (++b - a > 200) return false;
+  return true;
+}
+
 /** The line holding `pos` reads as a heading: no closing stop and mostly capitalised words. */
 function isHeadingAt(text: string, pos: number): boolean {
   const start = text.lastIndexOf('\n', pos) + 1;
@@ -665,7 +904,7 @@ function extendsRun(
 function headBefore(keys: readonly string[], runStart: number, j: number): boolean {
   for (let k = runStart; k < j; k++) {
     const w = keys[k] as string;
-    if (ORGANIZATION_TAIL_HEADS.has(w) || GROUP_TAIL_HEADS.has(w) || MEDIA_TAIL_HEADS.has(w) || ORGANIZATION_LEAD_HEADS.has(w) || GROUP_LEAD_HEADS.has(w)) {
+    if (ORG_TAILS.has(w) || GROUP_TAIL_HEADS.has(w) || MEDIA_TAIL_HEADS.has(w) || ORGANIZATION_LEAD_HEADS.has(w) || GROUP_LEAD_HEADS.has(w)) {
       return true;
     }
   }
