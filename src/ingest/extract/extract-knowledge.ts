@@ -2,7 +2,7 @@ import type { FuzzyDate, Sentence } from '../../model/index.js';
 import { createExtractionReference, type ExtractionReference, type Gazetteer, type ReferenceMatcher } from '../reference/index.js';
 import type { Extraction, ExtractedQuantity } from '../extraction.js';
 import { findAliases } from './find-aliases.js';
-import { findDates, findPublicationDate } from './find-dates.js';
+import { fallbackReference, findDates, findPublicationDate } from './find-dates.js';
 import { findEvents } from './find-events.js';
 import { findHedges } from './find-hedges.js';
 import { findMentions } from './find-mentions.js';
@@ -86,7 +86,7 @@ export function extractKnowledge(input: ExtractKnowledgeInput, options: ExtractK
   let dates = findDates(text, { published }, 0, bodyEnd, words);
   if (!published) {
     // no dateline: the latest date the body gives stands in for "now" ("last year", "this month")
-    const latest = dates.filter((d) => !d.isRelative).map((d) => d.date).sort((a, b) => (a.end < b.end ? 1 : -1))[0];
+    const latest = fallbackReference(text, dates);
     if (latest && RELATIVE_TO_NOW.test(text.slice(0, bodyEnd))) dates = findDates(text, { published: latest }, 0, bodyEnd, words);
   }
   const hedges = findHedges(text, 0, bodyEnd, words);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatFuzzyDate } from '../../model/index.js';
-import { findDates, findPublicationDate } from './find-dates.js';
+import { fallbackReference, findDates, findPublicationDate } from './find-dates.js';
 
 const one = (text: string, published: string | null = null) => {
   const p = published ? { start: published, end: published, precision: 'day' as const } : null;
@@ -121,5 +121,41 @@ describe('findPublicationDate from a wire dateline', () => {
 
   it('leaves the year unknown when the story writes out none', () => {
     expect(findPublicationDate('KANO, Nigeria, March 12 (Delta Wire) - Gunmen raided a village on Feb. 3, police said.')).toBeNull();
+  });
+});
+
+describe('a wire story whose year is not known', () => {
+  const wire = 'ROME/MILAN, Mar 9 (Delta Wire) - Two stabbings in a week have alarmed police.\n\nOn Saturday, a man stabbed three people in Milan. In December, a van hit a crowd in Turin. Europol said 40 people were arrested in 2021.';
+
+  it('takes no year for its dates from the years it writes out, nor a "now" from them', () => {
+    expect(findPublicationDate(wire)).toBeNull();
+    const dates = findDates(wire, { published: null });
+    expect(dates.map((d) => d.date.text)).toEqual(['2021']);
+    expect(fallbackReference(wire, dates)).toBeNull();
+  });
+
+  it('reads them once the publication date is given', () => {
+    const dates = findDates(wire, { published: { start: '2025-03-09', end: '2025-03-09', precision: 'day' } });
+    // 9 March 2025 was a Sunday
+    expect(dates.map((d) => d.date.start)).toEqual(['2025-03-08', '2024-12-01', '2021-01-01']);
+  });
+});
+
+describe('dates told relative to the date before them', () => {
+  it('reads "the previous week, on DATE" as the date alone, and "the previous month" from the date before', () => {
+    expect(findDates('The base was attacked on 31 December 2024. Forces had launched an offensive the previous week, on 26 December 2024.', { published: null }).map((d) => d.date.start))
+      .toEqual(['2024-12-31', '2024-12-26']);
+    expect(findDates('The cell struck on 3 March 2023. It had moved to the city the previous month.', { published: null }).map((d) => [d.date.start, d.date.precision]))
+      .toEqual([['2023-03-03', 'day'], ['2023-02-01', 'month']]);
+  });
+
+  it('counts days back with "earlier"', () => {
+    expect(findDates('A bomb hit the gymnasium on 3 December 2023. Two days earlier, soldiers had raided a camp.', { published: null }).map((d) => d.date.start))
+      .toEqual(['2023-12-03', '2023-12-01']);
+  });
+
+  it('takes no "now" from a date the text looks forward to', () => {
+    const text = 'The mission, whose mandate is due to end in December 2026, lost ten soldiers in May 2024.';
+    expect(fallbackReference(text, findDates(text, { published: null }))?.start).toBe('2024-05-01');
   });
 });

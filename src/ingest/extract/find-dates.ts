@@ -154,13 +154,13 @@ const PATTERNS: Pattern[] = [
   },
   // the next day, the following week, two days later (after the date before it)
   {
-    re: /\b(?:the (?:following|next) (day|week|month)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?) later(?!,? (?:on|in) )|the (day) after)\b/gi,
+    re: /\b(?:the (?:following|next) (day|week|month)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?) (later|earlier|before)(?!,? (?:on|in) )|the (day) after)\b/gi,
     read: (m, ctx) => {
       const prev = ctx.previous;
       if (!prev) return null;
-      const unit = (m[1] ?? m[3] ?? m[4] ?? 'day').toLowerCase().replace(/s$/, '');
-      const n = m[2] === undefined ? 1 : (COUNT_WORDS[m[2].toLowerCase()] ?? Number(m[2]));
-      if (!(n >= 1)) return null;
+      const unit = (m[1] ?? m[3] ?? m[5] ?? 'day').toLowerCase().replace(/s$/, '');
+      const n = (m[2] === undefined ? 1 : (COUNT_WORDS[m[2].toLowerCase()] ?? Number(m[2]))) * (m[4] !== undefined && m[4].toLowerCase() !== 'later' ? -1 : 1);
+      if (!Number.isFinite(n) || n === 0) return null;
       const [y, mo, d] = prev.end.split('-').map(Number) as [number, number, number];
       if (unit === 'month') {
         // a month told by a day or a month: that many months on, to the month
@@ -175,6 +175,7 @@ const PATTERNS: Pattern[] = [
       }
       // "the following week": the seven days after; "two weeks later": the week around that many weeks on
       const [from, to] = m[1] !== undefined ? [d + 1, d + 7] : [d + 7 * n - 3, d + 7 * n + 3];
+      if (from > to) return null;
       const t = new Date(Date.UTC(y, mo - 1, from));
       const e = new Date(Date.UTC(y, mo - 1, to));
       return { start: t.toISOString().slice(0, 10), end: e.toISOString().slice(0, 10), precision: 'range', text: m[0] };
@@ -213,8 +214,10 @@ const PATTERNS: Pattern[] = [
   },
   // last week, earlier this month, last year, this year, earlier this week
   {
-    re: /\b(last|this|earlier this|later this|past|previous|the previous|the past) (week|month|year)\b/gi,
-    read: (m, ctx) => relativeTo(ctx.published, (m[1] as string).toLowerCase(), (m[2] as string).toLowerCase(), m[0]),
+    re: /\b(last|this|earlier this|later this|past|previous|the previous|the past) (week|month|year)\b(?!,? (?:on|in) \d)/gi,
+    // "the previous week": the week before the date the text last gave, not before the publication
+    read: (m, ctx) => (/^the previous$/i.test(m[1] as string) ? relativeTo(ctx.previous, 'previous', (m[2] as string).toLowerCase(), m[0], false)
+      : relativeTo(ctx.published, (m[1] as string).toLowerCase(), (m[2] as string).toLowerCase(), m[0])),
     relative: true,
   },
 ];
@@ -244,7 +247,7 @@ const PERIOD_BEFORE = /\b(?:since|from|until|till|before|after|by|through|throug
  * years: "since 2011", "the 1990s"); else the publication year; else the nearest day or month
  * date before it in the document; else none.
  */
-function makeAnchors(text: string, absolute: readonly DateMention[]): { yearAt: (at: number, published: FuzzyDate | null) => number | null } {
+function makeAnchors(text: string, absolute: readonly DateMention[], unanchored = false): { yearAt: (at: number, published: FuzzyDate | null) => number | null } {
   const occasions = absolute.filter((f) => Number(f.date.end.slice(0, 4)) === Number(f.date.start.slice(0, 4)) &&
     !PERIOD_BEFORE.test(text.slice(Math.max(0, f.start - 25), f.start)));
   const told = occasions.filter((f) => f.date.precision === 'day' || f.date.precision === 'month');
@@ -260,6 +263,7 @@ function makeAnchors(text: string, absolute: readonly DateMention[]): { yearAt: 
   };
   return {
     yearAt: (at, published) => {
+      if (unanchored) return null;
       const near = last(occasions, at);
       const yearOf = (f: DateMention): number => Number(f.date.start.slice(0, 4));
       const inParagraph = (f: DateMention | undefined): f is DateMention => f !== undefined && at - f.end < 1_500 && !/\n\s*\n/.test(text.slice(f.end, at));
@@ -298,8 +302,9 @@ function weekdayBefore(published: FuzzyDate | null, weekday: number, text: strin
   return fuzzyDateOf(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), text);
 }
 
-function relativeTo(published: FuzzyDate | null, which: string, unit: string, text: string): FuzzyDate | null {
+function relativeTo(published: FuzzyDate | null, which: string, unit: string, text: string, fromEnd = true): FuzzyDate | null {
   if (!published) return null;
+  if (!fromEnd) published = { ...published, end: published.start };
   const [y, m, d] = published.end.split('-').map(Number) as [number, number, number];
   const back = /last|past|previous/.test(which);
   if (unit === 'year') return fuzzyDateOf(back ? y - 1 : y, undefined, undefined, text);
@@ -349,7 +354,10 @@ export function findDates(text: string, ctx: DateContext, from = 0, to = text.le
     }
   }
   found.sort((a, b) => a.start - b.start);
-  const anchors = makeAnchors(text, found);
+  // a wire story whose dateline gives no year, read with no publication date: its dates without a year are of a year
+  // the text does not give, and the years it writes out are of other years (wire copy omits only the current one)
+  const unanchored = ctx.published === null && dateline !== null && dateline[3] === undefined;
+  const anchors = makeAnchors(text, found, unanchored);
   // every date so far in text order; relative ones are inserted where they stand
   const sorted = [...found];
   const lastBefore = (pos: number): number => {
@@ -409,15 +417,34 @@ export function findPublicationDate(text: string): FuzzyDate | null {
   return dates[0]?.date ?? null;
 }
 
+/**
+ * What "now" is for a text with no publication date: the latest day, month or year it dates an occasion by
+ * (not one it looks forward to: "a mandate due to end in 2026"); none for a wire story whose dateline has no
+ * year, whose written-out years are all of other years than its own.
+ */
+export function fallbackReference(text: string, dates: readonly DateMention[]): FuzzyDate | null {
+  const dateline = DATELINE.exec(text.slice(0, 1_500));
+  if (dateline && dateline[3] === undefined) return null;
+  let latest: FuzzyDate | null = null;
+  for (const d of dates) {
+    if (d.isRelative || FUTURE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start))) continue;
+    if (latest === null || d.date.end > latest.end) latest = d.date;
+  }
+  return latest;
+}
+
 /** A wire story's dateline: "MAIDUGURI, Nigeria, Nov 4 (Meridian Wire) -", "KABUL, March 3, 2024 (Reuters) —". */
-const DATELINE = new RegExp(`^[ \\t]*[A-Z][A-Z .'’-]{2,},(?:[ \\t]+[A-Z][\\w .'’-]*,){0,2}[ \\t]+${MONTH_CAP} (\\d{1,2})(?:,? ${YEAR})?[ \\t]*(?:\\(|[-–—])`, 'm');
+const DATELINE = new RegExp(`^[ \\t]*[A-Z][A-Z .'’/-]{2,},(?:[ \\t]+[A-Z][\\w .'’-]*,){0,2}[ \\t]+${MONTH_CAP} (\\d{1,2})(?:,? ${YEAR})?[ \\t]*(?:\\(|[-–—])`, 'm');
+/** A day told without its year in running text: "on Oct. 27", "June 29". */
+const YEARLESS_DAY = new RegExp(`\\b${MONTH_CAP} \\d{1,2}\\b(?![,.]? ?(?:19|20)\\d\\d|[.:]?\\d)`);
 /** Words before a date that make it a future one ("elections due in March 2026"). */
-const FUTURE_BEFORE = /\b(?:due|scheduled|planned|expected|set|until|by|before|in time for)\s+(?:(?:in|for|on|to)\s+)?$/i;
+const FUTURE_BEFORE = /\b(?:(?:due|scheduled|planned|expected|set)(?:\s+(?:to|for|in|on|end|expire|begin|start|be|held|take place))*|until|by|before|in time for)\s+(?:(?:in|for|on)\s+)?$/i;
 
 /** The year of a wire dateline told without one, or null. */
 function wireYear(text: string): number | null {
+  const dateline = DATELINE.exec(text.slice(0, 1_500));
+  if (!YEARLESS_DAY.test(dateline ? text.slice(dateline.index + dateline[0].length) : text)) return null;
   const found = findDates(text, { published: null });
-  if (!found.some((d) => d.isRelative && /^[A-Z][a-z]{2}/.test(d.date.text ?? '') && /\d$/.test(d.date.text ?? ''))) return null;
   let latest = 0;
   for (const d of found) {
     if (d.isRelative || (d.date.precision !== 'day' && d.date.precision !== 'month')) continue;
