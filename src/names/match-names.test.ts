@@ -320,3 +320,29 @@ describe('matchNames: names written as lists write a person\'s (FAMILY, Given)',
     expect(matchNames('Salih Ali', "AL-'ALI, Salih", { kind: 'person' }).score).toBe(matchNames('Salih Ali', 'Salih AL-ALI', { kind: 'person' }).score);
   });
 });
+
+describe('matchNames: acronyms of bodies with a legal form, a qualifier or French function words', () => {
+  const org = { kind: 'organization' as const };
+  it('reads a legal form\'s letter at the end of an acronym (NSTC = Northern Star Tanker Company)', () => {
+    expect(matchNames('NSTC', 'NORTHERN STAR TANKER COMPANY', org).isMatch).toBe(true);
+    expect(matchNames('NSTC', 'NORTHERN STAR TANKER CO.', org).isMatch).toBe(true);
+    expect(matchNames('NSTC', 'NORTHERN STAR TANKER CORPORATION', org).isMatch).toBe(true);
+    expect(matchNames('NSTX', 'NORTHERN STAR TANKER COMPANY', org).isMatch).toBe(false);
+  });
+  it('does not read a trailing P as Province against a company', () => {
+    expect(matchNames('NSTP', 'NORTHERN STAR TANKER COMPANY', org).score).toBeLessThan(0.8);
+    expect(matchNames('ISKP', 'Islamic State Khorasan', org).isMatch).toBe(true);
+  });
+  it('reads the name before a spaced dash as its own initials (ULF = United Liberation Front - Karimi Faction)', () => {
+    expect(matchNames('ULF', 'UNITED LIBERATION FRONT - KARIMI FACTION', org).isMatch).toBe(true);
+    expect(matchNames('ULF', 'UNITED LIBERATION FRONT KARIMI FACTION', org).isMatch).toBe(false);
+  });
+  it('skips French and Spanish function words in acronyms (CPSS = Comité de Paix et de Secours aux Sinistrés)', () => {
+    expect(matchNames('CPSS', 'COMITE DE PAIX ET DE SECOURS AUX SINISTRES', org).isMatch).toBe(true);
+    expect(matchNames('FPC', 'FUNDACION PARA LA PAZ Y LA CULTURA', org).isMatch).toBe(true);
+  });
+  it('reads Project as a kind of body (Nour Project = Nour)', () => {
+    expect(matchNames('NOUR', 'NOUR PROJECT', org).isMatch).toBe(true);
+    expect(matchNames('NOUR', 'NOUR BAKERY PROJECT', org).isMatch).toBe(false);
+  });
+});

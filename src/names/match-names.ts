@@ -527,8 +527,8 @@ function compareAcronyms(a: PreparedForm, b: PreparedForm): FormScore | null {
   if (other.initials.includes(letters)) {
     return { score: 0.92, explanation: [`acronym "${letters}" stands for "${other.label}"`] };
   }
-  // a trailing P is Province: ISKP = Islamic State (of) Khorasan
-  if (letters.length >= 3 && letters.endsWith('p') && other.initials.includes(letters.slice(0, -1))) {
+  // a trailing P is Province: ISKP = Islamic State (of) Khorasan (a group's, not a company's)
+  if (letters.length >= 3 && letters.endsWith('p') && other.initials.includes(letters.slice(0, -1)) && !other.words.some((w) => w.role === 'legal')) {
     return { score: 0.88, explanation: [`acronym "${letters}" stands for "${other.label}", its P read as Province`] };
   }
   // ISIS-K against Islamic State: the acronym adds letters to the other's initials, a child of it

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { NameIndex } from './name-index.js';
+import { NameIndex, isBodyForm } from './name-index.js';
+import { prepareName } from './prepare-name.js';
 import { matchNames } from './match-names.js';
 
 const noraki = '11111111-1111-4111-8111-111111111111';
@@ -282,5 +283,28 @@ describe('NameIndex: a misspelt word gains a candidate once', () => {
       { id: 'other', name: 'WARAICH, Zoudry Ikram', type: 'person' },
     ]);
     expect(index.lookup('ZAUDRY, Amir Ali', { minScore: 0 })[0]?.id).toBe('same');
+  });
+});
+
+describe('NameIndex: a mention written as a body\'s name (legal form, kind of body)', () => {
+  const index = new NameIndex([
+    { id: 'man', name: 'NOURI, Salah Karim', type: 'person' },
+    { id: 'society', name: 'AL-SALAH SOCIETY' },
+  ]);
+
+  it('ranks the body before a person for "AL-SALAH ASSOCIATION", and says why', () => {
+    const found = index.lookup('AL-SALAH ASSOCIATION', { minScore: 0 });
+    expect(found[0]?.id).toBe('society');
+    expect(found.find((c) => c.id === 'man')?.explanation.join(' ')).toMatch(/written as a body's name/);
+  });
+
+  it.each([
+    ['NOUR TRADING COMPANY', true],
+    ['KATIBAT AL-NOUR', true],
+    ['Hamid Ag Tahar', false],
+    ['PAK SE JIN', false],
+    ['Sadoi Nur', false],
+  ])('reads "%s" as written as a body\'s: %s', (mention, want) => {
+    expect(isBodyForm(mention, prepareName(mention))).toBe(want);
   });
 });

@@ -4,6 +4,8 @@ import { PostingLists } from './posting-lists.js';
 import { variantKey } from './name-key.js';
 import { DeletionIndex } from './deletion-index.js';
 import { translateOrganizationWord } from './organization-translations.js';
+import { GENERIC_WORDS, LEGAL_FORMS, ORGANIZATION_SYNONYMS } from './organization-words.js';
+import { normaliseName } from './normalise.js';
 import { explainAliasSet, type ReferenceAliases } from './reference-aliases.js';
 import type { AliasSet } from './alias-set.js';
 
@@ -128,6 +130,24 @@ function neighbourLists(key: string, postings: PostingLists, longer: DeletionInd
  * not the man it is named after.
  */
 const BODY_FOR_PERSON_FORM = 0.6;
+
+/** What a person's name scores against a mention written as a body's ("AL-SALAH ASSOCIATION", "X COMPANY"), for ranking. */
+const PERSON_FOR_BODY_FORM = 0.6;
+
+/**
+ * A mention read as a body's name that says, in its own words, what kind of body it is: a legal
+ * form (Company, LLC, GmbH; not the two-letter ones that are also name parts, Tuareg Ag, Korean Se)
+ * or a generic word (Association, Brigades, Katibat), not one read through a translation (Sadoi).
+ */
+export function isBodyForm(mention: string, query: PreparedName): boolean {
+  if (query.kind !== 'organization') return false;
+  return normaliseName(mention)
+    .split(' ')
+    .some((word) => {
+      const read = ORGANIZATION_SYNONYMS[word] ?? word;
+      return GENERIC_WORDS.has(read) || (LEGAL_FORMS.has(read) && (read.length >= 3 || read === 'co'));
+    });
+}
 
 /**
  * A mention written as lists write a person's name, family name first and a comma before the given
@@ -511,6 +531,11 @@ export class NameIndex {
     const query = prepare(queryKind);
     // a mention of no given kind written as a list writes a person's name: bodies rank below people
     const personForm = queryKind === undefined && isListPersonForm(mention, query);
+    // and one that says what kind of body it names (a legal form, Association, Company): people rank below bodies
+    const bodyForm = queryKind === undefined && isBodyForm(mention, query);
+    /** The factor a row's score takes for the mention's written form (1 when the form says nothing against it). */
+    const formFactor = (kind: MatchKind): number =>
+      personForm && kind === 'organization' ? BODY_FOR_PERSON_FORM : bodyForm && kind === 'person' ? PERSON_FOR_BODY_FORM : 1;
     const known = this.referenceCandidates(mention, typeFilter, options, prepare, queryKind, query);
     // an untyped mention read as a person's name may be a body's written in another language
     // ("Sado-i Khuroson"): look under its organisation reading too
@@ -530,7 +555,8 @@ export class NameIndex {
       const candidate = this.preparedRow(row, kind);
       const rowQuery = prepare(kind);
       const result = comparePreparedNames(rowQuery, candidate, MATCH_THRESHOLD, false);
-      if (personForm && kind === 'organization') result.score = Math.round(result.score * BODY_FOR_PERSON_FORM * 1000) / 1000;
+      const factor = formFactor(kind);
+      if (factor !== 1) result.score = Math.round(result.score * factor * 1000) / 1000;
       if (result.score < minScore) continue;
       const id = this.ids[row]!;
       const had = best.get(id);
@@ -549,10 +575,15 @@ export class NameIndex {
         const type = this.types[row];
         if (options.isExplained === false) return { id, name: this.names[row]!, ...(type === undefined ? {} : { type }), score, isMatch, explanation: [] };
         const result = comparePreparedNames(rowQuery, candidate, MATCH_THRESHOLD, true);
-        if (personForm && this.kindOfRow(row, queryKind, query) === 'organization') {
-          result.score = Math.round(result.score * BODY_FOR_PERSON_FORM * 1000) / 1000;
+        const factor = formFactor(this.kindOfRow(row, queryKind, query));
+        if (factor !== 1) {
+          result.score = Math.round(result.score * factor * 1000) / 1000;
           result.isMatch = result.score >= MATCH_THRESHOLD;
-          result.explanation.push(`written as a person's name on a list ("family, given"): a body's name ranks below it (x${BODY_FOR_PERSON_FORM})`);
+          result.explanation.push(
+            personForm
+              ? `written as a person's name on a list ("family, given"): a body's name ranks below it (x${factor})`
+              : `written as a body's name (its legal form or kind of body): a person's name ranks below it (x${factor})`,
+          );
         }
         return {
           id,

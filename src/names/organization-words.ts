@@ -125,7 +125,7 @@ export const GENERIC_WORDS = new Set([
   'union', 'association', 'society', 'center', 'centre', 'institute', 'agency', 'office', 'committee',
   'news', 'information', 'channel', 'radio', 'publication', 'publications', 'production', 'productions', 'studio',
   'holding', 'holdings', 'enterprise', 'enterprises', 'industries', 'industry', 'services',
-  'trading', 'unit', 'cell', 'division', 'corps', 'command', 'voice',
+  'trading', 'unit', 'cell', 'division', 'corps', 'command', 'voice', 'project', 'projects',
 ]);
 
 /**
@@ -159,7 +159,12 @@ export const ORGANIZATION_STOPWORDS = new Set([
 ]);
 
 /** Function words an acronym skips ("TTP" for Tehrik-i-Taliban Pakistan, "KTJ" for Katibat al-Tawhid wal-Jihad). */
-export const ACRONYM_SKIPPED = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'a', 'an', 'al', 'ul', 'ut', 'ud', 'ur', 'ush', 'uz', 'wal', 'wa', 'i', 'e', 'ye', 'de', 'du', 'des', 'la', 'le', 'el', 'ash', 'as', 'ad', 'fi']);
+export const ACRONYM_SKIPPED = new Set([
+  'of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'a', 'an', 'al', 'ul', 'ut', 'ud', 'ur', 'ush', 'uz', 'wal', 'wa', 'i', 'e', 'ye',
+  'de', 'du', 'des', 'la', 'le', 'el', 'ash', 'as', 'ad', 'fi',
+  // French and Spanish "and", "to the", "of the", "for" ("CBSP" = Comité de Bienfaisance et de Secours aux Palestiniens)
+  'et', 'aux', 'au', 'y', 'del', 'los', 'las', 'pour', 'para', 'por',
+]);
 /** Articles an acronym may keep ("AQ" for al-Qaeda, "AQAP"). */
 export const ACRONYM_ARTICLES = new Set(['al', 'el']);
 

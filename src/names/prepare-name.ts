@@ -246,6 +246,17 @@ function prepareOrganizationForm(label: string): PreparedForm {
   if (skipped.length >= 2) initials.add(skipped.map((w) => w[0]).join(''));
   const withArticles = written.filter((w) => !ACRONYM_SKIPPED.has(w) || ACRONYM_ARTICLES.has(w));
   if (withArticles.length >= 2 && withArticles.length !== skipped.length) initials.add(withArticles.map((w) => w[0]).join(''));
+  // the legal form's letter too: "NIOC" = National Iranian Oil Company, "NITC" = National Iranian Tanker Co.
+  const withLegal = rawWords.filter((w) => !ACRONYM_SKIPPED.has(w) && !/\d/.test(w));
+  if (withLegal.length >= 3 && withLegal.length !== skipped.length) initials.add(withLegal.map((w) => w[0]).join(''));
+  // the name before a spaced dash that qualifies it ("Palestine Islamic Jihad - Shaqaqi Faction" is PIJ)
+  const dash = label.search(/\s[-–—]\s/);
+  if (dash > 0) {
+    const head = normaliseName(label.slice(0, dash))
+      .split(' ')
+      .filter((w) => w !== '' && !ACRONYM_SKIPPED.has(w) && !/\d/.test(w) && !LEGAL_FORMS.has(ORGANIZATION_SYNONYMS[w] ?? w));
+    if (head.length >= 2) initials.add(head.map((w) => w[0]).join(''));
+  }
   // every word, function words too: "LeT" = Lashkar-e-Taiba, "HuM" = Harakat ul-Mujahidin
   if (written.length >= 3 && written.length !== skipped.length) initials.add(written.map((w) => w[0]).join(''));
   return { label, words, dropped, acronym, initials: [...initials], translated, listFamily: null };
