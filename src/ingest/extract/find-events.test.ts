@@ -178,3 +178,35 @@ describe('occasions the genre tells in other words', () => {
     expect(eventsOf('An article published in the group’s magazine in May 2023 praised the attackers.').map((e) => e.split(' ').slice(0, 2).join(' '))).toEqual(['propaganda 2023-05']);
   });
 });
+
+describe('claims, plans and tallies that name no occasion', () => {
+  it('reads no release from a group that claimed no attacks, rarely claims them, or claims attacks in general', () => {
+    expect(eventsOf('Formed in May 2012, the faction has claimed no attacks since 2019.').filter((e) => e.startsWith('propaganda'))).toEqual([]);
+    expect(eventsOf('The front, founded in 2012, has rarely claimed attacks in its own name since 2019.').filter((e) => e.startsWith('propaganda'))).toEqual([]);
+    expect(eventsOf('The group had first claimed attacks in northern Togo in 2022.')).toEqual([]);
+  });
+
+  it('reads no plot from a commander who planned an attack told elsewhere', () => {
+    expect(eventsOf('The commander is believed to have planned the Garissa attack of April 2015.').filter((e) => e.startsWith('plot'))).toEqual([]);
+  });
+
+  it('dates no attack by a span of years, a period bound or a superlative over many', () => {
+    expect(eventsOf('JNIM carried out the deadliest attacks of its history in Burkina Faso in 2023 and 2024.')).toEqual([]);
+    expect(eventsOf('By mid-2024, Somali officials stated that their forces had killed several hundred fighters in the Cal Miskaad.')).toEqual([]);
+  });
+
+  it('carries no period bound to the next sentence', () => {
+    expect(eventsOf('The front has served the group as a deniable brand since 2019. We argue that the model left it exposed once an attack was large enough to provoke a response.')).toEqual([]);
+  });
+
+  it('reads no attack from a strategy, a capacity or a source of inspiration', () => {
+    expect(eventsOf('In March 2024, the new emir continued the strategy of focusing attacks on southern forces rather than on the Houthis.')).toEqual([]);
+    expect(eventsOf('In 2024 the cell retained enough capacity to build an IED, officials said.')).toEqual([]);
+    expect(eventsOf('Europol said that in 2023 the Islamic State remained the main source of inspiration for jihadist attacks in Europe.')).toEqual([]);
+  });
+
+  it('places an attack near two borders in neither neighbour', () => {
+    const events = eventsOf('On 1 July 2025, JNIM attacked seven towns near the borders with Senegal and Mauritania, including Kayes in Mali.');
+    expect(events.filter((e) => / (?:SN|MR)$/.test(e))).toEqual([]);
+  });
+});

@@ -23,7 +23,7 @@ const TRIGGERS: readonly (readonly [EventType, RegExp])[] = [
   ['designation', /\b(?:designated (?:[\w-]+ ){0,4}(?:individuals|entities|persons|people|men|members|leaders|financiers|facilitators|companies|firms|groups|organi[sz]ations)|froze (?:the )?(?:[\w-]+ ){0,2}(?:assets|accounts|wallets|funds|addresses)|(?:has|have|had) frozen (?:[\w-]+ ){0,3}(?:assets|accounts|wallets|funds|addresses)|(?:assets|accounts|wallets|funds) (?:[\w-]+ ){0,6}(?:were|was|had been|have been) frozen)\b/i],
   ['policy', /\b(?:(?:passed|adopted|updated|introduced|amended|signed) (?:[\w-]+ ){0,3}(?:law|decree|legislation|amnesty|ban)|amnesty|banned|outlawed|a law (?:allowing|banning|that)|new law|criminali[sz]ed|pardon(?:ed)? )\b/i],
   ['propaganda', /\b(?:claimed (?:responsibility|credit)|announced (?:the|this|that|its) (?:[\w-]+ )?(?:attack|raid|bombing|operation|assault|killing)|claimed (?:the |this |that |a |an |these |both )?(?:series of |wave of |string of )?(?:[\w-]+ )?(?:attacks?|bombings?|assaults?|operations?|killings?|raids?|blasts?|bombing|assault|operation|killing|raid|blast)|claims? of responsibility|(?:stated|posted|announced|declared|wrote|said) (?:in|on|via|through) (?:a |an |the |its |his |their )?(?:[\w’'-]+ ){0,3}(?:website|channel|video|audio|statement|Telegram|Zello|magazine|blog|social media|account|newsletter)|released? (?:a |an |the )?(?:[\w-]+ ){0,4}(?:video|audio|statement|message|recording|nasheed|magazine|issue|publication|speech|book|booklet|infographic)|(?:video|audio|statement|message|recording|magazine|issue|article|editorial|essay)s? (?:was |were )?(?:released|published|circulated|disseminated|posted)|(?:circulated|disseminated|published|posted|broadcast|issued|released) (?:a |an |the )?(?:[\w-]+ ){0,5}(?:video|audio|statement|message|recording|magazine|issue|eulogy|claim|footage|photos|photographs|pamphlet|posters?|booklet|book|nasheed|editorial|infographic|speech|lectures?|sermons?)|(?:issue|edition|episode) of (?:[\w’'-]+(?: |, )){1,3}(?:was )?(?:released|published)|(?:which|that) (?:[\w’'-]+ ){1,3}claimed\b|(?:audio|video) message from|propaganda (?:video|campaign))\b/i],
-  ['plot', /\b(?:plot(?:ted|s)?(?: to| against| in)|plotting|foiled|thwarted|disrupted (?:a |an |the )?(?:[\w-]+ ){0,3}(?:plot|attack|cell)|(?:planning|planned|preparing|prepared) (?:a |an |to )?(?:[\w-]+ ){0,3}(?:attacks?|bombings?|assaults?)|conspir(?:acy|ed) to)\b/i],
+  ['plot', /\b(?:plot(?:ted|s)?(?: to| against| in)|plotting|foiled|thwarted|disrupted (?:a |an |the )?(?:[\w-]+ ){0,3}(?:plot|attack|cell)|(?:planning|planned(?! the | its | their | this | that )|preparing|prepared) (?:a |an |to )?(?:[\w-]+ ){0,3}(?:attacks?|bombings?|assaults?)|conspir(?:acy|ed) to)\b/i],
   ['arrest', /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)|detention of|apprehen(?:ded|sion)|taken into custody|extradit(?:ed|ion)|captured (?:[\w-]+ ){0,3}(?:suspects?|members?|militants?|fighters?|leader|commander))\b/i],
   ['killing', /\b(?:(?:was|were|been|is) (?:reportedly |allegedly )?(?:killed|assassinated|executed|beheaded|shot dead|eliminated)(?: in (?:an? |the )?(?:[\w.-]+ ){0,2}(?:airstrike|air strike|drone strike|strike|raid|operation|clash(?:es)?|fighting))?|assassinated|beheaded|died\b(?! (?:in|during) (?:an? |the )?(?:[\w.-]+ ){0,2}(?:attack|bombing|blast|explosion|ambush))|assassinat(?:ed|ion) of|(?:killed|died) in (?:an? |the )?(?:[\w.-]+ ){0,2}(?:airstrike|air strike|drone strike|strike|raid|operation|clash(?:es)?|fighting)|death of)\b/i],
   // "ISKP killed the Taliban's governor of Balkh": a figure killed by office
@@ -38,7 +38,7 @@ const TRIGGERS: readonly (readonly [EventType, RegExp])[] = [
 const ANCHORED_TRIGGERS: readonly (readonly [EventType, AnchoredPattern])[] = TRIGGERS.map(([t, re]) => [t, new AnchoredPattern(re)] as const);
 
 /** Words that make a sentence about attacks in general, not one that happened. */
-const GENERIC = /\b(?:could|would|will|might|if|increasingly|(?:has|have) (?:long|often|frequently|repeatedly|regularly)|threat of|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|promis(?:ed|es) to|capabilit(?:y|ies)|ability to|aspir(?:e|ation)|intent(?:ion)? to|call(?:ed|s)? for|willing(?:ness)? to|responsible for(?!\s+(?:the|this|that|both|these)\s)|urg(?:ed|es|ing)|encourag(?:ed|es|ing)|inspir(?:e|ing)|in the future|seek(?:s|ing)?)\b/i;
+const GENERIC = /\b(?:could|would|will|might|if|increasingly|(?:has|have) (?:long|often|frequently|repeatedly|regularly)|threat of|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|promis(?:ed|es) to|capabilit(?:y|ies)|ability to|aspir(?:e|ation)|intent(?:ion)? to|call(?:ed|s)? for|willing(?:ness)? to|responsible for(?!\s+(?:the|this|that|both|these)\s)|urg(?:ed|es|ing)|encourag(?:ed|es|ing)|inspir(?:e|ing)|in the future|seek(?:s|ing)?|strateg(?:y|ies) of|tactics? of|capacity|inspiration for|once an?)\b/i;
 
 export interface EventFinderInput {
   text: string;
@@ -120,7 +120,7 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
     const groupBefore = lastGroup && sameParagraph(lastGroup.end, s.start) ? lastGroup.key : null;
     const groupHere = inS.findLast(({ m: x }) => x.type === 'group');
     if (groupHere) lastGroup = { key: groupHere.key, end: groupHere.m.end };
-    const firstDate = sDates.find((d) => Number(d.date.end.slice(0, 4)) - Number(d.date.start.slice(0, 4)) <= 1);
+    const firstDate = sDates.find((d) => Number(d.date.end.slice(0, 4)) - Number(d.date.start.slice(0, 4)) <= 1 && !PERIOD_BOUND.test(text.slice(Math.max(0, d.start - 20), d.start)));
     if (firstDate) lastDated = { date: firstDate.date, sentence: s.index, end: s.end };
     // headings ("The May 2021 Market Bombing in Mosul") and figure or table captions name events, they do not report them
     if (!/[.!?"”’)]\s*$/.test(sentence.trim()) && sentence.split(/\s+/).length < 16) continue;
@@ -225,6 +225,8 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   if (HABITUAL.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return;
   // "where it attacks villages": a verb in the present tells what a group does, not what it did
   if (PRESENT_VERB.test(m[0]) && PRESENT_SUBJECT.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return;
+  // "has claimed no attacks since 2019", "had first claimed attacks in Benin in 2022": no claim, or claims in general
+  if (type === 'propaganda' && (/\b(?:no|not|never)\b/i.test(m[0]) || (/^claimed (?:[\w-]+ )?(?:attacks|operations|bombings|killings|raids)\b/i.test(m[0]) && !sDates.some((d) => d.date.precision === 'day')))) return;
   // "the TTP issued a statement denying involvement": a denial, not a release of propaganda
   if (type === 'propaganda' && DENYING_AFTER.test(sentence.slice(m.index + m[0].length))) return;
   // "one of the detained attackers", "the arrested man": a suspect already held, not an arrest the sentence tells
@@ -250,6 +252,8 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // ("a series of coordinated attacks … on 26 August 2024" is one occasion: a day is named)
   if (TALLY.test(sentence.slice(Math.max(0, m.index - 40), m.index)) && /(?:attacks|ings|explosions|blasts|strikes|raids|ambushes|assaults|IEDs|plots|arrests|detentions)\b/i.test(m[0]) &&
     !sDates.some((d) => d.date.precision === 'day')) return;
+  // "the deadliest attacks of its history": a superlative over many attacks, not one of them
+  if (/(?:attacks|ings|strikes|raids|assaults)$/i.test(m[0]) && /\b(?:deadliest|largest|biggest|worst|bloodiest|most (?:lethal|serious|deadly))\s+(?:[\w-]+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return;
   // "the attack" refers back to an event told before, unless a date stands right by it
   const definite = (type === 'attack' || type === 'clash' || type === 'plot') && /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index));
   // "the death of his successor": a death told (or not) elsewhere, dated only by its own sentence
@@ -267,7 +271,9 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   const own = (backReference ? sDates.filter((d) => d.start >= backFrom) : sDates)
     .filter((d) => !(d.end <= at && LATER_BETWEEN.test(text.slice(d.end, at))));
   // "its external plotting since 2022": a period's start dates no attack, plot or arrest
-  const occasions = VIOLENT.has(type) ? own.filter((d) => !/\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i.test(text.slice(Math.max(0, d.start - 20), d.start))) : own;
+  // ("named emir after 2020": a year after or before which dates no occasion either; "appointed by the end of 2016" does)
+  const occasions = VIOLENT.has(type) || type === 'appointment' ? own.filter((d) => !(VIOLENT.has(type) && PERIOD_BOUND.test(text.slice(Math.max(0, d.start - 20), d.start))) &&
+    !(d.date.precision === 'year' && /\b(?:after|before)\s+$/i.test(text.slice(Math.max(0, d.start - 10), d.start)))) : own;
   let date = occasions.length > 0 ? nearestDate(occasions, at, atEnd, text, backReference ? 45 : definite ? 60 : Infinity) : null;
   if (!date && carried && !definite && !deathSpokenOf && !backReference && CARRIED.has(type)) date = carried;
   if (!date) return;
@@ -435,7 +441,7 @@ const PRESENT_SUBJECT = /\b(?:it|they|he|she|which|who)\s+(?:(?:still|also|now|o
 const DENYING_AFTER = /^\s*(?:\S+\s+){0,3}?(?:denying|disowning|rejecting|refuting|distancing (?:itself|themselves|himself) from)\s+(?:any\s+|all\s+)?(?:involvement|responsibility|role|links?|participation|ties|part|the (?:attack|bombing|claim|reports?))\b/i;
 /** "the detained", "one of those arrested": a determiner before a participle that describes people already held. */
 const HELD_BEFORE = /\b(?:the|those|these|its|their|his|her|of the)\s+(?:\w+\s+)?$/i;
-const HABITUAL = /\b(?:frequently|regularly|routinely|often|typically|usually|habitually|continues to|continued to|tends? to)\s+(?:[\w-]+\s+){0,2}$/i;
+const HABITUAL = /\b(?:frequently|regularly|routinely|often|typically|usually|habitually|rarely|seldom|never|continues to|continued to|tends? to)\s+(?:[\w-]+\s+){0,2}$/i;
 const MODAL = /\b(?:would|will|could|might|may|should)\s+(?:likely\s+|probably\s+|also\s+|not\s+)?(?:employ|use|conduct|carry|launch|seek|attempt|try|target|attack|strike|plan|be)\b/i;
 /** What a release calls for or threatens, to the end of its clause: "threatening that … could attack", "urging readers to carry out attacks". */
 const CALLED_FOR = /\b(?:threat\w*|warn\w*|urg\w*|call\w* (?:on|upon|for)|incit\w*|encourag\w*|exhort\w*|promis\w*|vow\w*)\b[^.;]*/gi;
@@ -454,7 +460,9 @@ const BACK_REFERENCE = /\b(?:following|after|since|before|prior to|in the wake o
 /** "an editorial celebrating the attack", "footage of the bombing": an attack a release is about, told before. */
 const MEDIA_ABOUT = /\b(?:celebrat|prais|glorif|laud|hail|commemorat|mock|footage of|video of|coverage of|claim(?:ed|s)? for|responsibility for)\w*\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,3}$/i;
 const FROM_LIST = /\bfrom\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$/u;
-const NOT_THE_PLACE_BEFORE = /\b(?:borders? with|bordering|citizens? of|nationals? of|natives? of)\s+(?:the\s+)?$/i;
+/** "since 2019", "by mid-2025", "until 2021": a date that bounds a period, not the date of an occasion. */
+const PERIOD_BOUND = /\b(?:since|by|until|till|through|throughout)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
+const NOT_THE_PLACE_BEFORE = /\b(?:borders? with|bordering|citizens? of|nationals? of|natives? of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s*,\s*|\s+and\s+|\s+or\s+))*$/iu;
 const BORN_BEFORE = /\bborn\b[^.;,]{0,40}(?:,[^.;,]{0,30})?$/i;
 const TALLY = /(?:(?<![\d,])(?!(?:19|20)\d\d\b)\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|a handful of|several|numerous|many|dozens of|hundreds of|scores of|a series of|a wave of|multiple|frequent|repeated|reported|recorded|documented|total|number of|fewer|more|less)\s+(?:[\w-]+\s+){0,2}$/i;
 
@@ -617,7 +625,7 @@ function nearestDate(dates: readonly DateMention[], at: number, atEnd: number, t
     if (dates.length > 1 && /\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, d.start - 12), d.start))) continue;
     // a decade or a span of years says when, not on which occasion
     const years = Number(d.date.end.slice(0, 4)) - Number(d.date.start.slice(0, 4));
-    if (years > 1) continue;
+    if (years > 1 || (years === 1 && d.date.start.endsWith('-01-01') && d.date.end.endsWith('-12-31'))) continue;
     const dist = d.start < at ? at - d.end : (d.start - atEnd) * 1.5;
     if (dist < bestD && dist <= within) { bestD = dist; best = d; }
   }
