@@ -46,6 +46,12 @@ const ACTOR_COLUMNS = ['workspace_id', 'event_id', 'position', 'actor_text', 'en
  */
 export const LARGE_IMPORT_ROWS = 50_000;
 
+/** The triggers that note each statement's inserts into the event tables for the change markers (migration 0014). */
+const INSERT_NOTE_TRIGGERS = [
+  ['event', 'event_change_insert'],
+  ['event_actor', 'event_actor_change_insert'],
+] as const;
+
 /** Memory for the sorts and hashes of an import's queries (roll-ups, duplicate flags). */
 const IMPORT_WORK_MEM = '64MB';
 /** Memory for building the dropped indexes again (a GIN build flushes each time it is full). */
@@ -325,6 +331,32 @@ export class EventImport {
    */
   private async dropSecondaryIndexes(): Promise<void> {
     if (!(await holdsAtMost(this.tx, ['event'], this.expectedRows))) return;
-    this.restoreUpkeep = await suspendTableUpkeep(this.tx, ['event', 'event_actor'], { foreignKeys: this.tx.backend === 'pglite' });
+    const restoreIndexes = await suspendTableUpkeep(this.tx, ['event', 'event_actor'], { foreignKeys: this.tx.backend === 'pglite' });
+    const restoreNotes = await this.noteInsertsOnce();
+    this.restoreUpkeep = async () => {
+      await restoreIndexes();
+      await restoreNotes();
+    };
+  }
+
+  /**
+   * Notes the import's change once (migration 0014's knowledge_change_note: this transaction, the
+   * workspace, the import's marking, which is every inserted event's and so its actors') and turns
+   * off the statement triggers that note each insert into event and event_actor until the import
+   * finishes. Each COPY of a batch otherwise kept its rows in a transition table, and the actors'
+   * trigger looked up the event of every row for its marking (about 40% of the time to COPY the
+   * actors on PostgreSQL). Only where the tables are already locked for the import (the index
+   * drop took them exclusively); the update and delete triggers stay, and everything is undone
+   * with the transaction on failure.
+   */
+  private async noteInsertsOnce(): Promise<() => Promise<void>> {
+    await this.tx.query(
+      `INSERT INTO knowledge_change_note (transaction_id, workspace_id, feed, marking)
+       VALUES (pg_current_xact_id(), $1, 'knowledge', $2)
+       ON CONFLICT ON CONSTRAINT knowledge_change_note_pkey DO NOTHING`,
+      [this.tx.workspaceId, this.marking],
+    );
+    await this.tx.execScript(INSERT_NOTE_TRIGGERS.map(([table, trigger]) => `ALTER TABLE ${table} DISABLE TRIGGER ${trigger}`).join('; '));
+    return () => this.tx.execScript(INSERT_NOTE_TRIGGERS.map(([table, trigger]) => `ALTER TABLE ${table} ENABLE TRIGGER ${trigger}`).join('; '));
   }
 }

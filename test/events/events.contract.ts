@@ -3,7 +3,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { newId } from '../../src/model/index.js';
+import { newId, type TlpMarking } from '../../src/model/index.js';
 import {
   countEvents,
   EventImport,
@@ -14,6 +14,7 @@ import {
   insertEntity,
   insertEvent,
   listDuplicateEvents,
+  readChangeMarker,
   refreshEventRollup,
   type EventCountQuery,
   type Store,
@@ -494,6 +495,42 @@ export function runEventsContract(name: string, openBackend: () => Promise<Store
       ).rejects.toThrow();
       expect(await eventIndexes(store)).toEqual(indexes);
       expect(await eventIds(store)).toHaveLength(events.length);
+    });
+
+    it('a large import notes its change once at its marking, with the insert-noting triggers off only while it runs', async () => {
+      const store = await freshWorkspace();
+      const events = await readEvents(ACLED);
+      const reader = (clearance: TlpMarking) => store.asViewer({ userId: null, name: `reader ${clearance}`, role: 'reader', clearance, workspaces: null });
+      const markers = async () => [await readChangeMarker(reader('TLP:CLEAR'), 'knowledge'), await readChangeMarker(reader('TLP:GREEN'), 'knowledge')];
+      const triggers = async (s: Store) =>
+        (
+          await s.query<{ name: string; enabled: string }>(
+            `SELECT tgname AS name, tgenabled AS enabled FROM pg_trigger
+              WHERE tgrelid IN (to_regclass('event'), to_regclass('event_actor')) AND tgname LIKE '%change_insert' ORDER BY tgname`,
+          )
+        ).map((t) => `${t.name}:${t.enabled}`);
+      expect(await triggers(store)).toEqual(['event_actor_change_insert:O', 'event_change_insert:O']);
+      const [clear, green] = await markers();
+      await store.transaction(async (tx) => {
+        const session = await EventImport.begin(tx, { expectedRows: Number.MAX_SAFE_INTEGER, marking: 'TLP:GREEN' });
+        await session.upsert(events);
+        expect(await triggers(tx)).toEqual(['event_actor_change_insert:D', 'event_change_insert:D']);
+        await session.finish();
+        expect(await triggers(tx)).toEqual(['event_actor_change_insert:O', 'event_change_insert:O']);
+      });
+      // GREEN readers see one change (the import's transaction), CLEAR readers none
+      expect(await markers()).toEqual([clear, String(Number(green) + 1)]);
+      await expect(
+        store.transaction(async (tx) => {
+          const session = await EventImport.begin(tx.inWorkspace(`ev-${newId().slice(0, 8)}`), { expectedRows: LARGE_IMPORT_ROWS * 1000 });
+          await session.upsert(events);
+          throw new Error('stop');
+        }),
+      ).rejects.toThrow();
+      expect(await triggers(store)).toEqual(['event_actor_change_insert:O', 'event_change_insert:O']);
+      // the triggers note inserts again: a CLEAR event moves the CLEAR marker
+      await insertEvent(store, buildEvent({ marking: 'TLP:CLEAR', actors: [{ text: 'ISKP', entityId: null, role: 'perpetrator' }] }));
+      expect(Number((await markers())[0])).toBeGreaterThan(Number(clear));
     });
 
     it('a large roll-up rebuild drops the roll-ups\' indexes and keys and builds them again, to the same cells', async () => {
