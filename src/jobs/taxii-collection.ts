@@ -60,7 +60,58 @@ function latestView(all: readonly TaxiiEntry[]): TaxiiEntry[] {
     const known = best.get(entry.id);
     if (known === undefined || entry.specVersion > known.specVersion || (entry.specVersion === known.specVersion && entry.version > known.version)) best.set(entry.id, entry);
   }
-  return all.filter((entry) => best.get(entry.id) === entry);
+  return layOutInOrder(all.filter((entry) => best.get(entry.id) === entry));
+}
+
+/** The most bytes of JSON laid out in one buffer. */
+const SEGMENT_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Copies the entries' JSON one after another, a comma between two, into buffers of up to 16 MB,
+ * and points each entry's `json` at its place there: consecutive entries of a view are then one
+ * slice of a buffer (contiguousJson), which a page is sent from without joining 1.7 MB again at
+ * each request. The entries' own buffers are left to the collector. Returns the entries.
+ */
+function layOutInOrder(entries: TaxiiEntry[]): TaxiiEntry[] {
+  let start = 0;
+  while (start < entries.length) {
+    let end = start;
+    let bytes = 0;
+    while (end < entries.length && (end === start || bytes + 1 + entries[end]!.json.length <= SEGMENT_BYTES)) {
+      bytes += (end === start ? 0 : 1) + entries[end]!.json.length;
+      end += 1;
+    }
+    const segment = Buffer.allocUnsafeSlow(bytes);
+    let at = 0;
+    for (let i = start; i < end; i += 1) {
+      const entry = entries[i]!;
+      if (i > start) segment[at++] = COMMA;
+      segment.set(entry.json, at);
+      entry.json = segment.subarray(at, at + entry.json.length);
+      at += entry.json.length;
+    }
+    start = end;
+  }
+  return entries;
+}
+
+const COMMA = 0x2c;
+
+/**
+ * The JSON of some entries joined by commas as one view of the buffer they were laid out in
+ * (layOutInOrder), or null when they do not lie one after another there.
+ */
+export function contiguousJson(entries: readonly TaxiiEntry[]): Uint8Array | null {
+  if (entries.length === 0) return null;
+  const first = entries[0]!.json;
+  const buffer = new Uint8Array(first.buffer);
+  let end = first.byteOffset + first.length;
+  for (let i = 1; i < entries.length; i += 1) {
+    const json = entries[i]!.json;
+    if (json.buffer !== first.buffer || json.byteOffset !== end + 1 || buffer[end] !== COMMA) return null;
+    end = json.byteOffset + json.length;
+  }
+  return buffer.subarray(first.byteOffset, end);
 }
 
 /** A query the default view answers: no match[…] filter beyond the defaults, no added_after. */

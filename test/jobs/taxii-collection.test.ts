@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TLP2_MARKING_IDS } from '../../src/formats/index.js';
-import { addTaxiiObjects, filterTaxiiEntries, ingestFiles, TaxiiCollectionCache } from '../../src/jobs/index.js';
+import { addTaxiiObjects, contiguousJson, filterTaxiiEntries, ingestFiles, TaxiiCollectionCache } from '../../src/jobs/index.js';
 import type { TaxiiEntry, Viewer } from '../../src/model/index.js';
 import { listClaims, openStore, readChangeMarker, setClaimStatus, type Store } from '../../src/store/index.js';
 
@@ -64,6 +64,22 @@ describe('TAXII collections over the store (PGlite)', () => {
     expect(green.length).toBeLessThan(red.length);
     expect(JSON.stringify(green.filter((e) => e.type !== 'marking-definition'))).not.toContain(TLP2_MARKING_IDS['TLP:RED']);
     expect(await cache.entries(store)).toEqual(red);
+  });
+
+  it('lays a default-view page out as one slice of bytes: its objects joined by commas, in page order', async () => {
+    const cache = new TaxiiCollectionCache();
+    const first = await cache.page(store, { limit: 7 }, { maxLimit: 1_000 });
+    const second = await cache.page(store, { limit: 7, next: first.next! }, { maxLimit: 1_000 });
+    for (const page of [first, second]) {
+      const joined = contiguousJson(page.entries);
+      expect(joined).not.toBeNull();
+      const objects = JSON.parse(`[${Buffer.from(joined!).toString('utf8')}]`) as { id: string }[];
+      expect(objects.map((object) => object.id)).toEqual(page.entries.map((e) => e.id));
+      expect(objects).toEqual(page.entries.map((e) => JSON.parse(Buffer.from(e.json).toString('utf8'))));
+    }
+    // entries that do not lie one after another are not joined
+    expect(contiguousJson([first.entries[0]!, first.entries[2]!])).toBeNull();
+    expect(contiguousJson([first.entries[1]!, first.entries[0]!])).toBeNull();
   });
 
   it('exports again as soon as visible knowledge changes, and not for a change above the viewer’s clearance', async () => {

@@ -58,6 +58,8 @@ describe('TAXII 2.1 at /taxii2/ (PGlite)', () => {
     expect(red.json()).toMatchObject({ more: true, next: expect.any(String) });
     expect(red.json().objects).toHaveLength(10);
     expect(red.headers['x-taxii-date-added-first']).toBeDefined();
+    expect(red.headers['content-type']).toBe(TAXII);
+    expect(Number(red.headers['content-length'])).toBe(red.rawPayload.length);
     const green = await app.inject({ url: `${objectsUrl}?limit=1000`, headers: bearer('reader-green') });
     expect(green.body).not.toContain('TLP:RED');
     expect(green.body).not.toContain('khorasan-media');
