@@ -308,3 +308,31 @@ describe('NameIndex: a mention written as a body\'s name (legal form, kind of bo
     expect(isBodyForm(mention, prepareName(mention))).toBe(want);
   });
 });
+
+describe('NameIndex: two short words of the mention written as one in the name', () => {
+  it('finds "NORVICO SAL OFFSHORE" for "NORVICO SAL (OFF SHORE)" among many bodies written "OFF-SHORE"', () => {
+    const index = new NameIndex([
+      ...Array.from({ length: 12 }, (_, i) => ({ id: `o${i}`, name: `${'BCDFGHKLMPRT'[i]}ARINEX SAL OFF-SHORE` })),
+      { id: 'want', name: 'NORVICO SAL OFFSHORE' },
+      ...Array.from({ length: 3000 }, (_, i) => ({ id: `f${i}`, name: `FILLER${i} TRADING` })),
+    ]);
+    expect(index.lookup('NORVICO SAL (OFF SHORE)', { minScore: 0 })[0]?.id).toBe('want');
+  });
+});
+
+describe('NameIndex: a compound name (X al-Din, X Allah) written apart or as one word', () => {
+  const distractors = [
+    ...Array.from({ length: 12 }, (_, i) => ({ id: `k${i}`, name: `${'BCDFGHKLMPRT'[i]}ORALES, Karim`, type: 'person' })),
+    ...Array.from({ length: 3000 }, (_, i) => ({ id: `f${i}`, name: `FILLER${i}, Jorge`, type: 'person' })),
+  ];
+
+  it.each([
+    ['TAJ AL DIN, Karim', 'TAJIDEEN, Karim'],
+    ['NUR UD DIN, Karim', 'NURUDDIN, Karim'],
+    ['SAYF ALLAH, Karim', 'SAYFULLAH, Karim'],
+    ['NASREDDINE, Karim', 'NASR AL-DIN, Karim'],
+  ])('finds "%s" as "%s"', (mention, name) => {
+    const index = new NameIndex([...distractors, { id: 'want', name, type: 'person' }]);
+    expect(index.lookup(mention, { minScore: 0 })[0]?.id).toBe('want');
+  });
+});

@@ -93,6 +93,16 @@ const MAX_ACRONYM_WORD = 5;
 /** The Arabic article as variant keys write it on to a word's front (al-, el-), and the least rest of the word read without it. */
 const ATTACHED_ARTICLE_KEYS = ['al', 'el'];
 const MIN_ARTICLE_REST = 5;
+/**
+ * The second half of a compound Arabic name (X al-Din, X Allah) by its variant key, and the ways
+ * it is written on to the first half with the article it had (Nasr al-Din: Nasruddin, Nasriddin,
+ * Nasreddine, Nasrideen; Sayf Allah: Sayfullah, Seifallah).
+ */
+const DIN_JOINS = ['uddin', 'iddin', 'eddin', 'eddine', 'addin', 'ideen', 'din'];
+const ALLAH_JOINS = ['ullah', 'allah', 'ollah'];
+const COMPOUND_JOINS: Readonly<Record<string, readonly string[]>> = { din: DIN_JOINS, dine: DIN_JOINS, ala: ALLAH_JOINS, ula: ALLAH_JOINS };
+/** A word's variant key ending in such a second half, at least MIN_SPLIT_PART letters before it (Safieddine, Sayfullah). */
+const COMPOUND_ENDING_KEYS = /(?<=^[a-zA-Z]{3,})(udin|idin|edin|idine|edine|adin|din|dine|ula|ala)$/;
 /** The letters variant keys are written in (see name-key.ts: folded spellings). */
 const KEY_LETTERS = 'abdefijklmnprstuvzSCHG';
 /** Characters before the word in a word's posting key ("k:"). */
@@ -249,7 +259,10 @@ function keysOf(
       const named = form.words.filter((w) => w.role !== 'legal' && w.role !== 'kunya_marker' && !w.hasDigit);
       for (let i = 0; i + 1 < named.length; i += 1) {
         const [w1, w2] = [named[i]!, named[i + 1]!];
-        if (w1.key.length >= 3 && w2.key.length >= 3) put('k', variantKey(w1.text + w2.text), Math.max(w1.weight, w2.weight));
+        if (w1.text.length >= 3 && w2.text.length >= 3) put('k', variantKey(w1.text + w2.text), Math.max(w1.weight, w2.weight));
+        // a compound name's second half written on with the article it had (Taj al-Din, Tajiddin, Tajideen)
+        const joined = w1.text.length >= 3 ? COMPOUND_JOINS[w2.key] : undefined;
+        for (const ending of joined ?? []) put('k', variantKey(w1.text + ending), Math.max(w1.weight, w2.weight));
       }
     }
     // an acronym meets an indexed acronym or an indexed name's initials; a name's initials meet
@@ -465,6 +478,22 @@ export class NameIndex {
           }
           neighbourLists(word.key, postings, this.longerWords, this.neighbours);
           for (const list of this.neighbours) put(list, word.weight * NEIGHBOUR_WEIGHT * idf(list), `k:${word.key}`);
+          // a compound name written as one word found nowhere (Safieddine): its first half, and the
+          // second half as a word of its own (Safi al-Din)
+          const compound = COMPOUND_ENDING_KEYS.exec(word.key);
+          if (compound !== null) {
+            const stem = word.key.slice(0, compound.index);
+            const second = postings.find(`k:${compound[1]!.endsWith('n') || compound[1]!.endsWith('ne') ? 'din' : 'ala'}`);
+            // the linking vowel belongs to either half (Safi-eddine, Badr-eddine)
+            const linking = /^[aeiu]/.test(compound[1]!) ? [stem + compound[1]![0]!] : [];
+            for (const first of [stem, ...linking]) {
+              const left = postings.find(`k:${first}`);
+              if (left < 0) continue;
+              put(left, (word.weight / 2) * idf(left), `k:${word.key}<`);
+              if (second >= 0) put(second, (word.weight / 2) * idf(second), `k:${word.key}>`);
+              break;
+            }
+          }
           // a long word found nowhere may be two indexed words written as one ("Kyrgyztams", Kyrgyz Tams)
           if (word.key.length < MIN_SPLIT_KEY) continue;
           for (let at = MIN_SPLIT_PART; at <= word.key.length - MIN_SPLIT_PART; at += 1) {
