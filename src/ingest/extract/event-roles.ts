@@ -1,5 +1,6 @@
 import type { EventType } from '../../model/index.js';
 import type { Mention } from './mention.js';
+import { isStateBody } from './state-body.js';
 
 /** The entities an event names, on the side each is on: who acted, and who or what was acted on. */
 export interface EventRoles {
@@ -22,10 +23,19 @@ const PASSIVE_AFTER = /^\s*(?:,[^,]{0,80},\s*)?(?:(?:was|were|is|are|had been|ha
 /** "X raid", "X air strike": X struck. */
 const MEANS_AFTER = /^\s*(?:[\w-]+\s+)?(?:air\s?strikes?|drone strikes?|strikes?|raids?|operations?|offensive)\b/i;
 /** "by X", "claimed by X", "carried out by X": an agent. */
-const AGENT_BEFORE = /\bby\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\p{L}’'-]+\s+){0,2}$/iu;
+const AGENT_BEFORE = /\bby\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?!as\s)[\p{L}’'-]+\s+){0,2}$/iu;
+/** "identified by prosecutors as X", "named as X": the person the event was done to, named. */
+const NAMED_AS_BEFORE = /\b(?:identified|named|described|listed)\s+(?:by\s+[^,.;]{1,40}?\s+)?as\s+$/i;
+/** "was arrested", "had been killed": the trigger in the passive, whose subject is acted on. */
+const PASSIVE_TRIGGER = /\b(?:was|were|is|are|been|being|be)\s+(?:(?:reportedly|allegedly|later|also|then|subsequently|apparently|likely|probably|recently)\s+)?$/i;
+const PARTICIPLE = /^(?:\w+ed|shot|struck|hit|held|taken|caught|seized|slain|stabbed)\b/i;
+/** "since the attack on", "after the bombing of": the trigger names an event the clause only refers to. */
+const REFERRED_TO = /\b(?:since|after|before|following|until|in the wake of|prior to)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}$/i;
+/** "that reversed gains made by X": another clause, opened by a relative pronoun, between the trigger and a name. */
+const RELATIVE_CLAUSE = /\b(?:that|which|who|whose)\s+(?!(?:\w+\s+){0,2}(?:claimed|carried out|conducted|perpetrated|launched|staged)\b)/i;
 /** "according to X", "X said", "told X", "X reported": a source, not a party. */
 const SOURCE_BEFORE = /\b(?:according to|told|(?:cited|quoted|reported|announced|confirmed|stated|said|published|released|described|denied) by|per)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}$/iu;
-const SOURCE_AFTER = /^\s*(?:(?:officials?|spokes(?:man|woman|person)|sources?|authorities|media|outlets?)\s+)?(?:said|says|reported|reports|stated|states|told|noted|wrote|announced|confirmed|added|cited|quoted|according)\b/i;
+const SOURCE_AFTER = /^\s*(?:(?:officials?|spokes(?:man|woman|person)|sources?|authorities|media|outlets?)\s+)?(?:(?:have|has|had)\s+(?:also\s+)?)?(?:said|says|reported|reports|stated|states|told|noted|wrote|announced|confirmed|added|cited|quoted|according)\b/i;
 
 /** Whether `pos` lies inside brackets that hold a citation or an aside: "(The Moscow Times, May 16)". */
 function isBracketed(text: string, start: number, end: number, sentenceStart: number, sentenceEnd: number): boolean {
@@ -54,6 +64,9 @@ export function assignEventRoles(
   const targets: string[] = [];
   const add = (list: string[], key: string): void => { if (!list.includes(key)) list.push(key); };
   const transitive = TRANSITIVE.has(type);
+  // (a past participle after "was": "was planning" is no passive)
+  const passive = (PASSIVE_TRIGGER.test(text.slice(Math.max(sentenceStart, at - 40), at)) && PARTICIPLE.test(text.slice(at, atEnd))) || /^(?:was|were|been|is)\s/i.test(text.slice(at, atEnd));
+  const referredTo = REFERRED_TO.test(text.slice(Math.max(sentenceStart, at - 50), at));
   for (const { m, key } of named) {
     if (m.type === 'location') continue;
     if (isBracketed(text, m.start, m.end, sentenceStart, sentenceEnd)) continue;
@@ -78,7 +91,12 @@ export function assignEventRoles(
     // a name in another clause than the trigger's ("an attack claimed by IS – police arrested …") plays no part in it
     const gap = m.start >= atEnd ? text.slice(atEnd, start) : text.slice(m.end, at);
     if (/[;–—]|\.\s/.test(gap) || gap.length > 200) continue;
+    // "police have detained dozens since the attack on the mall": the clause's subject did something else
+    if (m.end <= at && referredTo) continue;
+    // "that reversed gains made by the SNA": a name in a relative clause after the trigger is no party to it
+    if (m.start >= atEnd && RELATIVE_CLAUSE.test(gap)) continue;
     if (AGENT_BEFORE.test(before)) { add(actors, key); continue; }
+    if (m.start >= atEnd && (type === 'arrest' || type === 'designation') && NAMED_AS_BEFORE.test(before)) { add(targets, key); continue; }
     if (PASSIVE_AFTER.test(after)) { add(targets, key); continue; }
     // the trigger's own object or the object of its preposition: "killed X", "a strike on X"
     if (m.start >= atEnd && gap.length < 160 && TARGET_CUE.test(text.slice(at, start))) { add(targets, key); continue; }
@@ -86,12 +104,19 @@ export function assignEventRoles(
     // "X has led al-Shabaab since 2014, when his predecessor was killed": a name before a subordinate clause is not its party
     if (m.end <= at && /,\s+(?:when|after|before|while|whereas|since|until|because|although|though)\b/i.test(gap)) continue;
     if (m.end <= at) {
+      // "Kirillov, the head of …, was killed", "a Kenyan national was arrested": the subject of a passive is acted on; a person
+      // is the target, a state body before a passive arrest or designation announced it (and made it), anyone else plays no part
+      if (passive) {
+        if (m.type === 'person' && (type === 'killing' || type === 'arrest' || type === 'designation')) add(targets, key);
+        else if ((type === 'arrest' || type === 'designation') && isStateBody({ key: m.key, type: m.type, name: m.text, referenceId: m.ref ? `ref:${m.ref.id}` : null })) add(actors, key);
+        continue;
+      }
       // the subject or a modifier of the trigger: "ISKP attacked", "a US drone strike"
       add(actors, key);
       continue;
     }
-    // after the trigger with no cue of a target: "…, which ISKP claimed", "an attack ISKP later claimed"
-    if (/^\s*(?:\w+\s+){0,2}(?:claimed|carried out|conducted|perpetrated|launched|staged|took responsibility)\b/i.test(after)) add(actors, key);
+    // after the trigger with no cue of a target: "…, which ISKP claimed", "an attack ISKP later claimed" (no claimant arrests)
+    if (type !== 'arrest' && type !== 'designation' && /^\s*(?:\w+\s+){0,2}(?:claimed|carried out|conducted|perpetrated|launched|staged|took responsibility)\b/i.test(after)) add(actors, key);
   }
   // an arrest's target is the suspect: the arresting state body or force acts
   return { actorKeys: actors.filter((k) => !targets.includes(k)).slice(0, 6), targetKeys: targets.slice(0, 6) };

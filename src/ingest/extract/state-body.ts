@@ -2,7 +2,7 @@ import type { ExtractedEntity } from '../extraction.js';
 
 /** Words that make an organisation's name a government body: police, ministries, security services, armed forces. */
 const STATE_WORDS =
-  /\b(?:authorities|police|officials|government|ministry|ministries|forces|army|military|troops|soldiers|security|intelligence|directorate|department|prosecutors?|courts?|border guards?|regime|gendarmerie|command|committee for national security|state committee|counter[- ]?terrorism)\b/i;
+  /\b(?:authorities|police|officials|government|ministry|ministries|forces|army|military|troops|soldiers|security|intelligence|directorate|department|prosecutors?|courts?|border guards?|regime|gendarmerie|command|committee for national security|state committee|investigative committee|counter[- ]?terrorism)\b/i;
 /** Non-state bodies that a state word can hide in ("Crisis Group", "Human Rights Watch"). */
 const NOT_STATE = /\b(?:crisis group|watch|amnesty|institute|center|centre|university|foundation|monitoring team|party|project)\b/i;
 /** Pack entries of state security bodies (besides those whose name says so). */

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../split-sentences.js';
+import { createExtractionReference } from '../reference/extraction-reference.js';
+import { extractKnowledge } from './extract-knowledge.js';
+import { toMeasurementJson } from './to-measurement-json.js';
+
+const reference = createExtractionReference();
+
+/** The events of a text we wrote, with who acted and who was acted on. */
+function rolesOf(text: string): { type: string; actors: string[]; targets: string[] }[] {
+  const sentences = splitSentences(text, text.length);
+  const out = toMeasurementJson(extractKnowledge({ text, bodyEnd: text.length, sentences }, { reference }));
+  return out.events.map((e) => ({ type: e.type, actors: e.actors, targets: e.targets ?? [] }));
+}
+
+describe('who did what to whom (issue 8 item 3)', () => {
+  it('makes the subject of a passive killing its target, however long the apposition', () => {
+    const [killing] = rolesOf('On 4 May 2023, Abu Khalid al-Somali, the head of the group’s finance, logistics and media office, was killed by a bomb in Mogadishu, Somalia.');
+    expect(killing).toMatchObject({ type: 'killing', actors: [] });
+    expect(killing?.targets.join(' ')).toMatch(/Abu Khalid/);
+  });
+
+  it('gives a passive arrest no actor from another clause, but keeps the state body that announced it', () => {
+    const events = rolesOf('On 3 March 2023, al-Shabaab claimed responsibility for the Garissa bombing, and a Somali national was arrested at the scene.');
+    expect(events.find((e) => e.type === 'arrest')?.actors).toEqual([]);
+    const announced = rolesOf('In August 2023, a spokesman for the Kenyan police said that two suspected members had been arrested in Mombasa.');
+    expect(announced.find((e) => e.type === 'arrest')?.actors.join(' ')).toMatch(/police/i);
+  });
+
+  it('reads "was planning" as no passive: its subject plots', () => {
+    const events = rolesOf('On 6 July 2023, police said that an al-Shabaab cell was planning attacks in Nairobi, Kenya.');
+    expect(events.find((e) => e.type === 'plot')?.actors).toEqual(['al-Shabaab']);
+  });
+
+  it('gives an attack referred to in a "since the attack" phrase no actor from the clause around it', () => {
+    const events = rolesOf('Al-Shabaab-linked suspects were hunted by Kenyan police, who have detained dozens of people since the attack on the Westgate mall in Nairobi in September 2013.');
+    expect(events.map((e) => [e.type, e.actors])).toEqual([['attack', []]]);
+  });
+
+  it('takes a person named "as" after an arrest as its target, not its agent', () => {
+    const [arrest] = rolesOf('In April 2025, police in Hamburg, Germany, arrested a 20-year-old Somali, identified by prosecutors as Abdirahman Yusuf Ali, on suspicion of preparing a knife attack.').filter((e) => e.type === 'arrest');
+    expect(arrest?.actors.join(' ')).not.toMatch(/Abdirahman/);
+    expect(arrest?.targets.join(' ')).toMatch(/Abdirahman/);
+  });
+
+  it('takes no party from a relative clause after the trigger', () => {
+    const events = rolesOf('In February 2025, al-Shabaab launched an offensive in Hiraan, Somalia, that reversed gains made by the Somali National Army.');
+    expect(events.find((e) => e.type === 'clash')?.actors.join(' ')).not.toMatch(/Somali National Army/);
+  });
+});
