@@ -19,6 +19,8 @@ const APPOSITIVE_CUE =
   /^,\s+(?:an?|the)\s+[^,;.()]{0,50}?\s(?:also known as|better known as|known as|aka|a\.k\.a\.|alias|who goes by(?: the name)?|going by the name(?: of)?|whose real name is)\s+/i;
 const CUE_IN_PARENS =
   /^\s*\((?:(aka|a\.k\.a\.|also known as|also called|known as|alias|formerly|now known as|or|also|née|nom de guerre|real name|born|birth name)[:\s]\s*)?([^()]{1,120})\)/i;
+/** Words that make the text after a comma a clause, not an appositive. */
+const APPOSITIVE_VERB = /\s(?:was|were|is|are|has|had|have|by|said|says|who|which|that)\s/i;
 const ALIAS_FOR = /^,?\s+(?:is\s+)?(?:an?|the|his|her)\s+(?:alias|kunya|nom de guerre|pseudonym|another name|other name)\s+(?:for|of|used by)\s+/i;
 const REFERENCE_TO = /^\s+is\s+(?:(?:very |most |highly )?(?:likely|probably|possibly|almost certainly)\s+)?(?:a reference to|the same (?:person|man|individual) as|another name for|an alias of|synonymous with|identical (?:with|to))\s+/i;
 /** "identified X as (the aforementioned) Y". */
@@ -97,7 +99,9 @@ export function findAliases(text: string, mentions: readonly Mention[]): AliasLi
       }
     }
     // "X, a Tajik national also known as Y": an appositive before the cue
-    const cue = CUE_AFTER.exec(after) ?? APPOSITIVE_CUE.exec(after);
+    // (an appositive names no verb: ", the network was run by a man known as X" gives the network no alias)
+    const appositive = APPOSITIVE_CUE.exec(after);
+    const cue = CUE_AFTER.exec(after) ?? (appositive && !APPOSITIVE_VERB.test(appositive[0]) ? appositive : null);
     if (cue) {
       const start = m.end + cue[0].length;
       addNames(i, readNames(text, start).slice(0, 4), /formerly|previously/i.test(cue[0]) ? 'former' : 'alias');

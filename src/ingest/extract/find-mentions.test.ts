@@ -224,3 +224,48 @@ describe('findMentions: front matter and headings', () => {
     expect(names.some((x) => /Kandari|FUEL CORRIDOR/i.test(x))).toBe(false);
   });
 });
+
+describe('findMentions: longer names around the pack\u2019s and the gazetteer\u2019s', () => {
+  const namesOf = (text: string) => {
+    const sentences = splitSentences(text, text.length);
+    return extractWithReference({ text, bodyEnd: text.length, sentences }).entities.map((e) => `${e.type}:${e.name}`);
+  };
+
+  it('reads a body whose name holds a pack name as the longer body', () => {
+    const names = namesOf('A spokesman for the Department of State Services said two suspects had been arrested in Kano.');
+    expect(names).toContain('organization:Department of State Services');
+    expect(names).not.toContain('organization:U.S. State Department');
+  });
+
+  it('reads one organisation across a possessive or an "and" before its head, and its short name later as the same body', () => {
+    const names = namesOf(
+      'According to the Regional Prosecutor\u2019s Office in Izmir, the cell was run from abroad. The Kenya People\u2019s Defence Force ' +
+        'and U.S. Immigration and Customs Enforcement shared files. The Regional Prosecutor said three men were charged.',
+    );
+    expect(names).toEqual(expect.arrayContaining([
+      'organization:Regional Prosecutor\u2019s Office', 'organization:U.S. Immigration and Customs Enforcement',
+    ]));
+    expect(names.some((x) => /People\u2019s Defence Force/.test(x))).toBe(true);
+    expect(names).not.toContain('organization:Regional Prosecutor');
+  });
+
+  it('keeps a possessive after a country as two names', () => {
+    const names = namesOf('Russia\u2019s Federal Penitentiary Service moved the prisoners.');
+    expect(names).toEqual(expect.arrayContaining(['location:Russia', 'organization:Federal Penitentiary Service']));
+  });
+
+  it('reads "New York" and "South Africa" whole, though "New" opens sentences and the pack knows "Africa"', () => {
+    const names = namesOf('Funds moved through brokers in South Africa and New York before reaching the cell.');
+    expect(names).toEqual(expect.arrayContaining(['location:South Africa', 'location:New York']));
+    expect(names).not.toContain('location:Africa');
+  });
+
+  it('gives an organisation no alias from a clause after a comma', () => {
+    const text = 'According to the Regional Prosecutor\u2019s Office, the cell was run by a Tajik national known as Daler Nazarov, who fled.';
+    const sentences = splitSentences(text, text.length);
+    const { entities } = extractWithReference({ text, bodyEnd: text.length, sentences });
+    const office = entities.find((e) => e.type === 'organization');
+    expect(office?.names.map((x) => x.value)).not.toContain('Daler Nazarov');
+    expect(entities.map((e) => `${e.type}:${e.name}`)).toContain('person:Daler Nazarov');
+  });
+});

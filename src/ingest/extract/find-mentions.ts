@@ -52,6 +52,10 @@ const NOT_TOWN_WORDS = new Set(['islam', 'christianity', 'judaism', 'hinduism', 
 const SITE_LOWER_TAILS = new Set(['mosque', 'church', 'airport', 'prison', 'market', 'camp', 'checkpoint', 'bazaar', 'shrine', 'madrasa', 'madrassa', 'stadium', 'hotel']);
 /** Locative words that open a list of places: "between Monguno and Baga", "from Bajaur and Orakzai". */
 const LIST_CUES = new Set(['in', 'near', 'from', 'between', 'outside', 'around', 'at']);
+/** Words that open sentences and also place names: "New York", "Western Cape". */
+const PLACE_OPENERS = new Set(['new', 'northern', 'southern', 'eastern', 'western']);
+const POSSESSIVE_GAP = /^['’]s $/;
+const POSSESSIVE_INSIDE = /^(.+?)['’]s \S+$/;
 const STATION_WORDS = new Set(['railway', 'train', 'bus', 'police', 'metro', 'subway']);
 /** Lower-case nouns before a name that make it a media outlet's: "its magazine Yalghar", "the newspaper Dawn". */
 const MEDIA_LEAD_NOUNS = new Set(['magazine', 'newspaper', 'newsletter', 'weekly', 'daily', 'outlet', 'channel', 'website', 'periodical', 'journal']);
@@ -111,6 +115,8 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
   const persons = new PersonRegistry();
   /** Towns the gazetteer lacks that the text has set as towns ("the town of Macomia"), by lookup key. */
   const towns = new Map<string, Place | null>();
+  /** Organisations named with a possessive inside ("Federal Prosecutor's Office"), by the key of the words before it. */
+  const shortOrgNames = new Map<string, string>();
   const mentions: Mention[] = [];
   const captions = captionSpans(text, tokens.length > 0 ? (tokens[tokens.length - 1] as Token).end : 0);
   const inCaption = spanTest(captions);
@@ -172,6 +178,10 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       if (/[.;:!?()\n]/.test(gap) && !/^\.\s?$/.test(gap)) return false;
       if (/,/.test(gap) && !/,/.test(name.value)) return false;
     }
+    // "Department of State Services": a pack body's name inside a longer one
+    const after = tokens[start + length];
+    if ((name.entry.type === 'organization' || name.entry.type === 'group') && after !== undefined && after.isCapitalised && after.gap === ' ' &&
+      ORG_TAILS.has(after.key) && !name.isAcronym) return false;
     const surface = spanText(text, tokens, start, start + length);
     if (name.isAcronym) return surface.replace(NOT_LETTER, '') === name.value.replace(NOT_LETTER, '');
     if (name.isProper) {
@@ -237,7 +247,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       continue;
     }
     // "Democratic Republic of the Congo", "Bosnia and Herzegovina": a country named with lower-case connectors
-    const longCountry = longCountryAt(i);
+    const longCountry = longCountryAt(i) ?? twoWordCountryAt(i);
     if (longCountry) {
       push(i, i + longCountry.length, 'location', 'gazetteer', longCountry.place.id, { place: longCountry.place });
       i += longCountry.length;
@@ -257,7 +267,18 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     let j = i + 1;
     while (j < n && extendsRun(tokens, keys, i, j, matcher, accept)) j++;
     while (j > i + 1 && !(tokens[j - 1] as Token).isCapitalised) j--;
+    // "Federal Prosecutor's Office", "Uganda People's Defence Force", "Immigration and Customs Enforcement": one body's name
+    for (let ext = orgContinuation(i, j); ext > j; ext = orgContinuation(i, j)) j = ext;
     let a = i;
+    // "New York", "Western Cape": a place whose name opens with a word that opens sentences too
+    if (PLACE_OPENERS.has(keys[i] as string) && j - i >= 2 && j - i <= 3) {
+      const whole = gazetteer.lookup(spanText(text, tokens, i, j))[0];
+      if (whole && (whole.level !== 'city' || whole.population >= 100_000)) {
+        push(i, j, 'location', 'gazetteer', whole.id, { place: whole });
+        i = j;
+        continue;
+      }
+    }
     while (a < j && CAPITALISED_STOPWORDS.has(keys[a] as string) && !(TITLES.has(keys[a] as string) && j - a > 1)) a++;
     if (a >= j || TRADE_TERM_KEYS.has(lookupKey(spanText(text, tokens, a, j)))) {
       i = j;
@@ -334,7 +355,11 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
           const siteTown = town && town.level !== 'country' && nearCountries(a, b).has(town.country) ? town : null;
           push(a, b, 'location', place ? 'gazetteer' : 'pattern', place ? place.id : `site:${lookupKey(surface)}`, { place: place ?? siteTown });
         } else {
-          push(a, b, type, 'pattern', `${type}:${lookupKey(surface)}`);
+          // "the Federal Prosecutor" after "the Federal Prosecutor's Office": the office, named short
+          const key = shortOrgNames.get(`${type}:${lookupKey(surface)}`) ?? `${type}:${lookupKey(surface)}`;
+          const owner = POSSESSIVE_INSIDE.exec(surface)?.[1];
+          if (owner !== undefined && type === 'organization') shortOrgNames.set(`${type}:${lookupKey(owner)}`, key);
+          push(a, b, type, 'pattern', key);
         }
         return b;
       }
@@ -578,6 +603,33 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       if (t.key === 'province' && k > at) return k + 1;
     }
     return 0;
+  }
+
+  /**
+   * The end of an organisation's name that goes on past a possessive or an "and" after the run
+   * [from, j): the words after it end on an organisation's head ("Office", "Force", "Enforcement");
+   * else j. Not after a country, a place or a person ("Russia's Federal Security Service").
+   */
+  function orgContinuation(from: number, j: number): number {
+    if (j >= n || j - from > 5) return j;
+    const t = tokens[j] as Token;
+    const before = tokens[j - 1] as Token;
+    let k: number;
+    if (t.isCapitalised && POSSESSIVE_GAP.test(t.gap)) k = j;
+    else if (t.key === 'and' && !t.isCapitalised && t.gap === ' ' && (tokens[j + 1]?.isCapitalised ?? false) && tokens[j + 1]?.gap === ' ') k = j + 1;
+    else return j;
+    if (!before.isCapitalised || countryOf(before.text) !== null || gazetteer.lookup(before.text)[0] || persons.hasWord(before.key)) return j;
+    let end = k;
+    while (end < n && end - k < 4 && (tokens[end] as Token).isCapitalised && (end === k || NAME_GAP.test((tokens[end] as Token).gap))) end++;
+    return end > k && ORG_TAILS.has(keys[end - 1] as string) && !(end < n && (tokens[end] as Token).isCapitalised && NAME_GAP.test((tokens[end] as Token).gap)) ? end : j;
+  }
+
+  /** A country of two words whose second word the pack knows alone: "South Africa" (the pack's "Africa"). */
+  function twoWordCountryAt(a: number): { length: number; place: Place } | null {
+    const next = tokens[a + 1];
+    if (next === undefined || !next.isCapitalised || next.gap !== ' ' || !COMPASS_WORDS.has(keys[a] as string)) return null;
+    const hit = gazetteer.lookup(spanText(text, tokens, a, a + 2))[0];
+    return hit?.level === 'country' ? { length: 2, place: hit } : null;
   }
 
   /** A country's name of three to seven words with lower-case connectors starting at token `a`. */

@@ -44,3 +44,19 @@ describe('the reference knowledge pack', () => {
     expect(matchOf('the weather')).toBeNull();
   });
 });
+
+describe('the pack\u2019s state bodies, parties and companies', () => {
+  it('keeps the Treasury\u2019s sanctions office an entry of its own, and reads the Treasury Department as the Treasury', () => {
+    expect(matchOf('OFAC')).toBe('ofac');
+    expect(matchOf('Office of Foreign Assets Control')).toBe('ofac');
+    expect(matchOf('U.S. Treasury Department')).toBe('us-treasury');
+  });
+
+  it('reads a Pakistani religious party and a stablecoin issuer as organisations', () => {
+    expect(matchOf('JUI-F')).toBe('jui-f');
+    expect(matchOf('Jamiat Ulema-e-Islam-Fazl')).toBe('jui-f');
+    expect(KNOWLEDGE_PACK.find((e) => e.id === 'jui-f')?.type).toBe('organization');
+    expect(KNOWLEDGE_PACK.find((e) => e.id === 'tether')?.type).toBe('organization');
+  });
+});
+
