@@ -210,3 +210,36 @@ describe('findRelations: what a verb is not said of', () => {
     expect(relations).not.toContain('al-Shabaab located_in Somalia');
   });
 });
+
+describe('findRelations: subjects a pronoun or a description carries', () => {
+  it('reads "he" after a speaker as the person the paragraph last named, and not past the paragraph', () => {
+    const text = 'Kenyan police in Mombasa detained two suspected al-Shabaab couriers in June. One of them was identified as Yusuf Ali Warsame. ' +
+      'The police said that he had been recruited into the group by a cousin in 2019. He is believed to have lived in Lamu until 2021.\n\n' +
+      'He later joined the Islamic State, officials said.';
+    const relations = relationsOf(text);
+    expect(relations).toEqual(expect.arrayContaining([
+      'Yusuf Ali Warsame member_of al-Shabaab', 'al-Shabaab recruited Yusuf Ali Warsame', 'Yusuf Ali Warsame located_in Lamu',
+    ]));
+    expect(relations).not.toContain('Yusuf Ali Warsame member_of Islamic State');
+    expect(relations.filter((r) => r.startsWith('Kenyan police '))).toEqual([]);
+  });
+
+  it('reads contact with "an ISKP handler" as contact with the group, and an oath of allegiance as a pledge', () => {
+    const relations = relationsOf('In May, police in Hamburg arrested a Syrian man, named by prosecutors as Omar Haddad Khalil. Prosecutors said he had been in contact with an ISKP handler for months and had sworn an oath of allegiance to the Islamic State.');
+    expect(relations).toEqual(expect.arrayContaining([
+      'Omar Haddad Khalil communicated_with Islamic State Khorasan Province', 'Omar Haddad Khalil pledged_allegiance_to Islamic State',
+    ]));
+    expect(relations).not.toContain('Islamic State Khorasan Province pledged_allegiance_to Islamic State');
+  });
+
+  it('reads "X, a … who was sanctioned by the United States …, is believed to be the group’s leader" as X leading the group named before', () => {
+    const relations = relationsOf('The leadership of Ansar al-Sunna remains unclear. Bonomade Machude Omar, a Mozambican who was sanctioned by the United States in 2021 together with Abu Yasir Hassan, is still believed to be the group’s leader.');
+    expect(relations).toContain('Bonomade Machude Omar leader_of Ahlu Sunna wal Jama’a');
+    expect(relations).not.toContain('Abu Yasir Hassan leader_of Ahlu Sunna wal Jama’a');
+  });
+
+  it('reads "Its rival, X" as X a rival of the group the sentence before was about', () => {
+    const relations = relationsOf('Al-Shabaab still controls much of the Jubba valley. Its rival, the Islamic State Somalia Province, is confined to the Cal Miskaad mountains.');
+    expect(relations).toContain('Islamic State Somalia Province rival_of al-Shabaab');
+  });
+});

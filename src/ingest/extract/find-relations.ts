@@ -7,6 +7,7 @@ import type { Mention } from './mention.js';
 import { orientRelation } from './relation-signatures.js';
 import { isStateBody } from './state-body.js';
 import { AnchoredPattern } from './anchored-pattern.js';
+import { lastNamedBefore, paragraphStart, subjectPronounBefore } from './carried-subject.js';
 import { WordIndex } from './word-index.js';
 
 type T = EntityType;
@@ -22,19 +23,25 @@ interface VerbRule {
   swap?: boolean;
   /** Several objects joined by commas and "and". */
   many?: boolean;
+  /** The relation the object has with the subject too ("X was recruited into Y": Y recruited X). */
+  reverse?: RelationType;
+  /** The verb names no object: it is the group the paragraph named before the subject ("X is its leader"). */
+  topic?: boolean;
 }
 
 /** Verb patterns of the genre, with the kinds of entity each end may be. */
 const VERB_RULES: readonly VerbRule[] = [
-  { type: 'pledged_allegiance_to', re: /\b(?:pledg\w* (?:their |his |its |her )?(?:allegiance|bay[’'`]?ah|loyalty) to|swore (?:allegiance|bay[’'`]?ah) to|pledg\w* (?:their |his |its )?allegiance .{0,40}?to)\s/gi, subject: ACTORS, object: ['group', 'person'], many: true },
+  { type: 'pledged_allegiance_to', re: /\b(?:(?:swore|sworn|swear|swearing|took|taken|taking) an? oath of (?:allegiance|loyalty) to|pledg\w* (?:their |his |its |her )?(?:allegiance|bay[’'`]?ah|loyalty) to|swore (?:allegiance|bay[’'`]?ah) to|pledg\w* (?:their |his |its )?allegiance .{0,40}?to)\s/gi, subject: ACTORS, object: ['group', 'person'], many: true },
   { type: 'merged_with', re: /\b(?:merged? (?:with|into)|merger (?:with|into)|joined forces with|was absorbed into|unified with|united with)\s/gi, subject: GROUPS, object: GROUPS },
   { type: 'merged_with', re: /\bintegrated\s/gi, subject: GROUPS, object: GROUPS },
   { type: 'merged_with', re: /\b(?:(?:through|by|in|from) (?:the |a )?(?:merger|merging|amalgamation|union) of)\s/gi, subject: GROUPS, object: GROUPS, many: true },
   { type: 'split_from', re: /\b(?:split (?:from|with)|broke (?:away )?(?:from|with)|defected from|splinter(?:ed)? (?:from|of)|breakaway (?:faction )?(?:from|of)|left)\s/gi, subject: ['person', 'group'], object: GROUPS },
   { type: 'allied_with', re: /\b(?:allied (?:itself )?with|provid\w* (?:[\w-]+ ){0,2}(?:support|safe havens?|shelter|sanctuary|protection) to|fight (?:in [A-Z][\w-]+ )?with|fought (?:in [A-Z][\w-]+ )?with|fighting (?:in [A-Z][\w-]+ )?with|alliance with|aligned with|cooperat\w* with|under the banner of|alongside|in cooperation with|received (?:[\w-]+ ){0,2}support from|hosted(?: or cooperated with)?|sheltered|close ties (?:with|to))\s/gi, subject: GROUPS, object: GROUPS, many: true },
-  { type: 'rival_of', re: /\b(?:rival(?:s|ry)? (?:of|to|with)|clash\w* with|fought against|fighting against|fights against|war (?:against|with)|conflict with|hostil\w* (?:to|toward)|competition with|competing with)\s/gi, subject: GROUPS, object: GROUPS, many: true },
+  { type: 'rival_of', re: /\b(?:rival(?:s|ry)? (?:of|to|with)|clash\w* with|fought against|fighting against|fights against|war (?:against|with)|conflict with|hostil\w* (?:to|toward)|competition with|compet(?:ing|es?|ed) (?:for [\w-]+(?: [\w-]+)? )?with)\s/gi, subject: GROUPS, object: GROUPS, many: true },
   { type: 'leader_of', re: /\b(?:(?:current |former |then |new |the |its |overall )*(?:leader|head|emir|amir|chief|founder|commander-in-chief|co-founder) of|(?:the|its|his) (?:former |then |overall )?commander of|led|leads|heads|headed|founded|commands|commanded|(?:was |were )?appointed (?:as )?(?:the )?(?:new )?(?:leader|head|emir|amir|chief)(?: of)?)\s/gi, subject: ['person'], object: GROUPS },
   { type: 'member_of', re: /\b(?:joined|join|defected to|(?:a |an )?(?:former |senior |prominent )?(?:member|commander|spokesman|spokesperson|fighter|recruiter|militant|operative|official|ideologue|propagandist|recruit|emissary|representative)s? (?:of|for|in|with)|fought (?:for|with)|fighting (?:for|with)|ranks of|swelled the ranks of)\s/gi, subject: ['person'], object: GROUPS },
+  { type: 'leader_of', re: /\b(?:is|was|became|becomes|remains|remained|serves as|served as)\s+(?:(?:still|now|also|widely|reportedly|allegedly|probably|likely|(?:assessed|believed|thought|said|reported|understood|known) to (?:be|have been))\s+)*(?:the (?:group|movement|organi[sz]ation|faction)[’']s|its|their) (?:(?:current|overall|new|top|supreme|de facto|actual)\s+)?(?:leader|emir|amir|head|chief)(?!\s+(?:of|in|for)\b)(?=[\s,.;])/gi, subject: ['person'], object: GROUPS, topic: true },
+  { type: 'member_of', re: /\b(?:recruited (?:into|to join)|inducted into|enlisted (?:in|into|with))\s/gi, subject: ['person'], object: GROUPS, reverse: 'recruited' },
   { type: 'directed', re: /\b(?:directed|orchestrated|masterminded|guided|instructed|ordered|commissioned|dispatched|tasked)\s/gi, subject: ['person', 'group'], object: ['person'], many: true },
   { type: 'directed', re: /\b(?:acted (?:[\w-]+ ){0,3}(?:under the direction of|on the orders of|on the instructions of|at the behest of)|(?:was|were) (?:acting )?(?:under the direction of|on the orders of))\s/gi, subject: ['person'], object: ['person', 'group'], swap: true, many: true },
   { type: 'recruited', re: /\b(?:recruited|recruiting|radicali[sz]ed)\s/gi, subject: ['person', 'group'], object: ['person'], many: true },
@@ -42,7 +49,7 @@ const VERB_RULES: readonly VerbRule[] = [
   { type: 'communicated_with', re: /\b(?:met with|met|communicated with|(?:was |were )?in (?:contact|touch|communication) with|spoke (?:with|to)|corresponded with|contacted|messaged|exchanged messages with|talked (?:with|to)|discussed .{0,80}? with)\s/gi, subject: ['person'], object: ['person'], many: true },
   { type: 'criticized', re: /\b(?:criticiz\w*|criticis\w*|condemn\w*|denounc\w*|blamed(?! for)|accused(?! of)|lambast\w*|denigrat\w*|threatened(?! to\b)|mock\w*|vilif\w*|targeted (?=(?:[\w-]+ ){1,3}in (?:its|their|his) propaganda)|derided)\s/gi, subject: ACTORS, object: ['person', 'group', 'organization', 'location'], many: true },
   { type: 'affiliated_with', re: /\b(?:affiliated with|an affiliate of|affiliate of|branch of|wing of|linked to|ties to|connected to|associated with|a province of|part of)\s/gi, subject: ['group', 'organization', 'person', 'media'], object: GROUPS },
-  { type: 'located_in', re: /\b(?:(?:maintains?|maintained|retains?|retained|has|have|had|keeps?|kept) (?:a |an |its |their )?(?:[\w-]+ )?presence in(?: the (?:provinces|districts|regions|areas|states) of)?|strongholds? in|hideouts? in|based in|operat(?:es|ed|ing|e) (?:in|from|out of)|headquartered in|located in|active in|present in|stationed in|hiding in|sheltering in|alive in|living in|lives in)\s/gi, subject: ['group', 'organization', 'person'], object: ['location'], many: true },
+  { type: 'located_in', re: /\b(?:(?:maintains?|maintained|retains?|retained|has|have|had|keeps?|kept) (?:a |an |its |their )?(?:[\w-]+ )?presence in(?: the (?:provinces|districts|regions|areas|states) of)?|strongholds? in|hideouts? in|based in|operat(?:es|ed|ing|e) (?:in|from|out of)|headquartered in|located in|active in|present in|stationed in|hiding in|sheltering in|alive in|living in|lives in|lived in|resided in|resides in|residing in)\s/gi, subject: ['group', 'organization', 'person'], object: ['location'], many: true },
 ];
 
 /** Each verb pattern read only where its opening words stand (anchored-pattern.ts). */
@@ -54,9 +61,12 @@ const HYPHEN_MODIFIER = /^[-–‑](?:aligned|affiliated|linked|allied|backed|ba
 const MODIFIED_THING = /^(?:[’']s)?\s+(?:flag|flags|banner|territory|territories|propaganda|video|videos|website|media|channel|magazine|ideology|brand|logo|caliphate|stronghold|strongholds|ranks)\b/i;
 const GROUP_ROLE_IS = /^[’']s\s+(?:[\w-]+\s+){0,4}(?:propagandists|recruiters|members|commanders|leaders|fighters|operatives|officials|ideologues|facilitators|financiers|emirs)\b[^.;]{0,80}\b(?:is|was)\b[^.;]{0,60}$/i;
 const ITS_ROLE = /^\s*(?:Its|Their|The group[’']s|The organi[sz]ation[’']s|The movement[’']s)\s+(?:(?:current|former|new|top|overall|chief|senior|founding|deputy)\s+)*(leader|emir|amir|chief|head|founder|commander|spokesman|spokesperson|ideologue|recruiter|financier)\s*,?\s*/;
+/** "Its rival, the Islamic State West Africa Province": a group's kin named after the group the text was about. */
+const ITS_KIN = /^\s*(?:Its|Their|The group[’']s|The movement[’']s)\s+(?:(?:main|chief|principal|local|bitter|long-time|longtime|closest|former|old|larger|smaller)\s+)*(rival|ally|splinter|offshoot)s?\s*,?\s*(?:the\s+)?$/i;
+const KIN_RELATION: Readonly<Record<string, RelationType>> = { rival: 'rival_of', ally: 'allied_with', splinter: 'split_from', offshoot: 'split_from' };
 const LEADER_ROLES = new Set(['leader', 'emir', 'amir', 'chief', 'head', 'founder']);
-const ROLE_NOUN_AFTER = /^(?:[’']s)?\s+(?:\w+\s+)?(?:member|commander|leader|facilitator|recruiter|operative|fighter|militant|spokesman|official|financier|emir|amir|cell|affiliate|ally|allies|partner|supporter|sympathi[sz]er|loyalist|veteran|defector|ideologue|propagandist|cleric|preacher|emissary|representative)s?\b/i;
-const SPEECH_BETWEEN = /\b(?:said|says|stated|states|reported|reports|announced|told|claimed|claims|added|noted|alleged|argued|believes|believed|assessed|asserted|according)\b/i;
+const ROLE_NOUN_AFTER = /^(?:[’']s)?\s+(?:\w+\s+)?(?:member|commander|leader|handler|facilitator|recruiter|operative|fighter|militant|spokesman|official|financier|emir|amir|cell|affiliate|ally|allies|partner|supporter|sympathi[sz]er|loyalist|veteran|defector|ideologue|propagandist|cleric|preacher|emissary|representative)s?\b/i;
+const SPEECH_BETWEEN = /\b(?:said|says|stated|(?<!United\s)states|reported|reports|announced|told|claimed|claims|added|noted|alleged|argued|believes|believed|assessed|asserted|according)\b/i;
 /** What stands between the last of the merging groups and the group they formed: ", to form", "forming the new coalition". */
 const FORMED_CUE = /^\s*,?\s*(?:to form|to create|to found|forming|creating|and formed|and created)\s+(?:(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}(?:called|named|known as)\s+)?(?:the\s+)?$/i;
 /** "A merged with B", "A joined forces with B". */
@@ -81,6 +91,10 @@ const POSSESSIVE_OWNER = /^[’']s\s+(?!(?:[\w-]+\s+)?(?:government|authorities|
 const BELONGING_PARTICIPLE = /^(?:linked|connected|associated|affiliated|tied) /i;
 /** A place after a preposition is where something happened, not the object of the verb: "criticised the treatment of migrants in Russia". */
 const PLACE_ADVERBIAL = /\b(?:in|at|near|from|across|throughout|within|inside|outside|into|around)\s+(?:the\s+)?$/i;
+/** "an ISKP handler", "ISKP’s finance cell": someone who acts for the group. */
+const GROUP_AGENT_AFTER = /^(?:[’']s)?\s+(?:[\w-]+\s+)?(?:handler|operative|recruiter|commander|official|member|cell|office|facilitator|representative|emissary|media)s?\b/i;
+/** A sentence with a subject pronoun may state a person’s relation without naming the person. */
+const SUBJECT_PRONOUN_HERE = /\b(?:he|she)\b/i;
 /** Relations a state body rarely has with an armed group: kept only when the text says so outright. */
 const STATE_WARY = new Set<RelationType>(['affiliated_with', 'member_of', 'allied_with', 'pledged_allegiance_to', 'leader_of', 'merged_with', 'split_from', 'funded', 'directed']);
 /** What may stand between a subject and its verb for the verb to be said of that subject outright. */
@@ -144,7 +158,8 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
   /** `sentence|a|b`: groups that merged into a third group in that sentence, not with each other. */
   const mergedApart = new Set<string>();
   const together = placedTogether(text, mentions, entityOf);
-  const doc: DocumentScope = { text, add, stateBodies, mergedApart, together };
+  const named: Named[] = mentions.map((m, k) => ({ m, key: entityOf[k] as string, type: typeOf.get(entityOf[k] as string) ?? m.type }));
+  const doc: DocumentScope = { text, add, stateBodies, mergedApart, together, named };
   let mi = 0;
   let di = 0;
   let topic: string | null = null;
@@ -175,18 +190,28 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
         add(person.key, LEADER_ROLES.has(role) ? 'leader_of' : 'member_of', previousTopic, person.m.start, s, []);
       }
     }
-    if (inS.length < 1) continue;
+    // "Its rival, the Islamic State West Africa Province, denied …": the group the sentence before was about
+    const kinGroup = inS[0];
+    const kin = kinGroup && kinGroup.type === 'group' ? ITS_KIN.exec(text.slice(s.start, kinGroup.m.start)) : null;
+    if (kin && kinGroup) {
+      const about = previousTopic && typeOf.get(previousTopic) === 'group' ? previousTopic : lastNamedBefore(named, ['group'], s.start, paragraphStart(text, s.start))?.key;
+      const type = KIN_RELATION[(kin[1] as string).toLowerCase()];
+      if (about && type && about !== kinGroup.key) add(kinGroup.key, type, about, kinGroup.m.start, s, []);
+    }
+    if (inS.length < 1 && !SUBJECT_PRONOUN_HERE.test(sentence)) continue;
     while (di < dates.length && (dates[di] as DateMention).start < s.start) di++;
     const sDates: DateMention[] = [];
     for (let k = di; k < dates.length && (dates[k] as DateMention).start < s.end; k++) sDates.push(dates[k] as DateMention);
 
     const scope: SentenceScope = { s, sentence, inS, sDates, previousTopic, continues, lastGroupBefore };
     const typesHere = new Set(inS.map((x) => x.type));
+    const pronounHere = SUBJECT_PRONOUN_HERE.test(sentence);
     for (let k = 0; k < VERB_RULES.length; k++) {
       const rule = VERB_RULES[k]!;
       // every relation a verb match adds has an end among the sentence's mentions, of one of the
       // rule's kinds (subject or object: a passive swaps them): without one the pattern need not run
-      if (!rule.subject.some((t) => typesHere.has(t)) && !rule.object.some((t) => typesHere.has(t))) continue;
+      // (or a pronoun stands for the person: "he had been in contact with an ISKP handler")
+      if (!rule.subject.some((t) => typesHere.has(t)) && !rule.object.some((t) => typesHere.has(t)) && !(pronounHere && rule.subject.includes('person'))) continue;
       for (const v of VERB_PATTERNS[k]!.matchesIn(sentence, s.start, words, verbStarts[k] ?? null)) addVerbRelations(doc, scope, rule, v);
     }
     addMergerRelations(doc, scope);
@@ -252,6 +277,8 @@ interface DocumentScope {
   mergedApart: Set<string>;
   /** `inner|outer`: places the text names together, the first within the second. */
   together: ReadonlySet<string>;
+  /** Every mention with its entity, in text order: where a pronoun finds the person it stands for. */
+  named: readonly Named[];
 }
 
 /** The sentence being read, with what it names and dates and the group the text was about before it. */
@@ -335,14 +362,26 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
     } else if (opener && opener.key !== inner.key && !/[;:]|\b(?:said|says|reported|according)\b/i.test(clauseStart)) subject = opener;
     else return;
   }
+  // "The department said that he had been recruited into …", "He is assessed to have lived in …": a subject
+  // pronoun after the nearest name stands for the person the paragraph last named
+  let carried = false;
+  if (subjectTypes.includes('person') && !passive) {
+    const pronoun = subjectPronounBefore(text, Math.max(s.start, subject ? subject.m.end : s.start), vStart);
+    if (pronoun) {
+      const referent = lastNamedBefore(doc.named, ['person'], pronoun.start, paragraphStart(text, pronoun.start));
+      if (!referent) return;
+      subject = referent;
+      carried = true;
+    }
+  }
   // "ISWAP, but a faction loyal to him, led by Bakura": a bare participle is said of the noun just before it,
   // not of a name across a conjunction or a second appositive
   if (subject && passive && !auxiliary && /\b(?:but|and|while|whereas|yet)\b|,[^,]*,/.test(text.slice(subject.m.end, vStart).replace(/\([^()]*\)|^[^()]*\)/g, ''))) return;
   // "the GKNB said the group was affiliated with …": the speaker is no party to the relation
   // ("is reported to be present in": a hedge on the subject's own verb, not another speaker)
-  if (subject && SPEECH_BETWEEN.test(text.slice(subject.m.end, vStart).replace(HEDGED_PASSIVE, ' '))) return;
+  if (subject && !carried && SPEECH_BETWEEN.test(text.slice(subject.m.end, vStart).replace(HEDGED_PASSIVE, ' '))) return;
   // "X called on Muslims to join ISWAP": others are to do what the verb says, not X
-  if (subject && /\bto\s+$/.test(before) && PERSUADED_BETWEEN.test(text.slice(subject.m.end, vStart))) return;
+  if (subject && !carried && /\bto\s+$/.test(before) && PERSUADED_BETWEEN.test(text.slice(subject.m.end, vStart))) return;
   const objects: Named[] = [];
   for (const x of inS) {
     if (x.m.start < vEnd - 1) continue;
@@ -356,7 +395,9 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
     // "pledged allegiance to ISKP leader Sanaullah Ghafari": the leader too
     const leaderOf = x.type === 'person' && /^\s*(?:[’']s\s+)?(?:\w+\s+)?(?:leader|emir|amir|chief|head)\s*,?\s*$/i.test(gapText);
     if (objects.length > 0 && !listed && !leaderOf) break;
-    if (!objectTypes.includes(x.type)) {
+    // "had been in contact with an ISKP handler", "communicated with ISKP’s finance cell": the group the contact speaks for
+    const forGroup = rule.type === 'communicated_with' && x.type === 'group' && GROUP_AGENT_AFTER.test(text.slice(x.m.end, x.m.end + 30));
+    if (!objectTypes.includes(x.type) && !forGroup) {
       if (objects.length > 0) break;
       continue;
     }
@@ -393,8 +434,19 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
   const bareRole = rule.type === 'leader_of' && !passive && objects.length === 0 && subject?.type === 'person' &&
     /\bappointed\b/i.test(v[0]) && /^(?:\s+(?:by|in|on|at)\b[^.;,]*)?\s*[.;,]/.test(text.slice(vEnd - 1, vEnd + 60).replace(/^\S*/, ''));
   if ((anaphorAfter || bareRole) && subject && objectTypes.includes('group')) {
-    const topicKey = lastGroupBefore(subject.m.start) ?? previousTopic;
-    if (topicKey && topicKey !== subject.key) add(subject.key, rule.type, topicKey, vStart, s, sDates);
+    // (a subject a pronoun carries from an earlier sentence: the group the paragraph last named)
+    const topicKey = carried ? lastNamedBefore(doc.named, ['group'], vStart, paragraphStart(text, subject.m.start))?.key ?? null
+      : lastGroupBefore(subject.m.start) ?? previousTopic;
+    if (topicKey && topicKey !== subject.key) {
+      add(subject.key, rule.type, topicKey, vStart, s, sDates);
+      if (rule.reverse) add(topicKey, rule.reverse, subject.key, vStart, s, sDates);
+    }
+    return;
+  }
+  // "X, a Tanzanian who …, is still assessed to be the group’s leader": of the group the paragraph named before X
+  if (rule.topic) {
+    const topicGroup = subject ? lastNamedBefore(doc.named, ['group'], subject.m.start, paragraphStart(text, subject.m.start)) : null;
+    if (subject && topicGroup && topicGroup.key !== subject.key && !SPEECH_BETWEEN.test(text.slice(subject.m.end, vStart))) add(subject.key, rule.type, topicGroup.key, vStart, s, sDates);
     return;
   }
   if (!subject || objects.length === 0) return;
@@ -405,17 +457,17 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
     !/\b(?:is|was|are|were|became|remains?|remained)\s+(?:(?:now|also|still|formally|officially)\s+)*(?:(?:an?|the|its|one)\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(subject.m.end, vStart))) return;
   // "U.S. authorities arrested eight men with suspected ties to IS": a state body is no
   // member or affiliate of an armed group unless the verb is said of it outright
-  const isOutright = OUTRIGHT_GAP.test(text.slice(subject.m.end, vStart));
+  const isOutright = carried || OUTRIGHT_GAP.test(text.slice(subject.m.end, vStart));
   // "Katibat Imam al-Bukhari and the Islamic Jihad Union have remained aligned with …": every listed subject
   const subjects = [subject];
-  for (let k = inS.indexOf(subject) - 1; k >= 0; k--) {
+  for (let k = carried ? -1 : inS.indexOf(subject) - 1; k >= 0; k--) {
     const x = inS[k] as Named;
     const first = subjects.at(-1) as Named;
     if (x.m.start < s.start || !subjectTypes.includes(x.type) || x.type !== subject.type ||
       !/^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i.test(text.slice(x.m.end, first.m.start))) break;
     subjects.push(x);
   }
-  for (let k = inS.indexOf(subject) + 1; k < inS.length; k++) {
+  for (let k = carried ? inS.length : inS.indexOf(subject) + 1; k < inS.length; k++) {
     const x = inS[k] as Named;
     const last = subjects.at(-1) as Named;
     if (x.m.end > vStart || x.type !== subject.type || !/^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i.test(text.slice(last.m.end, x.m.start)) ||
@@ -428,7 +480,10 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
       if (STATE_WARY.has(rule.type) && !isOutright && (stateBodies.has(subj.key) || stateBodies.has(o.key)) &&
         (subj.type === 'group' || o.type === 'group')) continue;
       if (Boolean(rule.swap) !== passive) add(o.key, rule.type, subj.key, vStart, s, sDates);
-      else add(subj.key, rule.type, o.key, vStart, s, sDates);
+      else {
+        add(subj.key, rule.type, o.key, vStart, s, sDates);
+        if (rule.reverse) add(o.key, rule.reverse, subj.key, vStart, s, sDates);
+      }
     }
   }
 }

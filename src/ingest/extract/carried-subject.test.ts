@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { lastNamedBefore, paragraphStart, subjectPronounBefore } from './carried-subject.js';
+
+describe('carried subjects', () => {
+  it('finds a pronoun that is the subject of the verb, and not one that has a verb of its own', () => {
+    const text = 'Officials said that he had reportedly joined the cell.';
+    expect(subjectPronounBefore(text, 0, text.indexOf('joined'))).toEqual({ start: 20, end: 22 });
+    const other = 'He said the cell had joined the front.';
+    expect(subjectPronounBefore(other, 0, other.indexOf('joined'))).toBeNull();
+  });
+
+  it('lets a second verb after "and" keep the pronoun as its subject', () => {
+    const text = 'he had met a recruiter in Bursa and had sworn an oath';
+    expect(subjectPronounBefore(text, 0, text.indexOf('sworn'))).not.toBeNull();
+    const relative = 'he had met a man who sworn';
+    expect(subjectPronounBefore(relative, 0, relative.indexOf('sworn'))).toBeNull();
+  });
+
+  it('finds the last name of a kind before a place, within the paragraph', () => {
+    const named = [
+      { m: { start: 0, end: 5 }, key: 'a', type: 'person' as const },
+      { m: { start: 10, end: 15 }, key: 'g', type: 'group' as const },
+      { m: { start: 30, end: 35 }, key: 'b', type: 'person' as const },
+    ];
+    expect(lastNamedBefore(named, ['person'], 29, 0)?.key).toBe('a');
+    expect(lastNamedBefore(named, ['person'], 40, 0)?.key).toBe('b');
+    expect(lastNamedBefore(named, ['person'], 29, 6)).toBeNull();
+    expect(paragraphStart('one\n\ntwo', 7)).toBe(5);
+  });
+});

@@ -1,0 +1,58 @@
+import type { EntityType } from '../../model/index.js';
+
+/** An entity a text names at a place: what the carried subject of a later clause may be. */
+export interface NamedAt {
+  m: { start: number; end: number };
+  key: string;
+  type: EntityType;
+}
+
+/**
+ * What may stand between a subject pronoun and its verb for the verb to be the pronoun's:
+ * auxiliaries, adverbs and the text's hedges ("he had reportedly", "He is assessed to have"),
+ * or a second verb of the same clause ("he had been in contact with …, and had").
+ */
+const PRONOUN_TO_VERB = /^\s+(?:(?:had|has|have|was|were|is|are|been|being|be|also|later|then|reportedly|allegedly|apparently|probably|likely|once|still|now|(?:is|was|are|were)\s+(?:widely\s+)?(?:assessed|believed|thought|said|reported|alleged|understood|known)\s+to(?:\s+have)?)\s+)*$/i;
+const COORDINATED_VERB = /\band\s+(?:that\s+(?:he|she)\s+)?(?:(?:had|has|have|was|were|is|also|later|then|reportedly|allegedly)\s+)*$/i;
+const SUBJECT_PRONOUN = /\b(?:he|she)\b/gi;
+
+/**
+ * The subject pronoun ("he", "she") whose verb starts at `verbAt`, looked for in text[from, verbAt):
+ * the last one that stands in subject position before the verb, or null.
+ * ("The department said that he had been recruited": "he"; "he met X and had sworn": "he" too.)
+ */
+export function subjectPronounBefore(text: string, from: number, verbAt: number): { start: number; end: number } | null {
+  const span = text.slice(from, verbAt);
+  let last: RegExpExecArray | null = null;
+  SUBJECT_PRONOUN.lastIndex = 0;
+  for (let m = SUBJECT_PRONOUN.exec(span); m; m = SUBJECT_PRONOUN.exec(span)) last = m;
+  if (!last) return null;
+  const tail = span.slice(last.index + last[0].length);
+  // what the pronoun did: its own verb next, or a second verb after "and" with no new subject between
+  const own = PRONOUN_TO_VERB.test(tail);
+  const coordinated = !own && COORDINATED_VERB.test(tail) && !/[;:]|,\s+(?:but|while|whereas)\b|\b(?:who|which|whom)\b/i.test(tail);
+  if (!own && !coordinated) return null;
+  return { start: from + last.index, end: from + last.index + last[0].length };
+}
+
+/** The last of `named` (sorted by position) of one of `types` that ends before `pos` and starts at or after `floor`. */
+export function lastNamedBefore<N extends NamedAt>(named: readonly N[], types: readonly EntityType[], pos: number, floor: number): N | null {
+  let lo = 0;
+  let hi = named.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((named[mid] as N).m.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0; k--) {
+    const x = named[k] as N;
+    if (x.m.start < floor) return null;
+    if (types.includes(x.type)) return x;
+  }
+  return null;
+}
+
+/** Where the paragraph holding `pos` starts: after the last line break before it. */
+export function paragraphStart(text: string, pos: number): number {
+  return text.lastIndexOf('\n', Math.max(0, pos - 1)) + 1;
+}
