@@ -14,12 +14,15 @@ export function stixConfidence(claim: Pick<Claim, 'hedge' | 'informationCredibil
     const [low, high] = PROBABILITY_BAND_RANGES[claim.hedge.band];
     return Math.round((low + high) / 2);
   }
-  const byCredibility: Record<InformationCredibility, number | undefined> = { 1: 95, 2: 80, 3: 60, 4: 35, 5: 15, 6: undefined };
-  return byCredibility[claim.informationCredibility];
+  return CONFIDENCE_OF_CREDIBILITY[claim.informationCredibility];
 }
 
+const CONFIDENCE_OF_CREDIBILITY: Record<InformationCredibility, number | undefined> = { 1: 95, 2: 80, 3: 60, 4: 35, 5: 15, 6: undefined };
+
 export function fuzzyDateToStix(date: FuzzyDate): Record<string, unknown> {
-  return { start: date.start, end: date.end, precision: date.precision, ...(date.text === undefined ? {} : { text: date.text }) };
+  const out: Record<string, unknown> = { start: date.start, end: date.end, precision: date.precision };
+  if (date.text !== undefined) out.text = date.text;
+  return out;
 }
 
 /** The highest of some markings: an object that shows several claims carries the strictest of them. */
@@ -35,13 +38,13 @@ export function claimToStix(claim: Claim, refs: StixRefs): Record<string, unknow
     claim_id: claim.id,
     kind: claim.kind,
     status: claim.status,
-    author: { kind: claim.author.kind, name: claim.author.name, ...(claim.author.version === null ? {} : { version: claim.author.version }) },
+    author: claim.author.version === null ? { kind: claim.author.kind, name: claim.author.name } : { kind: claim.author.kind, name: claim.author.name, version: claim.author.version },
     source_reliability: claim.sourceReliability,
     information_credibility: claim.informationCredibility,
     marking: claim.marking,
     recorded_at: claim.recordedAt,
   };
-  if (claim.hedge !== null) out.hedge = { text: claim.hedge.text, kind: claim.hedge.kind, ...(claim.hedge.band === null ? {} : { band: claim.hedge.band }) };
+  if (claim.hedge !== null) out.hedge = claim.hedge.band === null ? { text: claim.hedge.text, kind: claim.hedge.kind } : { text: claim.hedge.text, kind: claim.hedge.kind, band: claim.hedge.band };
   if (claim.validFrom !== null) out.valid_from = fuzzyDateToStix(claim.validFrom);
   if (claim.validTo !== null) out.valid_to = fuzzyDateToStix(claim.validTo);
   if (claim.confidence !== null) out.confidence = claim.confidence;
@@ -57,7 +60,10 @@ export function claimToStix(claim: Claim, refs: StixRefs): Record<string, unknow
   }
   switch (claim.kind) {
     case 'name':
-      out.name = { value: claim.name.value, kind: claim.name.kind, script: claim.name.script, ...(claim.name.language === null ? {} : { language: claim.name.language }) };
+      out.name =
+        claim.name.language === null
+          ? { value: claim.name.value, kind: claim.name.kind, script: claim.name.script }
+          : { value: claim.name.value, kind: claim.name.kind, script: claim.name.script, language: claim.name.language };
       break;
     case 'attribute':
       out.attribute = claim.attribute;

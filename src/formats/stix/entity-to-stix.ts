@@ -50,26 +50,18 @@ export function claimedObjectBase(
   }
   const created = stixTimestamp(createdAt);
   const latest = latestRecorded === null ? created : stixTimestamp(latestRecorded);
-  return {
-    type,
-    spec_version: '2.1',
-    id,
-    created_by_ref: TESSERA_IDENTITY_ID,
-    created,
-    modified: latest > created ? latest : created,
-    ...(confidence === undefined ? {} : { confidence }),
-    object_marking_refs: [TLP2_MARKING_IDS[strictest]],
-  };
+  // built property by property (in the order they are written), not spread: an export builds one per object
+  const base: StixObject = { type, spec_version: '2.1', id, created_by_ref: TESSERA_IDENTITY_ID, created, modified: latest > created ? latest : created };
+  if (confidence !== undefined) base.confidence = confidence;
+  base.object_marking_refs = [TLP2_MARKING_IDS[strictest]];
+  return base;
 }
 
 function knowledgeExtension(claims: readonly Claim[], refs: StixRefs, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    [TESSERA_KNOWLEDGE_EXTENSION_ID]: {
-      extension_type: 'property-extension',
-      ...extra,
-      claims: claims.map((claim) => claimToStix(claim, refs)),
-    },
-  };
+  const knowledge: Record<string, unknown> = { extension_type: 'property-extension' };
+  for (const key in extra) knowledge[key] = extra[key];
+  knowledge.claims = claims.map((claim) => claimToStix(claim, refs));
+  return { [TESSERA_KNOWLEDGE_EXTENSION_ID]: knowledge };
 }
 
 /** The name an entity is shown under: its primary name claim, else the label it was created under. */
@@ -92,52 +84,45 @@ export function entityToStix(record: StixEntityRecord, refs: StixRefs): StixObje
   const claims: Claim[] = [...record.names, ...record.attributes];
   const name = primaryName(record);
   const aliases = [...new Set(record.names.map((claim) => claim.name.value))].filter((alias) => alias !== name);
-  const base = claimedObjectBase(type, id, record.entity.createdAt, claims);
+  const object = claimedObjectBase(type, id, record.entity.createdAt, claims);
   const entityFields = { entity: { entity_id: record.entity.id, entity_type: record.entity.type, label: record.entity.label, created_at: record.entity.createdAt } };
   const extensions = knowledgeExtension(claims, refs, entityFields);
+  // properties set one by one onto the base, in the order they are written (no spread copies)
+  object.name = name;
   switch (type) {
     case 'threat-actor':
-      return {
-        ...base,
-        name,
-        threat_actor_types: ['terrorist'],
-        resource_level: record.entity.type === 'person' ? 'individual' : 'organization',
-        ...(aliases.length > 0 ? { aliases } : {}),
-        extensions,
-      };
+      object.threat_actor_types = ['terrorist'];
+      object.resource_level = record.entity.type === 'person' ? 'individual' : 'organization';
+      if (aliases.length > 0) object.aliases = aliases;
+      object.extensions = extensions;
+      return object;
     case 'identity':
-      return {
-        ...base,
-        name,
-        identity_class: record.entity.type === 'person' ? 'individual' : 'organization',
-        ...(aliases.length > 0 ? { description: `Also known as: ${aliases.join('; ')}` } : {}),
-        extensions,
-      };
+      object.identity_class = record.entity.type === 'person' ? 'individual' : 'organization';
+      if (aliases.length > 0) object.description = `Also known as: ${aliases.join('; ')}`;
+      object.extensions = extensions;
+      return object;
     case 'channel':
-      return {
-        ...base,
-        name,
-        channel_types: ['media-outlet'],
-        ...(aliases.length > 0 ? { aliases } : {}),
-        extensions: { [TESSERA_CHANNEL_EXTENSION_ID]: { extension_type: 'new-sdo' }, ...extensions },
-      };
+      object.channel_types = ['media-outlet'];
+      if (aliases.length > 0) object.aliases = aliases;
+      object.extensions = { [TESSERA_CHANNEL_EXTENSION_ID]: { extension_type: 'new-sdo' }, ...extensions };
+      return object;
     case 'location': {
       const country = attribute(record, 'country');
       const latitude = attribute(record, 'latitude');
       const longitude = attribute(record, 'longitude');
       const level = attribute(record, 'level');
       const hasPoint = typeof latitude === 'number' && typeof longitude === 'number';
-      return {
-        ...base,
-        name,
-        ...(typeof country === 'string' && /^[A-Z]{2}$/.test(country) ? { country } : {}),
-        ...(level === 'admin1' ? { administrative_area: name } : {}),
-        ...(level === 'city' ? { city: name } : {}),
-        ...(hasPoint ? { latitude, longitude } : {}),
-        // STIX needs a region, a country or a point; a place known only by name keeps its name as region
-        ...(typeof country !== 'string' && !hasPoint ? { region: name } : {}),
-        extensions,
-      };
+      if (typeof country === 'string' && /^[A-Z]{2}$/.test(country)) object.country = country;
+      if (level === 'admin1') object.administrative_area = name;
+      if (level === 'city') object.city = name;
+      if (hasPoint) {
+        object.latitude = latitude;
+        object.longitude = longitude;
+      }
+      // STIX needs a region, a country or a point; a place known only by name keeps its name as region
+      if (typeof country !== 'string' && !hasPoint) object.region = name;
+      object.extensions = extensions;
+      return object;
     }
   }
 }

@@ -1,5 +1,5 @@
 import type { RelationClaim } from '../../model/index.js';
-import { claimToStix, stixConfidence } from './claim-to-stix.js';
+import { claimToStix } from './claim-to-stix.js';
 import { claimedObjectBase } from './entity-to-stix.js';
 import type { StixObject } from './stix-object.js';
 import type { StixRefs } from './stix-refs.js';
@@ -26,20 +26,15 @@ export function relationToStix(claim: RelationClaim, refs: StixRefs): StixObject
   const source = refs.entity(claim.entityId);
   const target = refs.entity(claim.targetEntityId);
   if (source === null || target === null) return null;
-  const base = claimedObjectBase('relationship', refs.relation(claim.id), claim.recordedAt, [claim]);
-  const confidence = stixConfidence(claim);
+  const object = claimedObjectBase('relationship', refs.relation(claim.id), claim.recordedAt, [claim]);
+  // the base carries the claim's confidence; the rest follows in the order it was always written
+  object.relationship_type = stixRelationshipType(claim.relationType);
+  object.source_ref = source;
+  object.target_ref = target;
   const start = claim.validFrom === null ? undefined : `${claim.validFrom.start}T00:00:00.000Z`;
   const stop = claim.validTo === null ? undefined : `${claim.validTo.end}T23:59:59.999Z`;
-  return {
-    ...base,
-    relationship_type: stixRelationshipType(claim.relationType),
-    source_ref: source,
-    target_ref: target,
-    ...(start === undefined ? {} : { start_time: start }),
-    ...(stop !== undefined && (start === undefined || stop > start) ? { stop_time: stop } : {}),
-    ...(confidence === undefined ? {} : { confidence }),
-    extensions: {
-      [TESSERA_KNOWLEDGE_EXTENSION_ID]: { extension_type: 'property-extension', claims: [claimToStix(claim, refs)] },
-    },
-  };
+  if (start !== undefined) object.start_time = start;
+  if (stop !== undefined && (start === undefined || stop > start)) object.stop_time = stop;
+  object.extensions = { [TESSERA_KNOWLEDGE_EXTENSION_ID]: { extension_type: 'property-extension', claims: [claimToStix(claim, refs)] } };
+  return object;
 }
