@@ -210,3 +210,25 @@ describe('claims, plans and tallies that name no occasion', () => {
     expect(events.filter((e) => / (?:SN|MR)$/.test(e))).toEqual([]);
   });
 });
+
+describe('killings of named people, states that act elsewhere, bans', () => {
+  it('reads a killing only of a named person, "he" being the person just named', () => {
+    const clash = eventsOf('One suspect, Yusuf Abdi Farah, was arrested in Garissa, Kenya, in February 2024; a second was killed in a clash with soldiers in Lamu the following month.');
+    expect(clash.filter((e) => e.startsWith('killing'))).toEqual([]);
+    expect(clash).toContain('clash 2024-03 KE');
+    const roles = toMeasurementJson(extractWithReference({ text: PRONOUN, bodyEnd: PRONOUN.length, sentences: splitSentences(PRONOUN, PRONOUN.length) })).events;
+    expect(roles.map((e) => `${e.type} ${e.date} ${(e.targets ?? []).join(',')}`)).toEqual(['killing 2023-06 Ahmed Madobe Yusuf']);
+    const semicolon = eventsOf('Its first emir, Ahmed Madobe Yusuf, was a former commander of the movement; he was killed in a U.S. strike in Jilib, Somalia, in July 2016.');
+    expect(semicolon).toEqual(['killing 2016-07 SO']);
+  });
+
+  it('places a strike where it landed, not in the state that launched it', () => {
+    expect(eventsOf('The United States conducted air strikes against al-Shabaab near Jilib, Somalia, on 1 February 2025.')).toEqual(['clash 2025-02-01 SO']);
+  });
+
+  it('reads a ministry banning a group as a designation', () => {
+    expect(eventsOf('Kenya’s interior ministry banned al-Shabaab in March 2010, describing it as a terrorist group.')).toEqual(['designation 2010-03 KE']);
+  });
+});
+
+const PRONOUN = 'The most important leader of the period was Ahmed Madobe Yusuf, who led the faction in Lower Juba. He was killed in a military operation in Kismayo in June 2023.';

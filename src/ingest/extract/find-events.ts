@@ -16,7 +16,7 @@ const TRIGGERS: readonly (readonly [EventType, RegExp])[] = [
   ['pledge', /\b(?:pledg(?:ed|es|ing) (?:their |his |its )?(?:allegiance|bay[’'`]?ah)|pledge of allegiance|swore allegiance|sworn allegiance|bay[’'`]ah to)\b/i],
   ['merger', /\b(?:merged? with|merger (?:with|of|between)|integrated (?:[\w()’'-]+ ){0,8}into (?:its|their|the) ranks|joined forces with|absorbed (?:into|by)|was absorbed|unified with|united with|sought to merge)\b/i],
   ['appointment', /\b(?:(?:was|were|been) (?:appointed|elected|promoted)|(?:was|were|been) (?:named|made|selected) (?:as )?(?:the |its |a )?(?:new |deputy |acting )?(?:leader|head|emir|amir|chief|commander|spokesman|governor|minister|wali)|appointed (?:as )?(?:the )?(?:new )?(?:leader|head|emir|amir|chief|commander|spokesman|governor|deputy)|became (?:the )?(?:new )?(?:leader|head|emir|amir|chief|commander)|took over (?:as )?(?:leadership|the leadership|leader|command)|succeeded [A-Z]|new (?:leader|emir|amir) of|(?:named|appointed|chose|selected|announced) (?:[\w’'-]+ ){1,6}as (?:its |the |their )?(?:new )?(?:leader|emir|amir|chief|head|caliph|spokesman|commander|wali|governor))\b/i],
-  ['designation', /\b(?:(?:was|were|been|is|are) (?:also )?designated\b|designated (?:as )?(?:a |an )?(?:specially|foreign|global|terrorist)|designat(?:ed|ion) (?:[\w()’'-]+ ){0,9}(?:as a |as an |as )?(?:terrorist|FTO|SDGT|Specially|Foreign Terrorist|extremist)|added (?:[\w-]+ ){0,4}to (?:the|its) (?:sanctions|terrorist|consolidated) list|sanctioned|delisted|(?:a |the )?bounty|Rewards for Justice|reward of (?:up to )?\$|listed as a terrorist)\b/i],
+  ['designation', /\b(?:(?:was|were|been|is|are) (?:also )?designated\b|designated (?:as )?(?:a |an )?(?:specially|foreign|global|terrorist)|designat(?:ed|ion) (?:[\w()’'-]+ ){0,9}(?:as a |as an |as )?(?:terrorist|FTO|SDGT|Specially|Foreign Terrorist|extremist)|added (?:[\w-]+ ){0,4}to (?:the|its) (?:sanctions|terrorist|consolidated) list|sanctioned|delisted|proscribed|(?:a |the )?bounty|Rewards for Justice|reward of (?:up to )?\$|listed as a terrorist)\b/i],
   // "the Treasury designated Hukumov": designated, then a name (case matters here)
   ['designation', /\b(?:[Dd]esignated|[Bb]lacklisted) (?:the )?(?=\p{Lu}\p{Ll}|(?:it|them|him|her)\b)/u],
   // "designated four South Africa-based individuals", "froze the assets of eleven people", "removed X from its list"
@@ -68,6 +68,7 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
   let lastCountry: { country: string; sentence: number; end: number } | null = null;
   let lastDated: { date: FuzzyDate; sentence: number; end: number } | null = null;
   let lastGroup: { key: string; end: number } | null = null;
+  let lastPerson: { key: string; sentence: number; end: number } | null = null;
   // paragraph breaks found once; two positions share a paragraph when no break lies between them
   const breaks: number[] = [];
   for (const b of text.matchAll(/\n\s*\n/g)) breaks.push(b.index);
@@ -120,6 +121,12 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
     const groupBefore = lastGroup && sameParagraph(lastGroup.end, s.start) ? lastGroup.key : null;
     const groupHere = inS.findLast(({ m: x }) => x.type === 'group');
     if (groupHere) lastGroup = { key: groupHere.key, end: groupHere.m.end };
+    // "He was killed in a military operation": the person the sentence before named, when this one names none
+    const personBefore = lastPerson;
+    const personHere = inS.findLast(({ m: x }) => x.type === 'person');
+    if (personHere) lastPerson = { key: personHere.key, sentence: s.index, end: personHere.m.end };
+    const pronounPerson = !personHere && personBefore && s.index - personBefore.sentence <= 1 && sameParagraph(personBefore.end, s.start) &&
+      /^\s*(?:He|She)\s+(?:(?:was|had been|is)\s)/.test(text.slice(s.start, s.start + 30)) ? personBefore.key : null;
     const firstDate = sDates.find((d) => Number(d.date.end.slice(0, 4)) - Number(d.date.start.slice(0, 4)) <= 1 && !PERIOD_BOUND.test(text.slice(Math.max(0, d.start - 20), d.start)));
     if (firstDate) lastDated = { date: firstDate.date, sentence: s.index, end: s.end };
     // headings ("The May 2021 Market Bombing in Mosul") and figure or table captions name events, they do not report them
@@ -133,7 +140,7 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
     const placed = locate(located.filter(({ m: x }) => x.type === 'location' && !isForceModifier(text, x)), sentence, gazetteer);
     const taken: [number, number][] = [];
     const hasPlot = ANCHORED_TRIGGERS.some(([t, pattern], k) => t === 'plot' && pattern.firstIn(sentence, s.start, words, triggerStarts[k] ?? null) !== null);
-    const hasPerson = inS.some(({ m: x }) => x.type === 'person');
+    const hasPerson = inS.some(({ m: x }) => x.type === 'person') || pronounPerson !== null;
     // triggers by kind priority (a pledge's words win over an attack's), then told in text order
     const found: { type: EventType; m: RegExpExecArray }[] = [];
     for (let k = 0; k < ANCHORED_TRIGGERS.length; k++) {
@@ -152,6 +159,11 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
           found.push({ type: 'attack', m });
           continue;
         }
+        // "the ministry banned TRF": outlawing a group is a designation, not a policy
+        if (type === 'policy' && /^(?:banned|outlawed)\s*$/i.test(m[0]) && inS.some(({ m: x }) => x.type === 'group' && x.start >= at + m[0].trimEnd().length && x.start - at < 20)) {
+          found.push({ type: 'designation', m });
+          continue;
+        }
         found.push({ type, m });
         // "claimed a series of attacks on 26 August": the claim and the attacks it announces
         if (type === 'propaganda' && /^claimed (?:a|an|a series of|a wave of|several|multiple)\s/i.test(m[0])) found.push({ type: 'attack', m });
@@ -160,7 +172,7 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
     found.sort((x, y) => x.m.index - y.m.index);
     const sentenceEvents = events.length;
     for (let fi = 0; fi < found.length; fi++) {
-      addTriggerEvents(doc, { s, sentence, inS, sDates, found, carried, groupBefore, previousCountry, location, placed }, fi);
+      addTriggerEvents(doc, { s, sentence, inS, sDates, found, carried, groupBefore, pronounPerson, previousCountry, location, placed }, fi);
     }
     dropMeansOfKilling(events, sentenceEvents, personKeysOf(inS));
   }
@@ -193,6 +205,8 @@ interface EventSentenceScope {
   found: readonly { type: EventType; m: RegExpExecArray }[];
   carried: FuzzyDate | null;
   groupBefore: string | null;
+  /** The person a sentence opening "He was …" speaks of (named in the sentence before), or null. */
+  pronounPerson: string | null;
   previousCountry: { country: string; sentence: number; end: number } | null;
   location: EventLocation;
   placed: EventLocation;
@@ -205,7 +219,7 @@ interface EventSentenceScope {
  */
 function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi: number): void {
   const { text, gazetteer, hedges, events, retold, stateKeys, forceKeys, siteCountry, dominant, sameParagraph } = doc;
-  const { s, sentence, inS, sDates, found, carried, groupBefore, previousCountry, location, placed } = scope;
+  const { s, sentence, inS, sDates, found, carried, groupBefore, pronounPerson, previousCountry, location, placed } = scope;
   const { type, m } = found[fi]!;
   // the counts a trigger governs: from the trigger before it to the trigger after it
   // (the first also looks back: "three guards were killed in an ambush")
@@ -242,7 +256,7 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   const backReference = back !== null;
   // dates inside the reference ("since the 2020 war in Tigray") or right after it still date it
   const backFrom = back ? s.start + backWindow + back.index : atEnd;
-  if (type === 'killing' && !inS.some(({ m: x }) => x.type === 'person')) return;
+  if (type === 'killing' && !inS.some(({ m: x }) => x.type === 'person') && !pronounPerson) return;
   // "Dicko died in 2017": a named figure's death, not anyone's dying near a name
   if (type === 'killing' && /^died\b/i.test(m[0])) {
     const named = [...inS].reverse().find(({ m: x }) => x.end <= at);
@@ -281,6 +295,25 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // ", killing 21": a participle goes on telling the first trigger of its kind, whose clause names the parties
   const head = found.find((f) => f.type === type)!.m;
   const roles = assignEventRoles(type, text, s.start, s.end, s.start + head.index, s.start + head.index + head[0].length, inS);
+  if (pronounPerson && (type === 'killing' || type === 'arrest') && !roles.targetKeys.includes(pronounPerson)) roles.targetKeys.push(pronounPerson);
+  // "Its first emir, Hafiz Saeed Khan, was …; he was killed in a U.S. strike": "he" is the person the sentence named before
+  if ((type === 'killing' || type === 'arrest') && /\b(?:he|she)\s+(?:(?:was|had been|has been)\s+)?(?:\w+ly\s+)?$/i.test(text.slice(Math.max(s.start, s.start + head.index - 30), s.start + head.index))) {
+    const named = inS.findLast(({ m: x }) => x.type === 'person' && x.end <= s.start + head.index);
+    if (named && !roles.targetKeys.includes(named.key)) {
+      roles.targetKeys.push(named.key);
+      roles.actorKeys = roles.actorKeys.filter((k) => k !== named.key);
+    }
+  }
+  // a killing is of a named person ("a second suspect was killed in a clash", "11 members were killed" tell a clash or an attack)
+  // ("a second was killed in a clash with soldiers": the clash it names is the event)
+  if (type === 'killing' && ![...roles.targetKeys, ...roles.actorKeys].some((k) => inS.some(({ m: x, key }) => key === k && x.type === 'person') || k === pronounPerson)) {
+    if (/\b(?:clash(?:es)?|air ?strike|drone strike|strike|raid|operation|fighting)$/i.test(m[0])) {
+      const asClash = [...found];
+      asClash[fi] = { type: 'clash', m };
+      addTriggerEvents(doc, { ...scope, found: asClash }, fi);
+    }
+    return;
+  }
   // "its fighters stormed …", "the group was responsible for …": the group the paragraph is about acted
   if (roles.actorKeys.length === 0 && groupBefore && !roles.targetKeys.includes(groupBefore) && (type === 'attack' || type === 'clash' || type === 'killing') &&
     /^(?:\S+\s+){0,6}?(?:its|their) (?:fighters|militants|members|gunmen|operatives|cells?|suicide bombers?|bombers?)\b|^\s*(?:\S+\s+){0,6}?the (?:group|organi[sz]ation|movement)\b(?![’']s| of)/i.test(sentence.slice(0, head.index)) &&
@@ -383,8 +416,11 @@ function dropMeansOfKilling(events: ExtractedEvent[], from: number, persons: Rea
 /** A place the sentence names only by the way: across a border ("on the border with Uganda"), as people's origin ("citizens of Tajikistan"), in a "one of whom" aside. */
 function isAsidePlace(text: string, sentenceStart: number, m: Mention): boolean {
   if (NOT_THE_PLACE_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 40), m.start))) return true;
+  // "The United States conducted air strikes against …", "India launched Operation Sindoor": the state acts, elsewhere
+  if (m.place?.level === 'country' && STATE_ACTS_AFTER.test(text.slice(m.end, m.end + 50))) return true;
   return ASIDE_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 160), m.start));
 }
+const STATE_ACTS_AFTER = /^\s+(?:(?:also|reportedly|then|later|subsequently|has|have|had)\s+)*(?:conducted|carried out|launched|struck|bombed|deployed|sent|shelled|fired)\b/i;
 const ASIDE_BEFORE = /,\s+(?:one|some|all|both|two|three|none|many|most) of (?:whom|which)\b[^,;]*$/i;
 
 /** Words after a country or a state that make it the side that struck, not the place: "a United States strike", "U.S. special forces raid". */
@@ -488,6 +524,7 @@ function localPlace(text: string, mentions: readonly Mention[], at: number, atEn
     if (after && /,\s+(?:an?|the|who|which|whose|(?:one|some|all|both|two|three|none|many|most) of (?:whom|which))\b[^,]*$/i.test(between)) continue;
     // "on the border with Uganda", "citizens of Tajikistan": a neighbour, or where people come from
     if (NOT_THE_PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
+    if (m.place?.level === 'country' && STATE_ACTS_AFTER.test(text.slice(m.end, m.end + 50))) continue;
     // "three Turkey-based individuals": where people are based, not where the event was
     if (/^-based\b/.test(text.slice(m.end, m.end + 7))) continue;
     // "warning that “Spain, Italy …”": a place inside a quotation
@@ -615,7 +652,9 @@ function locate(inS: readonly { m: Mention }[], sentence: string, gazetteer: Gaz
 
 function nearestDate(dates: readonly DateMention[], at: number, atEnd: number, text: string, within: number): FuzzyDate | null {
   // "was named finance chief in 2019": a date the trigger's own clause gives right after it
-  const own = dates.find((d) => d.start >= atEnd && d.start - atEnd <= 50 && /\b(?:in|on|by|during)\s+(?:(?:early|mid|late|the end of|the beginning of)\s*-?\s*)?$/i.test(text.slice(Math.max(atEnd, d.start - 20), d.start)) &&
+  // (and "killed in a clash … the following month": a relative date closing the trigger's clause)
+  const own = dates.find((d) => d.start >= atEnd && d.start - atEnd <= 50 && (/\b(?:in|on|by|during)\s+(?:(?:early|mid|late|the end of|the beginning of)\s*-?\s*)?$/i.test(text.slice(Math.max(atEnd, d.start - 20), d.start)) ||
+    (d.isRelative && /^the (?:following|next) (?:day|week|month)$/i.test(d.date.text ?? ''))) &&
     !/[,;]/.test(text.slice(atEnd, d.start)) && Number(d.date.end.slice(0, 4)) - Number(d.date.start.slice(0, 4)) <= 1);
   if (own && own.start - atEnd <= within) return own.date;
   let best: DateMention | null = null;
