@@ -29,17 +29,66 @@ export const CLAIM_ARRAY_SQL = `json_build_array(${ROW_COLUMNS.map((column) => `
  */
 export function claimsFromArrays(arrays: readonly unknown[][]): Claim[] {
   const claims: Claim[] = new Array(arrays.length);
-  for (let i = 0; i < arrays.length; i += 1) {
-    const v = arrays[i]!;
-    const row = {
-      claim_id: v[0], kind: v[1], status: v[2], entity_id: v[3], target_entity_id: v[4], event_id: v[5], predicate: v[6], value: v[7],
+  for (let i = 0; i < arrays.length; i += 1) claims[i] = claimFromArray(arrays[i]!);
+  return claims;
+}
+
+/**
+ * One claim from its array, as toStoredClaim builds it from a row (the same properties in the same
+ * order), without the row object and the spread copy in between: an export reads every claim.
+ */
+function claimFromArray(v: readonly unknown[]): Claim {
+  const kind = v[1] as Claim['kind'];
+  const recordedAt = new Date(v[23] as string).toISOString();
+  if (kind === 'quantity') {
+    return toStoredClaim({
+      claim_id: v[0], kind, status: v[2], entity_id: v[3], target_entity_id: v[4], event_id: v[5], predicate: v[6], value: v[7],
       document_id: v[8], span_start: v[9], span_end: v[10], quote: v[11], cited_notes: v[12], source_reliability: v[13],
       information_credibility: v[14], hedge: v[15], author_kind: v[16], author_name: v[17], author_version: v[18], marking: v[19],
-      valid_from: v[20], valid_to: v[21], confidence: v[22], recorded_at: new Date(v[23] as string).toISOString(),
-    } as ClaimRow;
-    claims[i] = toStoredClaim(row);
+      valid_from: v[20], valid_to: v[21], confidence: v[22], recorded_at: recordedAt,
+    } as ClaimRow);
   }
-  return claims;
+  const claim: Record<string, unknown> = {
+    id: v[0],
+    status: v[2],
+    evidence: v[8] === null ? null : { documentId: v[8], start: v[9] ?? 0, end: v[10] ?? 0, quote: v[11] ?? '', citedNotes: v[12] },
+    sourceReliability: v[13],
+    informationCredibility: v[14],
+    hedge: v[15] ?? null,
+    author: { kind: v[16], name: v[17], version: v[18] },
+    marking: v[19],
+    validFrom: v[20] ?? null,
+    validTo: v[21] ?? null,
+    recordedAt,
+    confidence: v[22],
+    kind,
+  };
+  const value = v[7] as Record<string, unknown> | null;
+  switch (kind) {
+    case 'name':
+      claim.entityId = v[3];
+      claim.name = value;
+      break;
+    case 'attribute':
+      claim.entityId = v[3];
+      claim.attribute = v[6];
+      claim.value = value?.value;
+      break;
+    case 'relation':
+      claim.entityId = v[3];
+      claim.relationType = v[6];
+      claim.targetEntityId = v[4];
+      break;
+    case 'event':
+      claim.eventId = v[5];
+      claim.field = v[6];
+      break;
+    case 'same_as':
+      claim.entityId = v[3];
+      claim.targetEntityId = v[4];
+      break;
+  }
+  return claim as Claim;
 }
 
 /** The entities that are the subject of a visible relation claim of one of `relationTypes` (in one query). */

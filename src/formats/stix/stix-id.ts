@@ -25,7 +25,11 @@ export function stixId(type: string, key: string): string {
   return `${type}--${uuidV5(`${type}:${key}`)}`;
 }
 
+/** An instant as toISOString writes it (milliseconds, Z), which stixTimestamp returns as it is. */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 /** STIX timestamps carry milliseconds and end in Z (core.json rejects `…:54Z`). */
 export function stixTimestamp(iso: string): string {
-  return new Date(iso).toISOString();
+  // the store's instants are already written so (an export converts two an object)
+  return ISO_INSTANT.test(iso) ? iso : new Date(iso).toISOString();
 }
