@@ -269,3 +269,32 @@ describe('findMentions: longer names around the pack\u2019s and the gazetteer\u2
     expect(entities.map((e) => `${e.type}:${e.name}`)).toContain('person:Daler Nazarov');
   });
 });
+
+describe('findMentions: sites, offices, provincial police and wire labels', () => {
+  const namesOf = (text: string) => {
+    const sentences = splitSentences(text, text.length);
+    return extractWithReference({ text, bodyEnd: text.length, sentences }).entities.map((e) => `${e.type}:${e.name}`);
+  };
+
+  it('reads "X Gate at Y airport" as two sites, "at" being no Arabic article there', () => {
+    const names = namesOf('In Afghanistan, a bomber struck Tarnak Gate at Kandahar airport in 2022.');
+    expect(names).toEqual(expect.arrayContaining(['location:Tarnak Gate', 'location:Kandahar airport']));
+  });
+
+  it('reads "the al-X office" as a regional office of the Islamic State, a group', () => {
+    const names = namesOf('Money reached the cell through the al-Faruq office, the regional office of the General Directorate of Provinces.');
+    expect(names).toEqual(expect.arrayContaining(['group:al-Faruq office', 'group:General Directorate of Provinces']));
+  });
+
+  it('reads a province\u2019s police as a body of its own, a country\u2019s as the state body', () => {
+    const names = namesOf('In Pakistan, the Sindh police arrested two men; Pakistani police later released one.');
+    expect(names).toContain('organization:Sindh police');
+    expect(names).toContain('organization:Pakistani police');
+  });
+
+  it('reads a name after "the candidate" as a person, and a wire slug label as nothing', () => {
+    const names = namesOf('ANALYSIS-Island raids rise\n\nThe blast killed the candidate Nawab Kasi and four guards in Pakistan.');
+    expect(names).toContain('person:Nawab Kasi');
+    expect(names.some((x) => /ANALYSIS|Island/.test(x))).toBe(false);
+  });
+});

@@ -54,6 +54,10 @@ const SITE_LOWER_TAILS = new Set(['mosque', 'church', 'airport', 'prison', 'mark
 const LIST_CUES = new Set(['in', 'near', 'from', 'between', 'outside', 'around', 'at']);
 /** Words that open sentences and also place names: "New York", "Western Cape". */
 const PLACE_OPENERS = new Set(['new', 'northern', 'southern', 'eastern', 'western']);
+/** Arabic particles that are English words too. */
+const ENGLISH_PARTICLES = new Set(['at', 'as', 'an']);
+/** Role nouns before a name beyond the lexicon's: "the candidate X", "the businessman X". */
+const MORE_ROLE_CUES = new Set(['candidate', 'politician', 'lawmaker', 'legislator', 'businessman', 'businesswoman', 'hostage', 'victim', 'soldier', 'officer', 'pilot', 'teacher', 'priest', 'pastor']);
 const POSSESSIVE_GAP = /^['’]s $/;
 const POSSESSIVE_INSIDE = /^(.+?)['’]s \S+$/;
 const STATION_WORDS = new Set(['railway', 'train', 'bus', 'police', 'metro', 'subway']);
@@ -224,7 +228,9 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       if (entry.type === 'location' && tail) {
         // "the Soviet authorities": a state body, not the place; "Puntland forces": the state body of its country
         if (entry.country) {
-          push(i, end + tail.words.length, 'organization', 'pattern', `org:${entry.country}:state`);
+          // "the Balochistan police": a province's own police, not its country's state body
+          const own = tail.words.length === 1 && tail.words[0] === 'police' && gazetteer.lookup(spanText(text, tokens, i, end))[0]?.level === 'admin1';
+          push(i, end + tail.words.length, 'organization', 'pattern', own ? `org:${entry.country}:${lookupKey(spanText(text, tokens, i, end))} police` : `org:${entry.country}:state`);
           i = end + tail.words.length;
           continue;
         }
@@ -244,6 +250,11 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     }
     if (!t.isCapitalised || STARTS_WITH_NUMBER.test(t.text)) {
       i++;
+      continue;
+    }
+    // "ANALYSIS-Island raids…", "EXCLUSIVE-…": a wire story's slug label opening a line is no name
+    if (i + 1 < n && (tokens[i + 1] as Token).gap === '-' && /^[A-Z]{4,}$/.test(t.text) && (i === 0 || t.gap.includes('\n'))) {
+      i += 2;
       continue;
     }
     // "Democratic Republic of the Congo", "Bosnia and Herzegovina": a country named with lower-case connectors
@@ -307,6 +318,12 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
         // "security services" of one country interchangeably
         push(a, b + body.words.length, 'organization', 'pattern', `org:${country}:state`);
         return b + body.words.length;
+      }
+      // "the Borno police": a division's own police
+      const division = body.words.length === 1 && body.words[0] === 'police' ? gazetteer.lookup(surface, docCountries, nearCountries(a, b))[0] : undefined;
+      if (division?.level === 'admin1') {
+        push(a, b + 1, 'organization', 'pattern', `org:${division.country}:${lookupKey(surface)} police`);
+        return b + 1;
       }
     }
 
@@ -389,6 +406,14 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       if (len === 1 && gazetteer.countryOfDemonym(tokens[a]?.text ?? '')) return b;
     }
 
+    // "the Al-Karrar office", "the al-Furqan office": a regional office of the Islamic State, named after its Arabic name
+    if (b < n && keys[b] === 'office' && (tokens[b] as Token).gap === ' ' && len <= 3 && !(tokens[b] as Token).isCapitalised) {
+      const from = a > 0 && keys[a - 1] === 'al' && /^[-‑]$/.test((tokens[a] as Token).gap) ? a - 1 : a;
+      if (keys[from] === 'al' && from + 1 < b + 1) {
+        push(from, b + 1, 'group', 'pattern', `group:${lookupKey(spanText(text, tokens, from, b + 1))}`);
+        return b + 1;
+      }
+    }
     // a group named by a lower-case tail: "the Hafiz Gul Bahadur group", "the Haqqani network"
     if (b < n && GROUP_LOWER_TAILS.has(keys[b] as string) && (tokens[b] as Token).gap === ' ' && len <= 4 && !countryOf(surface) &&
       !gazetteer.countryOfDemonym(tokens[a]?.text ?? '') && !gazetteer.lookup(surface)[0] && !/(?:ian|ean|can|ese|ish)$/.test(keys[b - 1] as string)) {
@@ -770,7 +795,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     // "Radio Liberty’s Dilnoza Karimova" — but not "Yemen’s Enduring Insurgency"
     const owner = a > 0 ? (tokens[a - 1] as Token) : null;
     const cueBefore =
-      PERSON_ROLE_CUES.has(prevKey) ||
+      PERSON_ROLE_CUES.has(prevKey) || MORE_ROLE_CUES.has(prevKey) ||
       (owner !== null && /['’]s\s$/.test((tokens[a] as Token).gap) && len >= 2 && countryOf(owner.text) === null &&
         gazetteer.lookup(owner.text).length === 0 && !isHeadingAt(text, (tokens[a] as Token).start));
     const next = b < n ? (tokens[b] as Token) : null;
@@ -944,6 +969,8 @@ function extendsRun(
     if (t.key === 'the' && keys[j - 1] === 'of' && next?.isCapitalised) return true;
     return false;
   }
+  // "Abbey Gate at Kabul airport": "at", "as", "an" between spaces are English words, not the Arabic article
+  if (ENGLISH_PARTICLES.has(t.key) && t.gap === ' ' && next.gap === ' ') return false;
   if (NAME_PARTICLES.has(t.key)) {
     // "Jabhat Fatah al-Sham", "Jaysh Ansar al-Sham": a region's name closes a group's name that has its head
     const pack = matcher.matchAt(keys, j, accept(j));
