@@ -243,3 +243,26 @@ describe('findRelations: subjects a pronoun or a description carries', () => {
     expect(relations).toContain('Islamic State Somalia Province rival_of al-Shabaab');
   });
 });
+
+describe('findRelations: names beside names', () => {
+  it('reads "a GROUP financier who used the kunya X" as X a member of the group', () => {
+    expect(relationsOf('Prosecutors traced the money to an al-Shabaab financier who used the kunya Abu Hamza al-Kenyi.')).toContain('Abu Hamza al-Kenyi member_of al-Shabaab');
+  });
+
+  it('reads "X, a researcher at ORG" as X a member of the body', () => {
+    expect(relationsOf('The raids are a sign of weakness, said Amina Bello Musa, a researcher at the International Crisis Group.')).toContain('Amina Bello Musa member_of International Crisis Group');
+  });
+
+  it('reads "its X faction" as X a part of the group "its" stands for', () => {
+    expect(relationsOf('Hayat Tahrir al-Sham denied the attack, although a commander of its Jaysh al-Ahrar faction had boasted of it.')).toContain('Jaysh al-Ahrar member_of Hayat Tahrir al-Sham');
+  });
+
+  it('reads "a GROUP camp in PLACE" as the group being there', () => {
+    expect(relationsOf('Several of the suspects had trained at an ISWAP camp in the Sambisa Forest.')).toContain('Islamic State West Africa Province located_in Sambisa Forest');
+  });
+
+  it('does not take the owner of a government as what "its" stands for', () => {
+    const relations = relationsOf('ISKP calls the clerics servants of the Taliban government in Kabul, and its magazine Voice of Khurasan repeats the charge.');
+    expect(relations).not.toContain('Voice of Khurasan published_by Taliban');
+  });
+});

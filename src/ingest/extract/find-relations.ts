@@ -56,7 +56,7 @@ const VERB_RULES: readonly VerbRule[] = [
 const VERB_PATTERNS: readonly AnchoredPattern[] = VERB_RULES.map((rule) => new AnchoredPattern(rule.re));
 
 /** "X leader Y", "X’s current leader, Y", "X commander Y". */
-const ROLE_BEFORE_PERSON = /^(?:\s*\([^()]{1,20}\)|\))?(?:[’']s)?\s+(?:(?:current|former|then|new|late|founding|deputy|overall|chief|senior|top|prominent|slain|self-proclaimed)\s+)*(leader|emir|amir|chief|head|founder|commander|member|spokesman|spokesperson|recruiter|recruit|fighter|militant|official|ideologue|operative|propagandist|cleric|facilitator|financier)s?\s*,?\s*(?:(?:going by the name|named|called|known as|nicknamed)\s+)?$/i;
+const ROLE_BEFORE_PERSON = /^(?:\s*\([^()]{1,20}\)|\))?(?:[’']s)?\s+(?:(?:current|former|then|new|late|founding|deputy|overall|chief|senior|top|prominent|slain|self-proclaimed)\s+)*(leader|emir|amir|chief|head|founder|commander|member|spokesman|spokesperson|recruiter|recruit|fighter|militant|official|ideologue|operative|propagandist|cleric|facilitator|financier)s?\s*,?\s*(?:(?:going by the name|named|called|known as|nicknamed|(?:who\s+(?:used|uses|went by|goes by)|using|under)\s+the\s+(?:kunya|alias|name|nom de guerre))\s+)?$/i;
 const HYPHEN_MODIFIER = /^[-–‑](?:aligned|affiliated|linked|allied|backed|based|inspired|led|leaning|style|controlled)\b/i;
 const MODIFIED_THING = /^(?:[’']s)?\s+(?:flag|flags|banner|territory|territories|propaganda|video|videos|website|media|channel|magazine|ideology|brand|logo|caliphate|stronghold|strongholds|ranks)\b/i;
 const GROUP_ROLE_IS = /^[’']s\s+(?:[\w-]+\s+){0,4}(?:propagandists|recruiters|members|commanders|leaders|fighters|operatives|officials|ideologues|facilitators|financiers|emirs)\b[^.;]{0,80}\b(?:is|was)\b[^.;]{0,60}$/i;
@@ -95,6 +95,12 @@ const PLACE_ADVERBIAL = /\b(?:in|at|near|from|across|throughout|within|inside|ou
 const GROUP_AGENT_AFTER = /^(?:[’']s)?\s+(?:[\w-]+\s+)?(?:handler|operative|recruiter|commander|official|member|cell|office|facilitator|representative|emissary|media)s?\b/i;
 /** A sentence with a subject pronoun may state a person’s relation without naming the person. */
 const SUBJECT_PRONOUN_HERE = /\b(?:he|she)\b/i;
+/** ", a researcher at the": a person's post at a body named next. */
+const WORKS_AT = /^,\s+(?:an?|the)\s+(?:(?:senior|former|visiting|research|leading|chief|lead)\s+)*(?:researcher|analyst|fellow|professor|lecturer|scholar|expert|spokesman|spokesperson|employee|staffer)\s+(?:at|with|for)\s+(?:the\s+)?$/i;
+/** "(JuA) faction", " wing": the named group is a part of another. */
+const FACTION_AFTER = /^(?:\s*\([^()]*\))?\s+(?:faction|wing|splinter group)\b/i;
+/** " camp in", "’s bases near": the group has a site in the place named next. */
+const GROUP_SITE_IN = /^(?:[’']s)?\s+(?:[\w-]+\s+)?(?:camps?|bases?|strongholds?|hideouts?|enclaves?)\s+(?:in|near)\s+(?:the\s+)?$/i;
 /** Relations a state body rarely has with an armed group: kept only when the text says so outright. */
 const STATE_WARY = new Set<RelationType>(['affiliated_with', 'member_of', 'allied_with', 'pledged_allegiance_to', 'leader_of', 'merged_with', 'split_from', 'funded', 'directed']);
 /** What may stand between a subject and its verb for the verb to be said of that subject outright. */
@@ -540,6 +546,19 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
         add(a.key, type, b.key, a.m.start, s, sDates);
       }
     }
+    // "Amina Bello, a researcher at the Sahel Policy Institute": a person of the body she works at
+    if (b && a.type === 'person' && (b.type === 'organization' || b.type === 'group') && WORKS_AT.test(after)) {
+      add(a.key, 'member_of', b.key, b.m.start, s, []);
+    }
+    // "a commander of its Jamaat-ul-Ahrar faction": a faction of the group "its" stands for
+    if (a.type === 'group' && /\b(?:its|their)\s+$/i.test(text.slice(Math.max(s.start, a.m.start - 8), a.m.start)) && FACTION_AFTER.test(text.slice(a.m.end, a.m.end + 40))) {
+      const whole = [...inS.slice(0, k)].reverse().find((x) => x.type === 'group' && x.key !== a.key);
+      if (whole) add(a.key, 'member_of', whole.key, a.m.start, s, []);
+    }
+    // "an ADF camp in Ituri province", "ISWAP's bases near Baga": where the group is (a cell is not: cells are found and dismantled)
+    if (b && a.type === 'group' && b.type === 'location' && GROUP_SITE_IN.test(after)) {
+      add(a.key, 'located_in', b.key, a.m.start, s, sDates);
+    }
     // "the chief of a regional command, General Marta J. Olsen"
     if (b && (a.type === 'organization' || a.type === 'group') && b.type === 'person' && /^,\s+$/.test(after) &&
       /\b(?:leader|head|chief|emir|amir|commander|founder|director|chairman)\s+of\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, a.m.start - 40), a.m.start))) {
@@ -585,7 +604,9 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
     // published through "its" media: "announced … via its al-Kataib outlet"
     const lead = a.type === 'media' ? text.slice(Math.max(s.start, a.m.start - 40), a.m.start) : '';
     if (a.type === 'media' && /\b(?:its|their)\b/i.test(lead) && /\b(?:its|their)\s+(?:official\s+)?(?:[\w-]+\s+){0,2}$/i.test(lead)) {
-      const owner = [...inS.slice(0, k)].reverse().find((x) => x.type === 'group' && !HYPHEN_MODIFIER.test(text.slice(x.m.end, x.m.end + 20)));
+      // ("an apostate partner of the Taliban government, and its magazine": the owner of a government is a modifier, not what "its" stands for)
+      const owner = [...inS.slice(0, k)].reverse().find((x) => x.type === 'group' && !HYPHEN_MODIFIER.test(text.slice(x.m.end, x.m.end + 20)) &&
+        !ROLE_OF_OWNER.test(text.slice(x.m.end, x.m.end + 30)));
       if (owner) add(a.key, 'published_by', owner.key, a.m.start, s, []);
     }
     // a site in its town: "Westgate Mall … in the suburbs of Nairobi"
