@@ -232,3 +232,16 @@ describe('killings of named people, states that act elsewhere, bans', () => {
 });
 
 const PRONOUN = 'The most important leader of the period was Ahmed Madobe Yusuf, who led the faction in Lower Juba. He was killed in a military operation in Kismayo in June 2023.';
+
+describe('more of the genre’s words for events', () => {
+  it('reads a town retaken as a clash, an interception or a surrender as an arrest, a successor named as an appointment', () => {
+    expect(eventsOf('In April 2025, al-Shabaab reportedly retook the town of Jalalaqsi in Hiraan, Somalia.')).toEqual(['clash 2025-04 SO']);
+    expect(eventsOf('In January 2025, a Kenyan recruit of the group was intercepted in Tanzania.').map((e) => e.split(' ')[0])).toEqual(['arrest']);
+    expect(eventsOf('On 24 August 2024, the suspect surrendered to police in Solingen, Germany.')).toEqual(['arrest 2024-08-24 DE']);
+    expect(eventsOf('On 10 March 2024, the group announced the death of its emir and named Ahmed Umar as his successor.').map((e) => e.split(' ').slice(0, 2).join(' '))).toContain('appointment 2024-03-10');
+  });
+
+  it('reads no arrest from a document that was captured', () => {
+    expect(eventsOf('According to a communiqué that was captured in Afghanistan, the group sought to merge with another in 2016.').filter((e) => e.startsWith('arrest'))).toEqual([]);
+  });
+});
