@@ -148,6 +148,9 @@ describe('findMentions: towns the gazetteer lacks', () => {
   it('reads one unknown word after "in" as a town only in a paragraph that names a country', () => {
     expect(namesOf('In Nigeria, ISWAP fighters overran a base in Dikwagari last week.')).toContain('location:Dikwagari');
     expect(namesOf('The statement was issued in Kadiro after the raid.')).not.toContain('location:Kadiro');
+    // languages and parts of a document are no towns
+    const names = namesOf('In Kenya, the group released a video in Swahili, as listed in Annex after the raid.');
+    expect(names.some((x) => /Swahili|Annex/.test(x))).toBe(false);
   });
 
   it('places a town it reads in the division or country named before it in the sentence', () => {

@@ -47,7 +47,15 @@ const UNLISTED_DIVISION_TAILS = new Set(['district', 'territory', 'county', 'teh
 /** An appositive that sets the name before it as a town: "Khar, the administrative center of Bajaur district". */
 const APPOSITIVE_TOWN = /^,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:town|village|city|capital|centre|center|seat|hub|port|island|suburb|district|settlement|outpost)\s+(?:of|in|near|on)\s/;
 /** Capitalised words that are never a town, though a locative word comes before them ("in Islam"). */
-const NOT_TOWN_WORDS = new Set(['islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'africa', 'asia', 'europe', 'america', 'latin', 'cyrillic', 'person', 'absentia']);
+const NOT_TOWN_WORDS = new Set([
+  'islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'africa', 'asia', 'europe', 'america', 'latin', 'cyrillic', 'person', 'absentia',
+  // languages the region's reports name ("a video in Swahili")
+  'swahili', 'kiswahili', 'hausa', 'kanuri', 'fulfulde', 'fula', 'amharic', 'tigrinya', 'oromo', 'farsi', 'tajiki', 'uyghur', 'bengali',
+  'hindi', 'tamil', 'malay', 'tagalog', 'lingala', 'kinyarwanda', 'yoruba', 'igbo', 'bambara', 'wolof', 'tamasheq', 'baluchi', 'balochi',
+  'brahui', 'sindhi', 'punjabi', 'kurdish', 'kurmanji', 'sorani', 'chechen', 'avar', 'turkmen', 'kazakh', 'kyrgyz', 'uzbek',
+  // parts of a document ("as set out in Annex", "in Chapter")
+  'annex', 'appendix', 'chapter', 'section', 'part', 'volume', 'issue', 'paragraph', 'footnote', 'endnote', 'table', 'figure', 'box',
+]);
 /** Lower-case nouns after a name that make it a site: "the Police Lines mosque", "Quetta railway station". */
 const SITE_LOWER_TAILS = new Set(['mosque', 'church', 'airport', 'prison', 'market', 'camp', 'checkpoint', 'bazaar', 'shrine', 'madrasa', 'madrassa', 'stadium', 'hotel']);
 /** Locative words that open a list of places: "between Monguno and Baga", "from Bajaur and Orakzai". */
