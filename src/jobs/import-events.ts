@@ -69,13 +69,13 @@ export async function importEvents(
   const files: ImportFileResult[] = [];
   const duplicateSourcesChanged = new Set<string>();
   const importFile = async (tx: Store, path: string, fileIndex: number) => {
-    const result = await importOneFile(tx, path, fileIndex, paths.length, options, links);
+    const { cells, ...result } = await importOneFile(tx, path, fileIndex, paths.length, options, links);
     const { errors: _errors, ...counts } = result;
     await appendAudit(tx, { action: 'events.import', targetIds: result.datasets, after: { marking: options.marking ?? null }, detail: counts });
     for (const source of await flagDuplicateEvents(tx)) duplicateSourcesChanged.add(source);
     const datasets = new Set(result.datasets);
     for (const source of duplicateSourcesChanged) if (source !== 'reports') datasets.add(source);
-    await refreshEventRollup(tx, [...datasets], { expectedRows: result.rows });
+    await refreshEventRollup(tx, [...datasets], { expectedRows: result.rows, cells });
     return result;
   };
   if (options.strict) {
@@ -102,7 +102,7 @@ async function importOneFile(
   fileCount: number,
   options: ImportEventsOptions,
   links: ActorLinks,
-): Promise<Extract<ImportFileResult, { ok: true }>> {
+): Promise<Extract<ImportFileResult, { ok: true }> & { cells: ReturnType<EventImport['rollupCells']> }> {
   const marking = options.marking ?? 'TLP:CLEAR';
   const size = await fileSize(path);
   const session = await EventImport.begin(tx, { expectedRows: Math.round(size / BYTES_PER_ROW), marking });
@@ -148,5 +148,5 @@ async function importOneFile(
   await session.finish();
   bytesRead = reader.size;
   progress();
-  return { path, ok: true, format: reader.format, datasets: [...datasets], ...counts, errors };
+  return { path, ok: true, format: reader.format, datasets: [...datasets], ...counts, errors, cells: session.rollupCells() };
 }

@@ -5,6 +5,7 @@ import type { Store } from './store.js';
 import { ANALYZE_AFTER_ROWS, refreshStatistics } from './table-statistics.js';
 import { encodeCsvLine } from './csv-rows.js';
 import { holdsAtMost, suspendTableUpkeep, type RestoreTableUpkeep } from './table-upkeep.js';
+import { eventCellPart, RollupCellCounter, type EventCellPart, type RollupCellCounts } from './event-rollup-cells.js';
 
 /** How a batch of dataset rows changed the store. */
 export interface UpsertCounts {
@@ -96,6 +97,8 @@ export interface EncodedEvents {
   /** Events in the batch (after the last row of an id has won). */
   count: number;
   datasets: string[];
+  /** The batch's roll-up cells (of the events in it, after the last row of an id has won). */
+  cells: RollupCellCounts;
 }
 
 const keyOf = (event: ImportedEvent) => `${event.origin.dataset}\u0000${event.origin.datasetEventId}`;
@@ -108,7 +111,7 @@ const keyOf = (event: ImportedEvent) => `${event.origin.dataset}\u0000${event.or
  * in the place of the first.
  */
 export class EventEncoder {
-  private byKey = new Map<string, { eventLine: string; actorLines: string[] }>();
+  private byKey = new Map<string, { eventLine: string; actorLines: string[]; cells: EventCellPart }>();
   private datasets = new Set<string>();
 
   constructor(
@@ -122,6 +125,7 @@ export class EventEncoder {
     this.byKey.set(keyOf(event), {
       eventLine: encodeCsvLine(stageRow(this.workspaceId, id, event, this.marking)),
       actorLines: event.actors.map((actor, position) => encodeCsvLine([this.workspaceId, id, position, actor.text, actor.entityId, actor.role])),
+      cells: eventCellPart(event, this.marking),
     });
   }
 
@@ -129,11 +133,19 @@ export class EventEncoder {
   take(): EncodedEvents {
     const eventLines: string[] = [];
     const actorLines: string[] = [];
+    const cells = new RollupCellCounter();
     for (const row of this.byKey.values()) {
       eventLines.push(row.eventLine);
       for (const line of row.actorLines) actorLines.push(line);
+      cells.addEvent(row.cells);
     }
-    const batch = { eventCsv: csvOfLines(eventLines), actorCsv: csvOfLines(actorLines), count: this.byKey.size, datasets: [...this.datasets] };
+    const batch = {
+      eventCsv: csvOfLines(eventLines),
+      actorCsv: csvOfLines(actorLines),
+      count: this.byKey.size,
+      datasets: [...this.datasets],
+      cells: cells.counts(),
+    };
     this.byKey = new Map();
     this.datasets = new Set();
     return batch;
@@ -178,6 +190,10 @@ export class EventImport {
   private isFirstBatch = true;
   /** Rows inserted or updated since the import began. */
   private rowsWritten = 0;
+  /** The roll-up cells of every row written, while all went into datasets new to the workspace (null after any did not). */
+  private cells: RollupCellCounter | null = new RollupCellCounter();
+  /** The datasets written. */
+  private readonly written = new Set<string>();
 
   private constructor(
     private readonly tx: Store,
@@ -230,7 +246,11 @@ export class EventImport {
       // a key came twice in this import: upsert from now on
       else for (const dataset of batch.datasets) this.isFresh.set(dataset, false);
     }
-    counts ??= await this.upsertKnown(batch);
+    if (counts === null) {
+      this.cells = null;
+      counts = await this.upsertKnown(batch);
+    } else this.cells?.addCounts(batch.cells);
+    for (const dataset of batch.datasets) this.written.add(dataset);
     this.rowsWritten += counts.inserted + counts.updated;
     return counts;
   }
@@ -245,6 +265,15 @@ export class EventImport {
     if (this.isStaged) await this.tx.execScript('TRUNCATE event_stage, event_actor_stage, event_change');
     if (this.rowsWritten >= ANALYZE_AFTER_ROWS) await refreshStatistics(this.tx, ['event', 'event_actor']);
     this.rowsWritten = 0;
+  }
+
+  /**
+   * The roll-up cells of the datasets this import wrote, when the workspace held none of their
+   * events before and every row was inserted new (refreshEventRollup writes them instead of
+   * grouping the events again); null otherwise.
+   */
+  rollupCells(): { datasets: string[]; counts: RollupCellCounts } | null {
+    return this.cells === null ? null : { datasets: [...this.written], counts: this.cells.counts() };
   }
 
   private async learnDatasets(datasets: readonly string[]): Promise<void> {

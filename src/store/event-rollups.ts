@@ -2,6 +2,7 @@ import { INITIATOR_ROLES, TARGET_ROLES } from '../model/index.js';
 import type { Store } from './store.js';
 import { LARGE_IMPORT_ROWS } from './event-import.js';
 import { holdsAtMost, suspendTableUpkeep } from './table-upkeep.js';
+import { writeRollupCells, type RollupCellCounts } from './event-rollup-cells.js';
 
 /** Bits of event_dimension_rollup.sides (migration 0016): the name is on the initiating side, on the receiving side. */
 export const INITIATOR_SIDE = 1;
@@ -20,15 +21,25 @@ export const TARGET_SIDE = 2;
  * more rows than that, their secondary indexes (and on PGlite their foreign keys) are dropped and
  * built again after the inserts (table-upkeep.ts): inserting 82,000 area cells into four indexes
  * and a key checked per row took about five times as long as the query that groups them.
+ *
+ * `cells`: the cells an import counted as it read its rows (EventImport.rollupCells), of all the
+ * events of exactly `datasets`; when none of those events is flagged as a duplicate they are
+ * written as they are instead of grouped from the events again.
  */
-export async function refreshEventRollup(store: Store, datasets: readonly string[], options: { expectedRows?: number } = {}): Promise<void> {
+export async function refreshEventRollup(
+  store: Store,
+  datasets: readonly string[],
+  options: { expectedRows?: number; cells?: { datasets: readonly string[]; counts: RollupCellCounts } | null } = {},
+): Promise<void> {
   if (datasets.length === 0) return;
   const expectedRows = options.expectedRows ?? 0;
   const restore =
     expectedRows >= LARGE_IMPORT_ROWS && (await holdsAtMost(store, ROLLUP_TABLES, expectedRows))
       ? await suspendTableUpkeep(store, ROLLUP_TABLES, { foreignKeys: store.backend === 'pglite' })
       : null;
-  await rebuildRollups(store, datasets);
+  const cells = options.cells;
+  const isCounted = cells != null && cells.datasets.length === datasets.length && datasets.every((d) => cells.datasets.includes(d));
+  await rebuildRollups(store, datasets, isCounted ? cells.counts : null);
   await restore?.();
 }
 
@@ -63,7 +74,7 @@ function cellsSql(columns: string, groupBy: string, grouped: string, isFlagged: 
 
 const AREA_CELL = 'c.workspace_id, c.dataset, c.month, c.country, c.admin1, c.type, c.dataset_type, c.dataset_subtype, c.marking';
 
-async function rebuildRollups(store: Store, datasets: readonly string[]): Promise<void> {
+async function rebuildRollups(store: Store, datasets: readonly string[], counted: RollupCellCounts | null): Promise<void> {
   const params = [store.workspaceId, datasets];
   await store.query('DELETE FROM event_area_rollup WHERE workspace_id = $1 AND dataset = ANY($2::text[])', params);
   await store.query('DELETE FROM event_month_rollup WHERE workspace_id = $1 AND dataset = ANY($2::text[])', params);
@@ -73,6 +84,9 @@ async function rebuildRollups(store: Store, datasets: readonly string[]): Promis
     params,
   );
   const isFlagged = flags?.is_flagged ?? true;
+  // the import counted the cells of all these datasets' events while reading them: none flagged,
+  // they are those cells (grouping a million events again took seconds)
+  if (counted !== null && !isFlagged) return writeRollupCells(store, counted);
   // one cell per marking of its events and per marking of the event a duplicate repeats
   // (migration 0008): the events are grouped first with the id of the event each repeats, and the
   // kept event's marking is looked up once per group and only for flagged ones (a look-up per row

@@ -533,6 +533,54 @@ export function runEventsContract(name: string, openBackend: () => Promise<Store
       expect(Number((await markers())[0])).toBeGreaterThan(Number(clear));
     });
 
+    it('an import of new datasets writes the roll-up cells it counted while reading: the cells grouping its events gives', async () => {
+      const fixtureRows = readFileSync(ACLED, 'utf8').trim().split('\n').slice(1);
+      const lines = [
+        ACLED_HEADER,
+        ...fixtureRows,
+        // one name on both sides and twice on one, a list of associates, a quoted name, no admin1, a week and a month precision
+        acledRow({ id: 'CEL1', day: '2022-01-31', actor1: 'Group A', assoc1: 'Group B; Group A', actor2: 'Group A', fatalities: 2 }),
+        acledRow({ id: 'CEL2', day: '2022-01-01', actor1: 'Group "C", East', actor2: 'Civilians (Afghanistan)', fatalities: 0 }).replace(',Nangarhar,', ',,'),
+        acledRow({ id: 'CEL3', day: '2022-02-14', actor1: 'Group B', fatalities: 7 }).replace(',2022,1,', ',2022,2,'),
+        acledRow({ id: 'CEL4', day: '2022-02-14', actor1: 'Group B', type: 'Riots', sub: 'Mob violence', fatalities: 1 }).replace(',2022,1,', ',2022,3,'),
+        // a row repeated in the batch: the last one counts
+        acledRow({ id: 'CEL1', day: '2022-03-02', actor1: 'Group D', fatalities: 4 }),
+      ];
+      const events = await readEvents(writeCsv('acled-cells.csv', lines));
+      const store = await freshWorkspace();
+      await store.transaction(async (tx) => {
+        const session = await EventImport.begin(tx, { marking: 'TLP:GREEN' });
+        await session.upsert(events);
+        await session.finish();
+        const cells = session.rollupCells();
+        expect(cells?.datasets).toEqual(['acled']);
+        await refreshEventRollup(tx, ['acled'], { cells });
+      });
+      const counted = await rollupState(store);
+      expect(counted.cells.event_dimension_rollup!.some((cell) => String(cell).includes('"Group ""C"", East"'))).toBe(true);
+      await refreshEventRollup(store, ['acled']);
+      expect(await rollupState(store)).toEqual(counted);
+      // the counted cells are what is written (not grouped again): none counted, none written
+      await store.transaction((tx) => refreshEventRollup(tx, ['acled'], { cells: { datasets: ['acled'], counts: { area: [], actor: [] } } }));
+      expect((await rollupState(store)).cells.event_area_rollup).toEqual([]);
+      // cells of other datasets than those refreshed are not used
+      await store.transaction((tx) => refreshEventRollup(tx, ['acled'], { cells: { datasets: ['acled', 'gtd'], counts: { area: [], actor: [] } } }));
+      expect(await rollupState(store)).toEqual(counted);
+      // a dataset the workspace holds already is not counted
+      await store.transaction(async (tx) => {
+        const session = await EventImport.begin(tx, { marking: 'TLP:GREEN' });
+        await session.upsert(events);
+        expect(session.rollupCells()).toBeNull();
+        await session.finish();
+      });
+      // through importEvents, with a second dataset and a GTD file beside it
+      const other = await freshWorkspace();
+      await importEvents(other, [writeCsv('acled-cells.csv', lines), GTD]);
+      const imported = await rollupState(other);
+      await refreshEventRollup(other, ['acled', 'gtd']);
+      expect(await rollupState(other)).toEqual(imported);
+    });
+
     it('a large roll-up rebuild drops the roll-ups\' indexes and keys and builds them again, to the same cells', async () => {
       const store = await freshWorkspace();
       await importEvents(store, [ACLED]);

@@ -1,0 +1,169 @@
+import { INITIATOR_ROLES, TARGET_ROLES, type TlpMarking } from '../model/index.js';
+import type { ImportedEvent } from '../formats/index.js';
+import type { Store } from './store.js';
+
+/** A cell's key: the values of its columns, in a fixed order. */
+export type CellKey = (string | null)[];
+
+/**
+ * The roll-up cells of a bulk import's rows, counted while the rows are read (in the reader's
+ * thread, beside the COPY of the batch before): each cell's key, its events and their fatalities.
+ * An area cell is keyed [dataset, month, marking, country, admin1, type, dataset type, dataset
+ * sub-type], an actor cell [dataset, month, marking, actor text, sides]. Plain arrays, so a worker
+ * thread can send them with its batch.
+ */
+export interface RollupCellCounts {
+  area: [key: CellKey, events: number, fatalities: number][];
+  actor: [key: CellKey, events: number, fatalities: number][];
+}
+
+/** An event's part in the cells: its area cell, its fatalities, and its actor cells (one per actor name). */
+export interface EventCellPart {
+  area: CellKey;
+  fatalities: number;
+  actors: CellKey[];
+}
+
+const INITIATORS = new Set<string>(INITIATOR_ROLES);
+const TARGETS = new Set<string>(TARGET_ROLES);
+
+/** Bits of event_dimension_rollup.sides (as event-rollups.ts): 1 the initiating side, 2 the receiving side. */
+function sideOf(role: string | null): number {
+  if (role === null) return 0;
+  return INITIATORS.has(role) ? 1 : TARGETS.has(role) ? 2 : 0;
+}
+
+/** What an event adds to the roll-ups at `marking`, as rebuildRollups groups it (the month of its period date). */
+export function eventCellPart(event: ImportedEvent, marking: TlpMarking): EventCellPart {
+  const { location, origin } = event;
+  const month = `${event.periodDate.slice(0, 7)}-01`;
+  const area = [origin.dataset, month, marking, location.country, location.admin1, event.type, event.datasetType, event.datasetSubtype];
+  // an event counts once per actor name, with the sides of all its roles
+  const actors: CellKey[] = [];
+  const all = event.actors;
+  for (let i = 0; i < all.length; i++) {
+    const text = all[i]!.text;
+    let isFirst = true;
+    for (let j = 0; j < i; j++) if (all[j]!.text === text) isFirst = false;
+    if (!isFirst) continue;
+    let sides = 0;
+    for (let j = i; j < all.length; j++) if (all[j]!.text === text) sides |= sideOf(all[j]!.role);
+    actors.push([origin.dataset, month, marking, text, String(sides)]);
+  }
+  return { area, fatalities: event.counts.fatalities ?? 0, actors };
+}
+
+/**
+ * Sums by key: a tree of maps, one level per column of the key (null a key like any other), its
+ * leaves [events, fatalities]. Joining each row's key into one string (JSON or otherwise) and
+ * hashing it cost several µs a row; a look-up per short value costs far less.
+ */
+class CellSums {
+  private readonly root = new Map<string | null, unknown>();
+
+  add(key: CellKey, events: number, fatalities: number): void {
+    let level = this.root;
+    const last = key.length - 1;
+    for (let i = 0; i < last; i++) {
+      let next = level.get(key[i]!) as Map<string | null, unknown> | undefined;
+      if (next === undefined) {
+        next = new Map();
+        level.set(key[i]!, next);
+      }
+      level = next;
+    }
+    const leaf = level.get(key[last]!) as [number, number] | undefined;
+    if (leaf === undefined) level.set(key[last]!, [events, fatalities]);
+    else {
+      leaf[0] += events;
+      leaf[1] += fatalities;
+    }
+  }
+
+  cells(): [CellKey, number, number][] {
+    const cells: [CellKey, number, number][] = [];
+    const walk = (level: Map<string | null, unknown>, prefix: CellKey) => {
+      for (const [value, next] of level) {
+        if (next instanceof Map) walk(next as Map<string | null, unknown>, [...prefix, value]);
+        else {
+          const [events, fatalities] = next as [number, number];
+          cells.push([[...prefix, value], events, fatalities]);
+        }
+      }
+    };
+    walk(this.root, []);
+    return cells;
+  }
+}
+
+/** Sums cells: from events' parts (a batch), or from batches' counts (an import). */
+export class RollupCellCounter {
+  private readonly area = new CellSums();
+  private readonly actor = new CellSums();
+
+  addEvent(part: EventCellPart): void {
+    this.area.add(part.area, 1, part.fatalities);
+    for (const key of part.actors) this.actor.add(key, 1, part.fatalities);
+  }
+
+  addCounts(counts: RollupCellCounts): void {
+    for (const [key, events, fatalities] of counts.area) this.area.add(key, events, fatalities);
+    for (const [key, events, fatalities] of counts.actor) this.actor.add(key, events, fatalities);
+  }
+
+  counts(): RollupCellCounts {
+    return { area: this.area.cells(), actor: this.actor.cells() };
+  }
+}
+
+/** Sums the cells of `cells` by the values of each key `pick` keeps. */
+function regroup(cells: RollupCellCounts['area'], pick: (key: CellKey) => (string | null | undefined)[]): [CellKey, number, number][] {
+  const sums = new CellSums();
+  for (const [key, events, fatalities] of cells) sums.add(pick(key).map((value) => value ?? null), events, fatalities);
+  return sums.cells();
+}
+
+/**
+ * Writes the roll-up cells of datasets whose events are exactly the counted ones and none of them
+ * flagged as a duplicate (no duplicate counts, no duplicate marking): the area cells, the monthly
+ * cells and the admin1 cells grouped from them, and the actor cells, as rebuildRollups's queries
+ * would group them from the event table, by COPY. The datasets' old cells must be gone.
+ */
+export async function writeRollupCells(store: Store, counts: RollupCellCounts): Promise<void> {
+  const ws = store.workspaceId;
+  const area = counts.area.map(([key, events, fatalities]) => {
+    const [dataset, month, marking, country, admin1, type, datasetType, subtype] = key;
+    return [ws, dataset, month, country, admin1, type, datasetType, subtype, marking, null, events, fatalities, 0, 0];
+  });
+  await store.copyRows(
+    'event_area_rollup',
+    ['workspace_id', 'dataset', 'month', 'country', 'admin1', 'type', 'dataset_type', 'dataset_subtype', 'marking', 'duplicate_marking',
+      'events', 'fatalities', 'duplicate_events', 'duplicate_fatalities'],
+    area,
+  );
+  // the area cells without admin1
+  const months = regroup(counts.area, ([dataset, month, marking, country, , type, datasetType, subtype]) => [dataset, month, marking, country, type, datasetType, subtype]);
+  await store.copyRows(
+    'event_month_rollup',
+    ['workspace_id', 'dataset', 'month', 'marking', 'country', 'type', 'dataset_type', 'dataset_subtype', 'duplicate_marking',
+      'events', 'fatalities', 'duplicate_events', 'duplicate_fatalities'],
+    months.map(([cell, events, fatalities]) => [ws, ...cell, null, events, fatalities, 0, 0]),
+  );
+  const dimensionColumns = ['workspace_id', 'dataset', 'month', 'marking', 'dimension', 'value', 'sides', 'duplicate_marking',
+    'events', 'fatalities', 'duplicate_events', 'duplicate_fatalities'];
+  // the area cells by admin1 alone
+  const admin1 = regroup(counts.area, ([dataset, month, marking, , admin1Name]) => [dataset, month, marking, admin1Name]);
+  await store.copyRows(
+    'event_dimension_rollup',
+    dimensionColumns,
+    admin1.map(([[dataset, month, marking, value], events, fatalities]) => [ws, dataset, month, marking, 'admin1', value, null, null, events, fatalities, 0, 0]),
+  );
+  await store.copyRows(
+    'event_dimension_rollup',
+    dimensionColumns,
+    counts.actor.map(([key, events, fatalities]) => {
+      const [dataset, month, marking, value, sides] = key;
+      return [ws, dataset, month, marking, 'actor', value, sides, null, events, fatalities, 0, 0];
+    }),
+  );
+}
