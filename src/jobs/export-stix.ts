@@ -25,13 +25,12 @@ import {
 } from '../model/index.js';
 import {
   listCitedWorksOf,
-  listEventRecordedTimes,
-  listEventsPage,
   listRelationSubjects,
   refreshStaleStatistics,
   scanClaims,
   scanEntitiesWithClaims,
   scanEventClaims,
+  scanEvents,
   streamDocumentsWithoutText,
   type Store,
 } from '../store/index.js';
@@ -99,18 +98,11 @@ export async function* streamStixObjects(store: Store, input: StixExportInput): 
   const sources = options.includeDatasetEvents ? {} : { sources: ['reports'] };
   const eventClaims = scanEventClaims(store, selection);
   try {
-    let after: Id | null = null;
-    for (;;) {
-      const page = await listEventsPage(store, sources, after, 2_000);
-      if (page.length === 0) break;
-      const recorded = await listEventRecordedTimes(store, page.map(({ event }) => event.id));
-      for (const { event } of page) {
-        const claims = (await eventClaims.take(event.id)) as EventClaim[];
-        const object = eventToStix({ event, claims, recordedAt: recorded.get(event.id) ?? new Date(0).toISOString() }, refs);
-        for (const claim of claims) documentRefs.add(claim, object.id);
-        yield dropEmptyListsOf(object);
-      }
-      after = page[page.length - 1]!.event.id;
+    for await (const { event, recordedAt } of scanEvents(store, sources)) {
+      const claims = (await eventClaims.take(event.id)) as EventClaim[];
+      const object = eventToStix({ event, claims, recordedAt }, refs);
+      for (const claim of claims) documentRefs.add(claim, object.id);
+      yield dropEmptyListsOf(object);
     }
   } finally {
     await eventClaims.close();

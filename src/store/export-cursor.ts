@@ -1,6 +1,8 @@
-import type { Claim, ClaimKind, Entity, EventClaim, Id } from '../model/index.js';
+import type { Claim, ClaimKind, Entity, Event, EventClaim, EventFilter, Id } from '../model/index.js';
 import { markingCondition } from './access-policy.js';
 import { entityLabelSql } from './entities.js';
+import { eventFilterSql } from './event-counts.js';
+import { eventSelect } from './events.js';
 import { CLAIM_ARRAY_SQL, claimsFromArrays, type ExportClaimSelection } from './export-rows.js';
 import type { Store } from './store.js';
 
@@ -134,4 +136,47 @@ export async function* scanClaims(store: Store, kinds: readonly ClaimKind[], sel
 export function scanEventClaims(store: Store, selection: ExportClaimSelection): OrderedClaims {
   const { sql, params } = claimsSelect(store, ['event'], selection, 'c.event_id, c.claim_id');
   return new OrderedClaims(cursorPages(store, sql, params), (claim) => (claim as EventClaim).eventId);
+}
+
+/** The columns of eventSelect (with recorded_at first) that scanEvents reads back, in order. */
+const EVENT_COLUMNS = [
+  'recorded_at', 'event_id', 'type', 'dataset_type', 'dataset_subtype', 'date_start', 'date_end', 'date_precision', 'date_text', 'country',
+  'admin1', 'admin2', 'place', 'latitude', 'longitude', 'geo_precision', 'fatalities', 'wounded', 'arrested', 'summary', 'notes',
+  'source_text', 'dataset', 'dataset_event_id', 'document_id', 'marking', 'actors',
+] as const;
+
+/**
+ * The events the viewer may see that match `filter`, in event-id order, each with when it was
+ * recorded, in one pass (inside a transaction). The rows are eventSelect's (its actors as the
+ * viewer may see them), each handed over as one JSON array and taken as the store wrote them (as
+ * toEvent builds them, without its schema parse): an export reads every event.
+ */
+export async function* scanEvents(store: Store, filter: EventFilter): AsyncGenerator<{ event: Event; recordedAt: string }> {
+  const { conditions, params } = await eventFilterSql(store, filter);
+  const select = eventSelect(store, params, 'e.recorded_at, ');
+  const sql = `SELECT json_build_array(${EVENT_COLUMNS.map((column) => `t.${column}`).join(', ')})::text AS row
+    FROM (${select} WHERE e.workspace_id = $1 ${conditions.map((c) => `AND ${c}`).join(' ')}) t ORDER BY t.event_id`;
+  for await (const rows of cursorPages(store, sql, params)) {
+    for (const v of rows) yield { event: eventFromArray(v), recordedAt: new Date(v[0] as string).toISOString() };
+  }
+}
+
+function eventFromArray(v: readonly unknown[]): Event {
+  const date: Record<string, unknown> = { start: v[5], end: v[6], precision: v[7] };
+  if (v[8] !== null) date.text = v[8];
+  return {
+    id: v[1],
+    type: v[2],
+    datasetType: v[3],
+    datasetSubtype: v[4],
+    date,
+    location: { country: v[9], admin1: v[10], admin2: v[11], place: v[12], latitude: v[13], longitude: v[14], geoPrecision: v[15] },
+    actors: v[26] ?? [],
+    counts: { fatalities: v[16], wounded: v[17], arrested: v[18] },
+    summary: v[19],
+    notes: v[20],
+    sourceText: v[21],
+    origin: v[22] !== null ? { kind: 'dataset', dataset: v[22], datasetEventId: v[23] } : { kind: 'document', documentId: v[24] },
+    marking: v[25],
+  } as Event;
 }

@@ -81,7 +81,7 @@ export {
   listRelationSubjects,
   type ExportClaimSelection,
 } from './export-rows.js';
-export { scanEntitiesWithClaims, scanClaims, scanEventClaims, type OrderedClaims } from './export-cursor.js';
+export { scanEntitiesWithClaims, scanClaims, scanEventClaims, scanEvents, type OrderedClaims } from './export-cursor.js';
 export {
   insertUser,
   findActiveUser,
