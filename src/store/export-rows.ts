@@ -134,14 +134,3 @@ export async function* streamDocumentsWithoutText(store: Store): AsyncGenerator<
     after = rows[rows.length - 1]!.document_id as Id;
   }
 }
-
-/** When each of some events was recorded (the events' STIX `created`). */
-export async function listEventRecordedTimes(store: Store, eventIds: readonly Id[]): Promise<Map<Id, string>> {
-  const params: unknown[] = [store.workspaceId, eventIds];
-  const rows = await store.query<{ event_id: string; recorded_at: string }>(
-    `SELECT event_id, recorded_at FROM event WHERE workspace_id = $1 AND event_id = ANY($2::uuid[])
-       AND ${markingCondition(store, 'marking', params)}`,
-    params,
-  );
-  return new Map(rows.map((row) => [row.event_id, row.recorded_at]));
-}

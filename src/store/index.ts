@@ -77,7 +77,6 @@ export {
 export { prefixQuery, searchEntityNames, searchDocumentText, searchEventText, searchText, type NameTextHit, type DocumentTextHit, type EventTextHit, type TextSearchHits, type TextSearchOptions } from './search.js';
 export {
   streamDocumentsWithoutText,
-  listEventRecordedTimes,
   listRelationSubjects,
   type ExportClaimSelection,
 } from './export-rows.js';

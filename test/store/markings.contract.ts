@@ -318,7 +318,6 @@ const READS: Record<string, ReadCall> = {
       }
     }),
   scanEvents: (s) => s.transaction((tx) => drain(storeApi.scanEvents(tx, {}))),
-  listEventRecordedTimes: (s, f) => call('listEventRecordedTimes', s, f.events.map((e) => e.id)),
   listRelationSubjects: (s) => call('listRelationSubjects', s, ['member_of', 'leader_of', 'allied_with', 'located_in'], { statuses: ['proposed', 'accepted', 'rejected'] }),
   listPostedStixObjects: (s) => call('listPostedStixObjects', s),
   readChangeMarker: async (s) => [await storeApi.readChangeMarker(s, 'knowledge'), await storeApi.readChangeMarker(s, 'posted')],
