@@ -102,7 +102,7 @@ export async function run(): Promise<void> {
     const bytes = first.reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file))).length, gzipSync(html).length);
     if (parts.has('size')) console.log(`first view ships ${(bytes / 1024).toFixed(0)} kB gzipped (${first.join(', ')}; link chart and map load on demand)`);
 
-    const { page, context } = await workbench.signIn('analyst');
+    const { page, close } = await workbench.signIn('analyst');
     const loads: number[] = [];
     for (let i = 0; parts.has('load') && i < 5; i++) {
       const started = Date.now();
@@ -158,7 +158,7 @@ export async function run(): Promise<void> {
       const pan = await panFrames(page);
       console.log(`link chart, 5,000 entities, panning: ${summary(pan)}`);
     }
-    await context.close();
+    await close();
   } finally {
     await workbench.close();
   }

@@ -20,7 +20,7 @@ describe.skipIf(!hasChromium)('workbench: review queue, entity merge and split, 
   });
 
   it('decides claims with the keyboard, and the decision persists across a reload', async () => {
-    const { page, context, problems } = await workbench.signIn('analyst');
+    const { page, problems, close } = await workbench.signIn('analyst');
     await page.goto('/review');
     const list = page.getByRole('listbox', { name: 'Claims to review' });
     await list.getByRole('option').first().waitFor();
@@ -47,11 +47,11 @@ describe.skipIf(!hasChromium)('workbench: review queue, entity merge and split, 
     await page.getByLabel('Status').selectOption('rejected');
     await page.locator(`#${rejectedId}`).waitFor();
     expect(problems).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('accepts every claim a filter selects', async () => {
-    const { page, context, problems } = await workbench.signIn('analyst');
+    const { page, problems, close } = await workbench.signIn('analyst');
     await page.goto('/review?kind=quantity');
     const list = page.getByRole('listbox', { name: 'Claims to review' });
     const count = page.getByRole('status').filter({ hasText: /claims$/ });
@@ -65,11 +65,11 @@ describe.skipIf(!hasChromium)('workbench: review queue, entity merge and split, 
       expect(await list.getByRole('option').count()).toBe(0);
     }
     expect(problems).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('merges two entities from the entity page and splits them again', async () => {
-    const { page, context, problems } = await workbench.signIn('analyst');
+    const { page, problems, close } = await workbench.signIn('analyst');
     page.on('dialog', (dialog) => void dialog.accept());
     await page.goto('/search?q=Khorasan');
     const hits = page.getByRole('list', { name: 'Entities found' }).getByRole('link');
@@ -94,11 +94,11 @@ describe.skipIf(!hasChromium)('workbench: review queue, entity merge and split, 
     expect(await merged.getByRole('link', { name: otherName }).count()).toBe(0);
     expect(title).not.toBe('');
     expect(problems).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('ingests a dropped report with progress, shows its highlights, and reports a broken file with its reason', async () => {
-    const { page, context, problems } = await workbench.signIn('analyst');
+    const { page, problems, close } = await workbench.signIn('analyst');
     await page.goto('/ingest');
     const zone = page.getByRole('region', { name: 'Drop files here' });
     const transfer = await page.evaluateHandle(
@@ -122,6 +122,6 @@ describe.skipIf(!hasChromium)('workbench: review queue, entity merge and split, 
     await expect(sentences.locator('.mention-person', { hasText: 'Farrukh Qodirov' }).count()).resolves.toBeGreaterThan(0);
     await expect(sentences.locator('.mention-group', { hasText: 'Zarafshon Battalion' }).count()).resolves.toBeGreaterThan(0);
     expect(problems).toEqual([]);
-    await context.close();
+    await close();
   });
 });

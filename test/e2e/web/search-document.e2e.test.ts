@@ -11,26 +11,26 @@ describe.skipIf(!hasChromium)('workbench: sign-in, search, document view', () =>
   });
 
   it('refuses a wrong password and says so', async () => {
-    const { page, context } = await workbench.anonymous();
+    const { page, close } = await workbench.anonymous();
     await page.goto('/');
     await page.getByLabel('Name').fill('analyst');
     await page.getByLabel('Password').fill('wrong');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByRole('alert').textContent()).resolves.toMatch(/name or password/i);
-    await context.close();
+    await close();
   });
 
   it('signs in by the one-time link', async () => {
-    const { page, context, problems } = await workbench.anonymous();
+    const { page, problems, close } = await workbench.anonymous();
     await page.goto('/login/one-time-analyst');
     await page.getByRole('button', { name: /User menu: analyst/ }).waitFor();
     expect(new URL(page.url()).pathname).not.toMatch(/^\/login/);
     expect(problems).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('finds an entity by a name in another script as you type, and opens its page', async () => {
-    const { page, context, problems } = await workbench.signIn('analyst');
+    const { page, problems, close } = await workbench.signIn('analyst');
     await page.getByRole('link', { name: 'Search', exact: true }).click();
     await page.getByLabel('Search entities, documents and events').pressSequentially('ISKP', { delay: 30 });
     const entities = page.getByRole('list', { name: 'Entities found' });
@@ -43,11 +43,11 @@ describe.skipIf(!hasChromium)('workbench: sign-in, search, document view', () =>
     await page.getByRole('heading', { name: 'Names' }).waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/Khorasan|ISKP|IS-K/i);
     expect(problems).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('shows a report with its mentions highlighted and claims beside their sentences', async () => {
-    const { page, context, problems } = await workbench.signIn('analyst');
+    const { page, problems, close } = await workbench.signIn('analyst');
     await page.getByRole('link', { name: 'Documents', exact: true }).click();
     const rows = page.getByRole('row');
     await rows.nth(1).waitFor();
@@ -63,6 +63,6 @@ describe.skipIf(!hasChromium)('workbench: sign-in, search, document view', () =>
     expect(await page.getByLabel(/^marking TLP:/).first().textContent()).toMatch(/^TLP:/);
     await screenshot(page, 'document');
     expect(problems).toEqual([]);
-    await context.close();
+    await close();
   });
 });

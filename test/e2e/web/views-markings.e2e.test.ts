@@ -75,7 +75,7 @@ describe.skipIf(!hasChromium)('workbench: every view, markings, large states', (
   });
 
   it('opens trends, timeline, map and link chart without console errors; map and chart draw', async () => {
-    const { page, context, problems } = await workbench.signIn('analyst');
+    const { page, problems, close } = await workbench.signIn('analyst');
     await page.getByRole('link', { name: 'Trends' }).click();
     await page.getByRole('img', { name: /^Events and fatalities per month: \d+ periods/ }).waitFor();
     await page.getByRole('img', { name: /^Month of year/ }).waitFor();
@@ -107,11 +107,11 @@ describe.skipIf(!hasChromium)('workbench: every view, markings, large states', (
     expect(await inkShare(page, '.sigma-container')).toBeGreaterThan(0.002);
     await screenshot(page, 'link-chart');
     expect(problems).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('has no serious accessibility violations in any view (axe-core)', async () => {
-    const { page, context, problems } = await workbench.signIn('analyst');
+    const { page, problems, close } = await workbench.signIn('analyst');
     const found: string[] = [];
     const check = async (view: string, ready: () => Promise<unknown>) => {
       await page.goto(view);
@@ -132,16 +132,16 @@ describe.skipIf(!hasChromium)('workbench: every view, markings, large states', (
     await check('/trends', () => page.getByRole('img', { name: /^Month of year/ }).waitFor());
     expect(found).toEqual([]);
     expect(problems).toEqual([]);
-    await context.close();
+    await close();
   }, 240_000);
 
   it('keeps a TLP:RED report invisible to a TLP:GREEN reader in every view', async () => {
     const analyst = await workbench.signIn('analyst');
     await analyst.page.goto('/search?q=Zarafshon');
     await analyst.page.getByRole('list', { name: 'Documents found' }).getByRole('link', { name: /Zarafshon/ }).waitFor();
-    await analyst.context.close();
+    await analyst.close();
 
-    const { page, context, problems } = await workbench.signIn('green');
+    const { page, problems, close } = await workbench.signIn('green');
     await page.goto('/search?q=Zarafshon');
     await page.getByRole('status').filter({ hasText: /^\d+ results$/ }).waitFor();
     expect(await page.getByText(/Zarafshon|Qodirov/).count()).toBe(0);
@@ -157,11 +157,11 @@ describe.skipIf(!hasChromium)('workbench: every view, markings, large states', (
     await page.getByRole('img', { name: /^Link chart/ }).waitFor();
     expect(await page.getByText(/Zarafshon|Qodirov/).count()).toBe(0);
     expect(problems).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('keeps the review queue virtualised at 10,000 proposed claims (stubbed API)', async () => {
-    const { page, context, problems } = await workbench.signIn('analyst');
+    const { page, problems, close } = await workbench.signIn('analyst');
     await page.route('**/api/v1/claims?*', async (route) => {
       const url = new URL(route.request().url());
       const offset = Number(url.searchParams.get('offset') ?? 0);
@@ -185,11 +185,11 @@ describe.skipIf(!hasChromium)('workbench: every view, markings, large states', (
     await page.keyboard.press('j');
     expect(await list.getAttribute('aria-activedescendant')).toMatch(/^claim-/);
     expect(problems).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('pans the link chart by moving its drawn layers, then draws once at the new camera; a pan is not a click', async () => {
-    const { page, context, problems } = await workbench.signIn('analyst');
+    const { page, problems, close } = await workbench.signIn('analyst');
     const graph = stubLinkChartGraph(200, 2000);
     await page.route('**/api/v1/graph/chart*', (route) => route.fulfill({ json: graph }));
     await page.goto(`/graph?entity=${uuid(0)}`);
@@ -215,11 +215,11 @@ describe.skipIf(!hasChromium)('workbench: every view, markings, large states', (
     expect(after.y - before.y).toBeGreaterThan(10);
     await selected.waitFor();
     expect(problems).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('draws a link chart of 5,000 entities (stubbed API)', async () => {
-    const { page, context, problems } = await workbench.signIn('analyst');
+    const { page, problems, close } = await workbench.signIn('analyst');
     const graph = stubLinkChartGraph(5000, 6000);
     await page.route('**/api/v1/graph/chart*', (route) => route.fulfill({ json: graph }));
     await page.goto('/graph');
@@ -230,6 +230,6 @@ describe.skipIf(!hasChromium)('workbench: every view, markings, large states', (
     expect(await inkShare(page, '.sigma-container')).toBeGreaterThan(0.01);
     await screenshot(page, 'link-chart-5000');
     expect(problems).toEqual([]);
-    await context.close();
+    await close();
   });
 });

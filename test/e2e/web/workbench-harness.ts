@@ -90,15 +90,28 @@ export interface WorkbenchOptions {
   extraReports?: { name: string; text: string; marking: TlpMarking }[];
 }
 
+/** A page a test drives, the console problems it has logged, and how to let it go. */
+export interface OpenedPage {
+  page: Page;
+  problems: string[];
+  close(): Promise<void>;
+}
+
 export interface Workbench {
   url: string;
   store: Store;
   app: TesseraApp;
   browser: Browser;
-  /** A fresh browser context signed in as `user` (by the sign-in form), with console problems collected. */
-  signIn(user: UserName): Promise<{ context: BrowserContext; page: Page; problems: string[] }>;
-  /** A page that is not signed in, with console problems collected. */
-  anonymous(): Promise<{ context: BrowserContext; page: Page; problems: string[] }>;
+  /**
+   * A new page signed in as `user`, at / with the user menu shown, console problems collected.
+   * The user signs in by the sign-in form once per workbench; later pages open in that signed-in
+   * browser context (the web app keeps nothing in browser storage, so a page there starts as a
+   * fresh one does, without a new context's ≈ 1 CPU-s of Chromium: process, cold cache, form).
+   * `close()` closes the page.
+   */
+  signIn(user: UserName): Promise<OpenedPage>;
+  /** A page in a browser context of its own that is not signed in; `close()` closes the context. */
+  anonymous(): Promise<OpenedPage>;
   close(): Promise<void>;
 }
 
@@ -136,26 +149,38 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--enable-unsafe-swiftshader', '--use-angle=swiftshader'],
   });
-  const open = async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, baseURL: url });
+  const newContext = () => browser.newContext({ viewport: { width: 1280, height: 800 }, baseURL: url });
+  const anonymous = async (): Promise<OpenedPage> => {
+    const context = await newContext();
     const page = await context.newPage();
-    return { context, page, problems: collectProblems(page) };
+    return { page, problems: collectProblems(page), close: () => context.close() };
   };
+  /** Each user's browser context, signed in by the form when the user first signs in. */
+  const signedIn = new Map<UserName, BrowserContext>();
   return {
     url,
     store,
     app,
     browser,
-    anonymous: open,
+    anonymous,
     async signIn(user) {
-      const opened = await open();
+      const context = signedIn.get(user);
+      if (context !== undefined) {
+        const page = await context.newPage();
+        const problems = collectProblems(page);
+        await page.goto('/');
+        await page.getByRole('button', { name: new RegExp(`User menu: ${user}`) }).waitFor();
+        return { page, problems, close: () => page.close() };
+      }
+      const opened = await anonymous();
       const { page } = opened;
       await page.goto('/');
       await page.getByLabel('Name').fill(user);
       await page.getByLabel('Password').fill(USERS[user].password);
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.getByRole('button', { name: new RegExp(`User menu: ${user}`) }).waitFor();
-      return opened;
+      signedIn.set(user, page.context());
+      return { ...opened, close: () => page.close() };
     },
     async close() {
       await browser.close();
