@@ -151,6 +151,8 @@ describe('findMentions: towns the gazetteer lacks', () => {
     // languages and parts of a document are no towns
     const names = namesOf('In Kenya, the group released a video in Swahili, as listed in Annex after the raid.');
     expect(names.some((x) => /Swahili|Annex/.test(x))).toBe(false);
+    // (nor in a paragraph about several countries, where it could belong to either)
+    expect(namesOf('Fighters from Niger and Chad regrouped in Dikwagari last week.')).not.toContain('location:Dikwagari');
   });
 
   it('places a town it reads in the division or country named before it in the sentence', () => {

@@ -491,7 +491,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
    * The end of a town the gazetteer lacks at tokens [a, b), else 0: "the town of Palma", "the
    * districts of Macomia and Muidumbe", "Chiure district", "Khar, the administrative center of
    * Bajaur district", "in Mpondwe, in western Uganda", "between Monguno and Baga", and a single
-   * unknown word after "in", "near" or "outside" in a paragraph that names a country.
+   * unknown word after "in", "near" or "outside" in a paragraph that names one country.
    */
   function unlistedTown(a: number, b: number, prevKey: string): number {
     const len = b - a;
@@ -538,8 +538,9 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
         if (listed) return b;
       }
     }
-    // "in Bajaur during 2022": one unknown word after "in", "near", "outside", in a paragraph about a country
-    if (len === 1 && locative && (tokens[a] as Token).gap === ' ' && last.length >= 4 && nearCountries(a, b).size > 0 &&
+    // "in Bajaur during 2022": one unknown word after "in", "near", "outside", in a paragraph about one country only
+    // (in a paragraph about several, a town of the wrong one would misplace the events told there)
+    if (len === 1 && locative && (tokens[a] as Token).gap === ' ' && last.length >= 4 && nearCountries(a, b).size === 1 &&
       (next === null || !/^['’]/.test(next.gap))) {
       return b;
     }
@@ -548,26 +549,25 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
 
   /**
    * Where a town the gazetteer lacks lies: the division or country named last before it in its
-   * sentence ("In Cameroon's Far North region, … the village of Mozogo"), else the one country its
-   * paragraph names, else none.
+   * paragraph ("In Cameroon's Far North region, … the village of Mozogo"), else the one country its
+   * paragraph names, else the country the document names most (when it names it half the time), else none.
    */
   function townContainer(a: number, b: number): Place | null {
     const from = (tokens[a] as Token).start;
-    for (let k = mentions.length - 1; k >= 0 && k >= mentions.length - 8; k--) {
+    const paragraph = paragraphOf[a] as number;
+    // the nearest place before it in its paragraph: its sentence's first ("In Cameroon's Far North region, … the village of Mozogo")
+    for (let k = mentions.length - 1; k >= 0 && k >= mentions.length - 12; k--) {
       const m = mentions[k] as Mention;
       if (m.end > from) continue;
-      if (/[.!?;]\s|\n/.test(text.slice(m.end, from))) break;
+      if (m.token >= 0 && paragraphOf[m.token] !== paragraph) break;
       if (m.type !== 'location') continue;
       if (m.place && m.basis === 'gazetteer' && m.place.level === 'admin1') return m.place;
       const country = m.place?.country ?? m.ref?.country;
       if (country) return gazetteer.country(country);
     }
-    // (the paragraph, else the one before, when it speaks of one country only)
-    for (let p = paragraphOf[a] as number; p >= 0 && p >= (paragraphOf[a] as number) - 1; p--) {
-      const near = p === paragraphOf[a] ? nearCountries(a, b) : (paragraphCountries[p] as Set<string>);
-      if (near.size > 1) break;
-      if (near.size === 1) return gazetteer.country([...near][0] as string);
-    }
+    const near = nearCountries(a, b);
+    if (near.size > 1) return null;
+    if (near.size === 1) return gazetteer.country([...near][0] as string);
     // (else the country the document names most, when it names it at least half the time)
     let total = 0;
     let top: [string, number] = ['', 0];
