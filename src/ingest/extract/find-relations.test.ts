@@ -266,3 +266,17 @@ describe('findRelations: names beside names', () => {
     expect(relations).not.toContain('Voice of Khurasan published_by Taliban');
   });
 });
+
+describe('findRelations: pairs', () => {
+  it('reads "A and B continue to communicate with one another" as a contact, and not when denied', () => {
+    expect(relationsOf('Officials say al-Shabaab and the Islamic State Somalia Province continue to communicate with one another despite their rivalry.'))
+      .toContain('al-Shabaab communicated_with Islamic State Somalia Province');
+    expect(relationsOf('JNIM and ISGS did not cooperate with each other after 2019.').filter((r) => r.includes(' allied_with '))).toEqual([]);
+  });
+
+  it('reads "joint operations by A (ACR) and B" as an alliance, but not one joint raid', () => {
+    expect(relationsOf('Joint operations by the Kenya Defence Forces (KDF) and the Somali National Army (SNA) retook the town of Bardhere.'))
+      .toContain('Kenya Defence Forces allied_with Somali National Army');
+    expect(relationsOf('A joint raid by the Kenya Defence Forces and the Somali National Army killed nine militants.').filter((r) => r.includes(' allied_with '))).toEqual([]);
+  });
+});

@@ -101,6 +101,10 @@ const WORKS_AT = /^,\s+(?:an?|the)\s+(?:(?:senior|former|visiting|research|leadi
 const FACTION_AFTER = /^(?:\s*\([^()]*\))?\s+(?:faction|wing|splinter group)\b/i;
 /** " camp in", "’s bases near": the group has a site in the place named next. */
 const GROUP_SITE_IN = /^(?:[’']s)?\s+(?:[\w-]+\s+)?(?:camps?|bases?|strongholds?|hideouts?|enclaves?)\s+(?:in|near)\s+(?:the\s+)?$/i;
+/** What follows "A and B" when they do something with each other: "continue to communicate with one another". */
+const RECIPROCAL_AFTER = /^(?:\s*\([^()]*\))?(\s+(?:(?:have|has|had|also|reportedly|allegedly|still|now|continue to|continued to|are said to|are believed to|were said to)\s+)*)(communicat\w*|cooperat\w*|coordinat\w*|collaborat\w*)\s+(?:closely\s+)?with\s+(?:one another|each other)\b/i;
+/** "joint operations by", "a joint offensive of": the two bodies named next fight together (not "a joint raid by": one raid is no alliance). */
+const JOINT_BEFORE = /\bjoint\s+(?:military\s+)?(?:operations|offensives?|campaigns?)\s+(?:by|of|between)\s+(?:the\s+)?$/i;
 /** Relations a state body rarely has with an armed group: kept only when the text says so outright. */
 const STATE_WARY = new Set<RelationType>(['affiliated_with', 'member_of', 'allied_with', 'pledged_allegiance_to', 'leader_of', 'merged_with', 'split_from', 'funded', 'directed']);
 /** What may stand between a subject and its verb for the verb to be said of that subject outright. */
@@ -221,6 +225,7 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
       for (const v of VERB_PATTERNS[k]!.matchesIn(sentence, s.start, words, verbStarts[k] ?? null)) addVerbRelations(doc, scope, rule, v);
     }
     addMergerRelations(doc, scope);
+    addPairRelations(doc, scope);
     addNamePatternRelations(doc, scope);
   }
 
@@ -490,6 +495,31 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
         add(subj.key, rule.type, o.key, vStart, s, sDates);
         if (rule.reverse) add(o.key, rule.reverse, subj.key, vStart, s, sDates);
       }
+    }
+  }
+}
+
+/**
+ * Two names a sentence pairs: "A and B continue to communicate with one another" (communicated_with),
+ * "A and B cooperate with each other", "joint operations by A and B" (allied_with).
+ */
+function addPairRelations(doc: DocumentScope, scope: SentenceScope): void {
+  const { text, add } = doc;
+  const { s, inS, sDates } = scope;
+  for (let k = 0; k + 1 < inS.length; k++) {
+    const a = inS[k] as Named;
+    const b = inS[k + 1] as Named;
+    if (a.key === b.key || a.type === 'location' || b.type === 'location' || !/^(?:\s*\([^()]*\)|\))?\s+and\s+(?:the\s+)?$/i.test(text.slice(a.m.end, b.m.start))) continue;
+    // ("the Uganda People's Defence Force (UPDF) and …": the name before its acronym)
+    const prev = inS[k - 1];
+    const aStart = prev && prev.key === a.key && /^\s*\($/.test(text.slice(prev.m.end, a.m.start)) ? prev.m.start : a.m.start;
+    const after = RECIPROCAL_AFTER.exec(text.slice(b.m.end, Math.min(s.end, b.m.end + 100)));
+    const bodies = (a.type === 'group' || a.type === 'organization') && (b.type === 'group' || b.type === 'organization');
+    if (after && !NEGATED_BEFORE.test(after[1] as string)) {
+      const type: RelationType = /^communicat/i.test(after[2] as string) ? 'communicated_with' : 'allied_with';
+      if (type === 'communicated_with' || bodies) add(a.key, type, b.key, b.m.end, s, sDates);
+    } else if (bodies && JOINT_BEFORE.test(text.slice(Math.max(s.start, aStart - 60), aStart))) {
+      add(a.key, 'allied_with', b.key, aStart, s, sDates);
     }
   }
 }
