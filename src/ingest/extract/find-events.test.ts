@@ -245,3 +245,10 @@ describe('more of the genre’s words for events', () => {
     expect(eventsOf('According to a communiqué that was captured in Afghanistan, the group sought to merge with another in 2016.').filter((e) => e.startsWith('arrest'))).toEqual([]);
   });
 });
+
+describe('a claim made later', () => {
+  it('dates no release by the date of the attacks it later claimed', () => {
+    const events = eventsOf('More than 30 villagers were killed near Beni, in the Democratic Republic of the Congo, in May 2023, in attacks that the group later claimed through the Amaq News Agency.');
+    expect(events.filter((e) => e.startsWith('propaganda'))).toEqual([]);
+  });
+});

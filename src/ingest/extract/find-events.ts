@@ -241,6 +241,8 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   if (PRESENT_VERB.test(m[0]) && PRESENT_SUBJECT.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return;
   // "has claimed no attacks since 2019", "had first claimed attacks in Benin in 2022": no claim, or claims in general
   if (type === 'propaganda' && (/\b(?:no|not|never)\b/i.test(m[0]) || (/^claimed (?:[\w-]+ )?(?:attacks|operations|bombings|killings|raids)\b/i.test(m[0]) && !sDates.some((d) => d.date.precision === 'day')))) return;
+  // "killed in June 2024, in attacks that ISCAP later claimed through Amaq": the date is the attacks', not the claim's
+  if (type === 'propaganda' && (/\blater claimed$/i.test(m[0]) || (/^claimed\b/i.test(m[0]) && /\blater\s+$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index))))) return;
   // "the TTP issued a statement denying involvement": a denial, not a release of propaganda
   if (type === 'propaganda' && DENYING_AFTER.test(sentence.slice(m.index + m[0].length))) return;
   // "a communiqué that was captured in Afghanistan": a thing seized, not a person arrested
