@@ -297,6 +297,11 @@ describe('findMentions: sites, offices, provincial police and wire labels', () =
     expect(names).toContain('organization:Pakistani police');
   });
 
+  it('reads one name after "a commander known as" as a person, but not after "an area known as"', () => {
+    expect(namesOf('A faction led by a commander known as Dawushe regrouped on the islands.')).toContain('person:Dawushe');
+    expect(namesOf('Fighters withdrew to an area known as Tumbuma near the lake.')).not.toContain('person:Tumbuma');
+  });
+
   it('reads a name after "the candidate" as a person, and a wire slug label as nothing', () => {
     const names = namesOf('ANALYSIS-Island raids rise\n\nThe blast killed the candidate Nawab Kasi and four guards in Pakistan.');
     expect(names).toContain('person:Nawab Kasi');

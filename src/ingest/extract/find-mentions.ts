@@ -820,6 +820,9 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     if (len === 1) {
       if (lowerWords.has(first) || first.length < 4) return null;
       if (['named', 'called', 'alias', 'name', 'kunya', 'moniker', 'pseudonym', 'nicknamed'].includes(prevKey)) return { from: a, name: surface };
+      // "a commander known as Bakura": a role noun, then "known as" and one name
+      const role = a >= 3 ? (keys[a - 3] as string) : '';
+      if (prevKey === 'as' && keys[a - 2] === 'known' && (PERSON_ROLE_CUES.has(role) || MORE_ROLE_CUES.has(role))) return { from: a, name: surface };
       return null;
     }
     // "succeeded by Sani Shuwaram", "was founded by …": an agent after a passive verb

@@ -43,4 +43,12 @@ describe('PersonRegistry', () => {
     expect(r.hasWord('rahimovich')).toBe(true);
     expect(r.hasWord('rahim')).toBe(false);
   });
+
+  it('joins spellings that fold alike only when they open alike: "Bakura" is no "Abubakar", "Osama" is "Usama"', () => {
+    const r = new PersonRegistry();
+    r.add('person:abubakar shekau', ['abubakar', 'shekau']);
+    r.add('person:usama haddad', ['usama', 'haddad']);
+    expect(r.find(['bakura'])).toBeNull();
+    expect(r.find(['osama', 'haddad'])).toBe('person:usama haddad');
+  });
 });

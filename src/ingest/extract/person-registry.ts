@@ -74,7 +74,13 @@ export class PersonRegistry {
         if ((this.people[i] as { words: string[] }).words.includes(w.slice(0, len))) out.add(i);
       }
     }
-    if (w.length >= 5) for (const i of this.byFold.get(this.foldOf(w)) ?? []) out.add(i);
+    if (w.length >= 5) {
+      const f = this.foldOf(w);
+      for (const i of this.byFold.get(f) ?? []) {
+        // (and opening alike: "Bakura" folds as "Abubakar" does)
+        if ((this.people[i] as { words: string[] }).words.some((x) => x.length >= 5 && this.foldOf(x) === f && opensAlike(x, w))) out.add(i);
+      }
+    }
     return out;
   }
 
@@ -115,5 +121,16 @@ export function isSameNameWord(a: string, b: string, fold: (word: string) => str
   if (Math.min(a.length, b.length) >= 4 && Math.abs(a.length - b.length) <= 2 && (a.startsWith(b) || b.startsWith(a))) {
     return true;
   }
-  return a.length >= 5 && b.length >= 5 && fold(a) === fold(b);
+  return a.length >= 5 && b.length >= 5 && fold(a) === fold(b) && opensAlike(a, b);
+}
+
+/** Two spellings of a name word open alike: on the same letter, or both on a vowel (Usama, Osama). */
+function opensAlike(a: string, b: string): boolean {
+  const vowel = /^[aeiouy]/;
+  return a[0] === b[0] || (vowel.test(a) && vowel.test(b)) || fold1(a[0]) === fold1(b[0]);
+}
+
+/** The fold of one opening letter (q is k, w is v). */
+function fold1(c: string | undefined): string {
+  return c === 'q' ? 'k' : c === 'w' ? 'v' : (c ?? '');
 }
