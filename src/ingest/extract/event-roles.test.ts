@@ -48,3 +48,12 @@ describe('who did what to whom (issue 8 item 3)', () => {
     expect(events.find((e) => e.type === 'clash')?.actors.join(' ')).not.toMatch(/Somali National Army/);
   });
 });
+
+describe('names that are no agents', () => {
+  it('reads "known by his kunya X" as a name, not the agent of a killing', () => {
+    const events = rolesOf('The group’s leader, Ahmed Yusuf, also known by his kunya Abu Hamza, has led al-Shabaab since May 2016, when his predecessor Ali Warsame was killed in a U.S. airstrike in Somalia.');
+    const killing = events.find((e) => e.type === 'killing');
+    expect(killing?.targets.join(' ')).toMatch(/Ali Warsame/);
+    expect(killing?.actors.join(' ')).not.toMatch(/Ahmed Yusuf|Abu Hamza/);
+  });
+});

@@ -95,7 +95,8 @@ export function assignEventRoles(
     if (m.end <= at && referredTo) continue;
     // "that reversed gains made by the SNA": a name in a relative clause after the trigger is no party to it
     if (m.start >= atEnd && RELATIVE_CLAUSE.test(gap)) continue;
-    if (AGENT_BEFORE.test(before)) { add(actors, key); continue; }
+    // ("also known by his kunya Abu Ubaidah": a name, not an agent)
+    if (AGENT_BEFORE.test(before) && !/\b(?:known|called|referred to|goes)\s+by\s+\S+(?:\s+\S+)?\s*$/i.test(before)) { add(actors, key); continue; }
     if (m.start >= atEnd && (type === 'arrest' || type === 'designation') && NAMED_AS_BEFORE.test(before)) { add(targets, key); continue; }
     if (PASSIVE_AFTER.test(after)) { add(targets, key); continue; }
     // the trigger's own object or the object of its preposition: "killed X", "a strike on X"

@@ -290,7 +290,8 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
     .filter((d) => !(d.end <= at && LATER_BETWEEN.test(text.slice(d.end, at))));
   // "its external plotting since 2022": a period's start dates no attack, plot or arrest
   // ("named emir after 2020": a year after or before which dates no occasion either; "appointed by the end of 2016" does)
-  const occasions = VIOLENT.has(type) || type === 'appointment' ? own.filter((d) => !(VIOLENT.has(type) && PERIOD_BOUND.test(text.slice(Math.max(0, d.start - 20), d.start))) &&
+  // (but "since September 2014, when his predecessor was killed" dates the "when" clause's event)
+  const occasions = VIOLENT.has(type) || type === 'appointment' ? own.filter((d) => !(VIOLENT.has(type) && PERIOD_BOUND.test(text.slice(Math.max(0, d.start - 20), d.start)) && !/^,?\s+when\b/i.test(text.slice(d.end, d.end + 8))) &&
     !(d.date.precision === 'year' && /\b(?:after|before)\s+$/i.test(text.slice(Math.max(0, d.start - 10), d.start)))) : own;
   let date = occasions.length > 0 ? nearestDate(occasions, at, atEnd, text, backReference ? 45 : definite ? 60 : Infinity) : null;
   if (!date && carried && !definite && !deathSpokenOf && !backReference && CARRIED.has(type)) date = carried;
