@@ -35,6 +35,9 @@ export function subjectPronounBefore(text: string, from: number, verbAt: number)
   return { start: from + last.index, end: from + last.index + last[0].length };
 }
 
+/** How far back (characters) a pronoun or a description looks for what it stands for. */
+const REACH = 3000;
+
 /** The last of `named` (sorted by position) of one of `types` that ends before `pos` and starts at or after `floor`. */
 export function lastNamedBefore<N extends NamedAt>(named: readonly N[], types: readonly EntityType[], pos: number, floor: number): N | null {
   let lo = 0;
@@ -46,7 +49,8 @@ export function lastNamedBefore<N extends NamedAt>(named: readonly N[], types: r
   }
   for (let k = lo - 1; k >= 0; k--) {
     const x = named[k] as N;
-    if (x.m.start < floor) return null;
+    // (within the paragraph, and not further back than a long paragraph's length: a wall of text stays linear)
+    if (x.m.start < floor || pos - x.m.start > REACH) return null;
     if (types.includes(x.type)) return x;
   }
   return null;
