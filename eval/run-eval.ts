@@ -1,4 +1,4 @@
-// `npm run eval [-- --verbose] [-- dev|own|unseen|unseen2]`: runs the extractor on four sets of reports and scores each
+// `npm run eval [-- --verbose] [-- dev|own|unseen|unseen2|unseen3]`: runs the extractor on five sets of reports and scores each
 // extraction against its gold annotation, printing per-document and overall (micro-averaged)
 // precision, recall and F1 for entities, events and relations, events with roles (type, month,
 // country and perpetrator) and a date accuracy (events paired on type and country, dated right), set by set:
@@ -7,7 +7,7 @@
 // - own: eval/own-corpus/docs/*.txt against eval/own-corpus/gold (always; written without
 //   looking at the extractor; its misses have since been studied, so it is held-out, not unseen);
 // - unseen: eval/unseen-corpus, written the same way later, for a first run on reports not studied;
-// - unseen2: eval/unseen-corpus-2, a second such set (its first runs are in its README; studied since).
+// - unseen2, unseen3: eval/unseen-corpus-2 and -3, two more such sets (their first runs are in their READMEs; studied since).
 // Scoring follows the shared scorer's rules (eval/score-extraction.ts).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -45,6 +45,12 @@ const SETS: readonly EvalSet[] = [
     // lead at the commit before and after the session's first extractor commits (see its README)
     key: 'unseen2', name: 'unseen-2 (eval/unseen-corpus-2)', docs: join(repoRoot, 'eval', 'unseen-corpus-2', 'docs'), gold: join(repoRoot, 'eval', 'unseen-corpus-2', 'gold'),
     missing: 'eval/unseen-corpus-2/docs and eval/unseen-corpus-2/gold are not there yet',
+  },
+  {
+    // written on 2026-12-06 by a third session without sight of the extractor; scored first by the
+    // lead at the start and the end of that day's extractor work (see its README)
+    key: 'unseen3', name: 'unseen-3 (eval/unseen-corpus-3)', docs: join(repoRoot, 'eval', 'unseen-corpus-3', 'docs'), gold: join(repoRoot, 'eval', 'unseen-corpus-3', 'gold'),
+    missing: 'eval/unseen-corpus-3/docs and eval/unseen-corpus-3/gold are not there yet',
   },
 ];
 
@@ -112,6 +118,6 @@ async function runSet(set: EvalSet): Promise<void> {
   console.log(`   ${dateLine(dates)}`);
 }
 
-// `npm run eval -- dev`, `-- own`, `-- unseen` or `-- unseen2`: those sets only
+// `npm run eval -- dev`, `-- own`, `-- unseen`, `-- unseen2` or `-- unseen3`: those sets only
 const only = process.argv.slice(2).filter((a) => SETS.some((set) => set.key === a));
 for (const set of SETS) if (only.length === 0 || only.includes(set.key)) await runSet(set);
