@@ -43,6 +43,8 @@ export interface EventBatches {
   format: EventFormat;
   size: number;
   batches: AsyncIterable<EventBatch>;
+  /** The roll-up cells of all the batches (EventEncoder.rollupCells), once they have all been read. */
+  rollupCells(): RollupCellCounts;
 }
 
 /** Where actors' entity links come from: names a resolver is built from (in the reader's thread), or a resolver. */
@@ -87,9 +89,9 @@ export async function readEventBatches(
     return id;
   };
   const listed = Math.max(1, options.maxListedErrors);
+  // each row is encoded as it comes (EventEncoder), so a batch holds its lines, not its rows
+  const encoder = new EventEncoder(options.workspaceId, options.marking);
   async function* batches(): AsyncGenerator<EventBatch> {
-    // each row is encoded as it comes (EventEncoder), so a batch holds its lines, not its rows
-    const encoder = new EventEncoder(options.workspaceId, options.marking);
     let events = 0;
     let batch = { rows: 0, skipped: 0, errors: [] as EventBatch['errors'] };
     let errorsListed = 0;
@@ -117,14 +119,17 @@ export async function readEventBatches(
     }
     if (batch.rows > 0) yield take();
   }
-  return { format: reader.format, size: reader.size, batches: batches() };
+  return { format: reader.format, size: reader.size, batches: batches(), rollupCells: () => encoder.rollupCells() };
 }
+
+/** The roll-up cells an encoder counted (store/event-rollup-cells.ts). */
+type RollupCellCounts = ReturnType<EventEncoder['rollupCells']>;
 
 /** What the worker posts: the file's format and size, each batch, the end, or why it stopped. */
 export type EventBatchMessage =
   | { kind: 'opened'; format: EventFormat; size: number }
   | { kind: 'batch'; batch: EventBatch }
-  | { kind: 'end' }
+  | { kind: 'end'; cells: RollupCellCounts }
   | { kind: 'failed'; code: ErrorCode | null; message: string; details?: Record<string, unknown> };
 
 /** What the worker is given. */
@@ -206,11 +211,15 @@ async function openInWorker(path: string, options: EventBatchOptions, names: Act
     throw error;
   }
   if (opened.kind !== 'opened') throw new Error('the event file reader did not open the file');
+  let cells: RollupCellCounts | null = null;
   async function* batches(): AsyncGenerator<EventBatch> {
     try {
       for (;;) {
         const message = await next();
-        if (message.kind === 'end') return;
+        if (message.kind === 'end') {
+          cells = message.cells;
+          return;
+        }
         if (message.kind === 'batch') {
           worker.postMessage('more');
           yield message.batch;
@@ -220,7 +229,11 @@ async function openInWorker(path: string, options: EventBatchOptions, names: Act
       await worker.terminate();
     }
   }
-  return { format: opened.format, size: opened.size, batches: batches() };
+  const rollupCells = (): RollupCellCounts => {
+    if (cells === null) throw new Error('the event file reader has not finished');
+    return cells;
+  };
+  return { format: opened.format, size: opened.size, batches: batches(), rollupCells };
 }
 
 /** Runs in the worker: reads the file and posts its batches, at most BATCHES_AHEAD ahead of the requests. */
@@ -241,7 +254,7 @@ export async function serveEventBatches(data: EventBatchWorkerData, post: (messa
       credit -= 1;
       post({ kind: 'batch', batch });
     }
-    post({ kind: 'end' });
+    post({ kind: 'end', cells: reader.rollupCells() });
   } catch (error) {
     const details = isTesseraError(error) ? error.details : undefined;
     post({

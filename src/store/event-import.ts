@@ -5,7 +5,7 @@ import type { Store } from './store.js';
 import { ANALYZE_AFTER_ROWS, refreshStatistics } from './table-statistics.js';
 import { encodeCsvLine } from './csv-rows.js';
 import { holdsAtMost, suspendTableUpkeep, type RestoreTableUpkeep } from './table-upkeep.js';
-import { eventCellPart, RollupCellCounter, type EventCellPart, type RollupCellCounts } from './event-rollup-cells.js';
+import { eventCellPart, RollupCellCounter, type CountedEvent, type RollupCellCounts } from './event-rollup-cells.js';
 
 /** How a batch of dataset rows changed the store. */
 export interface UpsertCounts {
@@ -97,8 +97,6 @@ export interface EncodedEvents {
   /** Events in the batch (after the last row of an id has won). */
   count: number;
   datasets: string[];
-  /** The batch's roll-up cells (of the events in it, after the last row of an id has won). */
-  cells: RollupCellCounts;
 }
 
 const keyOf = (event: ImportedEvent) => `${event.origin.dataset}\u0000${event.origin.datasetEventId}`;
@@ -111,8 +109,10 @@ const keyOf = (event: ImportedEvent) => `${event.origin.dataset}\u0000${event.or
  * in the place of the first.
  */
 export class EventEncoder {
-  private byKey = new Map<string, { eventLine: string; actorLines: string[]; cells: EventCellPart }>();
+  private byKey = new Map<string, { eventLine: string; actorLines: string[]; counted: CountedEvent }>();
   private datasets = new Set<string>();
+  /** The roll-up cells of the rows added (a row replaced by a later one of its id taken back). */
+  private readonly cells = new RollupCellCounter();
 
   constructor(
     private readonly workspaceId: string,
@@ -122,10 +122,13 @@ export class EventEncoder {
   add(event: ImportedEvent): void {
     const id = newTimeOrderedId();
     this.datasets.add(event.origin.dataset);
-    this.byKey.set(keyOf(event), {
+    const key = keyOf(event);
+    const replaced = this.byKey.get(key);
+    if (replaced !== undefined) this.cells.takeBack(replaced.counted);
+    this.byKey.set(key, {
       eventLine: encodeCsvLine(stageRow(this.workspaceId, id, event, this.marking)),
       actorLines: event.actors.map((actor, position) => encodeCsvLine([this.workspaceId, id, position, actor.text, actor.entityId, actor.role])),
-      cells: eventCellPart(event, this.marking),
+      counted: this.cells.addEvent(eventCellPart(event, this.marking)),
     });
   }
 
@@ -133,22 +136,23 @@ export class EventEncoder {
   take(): EncodedEvents {
     const eventLines: string[] = [];
     const actorLines: string[] = [];
-    const cells = new RollupCellCounter();
     for (const row of this.byKey.values()) {
       eventLines.push(row.eventLine);
       for (const line of row.actorLines) actorLines.push(line);
-      cells.addEvent(row.cells);
     }
-    const batch = {
-      eventCsv: csvOfLines(eventLines),
-      actorCsv: csvOfLines(actorLines),
-      count: this.byKey.size,
-      datasets: [...this.datasets],
-      cells: cells.counts(),
-    };
+    const batch = { eventCsv: csvOfLines(eventLines), actorCsv: csvOfLines(actorLines), count: this.byKey.size, datasets: [...this.datasets] };
     this.byKey = new Map();
     this.datasets = new Set();
     return batch;
+  }
+
+  /**
+   * The roll-up cells of all the rows added, counted as they were read (kept in the reader's
+   * thread and sent once at the end: sent with each batch, they cost more to copy across threads
+   * and merge than the grouping they save). Call after the last take.
+   */
+  rollupCells(): RollupCellCounts {
+    return this.cells.counts();
   }
 }
 
@@ -190,8 +194,8 @@ export class EventImport {
   private isFirstBatch = true;
   /** Rows inserted or updated since the import began. */
   private rowsWritten = 0;
-  /** The roll-up cells of every row written, while all went into datasets new to the workspace (null after any did not). */
-  private cells: RollupCellCounter | null = new RollupCellCounter();
+  /** Whether every row written went into a dataset new to the workspace, by COPY. */
+  private isAllNew = true;
   /** The datasets written. */
   private readonly written = new Set<string>();
 
@@ -247,9 +251,9 @@ export class EventImport {
       else for (const dataset of batch.datasets) this.isFresh.set(dataset, false);
     }
     if (counts === null) {
-      this.cells = null;
+      this.isAllNew = false;
       counts = await this.upsertKnown(batch);
-    } else this.cells?.addCounts(batch.cells);
+    }
     for (const dataset of batch.datasets) this.written.add(dataset);
     this.rowsWritten += counts.inserted + counts.updated;
     return counts;
@@ -268,12 +272,13 @@ export class EventImport {
   }
 
   /**
-   * The roll-up cells of the datasets this import wrote, when the workspace held none of their
-   * events before and every row was inserted new (refreshEventRollup writes them instead of
-   * grouping the events again); null otherwise.
+   * The roll-up cells `counts` (EventEncoder.rollupCells of every batch this import wrote) with
+   * the datasets written, when the workspace held none of their events before and every row was
+   * inserted new: then they are all those datasets' cells, which refreshEventRollup writes instead
+   * of grouping the events again; null otherwise.
    */
-  rollupCells(): { datasets: string[]; counts: RollupCellCounts } | null {
-    return this.cells === null ? null : { datasets: [...this.written], counts: this.cells.counts() };
+  rollupCells(counts: RollupCellCounts): { datasets: string[]; counts: RollupCellCounts } | null {
+    return this.isAllNew && this.written.size > 0 ? { datasets: [...this.written], counts } : null;
   }
 
   private async learnDatasets(datasets: readonly string[]): Promise<void> {

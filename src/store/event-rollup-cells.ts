@@ -53,6 +53,17 @@ export function eventCellPart(event: ImportedEvent, marking: TlpMarking): EventC
   return { area, fatalities: event.counts.fatalities ?? 0, actors };
 }
 
+/** A cell's sums: events, fatalities. */
+type CellLeaf = [number, number];
+
+/**
+ * A copy of a value kept as a key: a field read from a file may be a slice of the whole chunk it
+ * was read from, which a kept slice would keep in memory.
+ */
+function own(value: string | null): string | null {
+  return value === null ? null : (' ' + value).slice(1);
+}
+
 /**
  * Sums by key: a tree of maps, one level per column of the key (null a key like any other), its
  * leaves [events, fatalities]. Joining each row's key into one string (JSON or otherwise) and
@@ -61,23 +72,27 @@ export function eventCellPart(event: ImportedEvent, marking: TlpMarking): EventC
 class CellSums {
   private readonly root = new Map<string | null, unknown>();
 
-  add(key: CellKey, events: number, fatalities: number): void {
+  /** Adds to the cell of `key` and returns its sums (which the caller may take back). */
+  add(key: CellKey, events: number, fatalities: number): CellLeaf {
     let level = this.root;
     const last = key.length - 1;
     for (let i = 0; i < last; i++) {
       let next = level.get(key[i]!) as Map<string | null, unknown> | undefined;
       if (next === undefined) {
         next = new Map();
-        level.set(key[i]!, next);
+        level.set(own(key[i]!), next);
       }
       level = next;
     }
-    const leaf = level.get(key[last]!) as [number, number] | undefined;
-    if (leaf === undefined) level.set(key[last]!, [events, fatalities]);
-    else {
+    let leaf = level.get(key[last]!) as CellLeaf | undefined;
+    if (leaf === undefined) {
+      leaf = [events, fatalities];
+      level.set(own(key[last]!), leaf);
+    } else {
       leaf[0] += events;
       leaf[1] += fatalities;
     }
+    return leaf;
   }
 
   cells(): [CellKey, number, number][] {
@@ -86,8 +101,9 @@ class CellSums {
       for (const [value, next] of level) {
         if (next instanceof Map) walk(next as Map<string | null, unknown>, [...prefix, value]);
         else {
-          const [events, fatalities] = next as [number, number];
-          cells.push([[...prefix, value], events, fatalities]);
+          const [events, fatalities] = next as CellLeaf;
+          // a cell whose only row another row of the same id replaced
+          if (events !== 0) cells.push([[...prefix, value], events, fatalities]);
         }
       }
     };
@@ -96,19 +112,33 @@ class CellSums {
   }
 }
 
-/** Sums cells: from events' parts (a batch), or from batches' counts (an import). */
+/** An event as counted: the sums it was added to, and its fatalities. */
+export interface CountedEvent {
+  leaves: CellLeaf[];
+  fatalities: number;
+}
+
+/** Sums the cells of events' parts. */
 export class RollupCellCounter {
   private readonly area = new CellSums();
   private readonly actor = new CellSums();
 
-  addEvent(part: EventCellPart): void {
-    this.area.add(part.area, 1, part.fatalities);
-    for (const key of part.actors) this.actor.add(key, 1, part.fatalities);
+  /**
+   * Counts an event; returns what takeBack needs to uncount it (when a later row of the same id
+   * replaces it).
+   */
+  addEvent(part: EventCellPart): CountedEvent {
+    const leaves = [this.area.add(part.area, 1, part.fatalities)];
+    for (const key of part.actors) leaves.push(this.actor.add(key, 1, part.fatalities));
+    return { leaves, fatalities: part.fatalities };
   }
 
-  addCounts(counts: RollupCellCounts): void {
-    for (const [key, events, fatalities] of counts.area) this.area.add(key, events, fatalities);
-    for (const [key, events, fatalities] of counts.actor) this.actor.add(key, events, fatalities);
+  /** Uncounts an event addEvent counted. */
+  takeBack(counted: CountedEvent): void {
+    for (const leaf of counted.leaves) {
+      leaf[0] -= 1;
+      leaf[1] -= counted.fatalities;
+    }
   }
 
   counts(): RollupCellCounts {
