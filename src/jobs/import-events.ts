@@ -148,5 +148,5 @@ async function importOneFile(
   await session.finish();
   bytesRead = reader.size;
   progress();
-  return { path, ok: true, format: reader.format, datasets: [...datasets], ...counts, errors, cells: session.rollupCells() };
+  return { path, ok: true, format: reader.format, datasets: [...datasets], ...counts, errors, cells: session.rollupCells(reader.rollupCells()) };
 }
