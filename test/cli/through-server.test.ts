@@ -168,7 +168,7 @@ describe('the CLI through the server prints what it prints on the store', { time
     const token = await throughServer('tokens', 'create', 'remote-ana');
     expect(token.stdout).toMatch(/^tes_/);
     const revoked = await throughServer('tokens', 'revoke', '--user', 'remote-ana');
-    expect(revoked.stdout).toMatch(/^revoked tes_\w+… of remote-ana$/m);
+    expect(revoked.stdout).toMatch(/^revoked tes_[\w-]+… of remote-ana$/m);
     expect(revoked.stdout.split('\n').filter(Boolean)).toHaveLength(2);
     const removed = await throughServer('users', 'remove', 'remote-ana');
     expect(removed.stdout).toBe('removed remote-ana\n');
