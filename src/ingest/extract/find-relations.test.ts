@@ -280,3 +280,53 @@ describe('findRelations: pairs', () => {
     expect(relationsOf('A joint raid by the Kenya Defence Forces and the Somali National Army killed nine militants.').filter((r) => r.includes(' allied_with '))).toEqual([]);
   });
 });
+
+describe('findRelations: places within places, as the text sets them', () => {
+  const placed = (text: string): string[] => relationsOf(text).filter((r) => r.includes(' located_in '));
+
+  it('places a town only where its own sentence puts it, with that sentence as evidence', () => {
+    const text = 'Officials in Afghanistan expect a difficult winter. A court in Kabul sentenced two traders last week. Gunmen later attacked a bank in Jalalabad, Afghanistan.';
+    expect(placed(text)).toEqual(['Jalalabad located_in Afghanistan']);
+    const sentences = splitSentences(text, text.length);
+    const relation = extractWithReference({ text, bodyEnd: text.length, sentences }).relations.find((r) => r.type === 'located_in');
+    expect(relation && text.slice(relation.span.start, relation.span.end)).toBe('Gunmen later attacked a bank in Jalalabad, Afghanistan.');
+  });
+
+  it('gives no placement for places a report about a country merely names', () => {
+    expect(placed('Security in Nigeria worsened in the north. Kano and Maiduguri saw new curfews, and Abuja sent more police.')).toEqual([]);
+  });
+
+  it('links a town to its province when the text gives both, and the province to the country', () => {
+    const relations = placed('Two clinics were burned in Spin Boldak, Kandahar province, Afghanistan, on Tuesday, officials said.');
+    expect(relations).toEqual(['Spin Boldak located_in Kandahar province', 'Kandahar province located_in Afghanistan']);
+  });
+
+  it('reads "X in Y’s Z province" as X within Z, and Z within Y', () => {
+    const relations = placed('Militants crossed into Bajaur district in Pakistan’s Khyber Pakhtunkhwa province last spring.');
+    expect(relations).toContain('Bajaur district located_in Khyber Pakhtunkhwa province');
+    expect(relations).toContain('Khyber Pakhtunkhwa province located_in Pakistan');
+    expect(relations).not.toContain('Bajaur district located_in Pakistan');
+  });
+
+  it('reads a district and its province before the country ("X in Y LGA, Z State")', () => {
+    const relations = placed('Gunmen attacked the village of Dankari in Binji LGA, Sokoto State, on Friday.');
+    expect(relations).toEqual(['Dankari located_in Binji LGA', 'Binji LGA located_in Sokoto State']);
+  });
+
+  it('reads ", the capital of", "(Y)", "the Y town of X" and ", located in"', () => {
+    expect(placed('A bomb went off in Quetta, the capital of Balochistan, on Monday.')).toContain('Quetta located_in Balochistan');
+    expect(placed('Patrols were ambushed near Gao (Mali) twice this month.')).toContain('Gao located_in Mali');
+    expect(placed('The fighters withdrew to the Nigerien town of Diffa.')).toEqual([]);
+    expect(placed('Fighting spread to the Niger town of Diffa in May.')).toContain('Diffa located_in Niger');
+    expect(placed('The recruiter came from Kulob, located in Khatlon province east of the capital.')).toContain('Kulob located_in Khatlon province');
+  });
+
+  it('does not read a list of places, or a town near another, as one within the other', () => {
+    const relations = placed('Raids followed in Kandahar, Helmand and Herat, and in Krasnogorsk, outside Moscow, police detained a courier.');
+    expect(relations).toEqual([]);
+  });
+
+  it('does not place a town in a place a clause after the comma names', () => {
+    expect(placed('Traders in Bishkek kept ties with Almaty, but flows from Russia were larger.')).toEqual([]);
+  });
+});

@@ -131,7 +131,7 @@ export interface RelationFinderInput {
 /**
  * Relations between the entities of a document: verb patterns within a sentence
  * (subject nearest before the verb, objects after it), name patterns ("X leader Y",
- * "X-aligned Y", "X-based Y", "X’s news agency Y"), places within their country, and
+ * "X-aligned Y", "X-based Y", "X’s news agency Y"), places within the narrowest place their sentence sets them in, and
  * the reference pack's background links when the document names both ends.
  */
 export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
@@ -229,37 +229,39 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
     addNamePatternRelations(doc, scope);
   }
 
-  // places within their division when the text names it, else within their country,
-  // when the text places them there ("Wesel, Germany", "Jasim, in Daraa province", "Afghanistan’s Nangarhar")
-  const entityKeys = new Set(entities.map((e) => e.key));
-  const admin1Key = new Map<string, string>();
-  for (const e of entities) {
-    const attr = (name: string) => e.attributes.find((x) => x.attribute === name)?.value;
-    if (e.type === 'location' && attr('level') === 'admin1') admin1Key.set(`${String(attr('country'))}|${String(attr('admin1'))}`, e.key);
-  }
+  // a place within the narrowest container its own sentence sets it in ("Derbent, Dagestan": Dagestan, not Russia;
+  // "Dagestan, Russia": Russia), never a container the gazetteer knows and the text does not say
+  const placeOf = new Map<string, Placement>();
   for (const e of entities) {
     if (e.type !== 'location') continue;
     const attr = (name: string) => e.attributes.find((x) => x.attribute === name)?.value;
     const level = attr('level');
-    const country = attr('country');
-    const first = e.mentions[0];
-    if (!first || typeof country !== 'string') continue;
-    // a town within its division when the text names it, and within its country
-    const division = level === 'city' ? admin1Key.get(`${country}|${String(attr('admin1'))}`) : undefined;
-    // the narrowest container the text gives: a town set in its division is not placed in the country too
-    if (division && division !== e.key && together.has(`${e.key}|${division}`)) {
-      out.push({ sourceKey: e.key, type: 'located_in', targetKey: division, start: null, end: null, hedge: null, span: first });
-      continue;
-    }
-    if ((level === 'city' || level === 'admin1' || level === 'region') && entityKeys.has(`geo:${country}`) && e.key !== `geo:${country}`) {
-      out.push({ sourceKey: e.key, type: 'located_in', targetKey: `geo:${country}`, start: null, end: null, hedge: null, span: first });
-    }
+    // ("Silame LGA", "Bajaur district": a district the gazetteer lacks holds the towns the text sets in it)
+    const district = typeof level !== 'string' && DISTRICT_NAME.test(e.name);
+    placeOf.set(e.key, {
+      rank: typeof level === 'string' ? (PLACE_RANK[level] ?? 0) : district ? 1.5 : 0,
+      country: typeof attr('country') === 'string' ? String(attr('country')) : null,
+      admin1: typeof attr('admin1') === 'string' ? String(attr('admin1')) : null,
+      known: typeof level === 'string' || district,
+    });
   }
-  for (const m of mentions) {
-    if (!m.key.startsWith('site:') || !m.place) continue;
-    if (entityKeys.has(m.place.id) && m.place.id !== m.key) {
-      out.push({ sourceKey: m.key, type: 'located_in', targetKey: m.place.id, start: null, end: null, hedge: null, span: { start: m.start, end: m.end, sentence: -1 } });
-    }
+  const siteCountry = new Map<string, string>();
+  for (const m of mentions) if (m.key.startsWith('site:') && m.place && !siteCountry.has(m.key)) siteCountry.set(m.key, m.place.country);
+  const narrowest = new Map<string, { outer: string; rank: number; at: number }>();
+  for (const [pair, { at, stated }] of together) {
+    const [inner, outer] = pair.split('|') as [string, string];
+    const a = placeOf.get(inner);
+    const c = placeOf.get(outer);
+    if (!a || !c || inner === outer || !containsPlace(c, a, stated ? undefined : siteCountry.get(inner) ?? siteCountry.get(outer), stated)) continue;
+    const known = narrowest.get(inner);
+    if (!known || c.rank < known.rank) narrowest.set(inner, { outer, rank: c.rank, at });
+  }
+  let si = 0;
+  for (const [inner, { outer, at }] of [...narrowest].sort((x, y) => x[1].at - y[1].at)) {
+    while (si + 1 < sentences.length && (sentences[si] as Sentence).end <= at) si++;
+    const s = sentences[si];
+    const span = s && s.start <= at && at < s.end ? { start: s.start, end: s.end, sentence: s.index } : { start: at, end: at, sentence: -1 };
+    out.push({ sourceKey: inner, type: 'located_in', targetKey: outer, start: null, end: null, hedge: null, span });
   }
 
   // background links from the reference pack
@@ -287,7 +289,7 @@ interface DocumentScope {
   /** `sentence|a|b`: groups that merged into a third group in that sentence, not with each other. */
   mergedApart: Set<string>;
   /** `inner|outer`: places the text names together, the first within the second. */
-  together: ReadonlySet<string>;
+  together: ReadonlyMap<string, Placing>;
   /** Every mention with its entity, in text order: where a pronoun finds the person it stands for. */
   named: readonly Named[];
 }
@@ -639,32 +641,102 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
         !ROLE_OF_OWNER.test(text.slice(x.m.end, x.m.end + 30)));
       if (owner) add(a.key, 'published_by', owner.key, a.m.start, s, []);
     }
-    // a site in its town: "Westgate Mall … in the suburbs of Nairobi"
-    if (a.m.key.startsWith('site:') && b && b.type === 'location' && !b.m.key.startsWith('site:') && /^(?:[^.;,]{0,50}?\b(?:in|of|near|outside|at))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(after)) {
-      add(a.key, 'located_in', b.key, a.m.start, s, []);
-    }
   }
 }
 
 /**
  * Pairs of places the text names together, the first within the second: "Kerman, Iran", "Crocus City Hall
- * near Moscow", "Derbent and Makhachkala in Dagestan", "Afghanistan’s Nangarhar province" (keys `inner|outer`).
+ * near Moscow", "Derbent and Makhachkala in Dagestan", "Afghanistan’s Nangarhar province", "Kidal (Mali)",
+ * "Kunar province of Afghanistan", "the Mali town of Kidal" (keys `inner|outer`, each with where its sentence first says it).
  */
-function placedTogether(text: string, mentions: readonly Mention[], entityOf: readonly string[]): Set<string> {
-  const out = new Set<string>();
+function placedTogether(text: string, mentions: readonly Mention[], entityOf: readonly string[]): Map<string, Placing> {
+  const out = new Map<string, Placing>();
+  const put = (inner: string, outer: string, at: number, stated: boolean): void => {
+    const k = `${inner}|${outer}`;
+    const known = out.get(k);
+    if (!known) out.set(k, { at, stated });
+    else known.stated ||= stated;
+  };
   for (let i = 0; i < mentions.length; i++) {
     const a = mentions[i] as Mention;
     if (a.type !== 'location') continue;
+    const inner = entityOf[i] as string;
+    const next = mentions[i + 1];
+    if (next && next.type === 'location') {
+      const gap = text.slice(a.end, next.start);
+      // "Kidal (Mali)"
+      if (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(text.slice(next.end, next.end + 3))) put(inner, entityOf[i + 1] as string, a.start, true);
+      // "the Mali town of Kidal", "the Sydney suburb of Wakeley"
+      if (PLACE_KIND_OF.test(gap)) put(entityOf[i + 1] as string, inner, a.start, true);
+    }
+    // "Derbent, Dagestan, Russia", "Gidan Sama and Rumtuwa in Silame LGA, Sokoto State", "Bajaur district in Pakistan’s
+    // Khyber Pakhtunkhwa province": each place the chain goes on to holds the first (one a list merely names beside it does not)
     for (let k = i + 1; k < mentions.length; k++) {
       const b = mentions[k] as Mention;
       const gap = text.slice(a.end, b.start);
       if (b.start - a.end > 80 || b.type !== 'location' || /[.;:!?]\s|[()]/.test(gap)) break;
-      if (k === i + 1 && /^[’']s\s+(?:[\w-]+\s+){0,2}$/.test(gap)) out.add(`${entityOf[k] as string}|${entityOf[i] as string}`);
-      if (/^(?:,\s*(?:(?:in|near|outside|of)\s+)?|\s+(?:in|near|outside|of)\s+)(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(text.slice(mentions[k - 1]!.end, b.start)) &&
-        /^(?:[^,]|,\s*(?:and\s+)?)*$|^,/.test(gap)) out.add(`${entityOf[i] as string}|${entityOf[k] as string}`);
+      const last = text.slice((mentions[k - 1] as Mention).end, b.start);
+      const possessive = POSSESSIVE_GAP.test(last);
+      if (k === i + 1 && possessive) {
+        // "Afghanistan’s Nangarhar province"
+        put(entityOf[k] as string, inner, a.start, true);
+        break;
+      }
+      // (near or outside a town is not in it: "Krasnogorsk, outside Moscow"; a site near a town is set by it)
+      const near = NEAR_GAP.test(last) && !a.key.startsWith('site:');
+      // (a site in its town: "Westgate Mall … in the suburbs of Nairobi")
+      const siteIn = k === i + 1 && a.key.startsWith('site:') && !b.key.startsWith('site:') && SITE_IN.test(last);
+      if (siteIn || !near && (PLACED_IN.test(last) || DIVISION_OF.test(last) ||
+        (possessive && k - 1 > i && PLACED_IN.test(text.slice((mentions[k - 2] as Mention).end, (mentions[k - 1] as Mention).start))))) {
+        put(inner, entityOf[k] as string, a.start, /\b(?:in|of)\s/i.test(last) || possessive);
+      } else if (!LIST_GAP.test(last)) break;
     }
   }
   return out;
+}
+
+/** Where a sentence sets one place within another, and whether it says so in words ("in", "of", a possessive) or by a bare comma. */
+interface Placing { at: number; stated: boolean }
+
+/** What stands between a site and the town that holds it: " in ", " on the outskirts of ", " near ". */
+const SITE_IN = /^(?:[^.;,]{0,50}?\b(?:in|of|near|outside|at))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** What stands between a place and the place that holds it: ", ", " in ", ", in western ", " near the ", ", the capital of ". */
+const PLACED_IN = /^(?:,\s*|,?\s+(?:(?:located|situated|lying|which lies|which is)\s+)?(?:in|near|outside|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}|,\s*(?:(?:north|south|east|west)(?:ern)?|central|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\s+|,\s*(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}(?:capital|cit(?:y|ies)|towns?|villages?|ports?|districts?|provinces?|regions?|areas?|hubs?|cent(?:re|er)s?|seat)\s+(?:of|in)\s+(?:the\s+)?(?:(?:Republic|Province|State|Region|District)\s+of\s+)?)$/i;
+const NEAR_GAP = /^,?\s*(?:near|outside)\b/i;
+const POSSESSIVE_GAP = /^[’']s\s+(?:[\w-]+\s+){0,2}$/;
+/** Places listed side by side: "Derbent and Makhachkala", "Tangaza, Gudu". */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|\/\s*)(?:the\s+)?$/i;
+/** "Kunar province of Afghanistan", "the Tangaza and Gudu areas of Sokoto State": a place named with its kind, then what holds it. */
+const DIVISION_OF = /^\s+(?:province|district|region|state|county|governorate|department|municipality|prefecture|territory|division|area|quarter|neighbou?rhood|suburb|outskirts)s?\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** "the Mali town of", "the Sydney suburb of": the holder, then the kind of place named next. */
+const PLACE_KIND_OF = /^(?:[’']s)?\s+(?:(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|central|remote|border|coastal|restive|small|key)\s+)*(?:town|city|village|port|district|province|region|state|county|governorate|department|municipality|prefecture|capital|territory|island|enclave|locality|commune|settlement|suburb|neighbou?rhood|quarter)\s+of\s+$/i;
+
+/** How wide a place is: a town within a division within a country (a site, or a place the gazetteer lacks, 0). */
+const PLACE_RANK: Readonly<Record<string, number>> = { city: 1, admin1: 2, region: 2, country: 3 };
+
+/** What the gazetteer knows of a place of the document. */
+interface Placement {
+  rank: number;
+  country: string | null;
+  admin1: string | null;
+  /** A place the gazetteer or the pack knows (not a site or a town the text alone sets). */
+  known: boolean;
+}
+
+/** A place named with its district's kind: "Silame LGA", "Chiure district". */
+const DISTRICT_NAME = /\s(?:district|lga|county|sub-county|municipality|tehsil|commune|department|prefecture)$/i;
+
+/**
+ * Whether `outer` may hold `inner`: a wider place the gazetteer knows, in the same country as far as it knows, and
+ * (when the text only puts a comma between them: "Kandahar, Helmand" may be a list) the town's own division.
+ */
+function containsPlace(outer: Placement, inner: Placement, siteCountry: string | undefined, stated: boolean): boolean {
+  if (!outer.known || outer.rank <= inner.rank) return false;
+  const innerCountry = inner.country ?? siteCountry ?? null;
+  const outerCountry = outer.country ?? siteCountry ?? null;
+  if (innerCountry !== null && outerCountry !== null && innerCountry !== outerCountry) return false;
+  if (!stated && outer.rank === 2 && inner.admin1 !== null && outer.admin1 !== null && inner.admin1 !== outer.admin1) return false;
+  return true;
 }
 
 /** Puts each relation's ends the way its type's signature allows, and drops those neither way fits. */
