@@ -86,6 +86,16 @@ describe('dates told without a year (issue 8, item 2)', () => {
     expect(starts('In March 2016 the cell was formed in Mombasa. On 5 April it struck a bus depot.', '2025-02-10')).toEqual(['2016-03-01', '2016-04-05']);
   });
 
+  it('takes no year from a sentence before that tells no occasion (negated, or looking ahead)', () => {
+    expect(starts('The group mounted no attack in the province in 2023, officials said. On 12 January, police arrested two recruiters.', '2024-04-02'))
+      .toEqual(['2023-01-01', '2024-01-12']);
+    expect(starts('The network could strike again in 2026. On 9 March, its courier was detained in Osh.', '2025-06-20'))
+      .toEqual(['2026-01-01', '2025-03-09']);
+    // a told occasion of that year still carries it
+    expect(starts('The group mounted two attacks in the province in 2023. On 12 January, police arrested two recruiters.', '2024-04-02'))
+      .toEqual(['2023-01-01', '2023-01-12']);
+  });
+
   it('does not take a year from a clause about another event when the paragraph tells the publication year', () => {
     const text = 'On March 4, 2025, officials announced the capture. The man, who planned the August 26, 2021, bombing in Jalalabad, was detained in the first days of March.';
     const dates = findDates(text, { published: { start: '2025-05-01', end: '2025-05-31', precision: 'month' } });

@@ -1,5 +1,6 @@
 import { lastDayOfMonth, fuzzyDateOf, type FuzzyDate } from '../../model/index.js';
 import { AnchoredPattern } from './anchored-pattern.js';
+import { isNegatedOrUnreal } from './negation.js';
 import { WordIndex } from './word-index.js';
 
 /** A date the text gives, where it gives it, and whether it was read relative to another date. */
@@ -261,6 +262,14 @@ function makeAnchors(text: string, absolute: readonly DateMention[], unanchored 
     }
     return list[lo - 1];
   };
+  // "ISKP carried out no attack there in 2024. On 2 February, …": a year in a negated or unreal clause
+  // is no occasion the paragraph goes on narrating (its own sentence, back to the last sentence end)
+  const tellsNoOccasion = (f: DateMention): boolean => {
+    const from = Math.max(0, f.start - 300);
+    let start = from;
+    for (const m of text.slice(from, f.start).matchAll(SENTENCE_END)) start = from + m.index + m[0].length;
+    return isNegatedOrUnreal(text.slice(start, f.end), f.start - start);
+  };
   return {
     yearAt: (at, published) => {
       if (unanchored) return null;
@@ -276,7 +285,8 @@ function makeAnchors(text: string, absolute: readonly DateMention[], unanchored 
       // sentence or the one before it tells another year's occasion that the paragraph goes on narrating
       // ("In March 2016 a cell formed. On 5 April it struck."); a year the paragraph shares with the publication wins
       const reference = Number(published.end.slice(0, 4));
-      if (!inParagraph(near) || yearOf(near) === reference) return reference;
+      // (a year after the publication's is one looked forward to, not an occasion told)
+      if (!inParagraph(near) || yearOf(near) >= reference || tellsNoOccasion(near)) return reference;
       for (let k = occasions.indexOf(near) - 1; k >= 0 && inParagraph(occasions[k]); k -= 1) if (yearOf(occasions[k] as DateMention) === reference) return reference;
       const sentenceEnds = text.slice(near.end, at).match(SENTENCE_END)?.length ?? 0;
       return sentenceEnds <= 1 ? yearOf(near) : reference;
