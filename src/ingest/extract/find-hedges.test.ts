@@ -38,4 +38,13 @@ describe('governingHedge', () => {
     expect(governingHedge(text, hedges, text.indexOf('merged'), 0)?.text).toBe('reportedly');
     expect(governingHedge(text, hedges, text.indexOf('split'), 0)).toBeNull();
   });
+
+  it('takes an attribution that closes the sentence after a comma for all of it, not one followed by a clause', () => {
+    const told = 'A drone strike on 17 May killed a senior commander near the border town, according to local sources.';
+    expect(governingHedge(told, findHedges(told), told.indexOf('killed'), 0)?.text).toBe('according to');
+    const clause = 'A drone strike on 17 May killed a senior commander near the border town, according to officials, who gave no toll.';
+    expect(governingHedge(clause, findHedges(clause), clause.indexOf('killed'), 0)).toBeNull();
+    const next = 'A drone strike killed a commander. Ten fighters died near the town, according to local sources.';
+    expect(governingHedge(next, findHedges(next), next.indexOf('killed'), 0)).toBeNull();
+  });
 });

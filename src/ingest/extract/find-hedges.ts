@@ -87,9 +87,20 @@ export function governingHedge(text: string, hedges: readonly HedgeMention[], po
     best = h;
   }
   if (best) return best.hedge;
+  const after = k;
   for (; k < hedges.length && (hedges[k] as HedgeMention).start - position < 40; k += 1) {
     const h = hedges[k] as HedgeMention;
     if (h.start >= position && !/[;.]/.test(text.slice(position, h.start))) return h.hedge;
   }
+  // "A drone strike … killed a commander near Djibo, according to local sources.": an attribution that
+  // closes the sentence after a comma governs all of it
+  for (let j = after; j < hedges.length && (hedges[j] as HedgeMention).start - position < 240; j += 1) {
+    const h = hedges[j] as HedgeMention;
+    if (h.start >= position && h.hedge.text === 'according to' && /,\s*$/.test(text.slice(Math.max(0, h.start - 3), h.start)) &&
+      !/[;.!?]/.test(text.slice(position, h.start)) && CLOSES_SENTENCE.test(text.slice(h.end, h.end + 62))) return h.hedge;
+  }
   return null;
 }
+
+/** What follows an attribution that closes its sentence: a few words with no clause after them ("local sources."). */
+const CLOSES_SENTENCE = /^[^.;,!?]{1,60}(?:[.!?]|$)/;
