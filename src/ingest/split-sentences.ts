@@ -1,4 +1,5 @@
 import type { Sentence } from '../model/index.js';
+import { countBefore } from './extract/count-before.js';
 import { scanNoteMarkers, type NoteMarker, type ScanNoteMarkersOptions } from './note-markers.js';
 
 /**
@@ -177,16 +178,7 @@ export function splitSentences(text: string, bodyEnd: number, options: SplitSent
   // a marker glued at a sentence's very end ("…four.28") trims out of the span
   // (markers in text order: the one that could trail a sentence is the last that starts inside it)
   const ordered = [...markers].sort((a, b) => a.start - b.start);
-  const lastStartingBefore = (pos: number): NoteMarker | undefined => {
-    let lo = 0;
-    let hi = ordered.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ordered[mid]!.start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return ordered[lo - 1];
-  };
+  const lastStartingBefore = (pos: number): NoteMarker | undefined => ordered[countBefore(ordered, (m) => m.start, pos) - 1];
   for (const sentence of sentences) {
     const candidate = lastStartingBefore(sentence.end);
     const trailing = candidate && candidate.end >= sentence.end && candidate.start >= sentence.start ? candidate : undefined;

@@ -1,4 +1,5 @@
 import { isWordCode, WordOpenings, type WordIndex } from './word-index.js';
+import { countBefore } from './count-before.js';
 
 /**
  * A pattern that opens with a word boundary and one of a set of words ("\b(?:killed|assassinated) …"),
@@ -99,14 +100,7 @@ export class AnchoredPattern {
 
 /** The first k with starts[k] >= at. */
 function firstAtOrAfter(starts: Int32Array, at: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((starts[mid] as number) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countBefore(starts, (start) => start, at);
 }
 
 // ---- reading a pattern's openings from its source ----

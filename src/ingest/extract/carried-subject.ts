@@ -1,4 +1,5 @@
 import type { EntityType } from '../../model/index.js';
+import { countBefore } from './count-before.js';
 
 /** An entity a text names at a place: what the carried subject of a later clause may be. */
 export interface NamedAt {
@@ -40,14 +41,7 @@ const REACH = 3000;
 
 /** The last of `named` (sorted by position) of one of `types` that ends before `pos` and starts at or after `floor`. */
 export function lastNamedBefore<N extends NamedAt>(named: readonly N[], types: readonly EntityType[], pos: number, floor: number): N | null {
-  let lo = 0;
-  let hi = named.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((named[mid] as N).m.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo - 1; k >= 0; k--) {
+  for (let k = countBefore(named, (x) => x.m.end, pos, true) - 1; k >= 0; k--) {
     const x = named[k] as N;
     // (within the paragraph, and not further back than a long paragraph's length: a wall of text stays linear)
     if (x.m.start < floor || pos - x.m.start > REACH) return null;

@@ -1,5 +1,6 @@
 import type { NameKind } from '../../model/index.js';
 import type { Mention } from './mention.js';
+import { countBefore } from './count-before.js';
 
 /** A name the text gives for an entity, where it gives it, and how (alias, acronym, rendering). */
 export interface AliasLink {
@@ -41,16 +42,7 @@ export function findAliases(text: string, mentions: readonly Mention[]): AliasLi
   const sorted = mentions.map((m, i) => ({ m, i })).sort((a, b) => a.m.start - b.m.start);
   // (lookups start by binary search on the sorted starts, so that long documents stay linear)
   const longest = sorted.reduce((n, { m }) => Math.max(n, m.end - m.start), 0);
-  const firstFrom = (pos: number): number => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((sorted[mid] as { m: Mention }).m.start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstFrom = (pos: number): number => countBefore(sorted, (x) => x.m.start, pos);
   const mentionAt = (s: number, e: number): number | null => {
     let best: number | null = null;
     for (let k = firstFrom(s - longest); k < sorted.length; k++) {

@@ -2,6 +2,7 @@ import { lastDayOfMonth, fuzzyDateOf, type FuzzyDate } from '../../model/index.j
 import { AnchoredPattern } from './anchored-pattern.js';
 import { isNegatedOrUnreal } from './negation.js';
 import { WordIndex } from './word-index.js';
+import { countBefore } from './count-before.js';
 
 /** A date the text gives, where it gives it, and whether it was read relative to another date. */
 export interface DateMention {
@@ -252,16 +253,7 @@ function makeAnchors(text: string, absolute: readonly DateMention[], unanchored 
   const occasions = absolute.filter((f) => Number(f.date.end.slice(0, 4)) === Number(f.date.start.slice(0, 4)) &&
     !PERIOD_BEFORE.test(text.slice(Math.max(0, f.start - 25), f.start)));
   const told = occasions.filter((f) => f.date.precision === 'day' || f.date.precision === 'month');
-  const last = (list: readonly DateMention[], at: number): DateMention | undefined => {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((list[mid] as DateMention).start < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return list[lo - 1];
-  };
+  const last = (list: readonly DateMention[], at: number): DateMention | undefined => list[countBefore(list, (f) => f.start, at) - 1];
   // "ISKP carried out no attack there in 2024. On 2 February, …": a year in a negated or unreal clause
   // is no occasion the paragraph goes on narrating (its own sentence, back to the last sentence end)
   const tellsNoOccasion = (f: DateMention): boolean => {
@@ -370,16 +362,7 @@ export function findDates(text: string, ctx: DateContext, from = 0, to = text.le
   const anchors = makeAnchors(text, found, unanchored);
   // every date so far in text order; relative ones are inserted where they stand
   const sorted = [...found];
-  const lastBefore = (pos: number): number => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((sorted[mid] as DateMention).start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
-  };
+  const lastBefore = (pos: number): number => countBefore(sorted, (f) => f.start, pos) - 1;
   for (const p of RELATIVE) {
     for (const m of p.anchored.matchesIn(slice, from, index, p.anchored.startsIn(index))) {
       const s = m.index;

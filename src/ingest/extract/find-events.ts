@@ -10,6 +10,7 @@ import { isNegatedOrUnreal, isSpokenOfNotTold } from './negation.js';
 import { isStateBody } from './state-body.js';
 import { AnchoredPattern } from './anchored-pattern.js';
 import { WordIndex } from './word-index.js';
+import { countBefore } from './count-before.js';
 
 /** The words that signal each kind of event, as they appear in threat reporting. */
 const TRIGGERS: readonly (readonly [EventType, RegExp])[] = [
@@ -72,16 +73,7 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
   // paragraph breaks found once; two positions share a paragraph when no break lies between them
   const breaks: number[] = [];
   for (const b of text.matchAll(/\n\s*\n/g)) breaks.push(b.index);
-  const paragraphOf = (pos: number): number => {
-    let lo = 0;
-    let hi = breaks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((breaks[mid] as number) < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const paragraphOf = (pos: number): number => countBefore(breaks, (b) => b, pos);
   const sameParagraph = (from: number, to: number): boolean => paragraphOf(from) === paragraphOf(to);
   const dominant = dominantCountry(mentions);
   // state bodies and forces ("U.S. special forces", "Turkish police"): they act or arrest, they are no place of a violent event

@@ -1,6 +1,7 @@
 import type { Hedge, ProbabilityBand } from '../../model/index.js';
 import { AnchoredPattern } from './anchored-pattern.js';
 import { WordIndex } from './word-index.js';
+import { countBefore } from './count-before.js';
 
 /** A hedge and where the text writes it. */
 export interface HedgeMention {
@@ -71,15 +72,8 @@ export function findHedges(text: string, from = 0, to = text.length, words?: Wor
  */
 export function governingHedge(text: string, hedges: readonly HedgeMention[], position: number, sentenceStart: number): Hedge | null {
   // (hedges are in text order: only those of this sentence around `position` are looked at)
-  let lo = 0;
-  let hi = hedges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((hedges[mid] as HedgeMention).start < sentenceStart) lo = mid + 1;
-    else hi = mid;
-  }
   let best: HedgeMention | null = null;
-  let k = lo;
+  let k = countBefore(hedges, (h) => h.start, sentenceStart);
   for (; k < hedges.length && (hedges[k] as HedgeMention).end <= position; k += 1) {
     const h = hedges[k] as HedgeMention;
     const between = text.slice(h.end, position);

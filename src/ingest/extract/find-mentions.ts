@@ -3,6 +3,7 @@ import { lookupKey, TRADE_TERMS, type Gazetteer, type Place, type ReferenceMatch
 import type { Token } from './tokenize.js';
 import type { Mention } from './mention.js';
 import { PersonRegistry } from './person-registry.js';
+import { countBefore } from './count-before.js';
 import {
   CAPITALISED_STOPWORDS,
   GROUP_LEAD_HEADS,
@@ -923,13 +924,7 @@ function spanTest(spans: readonly (readonly [number, number])[]): (pos: number) 
   }
   return (pos) => {
     // the last merged span starting at or before pos
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((starts[mid] as number) <= pos) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countBefore(starts, (s) => s, pos, true);
     return lo > 0 && pos < (ends[lo - 1] as number);
   };
 }

@@ -4,6 +4,7 @@ import { lookupKey } from '../reference/index.js';
 import type { ExtractedEntity, ExtractedName, TextSpan } from '../extraction.js';
 import type { AliasLink } from './find-aliases.js';
 import type { Mention } from './mention.js';
+import { countBefore } from './count-before.js';
 
 /** Built once here: a \p{…} literal inside a function compiles to `new RegExp` at each call. */
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
@@ -227,17 +228,7 @@ function span(m: Mention, sentenceOf: (pos: number) => number): TextSpan {
 /** The index of the sentence holding a character position (binary search; -1 outside every sentence). */
 export function makeSentenceFinder(sentences: readonly Sentence[]): (pos: number) => number {
   return (pos) => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = sentences[mid] as Sentence;
-      if (s.start <= pos) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const found = countBefore(sentences, (s) => s.start, pos, true) - 1;
     if (found < 0) return -1;
     const s = sentences[found] as Sentence;
     return pos < s.end + 8 ? s.index : -1;
