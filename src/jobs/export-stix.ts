@@ -1,6 +1,5 @@
 import {
   documentToStix,
-  dropEmptyListsOf,
   entityToStix,
   eventToStix,
   relationToStix,
@@ -69,7 +68,8 @@ class DocumentRefs {
  * each with its claims in Tessera's knowledge extension and its TLP marking. Reads through the
  * store's viewer, so nothing above their clearance comes out. Ids are deterministic. Run it inside
  * `store.transaction`: the claims are read through cursors, each kind in one pass (export-cursor.ts),
- * from one snapshot of the workspace.
+ * from one snapshot of the workspace. The objects may hold empty lists: what writes them out drops
+ * those (writeStixBundle, a TAXII collection's entries), once.
  */
 export async function* streamStixObjects(store: Store, input: StixExportInput): AsyncGenerator<StixObject> {
   const options = StixExportInputSchema.parse(input);
@@ -87,13 +87,13 @@ export async function* streamStixObjects(store: Store, input: StixExportInput): 
     const attributes = claims.filter((claim): claim is AttributeClaim => claim.kind === 'attribute');
     const object = entityToStix({ entity, names, attributes, isAdversary: adversaries.has(entity.id) }, refs);
     for (const claim of claims) documentRefs.add(claim, object.id);
-    yield dropEmptyListsOf(object);
+    yield object;
   }
   for await (const claim of scanClaims(store, ['relation'], selection)) {
     const object = relationToStix(claim as RelationClaim, refs);
     if (object === null) continue;
     documentRefs.add(claim, object.id);
-    yield dropEmptyListsOf(object);
+    yield object;
   }
   const sources = options.includeDatasetEvents ? {} : { sources: ['reports'] };
   const eventClaims = scanEventClaims(store, selection);
@@ -102,7 +102,7 @@ export async function* streamStixObjects(store: Store, input: StixExportInput): 
       const claims = (await eventClaims.take(event.id)) as EventClaim[];
       const object = eventToStix({ event, claims, recordedAt }, refs);
       for (const claim of claims) documentRefs.add(claim, object.id);
-      yield dropEmptyListsOf(object);
+      yield object;
     }
   } finally {
     await eventClaims.close();
@@ -113,7 +113,7 @@ export async function* streamStixObjects(store: Store, input: StixExportInput): 
     if (documents.length === 0) return;
     const citedWorks = await listCitedWorksOf(store, documents.map((document) => document.id));
     for (const document of documents) {
-      yield dropEmptyListsOf(documentToStix({ document, citedWorks: citedWorks.get(document.id) ?? [], objectRefs: documentRefs.of(document.id) }, refs));
+      yield documentToStix({ document, citedWorks: citedWorks.get(document.id) ?? [], objectRefs: documentRefs.of(document.id) }, refs);
     }
     documents = [];
   };

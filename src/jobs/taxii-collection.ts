@@ -21,7 +21,7 @@ async function exportedEntries(store: Store): Promise<TaxiiEntry[]> {
     .filter((object) => object.type !== 'marking-definition' || (tlpMarkingOfRef(object.id) !== null && markingRank(tlpMarkingOfRef(object.id)!) <= markingRank(store.viewer.clearance)))
     .map((object) => entryOf(dropEmptyListsOf(object)));
   await store.transaction(async (tx) => {
-    for await (const object of streamStixObjects(tx, {})) entries.push(entryOf(object));
+    for await (const object of streamStixObjects(tx, {})) entries.push(entryOf(dropEmptyListsOf(object)));
   });
   return entries;
 }
