@@ -17,6 +17,9 @@ export interface ResolvedEntities {
   mentions: Mention[];
 }
 
+/** A place named with its division's kind after it: "Silame LGA", "Panjgur district", "Lubero territory". */
+const DIVISION_TAIL = /^(\p{Lu}[\p{L}\p{M}\s'’-]*?)\s+(?:district|LGA|county|sub-county|tehsil|territory|municipality|commune|department|prefecture)$/u;
+
 /**
  * Groups mentions into entities: one per reference-pack entry, gazetteer place or pattern
  * name, joined where the text gives an alias, where a later rendering of a person's name
@@ -166,6 +169,9 @@ export function resolveEntities(
     }
     if (ref) for (const v of ref.aliases) addName(v, detectScript(v) !== 'latin' ? 'transliteration' : isAcronym(v) ? 'acronym' : 'alias', null);
     if (place) addName(place.name, 'alias', null);
+    // "Silame LGA", "Panjgur district": a division the gazetteer lacks is named bare as well ("Silame")
+    const bare = type === 'location' && !place ? DIVISION_TAIL.exec(name) : null;
+    if (bare) addName(bare[1] as string, 'alias', null);
     const attributes: ExtractedEntity['attributes'] = [];
     if (!place && ref?.type === 'location' && ref.country) {
       attributes.push({ attribute: 'country', value: ref.country, span: null });

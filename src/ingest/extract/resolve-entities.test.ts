@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../split-sentences.js';
+import { extractKnowledge } from './extract-knowledge.js';
+import { createExtractionReference } from '../reference/extraction-reference.js';
+import { toMeasurementJson } from './to-measurement-json.js';
+
+const reference = createExtractionReference();
+
+/** The entities of a text we wrote, by name with their other names. */
+function entitiesOf(text: string): { name: string; type: string; aliases: string[] }[] {
+  const sentences = splitSentences(text, text.length);
+  return toMeasurementJson(extractKnowledge({ text, bodyEnd: text.length, sentences }, { reference })).entities
+    .map((e) => ({ name: e.name, type: e.type, aliases: e.aliases ?? [] }));
+}
+
+describe('resolveEntities: names of places', () => {
+  it('names a district the gazetteer lacks bare as well ("Karvani LGA" is also "Karvani")', () => {
+    const entities = entitiesOf('On 3 May 2024, gunmen attacked the villages of Dobiro and Lusam in Karvani LGA, Sokoto State, killing nine people.');
+    const district = entities.find((e) => e.name === 'Karvani LGA');
+    expect(district?.type).toBe('location');
+    expect(district?.aliases).toContain('Karvani');
+  });
+
+  it('does not shorten a body whose name ends in such a word ("Counter Terrorism Department")', () => {
+    const entities = entitiesOf('The Counter Terrorism Department (CTD) of Balochistan police arrested three men in Turbat in September 2024.');
+    const body = entities.find((e) => e.name === 'Counter Terrorism Department');
+    expect(body?.type).toBe('organization');
+    expect(body?.aliases).not.toContain('Counter Terrorism');
+  });
+});
