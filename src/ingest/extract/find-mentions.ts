@@ -38,10 +38,10 @@ const DIVISION_WORDS = new Set(['province', 'district', 'region', 'oblast', 'gov
 const ORG_TAILS = new Set([...ORGANIZATION_TAIL_HEADS, 'force', 'board', 'headquarters', 'enforcement', 'duma', 'gendarmerie', 'authority', 'secretariat']);
 /** Words that make a group-like tail ("Network", "Group") a research body's: "Lake Chad Research Network". */
 const RESEARCH_WORDS = new Set(['research', 'studies', 'study', 'policy', 'analysis', 'analytics', 'monitoring', 'observatory']);
-/** Nouns before "of" that make the next names towns the gazetteer may lack: "the town of Palma", "the districts of Macomia and Muidumbe". */
+/** Nouns before "of" that make the next names towns the gazetteer may lack: "the town of Palma", "the districts of Macomia and Muidumbe", "the Sydney suburb of Wakeley". */
 const UNLISTED_TOWN_NOUNS = new Set([
   'town', 'towns', 'village', 'villages', 'city', 'district', 'districts', 'locality', 'hamlet', 'settlement', 'island', 'islands',
-  'commune', 'municipality', 'township', 'port',
+  'commune', 'municipality', 'township', 'port', 'suburb', 'suburbs', 'neighbourhood', 'neighbourhoods', 'neighborhood', 'neighborhoods',
 ]);
 /** Lower-case words after a name that make it a district the gazetteer may lack: "Chiure district", "Lubero territory". */
 const UNLISTED_DIVISION_TAILS = new Set(['district', 'territory', 'county', 'tehsil', 'subdistrict', 'commune', 'municipality', 'department']);

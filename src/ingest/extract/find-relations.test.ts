@@ -329,4 +329,16 @@ describe('findRelations: places within places, as the text sets them', () => {
   it('does not place a town in a place a clause after the comma names', () => {
     expect(placed('Traders in Bishkek kept ties with Almaty, but flows from Russia were larger.')).toEqual([]);
   });
+
+  it('sets a site in the named part of a town, and the part in the town ("the Melbourne suburb of X", "the X neighbourhood of Karachi")', () => {
+    expect(placed('In May a man stabbed a priest at Holy Cross Church in the Melbourne suburb of Brinsley.'))
+      .toEqual(['Holy Cross Church located_in Brinsley', 'Brinsley located_in Melbourne']);
+    expect(placed('A gunman fired inside the Al-Noor Mosque in the Karimabad neighbourhood of Karachi on Friday.'))
+      .toEqual(['Al-Noor Mosque located_in Karimabad', 'Karimabad located_in Karachi']);
+  });
+
+  it('reads "X, the Netherlands" as X within the country, and not a town of another country', () => {
+    expect(placed('Police arrested two men in Berlin and a third in Rotterdam, the Netherlands, in March.')).toEqual(['Rotterdam located_in Netherlands']);
+    expect(placed('Police arrested two men in Berlin and a third in Antwerp, the Netherlands, in March.')).toEqual([]);
+  });
 });

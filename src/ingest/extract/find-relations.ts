@@ -248,11 +248,11 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
   const siteCountry = new Map<string, string>();
   for (const m of mentions) if (m.key.startsWith('site:') && m.place && !siteCountry.has(m.key)) siteCountry.set(m.key, m.place.country);
   const narrowest = new Map<string, { outer: string; rank: number; at: number }>();
-  for (const [pair, { at, stated }] of together) {
+  for (const [pair, { at, stated, part }] of together) {
     const [inner, outer] = pair.split('|') as [string, string];
     const a = placeOf.get(inner);
     const c = placeOf.get(outer);
-    if (!a || !c || inner === outer || !containsPlace(c, a, stated ? undefined : siteCountry.get(inner) ?? siteCountry.get(outer), stated)) continue;
+    if (!a || !c || inner === outer || !containsPlace(c, a, stated ? undefined : siteCountry.get(inner) ?? siteCountry.get(outer), stated, part)) continue;
     const known = narrowest.get(inner);
     if (!known || c.rank < known.rank) narrowest.set(inner, { outer, rank: c.rank, at });
   }
@@ -651,11 +651,14 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
  */
 function placedTogether(text: string, mentions: readonly Mention[], entityOf: readonly string[]): Map<string, Placing> {
   const out = new Map<string, Placing>();
-  const put = (inner: string, outer: string, at: number, stated: boolean): void => {
+  const put = (inner: string, outer: string, at: number, stated: boolean, part = false): void => {
     const k = `${inner}|${outer}`;
     const known = out.get(k);
-    if (!known) out.set(k, { at, stated });
-    else known.stated ||= stated;
+    if (!known) out.set(k, { at, stated, part });
+    else {
+      known.stated ||= stated;
+      known.part ||= part;
+    }
   };
   for (let i = 0; i < mentions.length; i++) {
     const a = mentions[i] as Mention;
@@ -666,8 +669,8 @@ function placedTogether(text: string, mentions: readonly Mention[], entityOf: re
       const gap = text.slice(a.end, next.start);
       // "Kidal (Mali)"
       if (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(text.slice(next.end, next.end + 3))) put(inner, entityOf[i + 1] as string, a.start, true);
-      // "the Mali town of Kidal", "the Sydney suburb of Wakeley"
-      if (PLACE_KIND_OF.test(gap)) put(entityOf[i + 1] as string, inner, a.start, true);
+      // "the Mali town of Kidal", "the Sydney suburb of Wakeley" (a part of a town the gazetteer may list as a town)
+      if (PLACE_KIND_OF.test(gap)) put(entityOf[i + 1] as string, inner, a.start, true, TOWN_PART_OF.test(gap));
     }
     // "Derbent, Dagestan, Russia", "Gidan Sama and Rumtuwa in Silame LGA, Sokoto State", "Bajaur district in Pakistan’s
     // Khyber Pakhtunkhwa province": each place the chain goes on to holds the first (one a list merely names beside it does not)
@@ -686,6 +689,13 @@ function placedTogether(text: string, mentions: readonly Mention[], entityOf: re
       const near = NEAR_GAP.test(last) && !a.key.startsWith('site:');
       // (a site in its town: "Westgate Mall … in the suburbs of Nairobi")
       const siteIn = k === i + 1 && a.key.startsWith('site:') && !b.key.startsWith('site:') && SITE_IN.test(last);
+      // "a church in the Sydney suburb of Wakeley": the site is in the suburb, not in the town that names it
+      const partAfter = siteIn || k === i + 1 && !near && PLACED_IN.test(last) ? mentions[k + 1] : undefined;
+      // ("the Karimabad neighbourhood of Karachi": the part is the narrower of the two, the second when both are towns)
+      if (partAfter && partAfter.type === 'location' && TOWN_PART_OF.test(text.slice(b.end, partAfter.start))) {
+        put(inner, entityOf[mentionRank(b) < mentionRank(partAfter) ? k : k + 1] as string, a.start, true, true);
+        break;
+      }
       if (siteIn || !near && (PLACED_IN.test(last) || DIVISION_OF.test(last) ||
         (possessive && k - 1 > i && PLACED_IN.test(text.slice((mentions[k - 2] as Mention).end, (mentions[k - 1] as Mention).start))))) {
         put(inner, entityOf[k] as string, a.start, /\b(?:in|of)\s/i.test(last) || possessive);
@@ -695,13 +705,23 @@ function placedTogether(text: string, mentions: readonly Mention[], entityOf: re
   return out;
 }
 
+/** How wide a mentioned place is, as far as its mention tells (a site, or a place the gazetteer lacks, 0). */
+function mentionRank(m: Mention): number {
+  return m.key.startsWith('site:') || !m.place ? 0 : PLACE_RANK[m.place.level] ?? 0;
+}
+
 /** Where a sentence sets one place within another, and whether it says so in words ("in", "of", a possessive) or by a bare comma. */
-interface Placing { at: number; stated: boolean }
+interface Placing {
+  at: number;
+  stated: boolean;
+  /** The text names the inner place a part of the outer town: "the Sydney suburb of Wakeley", "a mosque in the Karimabad quarter of Karachi". */
+  part: boolean;
+}
 
 /** What stands between a site and the town that holds it: " in ", " on the outskirts of ", " near ". */
 const SITE_IN = /^(?:[^.;,]{0,50}?\b(?:in|of|near|outside|at))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** What stands between a place and the place that holds it: ", ", " in ", ", in western ", " near the ", ", the capital of ". */
-const PLACED_IN = /^(?:,\s*|,?\s+(?:(?:located|situated|lying|which lies|which is)\s+)?(?:in|near|outside|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}|,\s*(?:(?:north|south|east|west)(?:ern)?|central|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\s+|,\s*(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}(?:capital|cit(?:y|ies)|towns?|villages?|ports?|districts?|provinces?|regions?|areas?|hubs?|cent(?:re|er)s?|seat)\s+(?:of|in)\s+(?:the\s+)?(?:(?:Republic|Province|State|Region|District)\s+of\s+)?)$/i;
+const PLACED_IN = /^(?:,\s*(?:the\s+)?|,?\s+(?:(?:located|situated|lying|which lies|which is)\s+)?(?:in|near|outside|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}|,\s*(?:(?:north|south|east|west)(?:ern)?|central|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\s+|,\s*(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}(?:capital|cit(?:y|ies)|towns?|villages?|ports?|districts?|provinces?|regions?|areas?|hubs?|cent(?:re|er)s?|seat)\s+(?:of|in)\s+(?:the\s+)?(?:(?:Republic|Province|State|Region|District)\s+of\s+)?)$/i;
 const NEAR_GAP = /^,?\s*(?:near|outside)\b/i;
 const POSSESSIVE_GAP = /^[’']s\s+(?:[\w-]+\s+){0,2}$/;
 /** Places listed side by side: "Derbent and Makhachkala", "Tangaza, Gudu". */
@@ -709,6 +729,8 @@ const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|\/\s*)(?:the\s+)?$/i
 /** "Kunar province of Afghanistan", "the Tangaza and Gudu areas of Sokoto State": a place named with its kind, then what holds it. */
 const DIVISION_OF = /^\s+(?:province|district|region|state|county|governorate|department|municipality|prefecture|territory|division|area|quarter|neighbou?rhood|suburb|outskirts)s?\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** "the Mali town of", "the Sydney suburb of": the holder, then the kind of place named next. */
+/** "the Sydney suburb of", "the Dweila neighbourhood of": the town, then the named part of it next. */
+const TOWN_PART_OF = /^(?:[’']s)?\s+(?:(?:northern|southern|eastern|western|central|old)\s+)*(?:suburb|neighbou?rhood|quarter|district|area)\s+of\s+$/i;
 const PLACE_KIND_OF = /^(?:[’']s)?\s+(?:(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|central|remote|border|coastal|restive|small|key)\s+)*(?:town|city|village|port|district|province|region|state|county|governorate|department|municipality|prefecture|capital|territory|island|enclave|locality|commune|settlement|suburb|neighbou?rhood|quarter)\s+of\s+$/i;
 
 /** How wide a place is: a town within a division within a country (a site, or a place the gazetteer lacks, 0). */
@@ -730,8 +752,9 @@ const DISTRICT_NAME = /\s(?:district|lga|county|sub-county|municipality|tehsil|c
  * Whether `outer` may hold `inner`: a wider place the gazetteer knows, in the same country as far as it knows, and
  * (when the text only puts a comma between them: "Kandahar, Helmand" may be a list) the town's own division.
  */
-function containsPlace(outer: Placement, inner: Placement, siteCountry: string | undefined, stated: boolean): boolean {
-  if (!outer.known || outer.rank <= inner.rank) return false;
+function containsPlace(outer: Placement, inner: Placement, siteCountry: string | undefined, stated: boolean, part: boolean): boolean {
+  // (a part of a town the text names holds a site, and is within its town even when the gazetteer lists it as a town)
+  if (part ? inner.rank > 1 || outer.rank < inner.rank : !outer.known || outer.rank <= inner.rank) return false;
   const innerCountry = inner.country ?? siteCountry ?? null;
   const outerCountry = outer.country ?? siteCountry ?? null;
   if (innerCountry !== null && outerCountry !== null && innerCountry !== outerCountry) return false;
