@@ -58,6 +58,37 @@ describe('findRelations: roles before names', () => {
   });
 });
 
+describe('findRelations: roles the group "its" or a possessive stands for', () => {
+  it('reads "the group’s commander, X" as its leader, "a commander" as a member', () => {
+    expect(relationsOf('Al-Shabaab’s commander, Yusuf Warsame Ali, signed the order.')).toContain('Yusuf Warsame Ali leader_of al-Shabaab');
+    const one = relationsOf('An al-Shabaab commander, Yusuf Warsame Ali, signed the order.');
+    expect(one).toContain('Yusuf Warsame Ali member_of al-Shabaab');
+    expect(one).not.toContain('Yusuf Warsame Ali leader_of al-Shabaab');
+  });
+
+  it('reads a director-general, a secretary-general and "whose leader, X"', () => {
+    expect(relationsOf('The National Intelligence Agency’s director-general, Marta Ruiz, raised the threat level.')).toContain('Marta Ruiz leader_of National Intelligence Agency');
+    expect(relationsOf('The raid targeted Jaish al-Adl, whose leader, Salahuddin Farooqui, escaped.')).toContain('Salahuddin Farooqui leader_of Jaish al-Adl');
+  });
+
+  it('reads "its last emir, X" and "the death of its founder, X" as of the group the text was about', () => {
+    expect(relationsOf('Ansar al-Sunna emerged in 2017. Its last emir, Abu Khalid al-Tanzani, was killed in 2019.')).toContain('Abu Khalid al-Tanzani leader_of Ahlu Sunna wal Jama’a');
+    expect(relationsOf('Boko Haram grew after 2009. The death of its founder, Usman Bakari Yero, in custody radicalised the group.')).toContain('Usman Bakari Yero leader_of Boko Haram');
+  });
+
+  it('reads "named X as its commander" and the successor a sentence names with the leader', () => {
+    expect(relationsOf('The ministry banned Ansar al-Sunna in 2023 and named Abu Khalid al-Tanzani as its commander.')).toContain('Abu Khalid al-Tanzani leader_of Ahlu Sunna wal Jama’a');
+    const relations = relationsOf('Hezbollah has been banned in Germany since 2020. The killing of its secretary-general, Ali Rahimi, in an air strike, and the election of Musa Karimi as his successor, raised fears.');
+    expect(relations).toContain('Ali Rahimi leader_of Hezbollah');
+    expect(relations).toContain('Musa Karimi leader_of Hezbollah');
+  });
+
+  it('does not give "its leader" to a group the text last named only as a modifier', () => {
+    const relations = relationsOf('The faction, an al-Qaeda-aligned outfit, remains active. Police announced the arrest of its leader, Usman Bakari Yero, in May.');
+    expect(relations.filter((r) => r.startsWith('Usman Bakari Yero leader_of'))).toEqual([]);
+  });
+});
+
 describe('findRelations: one of its leaders', () => {
   it('reads "X, a senior IS leader" as a member and "X, the IS leader" as the leader', () => {
     const relations = relationsOf('Khalil Rahman, a senior ISWAP leader, fled north. Abu Umar, the ISWAP leader, stayed behind.');

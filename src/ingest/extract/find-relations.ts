@@ -56,15 +56,22 @@ const VERB_RULES: readonly VerbRule[] = [
 const VERB_PATTERNS: readonly AnchoredPattern[] = VERB_RULES.map((rule) => new AnchoredPattern(rule.re));
 
 /** "X leader Y", "X’s current leader, Y", "X commander Y". */
-const ROLE_BEFORE_PERSON = /^(?:\s*\([^()]{1,20}\)|\))?(?:[’']s)?\s+(?:(?:current|former|then|new|late|founding|deputy|overall|chief|senior|top|prominent|slain|self-proclaimed)\s+)*(leader|emir|amir|chief|head|founder|commander|member|spokesman|spokesperson|recruiter|recruit|fighter|militant|official|ideologue|operative|propagandist|cleric|facilitator|financier)s?\s*,?\s*(?:(?:going by the name|named|called|known as|nicknamed|(?:who\s+(?:used|uses|went by|goes by)|using|under)\s+the\s+(?:kunya|alias|name|nom de guerre))\s+)?$/i;
+const ROLE_BEFORE_PERSON = /^(?:\s*\([^()]{1,20}\)|\))?(?:[’']s|,\s+whose)?\s+(?:(?:current|former|then|new|late|last|founding|deputy|overall|chief|senior|top|prominent|slain|self-proclaimed)\s+)*(leader|emir|amir|chief|head|founder|secretary-general|director-general|chairman|commander|member|spokesman|spokesperson|recruiter|recruit|fighter|militant|official|ideologue|operative|propagandist|cleric|facilitator|financier)s?\s*,?\s*(?:(?:going by the name|named|called|known as|nicknamed|(?:who\s+(?:used|uses|went by|goes by)|using|under)\s+the\s+(?:kunya|alias|name|nom de guerre))\s+)?$/i;
 const HYPHEN_MODIFIER = /^[-–‑](?:aligned|affiliated|linked|allied|backed|based|inspired|led|leaning|style|controlled)\b/i;
 const MODIFIED_THING = /^(?:[’']s)?\s+(?:flag|flags|banner|territory|territories|propaganda|video|videos|website|media|channel|magazine|ideology|brand|logo|caliphate|stronghold|strongholds|ranks)\b/i;
 const GROUP_ROLE_IS = /^[’']s\s+(?:[\w-]+\s+){0,4}(?:propagandists|recruiters|members|commanders|leaders|fighters|operatives|officials|ideologues|facilitators|financiers|emirs)\b[^.;]{0,80}\b(?:is|was)\b[^.;]{0,60}$/i;
-const ITS_ROLE = /^\s*(?:Its|Their|The group[’']s|The organi[sz]ation[’']s|The movement[’']s)\s+(?:(?:current|former|new|top|overall|chief|senior|founding|deputy)\s+)*(leader|emir|amir|chief|head|founder|commander|spokesman|spokesperson|ideologue|recruiter|financier)\s*,?\s*/;
+const ITS_ROLE = /^\s*(?:Its|Their|The group[’']s|The organi[sz]ation[’']s|The movement[’']s)\s+(?:(?:current|former|new|top|overall|chief|senior|founding|deputy|last|late|first|slain|longtime|long-time)\s+)*(leader|emir|amir|chief|head|founder|secretary-general|director-general|chairman|commander|spokesman|spokesperson|ideologue|recruiter|financier)\s*,?\s*/;
 /** "Its rival, the Islamic State West Africa Province": a group's kin named after the group the text was about. */
 const ITS_KIN = /^\s*(?:Its|Their|The group[’']s|The movement[’']s)\s+(?:(?:main|chief|principal|local|bitter|long-time|longtime|closest|former|old|larger|smaller)\s+)*(rival|ally|splinter|offshoot)s?\s*,?\s*(?:the\s+)?$/i;
 const KIN_RELATION: Readonly<Record<string, RelationType>> = { rival: 'rival_of', ally: 'allied_with', splinter: 'split_from', offshoot: 'split_from' };
-const LEADER_ROLES = new Set(['leader', 'emir', 'amir', 'chief', 'head', 'founder']);
+const LEADER_ROLES = new Set(['leader', 'emir', 'amir', 'chief', 'head', 'founder', 'secretary-general', 'director-general', 'chairman']);
+/** "the SDF’s commander, X", "Its commander, X": the one commander a body has leads it ("an ISKP commander, X" is one of many). */
+const OWNED_COMMANDER = /^(?:\s*\([^()]{1,20}\)|\))?[’']s\s+(?:(?:overall|top|supreme)\s+)?commander\s*,/i;
+/** "the killing of its secretary-general, X," / "named X as its commander": a person's role in the group "its" stands for. */
+const ITS_ROLE_BEFORE_PERSON = /\b(?:its|their)\s+(?:(?:current|former|new|top|overall|last|late|first|slain|longtime|long-time|founding)\s+)*(leader|emir|amir|chief|head|founder|secretary-general|director-general|chairman|commander|spokesman|spokesperson)\s*,\s*$/i;
+const AS_ITS_ROLE_AFTER_PERSON = /^\s+as\s+(?:its|their)\s+(?:(?:new|top|overall|first)\s+)?(leader|emir|amir|chief|head|secretary-general|chairman|commander|spokesman|spokesperson)\b/i;
+/** "… and named X as his successor": the successor of the leader the sentence named leads the same group. */
+const AS_SUCCESSOR_AFTER_PERSON = /^\s+as\s+(?:his|her)\s+successor\b/i;
 const ROLE_NOUN_AFTER = /^(?:[’']s)?\s+(?:\w+\s+)?(?:member|commander|leader|handler|facilitator|recruiter|operative|fighter|militant|spokesman|official|financier|emir|amir|cell|affiliate|ally|allies|partner|supporter|sympathi[sz]er|loyalist|veteran|defector|ideologue|propagandist|cleric|preacher|emissary|representative)s?\b/i;
 const SPEECH_BETWEEN = /\b(?:said|says|stated|(?<!United\s)states|reported|reports|announced|told|claimed|claims|added|noted|alleged|argued|believes|believed|assessed|asserted|according)\b/i;
 /** What stands between the last of the merging groups and the group they formed: ", to form", "forming the new coalition". */
@@ -197,7 +204,7 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
       const person = inS.find((x) => x.type === 'person' && x.m.start - s.start <= its[0].length + 4);
       if (person) {
         const role = (its[1] as string).toLowerCase();
-        add(person.key, LEADER_ROLES.has(role) ? 'leader_of' : 'member_of', previousTopic, person.m.start, s, []);
+        add(person.key, LEADER_ROLES.has(role) || role === 'commander' ? 'leader_of' : 'member_of', previousTopic, person.m.start, s, []);
       }
     }
     // "Its rival, the Islamic State West Africa Province, denied …": the group the sentence before was about
@@ -227,6 +234,7 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
     addMergerRelations(doc, scope);
     addPairRelations(doc, scope);
     addNamePatternRelations(doc, scope);
+    addOwnedRoleRelations(doc, scope);
   }
 
   // a place within the narrowest container its own sentence sets it in ("Derbent, Dagestan": Dagestan, not Russia;
@@ -551,6 +559,46 @@ function addMergerRelations(doc: DocumentScope, scope: SentenceScope): void {
   }
 }
 
+/**
+ * A person's role in the group "its" stands for, inside a sentence: "the killing of its secretary-general, X,",
+ * "named X as its commander", and the successor named with the leader ("… and named Y as his successor").
+ * The group is the last one the sentence named before, else the one the text was about.
+ */
+function addOwnedRoleRelations(doc: DocumentScope, scope: SentenceScope): void {
+  const { text, add } = doc;
+  const { s, inS, previousTopic } = scope;
+  let ledBy: string | null = null;
+  for (let k = 0; k < inS.length; k++) {
+    const x = inS[k] as Named;
+    if (x.type !== 'person') continue;
+    const lead = text.slice(Math.max(s.start, x.m.start - 60), x.m.start);
+    // (a sentence that opens on "Its leader, X" is read with the sentence before it)
+    const itsMatch = ITS_ROLE_BEFORE_PERSON.exec(lead);
+    const its = itsMatch && /\S/.test(text.slice(s.start, x.m.start - itsMatch[0].length)) ? itsMatch : null;
+    const as = its ? null : AS_ITS_ROLE_AFTER_PERSON.exec(text.slice(x.m.end, x.m.end + 40));
+    const successor = its || as ? null : AS_SUCCESSOR_AFTER_PERSON.test(text.slice(x.m.end, x.m.end + 30)) ? ledBy : null;
+    if (successor) {
+      add(x.key, 'leader_of', successor, x.m.start, s, []);
+      continue;
+    }
+    const role = (its?.[1] ?? as?.[1])?.toLowerCase();
+    if (!role) continue;
+    const owner = [...inS.slice(0, k)].reverse().find((y) => y.type === 'group' && !HYPHEN_MODIFIER.test(text.slice(y.m.end, y.m.end + 20)) &&
+      !ROLE_OF_OWNER.test(text.slice(y.m.end, y.m.end + 30)))?.key ?? topicGroup(doc, previousTopic, s.start);
+    if (!owner) continue;
+    const leads = LEADER_ROLES.has(role) || role === 'commander';
+    add(x.key, leads ? 'leader_of' : 'member_of', owner, x.m.start, s, []);
+    if (leads) ledBy = owner;
+  }
+}
+
+/** The group the text was about before `pos`, unless the text last named it as a modifier ("an al-Qaeda-aligned faction"). */
+function topicGroup(doc: DocumentScope, topic: string | null, pos: number): string | null {
+  if (!topic) return null;
+  const last = lastNamedBefore(doc.named.filter((y) => y.key === topic), ['group'], pos, paragraphStart(doc.text, pos));
+  return last && !HYPHEN_MODIFIER.test(doc.text.slice(last.m.end, last.m.end + 20)) ? topic : null;
+}
+
 /** Name patterns between neighbouring mentions: "X leader Y", "Y, a senior X commander", "X-aligned Y", "X’s outlet Y". */
 function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void {
   const { text, add } = doc;
@@ -561,7 +609,7 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
     const after = text.slice(a.m.end, b ? b.m.start : Math.min(s.end, a.m.end + 80));
     if (b && (a.type === 'group' || a.type === 'organization') && b.type === 'person') {
       const role = ROLE_BEFORE_PERSON.exec(after);
-      if (role) add(b.key, LEADER_ROLES.has((role[1] as string).toLowerCase()) ? 'leader_of' : 'member_of', a.key, b.m.start, s, []);
+      if (role) add(b.key, LEADER_ROLES.has((role[1] as string).toLowerCase()) || OWNED_COMMANDER.test(after) ? 'leader_of' : 'member_of', a.key, b.m.start, s, []);
     }
     if (b && a.type === 'person' && (b.type === 'group' || b.type === 'organization') && APPOSITIVE_ROLE_BEFORE_GROUP.test(after)) {
       const role = ROLE_AFTER_GROUP.exec(text.slice(b.m.end, b.m.end + 40));
