@@ -47,10 +47,15 @@ const ACTOR_COLUMNS = ['workspace_id', 'event_id', 'position', 'actor_text', 'en
  */
 export const LARGE_IMPORT_ROWS = 50_000;
 
-/** The triggers that note each statement's inserts into the event tables for the change markers (migration 0014). */
-const INSERT_NOTE_TRIGGERS = [
+/**
+ * The triggers a large import turns off while it writes: those that note each statement's inserts
+ * into the event tables for the change markers (migration 0014), and the check of inserted events'
+ * workspaces and documents (migration 0018), which the import's own rows pass by construction.
+ */
+const INSERT_TRIGGERS = [
   ['event', 'event_change_insert'],
   ['event_actor', 'event_actor_change_insert'],
+  ['event', 'event_reference_check_insert'],
 ] as const;
 
 /** Memory for the sorts and hashes of an import's queries (roll-ups, duplicate flags). */
@@ -92,6 +97,8 @@ function stageRow(workspaceId: string, eventId: string, event: ImportedEvent, ma
  * while the store writes the one before (jobs/event-batches.ts).
  */
 export interface EncodedEvents {
+  /** The workspace the rows were encoded for. */
+  workspaceId: string;
   eventCsv: string;
   actorCsv: string;
   /** Events in the batch (after the last row of an id has won). */
@@ -140,7 +147,7 @@ export class EventEncoder {
       eventLines.push(row.eventLine);
       for (const line of row.actorLines) actorLines.push(line);
     }
-    const batch = { eventCsv: csvOfLines(eventLines), actorCsv: csvOfLines(actorLines), count: this.byKey.size, datasets: [...this.datasets] };
+    const batch = { workspaceId: this.workspaceId, eventCsv: csvOfLines(eventLines), actorCsv: csvOfLines(actorLines), count: this.byKey.size, datasets: [...this.datasets] };
     this.byKey = new Map();
     this.datasets = new Set();
     return batch;
@@ -212,7 +219,8 @@ export class EventImport {
    * updates it.
    */
   static async begin(tx: Store, options: { expectedRows?: number; marking?: TlpMarking } = {}): Promise<EventImport> {
-    const found = await tx.query('SELECT 1 FROM workspace WHERE workspace_id = $1', [tx.workspaceId]);
+    // locked as the event table's key check locks it (migration 0018), also for a large import, which turns that check off
+    const found = await tx.query('SELECT 1 FROM workspace WHERE workspace_id = $1 FOR KEY SHARE', [tx.workspaceId]);
     if (found.length === 0) throw new TesseraError('not_found', `workspace "${tx.workspaceId}" does not exist`);
     const marking = options.marking ?? 'TLP:CLEAR';
     if (!(TLP_MARKINGS as readonly string[]).includes(marking)) {
@@ -237,6 +245,10 @@ export class EventImport {
   /** As upsert, for a batch encodeEvents made (in this import's workspace and at its marking). */
   async upsertEncoded(batch: EncodedEvents): Promise<UpsertCounts> {
     if (batch.count === 0) return { inserted: 0, updated: 0, unchanged: 0 };
+    // a large import writes with the reference check off, sure of its rows' workspace
+    if (batch.workspaceId !== this.tx.workspaceId) {
+      throw new TesseraError('invalid_input', `event import: a batch encoded for workspace "${batch.workspaceId}" cannot go into "${this.tx.workspaceId}"`);
+    }
     await this.learnDatasets(batch.datasets);
     const isFresh = batch.datasets.every((dataset) => this.isFresh.get(dataset));
     if (this.isFirstBatch) {
@@ -358,14 +370,13 @@ export class EventImport {
 
   /**
    * Drops the secondary indexes (not the keys) of the event and event_actor tables when the
-   * import is at least as large as the event table already is, and on PGlite the event table's
-   * foreign keys (workspace, document); `finish` puts them back. On PostgreSQL the keys stay:
-   * dropping a key also locks the tables it refers to, which a concurrent ingest may hold while
-   * it waits for the event table.
+   * import is at least as large as the event table already is; `finish` puts them back. The
+   * tables have no foreign keys to drop (migrations 0006 and 0018: statement triggers check the
+   * references, and noteInsertsOnce turns the insert check off while the import writes).
    */
   private async dropSecondaryIndexes(): Promise<void> {
     if (!(await holdsAtMost(this.tx, ['event'], this.expectedRows))) return;
-    const restoreIndexes = await suspendTableUpkeep(this.tx, ['event', 'event_actor'], { foreignKeys: this.tx.backend === 'pglite' });
+    const restoreIndexes = await suspendTableUpkeep(this.tx, ['event', 'event_actor'], { foreignKeys: false });
     const restoreNotes = await this.noteInsertsOnce();
     this.restoreUpkeep = async () => {
       await restoreIndexes();
@@ -376,12 +387,15 @@ export class EventImport {
   /**
    * Notes the import's change once (migration 0014's knowledge_change_note: this transaction, the
    * workspace, the import's marking, which is every inserted event's and so its actors') and turns
-   * off the statement triggers that note each insert into event and event_actor until the import
-   * finishes. Each COPY of a batch otherwise kept its rows in a transition table, and the actors'
-   * trigger looked up the event of every row for its marking (about 40% of the time to COPY the
-   * actors on PostgreSQL). Only where the tables are already locked for the import (the index
-   * drop took them exclusively); the update and delete triggers stay, and everything is undone
-   * with the transaction on failure.
+   * off the statement triggers that note each insert into event and event_actor, and the one that
+   * checks inserted events' workspaces and documents (migration 0018), until the import finishes.
+   * Each COPY of a batch otherwise kept its rows in a transition table, and the actors' trigger
+   * looked up the event of every row for its marking (about 40% of the time to COPY the actors on
+   * PostgreSQL). The import's rows pass the check by construction: each is of the import's
+   * workspace, which `begin` found and locked as the check would (FOR KEY SHARE), and has no
+   * document. Only where the tables are already locked for the import (the index drop took them
+   * exclusively); the update and delete triggers stay, and everything is undone with the
+   * transaction on failure.
    */
   private async noteInsertsOnce(): Promise<() => Promise<void>> {
     await this.tx.query(
@@ -390,7 +404,7 @@ export class EventImport {
        ON CONFLICT ON CONSTRAINT knowledge_change_note_pkey DO NOTHING`,
       [this.tx.workspaceId, this.marking],
     );
-    await this.tx.execScript(INSERT_NOTE_TRIGGERS.map(([table, trigger]) => `ALTER TABLE ${table} DISABLE TRIGGER ${trigger}`).join('; '));
-    return () => this.tx.execScript(INSERT_NOTE_TRIGGERS.map(([table, trigger]) => `ALTER TABLE ${table} ENABLE TRIGGER ${trigger}`).join('; '));
+    await this.tx.execScript(INSERT_TRIGGERS.map(([table, trigger]) => `ALTER TABLE ${table} DISABLE TRIGGER ${trigger}`).join('; '));
+    return () => this.tx.execScript(INSERT_TRIGGERS.map(([table, trigger]) => `ALTER TABLE ${table} ENABLE TRIGGER ${trigger}`).join('; '));
   }
 }

@@ -65,49 +65,54 @@ function own(value: string | null): string | null {
 }
 
 /**
- * Sums by key: a tree of maps, one level per column of the key (null a key like any other), its
- * leaves [events, fatalities]. Joining each row's key into one string (JSON or otherwise) and
- * hashing it cost several µs a row; a look-up per short value costs far less.
+ * Sums by key. Each column's values are numbered as they come (a small map per column), and a
+ * cell is found by the string of its columns' numbers (two UTF-16 units a column) in one map,
+ * which keeps the key (values copied once, when the cell is new) beside the sums. A tree of maps,
+ * one level per column, made one Map per distinct key prefix: at a million synthetic ACLED rows
+ * (about 240,000 area cells) most rows made new maps, and counting took about as long as mapping
+ * and encoding the rows; joining each row's values themselves into one key string cost several
+ * µs a row.
  */
 class CellSums {
-  private readonly root = new Map<string | null, unknown>();
+  private readonly numbers: Map<string | null, number>[] = [];
+  private readonly codes: number[] = [];
+  private readonly cells = new Map<string, { key: CellKey; sums: CellLeaf }>();
 
   /** Adds to the cell of `key` and returns its sums (which the caller may take back). */
   add(key: CellKey, events: number, fatalities: number): CellLeaf {
-    let level = this.root;
-    const last = key.length - 1;
-    for (let i = 0; i < last; i++) {
-      let next = level.get(key[i]!) as Map<string | null, unknown> | undefined;
-      if (next === undefined) {
-        next = new Map();
-        level.set(own(key[i]!), next);
+    const codes = this.codes;
+    for (let i = 0; i < key.length; i++) {
+      let numbers = this.numbers[i];
+      if (numbers === undefined) this.numbers[i] = numbers = new Map();
+      const value = key[i]!;
+      let n = numbers.get(value);
+      if (n === undefined) {
+        n = numbers.size;
+        numbers.set(own(value), n);
       }
-      level = next;
+      codes[2 * i] = n & 0xffff;
+      codes[2 * i + 1] = n >>> 16;
     }
-    let leaf = level.get(key[last]!) as CellLeaf | undefined;
-    if (leaf === undefined) {
-      leaf = [events, fatalities];
-      level.set(own(key[last]!), leaf);
-    } else {
-      leaf[0] += events;
-      leaf[1] += fatalities;
+    if (codes.length !== 2 * key.length) codes.length = 2 * key.length;
+    const code = String.fromCharCode.apply(null, codes);
+    const cell = this.cells.get(code);
+    if (cell !== undefined) {
+      cell.sums[0] += events;
+      cell.sums[1] += fatalities;
+      return cell.sums;
     }
-    return leaf;
+    const sums: CellLeaf = [events, fatalities];
+    this.cells.set(code, { key: key.map(own), sums });
+    return sums;
   }
 
-  cells(): [CellKey, number, number][] {
+  /** The cells, in the order they were first added. */
+  all(): [CellKey, number, number][] {
     const cells: [CellKey, number, number][] = [];
-    const walk = (level: Map<string | null, unknown>, prefix: CellKey) => {
-      for (const [value, next] of level) {
-        if (next instanceof Map) walk(next as Map<string | null, unknown>, [...prefix, value]);
-        else {
-          const [events, fatalities] = next as CellLeaf;
-          // a cell whose only row another row of the same id replaced
-          if (events !== 0) cells.push([[...prefix, value], events, fatalities]);
-        }
-      }
-    };
-    walk(this.root, []);
+    for (const { key, sums } of this.cells.values()) {
+      // a cell whose only row another row of the same id replaced
+      if (sums[0] !== 0) cells.push([key, sums[0], sums[1]]);
+    }
     return cells;
   }
 }
@@ -142,7 +147,7 @@ export class RollupCellCounter {
   }
 
   counts(): RollupCellCounts {
-    return { area: this.area.cells(), actor: this.actor.cells() };
+    return { area: this.area.all(), actor: this.actor.all() };
   }
 }
 
@@ -150,7 +155,7 @@ export class RollupCellCounter {
 function regroup(cells: RollupCellCounts['area'], pick: (key: CellKey) => (string | null | undefined)[]): [CellKey, number, number][] {
   const sums = new CellSums();
   for (const [key, events, fatalities] of cells) sums.add(pick(key).map((value) => value ?? null), events, fatalities);
-  return sums.cells();
+  return sums.all();
 }
 
 /**

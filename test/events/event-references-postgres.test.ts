@@ -1,0 +1,4 @@
+import { runContractOnPostgres } from '../postgres-suite.js';
+import { runEventReferencesContract } from './event-references.contract.js';
+
+runContractOnPostgres(runEventReferencesContract);
