@@ -16,30 +16,32 @@ import { countBefore } from './count-before.js';
 const TRIGGERS: readonly (readonly [EventType, RegExp])[] = [
   ['pledge', /\b(?:pledg(?:ed|es|ing) (?:their |his |its )?(?:allegiance|bay[’'`]?ah)|pledge of allegiance|swore allegiance|sworn allegiance|bay[’'`]ah to)\b/i],
   ['merger', /\b(?:merged? with|merger (?:with|of|between)|integrated (?:[\w()’'-]+ ){0,8}into (?:its|their|the) ranks|joined forces with|absorbed (?:into|by)|was absorbed|unified with|united with|sought to merge)\b/i],
-  ['appointment', /\b(?:(?:was|were|been) (?:appointed|elected|promoted)|(?:was|were|been) (?:named|made|selected) (?:as )?(?:the |its |a )?(?:new |deputy |acting )?(?:leader|head|emir|amir|chief|commander|spokesman|governor|minister|wali)|appointed (?:as )?(?:the )?(?:new )?(?:leader|head|emir|amir|chief|commander|spokesman|governor|deputy)|became (?:the )?(?:new )?(?:leader|head|emir|amir|chief|commander)|took over (?:as )?(?:leadership|the leadership|leader|command)|succeeded [A-Z]|new (?:leader|emir|amir) of|(?:named|appointed|chose|selected|announced) (?:[\w’'-]+ ){1,6}as (?:its |the |their |his |her )?(?:new )?(?:leader|emir|amir|chief|head|caliph|spokesman|commander|wali|governor|successor))\b/i],
-  ['designation', /\b(?:(?:was|were|been|is|are) (?:also )?designated\b|designated (?:as )?(?:a |an )?(?:specially|foreign|global|terrorist)|designat(?:ed|ion) (?:[\w()’'-]+ ){0,9}(?:as a |as an |as )?(?:terrorist|FTO|SDGT|Specially|Foreign Terrorist|extremist)|added (?:[\w-]+ ){0,4}to (?:the|its) (?:sanctions|terrorist|consolidated) list|sanctioned|delisted|proscribed|(?:a |the )?bounty|Rewards for Justice|reward of (?:up to )?\$|listed as a terrorist)\b/i],
+  ['appointment', /\b(?:(?:was|were) (?:named|appointed|elected|sworn in as|inaugurated as) (?:the )?(?:new |interim |acting |transitional )?(?:president|prime minister|secretary-general)|(?:was|were|been) (?:appointed|elected|promoted)|(?:was|were|been) (?:named|made|selected) (?:as )?(?:the |its |a )?(?:new |deputy |acting )?(?:leader|head|emir|amir|chief|commander|spokesman|governor|minister|wali)|appointed (?:as )?(?:the )?(?:new )?(?:leader|head|emir|amir|chief|commander|spokesman|governor|deputy)|became (?:the )?(?:new )?(?:leader|head|emir|amir|chief|commander)|took over (?:as )?(?:leadership|the leadership|leader|command)|succeeded [A-Z]|new (?:leader|emir|amir) of|(?:was|were) replaced (?:as (?:[\w’'-]+ ){1,4})?by|naming (?:him|her|[\w’'-]+(?: [\w’'-]+){0,3}) (?:as )?(?:its|the|their) (?:new )?(?:leader|emir|amir|governor|wali|chief|head|spokesman|commander|deputy)|(?:named|appointed|chose|selected|announced) (?:[\w’'-]+ ){1,6}as (?:its |the |their |his |her )?(?:new )?(?:leader|emir|amir|chief|head|caliph|spokesman|commander|wali|governor|successor))\b/i],
+  ['designation', /\b(?:(?:was|were|been|is|are) (?:also )?designated\b|designated (?:as )?(?:a |an )?(?:specially|foreign|global|terrorist)|designat(?:ed|ion) (?:[\w()’'-]+ ){0,9}(?:as a |as an |as )?(?:terrorist|FTO|SDGT|Specially|Foreign Terrorist|extremist)|added (?:[\w-]+ ){0,4}to (?:the|its) (?:sanctions|terrorist|consolidated) list|revok(?:ed|es|ing) (?:the |its |their |that )?(?:[\w-]+ ){0,2}(?:listing|designation|proscription)|sanctioned|delisted|proscribed|(?:a |the )?bounty|Rewards for Justice|reward of (?:up to )?\$|listed as a terrorist)\b/i],
   // "the Treasury designated Hukumov": designated, then a name (case matters here)
   ['designation', /\b(?:[Dd]esignated|[Bb]lacklisted) (?:the )?(?=\p{Lu}\p{Ll}|(?:it|them|him|her)\b)/u],
   // "designated four South Africa-based individuals", "froze the assets of eleven people", "removed X from its list"
   ['designation', /\b(?:designated (?:[\w-]+ ){0,4}(?:individuals|entities|persons|people|men|members|leaders|financiers|facilitators|companies|firms|groups|organi[sz]ations)|froze (?:the )?(?:[\w-]+ ){0,2}(?:assets|accounts|wallets|funds|addresses)|(?:has|have|had) frozen (?:[\w-]+ ){0,3}(?:assets|accounts|wallets|funds|addresses)|(?:assets|accounts|wallets|funds) (?:[\w-]+ ){0,6}(?:were|was|had been|have been) frozen)\b/i],
   ['policy', /\b(?:(?:passed|adopted|updated|introduced|amended|signed) (?:[\w-]+ ){0,3}(?:law|decree|legislation|amnesty|ban)|amnesty|banned|outlawed|a law (?:allowing|banning|that)|new law|criminali[sz]ed|pardon(?:ed)? )\b/i],
   ['propaganda', /\b(?:claimed (?:responsibility|credit)|announced (?:the|this|that|its) (?:[\w-]+ )?(?:attack|raid|bombing|operation|assault|killing)|claimed (?:the |this |that |a |an |these |both )?(?:series of |wave of |string of )?(?:[\w-]+ )?(?:attacks?|bombings?|assaults?|operations?|killings?|raids?|blasts?|bombing|assault|operation|killing|raid|blast)|claims? of responsibility|(?:stated|posted|announced|declared|wrote|said) (?:in|on|via|through) (?:a |an |the |its |his |their )?(?:[\w’'-]+ ){0,3}(?:website|channel|video|audio|statement|Telegram|Zello|magazine|blog|social media|account|newsletter)|released? (?:a |an |the )?(?:[\w-]+ ){0,4}(?:video|audio|statement|message|recording|nasheed|magazine|issue|publication|speech|book|booklet|infographic)|(?:video|audio|statement|message|recording|magazine|issue|article|editorial|essay)s? (?:was |were )?(?:released|published|circulated|disseminated|posted)|(?:circulated|disseminated|published|posted|broadcast|issued|released) (?:a |an |the )?(?:[\w-]+ ){0,5}(?:video|audio|statement|message|recording|magazine|issue|eulogy|claim|footage|photos|photographs|pamphlet|posters?|booklet|book|nasheed|editorial|infographic|speech|lectures?|sermons?)|(?:issue|edition|episode) of (?:[\w’'-]+(?: |, )){1,3}(?:was )?(?:released|published)|(?:which|that) (?:[\w’'-]+ ){1,3}claimed\b|(?:audio|video) message from|propaganda (?:video|campaign))\b/i],
-  ['plot', /\b(?:plot(?:ted|s)?(?: to| against| in)|plotting|foiled|thwarted|disrupted (?:a |an |the )?(?:[\w-]+ ){0,3}(?:plot|attack|cell)|(?:planning|planned(?! the | its | their | this | that )|preparing|prepared) (?:a |an |to )?(?:[\w-]+ ){0,3}(?:attacks?|bombings?|assaults?)|conspir(?:acy|ed) to)\b/i],
+  ['plot', /\b(?:plot(?:ted|s)?(?: to| against| in)|plotting|foiled|thwarted|disrupted (?:a |an |the )?(?:[\w-]+ ){0,3}(?:plot|attack|cell)|(?:planning|planned(?! the | its | their | this | that )|preparing|prepared) (?:a |an |to )?(?:[\w-]+ ){0,3}(?:attacks?|bombings?|assaults?)|prepared (?:a |an )?(?:[\w-]+ ){0,2}(?:explosive device|bomb|IED|explosives|weapons?) for (?:a |an )?(?:[\w-]+ ){0,2}(?:attacks?|bombings?)|(?:disrupted|foiled|thwarted|uncovered) (?:a |an |the )?(?:[\w’'-]+ ){0,3}(?:plan|plans|scheme)\b(?= (?:by|of|to)\b)|conspir(?:acy|ed) to)\b/i],
   ['arrest', /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)|detention of|apprehen(?:ded|sion)|taken into custody|extradit(?:ed|ion)|captured (?:[\w-]+ ){0,3}(?:suspects?|members?|militants?|fighters?|leader|commander)|(?:was|were) (?:later )?(?:captured|intercepted)|surrendered to (?:the )?(?:[\w-]+ )?(?:police|authorities|security forces|army|troops))\b/i],
-  ['killing', /\b(?:(?:was|were|been|is) (?:reportedly |allegedly )?(?:killed|assassinated|executed|beheaded|shot dead|eliminated)(?: in (?:an? |the )?(?:[\w.-]+ ){0,2}(?:airstrike|air strike|drone strike|strike|raid|operation|clash(?:es)?|fighting))?|assassinated|beheaded|died\b(?! (?:in|during) (?:an? |the )?(?:[\w.-]+ ){0,2}(?:attack|bombing|blast|explosion|ambush))|assassinat(?:ed|ion) of|(?:killed|died) in (?:an? |the )?(?:[\w.-]+ ){0,2}(?:airstrike|air strike|drone strike|strike|raid|operation|clash(?:es)?|fighting)|death of)\b/i],
+  ['killing', /\b(?:(?:was|were|been|is) (?:reportedly |allegedly )?(?:killed|assassinated|executed|beheaded|shot dead|eliminated)(?: in (?:an? |the )?(?:[\w.-]+ ){0,2}(?:airstrike|air strike|drone strike|strike|raid|operation|clash(?:es)?|fighting))?|assassinated|beheaded|died\b(?! (?:in|during) (?:an? |the )?(?:[\w.-]+ ){0,2}(?:attack|bombing|blast|explosion|ambush))|assassinat(?:ed|ion) of|killing of|(?:killed|died) in (?:an? |the )?(?:[\w.-]+ ){0,2}(?:airstrike|air strike|drone strike|strike|raid|operation|clash(?:es)?|fighting)|death of)\b/i],
   // "ISKP killed the Taliban's governor of Balkh": a figure killed by office
-  ['killing', /\b(?:killed|assassinated|eliminated) (?:the |a |an |its |their )?(?:[\w’'-]+ ){0,3}(?:governor|commander|leader|emir|amir|chief|spokesman|cleric|deputy|founder|head|minister|mayor)\b/i],
+  ['killing', /\b(?:killed|assassinated|eliminated) (?:the |a |an |its |their )?(?:[\w’'-]+ ){0,3}(?:governor|commander|leader|emir|amir|chief|spokesman|cleric|deputy|founder|head|minister|mayor|financier|facilitator|recruiter|ideologue|bomb-?maker|official|secretary-general)\b/i],
   // "U.S. forces killed Khalid al-Jabouri": a named figure killed (case matters here)
+  // "the FSB killed him in a raid": the person the sentence before was about (read where the sentence names no one)
+  ['killing', /\b(?:killed|assassinated|executed|eliminated) (?:him|her)\b/i],
   ['killing', /\b(?:killed|assassinated|eliminated) (?=\p{Lu}\p{Ll}+ \p{Lu}|(?:al|el|ad|as|an|ar|at|az|ash|ul)-\p{Lu})/u],
   ['clash', /\b(?:clash(?:ed|es)?|(?:conducted|carried out|launched) (?:[\w-]+ ){0,2}operations?|operations? (?:conducted|carried out) by|firefight|gun ?battle|fought (?:against|with)|(?:security|military|counter-?terror(?:ism)?|special) operations?|offensive (?:against|on)|(?:retook|recaptured|regained control of) (?:the |a )?(?:[\w-]+ ){0,3}(?:town|city|village|district|capital|base|port|area)|launched (?:a |an )?(?:[\w-]+ ){0,2}(?:offensive|counter-?offensive|operation|campaign)|airstrikes?|air strikes?|drone strikes?|raid(?:ed|s)? (?:on|against)|war (?:on|in|against))\b/i],
-  ['attack', /\b(?:attack(?:ed|s)?|bomb(?:ing|ings|ed)|suicide (?:bomb(?:ing|ers?)|attacks?)|struck|stormed|overran|overrun|explosions?|blasts?|shooting|ambush(?:ed)?|assault(?:ed)?|massacre|hostage|siege|stabbing|opened fire|detonated|rocket (?:attack|fire)|(?:SV|PB|V)?IEDs?|car bomb|grenade|targeted (?:[^\s,.;]+,? (?:and )?){0,6}(?:with|in)(?! (?:its|their|his) propaganda)|(?:killed|killing) (?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|over|more|at least|dozens|scores|hundreds|several|many|numerous)|rammed|hijack(?:ed|ing)|shot (?:dead|and killed)|gunned down|stabbed(?: to death)?|knife attack|drove (?:[\w-]+ ){0,4}into (?:a |the )?crowd)\b/i],
+  ['attack', /\b(?:attack(?:ed|s)?|bomb(?:ing|ings|ed)|suicide (?:bomb(?:ing|ers?)|attacks?)|struck|stormed|overran|overrun|explosions?|blasts?|shooting|ambush(?:ed)?|assault(?:ed)?|massacre|hostage|siege|stabbing|opened fire|detonated|rocket (?:attack|fire)|(?:SV|PB|V)?IEDs?|car bomb|grenade|targeted (?:[^\s,.;]+,? (?:and )?){0,6}(?:with|in)(?! (?:its|their|his) propaganda)|(?:killed|killing) (?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|over|more|at least|dozens|scores|hundreds|several|many|numerous)|rammed|hijack(?:ed|ing)|shot (?:dead|and killed)|gunned down|stabbed(?: to death)?|knife attack|drove (?:[\w-]+ ){0,4}into (?:a |the )?crowd|(?:sank|sunk|seized|seizure of) (?:the |a |an |two |three )?(?:[\w-]+ ){0,3}(?:ships?|vessels?|carriers?|tankers?|freighters?|boats?|dhows?))\b/i],
 ];
 
 /** Each trigger read only where its opening words stand (anchored-pattern.ts). */
 const ANCHORED_TRIGGERS: readonly (readonly [EventType, AnchoredPattern])[] = TRIGGERS.map(([t, re]) => [t, new AnchoredPattern(re)] as const);
 
 /** Words that make a sentence about attacks in general, not one that happened. */
-const GENERIC = /\b(?:could|would|will|might|if|increasingly|(?:has|have) (?:long|often|frequently|repeatedly|regularly)|threat of|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|promis(?:ed|es) to|capabilit(?:y|ies)|ability to|aspir(?:e|ation)|intent(?:ion)? to|call(?:ed|s)? for|willing(?:ness)? to|responsible for(?!\s+(?:the|this|that|both|these)\s)|urg(?:ed|es|ing)|encourag(?:ed|es|ing)|inspir(?:e|ing)|in the future|seek(?:s|ing)?|strateg(?:y|ies) of|tactics? of|capacity|inspiration for|once an?)\b/i;
+const GENERIC = /\b(?:could|would|will|might|if|increasingly|(?:has|have) (?:long|often|frequently|repeatedly|regularly)|threat of|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|promis(?:ed|es) to|capabilit(?:y|ies)|ability to|aspir(?:e|ation)|intent(?:ion)? to|call(?:ed|s)? for|call(?:ed|s|ing)? (?:on|upon)|calling for|willing(?:ness)? to|responsible for(?!\s+(?:the|this|that|both|these)\s)|urg(?:ed|es|ing)|encourag(?:ed|es|ing)|inspir(?:e|ing)|in the future|seek(?:s|ing)?|strateg(?:y|ies) of|tactics? of|capacity|inspiration for|once an?)\b/i;
 
 export interface EventFinderInput {
   text: string;
@@ -70,6 +72,8 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
   let lastDated: { date: FuzzyDate; sentence: number; end: number } | null = null;
   let lastGroup: { key: string; end: number } | null = null;
   let lastPerson: { key: string; sentence: number; end: number } | null = null;
+  /** The first person the last sentence naming one named (its subject, most often), for "killed him" in the next. */
+  let lastSubject: { key: string; sentence: number; end: number } | null = null;
   // paragraph breaks found once; two positions share a paragraph when no break lies between them
   const breaks: number[] = [];
   for (const b of text.matchAll(/\n\s*\n/g)) breaks.push(b.index);
@@ -115,10 +119,16 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
     if (groupHere) lastGroup = { key: groupHere.key, end: groupHere.m.end };
     // "He was killed in a military operation": the person the sentence before named, when this one names none
     const personBefore = lastPerson;
+    const subjectBefore = lastSubject;
     const personHere = inS.findLast(({ m: x }) => x.type === 'person');
     if (personHere) lastPerson = { key: personHere.key, sentence: s.index, end: personHere.m.end };
+    const firstPerson = inS.find(({ m: x }) => x.type === 'person');
+    if (firstPerson) lastSubject = { key: firstPerson.key, sentence: s.index, end: firstPerson.m.end };
+    // "He led the province until the FSB killed him in 2016": "him" is the one the sentence before was about
+    const killedPronoun = !personHere && subjectBefore && s.index - subjectBefore.sentence <= 1 && sameParagraph(subjectBefore.end, s.start) &&
+      KILLED_PRONOUN.test(sentence) ? subjectBefore.key : null;
     const pronounPerson = !personHere && personBefore && s.index - personBefore.sentence <= 1 && sameParagraph(personBefore.end, s.start) &&
-      /^\s*(?:He|She)\s+(?:(?:was|had been|is)\s)/.test(text.slice(s.start, s.start + 30)) ? personBefore.key : null;
+      /^\s*(?:He|She)\s+(?:(?:was|had been|is)\s)/.test(text.slice(s.start, s.start + 30)) ? personBefore.key : killedPronoun;
     const firstDate = sDates.find((d) => Number(d.date.end.slice(0, 4)) - Number(d.date.start.slice(0, 4)) <= 1 && !PERIOD_BOUND.test(text.slice(Math.max(0, d.start - 20), d.start)));
     if (firstDate) lastDated = { date: firstDate.date, sentence: s.index, end: s.end };
     // headings ("The May 2021 Market Bombing in Mosul") and figure or table captions name events, they do not report them
@@ -139,8 +149,10 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
       const [type, pattern] = ANCHORED_TRIGGERS[k]!;
       // "plotting attacks": the attack did not happen; a killing names its victim ("two fans were shot dead" is an attack)
       // (such a trigger takes no words from another either, so its pattern need not run)
-      if ((type === 'attack' && hasPlot) || (type === 'killing' && !hasPerson)) continue;
+      if (type === 'killing' && !hasPerson) continue;
       for (const m of pattern.matchesIn(sentence, s.start, words, triggerStarts[k] ?? null)) {
+        // ("security forces said they had killed two militants who were preparing to attack": the forces' killing is told)
+        if (type === 'attack' && hasPlot && !(FORCE_VERB.test(m[0]) && forceActs(sentence, m.index, inS, s.start))) continue;
         const at = s.start + m.index;
         const atEnd = at + m[0].length;
         if (taken.some(([a, b]) => at < b && atEnd > a)) continue;
@@ -222,6 +234,11 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // generic statements ("could attack", "threatened to increase attacks") report no event
   const clause = sentence.slice(Math.max(0, m.index - 60), m.index + m[0].length);
   if ((type === 'attack' || type === 'plot' || type === 'clash') && (GENERIC.test(clause) || MODAL.test(sentence.slice(0, m.index)) || CONDITIONAL_AFTER.test(sentence.slice(m.index)))) return;
+  // "recruited gangs to attack Israeli targets", "calling on migrants to carry out attacks": a purpose, not an occasion
+  if ((type === 'attack' || type === 'clash') && (PURPOSE_CARRY_OUT.test(sentence.slice(Math.max(0, m.index - 60), m.index)) ||
+    (/^(?:attack|bomb|strike|storm|ambush|assault|raid|target)$/i.test(m[0]) && /\bto\s+$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index))))) return;
+  // "agreed to stop attacking U.S. ships", "did not halt attacks on vessels": attacks ended or going on, no one occasion
+  if ((type === 'attack' || type === 'clash') && /\b(?:stop|halt|cease|end|suspend|pause|resume|continue)(?:s|ed|d|ing)?\s+(?:its\s+|their\s+|all\s+|the\s+)?(?:[\w-]+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index))) return;
   // "no attacks were recorded", "did not attack", "denied reports that …", "plans to attack": nothing happened
   if (type !== 'plot' && isNegatedOrUnreal(sentence, m.index)) return;
   if ((type === 'attack' || type === 'clash' || type === 'killing') && isSpokenOfNotTold(sentence, m.index, m[0])) return;
@@ -318,7 +335,11 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
     !inS.some(({ m: x }) => x.type === 'group' && x.end <= s.start + head.index)) roles.actorKeys.push(groupBefore);
   const violent = type === 'attack' || type === 'clash' || type === 'killing';
   // "U.S. forces carried out airstrikes against …", "a joint raid by Iraqi forces killed 15 militants": a state's force is a clash
-  const kind: EventType = type === 'attack' && roles.actorKeys.length > 0 && roles.actorKeys.every((k) => stateKeys.has(k)) && roles.actorKeys.some((k) => forceKeys.has(k)) ? 'clash' : type;
+  // "the army said it had killed 80 attackers", "special forces killed the hostage-takers": the end of the attack told, no clash of its own
+  if (type === 'attack' && FORCE_VERB.test(m[0]) && KILLED_ATTACKERS.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 60)) && forceActs(sentence, m.index, inS, s.start)) return;
+  // ("military aircraft struck …", "GDI forces reportedly killed four fighters", "killing two others in a raid": a force's strike or raid is a clash too)
+  const kind: EventType = type === 'attack' && ((roles.actorKeys.length > 0 && roles.actorKeys.every((k) => stateKeys.has(k)) && roles.actorKeys.some((k) => forceKeys.has(k))) ||
+    (FORCE_VERB.test(m[0]) && forceActs(sentence, m.index, inS, s.start)) || (/^kill(?:ed|ing)\b/i.test(m[0]) && IN_OPERATION.test(sentence.slice(m.index, m.index + 80)))) ? 'clash' : type;
   // a state body places an arrest or a designation, not a violent event nor an appointment; a site takes the country the text gave it
   const withoutBodies = violent || type === 'appointment';
   let loc = localPlace(text, inS.map(({ m: x }) => x).filter((x) => !(withoutBodies && ((stateKeys.has(x.key) && !roles.targetKeys.includes(x.key)) || isForceModifier(text, x)))), at, atEnd, siteCountry) ??
@@ -357,15 +378,18 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
     if (doc.lastToldCountry) loc = { ...emptyLocation(), country: doc.lastToldCountry };
   }
   // a release happens nowhere in particular: only a place the sentence names, or the attack it claims, places it
-  if (!loc.country && !madeOnline && type !== 'designation' && type !== 'propaganda' && type !== 'appointment' && previousCountry && s.index - previousCountry.sentence <= 2 && sameParagraph(previousCountry.end, s.start)) {
+  // (an appointment to a state's office, "inaugurated as President", is the state's; a group's leader is named nowhere)
+  const stateOffice = type === 'appointment' && /\b(?:president|prime minister|minister|secretary-general)$/i.test(m[0]);
+  if (!loc.country && !madeOnline && type !== 'designation' && type !== 'propaganda' && (type !== 'appointment' || stateOffice) && previousCountry && s.index - previousCountry.sentence <= 2 && sameParagraph(previousCountry.end, s.start)) {
     // the country the paragraph was just about, if the report is mostly about it; else the report's own country
     const country = dominant && previousCountry.country !== dominant && s.index - previousCountry.sentence > 1 ? dominant : previousCountry.country;
     loc = { ...emptyLocation(), country };
-  } else if (!loc.country && !madeOnline && type !== 'designation' && type !== 'propaganda' && type !== 'appointment' && dominant) {
+  } else if (!loc.country && !madeOnline && type !== 'designation' && type !== 'propaganda' && (type !== 'appointment' || stateOffice) && dominant) {
     loc = { ...emptyLocation(), country: dominant };
   }
   // nothing else places it: the country of the force that fought ("Puntland forces launched an offensive")
-  if (!loc.country && violent && location.country) loc = location;
+  // (not a named figure's killing: "French forces killed him" tells where the force came from, not where he died)
+  if (!loc.country && violent && type !== 'killing' && location.country) loc = location;
   // "struck Mali, Niger, and Burkina Faso": one event per country listed after the trigger
   const listStart = at + Math.max(0, m[0].search(/\s/));
   const listed = type === 'attack' || type === 'clash' ? countriesListedAfter(text, inS.map(({ m: x }) => x), listStart) : [];
@@ -450,6 +474,52 @@ function isBareClaim(trigger: string, sentence: string, named: readonly Mention[
   if (!/^(?:claimed (?:responsibility|credit|the |this |that |a |an |these |both )|claims? of responsibility)/i.test(trigger)) return false;
   if (named.some((x) => x.type === 'media')) return false;
   return !/\b(?:media|statement|video|audio|channel|Telegram|website|magazine|newsletter|outlet|agency|communiqu[eé]|message|posted|published|released)\b/i.test(sentence);
+}
+
+/** "the FSB killed him", "assassinated her": a killing whose victim a pronoun names. */
+const KILLED_PRONOUN = /\b(?:killed|assassinated|executed|eliminated|shot dead)\s+(?:him|her)\b/i;
+/** Verbs a force strikes with ("struck", "killed two", "stormed"), not nouns of the event ("hostage", "explosion"). */
+const FORCE_VERB = /^(?:attacked|struck|stormed|overran|bombed|ambushed|assaulted|opened fire|kill(?:ed|ing)|shot|gunned|targeted|raided)\b/i;
+/** The attackers as a force's object: "killed 80 attackers", "killed all three assailants", "killed the hostage-takers". */
+const KILLED_ATTACKERS = /^\s*(?:(?:the|all|both|at least|\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+ty|of the)\s+){0,3}(?:attackers?|assailants?|hostage-takers?|perpetrators?|gunmen|bombers?)\b/i;
+/** "to carry out attacks", "to stage an attack": what someone was sent, called or recruited to do. */
+const PURPOSE_CARRY_OUT = /\bto\s+(?:carry out|conduct|launch|stage|mount|commit|perpetrate|execute)\s+(?:an?\s+|the\s+|further\s+|more\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** "killing two others in a raid", "killed four in an operation": the killing is a security operation's. */
+const IN_OPERATION = /^[^.;]{0,60}?\b(?:in|during)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}(?:raid|operation|shootout|gunfight|firefight|air ?strike|drone strike)\b/i;
+/** Where a force subject stands: at the clause's start, after an opening phrase and a comma, or after "when", "and"… with a few modifiers. */
+const FORCE_OPENS = /(?:^|,\s*|\b(?:when|after|then|while|before|until|where)\s+)(?:the\s+|a\s+|an\s+)?(?:[\p{L}.’'()-]+\s+){0,4}$/iu;
+/** A force that a verb or a preposition before it makes the object. */
+const FORCE_ACTED_ON = /\b(?:on|against|at|targeting|of|with|by|to|from|among|killing|killed|attacked|ambushed|struck|stormed|raided|bombed|shelled|hit|targeted|overran|besieged)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}.’'()-]+\s+){0,4}$/iu;
+/** Words that name a state's armed force or its means, as a clause's subject. */
+const FORCE_WORD = /\b(?:forces|troops|soldiers|aircraft|warplanes|jets|drones|helicopters|gunships|commandos|gendarmes|policemen|police|army|military|air force|navy)\b/gi;
+/** Between such a subject and the trigger: another doer, a relative clause, a speech verb (not "said they had"), a preposition making the force an object. */
+const NOT_FORCE_SUBJECT = /\b(?:who|which|that|whom|whose|militants?|gunmen|fighters|insurgents|attackers?|jihadists?|bombers?|assailants|terrorists|uniforms?|(?:said|stated|reported|announced|claimed)(?!\s+(?:that\s+)?(?:they|it)\s+had\b))\b/i;
+
+/**
+ * Whether a state's force is the subject of the violent trigger at `index` of `sentence`: "military aircraft struck",
+ * "Special forces of the FSIN stormed", "security forces loyal to X said they had killed". Not a force the clause
+ * names as a target ("attacked soldiers"), a source ("the army said militants attacked") or a group's ("Taliban forces").
+ */
+function forceActs(sentence: string, index: number, inS: readonly { m: Mention }[], sentenceStart: number): boolean {
+  const before = sentence.slice(Math.max(0, index - 160), index);
+  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(' – '), before.lastIndexOf('—'));
+  const clause = cut >= 0 ? before.slice(cut + 1) : before;
+  const offset = index - clause.length;
+  let last: RegExpExecArray | null = null;
+  FORCE_WORD.lastIndex = 0;
+  for (let f = FORCE_WORD.exec(clause); f !== null; f = FORCE_WORD.exec(clause)) last = f;
+  if (!last) return false;
+  const between = clause.slice(last.index + last[0].length);
+  if (between.length > 110 || NOT_FORCE_SUBJECT.test(between)) return false;
+  // the force is the head of its phrase, not a modifier ("a police post", "the military section of the airport")
+  if (!/^(?:\s*$|\s*[(,]|\s+(?:of|from|loyal|in|under|reportedly|allegedly|then|later|also|subsequently|had|have|has|and|said|claimed|stated)\b)/i.test(between)) return false;
+  // the force opens its clause ("On 25 December, military aircraft struck", "Tensions rose when Pakistani aircraft struck"),
+  // it is not acted on ("attacks on security forces", "JNIM attacked the army base", "ambushed a patrol of soldiers")
+  const prefix = clause.slice(0, last.index);
+  if (!FORCE_OPENS.test(prefix) || FORCE_ACTED_ON.test(prefix)) return false;
+  // "Taliban forces", "ISWAP fighters": a group's men are no state's force
+  const forceAt = sentenceStart + offset + last.index;
+  return !inS.some(({ m: x }) => x.type === 'group' && x.end <= forceAt && forceAt - x.end <= 30);
 }
 
 /** "arrested or killed", "plots and attacks linked to": people or events counted together, not one occasion. */

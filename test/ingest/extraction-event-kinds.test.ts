@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { eventsOf, measure } from './extract-helpers.js';
+
+/** Which kind of event a sentence tells, and whether it tells one: sentences we wrote in the genre's manner. */
+describe('a state force striking is a clash', () => {
+  it('reads aircraft, special forces and "forces loyal to" as the side that struck', () => {
+    expect(eventsOf('On 14 March 2023, military aircraft struck two camps in Wajir County, Kenya, targeting al-Shabaab positions.', '2023-06')).toEqual(['clash 2023-03-14 KE']);
+    expect(eventsOf('On 9 May 2022, Somali special forces killed six al-Shabaab fighters near Kismayo, Somalia.', '2022-06')).toEqual(['clash 2022-05-09 SO']);
+    expect(eventsOf('On 2 June 2021, security forces loyal to the governor said they had killed three militants in Mosul, Iraq, who were preparing to attack a checkpoint.', '2021-08'))
+      .toContain('clash 2021-06-02 IQ');
+  });
+
+  it('reads a killing "in a raid" as a security operation', () => {
+    expect(eventsOf('On 3 April 2024, the interior ministry said its officers had detained two suspects in Homs, Syria, killing three gunmen in a raid.', '2024-06'))
+      .toContain('clash 2024-04-03 SY');
+  });
+
+  it('keeps an attack on a force, or on a police post, an attack', () => {
+    expect(eventsOf('On 4 April 2023, gunmen attacked a police station in Kano, Nigeria, killing three officers.', '2023-06')).toEqual(['attack 2023-04-04 NG']);
+    expect(eventsOf('On 5 May 2023, coordinated attacks on a market and a police post in Gao, Mali, killed 12 people.', '2023-06')).toEqual(['attack 2023-05-05 ML']);
+  });
+
+  it('tells no clash of its own when a force kills the attackers at the end of an attack', () => {
+    expect(eventsOf('On 6 July 2024, militants attacked a base near Menaka, Mali; the army said it had killed 30 attackers.', '2024-09')).toEqual(['attack 2024-07-06 ML']);
+  });
+});
+
+describe('events the trigger words used to miss', () => {
+  it('reads "the killing of X in an air strike" as the killing, not a second strike', () => {
+    expect(eventsOf('The killing of the group’s spokesman, Abu Qasim al-Tarabulsi, in an air strike in Sirte, Libya, on 2 March 2022 was confirmed by the group.', '2022-06'))
+      .toEqual(['killing 2022-03-02 LY']);
+  });
+
+  it('reads "killed him" as the killing of the person the sentence before was about', () => {
+    const events = measure('Abu Talha al-Kenyi ran the cell for three years. He led it until Kenyan police killed him in Mombasa, Kenya, in May 2019.', '2020-01').events;
+    expect(events.map((e) => `${e.type} ${e.date} ${e.country}`)).toEqual(['killing 2019-05 KE']);
+    expect(events[0]?.targets).toContain('Abu Talha al-Kenyi');
+  });
+
+  it('reads appointments told as "naming him as its emir", "was replaced by", "was inaugurated as President"', () => {
+    expect(eventsOf('Abu Hamza al-Shishani pledged allegiance to the Islamic State, and in May 2016 the group announced a new province, naming him as its emir.', '2017-01'))
+      .toContain('appointment 2016-05 -');
+    expect(eventsOf('Mawlawi Karim ran the group’s finances until March 2021, when he was replaced by Qari Nasir Ahmad.', '2022-01')).toContain('appointment 2021-03 -');
+    // (a state's office is the state's: the country the paragraph is about)
+    expect(eventsOf('Zambia held a disputed election in August 2021. Hakainde Hichilema was inaugurated as President on 24 August 2021.', '2022-01'))
+      .toContain('appointment 2021-08-24 ZM');
+  });
+
+  it('reads a revoked listing as a designation', () => {
+    expect(eventsOf('In March 2019 the government of Canada revoked the listing of the group, citing a lack of evidence.', '2020-01')).toEqual(['designation 2019-03 CA']);
+  });
+
+  it('reads a disrupted plan and an explosive device prepared for an attack as plots, not attacks', () => {
+    expect(eventsOf('On 3 May 2023, police in Niamey, Niger, announced that they had disrupted a plan by two militants to attack a church.', '2023-06'))
+      .toEqual(['plot 2023-05-03 NE']);
+    expect(eventsOf('In February 2022, investigators said three men in Kazan, Russia, had prepared an explosive device for an attack on a court.', '2022-06'))
+      .toEqual(['plot 2022-02 RU']);
+  });
+
+  it('reads the sinking of a ship as an attack', () => {
+    expect(eventsOf('In April 2024 the militia sank a cargo ship off Hodeidah, Yemen.', '2024-06')).toEqual(['attack 2024-04 YE']);
+  });
+});
+
+describe('attacks spoken of, not told', () => {
+  it('tells no attack from a purpose: "recruited gangs to attack", "calling on supporters to carry out attacks"', () => {
+    expect(eventsOf('In 2023, Danish police accused a foreign state of hiring local criminals to attack Jewish targets in Copenhagen.', '2024-01')).toEqual([]);
+    expect(eventsOf('In May 2024 the outlet released a video in Tajik calling on migrants in Germany to carry out attacks there.', '2024-06'))
+      .not.toContain('attack 2024-05 DE');
+  });
+
+  it('tells no attack from attacks stopped or not halted: "did not, however, halt attacks on tankers"', () => {
+    expect(eventsOf('The militia did not, however, halt attacks on tankers in the Gulf of Aden off Yemen in June 2024.', '2024-08')).toEqual([]);
+  });
+});
