@@ -48,17 +48,21 @@ const ADVERSARY_RELATIONS: ReadonlySet<RelationType> = new Set([
 /** Documents whose cited works are read in one query. */
 const DOCUMENT_PAGE = 500;
 
-/** What each document supports: the STIX ids of the objects read from it. */
+/** What each document supports: the STIX ids of the objects read from it, in the order they came. */
 class DocumentRefs {
-  private readonly byDocument = new Map<Id, Set<string>>();
+  private readonly byDocument = new Map<Id, string[]>();
+  /**
+   * Adds an object's claims' documents, object by object: an object's id is already last in a
+   * document's list when another of its claims cited that document (no set needed).
+   */
   add(claim: Claim, stixId: string | null): void {
     if (claim.evidence === null || stixId === null) return;
-    const refs = this.byDocument.get(claim.evidence.documentId) ?? new Set<string>();
-    refs.add(stixId);
-    this.byDocument.set(claim.evidence.documentId, refs);
+    const refs = this.byDocument.get(claim.evidence.documentId);
+    if (refs === undefined) this.byDocument.set(claim.evidence.documentId, [stixId]);
+    else if (refs[refs.length - 1] !== stixId) refs.push(stixId);
   }
   of(documentId: Id): string[] {
-    return [...(this.byDocument.get(documentId) ?? [])];
+    return this.byDocument.get(documentId) ?? [];
   }
 }
 

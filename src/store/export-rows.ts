@@ -104,6 +104,9 @@ export async function listRelationSubjects(store: Store, relationTypes: readonly
   return new Set(JSON.parse(rows[0]?.ids ?? '[]') as Id[]);
 }
 
+/** A document row without its text, checked once per row (a schema made once: zod compiles each schema it parses with). */
+const DocumentWithoutTextSchema = DocumentSchema.omit({ text: true });
+
 /** The documents the viewer may see, without their text, in id order. */
 export async function* streamDocumentsWithoutText(store: Store): AsyncGenerator<Omit<Document, 'text'>> {
   let after: Id | null = null;
@@ -117,7 +120,7 @@ export async function* streamDocumentsWithoutText(store: Store): AsyncGenerator<
       params,
     );
     for (const row of rows) {
-      yield DocumentSchema.omit({ text: true }).parse({
+      yield DocumentWithoutTextSchema.parse({
         id: row.document_id,
         contentHash: row.content_hash,
         path: row.path,

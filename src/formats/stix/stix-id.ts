@@ -6,14 +6,23 @@ export const TESSERA_STIX_NAMESPACE = '5d1f4a7c-3b0e-4f7a-9c61-2b8e0d9a4e17';
 const namespaceBytesOf = (namespace: string) => Buffer.from(namespace.replace(/-/g, ''), 'hex');
 const TESSERA_NAMESPACE_BYTES = namespaceBytesOf(TESSERA_STIX_NAMESPACE);
 
+/** Tessera's namespace followed by room for a name: the bytes an id is hashed from, written in place. */
+const scratch = Buffer.alloc(1024);
+TESSERA_NAMESPACE_BYTES.copy(scratch);
+
+/** The bytes `namespace` + `name` (in the scratch buffer when they fit: an export derives an id or more per object). */
+function nameBytes(name: string, namespace: string): Buffer {
+  if (namespace === TESSERA_STIX_NAMESPACE && name.length * 3 <= scratch.length - 16) return scratch.subarray(0, 16 + scratch.write(name, 16, 'utf8'));
+  return Buffer.concat([namespaceBytesOf(namespace), Buffer.from(name, 'utf8')]);
+}
+
 /** RFC 4122 version-5 UUID (SHA-1 over namespace and name): the same key always gives the same id. */
 export function uuidV5(name: string, namespace: string = TESSERA_STIX_NAMESPACE): string {
-  const namespaceBytes = namespace === TESSERA_STIX_NAMESPACE ? TESSERA_NAMESPACE_BYTES : namespaceBytesOf(namespace);
-  // one-shot hash: an export derives an id or more per object, and createHash costs twice as much
-  const digest = hash('sha1', Buffer.concat([namespaceBytes, Buffer.from(name, 'utf8')]), 'buffer');
+  // one-shot hash: createHash costs twice as much
+  const digest = hash('sha1', nameBytes(name, namespace), 'buffer');
   digest[6] = (digest[6]! & 0x0f) | 0x50;
   digest[8] = (digest[8]! & 0x3f) | 0x80;
-  const hex = digest.subarray(0, 16).toString('hex');
+  const hex = digest.toString('hex', 0, 16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
