@@ -87,6 +87,8 @@ const TOWN_PART_NOUNS = new Set(['neighbourhood', 'neighborhood', 'suburb', 'qua
 const COMPASS_WORDS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'rural']);
 /** Lower-case nouns after a name that make it an armed group's: "the Hafiz Gul Bahadur group". */
 const GROUP_LOWER_TAILS = new Set(['group', 'faction', 'network', 'militia']);
+/** An appositive that calls the name before it an armed group: ", an al-Qaeda-aligned faction that", ", a Baloch militant group,". */
+const GROUP_APPOSITIVE = /^,\s+(?:an?|the)\s+(?:(?!of\b|and\b)[\w’'-]+\s+){0,4}(?:faction|militant group|armed group|jihadist group|insurgent group|terrorist group|militia|insurgency|splinter group|outfit)(?=[,.;:)]|\s+(?:that|which|who|whose|based|active|operating|formed|founded|in|from|with|linked|led)\b)/;
 /** Lower-case nouns after a name that make it the name of a building: "the Santa Maria church". */
 const BUILDING_NOUNS = new Set(['church', 'cathedral', 'chapel', 'basilica', 'synagogue', 'temple', 'hotel', 'stadium', 'theatre', 'theater', 'monastery']);
 /** Lower-case nouns after a name that make it a place: "the Kandahar mosque attack", "the Garissa college siege". */
@@ -435,6 +437,13 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       return b + 1;
     }
 
+    // a group the appositive after it names as one: "Ansaru, an al-Qaeda-aligned faction that …", "Jundallah, a Baloch militant group,"
+    if (len <= 3 && !countryOf(surface) && !gazetteer.lookup(surface)[0] && !persons.find(words) &&
+      !words.some((w) => TITLES.has(w) || HONORIFICS.has(w) || GIVEN_NAMES.has(w) || CAPITALISED_STOPWORDS.has(w)) &&
+      GROUP_APPOSITIVE.test(text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 90))) {
+      push(a, b, 'group', 'pattern', `group:${lookupKey(surface)}`);
+      return b;
+    }
     // a known kunya after a name: "Yahya Abu Hafs" is a longer rendering of "Abu Hafs"
     for (let k = a + 1; k < b; k++) {
       if (!KUNYA_OPENERS.has(keys[k] as string)) continue;

@@ -89,6 +89,31 @@ describe('findRelations: roles the group "its" or a possessive stands for', () =
   });
 });
 
+describe('findRelations: a group an appositive describes', () => {
+  it('reads "X, an al-Qaeda-aligned faction that split from Y in 2012, remains active in Z" of X', () => {
+    const text = 'Harakat Sawad, an al-Qaeda-aligned faction that split from Boko Haram in 2012, remains active in Kaduna.';
+    const relations = relationsOf(text);
+    expect(relations).toContain('Harakat Sawad split_from Boko Haram');
+    expect(relations).toContain('Harakat Sawad allied_with al-Qaeda');
+    expect(relations).toContain('Harakat Sawad located_in Kaduna');
+    expect(relations).not.toContain('Boko Haram located_in Kaduna');
+    const sentences = splitSentences(text, text.length);
+    const placed = extractWithReference({ text, bodyEnd: text.length, sentences }).relations.find((r) => r.type === 'located_in');
+    expect(placed?.start).toBeNull();
+  });
+
+  it('names a group the appositive calls one ("Xyz, a Baloch militant group,")', () => {
+    expect(relationsOf('Jundabad, a Baloch militant group that split from Jaish al-Adl, was formed in 2016.')).toContain('Jundabad split_from Jaish al-Adl');
+    expect(relationsOf('Kaduna, a city in the north, was calm after Boko Haram withdrew.')).not.toContain('Kaduna split_from Boko Haram');
+  });
+
+  it('does not read "A, the al-Qaeda-aligned B" as A aligned with al-Qaeda', () => {
+    const relations = relationsOf('Apart from ISKP, the al-Qaeda-aligned TIP has targeted China.');
+    expect(relations).toContain('Turkestan Islamic Party allied_with al-Qaeda');
+    expect(relations).not.toContain('Islamic State Khorasan Province allied_with al-Qaeda');
+  });
+});
+
 describe('findRelations: one of its leaders', () => {
   it('reads "X, a senior IS leader" as a member and "X, the IS leader" as the leader', () => {
     const relations = relationsOf('Khalil Rahman, a senior ISWAP leader, fled north. Abu Umar, the ISWAP leader, stayed behind.');

@@ -114,6 +114,8 @@ const RECIPROCAL_AFTER = /^(?:\s*\([^()]*\))?(\s+(?:(?:have|has|had|also|reporte
 const JOINT_BEFORE = /\bjoint\s+(?:military\s+)?(?:operations|offensives?|campaigns?)\s+(?:by|of|between)\s+(?:the\s+)?$/i;
 /** Relations a state body rarely has with an armed group: kept only when the text says so outright. */
 const STATE_WARY = new Set<RelationType>(['affiliated_with', 'member_of', 'allied_with', 'pledged_allegiance_to', 'leader_of', 'merged_with', 'split_from', 'funded', 'directed']);
+/** ", a faction that split from Boko Haram in 2012, ": an appositive with a relative clause of its own, closed before the verb. */
+const APPOSITIVE_CLAUSE_GAP = /^(?:\s*\([^()]*\))?\s*,\s+(?:an?|the|one)\s+[^,;()]*?\b(?:that|which|who|whose)\b[^,;()]*,\s*(?:(?:has|have|had|was|were|is|are|remains?|remained|also|reportedly|allegedly|still|now|then|later|\w+ly)\s+)*$/i;
 /** What may stand between a subject and its verb for the verb to be said of that subject outright. */
 const OUTRIGHT_GAP = /^\s*(?:,\s*(?:which|who)\s+)?(?:(?:is|are|was|were|has|have|had|been|being|reportedly|allegedly|also|now|long|itself|themselves|openly|directly|secretly)\s+)*$/i;
 /** "urged young men to", "called on Muslims to": the infinitive's subject is someone else. */
@@ -155,7 +157,8 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
     const inClause = dateList.filter((d) => !/[;]|,\s+(?:while|but|whereas|although)\b/.test(text.slice(Math.min(d.end, at), Math.max(d.start, at))) &&
       !(d.start > at && /\b(?:who|which|whose)\b/i.test(text.slice(at, d.start))) &&
       // ("X, who was born in Kabul in 1994, has led ISKP since 2020": nor one before it, nor a birth date)
-      !(d.end <= at && /\b(?:who|which|whose)\b[^,;]*$/i.test(text.slice(s.start, d.start)) && /^[^;]*,/.test(text.slice(d.end, at))) &&
+      // ("Ansaru, a faction that split from Boko Haram in 2012, remains active in …": nor one in an appositive's clause)
+      !(d.end <= at && /\b(?:who|which|whose|(?:faction|group|organi[sz]ation|movement|outfit|militia) that)\b[^,;]*$/i.test(text.slice(s.start, d.start)) && /^[^;]*,/.test(text.slice(d.end, at))) &&
       !/\bborn\b[^.;,]{0,40}$/i.test(text.slice(Math.max(s.start, d.start - 45), d.start)));
     // "from 2016 until his reported death in August 2021": the date after "until" ends the relation
     const isEnd = (d: DateMention): boolean =>
@@ -364,6 +367,12 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
         (text.slice(x.m.end, inner.m.start).match(/,/g) ?? []).length === 1,
     );
     if (outer) subject = outer;
+  }
+  // "Ansaru, a faction that split from Boko Haram in 2012, remains active in …": the name an appositive with a clause of its own describes
+  if (subject) {
+    const inner = subject;
+    const head = inS.find((x) => x.m.start >= s.start && x.m.end <= inner.m.start && subjectTypes.includes(x.type) && APPOSITIVE_CLAUSE_GAP.test(text.slice(x.m.end, vStart)));
+    if (head) subject = head;
   }
   // "AQIS, led by Osama Mehmood, maintains a presence in …": the agent of a participle is not the clause's subject
   if (subject && /,\s*(?:(?:which|who) (?:is|was) )?(?:led|headed|founded|commanded|run|directed)\s+by\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, subject.m.start - 40), subject.m.start)) &&
@@ -669,6 +678,9 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
       if (kind === 'based' && a.type === 'location' && appositive && before) {
         // "Ansaru, a Nigeria-based jihadist faction"
         add(before.key, 'located_in', a.key, a.m.start, s, []);
+      } else if (kind !== 'based' && kind !== 'backed' && a.type === 'group' && appositive && before && /^[-–‑]\w+\s+(?:[a-z][\w-]*\s+){0,2}(?:faction|group|militia|outfit|movement|coalition|network|organi[sz]ation)\b/.test(after)) {
+        // "Ansaru, an al-Qaeda-aligned faction that split from Boko Haram": the group the appositive describes
+        add(before.key, kind === 'aligned' || kind === 'allied' ? 'allied_with' : 'affiliated_with', a.key, a.m.start, s, []);
       } else if (target && !/[.;]|\b(?:known as|renamed|called|named|rebranded)\b/.test(text.slice(a.m.end, target.m.start)) &&
         // "Turkey-based individuals for providing services to ISKP": the modified noun is not the group after a preposition
         !/\b(?:for|to|with|by|in|on|from|against|at|into|who|which|that)\b/i.test(text.slice(a.m.end + hyphen[0].length, target.m.start))) {
