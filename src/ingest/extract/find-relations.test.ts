@@ -114,6 +114,35 @@ describe('findRelations: a group an appositive describes', () => {
   });
 });
 
+describe('findRelations: money, ties, fighting and where a person is based', () => {
+  it('reads "channelled funds to", "raising funds for", "supplies X with" and "received $N from" as funding', () => {
+    expect(relationsOf('The al-Karrar office had channelled funds to ISWAP through hawala networks.')).toContain('al-Karrar office funded Islamic State West Africa Province');
+    expect(relationsOf('The Hope Foundation was designated as a sham charity raising funds for Hamas.')).toContain('Hope Foundation funded Hamas');
+    expect(relationsOf('Officials say the IRGC supplies the Houthis with missiles and drones.')).toContain('Islamic Revolutionary Guard Corps funded Houthis');
+    expect(relationsOf('One Member State reported that ISWAP received approximately $25,000 per month from the al-Karrar office in 2024.'))
+      .toContain('al-Karrar office funded Islamic State West Africa Province');
+  });
+
+  it('reads the office a group’s name modifies as the sender, and no one who received reports as funded', () => {
+    const relations = relationsOf('The Monitoring Team has also received reports that ISIL-K receives funds from the ISIL (Da’esh) Al-Karrar office.');
+    expect(relations).toContain('Al-Karrar office funded Islamic State Khorasan Province');
+    expect(relations.filter((r) => / funded (?:UN )?Monitoring Team/.test(r) || r.startsWith('Islamic State funded'))).toEqual([]);
+    expect(relationsOf('ISWAP received support from al-Shabaab.').filter((r) => r.includes(' funded '))).toEqual([]);
+  });
+
+  it('reads "X’s reported ties to Y" as X affiliated with Y, and "which has fought Y" as rivals', () => {
+    expect(relationsOf('The two groups are likely rivals, given al-Shabaab’s reported ties to ISWAP.')).toContain('al-Shabaab affiliated_with Islamic State West Africa Province');
+    expect(relationsOf('The attack was blamed on ISWAP, which has fought JNIM in the border area since 2020.')).toContain('Islamic State West Africa Province rival_of Jama’at Nusrat al-Islam wal-Muslimin');
+    expect(relationsOf('Boko Haram fought in Borno for years.').filter((r) => r.includes(' rival_of '))).toEqual([]);
+  });
+
+  it('places a person a place-based modifier describes ("a Turkey-based facilitator known as X")', () => {
+    expect(relationsOf('Investigators believe the cell was recruited by a Turkey-based facilitator known as Abu Hamza al-Shishani.')).toContain('Abu Hamza al-Shishani located_in Turkey');
+    expect(relationsOf('The men had received funds from a Syria-based Chechen fighter, Aslan Dudayev.')).toContain('Aslan Dudayev located_in Syria');
+    expect(relationsOf('A Kenya-based lawyer, Amina Otieno, defended them.')).not.toContain('Amina Otieno located_in Kenya');
+  });
+});
+
 describe('findRelations: one of its leaders', () => {
   it('reads "X, a senior IS leader" as a member and "X, the IS leader" as the leader', () => {
     const relations = relationsOf('Khalil Rahman, a senior ISWAP leader, fled north. Abu Umar, the ISWAP leader, stayed behind.');

@@ -45,7 +45,11 @@ const VERB_RULES: readonly VerbRule[] = [
   { type: 'directed', re: /\b(?:directed|orchestrated|masterminded|guided|instructed|ordered|commissioned|dispatched|tasked)\s/gi, subject: ['person', 'group'], object: ['person'], many: true },
   { type: 'directed', re: /\b(?:acted (?:[\w-]+ ){0,3}(?:under the direction of|on the orders of|on the instructions of|at the behest of)|(?:was|were) (?:acting )?(?:under the direction of|on the orders of))\s/gi, subject: ['person'], object: ['person', 'group'], swap: true, many: true },
   { type: 'recruited', re: /\b(?:recruited|recruiting|radicali[sz]ed)\s/gi, subject: ['person', 'group'], object: ['person'], many: true },
-  { type: 'funded', re: /\b(?:funded|funding|financed|financing|financially support\w*|paid(?! (?:tribute|homage|respects|a visit|attention|lip service))|sent money to|provided (?:[\w-]+ ){0,2}(?:funding|money|financing|financial support) to|bankroll\w*)\s/gi, subject: ACTORS, object: ACTORS },
+  { type: 'funded', re: /\b(?:funded|funding|financed|financing|financially support\w*|paid(?! (?:tribute|homage|respects|a visit|attention|lip service))|sent money to|provided (?:[\w-]+ ){0,2}(?:funding|money|financing|financial support) to|bankroll\w*|channell?ed (?:[\w-]+ ){0,2}(?:funds|money|payments) to|transferr?ed (?:[\w-]+ ){0,2}(?:funds|money) to|rais(?:ed|es|ing) (?:funds|money) for|suppl(?:y|ies|ied|ying))\s/gi, subject: ACTORS, object: ACTORS },
+  // "ISKP received $25,000 a month from the al-Siddiq office", "had received funds from X": the sender funded the receiver
+  { type: 'funded', re: /\b(?:received|receives|receiving) (?=[^.;]{0,60}?(?:funds|money|payments|financing|financial support|transfers|cash|\$|€|£)[^.;]{0,40}?\bfrom\s)(?:(?!(?:that|reports?|which|who|word|news|information|intelligence|warnings?|threats?)\b)[\w$€£,.’'-]+ ){0,6}?from\s/gi, subject: ACTORS, object: ACTORS, swap: true },
+  // "ISSP, which has fought JNIM in Mali": two groups fighting each other
+  { type: 'rival_of', re: /\b(?:fought|fights|battled|battles)\s(?=(?:the\s+)?[A-Z])/g, subject: ['group'], object: ['group'] },
   { type: 'communicated_with', re: /\b(?:met with|met|communicated with|(?:was |were )?in (?:contact|touch|communication) with|spoke (?:with|to)|corresponded with|contacted|messaged|exchanged messages with|talked (?:with|to)|discussed .{0,80}? with)\s/gi, subject: ['person'], object: ['person'], many: true },
   { type: 'criticized', re: /\b(?:criticiz\w*|criticis\w*|condemn\w*|denounc\w*|blamed(?! for)|accused(?! of)|lambast\w*|denigrat\w*|threatened(?! to\b)|mock\w*|vilif\w*|targeted (?=(?:[\w-]+ ){1,3}in (?:its|their|his) propaganda)|derided)\s/gi, subject: ACTORS, object: ['person', 'group', 'organization', 'location'], many: true },
   { type: 'affiliated_with', re: /\b(?:affiliated with|an affiliate of|affiliate of|branch of|wing of|linked to|ties to|connected to|associated with|a province of|part of)\s/gi, subject: ['group', 'organization', 'person', 'media'], object: GROUPS },
@@ -114,6 +118,10 @@ const RECIPROCAL_AFTER = /^(?:\s*\([^()]*\))?(\s+(?:(?:have|has|had|also|reporte
 const JOINT_BEFORE = /\bjoint\s+(?:military\s+)?(?:operations|offensives?|campaigns?)\s+(?:by|of|between)\s+(?:the\s+)?$/i;
 /** Relations a state body rarely has with an armed group: kept only when the text says so outright. */
 const STATE_WARY = new Set<RelationType>(['affiliated_with', 'member_of', 'allied_with', 'pledged_allegiance_to', 'leader_of', 'merged_with', 'split_from', 'funded', 'directed']);
+/** "’s reported ties to ", "’s close links with the ": one group's ties to the group named next. */
+const GROUP_TIES_TO = /^[’']s\s+(?:(?:reported|alleged|suspected|close|long-standing|longstanding|historical|historic|operational|financial|deep|growing)\s+)*(?:ties|links|connections)\s+(?:to|with)\s+(?:the\s+)?$/i;
+/** "-based facilitator known as ", "-based Ingush fighter, ": a person's role after a place-based modifier, then the person. */
+const BASED_PERSON_GAP = /^[-–‑]based\s+(?:[\w-]+\s+){0,2}?(?:facilitator|fighter|handler|recruiter|financier|militant|commander|cleric|preacher|operative|jihadist|leader|ideologue|emir|member|organi[sz]er|coordinator)\s*(?:,\s*|\s+(?:known as|named|called|identified as)\s+)$/i;
 /** ", a faction that split from Boko Haram in 2012, ": an appositive with a relative clause of its own, closed before the verb. */
 const APPOSITIVE_CLAUSE_GAP = /^(?:\s*\([^()]*\))?\s*,\s+(?:an?|the|one)\s+[^,;()]*?\b(?:that|which|who|whose)\b[^,;()]*,\s*(?:(?:has|have|had|was|were|is|are|remains?|remained|also|reportedly|allegedly|still|now|then|later|\w+ly)\s+)*$/i;
 /** What may stand between a subject and its verb for the verb to be said of that subject outright. */
@@ -444,6 +452,10 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
       ROLE_OF_OWNER.test(text.slice(next.m.end, next.m.end + 30))) {
       // "accused Afghanistan’s Taliban government of …": the body, not the country that owns it
       objects.push(next);
+    } else if (rule.type === 'funded' && headAfter(inS, x) && objectTypes.includes((headAfter(inS, x) as Named).type) &&
+      /^(?:\s*\([^()]*\))?\s+$/.test(text.slice(x.m.end, (headAfter(inS, x) as Named).m.start))) {
+      // "funds from the ISIL (Da'esh) Al-Karrar office": the office the group's name modifies
+      objects.push(headAfter(inS, x) as Named);
     } else objects.push(x);
     if (!rule.many) break;
   }
@@ -601,6 +613,12 @@ function addOwnedRoleRelations(doc: DocumentScope, scope: SentenceScope): void {
   }
 }
 
+/** The first name after `x` that is not another name of it ("ISIL (Da'esh) Al-Karrar office": the office). */
+function headAfter(inS: readonly Named[], x: Named): Named | undefined {
+  for (let k = inS.indexOf(x) + 1; k < inS.length; k++) if ((inS[k] as Named).key !== x.key) return inS[k];
+  return undefined;
+}
+
 /** The group the text was about before `pos`, unless the text last named it as a modifier ("an al-Qaeda-aligned faction"). */
 function topicGroup(doc: DocumentScope, topic: string | null, pos: number): string | null {
   if (!topic) return null;
@@ -634,6 +652,10 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
         const type: RelationType = k === 'splinter' || k === 'breakaway' || k === 'offshoot' ? 'split_from' : k === 'ally' ? 'allied_with' : k === 'rival' ? 'rival_of' : 'affiliated_with';
         add(a.key, type, b.key, a.m.start, s, sDates);
       }
+    }
+    // "Lakurawa’s reported ties to ISSP": the group has ties to the other
+    if (b && a.type === 'group' && b.type === 'group' && GROUP_TIES_TO.test(after)) {
+      add(a.key, 'affiliated_with', b.key, a.m.start, s, []);
     }
     // "Amina Bello, a researcher at the Sahel Policy Institute": a person of the body she works at
     if (b && a.type === 'person' && (b.type === 'organization' || b.type === 'group') && WORKS_AT.test(after)) {
@@ -675,7 +697,11 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
       const before = inS[k - 1];
       const appositive = before && (before.type === 'group' || before.type === 'organization') &&
         /^,\s+(?:an?|the)\s+(?:[\w-]+\s+)?$/i.test(text.slice(before.m.end, a.m.start));
-      if (kind === 'based' && a.type === 'location' && appositive && before) {
+      // "a Turkey-based facilitator known as X", "a Syria-based Ingush fighter, X": where the person is
+      const basedPerson = kind === 'based' && a.type === 'location' && b && b.type === 'person' && BASED_PERSON_GAP.test(text.slice(a.m.end, b.m.start));
+      if (basedPerson && b) {
+        add(b.key, 'located_in', a.key, b.m.start, s, []);
+      } else if (kind === 'based' && a.type === 'location' && appositive && before) {
         // "Ansaru, a Nigeria-based jihadist faction"
         add(before.key, 'located_in', a.key, a.m.start, s, []);
       } else if (kind !== 'based' && kind !== 'backed' && a.type === 'group' && appositive && before && /^[-–‑]\w+\s+(?:[a-z][\w-]*\s+){0,2}(?:faction|group|militia|outfit|movement|coalition|network|organi[sz]ation)\b/.test(after)) {
