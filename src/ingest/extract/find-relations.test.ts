@@ -143,6 +143,19 @@ describe('findRelations: money, ties, fighting and where a person is based', () 
   });
 });
 
+describe('findRelations: parts of bodies and a group’s men', () => {
+  it('reads "the X Department (XD) of the Y police" and ", the regional office of Y" as parts of Y', () => {
+    expect(relationsOf('In January, the Counter Terrorism Department (CTD) of the Balochistan police arrested three men.')).toContain('Counter Terrorism Department affiliated_with Balochistan police');
+    expect(relationsOf('Funds went to the Al-Karrar office, the regional office of the General Directorate of Provinces.')).toContain('Al-Karrar office affiliated_with General Directorate of Provinces');
+    expect(relationsOf('Mumin also heads the al-Karrar office of the Islamic State’s General Directorate of Provinces.')).toContain('al-Karrar office affiliated_with General Directorate of Provinces');
+  });
+
+  it('reads "four ISWAP fighters, including a commander known as X" as X a member', () => {
+    expect(relationsOf('Troops killed four ISWAP fighters, including a commander known as Abu Maryam Bakura, in a raid.')).toContain('Abu Maryam Bakura member_of Islamic State West Africa Province');
+    expect(relationsOf('ISWAP fighters attacked the camp; troops, including a colonel, Musa Danjuma, repelled them.')).not.toContain('Musa Danjuma member_of Islamic State West Africa Province');
+  });
+});
+
 describe('findRelations: one of its leaders', () => {
   it('reads "X, a senior IS leader" as a member and "X, the IS leader" as the leader', () => {
     const relations = relationsOf('Khalil Rahman, a senior ISWAP leader, fled north. Abu Umar, the ISWAP leader, stayed behind.');

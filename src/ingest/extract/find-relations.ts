@@ -118,6 +118,14 @@ const RECIPROCAL_AFTER = /^(?:\s*\([^()]*\))?(\s+(?:(?:have|has|had|also|reporte
 const JOINT_BEFORE = /\bjoint\s+(?:military\s+)?(?:operations|offensives?|campaigns?)\s+(?:by|of|between)\s+(?:the\s+)?$/i;
 /** Relations a state body rarely has with an armed group: kept only when the text says so outright. */
 const STATE_WARY = new Set<RelationType>(['affiliated_with', 'member_of', 'allied_with', 'pledged_allegiance_to', 'leader_of', 'merged_with', 'split_from', 'funded', 'directed']);
+/** A body named as a part of another: "Counter Terrorism Department", "al-Karrar office", "Special Branch". */
+const PART_NAME = /\b(?:office|department|unit|wing|branch|directorate|bureau|division|cell|command)$/i;
+/** " (CTD) of the ", " of the Islamic State’s ": the part, then the body that has it. */
+const PART_OF_GAP = /^(?:\s*\([^()]{1,20}\)|\))?\s+of\s+(?:the\s+)?(?:[\w-]+[’']s\s+)?$/i;
+/** ", the regional office of the ": an appositive that names the body's part. */
+const PART_APPOSITIVE_GAP = /^(?:\s*\([^()]{1,20}\))?,\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}(?:office|department|unit|wing|branch|directorate|bureau|division)\s+of\s+(?:the\s+)?$/i;
+/** " fighters, including a commander known as ": one of the group's men named. */
+const MEN_INCLUDING = /^(?:[’']s)?\s+(?:fighters|members|militants|commanders|operatives|leaders|men)\s*,?\s+(?:including|among them)\s+(?:(?:a|an|one|senior|local|mid-level|top|former|prominent)\s+)*(?:(?:commander|leader|member|fighter|official|operative|militant)\s*,?\s*(?:(?:known as|named|called|identified as)\s+)?)?$/i;
 /** "’s reported ties to ", "’s close links with the ": one group's ties to the group named next. */
 const GROUP_TIES_TO = /^[’']s\s+(?:(?:reported|alleged|suspected|close|long-standing|longstanding|historical|historic|operational|financial|deep|growing)\s+)*(?:ties|links|connections)\s+(?:to|with)\s+(?:the\s+)?$/i;
 /** "-based facilitator known as ", "-based Ingush fighter, ": a person's role after a place-based modifier, then the person. */
@@ -652,6 +660,16 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
         const type: RelationType = k === 'splinter' || k === 'breakaway' || k === 'offshoot' ? 'split_from' : k === 'ally' ? 'allied_with' : k === 'rival' ? 'rival_of' : 'affiliated_with';
         add(a.key, type, b.key, a.m.start, s, sDates);
       }
+    }
+    // "the Counter Terrorism Department (CTD) of the Balochistan police", "the al-Karrar office, the regional office of the General
+    // Directorate of Provinces": a body's part, affiliated with the body
+    if (b && (a.type === 'group' || a.type === 'organization') && (b.type === 'group' || b.type === 'organization') && a.key !== b.key &&
+      ((PART_NAME.test(a.m.text) || inS[k - 1]?.key === a.key && PART_NAME.test((inS[k - 1] as Named).m.text)) && PART_OF_GAP.test(after) || PART_APPOSITIVE_GAP.test(after))) {
+      add(a.key, 'affiliated_with', b.key, a.m.start, s, []);
+    }
+    // "four ISWAP fighters, including a commander known as X": one of the group's men
+    if (b && a.type === 'group' && b.type === 'person' && MEN_INCLUDING.test(after)) {
+      add(b.key, 'member_of', a.key, b.m.start, s, []);
     }
     // "Lakurawa’s reported ties to ISSP": the group has ties to the other
     if (b && a.type === 'group' && b.type === 'group' && GROUP_TIES_TO.test(after)) {
