@@ -89,6 +89,8 @@ const COMPASS_WORDS = new Set(['northern', 'southern', 'eastern', 'western', 'ce
 const GROUP_LOWER_TAILS = new Set(['group', 'faction', 'network', 'militia']);
 /** An appositive that calls the name before it an armed group: ", an al-Qaeda-aligned faction that", ", a Baloch militant group,". */
 const GROUP_APPOSITIVE = /^,\s+(?:an?|the)\s+(?:(?!of\b|and\b)[\w’'-]+\s+){0,4}(?:faction|militant group|armed group|jihadist group|insurgent group|terrorist group|militia|insurgency|splinter group|outfit)(?=[,.;:)]|\s+(?:that|which|who|whose|based|active|operating|formed|founded|in|from|with|linked|led)\b)/;
+/** Words before a name that call it a group's: "the armed group known as ", "a faction calling itself ". */
+const GROUP_KNOWN_AS = /\b(?:group|faction|movement|militia|network|outfit|insurgency)\s+(?:(?:now|locally|also|commonly|widely|simply)\s+)?(?:known as|called|named|calling itself)\s+$/i;
 /** Lower-case nouns after a name that make it the name of a building: "the Santa Maria church". */
 const BUILDING_NOUNS = new Set(['church', 'cathedral', 'chapel', 'basilica', 'synagogue', 'temple', 'hotel', 'stadium', 'theatre', 'theater', 'monastery']);
 /** Lower-case nouns after a name that make it a place: "the Kandahar mosque attack", "the Garissa college siege". */
@@ -130,6 +132,8 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
   const persons = new PersonRegistry();
   /** Towns the gazetteer lacks that the text has set as towns ("the town of Macomia"), by lookup key. */
   const towns = new Map<string, Place | null>();
+  /** Groups the pack lacks that the text has named as groups ("the armed group known as Lakurawa"), by lookup key. */
+  const namedGroups = new Set<string>();
   /** Organisations named with a possessive inside ("Federal Prosecutor's Office"), by the key of the words before it. */
   const shortOrgNames = new Map<string, string>();
   const mentions: Mention[] = [];
@@ -351,6 +355,11 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       push(a, b, 'location', 'pattern', `site:${lookupKey(surface)}`, { place: towns.get(lookupKey(surface)) ?? null });
       return b;
     }
+    // a group the text has already named as one: "Lakurawa" after "the armed group known as Lakurawa"
+    if (len <= 3 && namedGroups.has(lookupKey(surface)) && !persons.find(words)) {
+      push(a, b, 'group', 'pattern', `group:${lookupKey(surface)}`);
+      return b;
+    }
     // "its magazine Yalghar", "the magazine Voice of Hind": a media outlet named after its kind
     if (len <= 3 && prev !== null && !prev.isCapitalised && MEDIA_LEAD_NOUNS.has(prev.key) && (tokens[a] as Token).gap === ' ' &&
       !countryOf(surface) && !gazetteer.lookup(surface)[0]) {
@@ -437,10 +446,13 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       return b + 1;
     }
 
-    // a group the appositive after it names as one: "Ansaru, an al-Qaeda-aligned faction that …", "Jundallah, a Baloch militant group,"
+    // a group the appositive after it names as one: "Ansaru, an al-Qaeda-aligned faction that …", "Jundallah, a Baloch militant group,",
+    // or the words before it: "the armed group known as Lakurawa"
     if (len <= 3 && !countryOf(surface) && !gazetteer.lookup(surface)[0] && !persons.find(words) &&
       !words.some((w) => TITLES.has(w) || HONORIFICS.has(w) || GIVEN_NAMES.has(w) || CAPITALISED_STOPWORDS.has(w)) &&
-      GROUP_APPOSITIVE.test(text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 90))) {
+      (GROUP_APPOSITIVE.test(text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 90)) ||
+        GROUP_KNOWN_AS.test(text.slice(Math.max(0, (tokens[a] as Token).start - 50), (tokens[a] as Token).start)))) {
+      namedGroups.add(lookupKey(surface));
       push(a, b, 'group', 'pattern', `group:${lookupKey(surface)}`);
       return b;
     }

@@ -107,6 +107,12 @@ describe('findRelations: a group an appositive describes', () => {
     expect(relationsOf('Kaduna, a city in the north, was calm after Boko Haram withdrew.')).not.toContain('Kaduna split_from Boko Haram');
   });
 
+  it('names a group the words before it call one, and finds it again by name ("the armed group known as X")', () => {
+    const relations = relationsOf('The armed group known as Zanfara remains active in the north-west. Analysts point to Zanfara’s reported ties to ISWAP.');
+    expect(relations).toContain('Zanfara affiliated_with Islamic State West Africa Province');
+    expect(relationsOf('A commander known as Zanfara led the raid for ISWAP.').filter((r) => r.startsWith('Zanfara affiliated_with'))).toEqual([]);
+  });
+
   it('does not read "A, the al-Qaeda-aligned B" as A aligned with al-Qaeda', () => {
     const relations = relationsOf('Apart from ISKP, the al-Qaeda-aligned TIP has targeted China.');
     expect(relations).toContain('Turkestan Islamic Party allied_with al-Qaeda');
