@@ -162,6 +162,14 @@ describe('findRelations: parts of bodies and a group’s men', () => {
   });
 });
 
+describe('findRelations: people at bodies', () => {
+  it('reads a former analyst or officer of a body as affiliated with it, a researcher there as a member', () => {
+    expect(relationsOf('"It moves fast," said Rosa Quintero, a former analyst at the National Counterterrorism Center (NCTC).')).toContain('Rosa Quintero affiliated_with National Counterterrorism Center');
+    expect(relationsOf('"It moves fast," said Tom Lee, a former officer of the Australian Security Intelligence Organisation (ASIO).')).toContain('Tom Lee affiliated_with Australian Security Intelligence Organisation');
+    expect(relationsOf('The raids are a sign of weakness, said Amina Bello Musa, a researcher at the International Crisis Group.')).toContain('Amina Bello Musa member_of International Crisis Group');
+  });
+});
+
 describe('findRelations: one of its leaders', () => {
   it('reads "X, a senior IS leader" as a member and "X, the IS leader" as the leader', () => {
     const relations = relationsOf('Khalil Rahman, a senior ISWAP leader, fled north. Abu Umar, the ISWAP leader, stayed behind.');

@@ -107,7 +107,7 @@ const GROUP_AGENT_AFTER = /^(?:[’']s)?\s+(?:[\w-]+\s+)?(?:handler|operative|re
 /** A sentence with a subject pronoun may state a person’s relation without naming the person. */
 const SUBJECT_PRONOUN_HERE = /\b(?:he|she)\b/i;
 /** ", a researcher at the": a person's post at a body named next. */
-const WORKS_AT = /^,\s+(?:an?|the)\s+(?:(?:senior|former|visiting|research|leading|chief|lead)\s+)*(?:researcher|analyst|fellow|professor|lecturer|scholar|expert|spokesman|spokesperson|employee|staffer)\s+(?:at|with|for)\s+(?:the\s+)?$/i;
+const WORKS_AT = /^,\s+(?:an?|the)\s+(?:(?:senior|former|visiting|research|leading|chief|lead)\s+)*(?:(?:researcher|analyst|fellow|professor|lecturer|scholar|expert|spokesman|spokesperson|employee|staffer)\s+(?:at|with|for)|(?:officer|official|agent|analyst)\s+(?:of|at|with))\s+(?:the\s+)?$/i;
 /** "(JuA) faction", " wing": the named group is a part of another. */
 const FACTION_AFTER = /^(?:\s*\([^()]*\))?\s+(?:faction|wing|splinter group)\b/i;
 /** " camp in", "’s bases near": the group has a site in the place named next. */
@@ -677,7 +677,8 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
     }
     // "Amina Bello, a researcher at the Sahel Policy Institute": a person of the body she works at
     if (b && a.type === 'person' && (b.type === 'organization' || b.type === 'group') && WORKS_AT.test(after)) {
-      add(a.key, 'member_of', b.key, b.m.start, s, []);
+      // ("a former analyst at the NCTC": one who worked there, affiliated with it, no member now)
+      add(a.key, /^,\s+(?:an?|the)\s+former\b/i.test(after) ? 'affiliated_with' : 'member_of', b.key, b.m.start, s, []);
     }
     // "a commander of its Jamaat-ul-Ahrar faction": a faction of the group "its" stands for
     if (a.type === 'group' && /\b(?:its|their)\s+$/i.test(text.slice(Math.max(s.start, a.m.start - 8), a.m.start)) && FACTION_AFTER.test(text.slice(a.m.end, a.m.end + 40))) {
