@@ -162,6 +162,25 @@ describe('findRelations: parts of bodies and a group’s men', () => {
   });
 });
 
+describe('findRelations: allegiance declared or renewed, service for a group', () => {
+  it('reads "declared its allegiance to", "pays formal allegiance to" and "renewed his pledge of allegiance to"', () => {
+    expect(relationsOf('In August 2015, the Islamic Movement of Uzbekistan declared its allegiance to the Islamic State.')).toContain('Islamic Movement of Uzbekistan pledged_allegiance_to Islamic State');
+    expect(relationsOf('JNIM also pays formal allegiance to AQIM’s emir.')).toContain('Jama’at Nusrat al-Islam wal-Muslimin pledged_allegiance_to al-Qaeda in the Islamic Maghreb');
+    expect(relationsOf('Abu Mohammad al-Jolani later renewed his pledge of allegiance to al-Qaeda’s leader, Ayman al-Zawahiri.')).toContain('Abu Mohammad al-Jolani pledged_allegiance_to al-Qaeda');
+  });
+
+  it('says the verb of the group an "aka …" appositive describes, not of the group inside it', () => {
+    const relations = relationsOf('In 2015, the Islamic Movement of Uzbekistan (IMU), aka the Uzbek movement once allied with the Taliban, declared its allegiance to the Islamic State.');
+    expect(relations).toContain('Islamic Movement of Uzbekistan pledged_allegiance_to Islamic State');
+    expect(relations).not.toContain('Taliban pledged_allegiance_to Islamic State');
+  });
+
+  it('reads "who had served as a military commander for X" and "an ISKP facilitator, known by the kunya Y" as membership', () => {
+    expect(relationsOf('The group was led by Samir Hijazi, a Syrian who had served as a military commander for the Nusra Front.')).toContain('Samir Hijazi member_of Jabhat al-Nusra');
+    expect(relationsOf('Police described a Tajik ISKP facilitator, known by the kunya Abu Hafsa al-Tojiki, who directed the cell.')).toContain('Abu Hafsa al-Tojiki member_of Islamic State Khorasan Province');
+  });
+});
+
 describe('findRelations: people at bodies', () => {
   it('reads a former analyst or officer of a body as affiliated with it, a researcher there as a member', () => {
     expect(relationsOf('"It moves fast," said Rosa Quintero, a former analyst at the National Counterterrorism Center (NCTC).')).toContain('Rosa Quintero affiliated_with National Counterterrorism Center');
