@@ -181,6 +181,16 @@ describe('findRelations: allegiance declared or renewed, service for a group', (
   });
 });
 
+describe('findRelations: where a group holds ground', () => {
+  it('reads "consolidated control over areas of A’s X and B’s Y" as the group in X and Y, not in the countries', () => {
+    const relations = relationsOf('The Islamic State Sahel Province has consolidated control over rural areas of Mali’s Ménaka region and Niger’s Tillabéri region.');
+    expect(relations).toContain('Islamic State Sahel Province located_in Ménaka region');
+    expect(relations).toContain('Islamic State Sahel Province located_in Tillabéri region');
+    expect(relations).not.toContain('Islamic State Sahel Province located_in Mali');
+    expect(relationsOf('ISWAP lost control of Baga in 2021.').filter((r) => r.includes(' located_in '))).toEqual([]);
+  });
+});
+
 describe('findRelations: people at bodies', () => {
   it('reads a former analyst or officer of a body as affiliated with it, a researcher there as a member', () => {
     expect(relationsOf('"It moves fast," said Rosa Quintero, a former analyst at the National Counterterrorism Center (NCTC).')).toContain('Rosa Quintero affiliated_with National Counterterrorism Center');

@@ -53,7 +53,7 @@ const VERB_RULES: readonly VerbRule[] = [
   { type: 'communicated_with', re: /\b(?:met with|met|communicated with|(?:was |were )?in (?:contact|touch|communication) with|spoke (?:with|to)|corresponded with|contacted|messaged|exchanged messages with|talked (?:with|to)|discussed .{0,80}? with)\s/gi, subject: ['person'], object: ['person'], many: true },
   { type: 'criticized', re: /\b(?:criticiz\w*|criticis\w*|condemn\w*|denounc\w*|blamed(?! for)|accused(?! of)|lambast\w*|denigrat\w*|threatened(?! to\b)|mock\w*|vilif\w*|targeted (?=(?:[\w-]+ ){1,3}in (?:its|their|his) propaganda)|derided)\s/gi, subject: ACTORS, object: ['person', 'group', 'organization', 'location'], many: true },
   { type: 'affiliated_with', re: /\b(?:affiliated with|an affiliate of|affiliate of|branch of|wing of|linked to|ties to|connected to|associated with|a province of|part of)\s/gi, subject: ['group', 'organization', 'person', 'media'], object: GROUPS },
-  { type: 'located_in', re: /\b(?:(?:maintains?|maintained|retains?|retained|has|have|had|keeps?|kept) (?:a |an |its |their )?(?:[\w-]+ )?presence in(?: the (?:provinces|districts|regions|areas|states) of)?|strongholds? in|hideouts? in|based in|operat(?:es|ed|ing|e) (?:in|from|out of)|headquartered in|located in|active in|present in|stationed in|hiding in|sheltering in|alive in|living in|lives in|lived in|resided in|resides in|residing in)\s/gi, subject: ['group', 'organization', 'person'], object: ['location'], many: true },
+  { type: 'located_in', re: /\b(?:(?:maintains?|maintained|retains?|retained|has|have|had|keeps?|kept) (?:a |an |its |their )?(?:[\w-]+ )?presence in(?: the (?:provinces|districts|regions|areas|states) of)?|strongholds? in|hideouts? in|based in|operat(?:es|ed|ing|e) (?:in|from|out of)|headquartered in|located in|active in|present in|stationed in|hiding in|sheltering in|alive in|living in|lives in|lived in|resided in|resides in|residing in|(?:consolidated|established|extended|exercises|exercised|maintains|maintained|retains|retained|seized|took|taken|gained) control (?:over|of)(?: (?:the )?(?:[\w-]+ )?(?:areas|parts|swathes|stretches|territory)(?: of| in)?)?)\s/gi, subject: ['group', 'organization', 'person'], object: ['location'], many: true },
 ];
 
 /** Each verb pattern read only where its opening words stand (anchored-pattern.ts). */
@@ -430,7 +430,8 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
   if (subject && !carried && /\bto\s+$/.test(before) && PERSUADED_BETWEEN.test(text.slice(subject.m.end, vStart))) return;
   const objects: Named[] = [];
   for (const x of inS) {
-    if (x.m.start < vEnd - 1) continue;
+    // (a name taken already as the object a name before it owns: "Nigeria’s Borno State")
+    if (x.m.start < vEnd - 1 || objects.at(-1) === x) continue;
     const gapText = text.slice(objects.length ? (objects.at(-1) as Named).m.end : vEnd, x.m.start);
     // ("the merger of four groups: A, B …": a colon that opens the list)
     if (/[.;:]\s/.test(gapText) && !(objects.length === 0 && LIST_OPENER.test(gapText))) break;
@@ -459,6 +460,9 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
     } else if (next && objectTypes.includes(next.type) && /^[’']s\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(x.m.end, next.m.start)) &&
       ROLE_OF_OWNER.test(text.slice(next.m.end, next.m.end + 30))) {
       // "accused Afghanistan’s Taliban government of …": the body, not the country that owns it
+      objects.push(next);
+    } else if (rule.type === 'located_in' && next && next.type === 'location' && /^[’']s\s+$/.test(text.slice(x.m.end, next.m.start))) {
+      // "a presence in Nigeria’s Borno State": the narrower place the country owns
       objects.push(next);
     } else if (rule.type === 'funded' && headAfter(inS, x) && objectTypes.includes((headAfter(inS, x) as Named).type) &&
       /^(?:\s*\([^()]*\))?\s+$/.test(text.slice(x.m.end, (headAfter(inS, x) as Named).m.start))) {
