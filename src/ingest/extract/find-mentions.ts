@@ -4,6 +4,7 @@ import type { Token } from './tokenize.js';
 import type { Mention } from './mention.js';
 import { PersonRegistry } from './person-registry.js';
 import { countBefore } from './count-before.js';
+import { findDefinedNames } from './defined-names.js';
 import {
   CAPITALISED_STOPWORDS,
   GROUP_LEAD_HEADS,
@@ -137,6 +138,15 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
   /** Organisations named with a possessive inside ("Federal Prosecutor's Office"), by the key of the words before it. */
   const shortOrgNames = new Map<string, string>();
   const mentions: Mention[] = [];
+  /** Names the text defines by an acronym in brackets after them ("Barisan Revolusi Nasional (BRN)"): the end token of each, by its start. */
+  const definedEnd = new Int32Array(n);
+  const definedType = new Map<number, EntityType>();
+  for (const d of findDefinedNames(text, tokens)) {
+    // (a name with the head words of a group, a body or a site is read by those, as when it has no acronym)
+    if (typeByHeads(keys.slice(d.start, d.end), d.start) !== null) continue;
+    definedEnd[d.start] = d.end;
+    definedType.set(d.start, d.type);
+  }
   const captions = captionSpans(text, tokens.length > 0 ? (tokens[tokens.length - 1] as Token).end : 0);
   const inCaption = spanTest(captions);
   const inFrontMatter = spanTest(frontMatterSpans(text));
@@ -235,6 +245,14 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
   while (i < n) {
     const t = tokens[i] as Token;
     const ref = matcher.matchAt(keys, i, accept(i));
+    // a name defined by its acronym, unless the pack or the gazetteer knows it whole
+    const defined = definedEnd[i] as number;
+    if (defined > i && (ref === null || i + ref.length < defined) && gazetteer.lookup(spanText(text, tokens, i, defined)).length === 0) {
+      const type = definedType.get(i) as EntityType;
+      push(i, defined, type, 'pattern', `${type}:${lookupKey(spanText(text, tokens, i, defined))}`);
+      i = defined;
+      continue;
+    }
     if (ref) {
       const entry = ref.name.entry;
       const end = i + ref.length;
@@ -291,7 +309,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     }
     // a run of capitalised words, with the particles and connectors names allow inside
     let j = i + 1;
-    while (j < n && extendsRun(tokens, keys, i, j, matcher, accept)) j++;
+    while (j < n && definedEnd[j] === 0 && extendsRun(tokens, keys, i, j, matcher, accept)) j++;
     while (j > i + 1 && !(tokens[j - 1] as Token).isCapitalised) j--;
     // "Federal Prosecutor's Office", "Uganda People's Defence Force", "Immigration and Customs Enforcement": one body's name
     for (let ext = orgContinuation(i, j); ext > j; ext = orgContinuation(i, j)) j = ext;
