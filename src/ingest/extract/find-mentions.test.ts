@@ -308,3 +308,16 @@ describe('findMentions: sites, offices, provincial police and wire labels', () =
     expect(names.some((x) => /ANALYSIS|Island/.test(x))).toBe(false);
   });
 });
+
+describe('findMentions: cartels (invented sentences)', () => {
+  const typesOf = (text: string) => {
+    const sentences = splitSentences(text, text.length);
+    return extractWithReference({ text, bodyEnd: text.length, sentences }).entities.map((e) => `${e.type}:${e.name}`);
+  };
+
+  it('reads "X Cartel" and "Cártel de X" as armed groups, not persons or places', () => {
+    const found = typesOf('Gunmen of the Montaña Cartel clashed with the Cártel de Tierra Alta near the border in 2024.');
+    expect(found).toContain('group:Montaña Cartel');
+    expect(found).toContain('group:Cártel de Tierra Alta');
+  });
+});

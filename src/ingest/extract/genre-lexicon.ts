@@ -30,14 +30,14 @@ export const NAME_PARTICLES = new Set([
 /** Last words of an armed group's name. */
 export const GROUP_TAIL_HEADS = new Set([
   'battalion', 'brigade', 'brigades', 'front', 'movement', 'army', 'mujahideen', 'mujahidin', 'network', 'emirate', 'jamaat',
-  'jamaah', 'katiba', 'legion', 'militia', 'caliphate', 'wilayat',
+  'jamaah', 'katiba', 'legion', 'militia', 'caliphate', 'wilayat', 'cartel',
 ]);
 
 /** First words of an armed group's name: "Jamaat Ansarullah", "Katibat al-Tawhid". */
 export const GROUP_LEAD_HEADS = new Set([
   'jamaat', 'jamaa', 'jamaah', 'jamiat', 'katibat', 'katiba', 'harakat', 'harakah', 'tehrik', 'tehreek', 'tahrik', 'lashkar',
   'jaish', 'jaysh', 'ansar', 'ansaar', 'jabhat', 'jabha', 'hizb', 'hezb', 'tanzim', 'liwa', 'jund', 'junud', 'kataib', 'saraya',
-  'majlis', 'wilayat', 'wilayah', 'vilayat', 'imarat', 'jamoat', 'jamoati',
+  'majlis', 'wilayat', 'wilayah', 'vilayat', 'imarat', 'jamoat', 'jamoati', 'cartel', 'carteles',
 ]);
 
 /** Last words of a state body, party, research body or company's name. */
