@@ -321,3 +321,12 @@ describe('findMentions: cartels (invented sentences)', () => {
     expect(found).toContain('group:Cártel de Tierra Alta');
   });
 });
+
+describe('findMentions: role nouns before a name (invented sentences)', () => {
+  it('reads the name after "agent", "negotiator" or "trucker" as a person', () => {
+    const text = 'In 2019, customs agent Tomasz Wilczek seized the cargo. The negotiator Ilse Brandvold met them, and the trucker Paolo Ferrante fled.';
+    const sentences = splitSentences(text, text.length);
+    const found = extractWithReference({ text, bodyEnd: text.length, sentences }).entities.map((e) => `${e.type}:${e.name}`);
+    expect(found).toEqual(expect.arrayContaining(['person:Tomasz Wilczek', 'person:Ilse Brandvold', 'person:Paolo Ferrante']));
+  });
+});

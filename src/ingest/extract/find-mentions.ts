@@ -67,7 +67,7 @@ const PLACE_OPENERS = new Set(['new', 'northern', 'southern', 'eastern', 'wester
 /** Arabic particles that are English words too. */
 const ENGLISH_PARTICLES = new Set(['at', 'as', 'an']);
 /** Role nouns before a name beyond the lexicon's: "the candidate X", "the businessman X". */
-const MORE_ROLE_CUES = new Set(['candidate', 'politician', 'lawmaker', 'legislator', 'businessman', 'businesswoman', 'hostage', 'victim', 'soldier', 'officer', 'pilot', 'teacher', 'priest', 'pastor']);
+const MORE_ROLE_CUES = new Set(['candidate', 'politician', 'lawmaker', 'legislator', 'businessman', 'businesswoman', 'hostage', 'victim', 'soldier', 'officer', 'pilot', 'teacher', 'priest', 'pastor', 'agent', 'negotiator', 'trucker', 'accountant', 'headman', 'pupil', 'refugee', 'mechanic']);
 const POSSESSIVE_GAP = /^['’]s $/;
 const POSSESSIVE_INSIDE = /^(.+?)['’]s \S+$/;
 const STATION_WORDS = new Set(['railway', 'train', 'bus', 'police', 'metro', 'subway']);
