@@ -330,3 +330,23 @@ describe('findMentions: role nouns before a name (invented sentences)', () => {
     expect(found).toEqual(expect.arrayContaining(['person:Tomasz Wilczek', 'person:Ilse Brandvold', 'person:Paolo Ferrante']));
   });
 });
+
+describe('findMentions: a kind noun beside an unknown name types it (invented sentences)', () => {
+  const typesOf = (text: string) => {
+    const sentences = splitSentences(text, text.length);
+    return extractWithReference({ text, bodyEnd: text.length, sentences }).entities.map((e) => `${e.type}:${e.name}`);
+  };
+
+  it('reads "a Telegram channel, X", "a local association, X" and "a self-described militia, the X"', () => {
+    const found = typesOf(
+      'He followed a Telegram channel, Sable Horizon, in 2023. A local association, Lumen Partage, was dissolved. ' +
+        'Police arrested members of a self-described militia, the Copper Ridge Rangers, in May.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['media:Sable Horizon', 'organization:Lumen Partage', 'group:Copper Ridge Rangers']));
+  });
+
+  it('reads "X, a monitoring group in Y" as a body and "X, a Vermont militia group" as a group', () => {
+    const found = typesOf('According to Quiet Ledger, a monitoring group in Hatyai, 40 died. They trained with the Birch Hollow Sentinels, a Vermont militia group.');
+    expect(found).toEqual(expect.arrayContaining(['organization:Quiet Ledger', 'group:Birch Hollow Sentinels']));
+  });
+});

@@ -90,6 +90,10 @@ const COMPASS_WORDS = new Set(['northern', 'southern', 'eastern', 'western', 'ce
 const GROUP_LOWER_TAILS = new Set(['group', 'faction', 'network', 'militia']);
 /** An appositive that calls the name before it an armed group: ", an al-Qaeda-aligned faction that", ", a Baloch militant group,". */
 const GROUP_APPOSITIVE = /^,\s+(?:an?|the)\s+(?:(?!of\b|and\b)[\w’'-]+\s+){0,4}(?:faction|militant group|armed group|jihadist group|insurgent group|terrorist group|militia|insurgency|splinter group|outfit)(?=[,.;:)]|\s+(?:that|which|who|whose|based|active|operating|formed|founded|in|from|with|linked|led)\b)/;
+/** A kind noun and a comma before a name, which type it: "a Telegram channel, X", "a local association, X", "a self-described militia, the X". */
+const KIND_BEFORE = /\b(?:an?|the)\s+(?:[\p{L}’'-]+\s+){0,2}(channel|outlet|website|association|charity|foundation|militia|faction|gang)\s*,\s+(?:the\s+)?$/iu;
+/** An appositive after a name that calls it a monitoring or research body, or a militia group: "X, a monitoring group in Y", "X, a Michigan militia group". */
+const KIND_AFTER = /^,\s+(?:an?|the)\s+(?:[\p{L}’'-]+\s+){0,2}(monitoring group|research group|rights group|think tank|watchdog|militia group|militia|criminal gang|gang)(?=[,.;:)]|\s+(?:that|which|based|in|of)\b)/u;
 /** Words before a name that call it a group's: "the armed group known as ", "a faction calling itself ". */
 const GROUP_KNOWN_AS = /\b(?:group|faction|movement|militia|network|outfit|insurgency)\s+(?:(?:now|locally|also|commonly|widely|simply)\s+)?(?:known as|called|named|calling itself)\s+$/i;
 /** Lower-case nouns after a name that make it the name of a building: "the Santa Maria church". */
@@ -473,6 +477,20 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       namedGroups.add(lookupKey(surface));
       push(a, b, 'group', 'pattern', `group:${lookupKey(surface)}`);
       return b;
+    }
+    // a name the kind noun before it or the appositive after it types: "a Telegram channel, X,", "A local association, X,", "X, a monitoring group"
+    if (len <= 4 && !countryOf(surface) && !gazetteer.lookup(surface)[0] && !persons.find(words) &&
+      !words.some((w) => TITLES.has(w) || HONORIFICS.has(w) || GIVEN_NAMES.has(w) || CAPITALISED_STOPWORDS.has(w))) {
+      const kind = (KIND_BEFORE.exec(text.slice(Math.max(0, (tokens[a] as Token).start - 60), (tokens[a] as Token).start)) ??
+        KIND_AFTER.exec(text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 80)))?.[1]?.toLowerCase();
+      const type: EntityType | null = kind === undefined ? null
+        : /channel|outlet|website/.test(kind) ? 'media'
+        : /militia|faction|gang/.test(kind) ? 'group'
+        : 'organization';
+      if (type) {
+        push(a, b, type, 'pattern', `${type}:${lookupKey(surface)}`);
+        return b;
+      }
     }
     // a known kunya after a name: "Yahya Abu Hafs" is a longer rendering of "Abu Hafs"
     for (let k = a + 1; k < b; k++) {
