@@ -350,3 +350,13 @@ describe('findMentions: a kind noun beside an unknown name types it (invented se
     expect(found).toEqual(expect.arrayContaining(['organization:Quiet Ledger', 'group:Birch Hollow Sentinels']));
   });
 });
+
+describe('findMentions: numbered units and fronts (invented sentences)', () => {
+  it('reads "the 27th Front" and "the Ramiro Solano front" as groups, and "the 4th Division" as none', () => {
+    const text = 'In 2024, the 27th Front clashed with the Ramiro Solano front near the river. The army’s 4th Division arrived later.';
+    const sentences = splitSentences(text, text.length);
+    const found = extractWithReference({ text, bodyEnd: text.length, sentences }).entities.map((e) => `${e.type}:${e.name}`);
+    expect(found).toEqual(expect.arrayContaining(['group:27th Front', 'group:Ramiro Solano front']));
+    expect(found.some((f) => f.includes('Division'))).toBe(false);
+  });
+});

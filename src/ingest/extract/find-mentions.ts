@@ -87,7 +87,10 @@ const TOWN_NOUNS = new Set(['town', 'village', 'city', 'district', 'locality', '
 const TOWN_PART_NOUNS = new Set(['neighbourhood', 'neighborhood', 'suburb', 'quarter', 'district', 'area']);
 const COMPASS_WORDS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'rural']);
 /** Lower-case nouns after a name that make it an armed group's: "the Hafiz Gul Bahadur group". */
-const GROUP_LOWER_TAILS = new Set(['group', 'faction', 'network', 'militia']);
+const GROUP_LOWER_TAILS = new Set(['group', 'faction', 'network', 'militia', 'front']);
+/** An ordinal before a unit's head: "the 33rd Front", "the 4th Brigade". */
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
+const NUMBERED_UNITS = new Set(['front', 'brigade', 'battalion', 'regiment', 'bloc', 'bloque', 'frente', 'column', 'company', 'division']);
 /** An appositive that calls the name before it an armed group: ", an al-Qaeda-aligned faction that", ", a Baloch militant group,". */
 const GROUP_APPOSITIVE = /^,\s+(?:an?|the)\s+(?:(?!of\b|and\b)[\w’'-]+\s+){0,4}(?:faction|militant group|armed group|jihadist group|insurgent group|terrorist group|militia|insurgency|splinter group|outfit)(?=[,.;:)]|\s+(?:that|which|who|whose|based|active|operating|formed|founded|in|from|with|linked|led)\b)/;
 /** A kind noun and a comma before a name, which type it: "a Telegram channel, X", "a local association, X", "a self-described militia, the X". */
@@ -284,6 +287,13 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
         i = end;
         continue;
       }
+    }
+    // "the 33rd Front", "the 10th Brigade": a numbered unit of an armed group (an army's "4th Division" is no group; its name says so)
+    if (ORDINAL.test(t.key) && i + 1 < n && (tokens[i + 1] as Token).isCapitalised && (tokens[i + 1] as Token).gap === ' ' &&
+      NUMBERED_UNITS.has(keys[i + 1] as string) && keys[i + 1] !== 'division' && keys[i + 1] !== 'company') {
+      push(i, i + 2, 'group', 'pattern', `group:${lookupKey(spanText(text, tokens, i, i + 2))}`);
+      i += 2;
+      continue;
     }
     if (!t.isCapitalised || STARTS_WITH_NUMBER.test(t.text)) {
       i++;
