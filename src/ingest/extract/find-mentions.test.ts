@@ -360,3 +360,13 @@ describe('findMentions: numbered units and fronts (invented sentences)', () => {
     expect(found.some((f) => f.includes('Division'))).toBe(false);
   });
 });
+
+describe('findMentions: a nickname in quotes inside a name (invented sentences)', () => {
+  it('reads a given name, a quoted nickname and a surname as one person, the surname alone later as the same', () => {
+    const text = 'In 2022, troops captured Rodrigo "El Sordo" Valdés near the port. Valdés denied the charges.';
+    const sentences = splitSentences(text, text.length);
+    const persons = extractWithReference({ text, bodyEnd: text.length, sentences }).entities.filter((e) => e.type === 'person');
+    expect(persons.map((e) => e.name)).toEqual(['Rodrigo "El Sordo" Valdés']);
+    expect(persons[0]?.mentions.length).toBe(2);
+  });
+});

@@ -88,6 +88,8 @@ const TOWN_PART_NOUNS = new Set(['neighbourhood', 'neighborhood', 'suburb', 'qua
 const COMPASS_WORDS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'rural']);
 /** Lower-case nouns after a name that make it an armed group's: "the Hafiz Gul Bahadur group". */
 const GROUP_LOWER_TAILS = new Set(['group', 'faction', 'network', 'militia', 'front']);
+/** A personal name with a nickname in quotes inside it: 'Ismael "El Mayo" Zambada', 'Pedro “el Flaco” Ruiz'. */
+const QUOTED_NICKNAME = /^\p{Lu}[\p{L}\p{M}'’-]+ ["“](?:[\p{L}\p{M}'’-]+ ){0,2}[\p{L}\p{M}'’-]+["”] \p{Lu}[\p{L}\p{M}'’-]+/u;
 /** An ordinal before a unit's head: "the 33rd Front", "the 4th Brigade". */
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 const NUMBERED_UNITS = new Set(['front', 'brigade', 'battalion', 'regiment', 'bloc', 'bloque', 'frente', 'column', 'company', 'division']);
@@ -320,6 +322,19 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
         i = end;
         continue;
       }
+    }
+    // 'Ismael "El Mayo" Zambada': a given name, a nickname in quotes, a surname
+    const nicknamed = i + 3 < n && /^ ["“]$/.test((tokens[i + 1] as Token).gap) && !CAPITALISED_STOPWORDS.has(t.key) && !countryOf(t.text) &&
+      !GROUP_LEAD_HEADS.has(t.key) && !ORG_TAILS.has(t.key) ? QUOTED_NICKNAME.exec(text.slice(t.start, t.start + 80)) : null;
+    if (nicknamed) {
+      let end = i + 1;
+      while (end < n && (tokens[end] as Token).end <= t.start + nicknamed[0].length) end++;
+      const name = nicknamed[0];
+      const pk = `person:${lookupKey(name)}`;
+      persons.add(pk, [t.key, keys[end - 1] as string]);
+      push(i, end, 'person', 'person', pk, { name });
+      i = end;
+      continue;
     }
     // a run of capitalised words, with the particles and connectors names allow inside
     let j = i + 1;
