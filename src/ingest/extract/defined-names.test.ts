@@ -34,6 +34,11 @@ describe('findDefinedNames: names defined by an acronym in brackets (invented se
     expect(fpr?.names.map((n) => n.value)).toContain('FPR');
   });
 
+  it('keeps a headed name whole when a lower-case word inside it would cut the run ("Cártel del X (CDX)")', () => {
+    const entities = entitiesOf('Gunmen of the Cártel del Valle Alto (CDVA) attacked a bus in 2024. The CDVA denied it.');
+    expect(entities.find((e) => e.name === 'Cártel del Valle Alto')?.type).toBe('group');
+  });
+
   it('leaves a name with English head words to those heads', () => {
     const entities = entitiesOf('The Northern Rivers Defence Force (NRDF) deployed two companies in 2023.');
     expect(entities.some((e) => e.type === 'group' && /Defence Force/.test(e.name))).toBe(false);

@@ -152,9 +152,11 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
   const definedType = new Map<number, EntityType>();
   for (const d of findDefinedNames(text, tokens)) {
     // (a name with the head words of a group, a body or a site is read by those, as when it has no acronym)
-    if (typeByHeads(keys.slice(d.start, d.end), d.start) !== null) continue;
+    // (unless a lower-case word inside would end that reading early: "Cártel del Noreste (CDN)")
+    const heads = typeByHeads(keys.slice(d.start, d.end), d.start);
+    if (heads !== null && tokens.slice(d.start, d.end).every((x) => x.isCapitalised || NAME_PARTICLES.has(x.key) || CONNECTORS.has(x.key))) continue;
     definedEnd[d.start] = d.end;
-    definedType.set(d.start, d.type);
+    definedType.set(d.start, heads ?? d.type);
   }
   const captions = captionSpans(text, tokens.length > 0 ? (tokens[tokens.length - 1] as Token).end : 0);
   const inCaption = spanTest(captions);
