@@ -73,3 +73,25 @@ describe('attacks spoken of, not told', () => {
     expect(eventsOf('The militia did not, however, halt attacks on tankers in the Gulf of Aden off Yemen in June 2024.', '2024-08')).toEqual([]);
   });
 });
+
+describe('who designates, claims dated apart, arrests in several countries', () => {
+  it('reads a listing only the United States keeps (FTO, SDGT) as a US designation, wherever the group is', () => {
+    expect(eventsOf('The former administration designated the movement a Foreign Terrorist Organization (FTO) in January 2021, days before it left office in Washington’s political calendar for Yemen.', '2021-06'))
+      .toContain('designation 2021-01 US');
+  });
+
+  it('gives a designation by two states named together to the first of them', () => {
+    expect(eventsOf('In October 2024, the United States and Canada designated Al-Noor Relief as a front for the group.', '2025-01')).toEqual(['designation 2024-10 US']);
+  });
+
+  it('reads a claim made "the following day" as a release of that day, not a second attack', () => {
+    const events = eventsOf('On 11 February 2025, a suicide bomber targeted a bank in Kunduz city, Afghanistan. ISIL-K claimed responsibility the following day.', '2025-07');
+    expect(events).toContain('attack 2025-02-11 AF');
+    expect(events).toContain('propaganda 2025-02-12 AF');
+    expect(events).not.toContain('attack 2025-02-12 AF');
+  });
+
+  it('keeps one arrest per country listed: "arrests in France and Belgium in 2024"', () => {
+    expect(eventsOf('Member States noted that the cell had been weakened by arrests in France and Belgium in 2024.', '2025-07')).toEqual(['arrest 2024 FR', 'arrest 2024 BE']);
+  });
+});

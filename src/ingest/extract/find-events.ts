@@ -159,7 +159,8 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
         taken.push([at, atEnd]);
         // "ISKP claimed the attack on …": a claim of responsibility names the attack's perpetrator; it is
         // no release of propaganda unless an outlet or a statement carries it ("through its media wing", "via Amaq")
-        if (type === 'propaganda' && isBareClaim(m[0], sentence, inS.map(({ m: x }) => x))) {
+        // (one made on a day of its own, "claimed responsibility the following day", is a release: the day it was made)
+        if (type === 'propaganda' && isBareClaim(m[0], sentence, inS.map(({ m: x }) => x)) && !CLAIM_DAY_AFTER.test(sentence.slice(m.index + m[0].length))) {
           found.push({ type: 'attack', m });
           continue;
         }
@@ -352,6 +353,8 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // a designation belongs to the state that designates: "designated by the United States", "the U.S. Treasury designated"
   const designator = type === 'designation' ? designatingCountry(text, inS.map(({ m: x }) => x), at, atEnd, gazetteer) : null;
   if (designator) loc = { ...emptyLocation(), country: designator };
+  // "designated the group a Foreign Terrorist Organization": a listing only the United States keeps names its designator
+  else if (type === 'designation' && US_LISTING.test(sentence)) loc = { ...emptyLocation(), country: 'US' };
   if (!loc.country && ORGANISATIONAL.has(type) && type !== 'appointment' && !/\bonline\b/i.test(sentence)) {
     // a group's merger, pledge or appointment happens where the group is based
     const based = actorMentions.find(({ m: x }) => x.ref?.country && x.type === 'group')?.m.ref?.country;
@@ -392,7 +395,7 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   if (!loc.country && violent && type !== 'killing' && location.country) loc = location;
   // "struck Mali, Niger, and Burkina Faso": one event per country listed after the trigger
   const listStart = at + Math.max(0, m[0].search(/\s/));
-  const listed = type === 'attack' || type === 'clash' ? countriesListedAfter(text, inS.map(({ m: x }) => x), listStart) : [];
+  const listed = type === 'attack' || type === 'clash' || type === 'arrest' ? countriesListedAfter(text, inS.map(({ m: x }) => x), listStart) : [];
   const locations = listed.length >= 2 ? listed.map((c) => ({ ...emptyLocation(), country: c })) : [loc];
   for (const l of locations) {
     const event: ExtractedEvent = {
@@ -469,6 +472,8 @@ function sitesCountries(text: string, mentions: readonly Mention[]): Map<string,
   return out;
 }
 
+/** "claimed responsibility the following day", "claimed the attack two days later": a claim dated apart from the attack. */
+const CLAIM_DAY_AFTER = /^\s*(?:for (?:it|the \w+)\s+)?(?:on\s+)?(?:the (?:following|next|same) (?:day|morning|evening)|(?:a|one|two|three) days? later|the day after)\b/i;
 /** A claim of responsibility that no outlet, statement or release carries. */
 function isBareClaim(trigger: string, sentence: string, named: readonly Mention[]): boolean {
   if (!/^(?:claimed (?:responsibility|credit|the |this |that |a |an |these |both )|claims? of responsibility)/i.test(trigger)) return false;
@@ -476,6 +481,8 @@ function isBareClaim(trigger: string, sentence: string, named: readonly Mention[
   return !/\b(?:media|statement|video|audio|channel|Telegram|website|magazine|newsletter|outlet|agency|communiqu[eé]|message|posted|published|released)\b/i.test(sentence);
 }
 
+/** Listings only the United States keeps: FTO, SDGT, OFAC's lists, Rewards for Justice. */
+const US_LISTING = /\b(?:Foreign Terrorist Organi[sz]ation|FTO|Specially Designated Global Terrorists?|SDGT|OFAC|Rewards for Justice)\b/;
 /** "the FSB killed him", "assassinated her": a killing whose victim a pronoun names. */
 const KILLED_PRONOUN = /\b(?:killed|assassinated|executed|eliminated|shot dead)\s+(?:him|her)\b/i;
 /** Verbs a force strikes with ("struck", "killed two", "stormed"), not nouns of the event ("hostage", "explosion"). */
@@ -636,7 +643,16 @@ function designatingCountry(text: string, mentions: readonly Mention[], at: numb
   if (agent) return countryOf(agent);
   // ("The U.S. designated X": a country as the subject designates too)
   const subject = [...mentions].reverse().find((m) => m.end <= at && at - m.end < 40 && countryOf(m) !== null && /^\s*(?:has\s+|had\s+|also\s+)*$/.test(text.slice(m.end, at)));
-  if (subject) return countryOf(subject);
+  if (subject) {
+    // "the United States and Canada designated": the first of the states named together
+    let first = subject;
+    for (;;) {
+      const prior = [...mentions].reverse().find((m) => m.end <= first.start && countryOf(m) !== null && /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i.test(text.slice(m.end, first.start)));
+      if (!prior) break;
+      first = prior;
+    }
+    return countryOf(first);
+  }
   // "The U.S. designated …", "Britain has designated …": a country's name or adjective right before the verb
   const named = /(?:^|[\s(])((?:[A-Z]\.){2,}|[A-Z][\w.-]+(?: [A-Z][\w-]+)?)\s+(?:government\s+)?(?:(?:has|had|also)\s+)*$/.exec(text.slice(Math.max(0, at - 60), at))?.[1];
   // "the U.S. Treasury Department's Office of Foreign Assets Control (OFAC) designated": a state body heading the subject
