@@ -1,4 +1,4 @@
-import { formatFuzzyDate, type Event } from '../model/index.js';
+import { formatEventDate, type Event } from '../model/index.js';
 
 /** An event in one line: date, type, place, counts. */
 export function describeEvent(event: Event): string {
@@ -8,5 +8,5 @@ export function describeEvent(event: Event): string {
     event.counts.wounded !== null ? `${event.counts.wounded} wounded` : null,
     event.counts.arrested !== null ? `${event.counts.arrested} arrested` : null,
   ].filter((v) => v !== null);
-  return [formatFuzzyDate(event.date).padEnd(10), event.type.padEnd(11), place, counts.join(', ')].filter((p) => p.trim() !== '').join('  ');
+  return [(formatEventDate(event.date) || 'undated').padEnd(10), event.type.padEnd(11), place, counts.join(', ')].filter((p) => p.trim() !== '').join('  ');
 }

@@ -17,7 +17,7 @@ import {
   EventSeasonalityResultSchema,
   EventSourceSchema,
   EventTopResultSchema,
-  DualPointSchema,
+  EventCompareResultSchema,
   DuplicatePairSchema,
   ImportEventsResultSchema,
   type EventFilterInput,
@@ -69,9 +69,18 @@ function filterQuery(filter: EventFilterInput): QueryValues {
   return { ...rest, countries: countries?.join(','), sources: sources?.join(',') };
 }
 
-const DualPointListSchema = z.object({ points: z.array(DualPointSchema) });
+const DualPointListSchema = EventCompareResultSchema;
 const DuplicatePairListSchema = z.object({ items: z.array(DuplicatePairSchema) });
 const EventSourceListSchema = z.object({ items: z.array(EventSourceSchema) });
+
+/**
+ * Says on stderr (CSV and JSON stay clean; JSON carries `undatedEvents`) how many events of the
+ * selection an analysis by period left out because their date is unknown.
+ */
+function noteUndated(context: CommandContext, undated: number, label?: string): void {
+  if (undated === 0) return;
+  context.err.write(`undated: ${undated} event${undated === 1 ? '' : 's'}${label === undefined ? '' : ` of ${label}`} with an unknown date left out (they lie in no period)\n`);
+}
 
 /** The event sources, for a figure's source line and the coverage note: from the store, or the server. */
 function eventSources(server: ServerClient): Promise<EventSource[]> {
@@ -304,6 +313,7 @@ export function registerEventsCommand(program: Command, commandContext: CommandC
         (store) => (isTrend ? trendEventPeriods(store, input) : countEventPeriods(store, input)),
       );
       writeResult(result);
+      noteUndated(context, result.undatedEvents);
       if (split !== 'source') {
         // counts that add sources covering different periods say so (on stderr: CSV and JSON stay clean)
         const coverage = coverageOfSources(sources, result.filter);
@@ -352,6 +362,7 @@ export function registerEventsCommand(program: Command, commandContext: CommandC
         context.out.write(`${JSON.stringify(season, null, 2)}\n`);
       } else {
         context.out.write(formatRows(['month', 'name', 'events', 'fatalities', 'years', 'mean_events', 'share_percent'], rows, format));
+        noteUndated(context, season.undatedEvents);
         if (format === 'table') {
           context.out.write(
             `peak month ${season.profile[season.peakMonth - 1]!.name}; peak season ${season.peakSeason.label} ` +
@@ -450,6 +461,7 @@ export function registerEventsCommand(program: Command, commandContext: CommandC
         .filter((p) => !options.only || p.isAnomaly)
         .map((p) => [p.period, p.events, p.fatalities, p.baselineMean, p.baselineSd, p.z, p.poissonTail, p.isAnomaly]);
       context.out.write(formatRows(['period', 'events', 'fatalities', 'baseline_mean', 'baseline_sd', 'z', 'poisson_tail', 'anomaly'], rows, format));
+      noteUndated(context, anomalies.undatedEvents);
       if (options.chart && chartFormat) {
         writeOutputFile(options.chart, await chartAnomalies(sources, anomalies, { format: chartFormat, ...(options.title ? { title: options.title } : {}) }));
       }
@@ -498,13 +510,16 @@ export function registerEventsCommand(program: Command, commandContext: CommandC
         };
       };
       const input = { by, a: side('a'), b: side('b') };
-      const { result: points, sources } = await analyse(
+      const { result: compared, sources } = await analyse(
         context,
         chartFormat !== null,
-        async (server) => (await server.post('/events/compare', input, DualPointListSchema)).points,
+        (server) => server.post('/events/compare', input, DualPointListSchema),
         (store) => analyseDual(store, input),
       );
+      const { points } = compared;
       context.out.write(formatRows(['period', input.a.label, input.b.label], points.map((p) => [p.period, p.a, p.b]), format));
+      noteUndated(context, compared.undatedEvents.a, input.a.label);
+      noteUndated(context, compared.undatedEvents.b, input.b.label);
       if (typeof options.chart === 'string' && chartFormat) {
         const title = typeof options.title === 'string' ? { title: options.title } : {};
         writeOutputFile(options.chart, await chartDual(sources, points, input, { format: chartFormat, ...title }));

@@ -35,7 +35,7 @@ export function registerSearchCommand(program: Command, context: CommandContext)
       out.push('', `Events (${result.events.length}):`);
       for (const e of result.events) {
         const where = [e.place, e.country].filter((v) => v !== null).join(', ');
-        out.push(`  ${e.date}  ${e.type}  ${where}  ${e.id}${e.summary ? `\n    ${e.summary}` : ''}`);
+        out.push(`  ${e.date ?? 'undated'}  ${e.type}  ${where}  ${e.id}${e.summary ? `\n    ${e.summary}` : ''}`);
       }
       context.out.write(`${out.join('\n')}\n`);
       // which kinds have another page (on stderr)

@@ -115,13 +115,19 @@ describe('toClaims', () => {
     expect(reference).toMatchObject({ entityId: isk, value: 'ref:isk' });
   });
 
-  it('leaves out undated events and cites the sentence of dated ones', () => {
+  it('keeps an undated event with its date unknown, and cites the sentence of each event', () => {
     const knowledge = run(() => null);
     expect(knowledge.undatedEvents).toBe(1);
-    expect(knowledge.events).toHaveLength(1);
-    expect(knowledge.events[0]!.actors[0]).toMatchObject({ text: 'Islamic State Khorasan', entityId: knowledge.entityIds.get('ref:isk') });
-    const claim = knowledge.claims.find((c) => c.kind === 'event')!;
-    expect(claim.evidence?.citedNotes).toEqual([2]);
+    expect(knowledge.events).toHaveLength(2);
+    const [undated, dated] = knowledge.events;
+    expect(undated!.date).toEqual({ start: null, end: null, precision: 'unknown' });
+    expect(EventSchema.safeParse(undated).success).toBe(true);
+    expect(dated!.date.precision).toBe('day');
+    expect(dated!.actors[0]).toMatchObject({ text: 'Islamic State Khorasan', entityId: knowledge.entityIds.get('ref:isk') });
+    const claims = knowledge.claims.filter((c) => c.kind === 'event');
+    // the undated event's claim has no valid time; the dated one's is its date
+    expect(claims.map((c) => c.validFrom?.start ?? null)).toEqual([null, '2024-01-03']);
+    expect(claims[1]!.evidence?.citedNotes).toEqual([2]);
   });
 
   it('attaches claims to known entities instead of creating them', () => {

@@ -1,5 +1,6 @@
 import {
   newId,
+  unknownDate,
   type Author,
   type Claim,
   type Entity,
@@ -41,7 +42,7 @@ export interface DocumentKnowledge {
   entityIds: Map<string, Id>;
   events: Event[];
   claims: Claim[];
-  /** Events left out because the text gives them no date (an event row needs one). */
+  /** Events kept with an unknown date: the text tells them but nothing places them in time. */
   undatedEvents: number;
 }
 
@@ -187,17 +188,15 @@ export function toClaims(input: ToClaimsInput): DocumentKnowledge {
   const events: Event[] = [];
   let undatedEvents = 0;
   for (const extracted of extraction.events) {
-    if (extracted.date === null) {
-      undatedEvents += 1;
-      continue;
-    }
+    // an event the text tells without anything placing it in time: kept, its date unknown (the evidence keeps the words)
+    if (extracted.date === null) undatedEvents += 1;
     const evidence = evidenceOf(extracted.span);
     const event: Event = {
       id: newId(),
       type: extracted.type,
       datasetType: null,
       datasetSubtype: null,
-      date: extracted.date,
+      date: extracted.date ?? unknownDate(),
       location: extracted.location,
       // the sides datasets use (actor-side.ts): who acted, and who or what was acted on
       actors: [

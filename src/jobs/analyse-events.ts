@@ -21,6 +21,7 @@ import {
   type EventCompareInput,
   type EventCompareQuery,
   type EventCountInput,
+  type EventCompareResult,
   type EventCountResult,
   type EventDuplicatesInput,
   type EventFilter,
@@ -40,6 +41,7 @@ import {
 import {
   countEvents,
   countEventsByPlace,
+  countUndatedEvents,
   flagDuplicateEvents,
   listDuplicateEvents,
   listEventSources,
@@ -97,7 +99,7 @@ interface TrendQuery {
 async function analyseTrend(store: Store, query: TrendQuery): Promise<Omit<EventCountResult, 'rows'>> {
   const filter = query.filter ?? {};
   const split = query.split ?? null;
-  const rows = await countEvents(store, { by: query.by, split, filter });
+  const [rows, undatedEvents] = await Promise.all([countEvents(store, { by: query.by, split, filter }), countUndatedEvents(store, filter)]);
   const series = toSeries(rows, query.by, {
     ...(filter.from ? { from: filter.from } : {}),
     ...(filter.to ? { to: filter.to } : {}),
@@ -107,7 +109,7 @@ async function analyseTrend(store: Store, query: TrendQuery): Promise<Omit<Event
     const totals = series[0]!.points.map((_, i) => series.reduce((sum, s) => sum + s.points[i]!.events, 0));
     ma = movingAverage(totals, query.movingAverage).map((v) => (v === null ? null : Math.round(v * 100) / 100));
   }
-  return { by: query.by, split, filter, series, movingAverage: ma };
+  return { by: query.by, split, filter, series, movingAverage: ma, undatedEvents };
 }
 
 /** The rows of a count or trend: one per period (and split value), ordered by period then value. */
@@ -143,7 +145,7 @@ export async function trendEventPeriods(store: Store, input: EventCountInput): P
 export async function analyseSeasonality(store: Store, input: EventSeasonalityInput): Promise<EventSeasonalityResult> {
   const { filter } = parseInput(EventSeasonalityInputSchema, input, 'events seasonality');
   const trend = await analyseTrend(store, { by: 'month', filter });
-  return { ...seasonality(trend.series[0]?.points ?? []), filter };
+  return { ...seasonality(trend.series[0]?.points ?? []), filter, undatedEvents: trend.undatedEvents };
 }
 
 /** `events anomaly`: periods standing out against the rolling baseline. */
@@ -155,22 +157,26 @@ export async function analyseAnomalies(store: Store, input: EventAnomalyInput): 
     zThreshold: query.zThreshold,
     pThreshold: query.pThreshold,
   });
-  return { by: query.by, filter: query.filter, points: query.onlyAnomalies ? points.filter((p) => p.isAnomaly) : points };
+  return { by: query.by, filter: query.filter, points: query.onlyAnomalies ? points.filter((p) => p.isAnomaly) : points, undatedEvents: trend.undatedEvents };
 }
 
 /** `events compare`: two selections on one time axis (a group's attacks against its losses in operations against it). */
-export async function analyseDual(store: Store, input: EventCompareInput): Promise<DualPoint[]> {
+export async function analyseDual(store: Store, input: EventCompareInput): Promise<EventCompareResult> {
   const query = parseInput(EventCompareInputSchema, input, 'events compare');
   const [a, b] = await Promise.all([
     analyseTrend(store, { by: query.by, filter: query.a.filter }),
     analyseTrend(store, { by: query.by, filter: query.b.filter }),
   ]);
-  const points = alignSeries(a.series[0]?.points ?? [], b.series[0]?.points ?? [], query.a.measure, query.b.measure);
-  // one continuous axis across both
+  const undatedEvents = { a: a.undatedEvents, b: b.undatedEvents };
+  return { points: dualAxis(alignSeries(a.series[0]?.points ?? [], b.series[0]?.points ?? [], query.a.measure, query.b.measure), query.by), undatedEvents };
+}
+
+/** Two aligned series on one continuous period axis (periods neither has are zero). */
+function dualAxis(points: DualPoint[], by: EventPeriod): DualPoint[] {
   if (points.length === 0) return points;
   const filled = toSeries(
     points.map((p) => ({ period: p.period, key: null, events: 0, fatalities: 0 })),
-    query.by,
+    by,
   )[0]!.points;
   const byPeriod = new Map(points.map((p) => [p.period, p]));
   return filled.map((p) => byPeriod.get(p.period) ?? { period: p.period, a: 0, b: 0 });

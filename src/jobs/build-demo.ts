@@ -74,7 +74,7 @@ export async function buildDemo(
   }
   const events: Event[] = [];
   for (const document of await listDocuments(store)) events.push(...(await listDocumentEvents(store, document.id)));
-  events.sort((a, b) => a.date.start.localeCompare(b.date.start));
+  events.sort((a, b) => (a.date.start ?? '').localeCompare(b.date.start ?? ''));
   const relations = await listReviewItems(store, { kind: 'relation', limit: 1000 });
   // examples: a link between actors, an event with its toll, an alias — each citing its sources
   const byActors = relations.filter(

@@ -23,7 +23,9 @@ function repeatKey(claim: Claim): string | null {
 /** The kind, country and month of an event, and for a killing the people killed: a later telling with the same is the same event. */
 function eventKey(event: Event, entityTypes: ReadonlyMap<Id, EntityType>): string {
   const people = event.type === 'killing' ? event.actors.flatMap((a) => (a.entityId !== null && entityTypes.get(a.entityId) === 'person' ? [a.entityId] : [])).sort() : [];
-  return JSON.stringify([event.type, event.location.country, event.date.start.slice(0, 7), people]);
+  // (an undated event is the same only as one told in the same words)
+  const month = event.date.start === null ? ['unknown', event.summary] : event.date.start.slice(0, 7);
+  return JSON.stringify([event.type, event.location.country, month, people]);
 }
 
 const nameKey = (type: EntityType, name: string): string => `${type}\u0000${name.toLowerCase().replace(/\s+/g, ' ').trim()}`;

@@ -62,7 +62,7 @@ async function exportViewer(store: Store, asUser: string | undefined, clearance:
 }
 
 /** The events the viewer may see, report events only unless dataset rows are asked for, a page at a time. */
-async function* visibleEvents(store: Store, includeDatasetEvents: boolean): AsyncGenerator<{ event: Event; periodDate: string }> {
+async function* visibleEvents(store: Store, includeDatasetEvents: boolean): AsyncGenerator<{ event: Event; periodDate: string | null }> {
   const filter = includeDatasetEvents ? {} : { sources: ['reports'] };
   let after: string | null = null;
   for (;;) {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { basename, resolve } from 'node:path';
 import {
+  formatEventDate,
   formatFuzzyDate,
   parseInput,
   ReviewDecisionInputSchema,
@@ -75,7 +76,7 @@ function describeEvent(event: Event): string {
     event.counts.arrested !== null ? `${event.counts.arrested} arrested` : null,
   ].filter((v) => v !== null);
   const actors = event.actors.map((a) => a.text).join(', ');
-  return [event.type, formatFuzzyDate(event.date), where, actors ? `by/with ${actors}` : '', counts.join(', ')]
+  return [event.type, formatEventDate(event.date) || 'date unknown', where, actors ? `by/with ${actors}` : '', counts.join(', ')]
     .filter((part) => part !== '')
     .join(' · ');
 }

@@ -3,6 +3,12 @@ import { EventFilterValueSchema, EventPeriodSchema, EventSplitSchema, PlaceLevel
 
 /** Results of the event analyses, as the CLI prints them and the API returns them. */
 
+/**
+ * Events the selection holds whose date is unknown (precision `unknown`): they lie in no period, so
+ * every analysis by period leaves them out, and says how many it left out.
+ */
+export const UndatedEventsSchema = z.number().int().nonnegative();
+
 /** One point of a count series. */
 export const SeriesPointSchema = z.object({ period: z.string(), events: z.number(), fatalities: z.number() });
 export type SeriesPoint = z.infer<typeof SeriesPointSchema>;
@@ -45,7 +51,7 @@ export const SeasonalitySchema = z.object({
 });
 export type Seasonality = z.infer<typeof SeasonalitySchema>;
 
-export const EventSeasonalityResultSchema = SeasonalitySchema.extend({ filter: EventFilterValueSchema });
+export const EventSeasonalityResultSchema = SeasonalitySchema.extend({ filter: EventFilterValueSchema, undatedEvents: UndatedEventsSchema });
 export type EventSeasonalityResult = z.infer<typeof EventSeasonalityResultSchema>;
 
 export const AnomalyPointSchema = SeriesPointSchema.extend({
@@ -84,6 +90,7 @@ export const EventCountResultSchema = z.object({
   /** Over the total of all series, when asked. */
   movingAverage: z.array(z.number().nullable()).nullable(),
   rows: z.array(EventPeriodRowSchema),
+  undatedEvents: UndatedEventsSchema,
 });
 export type EventCountResult = z.infer<typeof EventCountResultSchema>;
 
@@ -141,5 +148,13 @@ export const EventAnomalyResultSchema = z.object({
   by: EventPeriodSchema,
   filter: EventFilterValueSchema,
   points: z.array(AnomalyPointSchema),
+  undatedEvents: UndatedEventsSchema,
 });
+
+/** `events compare`: the two selections on one period axis, and each one's undated events left out. */
+export const EventCompareResultSchema = z.object({
+  points: z.array(DualPointSchema),
+  undatedEvents: z.object({ a: UndatedEventsSchema, b: UndatedEventsSchema }),
+});
+export type EventCompareResult = z.infer<typeof EventCompareResultSchema>;
 export type EventAnomalyResult = z.infer<typeof EventAnomalyResultSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IdSchema } from './id.js';
 import { EventTypeSchema } from './event-type.js';
-import { FuzzyDateSchema } from './date-precision.js';
+import { EventDateSchema } from './date-precision.js';
 import { TlpMarkingSchema } from './marking.js';
 
 export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2');
@@ -49,7 +49,8 @@ export const EventSchema = z.object({
   type: EventTypeSchema,
   datasetType: z.string().nullable(),
   datasetSubtype: z.string().nullable(),
-  date: FuzzyDateSchema,
+  /** When it happened; `unknown` (no interval) when the source tells it without anything that places it in time. */
+  date: EventDateSchema,
   location: EventLocationSchema,
   actors: z.array(EventActorSchema),
   counts: EventCountsSchema,

@@ -36,8 +36,8 @@ export type DocumentHit = z.infer<typeof DocumentHitSchema>;
 export const EventHitSchema = z.object({
   id: IdSchema,
   type: z.string(),
-  /** The day (or first day) the event is dated to. */
-  date: z.string(),
+  /** The day (or first day) the event is dated to; null when its date is unknown. */
+  date: z.string().nullable(),
   country: z.string().nullable(),
   place: z.string().nullable(),
   summary: z.string().nullable(),

@@ -359,6 +359,8 @@ function liveCountSql(
   const p = new Params(store.workspaceId);
   const conditions = eventConditions(store, p, query.filter ?? {}, type);
   if (onlyReports) conditions.push('e.dataset IS NULL');
+  // an event whose date is unknown has no period to count in (countUndatedEvents says how many were left out)
+  conditions.push('e.period_date IS NOT NULL');
   // split by actor: with a side asked for, the actors on that side
   const sideRoles = query.filter?.actor ? rolesOfSide(query.filter.actorSide ?? 'any') : null;
   const actorJoin = splitsOf(query.split).includes('actor')
@@ -402,6 +404,25 @@ async function fetchCountRows(store: Store, sql: string, params: readonly unknow
   }
   const rows = await store.query<EventCountRow>(`${sql} ORDER BY 1, 2`, params);
   return rows.map((row) => ({ period: row.period, key: row.key, events: Number(row.events), fatalities: Number(row.fatalities) }));
+}
+
+/**
+ * How many events the filter selects but every count by period leaves out, their date being
+ * unknown (precision `unknown`, no period_date: only events read from reports). The period bounds
+ * of the filter do not apply: such an event lies in no period, so a bounded count leaves it out too.
+ */
+export async function countUndatedEvents(store: Store, filter: EventFilter = {}): Promise<number> {
+  checkFilter(filter);
+  const type = await resolveType(store, filter.type);
+  const p = new Params(store.workspaceId);
+  const { from: _from, to: _to, ...unbounded } = filter;
+  const conditions = eventConditions(store, p, unbounded, type);
+  const rows = await store.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM event e
+     WHERE e.workspace_id = $1 AND e.dataset IS NULL AND e.period_date IS NULL ${conditions.map((c) => `AND ${c}`).join(' ')}`,
+    p.values,
+  );
+  return Number(rows[0]?.n ?? 0);
 }
 
 /**

@@ -76,8 +76,9 @@ export interface EventRow {
   type: string;
   dataset_type: string | null;
   dataset_subtype: string | null;
-  date_start: string;
-  date_end: string;
+  /** Null (with date_end) when the date is unknown (migration 0017). */
+  date_start: string | null;
+  date_end: string | null;
   date_precision: string;
   date_text: string | null;
   country: string | null;
@@ -196,7 +197,7 @@ export async function insertEvents(store: Store, events: readonly Event[], recor
       event.origin.kind === 'dataset' ? event.origin.dataset : null,
       event.origin.kind === 'dataset' ? event.origin.datasetEventId : null,
       event.origin.kind === 'document' ? event.origin.documentId : null,
-      // the day trends count the event on (migration 0004)
+      // the day trends count the event on (migration 0004); none for an undated event
       event.date.start,
       markings[i],
       ...(recordedAt === undefined ? [] : [recordedAt[i]]),
@@ -235,12 +236,12 @@ export async function listEventsPage(
   filter: EventFilter,
   afterId: Id | null,
   limit = 5_000,
-): Promise<{ event: Event; periodDate: string }[]> {
+): Promise<{ event: Event; periodDate: string | null }[]> {
   // eventFilterSql carries the viewer's marking condition
   const { conditions, params } = await eventFilterSql(store, filter);
   const select = eventSelect(store, params, 'e.period_date, ');
   params.push(afterId, limit);
-  const rows = await store.query<EventRow & { period_date: string }>(
+  const rows = await store.query<EventRow & { period_date: string | null }>(
     `${select}
      WHERE e.workspace_id = $1 ${conditions.map((c) => `AND ${c}`).join(' ')}
        AND ($${params.length - 1}::uuid IS NULL OR e.event_id > $${params.length - 1}::uuid)

@@ -35,6 +35,7 @@ export { flagDuplicateEvents, listDuplicateEvents } from './event-duplicates.js'
 export {
   countEvents,
   countEventsByPlace,
+  countUndatedEvents,
   eventFilterSql,
   listEventSources,
   excludesDuplicates,

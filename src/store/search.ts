@@ -148,7 +148,7 @@ export async function searchDocumentText(store: Store, text: string, limit: numb
 export interface EventTextHit {
   id: Id;
   type: string;
-  date: string;
+  date: string | null;
   country: string | null;
   place: string | null;
   summary: string | null;
@@ -168,15 +168,15 @@ function eventHitsSql(store: Store, text: string, limit: number, params: unknown
              UNION
              SELECT event_id FROM event_actor WHERE workspace_id = $1 AND ${ACTOR_WORDS} @@ to_tsquery('simple'::regconfig, ${words})) hit
        CROSS JOIN LATERAL (SELECT * FROM event e WHERE e.workspace_id = $1 AND e.event_id = hit.event_id AND ${visible} OFFSET 0) e
-      ORDER BY e.date_start DESC, e.event_id
+      ORDER BY e.date_start DESC NULLS LAST, e.event_id
       LIMIT ${limitParam}`;
 }
-const EVENT_HITS_ORDER = (alias: string) => `${alias}.date DESC, ${alias}.event_id`;
+const EVENT_HITS_ORDER = (alias: string) => `${alias}.date DESC NULLS LAST, ${alias}.event_id`;
 
 interface EventHitRow {
   event_id: string;
   type: string;
-  date: string;
+  date: string | null;
   country: string | null;
   place: string | null;
   summary: string | null;

@@ -3,9 +3,10 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { newId, type TlpMarking } from '../../src/model/index.js';
+import { newId, unknownDate, type TlpMarking } from '../../src/model/index.js';
 import {
   countEvents,
+  countUndatedEvents,
   ensureWorkspace,
   EventEncoder,
   EventImport,
@@ -15,13 +16,16 @@ import {
   insertDocument,
   insertEntity,
   insertEvent,
+  insertEvents,
+  listDocumentEvents,
   listDuplicateEvents,
+  listEventsPage,
   readChangeMarker,
   refreshEventRollup,
   type EventCountQuery,
   type Store,
 } from '../../src/store/index.js';
-import { analyseDual, exportEventsCsv, importEvents } from '../../src/jobs/index.js';
+import { analyseAnomalies, analyseDual, analyseSeasonality, countEventPeriods, exportEventsCsv, importEvents, trendEventPeriods } from '../../src/jobs/index.js';
 import { useStoreBackend } from '../store/store-backend.js';
 import { openEventFile, type ImportedEvent } from '../../src/formats/index.js';
 import { buildDocument, buildEntity, buildEvent } from '../factories.js';
@@ -271,6 +275,56 @@ export function runEventsContract(name: string, openBackend: () => Promise<Store
       expect(await countEvents(store, { by: 'day', filter })).toEqual([{ period: '2021-03-04', key: null, events: 2, fatalities: 4 }]);
     });
 
+    it('keeps a report event whose date is unknown, and every count by period leaves it out and says how many', async () => {
+      const store = await freshWorkspace();
+      await importEvents(store, [ACLED]);
+      const doc = buildDocument();
+      await insertDocument(store, doc, [], []);
+      const dated = buildEvent({ date: { start: '2021-03-10', end: '2021-03-10', precision: 'day' }, location: { ...buildEvent().location, country: 'AF' }, origin: { kind: 'document', documentId: doc.id } });
+      const undated = buildEvent({ date: unknownDate('on Wednesday'), location: { ...buildEvent().location, country: 'AF' }, origin: { kind: 'document', documentId: doc.id } });
+      const undatedToo = buildEvent({ type: 'arrest', date: unknownDate(), location: { ...buildEvent().location, country: 'TJ' }, origin: { kind: 'document', documentId: doc.id } });
+      await insertEvent(store, undated);
+      await insertEvents(store, [dated, undatedToo]);
+      // stored and read back as it was: no dates, precision unknown, the words kept
+      expect((await getEvent(store, undated.id))!.date).toEqual({ start: null, end: null, precision: 'unknown', text: 'on Wednesday' });
+      expect((await getEvent(store, undatedToo.id))!.date).toEqual({ start: null, end: null, precision: 'unknown' });
+      // listed by date, the undated after the dated
+      const listed = await listDocumentEvents(store, doc.id);
+      expect(listed.map((e) => e.id)).toHaveLength(3);
+      expect(listed[0]!.id).toBe(dated.id);
+      // a dated event is never stored without its dates, nor an undated one with a day to count on
+      await expect(store.query(`UPDATE event SET date_start = NULL WHERE workspace_id = $1 AND event_id = $2`, [store.workspaceId, dated.id])).rejects.toThrow(/event_date_check/);
+      await expect(store.query(`UPDATE event SET period_date = '2021-03-01' WHERE workspace_id = $1 AND event_id = $2`, [store.workspaceId, undated.id])).rejects.toThrow(/event_date_check/);
+      // counts by period: the dated report event counts, the undated ones are in no period
+      const reports = { sources: ['reports'] };
+      expect(await countEvents(store, { by: 'month', filter: reports })).toEqual([{ period: '2021-03', key: null, events: 1, fatalities: 4 }]);
+      expect(await countUndatedEvents(store, reports)).toBe(2);
+      expect(await countUndatedEvents(store, { countries: ['AF'] })).toBe(1);
+      expect(await countUndatedEvents(store, { type: 'arrest' })).toBe(1);
+      // a period filter leaves them out too: they are counted as left out all the same
+      expect(await countUndatedEvents(store, { from: '2021-01-01', to: '2021-12-31' })).toBe(2);
+      expect(await countUndatedEvents(store, { sources: ['acled'] })).toBe(0);
+      // the analyses by period leave them out and say how many
+      const count = await countEventPeriods(store, { by: 'month', filter: reports });
+      expect(count.rows.map((r) => [r.period, r.events])).toEqual([['2021-03', 1]]);
+      expect(count.undatedEvents).toBe(2);
+      expect((await trendEventPeriods(store, { by: 'year', filter: { countries: ['AF'] } })).undatedEvents).toBe(1);
+      expect((await analyseSeasonality(store, { filter: reports })).undatedEvents).toBe(2);
+      const anomalies = await analyseAnomalies(store, { by: 'month', filter: reports });
+      expect(anomalies.undatedEvents).toBe(2);
+      expect(anomalies.points.reduce((sum, p) => sum + p.events, 0)).toBe(1);
+      const compared = await analyseDual(store, {
+        by: 'month',
+        a: { filter: { sources: ['reports'], type: 'attack' }, measure: 'events', label: 'attacks' },
+        b: { filter: { sources: ['reports'], type: 'arrest' }, measure: 'events', label: 'arrests' },
+      });
+      expect(compared.undatedEvents).toEqual({ a: 1, b: 1 });
+      expect(compared.points.reduce((sum, p) => sum + p.a + p.b, 0)).toBe(1);
+      // exports still list it, with no day to count on
+      const page = await listEventsPage(store, reports, null);
+      expect(page.find((row) => row.event.id === undated.id)).toMatchObject({ periodDate: null, event: { date: { precision: 'unknown' } } });
+    });
+
     it('monthly counts from the roll-up equal counts from the event table', async () => {
       const store = await freshWorkspace();
       await importEvents(store, [ACLED, GTD, TESSERA]);
@@ -452,7 +506,8 @@ export function runEventsContract(name: string, openBackend: () => Promise<Store
         a: { filter: { actor: 'islamic state', actorSide: 'initiator' }, measure: 'events', label: 'attacks' },
         b: { filter: { actor: 'islamic state', actorSide: 'target', countries: ['AF'] }, measure: 'fatalities', label: 'losses' },
       });
-      expect(dual).toEqual([{ period: '2022-01', a: 1, b: 4 }, { period: '2022-02', a: 1, b: 2 }, { period: '2022-03', a: 1, b: 0 }]);
+      expect(dual.points).toEqual([{ period: '2022-01', a: 1, b: 4 }, { period: '2022-02', a: 1, b: 2 }, { period: '2022-03', a: 1, b: 0 }]);
+      expect(dual.undatedEvents).toEqual({ a: 0, b: 0 });
       await expect(countEvents(store, { by: 'month', filter: { actorSide: 'target' } })).rejects.toMatchObject({ code: 'invalid_input' });
     });
 

@@ -1,4 +1,4 @@
-import { formatFuzzyDate, type Event } from '../../model/index.js';
+import { formatEventDate, type Event } from '../../model/index.js';
 import type { GeoJsonFeature } from './geojson.js';
 
 /**
@@ -15,7 +15,7 @@ export function eventToGeoJsonFeature(event: Event): GeoJsonFeature | null {
       event_id: event.id,
       type: event.type,
       dataset_type: event.datasetType,
-      date: formatFuzzyDate(event.date),
+      date: formatEventDate(event.date),
       date_start: event.date.start,
       date_end: event.date.end,
       date_precision: event.date.precision,

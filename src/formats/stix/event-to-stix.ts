@@ -1,4 +1,4 @@
-import type { Event, EventClaim } from '../../model/index.js';
+import { isKnownDate, type Event, type EventClaim, type EventDate } from '../../model/index.js';
 import { claimToStix, fuzzyDateToStix } from './claim-to-stix.js';
 import { claimedObjectBase } from './entity-to-stix.js';
 import type { StixObject } from './stix-object.js';
@@ -16,9 +16,16 @@ export interface StixEventRecord {
 /** A short name for an event: "attack, 2024-03-22, Krasnogorsk, RU". */
 function eventName(event: Event): string {
   const place = [event.location.place ?? event.location.admin1, event.location.country].filter((part) => part !== null).join(', ');
-  return [event.type, event.date.precision === 'day' ? event.date.start : `${event.date.start}/${event.date.end}`, place]
+  const date = !isKnownDate(event.date) ? 'date unknown' : event.date.precision === 'day' ? event.date.start : `${event.date.start}/${event.date.end}`;
+  return [event.type, date, place]
     .filter((part) => part !== '')
     .join(', ');
+}
+
+/** An event's date in the extension: its interval and precision, or precision `unknown` alone (no interval). */
+export function eventDateToStix(date: EventDate): Record<string, unknown> {
+  if (isKnownDate(date)) return fuzzyDateToStix(date);
+  return { precision: 'unknown', ...(date.text === undefined ? {} : { text: date.text }) };
 }
 
 /**
@@ -53,7 +60,7 @@ export function eventToStix(record: StixEventRecord, refs: StixRefs): StixObject
           event_type: event.type,
           ...(event.datasetType === null ? {} : { dataset_type: event.datasetType }),
           ...(event.datasetSubtype === null ? {} : { dataset_subtype: event.datasetSubtype }),
-          date: fuzzyDateToStix(event.date),
+          date: eventDateToStix(event.date),
           location,
           actors: event.actors.map((actor) => ({
             text: actor.text,

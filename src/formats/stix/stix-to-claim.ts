@@ -1,4 +1,4 @@
-import type { Claim, FuzzyDate } from '../../model/index.js';
+import { unknownDate, type Claim, type EventDate, type FuzzyDate } from '../../model/index.js';
 
 /**
  * The reverse of claimToStix: one claim as it travels in Tessera's knowledge extension, back into a
@@ -25,6 +25,15 @@ export function fuzzyDateFromStix(value: unknown): FuzzyDate | null {
     precision: date.precision as FuzzyDate['precision'],
     ...(typeof date.text === 'string' ? { text: date.text } : {}),
   };
+}
+
+/** An event's date from the extension: precision `unknown` carries no interval (eventDateToStix). */
+export function eventDateFromStix(value: unknown): EventDate | null {
+  if (typeof value === 'object' && value !== null && (value as Json).precision === 'unknown') {
+    const text = (value as Json).text;
+    return unknownDate(typeof text === 'string' ? text : undefined);
+  }
+  return fuzzyDateFromStix(value);
 }
 
 /** What a claim is about when its own fields do not say: the entity or event of the object carrying it. */

@@ -23,7 +23,7 @@ import {
 import { detectScript } from '../../names/index.js';
 import { uuidV5 } from './stix-id.js';
 import { isWellKnownMarkingRef, strictestTlpOfObject } from './stix-markings.js';
-import { claimFromStix, fuzzyDateFromStix, UnresolvedRefError, type ClaimRefResolver } from './stix-to-claim.js';
+import { claimFromStix, eventDateFromStix, fuzzyDateFromStix, UnresolvedRefError, type ClaimRefResolver } from './stix-to-claim.js';
 import { TESSERA_CHANNEL_EXTENSION_ID, TESSERA_IDENTITY_ID, TESSERA_KNOWLEDGE_EXTENSION_ID } from './tessera-extension.js';
 import { TLP2_MARKING_IDS } from './tlp-marking-objects.js';
 
@@ -489,7 +489,7 @@ function eventFromStix(object: Json, event: Json, resolve: ClaimRefResolver, war
     type: event.event_type,
     datasetType: nullable(event.dataset_type),
     datasetSubtype: nullable(event.dataset_subtype),
-    date: fuzzyDateFromStix(event.date),
+    date: eventDateFromStix(event.date),
     location: {
       country: nullable(location.country),
       admin1: nullable(location.admin1),

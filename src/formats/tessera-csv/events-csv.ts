@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Event } from '../../model/index.js';
+import { isKnownDate, type Event } from '../../model/index.js';
 import { TESSERA_CSV_COLUMNS } from './tessera-csv.js';
 
 /** The header line of Tessera's event CSV (docs/events-csv.md). */
@@ -9,6 +9,8 @@ export function eventsCsvHeader(): string {
 
 function dateText(event: Event): { date: string; dateEnd: string | null } {
   const d = event.date;
+  // an undated event (precision unknown): an empty date; the date_precision column says why
+  if (!isKnownDate(d)) return { date: '', dateEnd: null };
   if (d.precision === 'day' || d.start === d.end) return { date: d.start, dateEnd: null };
   if (d.precision === 'month') return { date: d.start.slice(0, 7), dateEnd: null };
   if (d.precision === 'year') return { date: d.start.slice(0, 4), dateEnd: null };
@@ -20,7 +22,7 @@ function dateText(event: Event): { date: string; dateEnd: string | null } {
  * rows keep their dataset and id; events read from reports are written as dataset "reports"
  * with their store id (they belong to their documents and are not imported again).
  */
-export function eventsToCsv(rows: readonly { event: Event; periodDate: string }[]): string {
+export function eventsToCsv(rows: readonly { event: Event; periodDate: string | null }[]): string {
   return stringify(
     rows.map(({ event, periodDate }) => {
       const { date, dateEnd } = dateText(event);
@@ -32,6 +34,7 @@ export function eventsToCsv(rows: readonly { event: Event; periodDate: string }[
         date,
         date_end: dateEnd,
         count_date: periodDate === event.date.start ? null : periodDate,
+        date_precision: event.date.precision,
         type: event.type,
         dataset_type: event.datasetType,
         dataset_subtype: event.datasetSubtype,

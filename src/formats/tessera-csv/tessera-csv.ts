@@ -11,6 +11,7 @@ export const TESSERA_CSV_COLUMNS = [
   'date',
   'date_end',
   'count_date',
+  'date_precision',
   'type',
   'dataset_type',
   'dataset_subtype',
@@ -68,6 +69,8 @@ export function mapTesseraCsvRow(record: Record<string, string>, defaultDataset:
   if (!(EVENT_TYPES as readonly string[]).includes(type)) {
     throw new TesseraError('invalid_input', `type "${record.type}" is not one of ${EVENT_TYPES.join(', ')}`);
   }
+  // (an export writes an undated event read from a report with precision unknown and no date: no dataset row is undated)
+  if (text(record, 'date_precision') === 'unknown') throw new TesseraError('invalid_input', 'date_precision is unknown: an imported event needs its date');
   const start = parsePartialDate('date', required(record, 'date'));
   const endText = text(record, 'date_end');
   let date = start;

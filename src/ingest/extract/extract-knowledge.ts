@@ -2,7 +2,7 @@ import type { FuzzyDate, Sentence } from '../../model/index.js';
 import { createExtractionReference, type ExtractionReference, type Gazetteer, type ReferenceMatcher } from '../reference/index.js';
 import type { Extraction, ExtractedQuantity } from '../extraction.js';
 import { findAliases } from './find-aliases.js';
-import { fallbackReference, findDates, findPublicationDate } from './find-dates.js';
+import { fallbackReference, findPublicationDate, readDates } from './find-dates.js';
 import { findEvents } from './find-events.js';
 import { findHedges } from './find-hedges.js';
 import { findMentions } from './find-mentions.js';
@@ -83,15 +83,15 @@ export function extractKnowledge(input: ExtractKnowledgeInput, options: ExtractK
   // where each word starts, for the patterns read only at their opening words (the sentences may run past the body)
   const words = new WordIndex(text, 0, sentences.reduce((end, s) => Math.max(end, s.end), bodyEnd));
   const published = options.published ?? (options.section?.isFirst === false ? null : findPublicationDate(text));
-  let dates = findDates(text, { published }, 0, bodyEnd, words);
+  let { dates, undated } = readDates(text, { published }, 0, bodyEnd, words);
   if (!published) {
     // no dateline: the latest date the body gives stands in for "now" ("last year", "this month")
     const latest = fallbackReference(text, dates);
-    if (latest && RELATIVE_TO_NOW.test(text.slice(0, bodyEnd))) dates = findDates(text, { published: latest }, 0, bodyEnd, words);
+    if (latest && RELATIVE_TO_NOW.test(text.slice(0, bodyEnd))) ({ dates, undated } = readDates(text, { published: latest }, 0, bodyEnd, words));
   }
   const hedges = findHedges(text, 0, bodyEnd, words);
 
-  const events = findEvents({ text, sentences, mentions, entityOf, dates, hedges, gazetteer, words });
+  const events = findEvents({ text, sentences, mentions, entityOf, dates, undated, hedges, gazetteer, words });
   const relations = findRelations({ text, sentences, mentions, entityOf, entities, dates, hedges, matcher, words });
 
   addNationalities(text, mentions, entityOf, entities, gazetteer);

@@ -12,6 +12,17 @@ export interface DateMention {
   isRelative: boolean;
 }
 
+/**
+ * Words that tell a date nothing in the text places in time: "on Wednesday", "Jan 7", "in October"
+ * in a story with no year, no publication date and no date before them. An event they date is
+ * kept with an unknown date, never given an invented year.
+ */
+export interface UndatedMention {
+  start: number;
+  end: number;
+  text: string;
+}
+
 /** What relative dates are resolved against. */
 export interface DateContext {
   /** When the document was published (resolves "last week", "this year"). */
@@ -321,12 +332,26 @@ function relativeTo(published: FuzzyDate | null, which: string, unit: string, te
   return { start: f(start), end: f(end), precision: 'range', text };
 }
 
+/** A day, a year, a publication date that only stand in for a missing anchor: they test whether words are a date at all. */
+const PLACEHOLDER_YEAR = 2000;
+const PLACEHOLDER_DAY: FuzzyDate = fuzzyDateOf(2000, 6, 15);
+
 /**
  * Every date in `text[from, to)`. `ctx.published` resolves "last week"; a date without its
  * year ("on July 29") takes the year of the nearest explicit date before it. `words` is the
  * document's word index when the caller has one for a range holding [from, to).
  */
 export function findDates(text: string, ctx: DateContext, from = 0, to = text.length, words?: WordIndex): DateMention[] {
+  return readDates(text, ctx, from, to, words).dates;
+}
+
+/**
+ * As findDates, and also the dates told relative to something the text does not give (`undated`):
+ * a day or month without its year and no year to take, a weekday or "last year" with no
+ * publication date, "two days later" with no date before it.
+ */
+export function readDates(text: string, ctx: DateContext, from = 0, to = text.length, words?: WordIndex): { dates: DateMention[]; undated: UndatedMention[] } {
+  const undated: UndatedMention[] = [];
   const slice = text.slice(from, to);
   const index = words !== undefined && words.text === text && words.from <= from && words.to >= to ? words : new WordIndex(text, from, to);
   // which characters a date already covers (a mask, not a list: a long text is read in linear time)
@@ -377,7 +402,12 @@ export function findDates(text: string, ctx: DateContext, from = 0, to = text.le
       }
       const year = anchors.yearAt(at, ctx.published);
       let date = p.read(m, { year, published: ctx.published, previous: previous?.date ?? null, previousDay });
-      if (!date) continue;
+      if (!date) {
+        // words that read as a date once given the anchor they lack: a date nothing places in time
+        const anchored = { year: year ?? PLACEHOLDER_YEAR, published: ctx.published ?? PLACEHOLDER_DAY, previous: previous?.date ?? PLACEHOLDER_DAY, previousDay: previousDay ?? (previous ? null : PLACEHOLDER_DAY) };
+        if (p.read(m, anchored)) undated.push({ start: at, end: from + e, text: m[0] });
+        continue;
+      }
       // a day or month told without its year that would fall after the document was published is last year's
       if (p.yearless && ctx.published && date.start > ctx.published.end && year === Number(ctx.published.end.slice(0, 4))) date = shiftYear(date, -1);
       take(s, e);
@@ -386,7 +416,7 @@ export function findDates(text: string, ctx: DateContext, from = 0, to = text.le
       sorted.splice(k + 1, 0, mention);
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return { dates: found.sort((a, b) => a.start - b.start), undated: undated.sort((a, b) => a.start - b.start) };
 }
 
 /**

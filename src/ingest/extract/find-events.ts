@@ -1,7 +1,7 @@
 import type { EventCounts, EventLocation, EventType, FuzzyDate, Sentence } from '../../model/index.js';
 import type { Gazetteer } from '../reference/index.js';
 import type { ExtractedEvent } from '../extraction.js';
-import type { DateMention } from './find-dates.js';
+import type { DateMention, UndatedMention } from './find-dates.js';
 import { governingHedge, type HedgeMention } from './find-hedges.js';
 import { parseNumber } from './find-quantities.js';
 import { assignEventRoles } from './event-roles.js';
@@ -24,7 +24,7 @@ const TRIGGERS: readonly (readonly [EventType, RegExp])[] = [
   ['designation', /\b(?:designated (?:[\w-]+ ){0,4}(?:individuals|entities|persons|people|men|members|leaders|financiers|facilitators|companies|firms|groups|organi[sz]ations)|froze (?:the )?(?:[\w-]+ ){0,2}(?:assets|accounts|wallets|funds|addresses)|(?:has|have|had) frozen (?:[\w-]+ ){0,3}(?:assets|accounts|wallets|funds|addresses)|(?:assets|accounts|wallets|funds) (?:[\w-]+ ){0,6}(?:were|was|had been|have been) frozen)\b/i],
   ['policy', /\b(?:(?:passed|adopted|updated|introduced|amended|signed) (?:[\w-]+ ){0,3}(?:law|decree|legislation|amnesty|ban)|amnesty|banned|outlawed|a law (?:allowing|banning|that)|new law|criminali[sz]ed|pardon(?:ed)? )\b/i],
   ['propaganda', /\b(?:claimed (?:responsibility|credit)|announced (?:the|this|that|its) (?:[\w-]+ )?(?:attack|raid|bombing|operation|assault|killing)|claimed (?:the |this |that |a |an |these |both )?(?:series of |wave of |string of )?(?:[\w-]+ )?(?:attacks?|bombings?|assaults?|operations?|killings?|raids?|blasts?|bombing|assault|operation|killing|raid|blast)|claims? of responsibility|(?:stated|posted|announced|declared|wrote|said) (?:in|on|via|through) (?:a |an |the |its |his |their )?(?:[\w’'-]+ ){0,3}(?:website|channel|video|audio|statement|Telegram|Zello|magazine|blog|social media|account|newsletter)|released? (?:a |an |the )?(?:[\w-]+ ){0,4}(?:video|audio|statement|message|recording|nasheed|magazine|issue|publication|speech|book|booklet|infographic)|(?:video|audio|statement|message|recording|magazine|issue|article|editorial|essay)s? (?:was |were )?(?:released|published|circulated|disseminated|posted)|(?:circulated|disseminated|published|posted|broadcast|issued|released) (?:a |an |the )?(?:[\w-]+ ){0,5}(?:video|audio|statement|message|recording|magazine|issue|eulogy|claim|footage|photos|photographs|pamphlet|posters?|booklet|book|nasheed|editorial|infographic|speech|lectures?|sermons?)|(?:issue|edition|episode) of (?:[\w’'-]+(?: |, )){1,3}(?:was )?(?:released|published)|(?:which|that) (?:[\w’'-]+ ){1,3}claimed\b|(?:audio|video) message from|propaganda (?:video|campaign))\b/i],
-  ['plot', /\b(?:plot(?:ted|s)?(?: to| against| in)|plotting|foiled|thwarted|disrupted (?:a |an |the )?(?:[\w-]+ ){0,3}(?:plot|attack|cell)|(?:planning|planned(?! the | its | their | this | that )|preparing|prepared) (?:a |an |to )?(?:[\w-]+ ){0,3}(?:attacks?|bombings?|assaults?)|prepared (?:a |an )?(?:[\w-]+ ){0,2}(?:explosive device|bomb|IED|explosives|weapons?) for (?:a |an )?(?:[\w-]+ ){0,2}(?:attacks?|bombings?)|(?:disrupted|foiled|thwarted|uncovered) (?:a |an |the )?(?:[\w’'-]+ ){0,3}(?:plan|plans|scheme)\b(?= (?:by|of|to)\b)|conspir(?:acy|ed) to)\b/i],
+  ['plot', /\b(?:plot(?:ted|s)?(?: to| against| in)|plotting|foiled|thwarted|disrupted (?:a |an |the )?(?:[\w-]+ ){0,3}(?:plot|attack|cell)|(?:planning|planned(?! the | its | their | this | that )|preparing|prepared) (?:a |an |to )?(?:[\w-]+ ){0,3}(?:attacks?|bombings?|assaults?|shootings?|stabbings?)|prepared (?:a |an )?(?:[\w-]+ ){0,2}(?:explosive device|bomb|IED|explosives|weapons?) for (?:a |an )?(?:[\w-]+ ){0,2}(?:attacks?|bombings?)|(?:disrupted|foiled|thwarted|uncovered) (?:a |an |the )?(?:[\w’'-]+ ){0,3}(?:plan|plans|scheme)\b(?= (?:by|of|to)\b)|conspir(?:acy|ed) to)\b/i],
   ['arrest', /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)|detention of|apprehen(?:ded|sion)|taken into custody|extradit(?:ed|ion)|captured (?:[\w-]+ ){0,3}(?:suspects?|members?|militants?|fighters?|leader|commander)|(?:was|were) (?:later )?(?:captured|intercepted)|surrendered to (?:the )?(?:[\w-]+ )?(?:police|authorities|security forces|army|troops))\b/i],
   ['killing', /\b(?:(?:was|were|been|is) (?:reportedly |allegedly )?(?:killed|assassinated|executed|beheaded|shot dead|eliminated)(?: in (?:an? |the )?(?:[\w.-]+ ){0,2}(?:airstrike|air strike|drone strike|strike|raid|operation|clash(?:es)?|fighting))?|assassinated|beheaded|died\b(?! (?:in|during) (?:an? |the )?(?:[\w.-]+ ){0,2}(?:attack|bombing|blast|explosion|ambush))|assassinat(?:ed|ion) of|killing of|(?:killed|died) in (?:an? |the )?(?:[\w.-]+ ){0,2}(?:airstrike|air strike|drone strike|strike|raid|operation|clash(?:es)?|fighting)|death of)\b/i],
   // "ISKP killed the Taliban's governor of Balkh": a figure killed by office
@@ -41,7 +41,7 @@ const TRIGGERS: readonly (readonly [EventType, RegExp])[] = [
 const ANCHORED_TRIGGERS: readonly (readonly [EventType, AnchoredPattern])[] = TRIGGERS.map(([t, re]) => [t, new AnchoredPattern(re)] as const);
 
 /** Words that make a sentence about attacks in general, not one that happened. */
-const GENERIC = /\b(?:could|would|will|might|if|increasingly|(?:has|have) (?:long|often|frequently|repeatedly|regularly)|threat of|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|promis(?:ed|es) to|capabilit(?:y|ies)|ability to|aspir(?:e|ation)|intent(?:ion)? to|call(?:ed|s)? for|call(?:ed|s|ing)? (?:on|upon)|calling for|willing(?:ness)? to|responsible for(?!\s+(?:the|this|that|both|these)\s)|urg(?:ed|es|ing)|encourag(?:ed|es|ing)|inspir(?:e|ing)|in the future|seek(?:s|ing)?|strateg(?:y|ies) of|tactics? of|capacity|inspiration for|once an?)\b/i;
+const GENERIC = /\b(?:could|would|will|might|if|warn(?:ed|s|ing)? of|in the coming|increasingly|(?:has|have) (?:long|often|frequently|repeatedly|regularly)|threat of|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|promis(?:ed|es) to|capabilit(?:y|ies)|ability to|aspir(?:e|ation)|intent(?:ion)? to|call(?:ed|s)? for|call(?:ed|s|ing)? (?:on|upon)|calling for|willing(?:ness)? to|responsible for(?!\s+(?:the|this|that|both|these)\s)|urg(?:ed|es|ing)|encourag(?:ed|es|ing)|inspir(?:e|ing)|in the future|seek(?:s|ing)?|strateg(?:y|ies) of|tactics? of|capacity|inspiration for|once an?)\b/i;
 
 export interface EventFinderInput {
   text: string;
@@ -49,6 +49,8 @@ export interface EventFinderInput {
   mentions: readonly Mention[];
   entityOf: readonly string[];
   dates: readonly DateMention[];
+  /** Dates the text tells but nothing places in time ("on Wednesday" with no year anywhere): an event they date is kept undated. */
+  undated?: readonly UndatedMention[];
   hedges: readonly HedgeMention[];
   gazetteer: Gazetteer;
   /** Where the words of `text` start, for the sentences' triggers (made here when not given). */
@@ -68,8 +70,12 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
   const events: ExtractedEvent[] = [];
   let mi = 0;
   let di = 0;
+  let ui = 0;
+  const undated = input.undated ?? [];
   let lastCountry: { country: string; sentence: number; end: number } | null = null;
   let lastDated: { date: FuzzyDate; sentence: number; end: number } | null = null;
+  /** The last sentence dated only by words nothing places in time ("on Wednesday" with no year anywhere). */
+  let lastUndated: { sentence: number; end: number } | null = null;
   let lastGroup: { key: string; end: number } | null = null;
   let lastPerson: { key: string; sentence: number; end: number } | null = null;
   /** The first person the last sentence naming one named (its subject, most often), for "killed him" in the next. */
@@ -107,6 +113,10 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
       if (!BORN_BEFORE.test(text.slice(Math.max(s.start, d.start - 50), d.start))) sDates.push(d);
     }
 
+    while (ui < undated.length && (undated[ui] as UndatedMention).start < s.start) ui++;
+    const sUndated: UndatedMention[] = [];
+    for (let k = ui; k < undated.length && (undated[k] as UndatedMention).start < s.end; k++) sUndated.push(undated[k] as UndatedMention);
+
     // (a neighbour across a border, where people come from, a place in a "one of whom" aside: no place of the sentence's events)
     const located = inS.filter(({ m: x }) => x.type !== 'location' || !isAsidePlace(text, s.start, x));
     const location = locate(located, sentence, gazetteer);
@@ -131,13 +141,19 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
       /^\s*(?:He|She)\s+(?:(?:was|had been|is)\s)/.test(text.slice(s.start, s.start + 30)) ? personBefore.key : killedPronoun;
     const firstDate = sDates.find((d) => Number(d.date.end.slice(0, 4)) - Number(d.date.start.slice(0, 4)) <= 1 && !PERIOD_BOUND.test(text.slice(Math.max(0, d.start - 20), d.start)));
     if (firstDate) lastDated = { date: firstDate.date, sentence: s.index, end: s.end };
+    const previousUndated = lastUndated;
+    if (firstDate) lastUndated = null;
+    else if (sUndated.length > 0) lastUndated = { sentence: s.index, end: s.end };
     // headings ("The May 2021 Market Bombing in Mosul") and figure or table captions name events, they do not report them
     if (!/[.!?"”’)]\s*$/.test(sentence.trim()) && sentence.split(/\s+/).length < 16) continue;
     if (/^\s*(?:Figure|Fig\.|Table|Chart|Graph|Map|Source)\s*\d*\b/.test(sentence)) continue;
     // a sentence without a date may continue the dated one before it ("The attack killed four.")
     const carried = sDates.length === 0 && previousDated && s.index - previousDated.sentence <= 3 && sameParagraph(previousDated.end, s.start)
       ? previousDated.date : null;
-    if (sDates.length === 0 && !carried) continue;
+    // (so may one continuing a sentence dated only by words nothing places in time: its events are undated too)
+    const carriedUndated = sDates.length === 0 && !carried && previousUndated !== null && s.index - previousUndated.sentence <= 3 && sameParagraph(previousUndated.end, s.start);
+    // (a sentence whose only date nothing places in time still tells its events: they are kept undated)
+    if (sDates.length === 0 && !carried && !carriedUndated && sUndated.length === 0) continue;
     // the places the sentence names, without a country that only modifies a force ("a United States strike")
     const placed = locate(located.filter(({ m: x }) => x.type === 'location' && !isForceModifier(text, x)), sentence, gazetteer);
     const taken: [number, number][] = [];
@@ -177,7 +193,7 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
     found.sort((x, y) => x.m.index - y.m.index);
     const sentenceEvents = events.length;
     for (let fi = 0; fi < found.length; fi++) {
-      addTriggerEvents(doc, { s, sentence, inS, sDates, found, carried, groupBefore, pronounPerson, previousCountry, location, placed }, fi);
+      addTriggerEvents(doc, { s, sentence, inS, sDates, sUndated, found, carried, carriedUndated, groupBefore, pronounPerson, previousCountry, location, placed }, fi);
     }
     dropMeansOfKilling(events, sentenceEvents, personKeysOf(inS));
   }
@@ -207,8 +223,12 @@ interface EventSentenceScope {
   sentence: string;
   inS: readonly { m: Mention; key: string }[];
   sDates: readonly DateMention[];
+  /** The sentence's dates that nothing places in time. */
+  sUndated: readonly UndatedMention[];
   found: readonly { type: EventType; m: RegExpExecArray }[];
   carried: FuzzyDate | null;
+  /** The sentence goes on telling one dated only by words nothing places in time. */
+  carriedUndated: boolean;
   groupBefore: string | null;
   /** The person a sentence opening "He was …" speaks of (named in the sentence before), or null. */
   pronounPerson: string | null;
@@ -224,7 +244,7 @@ interface EventSentenceScope {
  */
 function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi: number): void {
   const { text, gazetteer, hedges, events, retold, stateKeys, forceKeys, siteCountry, dominant, sameParagraph } = doc;
-  const { s, sentence, inS, sDates, found, carried, groupBefore, pronounPerson, previousCountry, location, placed } = scope;
+  const { s, sentence, inS, sDates, sUndated, found, carried, carriedUndated, groupBefore, pronounPerson, previousCountry, location, placed } = scope;
   const { type, m } = found[fi]!;
   // the counts a trigger governs: from the trigger before it to the trigger after it
   // (the first also looks back: "three guards were killed in an ambush")
@@ -305,7 +325,12 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
     !(d.date.precision === 'year' && /\b(?:after|before)\s+$/i.test(text.slice(Math.max(0, d.start - 10), d.start)))) : own;
   let date = occasions.length > 0 ? nearestDate(occasions, at, atEnd, text, backReference ? 45 : definite ? 60 : Infinity) : null;
   if (!date && carried && !definite && !deathSpokenOf && !backReference && CARRIED.has(type)) date = carried;
-  if (!date) return;
+  // "Three people detained on Wednesday were released" in a story with no year: told, but nothing places it in
+  // time; kept with its date unknown (null), under the same guards and reach as a date (never an invented year)
+  const toldUndated = !date && isUndatedOccasion(sUndated, at, atEnd, backReference ? backFrom : null, backReference ? 45 : definite ? 60 : Infinity);
+  // (a sentence going on telling an undated one tells the same event: "… on Wednesday. It killed nine.")
+  const continuesUndated = !date && !toldUndated && carriedUndated && !definite && !deathSpokenOf && !backReference && CARRIED.has(type);
+  if (!date && !toldUndated && !continuesUndated) return;
   const actorMentions = inS.filter(({ m: x }) => x.type !== 'location');
   // ", killing 21": a participle goes on telling the first trigger of its kind, whose clause names the parties
   const head = found.find((f) => f.type === type)!.m;
@@ -410,9 +435,17 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
       span: { start: s.start, end: s.end, sentence: s.index },
     };
     events.push(event);
-    if (backReference || definite) retold.add(event);
+    if (backReference || definite || continuesUndated) retold.add(event);
     if ((event.type === 'attack' || event.type === 'killing') && event.location.country) doc.lastToldCountry = event.location.country;
   }
+}
+
+/**
+ * Whether a date nothing places in time dates the trigger at [at, atEnd): one in its sentence (after a
+ * reference back, when there is one), within `within` characters of the trigger.
+ */
+function isUndatedOccasion(undated: readonly UndatedMention[], at: number, atEnd: number, from: number | null, within: number): boolean {
+  return undated.some((d) => (from === null || d.start >= from) && (d.start >= atEnd ? d.start - atEnd : d.end <= at ? at - d.end : 0) <= within);
 }
 
 /** The keys of the persons a sentence names. */
@@ -813,6 +846,9 @@ function mergeEvents(events: readonly ExtractedEvent[], personKeys: ReadonlySet<
   // (within one sentence, "struck on 3 January … killing 95" is one event whatever the dates near its words)
   const isOtherDay = (a: ExtractedEvent, b: ExtractedEvent): boolean =>
     a.span.sentence !== b.span.sentence && !retold.has(a) && !retold.has(b) && a.date?.precision === 'day' && b.date?.precision === 'day' && a.date.start !== b.date.start;
+  // two undated events are one only when told in one sentence or one refers back to the other ("the attack")
+  const isOtherUndated = (a: ExtractedEvent, b: ExtractedEvent): boolean =>
+    a.date === null && b.date === null && a.span.sentence !== b.span.sentence && !retold.has(a) && !retold.has(b);
   const isOtherKilling = (a: ExtractedEvent, b: ExtractedEvent): boolean =>
     a.type === 'killing' && victims(a).length > 0 && victims(b).length > 0 && !victims(a).some((k) => victims(b).includes(k));
   const out: ExtractedEvent[] = [];
@@ -832,7 +868,7 @@ function mergeEvents(events: readonly ExtractedEvent[], personKeys: ReadonlySet<
     const month = e.date?.start.slice(0, 7);
     const year = e.date?.start.slice(0, 4);
     const candidates = [...(byMonth.get(`${base}|${month}`) ?? []), ...(isYearOnly(e) ? (byYear.get(`${base}|${year}`) ?? []) : [])].sort((a, b) => a - b);
-    const at = candidates.find((j) => !isOtherKilling(out[j] as ExtractedEvent, e) && !isOtherDay(out[j] as ExtractedEvent, e));
+    const at = candidates.find((j) => !isOtherKilling(out[j] as ExtractedEvent, e) && !isOtherDay(out[j] as ExtractedEvent, e) && !isOtherUndated(out[j] as ExtractedEvent, e));
     const same = at === undefined ? undefined : out[at];
     if (!same) {
       bucket(byMonth, `${base}|${month}`).push(out.length);

@@ -14,7 +14,7 @@ import {
   trendEventPeriods,
 } from '../../jobs/index.js';
 import {
-  DualPointSchema,
+  EventCompareResultSchema,
   DuplicatePairSchema,
   EventSourceSchema,
   EventAnomalyResultSchema,
@@ -132,10 +132,10 @@ export function registerEventRoutes(app: ApiInstance): void {
         summary: 'Two selections on one time axis',
         tags,
         body: EventCompareInputSchema,
-        response: { 200: z.object({ points: z.array(DualPointSchema) }), ...PROBLEM_RESPONSES },
+        response: { 200: EventCompareResultSchema, ...PROBLEM_RESPONSES },
       },
     },
-    async (request) => ({ points: await analyseDual(storeOf(request), request.body) }),
+    async (request) => analyseDual(storeOf(request), request.body),
   );
   app.get(
     '/events/places',

@@ -1,4 +1,4 @@
-import type { FuzzyDate } from '../../../src/model/index.js';
+import type { EventDate, FuzzyDate } from '../../../src/model/index.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -16,4 +16,10 @@ export function formatFuzzyDate(date: FuzzyDate): string {
     default:
       return date.text ?? `${date.start} – ${date.end}`;
   }
+}
+
+/** An event's date: as formatFuzzyDate, or "date unknown" (with the words the source used) when nothing places it in time. */
+export function formatEventDate(date: EventDate): string {
+  if (date.precision === 'unknown') return date.text ? `date unknown ("${date.text}")` : 'date unknown';
+  return formatFuzzyDate(date);
 }

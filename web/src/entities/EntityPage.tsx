@@ -4,7 +4,7 @@ import { api } from '../api.js';
 import { Link } from '../app/Link.js';
 import { useApi } from '../app/use-api.js';
 import { ClaimCard } from '../common/ClaimCard.js';
-import { formatFuzzyDate } from '../common/format-date.js';
+import { formatEventDate } from '../common/format-date.js';
 import { Status } from '../common/Status.js';
 import { MergePanel } from './MergePanel.js';
 
@@ -135,7 +135,7 @@ function EntityBody({ view, canWrite, onChanged }: { view: EntityView; canWrite:
           <ul className="hit-list">
             {events.map((event) => (
               <li key={event.id}>
-                <span className="date">{formatFuzzyDate(event.date)}</span> <span className="type">{event.type}</span>{' '}
+                <span className="date">{formatEventDate(event.date)}</span> <span className="type">{event.type}</span>{' '}
                 {[event.location.place, event.location.admin1, event.location.country].filter(Boolean).join(', ')}
                 {event.summary ? <p className="snippet">{event.summary}</p> : null}
               </li>

@@ -114,7 +114,7 @@ export function SearchView({ query }: { query: string }) {
             <ul className="hit-list" aria-label="Events found">
               {result.events.map((hit) => (
                 <li key={hit.id}>
-                  <span className="date">{hit.date}</span> <span className="type">{hit.type}</span>{' '}
+                  <span className="date">{hit.date ?? 'date unknown'}</span> <span className="type">{hit.type}</span>{' '}
                   {[hit.place, hit.country].filter(Boolean).join(', ')}
                   {hit.summary ? <p className="snippet">{hit.summary}</p> : null}
                 </li>

@@ -5,7 +5,7 @@ import { useApi } from '../app/use-api.js';
 import { ClaimCard } from '../common/ClaimCard.js';
 import { TlpBadge } from '../common/TlpBadge.js';
 import { Status } from '../common/Status.js';
-import { binDatasetEvents, countBins, datasetEventItem, isoOfDay, toTimelineItems, type TimelineItem } from './timeline-items.js';
+import { binDatasetEvents, countBins, datasetEventItem, isDatedEvent, isoOfDay, toTimelineItems, type DatedEvent, type TimelineItem } from './timeline-items.js';
 
 const LANES: TimelineItem['lane'][] = ['events', 'datasets', 'relations', 'claims'];
 const LANE_NAMES: Record<TimelineItem['lane'], string> = { events: 'events (reports)', datasets: 'dataset events', relations: 'relations', claims: 'claims' };
@@ -35,13 +35,13 @@ async function loadClaims(isProposedIncluded: boolean, signal: AbortSignal): Pro
 
 /** Dataset events (ACLED, UCDP… imports) for their lane: listed when few enough, else the server's monthly counts. */
 async function loadDatasetItems(signal: AbortSignal): Promise<{ items: TimelineItem[]; note: string }> {
-  const events: Event[] = [];
+  const events: DatedEvent[] = [];
   let after: string | null = null;
   let listed = 0;
   do {
     const page = await api.events({ limit: 1000, after }, signal);
     listed += page.items.length;
-    events.push(...page.items.filter((event) => event.origin.kind === 'dataset'));
+    events.push(...page.items.filter((event) => event.origin.kind === 'dataset').filter(isDatedEvent));
     after = page.next;
   } while (after !== null && listed < LISTED_EVENTS);
   if (after !== null) {

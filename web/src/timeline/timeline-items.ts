@@ -1,4 +1,10 @@
-import type { DatePrecision, Event, ReviewItem } from '../../../src/model/index.js';
+import type { DatePrecision, Event, FuzzyDate, ReviewItem } from '../../../src/model/index.js';
+
+/** An event placed in time (its precision is not `unknown`). */
+export type DatedEvent = Event & { date: FuzzyDate };
+
+/** Whether an event's date places it in time: an undated one is listed apart, never drawn. */
+export const isDatedEvent = (event: Event): event is DatedEvent => event.date.precision !== 'unknown';
 
 /** One thing on the timeline: a span from its first to its last possible day, at its precision. */
 export interface TimelineItem {
@@ -50,6 +56,10 @@ export function toTimelineItems(claims: ReviewItem[]): { dated: TimelineItem[]; 
   for (const claim of claims) {
     if (claim.kind === 'event' && claim.event) {
       const { date } = claim.event;
+      if (date.precision === 'unknown') {
+        undated.push(claim);
+        continue;
+      }
       dated.push({
         id: claim.id,
         lane: 'events',
@@ -85,7 +95,7 @@ export function toTimelineItems(claims: ReviewItem[]): { dated: TimelineItem[]; 
 }
 
 /** One dataset event (ACLED, UCDP… imports) as drawn: its whole date span at its precision. */
-export function datasetEventItem(event: Event): TimelineItem {
+export function datasetEventItem(event: DatedEvent): TimelineItem {
   const { date } = event;
   return {
     id: event.id,
@@ -106,7 +116,7 @@ const monthSpan = (y: number, m: number) => ({ start: Date.UTC(y, m, 1) / DAY, e
  * span lies in one month (day-, week- and month-precise), per year for those whose span lies in one
  * year, and each of the rest on its own. No event is narrowed to a day it may not have happened on.
  */
-export function binDatasetEvents(events: Event[]): TimelineItem[] {
+export function binDatasetEvents(events: DatedEvent[]): TimelineItem[] {
   const bins = new Map<string, TimelineItem>();
   const single: TimelineItem[] = [];
   for (const event of events) {
