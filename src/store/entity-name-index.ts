@@ -209,16 +209,28 @@ export class EntityNameIndex {
   searchNames(text: string, options: { limit: number; viewer?: Viewer }): NameWordHit[] {
     const rank = this.rankOf(options.viewer);
     const typed = text.toLowerCase();
-    const best = new Map<Id, { entry: WordEntry; rank: number }>();
+    const laterWord = ` ${typed}`;
+    // the best `limit` hits, best first, each entity once by its best name: a typed prefix matches
+    // a thousand names at 100,000 entities, and most are turned away by one look at the last kept
+    // hit instead of being sorted with the rest (an entity's name that loses here loses to `limit`
+    // other entities' names, so its entity's better name, if any, is still judged on its own)
+    const top: { entry: WordEntry; rank: number }[] = [];
+    const limit = options.limit;
+    if (limit <= 0) return [];
     for (const entry of this.words.find(text, (e) => e.rank <= rank)) {
-      const hit = { entry, rank: entry.lower === typed ? 0 : entry.lower.startsWith(typed) ? 1 : entry.lower.includes(` ${typed}`) ? 2 : 3 };
-      const had = best.get(entry.entityId);
-      if (had === undefined || compareNameHits(hit, had) < 0) best.set(entry.entityId, hit);
+      const hit = { entry, rank: entry.lower === typed ? 0 : entry.lower.startsWith(typed) ? 1 : entry.lower.includes(laterWord) ? 2 : 3 };
+      if (top.length === limit && compareWordHits(hit, top[limit - 1]!) >= 0) continue;
+      const had = top.findIndex((t) => t.entry.entityId === entry.entityId);
+      if (had >= 0) {
+        if (compareWordHits(hit, top[had]!) >= 0) continue;
+        top.splice(had, 1);
+      }
+      let at = top.length;
+      while (at > 0 && compareWordHits(hit, top[at - 1]!) < 0) at -= 1;
+      top.splice(at, 0, hit);
+      if (top.length > limit) top.pop();
     }
-    return [...best.values()]
-      .sort((a, b) => compareNameHits(a, b) || (a.entry.entityId < b.entry.entityId ? -1 : a.entry.entityId > b.entry.entityId ? 1 : 0))
-      .slice(0, options.limit)
-      .map(({ entry, rank }) => ({ entityId: entry.entityId, type: this.types.get(entry.entityId)!, value: entry.name, rank }));
+    return top.map(({ entry, rank }) => ({ entityId: entry.entityId, type: this.types.get(entry.entityId)!, value: entry.name, rank }));
   }
 
   /**
@@ -257,6 +269,11 @@ interface WordEntry {
 /** Name hits in searchEntityNames's order: rank, then shorter names, then by name. */
 function compareNameHits(a: { entry: WordEntry; rank: number }, b: { entry: WordEntry; rank: number }): number {
   return a.rank - b.rank || a.entry.length - b.entry.length || (a.entry.name < b.entry.name ? -1 : a.entry.name > b.entry.name ? 1 : 0);
+}
+
+/** Name hits in searchEntityNames's order, then by entity id (a total order: an entity gives a name once). */
+function compareWordHits(a: { entry: WordEntry; rank: number }, b: { entry: WordEntry; rank: number }): number {
+  return compareNameHits(a, b) || (a.entry.entityId < b.entry.entityId ? -1 : a.entry.entityId > b.entry.entityId ? 1 : 0);
 }
 
 /** Characters of a text as PostgreSQL's length() counts them (code points, not UTF-16 units). */
