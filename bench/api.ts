@@ -14,12 +14,19 @@
  * timed apart (the search server builds its name index in the background from the start, as
  * `tessera serve` does) and the load starts once it is answered.
  *
- * Scale and duration: TESSERA_BENCH_API_ENTITIES, TESSERA_BENCH_API_EVENTS, TESSERA_BENCH_API_SECONDS.
+ * Scale and duration: TESSERA_BENCH_API_ENTITIES, TESSERA_BENCH_API_EVENTS, TESSERA_BENCH_API_SECONDS;
+ * parts: TESSERA_BENCH_API_BACKENDS (default PGlite,PostgreSQL), TESSERA_BENCH_API_ROUTES (default entity,search).
  * PostgreSQL: TESSERA_BENCH_DATABASE_URL or postgres://postgres@127.0.0.1:5432/test (a fresh
  * workspace, deleted afterwards); says so when unreachable.
+ *
+ * Seeding takes about half an hour at full scale. TESSERA_BENCH_API_KEEP=DIR keeps what was seeded
+ * for the next run: the PGlite store in DIR/pglite, the PostgreSQL workspace left in place, and per
+ * backend the workspace, entity ids and queries in DIR/<backend>.json; a later run with the same
+ * DIR and scale measures that data again without seeding (delete DIR, and the PostgreSQL
+ * workspace it names, to start over).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { text } from 'node:stream/consumers';
@@ -38,6 +45,7 @@ const EVENTS = Number(process.env.TESSERA_BENCH_API_EVENTS ?? 1_000_000);
 const SECONDS = Number(process.env.TESSERA_BENCH_API_SECONDS ?? 30);
 const CONNECTIONS = 50;
 const PG_URL = process.env.TESSERA_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const KEEP = process.env.TESSERA_BENCH_API_KEEP;
 
 const SYLLABLES = ['ab', 'u', 'sa', 'ma', 'nor', 'ak', 'ki', 'ta', 'jid', 'din', 'ra', 'shid', 'za', 'far', 'ha', 'mid', 'ka', 'rim', 'lo', 'vi', 'ol', 'ga', 'bek', 'us', 'tam'];
 
@@ -62,6 +70,25 @@ function word(rand: () => number): string {
 interface Seeded {
   entityIds: string[];
   queries: string[];
+}
+
+/** What a kept run seeded (TESSERA_BENCH_API_KEEP): its workspace and scale, with the ids and queries to load. */
+interface KeptSeed extends Seeded {
+  workspace: string;
+  entities: number;
+  events: number;
+}
+
+function keptSeedPath(name: string): string | null {
+  return KEEP === undefined ? null : join(KEEP, `${name}.json`);
+}
+
+/** The seed kept for this backend at this scale, if any. */
+function readKeptSeed(name: string): KeptSeed | null {
+  const path = keptSeedPath(name);
+  if (path === null || !existsSync(path)) return null;
+  const kept = JSON.parse(readFileSync(path, 'utf8')) as KeptSeed;
+  return kept.entities === ENTITIES && kept.events === EVENTS ? kept : null;
 }
 
 export async function seedEntities(store: Store): Promise<Seeded> {
@@ -206,24 +233,34 @@ async function benchBackend(name: string, open: () => Promise<Store>, dir: strin
     console.log(`${name}: unavailable (${error instanceof Error ? error.message : String(error)}); skipped`);
     return null;
   }
-  const workspace = `bench-api-${newId().slice(0, 8)}`;
+  const kept = readKeptSeed(name);
+  const workspace = kept?.workspace ?? `bench-api-${newId().slice(0, 8)}`;
   const store = root.inWorkspace(workspace);
   try {
-    await ensureWorkspace(store);
-    let started = performance.now();
-    const seeded = await seedEntities(store);
-    console.log(`${name}: ${ENTITIES.toLocaleString('en')} entities, ${(2 * ENTITIES).toLocaleString('en')} name claims in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    started = performance.now();
-    await seedEvents(store, dir);
-    console.log(`${name}: ${EVENTS.toLocaleString('en')} events imported in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    let seeded: Seeded;
+    if (kept !== null) {
+      seeded = kept;
+      console.log(`${name}: the data kept in ${KEEP} (workspace ${workspace}), not seeded again`);
+    } else {
+      await ensureWorkspace(store);
+      let started = performance.now();
+      seeded = await seedEntities(store);
+      console.log(`${name}: ${ENTITIES.toLocaleString('en')} entities, ${(2 * ENTITIES).toLocaleString('en')} name claims in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      started = performance.now();
+      await seedEvents(store, dir);
+      console.log(`${name}: ${EVENTS.toLocaleString('en')} events imported in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      const path = keptSeedPath(name);
+      if (path !== null) writeFileSync(path, JSON.stringify({ workspace, entities: ENTITIES, events: EVENTS, ...seeded } satisfies KeptSeed));
+    }
     const { credentials, token } = benchCredentials();
     const config = loadConfig({ TESSERA_WORKSPACE: workspace });
     // one server per route, closed (in-flight requests finished) before the next, so a slow
     // route's backlog never lands in the next route's figures; entity pages first
-    const routes: [string, string[]][] = [
+    const wanted = (process.env.TESSERA_BENCH_API_ROUTES ?? 'entity,search').split(',');
+    const routes = ([
       ['entity', seeded.entityIds.map((id) => `/api/v1/entities/${id}`)],
       ['search', seeded.queries.map((q) => `/api/search?q=${encodeURIComponent(q)}`)],
-    ];
+    ] as [string, string[]][]).filter(([route]) => wanted.includes(route));
     const figures: Record<string, RouteFigures> = {};
     for (const [route, paths] of routes) {
       // as `tessera serve` starts: the name index is built in the background from the start
@@ -253,7 +290,7 @@ async function benchBackend(name: string, open: () => Promise<Store>, dir: strin
     }
     return figures;
   } finally {
-    if (root.backend === 'postgres') {
+    if (root.backend === 'postgres' && KEEP === undefined) {
       for (const table of ['event_actor', 'event_month_rollup', 'event', 'claim', 'entity']) {
         await root.query(`DELETE FROM ${table} WHERE workspace_id = $1`, [workspace]).catch(() => undefined);
       }
@@ -265,11 +302,13 @@ async function benchBackend(name: string, open: () => Promise<Store>, dir: strin
 export async function run(): Promise<void> {
   console.log(`${ENTITIES.toLocaleString('en')} entities, ${EVENTS.toLocaleString('en')} events; autocannon ${CONNECTIONS} connections, ${SECONDS} s per route`);
   const dir = mkdtempSync(join(tmpdir(), 'tessera-bench-api-'));
+  if (KEEP !== undefined) mkdirSync(KEEP, { recursive: true });
+  const backends = (process.env.TESSERA_BENCH_API_BACKENDS ?? 'PGlite,PostgreSQL').split(',');
   try {
     const results: Record<string, Record<string, RouteFigures> | null> = {};
     // opened as `tessera serve` opens its store
-    results.PGlite = await benchBackend('PGlite', () => openStore({ dataDir: join(dir, 'pglite'), isServing: true }), dir);
-    results.PostgreSQL = await benchBackend('PostgreSQL', () => openStore({ databaseUrl: PG_URL, isServing: true }), dir);
+    if (backends.includes('PGlite')) results.PGlite = await benchBackend('PGlite', () => openStore({ dataDir: join(KEEP ?? dir, 'pglite'), isServing: true }), dir);
+    if (backends.includes('PostgreSQL')) results.PostgreSQL = await benchBackend('PostgreSQL', () => openStore({ databaseUrl: PG_URL, isServing: true }), dir);
     console.log('\nroute          backend      p50 ms  p95 ms  p99 ms   req/s  requests  errors  first ms  target p95');
     for (const route of ['search', 'entity'] as const) {
       for (const [backend, figures] of Object.entries(results)) {
