@@ -420,7 +420,8 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   if (!loc.country && violent && type !== 'killing' && location.country) loc = location;
   // "struck Mali, Niger, and Burkina Faso": one event per country listed after the trigger
   const listStart = at + Math.max(0, m[0].search(/\s/));
-  const listed = type === 'attack' || type === 'clash' || type === 'arrest' ? countriesListedAfter(text, inS.map(({ m: x }) => x), listStart) : [];
+  // (arrests only where the list says where they were made, "arrests in Germany and Austria", not "men from Morocco and Algeria")
+  const listed = type === 'attack' || type === 'clash' || type === 'arrest' ? countriesListedAfter(text, inS.map(({ m: x }) => x), listStart, type === 'arrest' ? /\bin\s+(?:the\s+)?$/i : null) : [];
   const locations = listed.length >= 2 ? listed.map((c) => ({ ...emptyLocation(), country: c })) : [loc];
   for (const l of locations) {
     const event: ExtractedEvent = {
@@ -506,7 +507,7 @@ function sitesCountries(text: string, mentions: readonly Mention[]): Map<string,
 }
 
 /** "claimed responsibility the following day", "claimed the attack two days later": a claim dated apart from the attack. */
-const CLAIM_DAY_AFTER = /^\s*(?:for (?:it|the \w+)\s+)?(?:on\s+)?(?:the (?:following|next|same) (?:day|morning|evening)|(?:a|one|two|three) days? later|the day after)\b/i;
+const CLAIM_DAY_AFTER = /^\s*(?:for (?:it|the \w+)\s+)?(?:on\s+)?(?:the (?:following|next) (?:day|morning|evening)|(?:a|one|two|three) days? later|the day after)\b/i;
 /** A claim of responsibility that no outlet, statement or release carries. */
 function isBareClaim(trigger: string, sentence: string, named: readonly Mention[]): boolean {
   if (!/^(?:claimed (?:responsibility|credit|the |this |that |a |an |these |both )|claims? of responsibility)/i.test(trigger)) return false;
@@ -730,14 +731,14 @@ function dominantCountry(mentions: readonly Mention[]): string | null {
   return best && n >= 3 && n * 3 >= total ? best : null;
 }
 
-/** Countries named one after another right after `from`: "Iran, Türkiye, and Russia". */
-function countriesListedAfter(text: string, mentions: readonly Mention[], from: number): string[] {
+/** Countries named one after another right after `from`: "Iran, Türkiye, and Russia" (the first after `lead` where one is given). */
+function countriesListedAfter(text: string, mentions: readonly Mention[], from: number, lead: RegExp | null = null): string[] {
   const out: string[] = [];
   let pos = from;
   for (const m of mentions) {
     if (m.start < from) continue;
     const gap = text.slice(pos, m.start);
-    if (out.length === 0 ? gap.length > 30 || /[.;,]/.test(gap) : !/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(gap)) break;
+    if (out.length === 0 ? gap.length > 30 || /[.;,]/.test(gap) || (lead !== null && !lead.test(gap)) : !/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(gap)) break;
     if (m.place?.level !== 'country') break;
     out.push(m.place.country);
     pos = m.end;
