@@ -439,6 +439,7 @@ export async function eventFilterSql(store: Store, filter: EventFilter): Promise
 /**
  * The places with most events (by country, admin1, admin2 or place), with mean coordinates;
  * `places` receives how many places the filter covers in all (the list stops at `limit`).
+ * Undated events count where they happened (a place but no period) unless the filter bounds dates.
  */
 export async function countEventsByPlace(
   store: Store,

@@ -376,7 +376,9 @@ export class EventImport {
    */
   private async dropSecondaryIndexes(): Promise<void> {
     if (!(await holdsAtMost(this.tx, ['event'], this.expectedRows))) return;
+    // (in the order readers lock them: an event, then its actors)
     const restoreIndexes = await suspendTableUpkeep(this.tx, ['event', 'event_actor'], { foreignKeys: false });
+    if (restoreIndexes === null) return;
     const restoreNotes = await this.noteInsertsOnce();
     this.restoreUpkeep = async () => {
       await restoreIndexes();

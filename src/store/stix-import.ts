@@ -123,5 +123,5 @@ export async function findKeptStixIds(store: Store, ids: readonly string[]): Pro
 export async function suspendClaimUpkeep(store: Store, expectedRows: number): Promise<RestoreTableUpkeep> {
   if (store.backend !== 'pglite' || expectedRows === 0) return async () => undefined;
   if ((await estimatedRows(store, ['claim'])) > expectedRows) return async () => undefined;
-  return suspendTableUpkeep(store, ['claim'], { foreignKeys: true });
+  return (await suspendTableUpkeep(store, ['claim'], { foreignKeys: true })) ?? (async () => undefined);
 }

@@ -11,13 +11,16 @@ export type RestoreTableUpkeep = () => Promise<void>;
  * was updated, and each key checked by a trigger, once per written row (on PGlite about 20 µs a
  * row for a key). Dropping takes the tables' exclusive lock until the transaction ends, and a
  * key's drop also locks the table it refers to: drop keys only where this process is the only
- * writer (PGlite).
+ * writer (PGlite). The locks are taken first, all of them, without queueing (lockWithoutWaiting);
+ * null, and nothing dropped, when other sessions kept them busy for `waitMs`: the write then
+ * keeps the indexes up to date row by row.
  */
 export async function suspendTableUpkeep(
   store: Store,
   tables: readonly string[],
-  options: { foreignKeys: boolean },
-): Promise<RestoreTableUpkeep> {
+  options: { foreignKeys: boolean; waitMs?: number },
+): Promise<RestoreTableUpkeep | null> {
+  if (!(await lockWithoutWaiting(store, tables, options.waitMs ?? LOCK_WAIT_MS))) return null;
   const indexes = await store.query<{ name: string; definition: string }>(
     `SELECT i.relname AS name, pg_get_indexdef(i.oid) AS definition
        FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
@@ -41,6 +44,37 @@ export async function suspendTableUpkeep(
     for (const key of keys) await store.execScript(`ALTER TABLE ${key.table} ADD CONSTRAINT ${quoteIdent(key.name)} ${key.definition}`);
   };
 }
+
+/** How long a bulk write tries to take its tables' exclusive locks before it writes with the indexes in place. */
+const LOCK_WAIT_MS = 30_000;
+
+/**
+ * Takes the exclusive lock of each of `tables` in the transaction, in the order given, never
+ * waiting in line for one: NOWAIT, and when another session holds one, the attempt is rolled back
+ * to a savepoint and tried again a little later, until `waitMs` has passed (false). A bulk write
+ * that queued for the lock of one table while holding another's could close a cycle with a reader
+ * that holds the second and waits for the first ("deadlock detected" for one of them, seen on
+ * PostgreSQL with readers and a large import at once); one that never waits is in no cycle.
+ */
+export async function lockWithoutWaiting(store: Store, tables: readonly string[], waitMs: number): Promise<boolean> {
+  const deadline = Date.now() + waitMs;
+  for (let pause = 10; ; pause = Math.min(pause * 2, 500)) {
+    await store.execScript('SAVEPOINT table_upkeep_lock');
+    try {
+      await store.execScript(`LOCK TABLE ${tables.map(quoteIdent).join(', ')} IN ACCESS EXCLUSIVE MODE NOWAIT`);
+      await store.execScript('RELEASE SAVEPOINT table_upkeep_lock');
+      return true;
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== LOCK_NOT_AVAILABLE) throw error;
+      await store.execScript('ROLLBACK TO SAVEPOINT table_upkeep_lock');
+      if (Date.now() + pause > deadline) return false;
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
+  }
+}
+
+/** SQLSTATE of a NOWAIT lock another session holds. */
+const LOCK_NOT_AVAILABLE = '55P03';
 
 /** The estimated rows of `tables` together (0 for a table never analysed or indexed). */
 export async function estimatedRows(store: Store, tables: readonly string[]): Promise<number> {

@@ -76,7 +76,7 @@ interface Fixture {
   group: Entity;
   claims: SeededFact[];
   /** Every event with its stored marking, fatalities, and whether the RED-kept duplicate is it. */
-  events: (SeededFact & { fatalities: number; isDuplicateOfRed: boolean })[];
+  events: (SeededFact & { fatalities: number; isDuplicateOfRed: boolean; isUndated: boolean })[];
   watchlistIds: string[];
 }
 
@@ -149,6 +149,16 @@ async function seed(store: Store): Promise<Fixture> {
         counts: { fatalities: FATALITIES[marking], wounded: null, arrested: null },
         summary: `report attack ${token}`,
       }),
+      // and one the text gave no date: counted apart (countUndatedEvents), under the same marking rule
+      buildEvent({
+        origin: { kind: 'document', documentId: document.id },
+        marking: 'TLP:CLEAR',
+        date: { start: null, end: null, precision: 'unknown', text: `on Sunday ${token}` },
+        location: { country: 'AF', admin1: null, admin2: null, place: null, latitude: null, longitude: null, geoPrecision: null },
+        actors: [{ text: `Abu ${token}`, entityId: entity.id, role: 'initiator' }],
+        counts: { fatalities: null, wounded: null, arrested: null },
+        summary: `report undated attack ${token}`,
+      }),
     );
   }
   const clear = entities.get('TLP:CLEAR')!;
@@ -211,8 +221,8 @@ async function seed(store: Store): Promise<Fixture> {
   );
 
   const claimMarkings = await storedMarkings(store, 'claim', claims.map((c) => c.id));
-  const eventRows = await store.query<{ event_id: string; marking: TlpMarking; fatalities: number; dataset: string | null }>(
-    'SELECT event_id, marking, fatalities, dataset FROM event WHERE workspace_id = $1',
+  const eventRows = await store.query<{ event_id: string; marking: TlpMarking; fatalities: number | null; dataset: string | null; period_date: string | null }>(
+    'SELECT event_id, marking, fatalities, dataset, period_date FROM event WHERE workspace_id = $1',
     [store.workspaceId],
   );
   return {
@@ -223,8 +233,9 @@ async function seed(store: Store): Promise<Fixture> {
     events: eventRows.map((row) => ({
       id: row.event_id,
       marking: row.marking,
-      fatalities: row.fatalities,
+      fatalities: row.fatalities ?? 0,
       isDuplicateOfRed: row.dataset === 'dupgreenzq',
+      isUndated: row.period_date === null,
     })),
     watchlistIds,
   };
@@ -282,6 +293,7 @@ const READS: Record<string, ReadCall> = {
     await storeApi.countEvents(s, { by: 'year', filter: { type: 'Type redzq' } }).catch((error: { code?: string }) => ({ refused: error.code })),
     await storeApi.countEvents(s, { by: 'year', filter: { actor: 'redzq' } }),
   ],
+  countUndatedEvents: async (s) => [await storeApi.countUndatedEvents(s), await storeApi.countUndatedEvents(s, { countries: ['AF'], from: '2020-01-01' })],
   countEventsByPlace: async (s) => [await storeApi.countEventsByPlace(s, 'place'), await storeApi.countEventsByPlace(s, 'admin1')],
   listEventSources: (s) => storeApi.listEventSources(s),
   listNameRecords: async (s, f) => [
@@ -472,7 +484,7 @@ export function runMarkingsContract(name: string, openBackend: () => Promise<Sto
       expect(link.marking).toBe('TLP:AMBER');
       // events from documents take the document's marking; dataset events the import's
       const events = await storeApi.listDocumentEvents(store, redDocument.id);
-      expect(events.map((e) => e.marking)).toEqual(['TLP:RED']);
+      expect(events.map((e) => e.marking)).toEqual(['TLP:RED', 'TLP:RED']);
       expect(new Set(byMarking(fixture.events))).toEqual(new Set(SEEDED));
       await expect(store.query("UPDATE event SET marking = 'TLP:PINK' WHERE workspace_id = $1", [store.workspaceId])).rejects.toThrow();
     });
@@ -509,7 +521,12 @@ export function runMarkingsContract(name: string, openBackend: () => Promise<Sto
         expect(await countClaims(viewer)).toBe(visibleClaims.length);
         expect((await listClaims(viewer)).length).toBe(visibleClaims.length);
         // a duplicate is left out only where the reader sees the event it repeats (a RED one)
-        const counted = fixture.events.filter((e) => isVisible(e.marking) && !(e.isDuplicateOfRed && isVisible('TLP:RED')));
+        // (an undated event has no period to count in: countUndatedEvents says how many were left out)
+        const counted = fixture.events.filter((e) => isVisible(e.marking) && !e.isUndated && !(e.isDuplicateOfRed && isVisible('TLP:RED')));
+        const undated = fixture.events.filter((e) => isVisible(e.marking) && e.isUndated).length;
+        expect(undated).toBe(SEEDED.filter(isVisible).length);
+        expect(await storeApi.countUndatedEvents(viewer)).toBe(undated);
+        expect(await storeApi.countUndatedEvents(viewer, { countries: ['AF'] })).toBe(undated);
         const expected = {
           events: counted.length,
           fatalities: counted.reduce((sum, e) => sum + e.fatalities, 0),
@@ -534,7 +551,8 @@ export function runMarkingsContract(name: string, openBackend: () => Promise<Sto
         }
         expect(total(await countEvents(viewer, { by: 'year', useRollup: false }))).toEqual(expected); // live
         expect(total(await countEvents(viewer, { by: 'day' }))).toEqual(expected); // live by day
-        expect(total(await storeApi.countEventsByPlace(viewer, 'country', {}, 1000))).toEqual(expected);
+        // (counts by place hold undated events too: they have a place if no period)
+        expect(total(await storeApi.countEventsByPlace(viewer, 'country', {}, 1000))).toEqual({ ...expected, events: expected.events + undated });
         const sources = await storeApi.listEventSources(viewer);
         expect(sources.reduce((n, s) => n + s.events, 0)).toBe(fixture.events.filter((e) => isVisible(e.marking)).length);
         const summary = await storeApi.summariseWorkspace(viewer);
