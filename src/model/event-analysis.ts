@@ -150,6 +150,7 @@ export const EventAnomalyResultSchema = z.object({
   points: z.array(AnomalyPointSchema),
   undatedEvents: UndatedEventsSchema,
 });
+export type EventAnomalyResult = z.infer<typeof EventAnomalyResultSchema>;
 
 /** `events compare`: the two selections on one period axis, and each one's undated events left out. */
 export const EventCompareResultSchema = z.object({
@@ -157,4 +158,3 @@ export const EventCompareResultSchema = z.object({
   undatedEvents: z.object({ a: UndatedEventsSchema, b: UndatedEventsSchema }),
 });
 export type EventCompareResult = z.infer<typeof EventCompareResultSchema>;
-export type EventAnomalyResult = z.infer<typeof EventAnomalyResultSchema>;
