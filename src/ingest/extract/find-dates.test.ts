@@ -67,6 +67,20 @@ describe('findPublicationDate', () => {
     expect(findPublicationDate('INTELBRIEF\n\nMarch 29, 2024\n\nIntelBrief: …')).toMatchObject({ start: '2024-03-29' });
     expect(findPublicationDate('No date here at all.')).toBeNull();
   });
+
+  it('does not take the date of an event the opening sentence tells for the publication date', () => {
+    expect(findPublicationDate('The Return of the Hill Brigades\nBy A. Writer\n\nSummary: On May 9, 2021, gunmen raided a border post in the valley.')).toBeNull();
+    expect(findPublicationDate('The raid on the river port in October 2022 was the worst in a decade.')).toBeNull();
+    // a publication word or a line of its own still dates the document
+    expect(findPublicationDate('Watch Report\nPublished on 3 May 2024\n\nSummary: On May 1, 2024, gunmen raided a post.')).toMatchObject({ start: '2024-05-03' });
+    expect(findPublicationDate('Studies in Conflict, vol. 4, no. 2 (June 2023)\n\nIn May 2023, a cell attacked a bank.')).toMatchObject({ start: '2023-06-01' });
+  });
+
+  it('so a later day told without its year stays in the year of the events', () => {
+    const text = 'Cells of the North\n\nSummary: On May 9, 2021, gunmen raided a border post in the valley.\n\nThe militia released a video on June 2.';
+    const published = findPublicationDate(text);
+    expect(findDates(text, { published }).map((d) => d.date.start)).toContain('2021-06-02');
+  });
 });
 
 describe('dates told without a year (issue 8, item 2)', () => {

@@ -425,7 +425,7 @@ export function readDates(text: string, ctx: DateContext, from = 0, to = text.le
  */
 export function findPublicationDate(text: string): FuzzyDate | null {
   const head = text.slice(0, 600);
-  const dates = findDates(head, { published: null }).filter((d) => d.date.precision === 'day' || d.date.precision === 'month');
+  const dates = findDates(head, { published: null }).filter((d) => (d.date.precision === 'day' || d.date.precision === 'month') && !isOccasionInHead(head, d));
   const dateline = DATELINE.exec(text.slice(0, 1_500));
   if (dateline) {
     const month = monthOf(dateline[1] as string);
@@ -438,6 +438,18 @@ export function findPublicationDate(text: string): FuzzyDate | null {
     if (year !== null) return day(year, month, dayOfMonth, dateline[0].trim());
   }
   return dates[0]?.date ?? null;
+}
+
+/**
+ * Whether a date in a document's first lines is the date of something its opening sentence tells
+ * ("Abstract: On June 23, 2024, gunmen struck …", "The bombing in Marawi in December 2023 was …"),
+ * not when the document came out: a preposition heads it in running text, on a line no publication
+ * word opens ("Published on 3 May 2024", "Date: 2 September 2025" and "POLICY BRIEF | June 2025" stay).
+ */
+function isOccasionInHead(head: string, d: DateMention): boolean {
+  const line = head.slice(head.lastIndexOf('\n', d.start - 1) + 1, d.start);
+  if (/\b(?:published|posted|updated|released|issued|dated|date|revised)\b/i.test(line)) return false;
+  return /\b(?:on|in|since|from|until|till|after|before|during|between|and|of)\s+(?:(?:early|mid|late)[\s-]+)?$/i.test(line) && /\p{Ll}/u.test(line);
 }
 
 /**
