@@ -483,3 +483,31 @@ describe('findRelations: places within places, as the text sets them', () => {
     expect(placed('Police arrested two men in Berlin and a third in Antwerp, the Netherlands, in March.')).toEqual([]);
   });
 });
+
+describe('findRelations: posts a person holds in a group', () => {
+  it('reads "the GROUP governor of PLACE, X" and "the GROUP’s minister of the interior, X" as X one of its men', () => {
+    expect(relationsOf('A suicide bomber killed the Taliban governor of Kunar province, Abdul Wahid Sarwari, in his office.')).toContain('Abdul Wahid Sarwari member_of Taliban');
+    const relations = relationsOf('The visit was hosted by the Taliban’s acting minister of the interior, Abdul Wahid Sarwari.');
+    expect(relations).toContain('Abdul Wahid Sarwari member_of Taliban');
+    expect(relations).not.toContain('Abdul Wahid Sarwari leader_of Taliban');
+  });
+
+  it('reads "X was a senior ISKP commander" and "X, described as the GROUP intelligence chief for PLACE" as membership', () => {
+    expect(relationsOf('Police said Rahmatullah Noori was a senior ISKP commander before his arrest.')).toContain('Rahmatullah Noori member_of Islamic State Khorasan Province');
+    expect(relationsOf('The raid killed Rahmatullah Noori, described as the ISKP intelligence chief for Herat, in March.')).toContain('Rahmatullah Noori member_of Islamic State Khorasan Province');
+    expect(relationsOf('Rahmatullah Noori is the al-Shabaab leader, officials say.')).toContain('Rahmatullah Noori leader_of al-Shabaab');
+    // (a place or a post that is not the group's is no membership)
+    expect(relationsOf('Rahmatullah Noori was a senior official in Kabul before 2021.').filter((r) => r.includes(' member_of '))).toEqual([]);
+    expect(relationsOf('Rahmatullah Noori was not a senior ISKP commander, his lawyer said.').filter((r) => r.includes(' member_of '))).toEqual([]);
+  });
+
+  it('reads "the group’s spokesman, X" inside a sentence as of the group the text was about', () => {
+    const relations = relationsOf('Boko Haram claimed the raid in a video. In the same week the group’s spokesman, Abu Musa al-Kanemi, threatened the governor.');
+    expect(relations).toContain('Abu Musa al-Kanemi member_of Boko Haram');
+  });
+
+  it('reads "Its last significant leader in PLACE, X" as the leader of the group the text was about', () => {
+    expect(relationsOf('Boko Haram is weaker than it was. Its last significant leader in Borno, Abu Musa al-Kanemi, died in 2021.')).toContain('Abu Musa al-Kanemi leader_of Boko Haram');
+  });
+});
+

@@ -27,6 +27,8 @@ interface VerbRule {
   reverse?: RelationType;
   /** The verb names no object: it is the group the paragraph named before the subject ("X is its leader"). */
   topic?: boolean;
+  /** The group is named as a modifier of the role that follows it ("X was a senior ISKP commander"): only such a group is an object. */
+  roleAfter?: boolean;
 }
 
 /** Verb patterns of the genre, with the kinds of entity each end may be. */
@@ -41,6 +43,9 @@ const VERB_RULES: readonly VerbRule[] = [
   { type: 'leader_of', re: /\b(?:(?:current |former |then |new |the |its |overall )*(?:leader|head|emir|amir|chief|founder|commander-in-chief|co-founder) of|(?:the|its|his) (?:former |then |overall )?commander of|led|leads|heads|headed|founded|commands|commanded|(?:was |were )?appointed (?:as )?(?:the )?(?:new )?(?:leader|head|emir|amir|chief)(?: of)?)\s/gi, subject: ['person'], object: GROUPS },
   { type: 'member_of', re: /\b(?:joined|join|defected to|(?:a |an )?(?:former |senior |prominent )?(?:member|commander|spokesman|spokesperson|fighter|recruiter|militant|operative|official|ideologue|propagandist|recruit|emissary|representative)s? (?:of|for|in|with)|fought (?:for|with)|fighting (?:for|with)|ranks of|swelled the ranks of|(?:served|serves|serving) as (?:an? |the )?(?:[\w-]+ )?(?:commander|member|fighter|official|spokesman|recruiter|operative|ideologue|propagandist|financier|facilitator|judge|governor|emir|amir) (?:for|of|in|with))\s/gi, subject: ['person'], object: GROUPS },
   { type: 'leader_of', re: /\b(?:is|was|became|becomes|remains|remained|serves as|served as)\s+(?:(?:still|now|also|widely|reportedly|allegedly|probably|likely|(?:assessed|believed|thought|said|reported|understood|known) to (?:be|have been))\s+)*(?:the (?:group|movement|organi[sz]ation|faction)[’']s|its|their) (?:(?:current|overall|new|top|supreme|de facto|actual)\s+)?(?:leader|emir|amir|head|chief)(?!\s+(?:of|in|for)\b)(?=[\s,.;])/gi, subject: ['person'], object: GROUPS, topic: true },
+  // "X was a senior ISKP commander", "X, who serves as the Taliban’s acting interior minister", "X, described as the
+  // ISIL-K intelligence chief for Kabul": the person holds a post in the group named before the post
+  { type: 'member_of', re: /\b(?:is|was|became|remains|remained|(?:serves|served|serving|described|identified) as)\s+(?:(?:still|now|also|reportedly|allegedly|then|once|later)\s+)*(?:an?|the|one of the)\s+(?:(?:most|very)\s+)?(?:(?:senior|top|prominent|former|leading|local|regional|veteran|high-ranking|mid-level|key|notorious|influential|powerful|military|de facto|acting|overall|supreme|new)\s+)*(?=[A-ZÀ-Ý])/gi, subject: ['person'], object: GROUPS, roleAfter: true },
   { type: 'member_of', re: /\b(?:recruited (?:into|to join)|inducted into|enlisted (?:in|into|with))\s/gi, subject: ['person'], object: GROUPS, reverse: 'recruited' },
   { type: 'directed', re: /\b(?:directed|orchestrated|masterminded|guided|instructed|ordered|commissioned|dispatched|tasked)\s/gi, subject: ['person', 'group'], object: ['person'], many: true },
   { type: 'directed', re: /\b(?:acted (?:[\w-]+ ){0,3}(?:under the direction of|on the orders of|on the instructions of|at the behest of)|(?:was|were) (?:acting )?(?:under the direction of|on the orders of))\s/gi, subject: ['person'], object: ['person', 'group'], swap: true, many: true },
@@ -64,7 +69,7 @@ const ROLE_BEFORE_PERSON = /^(?:\s*\([^()]{1,20}\)|\))?(?:[’']s|,\s+whose)?\s+
 const HYPHEN_MODIFIER = /^[-–‑](?:aligned|affiliated|linked|allied|backed|based|inspired|led|leaning|style|controlled)\b/i;
 const MODIFIED_THING = /^(?:[’']s)?\s+(?:flag|flags|banner|territory|territories|propaganda|video|videos|website|media|channel|magazine|ideology|brand|logo|caliphate|stronghold|strongholds|ranks)\b/i;
 const GROUP_ROLE_IS = /^[’']s\s+(?:[\w-]+\s+){0,4}(?:propagandists|recruiters|members|commanders|leaders|fighters|operatives|officials|ideologues|facilitators|financiers|emirs)\b[^.;]{0,80}\b(?:is|was)\b[^.;]{0,60}$/i;
-const ITS_ROLE = /^\s*(?:Its|Their|The group[’']s|The organi[sz]ation[’']s|The movement[’']s)\s+(?:(?:current|former|new|top|overall|chief|senior|founding|deputy|last|late|first|slain|longtime|long-time)\s+)*(leader|emir|amir|chief|head|founder|secretary-general|director-general|chairman|commander|spokesman|spokesperson|ideologue|recruiter|financier)\s*,?\s*/;
+const ITS_ROLE = /^\s*(?:Its|Their|The group[’']s|The organi[sz]ation[’']s|The movement[’']s)\s+(?:[a-z][\w-]*\s+){0,3}?(leader|emir|amir|chief|head|founder|secretary-general|director-general|chairman|commander|spokesman|spokesperson|ideologue|recruiter|financier)(?:\s+(?:in|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s*,?\s*/;
 /** "Its rival, the Islamic State West Africa Province": a group's kin named after the group the text was about. */
 const ITS_KIN = /^\s*(?:Its|Their|The group[’']s|The movement[’']s)\s+(?:(?:main|chief|principal|local|bitter|long-time|longtime|closest|former|old|larger|smaller)\s+)*(rival|ally|splinter|offshoot)s?\s*,?\s*(?:the\s+)?$/i;
 const KIN_RELATION: Readonly<Record<string, RelationType>> = { rival: 'rival_of', ally: 'allied_with', splinter: 'split_from', offshoot: 'split_from' };
@@ -72,7 +77,7 @@ const LEADER_ROLES = new Set(['leader', 'emir', 'amir', 'chief', 'head', 'founde
 /** "the SDF’s commander, X", "Its commander, X": the one commander a body has leads it ("an ISKP commander, X" is one of many). */
 const OWNED_COMMANDER = /^(?:\s*\([^()]{1,20}\)|\))?[’']s\s+(?:(?:overall|top|supreme)\s+)?commander\s*,/i;
 /** "the killing of its secretary-general, X," / "named X as its commander": a person's role in the group "its" stands for. */
-const ITS_ROLE_BEFORE_PERSON = /\b(?:its|their)\s+(?:(?:current|former|new|top|overall|last|late|first|slain|longtime|long-time|founding)\s+)*(leader|emir|amir|chief|head|founder|secretary-general|director-general|chairman|commander|spokesman|spokesperson)\s*,\s*$/i;
+const ITS_ROLE_BEFORE_PERSON = /\b(?:its|their|the (?:group|movement|organi[sz]ation|network|faction)[’']s)\s+(?:(?:current|former|new|top|overall|last|late|first|slain|longtime|long-time|founding|official|supreme|acting)\s+)*(leader|emir|amir|chief|head|founder|secretary-general|director-general|chairman|commander|spokesman|spokesperson)\s*,\s*$/i;
 const AS_ITS_ROLE_AFTER_PERSON = /^\s+as\s+(?:its|their)\s+(?:(?:new|top|overall|first)\s+)?(leader|emir|amir|chief|head|secretary-general|chairman|commander|spokesman|spokesperson)\b/i;
 /** "… and named X as his successor": the successor of the leader the sentence named leads the same group. */
 const AS_SUCCESSOR_AFTER_PERSON = /^\s+as\s+(?:his|her)\s+successor\b/i;
@@ -106,6 +111,11 @@ const PLACE_ADVERBIAL = /\b(?:in|at|near|from|across|throughout|within|inside|ou
 const GROUP_AGENT_AFTER = /^(?:[’']s)?\s+(?:[\w-]+\s+)?(?:handler|operative|recruiter|commander|official|member|cell|office|facilitator|representative|emissary|media)s?\b/i;
 /** A sentence with a subject pronoun may state a person’s relation without naming the person. */
 const SUBJECT_PRONOUN_HERE = /\b(?:he|she)\b/i;
+/**
+ * "the Taliban governor of Balkh province, X", "the group’s Minister of the Interior, X", "the ISKP intelligence chief for
+ * Kabul, X": a post in the group over a place or a portfolio, then the person who holds it (one of its men, not its leader).
+ */
+const GROUP_POST_BEFORE_PERSON = /^(?:\s*\([^()]{1,20}\))?(?:[’']s)?\s+(?:(?:acting|deputy|former|then|current|de facto|shadow|provincial|military|intelligence|finance|security|senior|top|regional|local|interim)\s+)*(?:minister|governor|chief|commander|emir|amir|head|spokesman|spokesperson|official|judge|director|wali)\s+(?:of|for|in)\s+(?:the\s+)?[^,;()]{1,40}?,\s*$/i;
 /** ", a researcher at the": a person's post at a body named next. */
 const WORKS_AT = /^,\s+(?:an?|the)\s+(?:(?:senior|former|visiting|research|leading|chief|lead)\s+)*(?:(?:researcher|analyst|fellow|professor|lecturer|scholar|expert|spokesman|spokesperson|employee|staffer)\s+(?:at|with|for)|(?:officer|official|agent|analyst)\s+(?:of|at|with))\s+(?:the\s+)?$/i;
 /** "(JuA) faction", " wing": the named group is a part of another. */
@@ -504,6 +514,10 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
     return;
   }
   if (!subject || objects.length === 0) return;
+  if (rule.roleAfter) {
+    addPostInGroup(doc, scope, subject, objects[0] as Named, v, vStart, vEnd);
+    return;
+  }
   // "X, a branch of Y", "X is part of Y": a noun of belonging says it of the name it is in apposition to or predicated of
   // ("the merger of A, B and the Saharan branch of AQIM": the branch belongs to AQIM, not A or B)
   if (rule.type === 'affiliated_with' && /^(?:branch|wing|part|a province|an affiliate|affiliate) of\s/i.test(v[0]) &&
@@ -540,6 +554,23 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
       }
     }
   }
+}
+
+/** "’s acting interior minister", " commanders": the post a group's name modifies. */
+const POST_AFTER_GROUP = /^(?:\s*\([^()]*\))?(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?(leader|emir|amir|chief|head|founder|commander|member|spokesman|spokesperson|official|fighter|militant|operative|ideologue|recruiter|facilitator|financier|propagandist|minister|governor|judge|cleric)s?\b(\s+(?:of|for|in)\b)?/i;
+
+/**
+ * "X was a senior ISKP commander", "X is the Taliban’s leader": the person holds the post the group's name modifies,
+ * named right after the verb's determiner (the one leader of the group only after "the" and with no place after the post).
+ */
+function addPostInGroup(doc: DocumentScope, scope: SentenceScope, subject: Named, group: Named, v: RegExpExecArray, vStart: number, vEnd: number): void {
+  if (group.m.start !== vEnd) return;
+  const post = POST_AFTER_GROUP.exec(doc.text.slice(group.m.end, group.m.end + 60));
+  if (!post) return;
+  const role = (post[1] as string).toLowerCase();
+  const theOne = /\bthe\s+(?:(?:[\w-]+)\s+)*$/i.test(v[0]) && !/\bone of the\b/i.test(v[0]) && !/s$/i.test(post[0]);
+  const leads = theOne && LEADER_ROLES.has(role) && !post[2];
+  doc.add(subject.key, leads ? 'leader_of' : 'member_of', group.key, vStart, scope.s, scope.sDates);
 }
 
 /**
@@ -649,6 +680,13 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
     if (b && (a.type === 'group' || a.type === 'organization') && b.type === 'person') {
       const role = ROLE_BEFORE_PERSON.exec(after);
       if (role) add(b.key, LEADER_ROLES.has((role[1] as string).toLowerCase()) || OWNED_COMMANDER.test(after) ? 'leader_of' : 'member_of', a.key, b.m.start, s, []);
+    }
+    // (a place the post is over may stand between: "the Taliban governor of Balkh province, X")
+    if (a.type === 'group') {
+      const holder = inS.slice(k + 1).find((x) => x.type !== 'location');
+      if (holder && holder.type === 'person' && holder.m.start - a.m.end < 90 && GROUP_POST_BEFORE_PERSON.test(text.slice(a.m.end, holder.m.start))) {
+        add(holder.key, 'member_of', a.key, holder.m.start, s, []);
+      }
     }
     if (b && a.type === 'person' && (b.type === 'group' || b.type === 'organization') && APPOSITIVE_ROLE_BEFORE_GROUP.test(after)) {
       const role = ROLE_AFTER_GROUP.exec(text.slice(b.m.end, b.m.end + 40));
