@@ -511,3 +511,17 @@ describe('findRelations: posts a person holds in a group', () => {
   });
 });
 
+describe('findRelations: who leads, and who led before', () => {
+  it('reads "has been led since 2018 by X" and "was elected emir of X" as leadership', () => {
+    expect(relationsOf('Boko Haram has been led since 2018 by Abu Musa al-Kanemi, a preacher from Bama.')).toContain('Abu Musa al-Kanemi leader_of Boko Haram');
+    expect(relationsOf('In 2021 Abu Musa al-Kanemi was elected emir of al-Shabaab by its shura.')).toContain('Abu Musa al-Kanemi leader_of al-Shabaab');
+  });
+
+  it('reads "his predecessor X" and "who replaced X" beside a leader as the group’s earlier leader', () => {
+    expect(relationsOf('Abu Musa al-Kanemi has led al-Shabaab since 2014, when his predecessor Yusuf Warsame Ali was killed in a strike.'))
+      .toContain('Yusuf Warsame Ali leader_of al-Shabaab');
+    expect(relationsOf('Boko Haram is led by Abu Musa al-Kanemi, who replaced Yusuf Warsame Ali in 2019.')).toContain('Yusuf Warsame Ali leader_of Boko Haram');
+    // (no leader in the sentence: no group to give the predecessor)
+    expect(relationsOf('Abu Musa al-Kanemi replaced Yusuf Warsame Ali as imam of the mosque.').filter((r) => r.includes(' leader_of '))).toEqual([]);
+  });
+});

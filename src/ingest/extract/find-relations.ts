@@ -40,7 +40,7 @@ const VERB_RULES: readonly VerbRule[] = [
   { type: 'split_from', re: /\b(?:split (?:from|with)|broke (?:away )?(?:from|with)|defected from|splinter(?:ed)? (?:from|of)|breakaway (?:faction )?(?:from|of)|left)\s/gi, subject: ['person', 'group'], object: GROUPS },
   { type: 'allied_with', re: /\b(?:allied (?:itself )?with|provid\w* (?:[\w-]+ ){0,2}(?:support|safe havens?|shelter|sanctuary|protection) to|fight (?:in [A-Z][\w-]+ )?with|fought (?:in [A-Z][\w-]+ )?with|fighting (?:in [A-Z][\w-]+ )?with|alliance with|aligned with|cooperat\w* with|under the banner of|alongside|in cooperation with|received (?:[\w-]+ ){0,2}support from|hosted(?: or cooperated with)?|sheltered|close ties (?:with|to))\s/gi, subject: GROUPS, object: GROUPS, many: true },
   { type: 'rival_of', re: /\b(?:rival(?:s|ry)? (?:of|to|with)|clash\w* with|fought against|fighting against|fights against|war (?:against|with)|conflict with|hostil\w* (?:to|toward)|competition with|compet(?:ing|es?|ed) (?:for [\w-]+(?: [\w-]+)? )?with)\s/gi, subject: GROUPS, object: GROUPS, many: true },
-  { type: 'leader_of', re: /\b(?:(?:current |former |then |new |the |its |overall )*(?:leader|head|emir|amir|chief|founder|commander-in-chief|co-founder) of|(?:the|its|his) (?:former |then |overall )?commander of|led|leads|heads|headed|founded|commands|commanded|(?:was |were )?appointed (?:as )?(?:the )?(?:new )?(?:leader|head|emir|amir|chief)(?: of)?)\s/gi, subject: ['person'], object: GROUPS },
+  { type: 'leader_of', re: /\b(?:(?:current |former |then |new |the |its |overall )*(?:leader|head|emir|amir|chief|founder|commander-in-chief|co-founder) of|(?:the|its|his) (?:former |then |overall )?commander of|led|leads|heads|headed|founded|commands|commanded|(?:was |were )?appointed (?:as )?(?:the )?(?:new )?(?:leader|head|emir|amir|chief)(?: of)?|(?:named|elected|installed|chosen|proclaimed) (?:as )?(?:the )?(?:new )?(?:leader|head|emir|amir|chief) of)\s/gi, subject: ['person'], object: GROUPS },
   { type: 'member_of', re: /\b(?:joined|join|defected to|(?:a |an )?(?:former |senior |prominent )?(?:member|commander|spokesman|spokesperson|fighter|recruiter|militant|operative|official|ideologue|propagandist|recruit|emissary|representative)s? (?:of|for|in|with)|fought (?:for|with)|fighting (?:for|with)|ranks of|swelled the ranks of|(?:served|serves|serving) as (?:an? |the )?(?:[\w-]+ )?(?:commander|member|fighter|official|spokesman|recruiter|operative|ideologue|propagandist|financier|facilitator|judge|governor|emir|amir) (?:for|of|in|with))\s/gi, subject: ['person'], object: GROUPS },
   { type: 'leader_of', re: /\b(?:is|was|became|becomes|remains|remained|serves as|served as)\s+(?:(?:still|now|also|widely|reportedly|allegedly|probably|likely|(?:assessed|believed|thought|said|reported|understood|known) to (?:be|have been))\s+)*(?:the (?:group|movement|organi[sz]ation|faction)[’']s|its|their) (?:(?:current|overall|new|top|supreme|de facto|actual)\s+)?(?:leader|emir|amir|head|chief)(?!\s+(?:of|in|for)\b)(?=[\s,.;])/gi, subject: ['person'], object: GROUPS, topic: true },
   // "X was a senior ISKP commander", "X, who serves as the Taliban’s acting interior minister", "X, described as the
@@ -250,6 +250,7 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
     for (let k = di; k < dates.length && (dates[k] as DateMention).start < s.end; k++) sDates.push(dates[k] as DateMention);
 
     const scope: SentenceScope = { s, sentence, inS, sDates, previousTopic, continues, lastGroupBefore };
+    const firstOfSentence = out.length;
     const typesHere = new Set(inS.map((x) => x.type));
     const pronounHere = SUBJECT_PRONOUN_HERE.test(sentence);
     for (let k = 0; k < VERB_RULES.length; k++) {
@@ -264,6 +265,7 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
     addPairRelations(doc, scope);
     addNamePatternRelations(doc, scope);
     addOwnedRoleRelations(doc, scope);
+    addPredecessorRelations(doc, scope, out.slice(firstOfSentence));
   }
 
   // a place within the narrowest container its own sentence sets it in ("Derbent, Dagestan": Dagestan, not Russia;
@@ -359,7 +361,8 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
   if (INTENDED_BEFORE.test(before) || REBUTTED_ALLEGATION.test(text.slice(s.start, vStart)) || NEGATED_BEFORE.test(before)) return;
   // "was led by X", and the bare participle "ISIS-Somalia, led by X, …"
   // (a short adverbial may stand between: "was founded in 2016 by X")
-  const byAgent = /^\s*(?:(?:in|on|during) (?:(?:early|mid|late) )?(?:\w+ ){0,2}\d{4},?\s+)?by\s/i.test(text.slice(vEnd - 1, vEnd + 30));
+  // ("has been led since 2018 by X")
+  const byAgent = /^\s*(?:(?:in|on|during|since) (?:(?:early|mid|late) )?(?:\w+ ){0,2}\d{4},?\s+)?by\s/i.test(text.slice(vEnd - 1, vEnd + 30));
   const auxiliary = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i.test(before);
   const passive = byAgent && (auxiliary || /(?:ed|led)\s*$/i.test(v[0]));
   // "TIP is led by Abdul Haq": the passive swaps which kinds stand before and after the verb
@@ -653,6 +656,27 @@ function addOwnedRoleRelations(doc: DocumentScope, scope: SentenceScope): void {
     const leads = LEADER_ROLES.has(role) || role === 'commander';
     add(x.key, leads ? 'leader_of' : 'member_of', owner, x.m.start, s, []);
     if (leads) ledBy = owner;
+  }
+}
+
+/** "his predecessor, X", "who replaced X", "succeeding X": the one the new leader took over from, named next. */
+const PREDECESSOR_BEFORE = /\b(?:(?:his|her|whose|their)\s+(?:[\w-]+\s+)?predecessor|(?:who\s+)?(?:had\s+)?(?:replaced|succeeded|replacing|succeeding)|the\s+successor\s+(?:of|to))\s*,?\s*(?:the\s+)?(?:(?:late|slain|former|founding)\s+)?(?:(?:leader|emir|amir|chief|head|founder)\s+)?$/i;
+
+/**
+ * "Diriye has led al-Shabaab since 2014, when his predecessor X was killed", "Y, who replaced X, leads Z": the one a
+ * leader the sentence names took over from led the same group before.
+ */
+function addPredecessorRelations(doc: DocumentScope, scope: SentenceScope, found: readonly ExtractedRelation[]): void {
+  const led = found.filter((r) => r.type === 'leader_of');
+  if (led.length === 0) return;
+  const { text, add } = doc;
+  const { s, inS } = scope;
+  for (const x of inS) {
+    if (x.type !== 'person' || !PREDECESSOR_BEFORE.test(text.slice(Math.max(s.start, x.m.start - 50), x.m.start))) continue;
+    // (the leader of one group only: a sentence with two leaders does not say whose predecessor this is)
+    const groups = new Set(led.filter((r) => r.sourceKey !== x.key).map((r) => r.targetKey));
+    if (groups.size !== 1) continue;
+    add(x.key, 'leader_of', [...groups][0] as string, x.m.start, s, []);
   }
 }
 
