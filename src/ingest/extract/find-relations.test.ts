@@ -525,3 +525,19 @@ describe('findRelations: who leads, and who led before', () => {
     expect(relationsOf('Abu Musa al-Kanemi replaced Yusuf Warsame Ali as imam of the mosque.').filter((r) => r.includes(' leader_of '))).toEqual([]);
   });
 });
+
+describe('findRelations: groups at war with each other, states that accuse', () => {
+  it('reads "A attacked positions held by B" and "A conducted sustained operations against B" between groups as rivals', () => {
+    expect(relationsOf('In March, Boko Haram fighters attacked positions held by ISWAP near the lake.')).toContain('Boko Haram rival_of Islamic State West Africa Province');
+    expect(relationsOf('Since 2022 the Taliban have conducted sustained operations against ISKP in the east.')).toContain('Taliban rival_of Islamic State Khorasan Province');
+    // (a state's forces are no rival group, and an attack on a town is no rivalry)
+    expect(relationsOf('The Nigerian army launched an offensive against ISWAP in May.').filter((r) => r.includes(' rival_of '))).toEqual([]);
+    expect(relationsOf('Boko Haram attacked Maiduguri in 2014.').filter((r) => r.includes(' rival_of '))).toEqual([]);
+  });
+
+  it('reads a country that accuses another or a group as its critic, not a country named after a preposition', () => {
+    expect(relationsOf('Pakistan denied the charge and in turn accused the Taliban of sheltering the TTP.')).toContain('Pakistan criticized Taliban');
+    const relations = relationsOf('In Pakistan, clerics of the Jamiat Ulema-e-Islam accused the Taliban of betrayal.');
+    expect(relations).not.toContain('Pakistan criticized Taliban');
+  });
+});

@@ -55,8 +55,12 @@ const VERB_RULES: readonly VerbRule[] = [
   { type: 'funded', re: /\b(?:received|receives|receiving) (?=[^.;]{0,60}?(?:funds|money|payments|financing|financial support|transfers|cash|\$|€|£)[^.;]{0,40}?\bfrom\s)(?:(?!(?:that|reports?|which|who|word|news|information|intelligence|warnings?|threats?)\b)[\w$€£,.’'-]+ ){0,6}?from\s/gi, subject: ACTORS, object: ACTORS, swap: true },
   // "ISSP, which has fought JNIM in Mali": two groups fighting each other
   { type: 'rival_of', re: /\b(?:fought|fights|battled|battles)\s(?=(?:the\s+)?[A-Z])/g, subject: ['group'], object: ['group'] },
+  // "ELN units attacked positions held by the 33rd Front", "the Taliban have conducted sustained operations against ISIL-K":
+  // one armed group at war with another (a state's forces are kept apart: their operations are no rivalry)
+  { type: 'rival_of', re: /\b(?:(?:attacked|ambushed|overran|raided)\s+(?:(?:the\s+)?(?:positions|bases|camps|fighters|members|strongholds|units)\s+(?:held by|of|belonging to)\s+)?(?=(?:the\s+)?[A-Z0-9])|(?:conducted|launched|intensified|waged|stepped up|continued|pursued|carried out)\s+(?:(?:its|their|a|an|the|sustained|military|security|counter-?terrorism|joint|major|ongoing|new|large-scale|repeated|several)\s+)*(?:operations?|offensives?|campaigns?|crackdowns?)\s+(?:against|on)\s)/g, subject: ['group'], object: ['group'] },
   { type: 'communicated_with', re: /\b(?:met with|met|communicated with|(?:was |were )?in (?:contact|touch|communication) with|spoke (?:with|to)|corresponded with|contacted|messaged|exchanged messages with|talked (?:with|to)|discussed .{0,80}? with)\s/gi, subject: ['person'], object: ['person'], many: true },
-  { type: 'criticized', re: /\b(?:criticiz\w*|criticis\w*|condemn\w*|denounc\w*|blamed(?! for)|accused(?! of)|lambast\w*|denigrat\w*|threatened(?! to\b)|mock\w*|vilif\w*|targeted (?=(?:[\w-]+ ){1,3}in (?:its|their|his) propaganda)|derided)\s/gi, subject: ACTORS, object: ['person', 'group', 'organization', 'location'], many: true },
+  // (a state that accuses another or a group: "Pakistan accused the Taliban of sheltering the TTP")
+  { type: 'criticized', re: /\b(?:criticiz\w*|criticis\w*|condemn\w*|denounc\w*|blamed(?! for)|accused(?! of)|lambast\w*|denigrat\w*|threatened(?! to\b)|mock\w*|vilif\w*|targeted (?=(?:[\w-]+ ){1,3}in (?:its|their|his) propaganda)|derided)\s/gi, subject: [...ACTORS, 'location'], object: ['person', 'group', 'organization', 'location'], many: true },
   { type: 'affiliated_with', re: /\b(?:affiliated with|an affiliate of|affiliate of|branch of|wing of|linked to|ties to|connected to|associated with|a province of|part of)\s/gi, subject: ['group', 'organization', 'person', 'media'], object: GROUPS },
   { type: 'located_in', re: /\b(?:(?:maintains?|maintained|retains?|retained|has|have|had|keeps?|kept) (?:a |an |its |their )?(?:[\w-]+ )?presence in(?: the (?:provinces|districts|regions|areas|states) of)?|strongholds? in|hideouts? in|based in|operat(?:es|ed|ing|e) (?:in|from|out of)|headquartered in|located in|active in|present in|stationed in|hiding in|sheltering in|alive in|living in|lives in|lived in|resided in|resides in|residing in|(?:consolidated|established|extended|exercises|exercised|maintains|maintained|retains|retained|seized|took|taken|gained) control (?:over|of)(?: (?:the )?(?:[\w-]+ )?(?:areas|parts|swathes|stretches|territory)(?: of| in)?)?)\s/gi, subject: ['group', 'organization', 'person'], object: ['location'], many: true },
 ];
@@ -371,6 +375,9 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
   const firstSubject = [...inS].reverse().find(
     (x) =>
       x.m.end <= vStart && subjectTypes.includes(x.type) && vStart - x.m.end < 160 && !/[;]/.test(text.slice(x.m.end, vStart)) &&
+      // (a country speaks as a state only as the clause's subject: "Pakistan accused …", not "in Pakistan, police accused …")
+      !(x.type === 'location' && (x.m.place?.level !== 'country' || /[,;:]|\b(?:that|who|which)\b/i.test(text.slice(x.m.end, vStart)) ||
+        /\b(?:in|at|near|from|to|of|across|inside|outside|into|with|by|for|against|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, x.m.start - 12), x.m.start)))) &&
       // "an ISKP facilitator based in …": the group names the person's affiliation, not the subject
       !(subjectTypes.includes('person') && x.type !== 'person' && ROLE_NOUN_AFTER.test(text.slice(x.m.end, x.m.end + 25))) &&
       !(rule.type === 'located_in' && vStart - x.m.end > 60) &&
@@ -419,7 +426,8 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
     if (continues && previousTopic && subjectTypes.includes('group') && !/[A-Z]/.test(clauseStart.replace(/^\s*\S+/, ''))) {
       subject = inS.find((x) => x.key === previousTopic) ?? { m: inner.m, key: previousTopic, type: 'group' };
     } else if (opener && opener.key !== inner.key && !/[;:]|\b(?:said|says|reported|according)\b/i.test(clauseStart)) subject = opener;
-    else return;
+    else if (opener || !/^\s*(?:The\s+)?$/.test(clauseStart)) return;
+    // ("Pakistan denied the allegation and in turn accused …": the name that opens the sentence is the subject of both verbs)
   }
   // "The department said that he had been recruited into …", "He is assessed to have lived in …": a subject
   // pronoun after the nearest name stands for the person the paragraph last named

@@ -29,7 +29,7 @@ export const RELATION_SIGNATURES: Readonly<Record<RelationType, RelationSignatur
   published_by: { source: ['media'], target: ['group', 'organization', 'person', 'media'] },
   communicated_with: { source: ['person', 'group'], target: ['person', 'group'] },
   located_in: { source: ANY, target: ['location'] },
-  criticized: { source: ['person', 'group', 'organization', 'media'], target: ANY },
+  criticized: { source: ANY, target: ANY },
   affiliated_with: { source: ['person', 'group', 'organization', 'media'], target: ['group', 'organization', 'media'] },
 };
 
