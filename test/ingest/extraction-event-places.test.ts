@@ -115,3 +115,28 @@ describe('what a sentence does not tell as an event', () => {
     expect(events).toEqual(expect.arrayContaining(['arrest 2023-06-03 AT', 'pledge 2023-05 -']));
   });
 });
+
+describe('places that are not where the event happened (issue 8)', () => {
+  it('does not place an attack where its perpetrator was born', () => {
+    const text = 'On 3 March 2019, Rashid Omarov, a Belgian citizen born in Dagestan, stabbed two guards outside the courthouse in Antwerp.';
+    expect(eventsOf(text)).toContain('attack 2019-03-03 BE');
+    expect(eventsOf(text).some((e) => / RU$/.test(e))).toBe(false);
+  });
+
+  it('does not give a site the country of the state that struck it', () => {
+    const text = 'The United States of America conducted air strikes against al-Shabaab in the Qarwaaq Mountains on 5 May 2022.';
+    expect(eventsOf(text).filter((e) => e.startsWith('clash 2022-05-05'))).toHaveLength(1);
+    expect(eventsOf(text).some((e) => / US$/.test(e))).toBe(false);
+  });
+
+  it('reads past the stops of "U.S." to the place an arrest was made', () => {
+    const text = 'On 4 April 2022 in the countryside of Raqqa, U.S. forces reportedly killed a senior financier, Abu Karim al-Halabi, and detained two others.';
+    expect(eventsOf(text)).toContain('arrest 2022-04-04 SY');
+    expect(eventsOf(text)).not.toContain('arrest 2022-04-04 US');
+  });
+
+  it('places an arrest where the authorities named as its agent made it', () => {
+    const text = 'Karimullah, who is accused of helping to plan the 2019 bombing at a hotel in Kabul that killed 20 people, had reportedly been detained by Pakistani authorities in early May 2022.';
+    expect(eventsOf(text)).toContain('arrest 2022-05 PK');
+  });
+});

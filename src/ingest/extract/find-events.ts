@@ -368,7 +368,9 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
     (FORCE_VERB.test(m[0]) && forceActs(sentence, m.index, inS, s.start)) || (/^kill(?:ed|ing)\b/i.test(m[0]) && IN_OPERATION.test(sentence.slice(m.index, m.index + 80)))) ? 'clash' : type;
   // a state body places an arrest or a designation, not a violent event nor an appointment; a site takes the country the text gave it
   const withoutBodies = violent || type === 'appointment';
-  let loc = localPlace(text, inS.map(({ m: x }) => x).filter((x) => !(withoutBodies && ((stateKeys.has(x.key) && !roles.targetKeys.includes(x.key)) || isForceModifier(text, x)))), at, atEnd, siteCountry) ??
+  // ("U.S. forces killed X … and detained two others in Deir ez-Zor": the force's country is not where it made the arrest either)
+  let loc = localPlace(text, inS.map(({ m: x }) => x).filter((x) => !((withoutBodies || type === 'arrest') && isForceModifier(text, x)) &&
+    !(withoutBodies && stateKeys.has(x.key) && !roles.targetKeys.includes(x.key))), at, atEnd, siteCountry, type === 'arrest') ??
     (ORGANISATIONAL.has(type) || type === 'propaganda' ? emptyLocation() : violent ? placed : location);
   // "pledged allegiance … online": a pledge on the internet happens nowhere
   const pledgedOnline = type === 'pledge' && /\b(?:online|on (?:social media|Telegram|the internet)|in (?:a|an) (?:video|audio|online))\b/i.test(sentence);
@@ -606,9 +608,12 @@ const MEDIA_ABOUT = /\b(?:celebrat|prais|glorif|laud|hail|commemorat|mock|footag
 const FROM_LIST = /\bfrom\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$/u;
 /** "since 2019", "by mid-2025", "until 2021": a date that bounds a period, not the date of an occasion. */
 const PERIOD_BOUND = /\b(?:since|by|until|till|through|throughout)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
-const NOT_THE_PLACE_BEFORE = /\b(?:borders? with|bordering|citizens? of|nationals? of|natives? of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s*,\s*|\s+and\s+|\s+or\s+))*$/iu;
+const NOT_THE_PLACE_BEFORE = /\b(?:borders? with|bordering|citizens? of|nationals? of|natives? of|born in|born and raised in|originally from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s*,\s*|\s+and\s+|\s+or\s+))*$/iu;
 const BORN_BEFORE = /\bborn\b[^.;,]{0,40}(?:,[^.;,]{0,30})?$/i;
 const TALLY = /(?:(?<![\d,])(?!(?:19|20)\d\d\b)\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|a handful of|several|numerous|many|dozens of|hundreds of|scores of|a series of|a wave of|multiple|frequent|repeated|reported|recorded|documented|total|number of|fewer|more|less)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/** "U.S.", "U.K.", "U.A.E.": initials whose stops end no sentence. */
+const INITIALISM = /\b(?:\p{Lu}\.){2,}/gu;
 
 /** Kinds of event a following undated sentence may go on telling. */
 const CARRIED = new Set<EventType>(['attack', 'arrest', 'propaganda', 'killing', 'clash', 'plot']);
@@ -617,7 +622,7 @@ const CARRIED = new Set<EventType>(['attack', 'arrest', 'propaganda', 'killing',
  * The place an event trigger points to: a location right after it ("attacked a post in X",
  * "war on Ukraine") or, failing that, the nearest one before it in the same clause.
  */
-function localPlace(text: string, mentions: readonly Mention[], at: number, atEnd: number, siteCountry: ReadonlyMap<string, string>): EventLocation | null {
+function localPlace(text: string, mentions: readonly Mention[], at: number, atEnd: number, siteCountry: ReadonlyMap<string, string>, byAgent = false): EventLocation | null {
   let best: Mention | null = null;
   let bestD = Infinity;
   for (const m of mentions) {
@@ -637,10 +642,13 @@ function localPlace(text: string, mentions: readonly Mention[], at: number, atEn
     if (/^-based\b/.test(text.slice(m.end, m.end + 7))) continue;
     // "warning that “Spain, Italy …”": a place inside a quotation
     if (after && (between.match(/[“"]/g) ?? []).length > (between.match(/[”]/g) ?? []).length) continue;
-    if (/[;]|\.\s/.test(between) || between.length > 120) continue;
+    // (a sentence's end, not the stops of "U.S." or "U.K." between them)
+    if (/[;]|\.\s/.test(between.replace(INITIALISM, 'X')) || between.length > 120) continue;
     const cue = /\b(?:in|into|at|near|on|outside|across|inside|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(0, m.start - 40), m.start));
     // a place named outright beats a state body's nationality ("a Turkish drone strike near Qamishli")
-    const d = (between.length + (stateBody ? 60 : 0)) * (after ? 1 : 1.3) * (cue ? 0.6 : 1);
+    // ("detained by Pakistani authorities near the border": the body that arrests, named as the agent, arrests at home; not a force sent abroad)
+    const agent = byAgent && stateBody && after && /^\s*by\s+(?:the\s+)?$/i.test(between) && !/\b(?:forces|troops|soldiers|military|army)\b/i.test(m.text);
+    const d = (between.length + (stateBody && !agent ? 60 : 0)) * (after ? 1 : 1.3) * (cue ? 0.6 : 1);
     if (d < bestD) { bestD = d; best = m; }
   }
   if (!best) return null;
@@ -662,7 +670,9 @@ function localPlace(text: string, mentions: readonly Mention[], at: number, atEn
     const told = siteCountry.get(best.key);
     if (told) return { ...loc, country: told };
     // "in Cameroon's Far North region, … in the village of Mozogo": the place the clause named before it
-    const before = [...mentions].reverse().find((m) => m.end <= best!.start && best!.start - m.end < 160 && m.type === 'location' && (m.place?.country || m.ref?.country) && !/[.;]/.test(text.slice(m.end, best!.start)));
+    // (not a state that acts, "The United States conducted air strikes … in the Golis Mountains": it struck elsewhere)
+    const before = [...mentions].reverse().find((m) => m.end <= best!.start && best!.start - m.end < 160 && m.type === 'location' && (m.place?.country || m.ref?.country) && !/[.;]/.test(text.slice(m.end, best!.start)) &&
+      !(m.place?.level === 'country' && (STATE_ACTS_AFTER.test(text.slice(m.end, m.end + 50)) || isForceModifier(text, m))));
     if (before) return { ...loc, country: before.place?.country ?? before.ref?.country ?? null };
   }
   return loc;
