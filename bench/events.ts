@@ -13,6 +13,9 @@
  *   columnar reference, run first so that every run prints its import time beside ours, with
  *   ratios (import target: ≤ 5× DuckDB on PGlite, ≤ 3× on PostgreSQL). An engine that fails is
  *   reported and the others still run.
+ * TESSERA_BENCH_EVENTS_ENGINES=pglite,postgresql,duckdb runs only those named;
+ * TESSERA_BENCH_EVENTS_PHASES=1 prints where each import's time went: the time of each kind of
+ * statement (COPY of a table, each index build, …) and the rest (reading the file, waiting for it).
  */
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -25,6 +28,8 @@ import { countEvents, openStore, type EventCountQuery, type Store } from '../src
 
 const ROWS = Number(process.env.TESSERA_BENCH_EVENTS_ROWS ?? 1_000_000);
 const PG_URL = process.env.TESSERA_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const ENGINES = (process.env.TESSERA_BENCH_EVENTS_ENGINES ?? 'pglite,postgresql,duckdb').toLowerCase().split(',');
+const IS_PHASED = process.env.TESSERA_BENCH_EVENTS_PHASES === '1';
 
 const HEADER =
   'event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp';
@@ -178,8 +183,48 @@ async function timeAnalyses(
   return medians;
 }
 
+/** Time by kind of statement: COPY and its table, or the statement's first words. */
+type PhaseTimes = Map<string, { count: number; ms: number }>;
+
+/** `store` with the time of each statement it and its transactions run added to `phases`. */
+function timedStore(store: Store, phases: PhaseTimes): Store {
+  const timed = (kind: (args: unknown[]) => string, run: (...args: unknown[]) => Promise<unknown>) => async (...args: unknown[]) => {
+    const started = performance.now();
+    try {
+      return await run(...args);
+    } finally {
+      const key = kind(args);
+      const phase = phases.get(key) ?? { count: 0, ms: 0 };
+      phase.count += 1;
+      phase.ms += performance.now() - started;
+      phases.set(key, phase);
+    }
+  };
+  const statement = (args: unknown[]) => String(args[0]).replace(/\s+/g, ' ').trim().slice(0, 72);
+  return new Proxy(store, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver) as unknown;
+      if (typeof value !== 'function') return value;
+      const method = (value as (...args: unknown[]) => Promise<unknown>).bind(target);
+      if (property === 'query' || property === 'execScript') return timed(statement, method);
+      if (property === 'copyCsv') return timed((args) => `COPY ${String(args[0])}`, method);
+      if (property === 'transaction') return (work: (tx: Store) => Promise<unknown>) => method((tx: Store) => work(timedStore(tx, phases)));
+      return method;
+    },
+  });
+}
+
+function printPhases(label: string, phases: PhaseTimes, totalMs: number): void {
+  const sorted = [...phases].sort((a, b) => b[1].ms - a[1].ms);
+  const inStatements = sorted.reduce((sum, [, phase]) => sum + phase.ms, 0);
+  console.log(`${label}: import phases (statements ${fmt(inStatements)}; outside them, reading the file and waiting for it, ${fmt(totalMs - inStatements)})`);
+  for (const [key, phase] of sorted.slice(0, 14)) console.log(`  ${fmt(phase.ms).padStart(9)} ${String(phase.count).padStart(4)}× ${key}`);
+}
+
 async function benchStore(label: string, store: Store, file: string): Promise<EngineFigures> {
-  const imported = await measure(() => importEvents(store, [file]));
+  const phases: PhaseTimes = new Map();
+  const imported = await measure(() => importEvents(IS_PHASED ? timedStore(store, phases) : store, [file]));
+  if (IS_PHASED) printPhases(label, phases, imported.ms);
   const f = imported.result.files[0]!;
   if (!f.ok) throw new Error(f.error.message);
   console.log(`${label}: imported ${f.inserted.toLocaleString()} rows (${f.skipped} skipped) in ${fmt(imported.ms)} — ${Math.round(f.rows / (imported.ms / 1000)).toLocaleString()} rows/s, peak RSS ${imported.peakRssMb} MB`);
@@ -256,7 +301,7 @@ export async function run(): Promise<void> {
     const figures: Record<string, EngineFigures | null> = {};
 
     // DuckDB first, so its import time is in every run that prints ours, whatever happens later
-    const duck = await benchDuckDb(file);
+    const duck = ENGINES.includes('duckdb') ? await benchDuckDb(file) : null;
     const importRatio = (name: string, f: EngineFigures) => {
       if (!duck) return;
       const ratio = f.importMs / duck.importMs;
@@ -264,19 +309,21 @@ export async function run(): Promise<void> {
       console.log(`${name}: import ${ratio.toFixed(1)}× DuckDB's (target ≤ ${target}×: ${ratio <= target ? 'met' : 'missed'})`);
     };
 
-    const pglite = await openStore({ dataDir: join(dir, 'pglite') });
-    try {
-      figures.PGlite = await benchStore('PGlite', pglite, file);
-      importRatio('PGlite', figures.PGlite);
-    } catch (error) {
-      console.log(`PGlite: failed (${(error as Error).message})`);
-    } finally {
-      await pglite.close();
+    if (ENGINES.includes('pglite')) {
+      const pglite = await openStore({ dataDir: join(dir, 'pglite') });
+      try {
+        figures.PGlite = await benchStore('PGlite', pglite, file);
+        importRatio('PGlite', figures.PGlite);
+      } catch (error) {
+        console.log(`PGlite: failed (${(error as Error).message})`);
+      } finally {
+        await pglite.close();
+      }
     }
 
     let pg: Store | null = null;
     try {
-      pg = await openStore({ databaseUrl: PG_URL, workspaceId: `bench-${Date.now()}` });
+      if (ENGINES.includes('postgresql')) pg = await openStore({ databaseUrl: PG_URL, workspaceId: `bench-${Date.now()}` });
     } catch (error) {
       console.log(`PostgreSQL: not reachable at ${PG_URL.replace(/:[^:@/]*@/, ':***@')} (${(error as Error).message}); skipping`);
     }
