@@ -49,13 +49,15 @@ export const LARGE_IMPORT_ROWS = 50_000;
 
 /**
  * The triggers a large import turns off while it writes: those that note each statement's inserts
- * into the event tables for the change markers (migration 0014), and the check of inserted events'
- * workspaces and documents (migration 0018), which the import's own rows pass by construction.
+ * into the event tables for the change markers (migration 0014), the check of inserted events'
+ * workspaces and documents (migration 0018), which the import's own rows pass by construction, and
+ * the noting of actor names (migration 0019), which the import does from each batch's names.
  */
 const INSERT_TRIGGERS = [
   ['event', 'event_change_insert'],
   ['event_actor', 'event_actor_change_insert'],
   ['event', 'event_reference_check_insert'],
+  ['event_actor', 'event_actor_name_insert'],
 ] as const;
 
 /** Memory for the sorts and hashes of an import's queries (roll-ups, duplicate flags). */
@@ -104,6 +106,8 @@ export interface EncodedEvents {
   /** Events in the batch (after the last row of an id has won). */
   count: number;
   datasets: string[];
+  /** The batch's distinct actor names (for event_actor_name, migration 0019). */
+  actorNames: string[];
 }
 
 const keyOf = (event: ImportedEvent) => `${event.origin.dataset}\u0000${event.origin.datasetEventId}`;
@@ -118,6 +122,7 @@ const keyOf = (event: ImportedEvent) => `${event.origin.dataset}\u0000${event.or
 export class EventEncoder {
   private byKey = new Map<string, { eventLine: string; actorLines: string[]; counted: CountedEvent }>();
   private datasets = new Set<string>();
+  private actorNames = new Set<string>();
   /** The roll-up cells of the rows added (a row replaced by a later one of its id taken back). */
   private readonly cells = new RollupCellCounter();
 
@@ -132,6 +137,7 @@ export class EventEncoder {
     const key = keyOf(event);
     const replaced = this.byKey.get(key);
     if (replaced !== undefined) this.cells.takeBack(replaced.counted);
+    for (const actor of event.actors) this.actorNames.add(actor.text);
     this.byKey.set(key, {
       eventLine: encodeCsvLine(stageRow(this.workspaceId, id, event, this.marking)),
       actorLines: event.actors.map((actor, position) => encodeCsvLine([this.workspaceId, id, position, actor.text, actor.entityId, actor.role])),
@@ -147,9 +153,17 @@ export class EventEncoder {
       eventLines.push(row.eventLine);
       for (const line of row.actorLines) actorLines.push(line);
     }
-    const batch = { workspaceId: this.workspaceId, eventCsv: csvOfLines(eventLines), actorCsv: csvOfLines(actorLines), count: this.byKey.size, datasets: [...this.datasets] };
+    const batch = {
+      workspaceId: this.workspaceId,
+      eventCsv: csvOfLines(eventLines),
+      actorCsv: csvOfLines(actorLines),
+      count: this.byKey.size,
+      datasets: [...this.datasets],
+      actorNames: [...this.actorNames],
+    };
     this.byKey = new Map();
     this.datasets = new Set();
+    this.actorNames = new Set();
     return batch;
   }
 
@@ -197,6 +211,8 @@ export class EventImport {
   private readonly isFresh = new Map<string, boolean>();
   /** Puts back the indexes and keys dropped for a large import. */
   private restoreUpkeep: RestoreTableUpkeep | null = null;
+  /** Whether the insert triggers are off (noteInsertsOnce): each batch's actor names are then noted here. */
+  private isNotingNames = false;
   private isStaged = false;
   private isFirstBatch = true;
   /** Rows inserted or updated since the import began. */
@@ -266,6 +282,7 @@ export class EventImport {
       this.isAllNew = false;
       counts = await this.upsertKnown(batch);
     }
+    if (this.isNotingNames) await this.noteActorNames(batch.actorNames);
     for (const dataset of batch.datasets) this.written.add(dataset);
     this.rowsWritten += counts.inserted + counts.updated;
     return counts;
@@ -407,6 +424,23 @@ export class EventImport {
       [this.tx.workspaceId, this.marking],
     );
     await this.tx.execScript(INSERT_TRIGGERS.map(([table, trigger]) => `ALTER TABLE ${table} DISABLE TRIGGER ${trigger}`).join('; '));
-    return () => this.tx.execScript(INSERT_TRIGGERS.map(([table, trigger]) => `ALTER TABLE ${table} ENABLE TRIGGER ${trigger}`).join('; '));
+    this.isNotingNames = true;
+    return async () => {
+      await this.tx.execScript(INSERT_TRIGGERS.map(([table, trigger]) => `ALTER TABLE ${table} ENABLE TRIGGER ${trigger}`).join('; '));
+      this.isNotingNames = false;
+    };
+  }
+
+  /**
+   * Notes actor names as migration 0019's insert trigger does, while it is off (no other session
+   * writes actors then: the import holds the table's exclusive lock).
+   */
+  private async noteActorNames(names: readonly string[]): Promise<void> {
+    if (names.length === 0) return;
+    await this.tx.query(
+      `INSERT INTO event_actor_name (workspace_id, actor_text) SELECT $1, name FROM unnest($2::text[]) AS name
+       ON CONFLICT ON CONSTRAINT event_actor_name_pkey DO NOTHING`,
+      [this.tx.workspaceId, names],
+    );
   }
 }

@@ -8,8 +8,8 @@ import type { Store } from './store.js';
 /**
  * Text search for `searchWorkspace`, so typing-as-you-go finds something at every keystroke:
  * names and events by words that start with what was typed (every typed word must start a word),
- * through the full-text indexes of migration 0010; documents, which are few, by case-insensitive
- * substring. Only rows the viewer may see are read (markingCondition).
+ * through the full-text indexes of migrations 0010 and 0019 (actors by their distinct names);
+ * documents, which are few, by case-insensitive substring. Only rows the viewer may see are read (markingCondition).
  */
 
 /** LIKE pattern text with its wildcards escaped. */
@@ -26,10 +26,11 @@ export function prefixQuery(text: string): string | null {
   return words.length === 0 ? null : words.map((word) => `'${word}':*`).join(' & ');
 }
 
-/** The indexed expressions of migration 0010; a query must use them as written to use the indexes. */
+/** The indexed expressions of migrations 0010 and 0019; a query must use them as written to use the indexes. */
 const NAME_WORDS = `to_tsvector('simple'::regconfig, c.value->>'value')`;
 const EVENT_WORDS = `to_tsvector('simple'::regconfig, coalesce(summary, '') || ' ' || coalesce(place, ''))`;
-const ACTOR_WORDS = `to_tsvector('simple'::regconfig, actor_text)`;
+/** Of event_actor_name (migration 0019): the workspace's distinct actor names. */
+const ACTOR_WORDS = `to_tsvector('simple'::regconfig, n.actor_text)`;
 
 export interface NameTextHit {
   entityId: Id;
@@ -166,7 +167,8 @@ function eventHitsSql(store: Store, text: string, limit: number, params: unknown
   return `SELECT e.event_id, e.type, to_char(e.date_start, 'YYYY-MM-DD') AS date, e.country::text AS country, e.place, e.summary
        FROM (SELECT event_id FROM event WHERE workspace_id = $1 AND ${EVENT_WORDS} @@ to_tsquery('simple'::regconfig, ${words})
              UNION
-             SELECT event_id FROM event_actor WHERE workspace_id = $1 AND ${ACTOR_WORDS} @@ to_tsquery('simple'::regconfig, ${words})) hit
+             SELECT event_id FROM event_actor WHERE workspace_id = $1 AND actor_text IN (
+               SELECT n.actor_text FROM event_actor_name n WHERE n.workspace_id = $1 AND ${ACTOR_WORDS} @@ to_tsquery('simple'::regconfig, ${words}))) hit
        CROSS JOIN LATERAL (SELECT * FROM event e WHERE e.workspace_id = $1 AND e.event_id = hit.event_id AND ${visible} OFFSET 0) e
       ORDER BY e.date_start DESC NULLS LAST, e.event_id
       LIMIT ${limitParam}`;

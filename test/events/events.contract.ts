@@ -22,6 +22,7 @@ import {
   listEventsPage,
   readChangeMarker,
   refreshEventRollup,
+  searchEventText,
   type EventCountQuery,
   type Store,
 } from '../../src/store/index.js';
@@ -562,6 +563,22 @@ export function runEventsContract(name: string, openBackend: () => Promise<Store
       await expect(failLargeImport(store, events, async (tx) => expect((await eventIndexes(tx)).length).toBeLessThan(indexes.length))).rejects.toThrow('stop');
       expect(await eventIndexes(store)).toEqual(indexes);
       expect(await eventIds(store)).toHaveLength(events.length);
+    });
+
+    it('search finds events by their actors\' names after a large import (which notes the names itself while the trigger is off) and after a small write', async () => {
+      const store = await freshWorkspace();
+      const [first, ...rest] = await readEvents(ACLED);
+      const renamed = { ...first!, actors: [{ ...first!.actors[0]!, text: 'Qaltari Hill Brigade' }] };
+      await store.transaction(async (tx) => {
+        const session = await EventImport.begin(tx, { expectedRows: Number.MAX_SAFE_INTEGER });
+        await session.upsert([renamed, ...rest]);
+        await session.finish();
+      });
+      expect((await searchEventText(store, 'qaltari hill', 10)).map((e) => e.date)).toEqual([renamed.date.start]);
+      // the trigger notes the names of a small write again
+      const small = buildEvent({ actors: [{ text: 'Vesmar Column', entityId: null, role: 'perpetrator' }] });
+      await insertEvent(store, small);
+      expect((await searchEventText(store, 'vesmar', 10)).map((e) => e.id)).toEqual([small.id]);
     });
 
     it('a large import notes its change once at its marking, with the insert-noting triggers off only while it runs', async () => {

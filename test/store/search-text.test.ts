@@ -89,7 +89,7 @@ describe('search as you type: word prefixes through the full-text indexes (PGlit
     const pending = await store.query<{ claims: number; events: number; actors: number }>(
       `SELECT gin_clean_pending_list('claim_name_search_idx'::regclass)::int AS claims,
               gin_clean_pending_list('event_search_idx'::regclass)::int AS events,
-              gin_clean_pending_list('event_actor_search_idx'::regclass)::int AS actors`,
+              gin_clean_pending_list('event_actor_name_search_idx'::regclass)::int AS actors`,
     );
     expect(pending[0]).toEqual({ claims: 0, events: 0, actors: 0 });
     expect(await searchEntityNames(store, 'pending name 299', 10)).toHaveLength(1);
