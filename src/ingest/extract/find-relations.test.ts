@@ -541,3 +541,18 @@ describe('findRelations: groups at war with each other, states that accuse', () 
     expect(relations).not.toContain('Pakistan criticized Taliban');
   });
 });
+
+describe('findRelations: contacts with a group', () => {
+  it('reads contact with a group, its leadership or its members, and "contacts between A and B"', () => {
+    expect(relationsOf('Officials said Abu Musa al-Kanemi had communicated with the Taliban leadership through couriers.')).toContain('Abu Musa al-Kanemi communicated_with Taliban');
+    expect(relationsOf('Abu Musa al-Kanemi had been in contact with senior ISKP members since 2022.')).toContain('Abu Musa al-Kanemi communicated_with Islamic State Khorasan Province');
+    expect(relationsOf('Analysts reported contacts between al-Shabaab and the Houthis in 2024.')).toContain('al-Shabaab communicated_with Houthis');
+  });
+
+  it('does not read contact the text finds no evidence of, one a relative clause names, or the owner of what was discussed', () => {
+    expect(relationsOf('Police found no evidence that Abu Musa al-Kanemi had been in contact with ISKP.').filter((r) => r.includes(' communicated_with '))).toEqual([]);
+    expect(relationsOf('Abu Musa al-Kanemi had been in contact with a fighter in Idlib who was linked to Hayat Tahrir al-Sham.'))
+      .not.toContain('Abu Musa al-Kanemi communicated_with Hayat Tahrir al-Sham');
+    expect(relationsOf('Abu Musa al-Kanemi met with and discussed al-Shabaab’s finances with a courier.')).not.toContain('Abu Musa al-Kanemi communicated_with al-Shabaab');
+  });
+});

@@ -58,7 +58,7 @@ const VERB_RULES: readonly VerbRule[] = [
   // "ELN units attacked positions held by the 33rd Front", "the Taliban have conducted sustained operations against ISIL-K":
   // one armed group at war with another (a state's forces are kept apart: their operations are no rivalry)
   { type: 'rival_of', re: /\b(?:(?:attacked|ambushed|overran|raided)\s+(?:(?:the\s+)?(?:positions|bases|camps|fighters|members|strongholds|units)\s+(?:held by|of|belonging to)\s+)?(?=(?:the\s+)?[A-Z0-9])|(?:conducted|launched|intensified|waged|stepped up|continued|pursued|carried out)\s+(?:(?:its|their|a|an|the|sustained|military|security|counter-?terrorism|joint|major|ongoing|new|large-scale|repeated|several)\s+)*(?:operations?|offensives?|campaigns?|crackdowns?)\s+(?:against|on)\s)/g, subject: ['group'], object: ['group'] },
-  { type: 'communicated_with', re: /\b(?:met with|met|communicated with|(?:was |were )?in (?:contact|touch|communication) with|spoke (?:with|to)|corresponded with|contacted|messaged|exchanged messages with|talked (?:with|to)|discussed .{0,80}? with)\s/gi, subject: ['person'], object: ['person'], many: true },
+  { type: 'communicated_with', re: /\b(?:met with|met|communicated with|(?:was |were )?in (?:contact|touch|communication) with|spoke (?:with|to)|corresponded with|contacted|messaged|exchanged messages with|talked (?:with|to)|discussed .{0,80}? with)\s/gi, subject: ['person', 'group'], object: ['person', 'group'], many: true },
   // (a state that accuses another or a group: "Pakistan accused the Taliban of sheltering the TTP")
   { type: 'criticized', re: /\b(?:criticiz\w*|criticis\w*|condemn\w*|denounc\w*|blamed(?! for)|accused(?! of)|lambast\w*|denigrat\w*|threatened(?! to\b)|mock\w*|vilif\w*|targeted (?=(?:[\w-]+ ){1,3}in (?:its|their|his) propaganda)|derided)\s/gi, subject: [...ACTORS, 'location'], object: ['person', 'group', 'organization', 'location'], many: true },
   { type: 'affiliated_with', re: /\b(?:affiliated with|an affiliate of|affiliate of|branch of|wing of|linked to|ties to|connected to|associated with|a province of|part of)\s/gi, subject: ['group', 'organization', 'person', 'media'], object: GROUPS },
@@ -112,7 +112,7 @@ const BELONGING_PARTICIPLE = /^(?:linked|connected|associated|affiliated|tied) /
 /** A place after a preposition is where something happened, not the object of the verb: "criticised the treatment of migrants in Russia". */
 const PLACE_ADVERBIAL = /\b(?:in|at|near|from|across|throughout|within|inside|outside|into|around)\s+(?:the\s+)?$/i;
 /** "an ISKP handler", "ISKP’s finance cell": someone who acts for the group. */
-const GROUP_AGENT_AFTER = /^(?:[’']s)?\s+(?:[\w-]+\s+)?(?:handler|operative|recruiter|commander|official|member|cell|office|facilitator|representative|emissary|media)s?\b/i;
+const GROUP_AGENT_AFTER = /^(?:[’']s)?\s+(?:[\w-]+\s+)?(?:handler|operative|recruiter|commander|official|member|cell|office|facilitator|representative|emissary|media|leader|mentor)s?\b|^(?:[’']s)?\s+(?:[\w-]+\s+)?leadership\b/i;
 /** A sentence with a subject pronoun may state a person’s relation without naming the person. */
 const SUBJECT_PRONOUN_HERE = /\b(?:he|she)\b/i;
 /**
@@ -129,6 +129,10 @@ const GROUP_SITE_IN = /^(?:[’']s)?\s+(?:[\w-]+\s+)?(?:camps?|bases?|stronghold
 /** What follows "A and B" when they do something with each other: "continue to communicate with one another". */
 const RECIPROCAL_AFTER = /^(?:\s*\([^()]*\))?(\s+(?:(?:have|has|had|also|reportedly|allegedly|still|now|continue to|continued to|are said to|are believed to|were said to)\s+)*)(communicat\w*|cooperat\w*|coordinat\w*|collaborat\w*)\s+(?:closely\s+)?with\s+(?:one another|each other)\b/i;
 /** "joint operations by", "a joint offensive of": the two bodies named next fight together (not "a joint raid by": one raid is no alliance). */
+/** "contacts between A and B": the two named next are in touch. */
+const CONTACTS_BETWEEN = /\b(?:contacts?|communications?|correspondence|meetings?|exchanges)\s+between\s+(?:the\s+)?$/i;
+/** "found no evidence that", "it is unclear whether": what follows is not said to hold. */
+const UNSUPPORTED_BEFORE = /\b(?:(?:no|little|scant|not\s+any)\s+(?:[\w-]+\s+)?(?:evidence|indication|sign|proof|confirmation)\s+(?:that|of)|(?:unclear|not clear|not known|unknown|not say|not confirm(?:ed)?)\s+(?:whether|if|that))\b[^.;]*$/i;
 const JOINT_BEFORE = /\bjoint\s+(?:military\s+)?(?:operations|offensives?|campaigns?)\s+(?:by|of|between)\s+(?:the\s+)?$/i;
 /** Relations a state body rarely has with an armed group: kept only when the text says so outright. */
 const STATE_WARY = new Set<RelationType>(['affiliated_with', 'member_of', 'allied_with', 'pledged_allegiance_to', 'leader_of', 'merged_with', 'split_from', 'funded', 'directed']);
@@ -362,7 +366,8 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
   const vEnd = vStart + v[0].length;
   const before = text.slice(Math.max(s.start, vStart - 40), vStart);
   // an intention or a rebutted allegation is no relation that holds
-  if (INTENDED_BEFORE.test(before) || REBUTTED_ALLEGATION.test(text.slice(s.start, vStart)) || NEGATED_BEFORE.test(before)) return;
+  if (INTENDED_BEFORE.test(before) || REBUTTED_ALLEGATION.test(text.slice(s.start, vStart)) || NEGATED_BEFORE.test(before) ||
+    UNSUPPORTED_BEFORE.test(text.slice(s.start, vStart))) return;
   // "was led by X", and the bare participle "ISIS-Somalia, led by X, …"
   // (a short adverbial may stand between: "was founded in 2016 by X")
   // ("has been led since 2018 by X")
@@ -465,6 +470,13 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
     if (objects.length > 0 && !listed && !leaderOf) break;
     // "had been in contact with an ISKP handler", "communicated with ISKP’s finance cell": the group the contact speaks for
     const forGroup = rule.type === 'communicated_with' && x.type === 'group' && GROUP_AGENT_AFTER.test(text.slice(x.m.end, x.m.end + 30));
+    // (a group is the one in contact only right after the verb, not one a relative clause names, nor the owner of what
+    // was discussed: "in contact with a militant in Idlib who was linked to HTS", "discussed Jamaat Ansarullah’s allegiance")
+    if (rule.type === 'communicated_with' && x.type === 'group' && !forGroup &&
+      (!/^\s*(?:(?:the|an?|its|their|senior|several|other|top)\s+)*$/i.test(gapText) || /^[’']s?\b/.test(text.slice(x.m.end, x.m.end + 2)))) {
+      if (objects.length > 0) break;
+      continue;
+    }
     if (!objectTypes.includes(x.type) && !forGroup) {
       if (objects.length > 0) break;
       continue;
@@ -605,6 +617,11 @@ function addPairRelations(doc: DocumentScope, scope: SentenceScope): void {
       if (type === 'communicated_with' || bodies) add(a.key, type, b.key, b.m.end, s, sDates);
     } else if (bodies && JOINT_BEFORE.test(text.slice(Math.max(s.start, aStart - 60), aStart))) {
       add(a.key, 'allied_with', b.key, aStart, s, sDates);
+    } else if (a.type !== 'organization' && b.type !== 'organization' && a.type !== 'media' && b.type !== 'media' &&
+      CONTACTS_BETWEEN.test(text.slice(Math.max(s.start, aStart - 40), aStart)) && !UNSUPPORTED_BEFORE.test(text.slice(s.start, aStart)) &&
+      !NEGATED_BEFORE.test(text.slice(Math.max(s.start, aStart - 40), aStart))) {
+      // "Member States continued to report contacts between al-Shabaab and the Houthis"
+      add(a.key, 'communicated_with', b.key, aStart, s, sDates);
     }
   }
 }
