@@ -95,3 +95,25 @@ describe('who designates, claims dated apart, arrests in several countries', () 
     expect(eventsOf('Member States noted that the cell had been weakened by arrests in France and Belgium in 2024.', '2025-07')).toEqual(['arrest 2024 FR', 'arrest 2024 BE']);
   });
 });
+
+describe('words that tell no event, and bans and orders that are policies (issue 8)', () => {
+  it('does not read "attack" naming what serves attacks as an attack', () => {
+    const text = 'On 9 May 2022, U.S. forces struck a compound in the Qandala hills, Somalia. The command said on 9 May 2022 that the strike targeted a senior attack planner and two attack cell leaders.';
+    expect(eventsOf(text).filter((e) => e.startsWith('attack'))).toEqual([]);
+  });
+
+  it('does not take what a single attack can bring about for an attack', () => {
+    expect(eventsOf('The March 2023 strikes showed that a single mass-casualty attack by the front can trigger a war between neighbours.').filter((e) => e.startsWith('attack'))).toEqual([]);
+  });
+
+  it('reads a ban on a group’s activities as a policy, a ban on the group as a designation', () => {
+    expect(eventsOf('Austria banned all Hezbollah activity in April 2020.')).toEqual(['policy 2020-04 AT']);
+    expect(eventsOf('The Ministry of Home Affairs of India banned Ansar Jihad under the Unlawful Activities (Prevention) Act in January 2023.')).toEqual(['designation 2023-01 IN']);
+  });
+
+  it('reads an executive order that directs a listing as a policy', () => {
+    const events = eventsOf('An executive order of 9 May 2023 directed the re-designation of the Sons of Thunder as an FTO.');
+    expect(events).toContain('policy 2023-05-09 US');
+    expect(events.some((e) => e.startsWith('designation'))).toBe(false);
+  });
+});

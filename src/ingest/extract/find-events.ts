@@ -34,7 +34,8 @@ const TRIGGERS: readonly (readonly [EventType, RegExp])[] = [
   ['killing', /\b(?:killed|assassinated|executed|eliminated) (?:him|her)\b/i],
   ['killing', /\b(?:killed|assassinated|eliminated) (?=\p{Lu}\p{Ll}+ \p{Lu}|(?:al|el|ad|as|an|ar|at|az|ash|ul)-\p{Lu})/u],
   ['clash', /\b(?:clash(?:ed|es)?|(?:conducted|carried out|launched) (?:[\w-]+ ){0,2}operations?|operations? (?:conducted|carried out) by|firefight|gun ?battle|fought (?:against|with)|(?:security|military|counter-?terror(?:ism)?|special) operations?|offensive (?:against|on)|(?:retook|recaptured|regained control of) (?:the |a )?(?:[\w-]+ ){0,3}(?:town|city|village|district|capital|base|port|area)|launched (?:a |an )?(?:[\w-]+ ){0,2}(?:offensive|counter-?offensive|operation|campaign)|airstrikes?|air strikes?|drone strikes?|raid(?:ed|s)? (?:on|against)|war (?:on|in|against))\b/i],
-  ['attack', /\b(?:attack(?:ed|s)?|bomb(?:ing|ings|ed)|suicide (?:bomb(?:ing|ers?)|attacks?)|struck|stormed|overran|overrun|explosions?|blasts?|shooting|ambush(?:ed)?|assault(?:ed)?|massacre|hostage|siege|stabbing|opened fire|detonated|rocket (?:attack|fire)|(?:SV|PB|V)?IEDs?|car bomb|grenade|targeted (?:[^\s,.;]+,? (?:and )?){0,6}(?:with|in)(?! (?:its|their|his) propaganda)|(?:killed|killing) (?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|over|more|at least|dozens|scores|hundreds|several|many|numerous)|rammed|hijack(?:ed|ing)|shot (?:dead|and killed)|gunned down|stabbed(?: to death)?|knife attack|drove (?:[\w-]+ ){0,4}into (?:a |the )?crowd|(?:sank|sunk|seized|seizure of) (?:the |a |an |two |three )?(?:[\w-]+ ){0,3}(?:ships?|vessels?|carriers?|tankers?|freighters?|boats?|dhows?))\b/i],
+  // ("a senior attack planner", "an attack cell": the word names what serves attacks, not one)
+  ['attack', /\b(?:attack(?:ed|s)?(?! (?:planners?|planning|cells?|networks?|teams?|squads?|plots?|capabilit(?:y|ies)|methods?|manuals?|guides?|helicopters?|vectors?)\b)|bomb(?:ing|ings|ed)|suicide (?:bomb(?:ing|ers?)|attacks?)|struck|stormed|overran|overrun|explosions?|blasts?|shooting|ambush(?:ed)?|assault(?:ed)?|massacre|hostage|siege|stabbing|opened fire|detonated|rocket (?:attack|fire)|(?:SV|PB|V)?IEDs?|car bomb|grenade|targeted (?:[^\s,.;]+,? (?:and )?){0,6}(?:with|in)(?! (?:its|their|his) propaganda)|(?:killed|killing) (?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|over|more|at least|dozens|scores|hundreds|several|many|numerous)|rammed|hijack(?:ed|ing)|shot (?:dead|and killed)|gunned down|stabbed(?: to death)?|knife attack|drove (?:[\w-]+ ){0,4}into (?:a |the )?crowd|(?:sank|sunk|seized|seizure of) (?:the |a |an |two |three )?(?:[\w-]+ ){0,3}(?:ships?|vessels?|carriers?|tankers?|freighters?|boats?|dhows?))\b/i],
 ];
 
 /** Each trigger read only where its opening words stand (anchored-pattern.ts). */
@@ -181,8 +182,15 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
           continue;
         }
         // "the ministry banned TRF": outlawing a group is a designation, not a policy
-        if (type === 'policy' && /^(?:banned|outlawed)\s*$/i.test(m[0]) && inS.some(({ m: x }) => x.type === 'group' && x.start >= at + m[0].trimEnd().length && x.start - at < 20)) {
+        // ("banned Hamas activities in Germany", "banned all Hezbollah activity": a ban on what a group does is a policy)
+        if (type === 'policy' && /^(?:banned|outlawed)\s*$/i.test(m[0]) && inS.some(({ m: x }) => x.type === 'group' && x.start >= at + m[0].trimEnd().length && x.start - at < 20) &&
+          !BANNED_ACTIVITY.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 80))) {
           found.push({ type: 'designation', m });
+          continue;
+        }
+        // "an executive order directed the re-designation of X": the order is a policy; the listing comes when a body makes it
+        if (type === 'designation' && ORDER_DIRECTS.test(sentence.slice(Math.max(0, m.index - 120), m.index))) {
+          found.push({ type: 'policy', m });
           continue;
         }
         found.push({ type, m });
@@ -381,7 +389,8 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   const designator = type === 'designation' ? designatingCountry(text, inS.map(({ m: x }) => x), at, atEnd, gazetteer) : null;
   if (designator) loc = { ...emptyLocation(), country: designator };
   // "designated the group a Foreign Terrorist Organization": a listing only the United States keeps names its designator
-  else if (type === 'designation' && US_LISTING.test(sentence)) loc = { ...emptyLocation(), country: 'US' };
+  // (and so does an order directing such a listing, "directed the re-designation of X as an FTO")
+  else if ((type === 'designation' && US_LISTING.test(sentence)) || (type === 'policy' && /designat/i.test(m[0]) && US_LISTING.test(m[0]))) loc = { ...emptyLocation(), country: 'US' };
   if (!loc.country && ORGANISATIONAL.has(type) && type !== 'appointment' && !/\bonline\b/i.test(sentence)) {
     // a group's merger, pledge or appointment happens where the group is based
     const based = actorMentions.find(({ m: x }) => x.ref?.country && x.type === 'group')?.m.ref?.country;
@@ -517,6 +526,11 @@ function isBareClaim(trigger: string, sentence: string, named: readonly Mention[
   return !/\b(?:media|statement|video|audio|channel|Telegram|website|magazine|newsletter|outlet|agency|communiqu[eé]|message|posted|published|released)\b/i.test(sentence);
 }
 
+/** After "banned": what a group does, not the group ("Hamas activities", "all Hezbollah activity", "the group's activities"). */
+const BANNED_ACTIVITY = /^\s*(?:[Aa]ll\s+|[Tt]he\s+|[Aa]ny\s+)?(?:(?:\p{Lu}[\p{L}’'-]*|its|their|the group[’']s)\s+){1,4}activit(?:y|ies)\b/u;
+/** An order that directs a listing: "an executive order of 22 January directed the re-designation", "signed a decree ordering that … be designated". */
+const ORDER_DIRECTS = /\b(?:executive order|presidential (?:order|decree|memorandum)|decree)\b[^.;]{0,60}\b(?:direct|order|instruct)(?:ed|s|ing)\b[^.;]{0,50}$/i;
+
 /** Listings only the United States keeps: FTO, SDGT, OFAC's lists, Rewards for Justice. */
 const US_LISTING = /\b(?:Foreign Terrorist Organi[sz]ation|FTO|Specially Designated Global Terrorists?|SDGT|OFAC|Rewards for Justice)\b/;
 /** "the FSB killed him", "assassinated her": a killing whose victim a pronoun names. */
@@ -567,8 +581,8 @@ function forceActs(sentence: string, index: number, inS: readonly { m: Mention }
 
 /** "arrested or killed", "plots and attacks linked to": people or events counted together, not one occasion. */
 const AGGREGATE = /\b(?:arrested|detained|killed|captured|convicted|charged|prosecuted) (?:or|and\/or) (?:arrested|detained|killed|captured|convicted|charged|prosecuted)\b|\b(?:in connection with|linked to|related to|involved in|involvement in|tied to|connected (?:to|with))\s+(?:[\w-]+\s+){0,2}(?:plots|attacks)\b/i;
-/** "An attack campaign … would indicate": the sentence's verb makes the attack a supposition. */
-const CONDITIONAL_AFTER = /^[^;:]*?\b(?:would|could|might)\s+(?:\w+\s+)?(?:indicate|suggest|signal|mean|show|demonstrate|represent|require|be|have)\b/i;
+/** "An attack campaign … would indicate", "a single attack … can trigger a war": the sentence's verb makes the attack a supposition. */
+const CONDITIONAL_AFTER = /^[^;:]*?\b(?:would|could|might|can)\s+(?:\w+\s+)?(?:indicate|suggest|signal|mean|show|demonstrate|represent|require|be|have|trigger|provoke|spark|prompt|cause|lead)\b/i;
 /** Names of armed state forces (not ministries or officials). */
 const FORCE_NAME = /\b(?:forces|troops|army|military|soldiers|police|gendarmerie|navy|air force|special|security service|commandos?|guards?)\b/i;
 /** A release that speaks of an attack: a claim, a video of the attackers. */
