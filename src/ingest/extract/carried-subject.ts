@@ -54,3 +54,27 @@ export function lastNamedBefore<N extends NamedAt>(named: readonly N[], types: r
 export function paragraphStart(text: string, pos: number): number {
   return text.lastIndexOf('\n', Math.max(0, pos - 1)) + 1;
 }
+
+/** Where a sentence ends and the next begins: a full stop (a closing quote or bracket may follow it) and a capital. */
+const SENTENCE_BREAK = /[.!?]["”’)]?\s+(?=["“]?[A-Z])/g;
+
+/**
+ * The person a subject pronoun at `pos` stands for: the person the paragraph last named, unless that one stands in an
+ * earlier sentence that opens on another person, its subject ("Hapilon … was killed alongside Omar Maute, one of the
+ * brothers … He had pledged allegiance": Hapilon). A pronoun in the sentence that names the person keeps the last named.
+ */
+export function carriedPerson<N extends NamedAt>(named: readonly N[], text: string, pos: number, floor: number): N | null {
+  const last = lastNamedBefore(named, ['person'], pos, floor);
+  if (!last) return null;
+  let opens = floor;
+  let closes = -1;
+  SENTENCE_BREAK.lastIndex = Math.max(floor, last.m.start - 600);
+  for (let m = SENTENCE_BREAK.exec(text); m && m.index < pos; m = SENTENCE_BREAK.exec(text)) {
+    if (m.index + m[0].length <= last.m.start) opens = m.index + m[0].length;
+    else if (closes < 0 && m.index >= last.m.end) closes = m.index;
+  }
+  if (closes < 0) return last;
+  const first = named[countBefore(named, (x) => x.m.start, opens)];
+  if (!first || first.m.start >= last.m.start || first.type !== 'person' || first.key === last.key) return last;
+  return /^\s*(?:(?:The|A|An)\s+)?(?:[\w-]+\s+){0,2}$/.test(text.slice(opens, first.m.start)) && !/[,;:]/.test(text.slice(opens, first.m.start)) ? first : last;
+}

@@ -556,3 +556,22 @@ describe('findRelations: contacts with a group', () => {
     expect(relationsOf('Abu Musa al-Kanemi met with and discussed al-Shabaab’s finances with a courier.')).not.toContain('Abu Musa al-Kanemi communicated_with al-Shabaab');
   });
 });
+
+describe('findRelations: subjects carried from the sentence before', () => {
+  it('reads "It is led by X" and "the cartel" as the group the text was about, not "It is unclear whether …"', () => {
+    expect(relationsOf('Boko Haram remains the deadliest group in Borno. It is led by Abu Musa al-Kanemi, a preacher from Bama.')).toContain('Abu Musa al-Kanemi leader_of Boko Haram');
+    expect(relationsOf('The Sinaloa Cartel is the largest in the state. Since 2019 the cartel has been led by Abu Musa al-Kanemi.')).toContain('Abu Musa al-Kanemi leader_of Sinaloa Cartel');
+    expect(relationsOf('Boko Haram remains active. It is unclear whether Abu Musa al-Kanemi joined ISWAP.')).not.toContain('Abu Musa al-Kanemi member_of Islamic State West Africa Province');
+  });
+
+  it('reads "He" as the person who opened the sentence before, not the last person it named', () => {
+    const relations = relationsOf('Abu Musa al-Kanemi was killed in 2017 alongside Yusuf Warsame Ali, a preacher from Bama. He had pledged allegiance to the Islamic State in 2014.');
+    expect(relations).toContain('Abu Musa al-Kanemi pledged_allegiance_to Islamic State');
+    expect(relations).not.toContain('Yusuf Warsame Ali pledged_allegiance_to Islamic State');
+  });
+
+  it('does not take a name in a clause after "until" as what "led" governs', () => {
+    const relations = relationsOf('The Islamic State named Abu Musa al-Kanemi governor of its new province in 2015. He led the province until the FSB killed him in 2016.');
+    expect(relations).not.toContain('Abu Musa al-Kanemi leader_of FSB');
+  });
+});

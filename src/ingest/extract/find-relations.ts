@@ -7,7 +7,7 @@ import type { Mention } from './mention.js';
 import { orientRelation } from './relation-signatures.js';
 import { isStateBody } from './state-body.js';
 import { AnchoredPattern } from './anchored-pattern.js';
-import { lastNamedBefore, paragraphStart, subjectPronounBefore } from './carried-subject.js';
+import { carriedPerson, lastNamedBefore, paragraphStart, subjectPronounBefore } from './carried-subject.js';
 import { WordIndex } from './word-index.js';
 
 type T = EntityType;
@@ -129,6 +129,9 @@ const GROUP_SITE_IN = /^(?:[’']s)?\s+(?:[\w-]+\s+)?(?:camps?|bases?|stronghold
 /** What follows "A and B" when they do something with each other: "continue to communicate with one another". */
 const RECIPROCAL_AFTER = /^(?:\s*\([^()]*\))?(\s+(?:(?:have|has|had|also|reportedly|allegedly|still|now|continue to|continued to|are said to|are believed to|were said to)\s+)*)(communicat\w*|cooperat\w*|coordinat\w*|collaborat\w*)\s+(?:closely\s+)?with\s+(?:one another|each other)\b/i;
 /** "joint operations by", "a joint offensive of": the two bodies named next fight together (not "a joint raid by": one raid is no alliance). */
+/** "the group", "this cartel": a description that stands for the group the text is about (not its owner: "the group's"). */
+const GROUP_DESCRIPTION_BEFORE = /\b(?:the|this) (?:group|organi[sz]ation|movement|faction|cartel|gang|militia|insurgency|outfit)\b(?![’'])/i;
+const GROUP_DESCRIPTION_AFTER = /^(?:the|this) (?:group|organi[sz]ation|movement|faction|cartel|gang|militia|insurgency|outfit|province)\b(?![’'])/i;
 /** "contacts between A and B": the two named next are in touch. */
 const CONTACTS_BETWEEN = /\b(?:contacts?|communications?|correspondence|meetings?|exchanges)\s+between\s+(?:the\s+)?$/i;
 /** "found no evidence that", "it is unclear whether": what follows is not said to hold. */
@@ -440,7 +443,7 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
   if (subjectTypes.includes('person') && !passive) {
     const pronoun = subjectPronounBefore(text, Math.max(s.start, subject ? subject.m.end : s.start), vStart);
     if (pronoun) {
-      const referent = lastNamedBefore(doc.named, ['person'], pronoun.start, paragraphStart(text, pronoun.start));
+      const referent = carriedPerson(doc.named, text, pronoun.start, paragraphStart(text, pronoun.start));
       if (!referent) return;
       subject = referent;
       carried = true;
@@ -462,6 +465,8 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
     // ("the merger of four groups: A, B …": a colon that opens the list)
     if (/[.;:]\s/.test(gapText) && !(objects.length === 0 && LIST_OPENER.test(gapText))) break;
     if (objects.length === 0 && gapText.length > 90) break;
+    // "He led the province until the FSB killed him": a clause of its own, not the verb's object
+    if (objects.length === 0 && /\b(?:until|till|when|whereas|while|because|although|though|unless)\b/i.test(gapText)) break;
     // "X blamed “foreign groups”, and Islamic State media praised …": a new clause, not the verb's object
     if (objects.length === 0 && /,\s+(?:and|but|while|whereas)\s/.test(gapText)) break;
     const listed = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|\/\s*)(?:the\s+)?$/i.test(gapText);
@@ -505,8 +510,10 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
     if (!rule.many) break;
   }
   // "The group, which split from Boko Haram", "… led the faction": the group the text is about
-  const anaphorBefore = !subject && /\b(?:the|this) (?:group|organi[sz]ation|movement|faction)\b(?![’'])/i.test(text.slice(s.start, vStart));
-  const anaphorAfter = objects.length === 0 && /^(?:the|this) (?:group|organi[sz]ation|movement|faction)\b/i.test(text.slice(vEnd, vEnd + 20));
+  // ("It is led by X": a sentence that opens on "It" goes on about the group the text was about; not "It is unclear …")
+  const anaphorBefore = !subject && (GROUP_DESCRIPTION_BEFORE.test(text.slice(s.start, vStart)) ||
+    /^\s*It\s+(?!(?:is|was|has been|had been|remains|seems|appears)\s+(?:not\s+)?(?:un)?(?:likely|clear|possible|probable|believed|thought|said|reported|assessed|known|understood|estimated|expected|unknown|notable|worth|important|difficult|hard|easy)\b)/.test(text.slice(s.start, vStart)));
+  const anaphorAfter = objects.length === 0 && GROUP_DESCRIPTION_AFTER.test(text.slice(vEnd, vEnd + 20));
   if (anaphorBefore && subjectTypes.includes('group') && objects.length > 0) {
     const topicKey = lastGroupBefore(vStart);
     // "the group has been led by X": a passive verb puts the agent first
