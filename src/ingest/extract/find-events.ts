@@ -287,6 +287,11 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   if (type === 'arrest' && /^(?:was|were)\s/i.test(m[0]) && /\b(?:that|which)\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index))) return;
   // "one of the detained attackers", "the arrested man": a suspect already held, not an arrest the sentence tells
   if (type === 'arrest' && /^(?:detained|arrested|captured)\b/i.test(m[0]) && HELD_BEFORE.test(sentence.slice(Math.max(0, m.index - 20), m.index))) return;
+  // ("78 detained protesters suffocated": a count of people held, described by the participle, not their arrest)
+  if (type === 'arrest' && /^(?:detained|arrested|captured)\s*$/i.test(m[0]) && COUNT_BEFORE.test(sentence.slice(Math.max(0, m.index - 20), m.index)) &&
+    HELD_NOUN_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 30))) return;
+  // "convicted in 2019 for his role in a plot against the palace": the date is the trial's; the plot was told (or not) elsewhere
+  if ((type === 'plot' || type === 'attack') && TRIED_FOR.test(sentence.slice(Math.max(0, m.index - 90), m.index))) return;
   // "individuals arrested or killed in connection with plots and attacks": a tally of people and plots, no one occasion
   if (type !== 'propaganda' && AGGREGATE.test(sentence.slice(Math.max(0, m.index - 50), m.index + m[0].length + 50))) return;
   // "has increasingly targeted … for attacks": a trend told in the present perfect
@@ -324,8 +329,10 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // "the war in Gaza": a war the text refers to, not a clash on its date
   if (type === 'clash' && definite && /^war\b/i.test(m[0])) return;
   // "left HTS in July 2017 and later fought against it": a date before "and later" dates the earlier verb only
+  // ("led it until his arrest, was convicted in November 2022": a date past the clause that ends "until …" is another verb's)
+  const untilReference = back !== null && /^(?:until|till)\b/i.test(back[0]);
   const own = (backReference ? sDates.filter((d) => d.start >= backFrom) : sDates)
-    .filter((d) => !(d.end <= at && LATER_BETWEEN.test(text.slice(d.end, at))));
+    .filter((d) => !(d.end <= at && LATER_BETWEEN.test(text.slice(d.end, at))) && !(untilReference && d.start >= atEnd && /[,;]/.test(text.slice(atEnd, d.start))));
   // "its external plotting since 2022": a period's start dates no attack, plot or arrest
   // ("named emir after 2020": a year after or before which dates no occasion either; "appointed by the end of 2016" does)
   // (but "since September 2014, when his predecessor was killed" dates the "when" clause's event)
@@ -601,6 +608,12 @@ const PRESENT_SUBJECT = /\b(?:it|they|he|she|which|who)\s+(?:(?:still|also|now|o
 const DENYING_AFTER = /^\s*(?:\S+\s+){0,3}?(?:denying|disowning|rejecting|refuting|distancing (?:itself|themselves|himself) from)\s+(?:any\s+|all\s+)?(?:involvement|responsibility|role|links?|participation|ties|part|the (?:attack|bombing|claim|reports?))\b/i;
 /** "the detained", "one of those arrested": a determiner before a participle that describes people already held. */
 const HELD_BEFORE = /\b(?:the|those|these|its|their|his|her|of the)\s+(?:\w+\s+)?$/i;
+/** A number right before a participle: "78 detained protesters", "three arrested men". */
+const COUNT_BEFORE = /(?<!\p{Lu}[\p{L}-]*\s)(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|several))\s+$/iu;
+/** The people a participle describes: "detained protesters", "arrested suspects". */
+const HELD_NOUN_AFTER = /^\s+(?!(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|an?|the|his|her|their|its)\b)(?:[\w-]+\s+)?(?:protesters|demonstrators|suspects|men|women|people|persons|individuals|militants|fighters|members|detainees|prisoners|students|youths|villagers)\b/i;
+/** A trial, a sentence or a charge for a plot or an attack: "convicted in 2019 for his role in a plot", "jailed over the bombing". */
+const TRIED_FOR = /\b(?:convicted|sentenced|jailed|imprisoned|tried|charged|indicted|acquitted|prosecuted)\b[^.;]{0,60}\b(?:for|over|of)\s+(?:(?:his|her|their|its)\s+(?:role|part|involvement|participation)\s+in\s+)?(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,2}$/i;
 const HABITUAL = /\b(?:frequently|regularly|routinely|often|typically|usually|habitually|rarely|seldom|never|continues to|continued to|tends? to)\s+(?:[\w-]+\s+){0,2}$/i;
 const MODAL = /\b(?:would|will|could|might|may|should)\s+(?:likely\s+|probably\s+|also\s+|not\s+)?(?:employ|use|conduct|carry|launch|seek|attempt|try|target|attack|strike|plan|be)\b/i;
 /** What a release calls for or threatens, to the end of its clause: "threatening that … could attack", "urging readers to carry out attacks". */
@@ -616,7 +629,7 @@ function withoutCallsFor(sentence: string): string {
 }
 /** "an FM radio station broadcasting in Nangarhar", "a video filmed in Raqqa": where a release was made. */
 const RELEASED_THERE = /\b(?:broadcast\w*|radio|filmed|recorded|shot|printed|distributed|graffiti|leaflets?|night letters?|posters?)\b[^.;]{0,60}\b(?:in|from|across|throughout)\s/i;
-const BACK_REFERENCE = /\b(?:following|after|since|before|prior to|in the wake of|in response to|ahead of|days? after|weeks? after)\s+(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,4}$/i;
+const BACK_REFERENCE = /\b(?:following|after|since|before|until|till|prior to|in the wake of|in response to|ahead of|days? after|weeks? after)\s+(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,4}$/i;
 /** "an editorial celebrating the attack", "footage of the bombing": an attack a release is about, told before. */
 const MEDIA_ABOUT = /\b(?:celebrat|prais|glorif|laud|hail|commemorat|mock|footage of|video of|coverage of|claim(?:ed|s)? for|responsibility for)\w*\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,3}$/i;
 const FROM_LIST = /\bfrom\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$/u;
