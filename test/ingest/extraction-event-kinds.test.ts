@@ -117,3 +117,15 @@ describe('words that tell no event, and bans and orders that are policies (issue
     expect(events.some((e) => e.startsWith('designation'))).toBe(false);
   });
 });
+
+describe('a pledge and the release that carries it (issue 8)', () => {
+  it('reads a pledge made in a video as one pledge, not a pledge and a release', () => {
+    expect(eventsOf('He had pledged allegiance to the caliph in a video released in mid-2014.')).toEqual(['pledge 2014 -']);
+  });
+
+  it('keeps a release told apart from the pledge', () => {
+    const events = eventsOf('In June 2016, the cell pledged allegiance to the Islamic State, and its media office released a video of the fighters in July 2016.');
+    expect(events).toContain('pledge 2016-06 -');
+    expect(events).toContain('propaganda 2016-07 -');
+  });
+});

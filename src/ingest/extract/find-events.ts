@@ -188,6 +188,8 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
           found.push({ type: 'designation', m });
           continue;
         }
+        // "pledged allegiance to X in a video released in mid-2014": the video carries the pledge, it is no release of its own
+        if (type === 'propaganda' && found.some((f) => f.type === 'pledge' && f.m.index < m.index && PLEDGE_MEDIUM.test(sentence.slice(f.m.index + f.m[0].length, m.index)))) continue;
         // "an executive order directed the re-designation of X": the order is a policy; the listing comes when a body makes it
         if (type === 'designation' && ORDER_DIRECTS.test(sentence.slice(Math.max(0, m.index - 120), m.index))) {
           found.push({ type: 'policy', m });
@@ -533,6 +535,8 @@ function isBareClaim(trigger: string, sentence: string, named: readonly Mention[
   return !/\b(?:media|statement|video|audio|channel|Telegram|website|magazine|newsletter|outlet|agency|communiqu[eé]|message|posted|published|released)\b/i.test(sentence);
 }
 
+/** Between a pledge and the release that carries it: "… to X in a video", "… through an audio message". */
+const PLEDGE_MEDIUM = /^[^.;]{0,80}\b(?:in|through|via|by)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
 /** After "banned": what a group does, not the group ("Hamas activities", "all Hezbollah activity", "the group's activities"). */
 const BANNED_ACTIVITY = /^\s*(?:[Aa]ll\s+|[Tt]he\s+|[Aa]ny\s+)?(?:(?:\p{Lu}[\p{L}’'-]*|its|their|the group[’']s)\s+){1,4}activit(?:y|ies)\b/u;
 /** An order that directs a listing: "an executive order of 22 January directed the re-designation", "signed a decree ordering that … be designated". */
