@@ -100,6 +100,13 @@ describe('dates told without a year (issue 8, item 2)', () => {
     expect(starts('In March 2016 the cell was formed in Mombasa. On 5 April it struck a bus depot.', '2025-02-10')).toEqual(['2016-03-01', '2016-04-05']);
   });
 
+  it('takes no year from the item before in a bulleted list', () => {
+    const text = 'Key points\n- The two factions are believed to have made a pact in late 2023.\n- On 14 May, gunmen attacked a wedding in the valley.';
+    expect(starts(text, '2024-06-20')).toEqual(['2023-09-01', '2024-05-14']);
+    // (in running text the sentence before still lends its year)
+    expect(starts('The two factions made a pact in late 2023. On 14 May, gunmen attacked a wedding in the valley.', '2024-06-20')).toEqual(['2023-09-01', '2023-05-14']);
+  });
+
   it('takes no year from a sentence before that tells no occasion (negated, or looking ahead)', () => {
     expect(starts('The group mounted no attack in the province in 2023, officials said. On 12 January, police arrested two recruiters.', '2024-04-02'))
       .toEqual(['2023-01-01', '2024-01-12']);

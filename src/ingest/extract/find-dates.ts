@@ -278,7 +278,8 @@ function makeAnchors(text: string, absolute: readonly DateMention[], unanchored 
       if (unanchored) return null;
       const near = last(occasions, at);
       const yearOf = (f: DateMention): number => Number(f.date.start.slice(0, 4));
-      const inParagraph = (f: DateMention | undefined): f is DateMention => f !== undefined && at - f.end < 1_500 && !/\n\s*\n/.test(text.slice(f.end, at));
+      // (an item of a bulleted list stands alone: "- On May 14, gunmen …" takes no year from the item before it)
+      const inParagraph = (f: DateMention | undefined): f is DateMention => f !== undefined && at - f.end < 1_500 && !/\n\s*\n|\n[ \t]*[-•▪◦*–]\s/.test(text.slice(f.end, at));
       if (!published) {
         if (inParagraph(near)) return yearOf(near);
         const before = last(told, at);
