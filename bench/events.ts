@@ -13,7 +13,8 @@
  *   columnar reference, run first so that every run prints its import time beside ours, with
  *   ratios (import target: ≤ 5× DuckDB on PGlite, ≤ 3× on PostgreSQL). An engine that fails is
  *   reported and the others still run.
- * TESSERA_BENCH_EVENTS_ENGINES=pglite,postgresql,duckdb runs only those named;
+ * TESSERA_BENCH_EVENTS_ENGINES=pglite,postgresql,duckdb runs only those named (`reader` times the
+ * import's file reader alone: read, mapped and encoded in this thread, no store; CPU µs a row);
  * TESSERA_BENCH_EVENTS_PHASES=1 prints where each import's time went: the time of each kind of
  * statement (COPY of a table, each index build, …) and the rest (reading the file, waiting for it).
  */
@@ -24,6 +25,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { once } from 'node:events';
 import { importEvents } from '../src/jobs/index.js';
+import { readEventBatches } from '../src/jobs/event-batches.js';
 import { countEvents, openStore, type EventCountQuery, type Store } from '../src/store/index.js';
 
 const ROWS = Number(process.env.TESSERA_BENCH_EVENTS_ROWS ?? 1_000_000);
@@ -289,6 +291,19 @@ async function benchDuckDb(file: string): Promise<EngineFigures | null> {
   return { importMs: imported.ms, importRssMb: imported.peakRssMb, trend, analyses };
 }
 
+/** Times the import's reader alone, in this thread: the work its worker does for each batch, without a store. */
+async function benchReader(file: string): Promise<void> {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const options = { batchSize: 20_000, workspaceId: 'bench', marking: 'TLP:CLEAR' as const, maxListedErrors: 50 };
+  const reader = await readEventBatches(file, options, null);
+  let rows = 0;
+  for await (const batch of reader.batches) rows += batch.rows;
+  reader.rollupCells();
+  const used = process.cpuUsage(cpu);
+  console.log(`reader (this thread, no store): ${rows.toLocaleString()} rows in ${fmt(performance.now() - started)}, CPU ${((used.user + used.system) / rows).toFixed(1)} µs a row`);
+}
+
 /** What each engine's import may take at most, as a multiple of DuckDB's in the same run (issue 9). */
 const IMPORT_TARGET: Record<string, number> = { PGlite: 5, PostgreSQL: 3 };
 
@@ -301,6 +316,7 @@ export async function run(): Promise<void> {
     const figures: Record<string, EngineFigures | null> = {};
 
     // DuckDB first, so its import time is in every run that prints ours, whatever happens later
+    if (ENGINES.includes('reader')) await benchReader(file);
     const duck = ENGINES.includes('duckdb') ? await benchDuckDb(file) : null;
     const importRatio = (name: string, f: EngineFigures) => {
       if (!duck) return;

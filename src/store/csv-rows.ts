@@ -24,6 +24,9 @@ const NEEDS_QUOTES = /[",\n\r\\]/;
 
 function encodeCsvField(value: unknown): string {
   if (value === null || value === undefined) return '';
+  // the common cases first: a number needs no quotes, a string only for its characters
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') return value === '' || NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
   let text: string;
   if (Array.isArray(value)) text = `{${value.map((v) => JSON.stringify(String(v))).join(',')}}`;
   else if (value instanceof Date) text = value.toISOString();

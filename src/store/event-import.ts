@@ -120,7 +120,12 @@ const keyOf = (event: ImportedEvent) => `${event.origin.dataset}\u0000${event.or
  * in the place of the first.
  */
 export class EventEncoder {
-  private byKey = new Map<string, { eventLine: string; actorLines: string[]; counted: CountedEvent }>();
+  /** Each row's place in the batch by its key; a row's lines and counted cells at that place of the arrays below. */
+  private placeOf = new Map<string, number>();
+  private eventLines: string[] = [];
+  /** A row's actor lines, joined ('' for none). */
+  private actorLines: string[] = [];
+  private counted: CountedEvent[] = [];
   private datasets = new Set<string>();
   private actorNames = new Set<string>();
   /** The roll-up cells of the rows added (a row replaced by a later one of its id taken back). */
@@ -135,33 +140,33 @@ export class EventEncoder {
     const id = newTimeOrderedId();
     this.datasets.add(event.origin.dataset);
     const key = keyOf(event);
-    const replaced = this.byKey.get(key);
-    if (replaced !== undefined) this.cells.takeBack(replaced.counted);
+    let place = this.placeOf.get(key);
+    if (place === undefined) {
+      place = this.eventLines.length;
+      this.placeOf.set(key, place);
+    } else {
+      this.cells.takeBack(this.counted[place]!);
+    }
     for (const actor of event.actors) this.actorNames.add(actor.text);
-    this.byKey.set(key, {
-      eventLine: encodeCsvLine(stageRow(this.workspaceId, id, event, this.marking)),
-      actorLines: event.actors.map((actor, position) => encodeCsvLine([this.workspaceId, id, position, actor.text, actor.entityId, actor.role])),
-      counted: this.cells.addEvent(eventCellPart(event, this.marking)),
-    });
+    this.eventLines[place] = encodeCsvLine(stageRow(this.workspaceId, id, event, this.marking));
+    this.actorLines[place] = event.actors.map((actor, position) => encodeCsvLine([this.workspaceId, id, position, actor.text, actor.entityId, actor.role])).join('\n');
+    this.counted[place] = this.cells.addEvent(eventCellPart(event, this.marking));
   }
 
   /** The rows added since the last take, as one batch; starts the next. */
   take(): EncodedEvents {
-    const eventLines: string[] = [];
-    const actorLines: string[] = [];
-    for (const row of this.byKey.values()) {
-      eventLines.push(row.eventLine);
-      for (const line of row.actorLines) actorLines.push(line);
-    }
     const batch = {
       workspaceId: this.workspaceId,
-      eventCsv: csvOfLines(eventLines),
-      actorCsv: csvOfLines(actorLines),
-      count: this.byKey.size,
+      eventCsv: csvOfLines(this.eventLines),
+      actorCsv: csvOfLines(this.actorLines.filter((lines) => lines !== '')),
+      count: this.eventLines.length,
       datasets: [...this.datasets],
       actorNames: [...this.actorNames],
     };
-    this.byKey = new Map();
+    this.placeOf = new Map();
+    this.eventLines = [];
+    this.actorLines = [];
+    this.counted = [];
     this.datasets = new Set();
     this.actorNames = new Set();
     return batch;

@@ -53,9 +53,6 @@ export function eventCellPart(event: ImportedEvent, marking: TlpMarking): EventC
   return { area, fatalities: event.counts.fatalities ?? 0, actors };
 }
 
-/** A cell's sums: events, fatalities. */
-type CellLeaf = [number, number];
-
 /**
  * A copy of a value kept as a key: a field read from a file may be a slice of the whole chunk it
  * was read from, which a kept slice would keep in memory.
@@ -65,61 +62,98 @@ function own(value: string | null): string | null {
 }
 
 /**
- * Sums by key. Each column's values are numbered as they come (a small map per column), and a
- * cell is found by the string of its columns' numbers (two UTF-16 units a column) in one map,
- * which keeps the key (values copied once, when the cell is new) beside the sums. A tree of maps,
- * one level per column, made one Map per distinct key prefix: at a million synthetic ACLED rows
- * (about 240,000 area cells) most rows made new maps, and counting took about as long as mapping
- * and encoding the rows; joining each row's values themselves into one key string cost several
- * µs a row.
+ * Sums by key. Each column's values are numbered as they come (a small map per column, which keeps
+ * each value once), and a cell is found by the string of its columns' numbers (two UTF-16 units a
+ * column) in one map; its sums are kept in two arrays by the cell's number, and its key is spelled
+ * out from the numbers at the end. A tree of maps, one level per column, made one Map per distinct
+ * key prefix: at a million synthetic ACLED rows (about 240,000 area cells) most rows made new maps,
+ * and counting took about as long as mapping and encoding the rows; joining each row's values
+ * themselves into one key string cost several µs a row; a key array with its own copy of every
+ * value, and a sums array, per cell kept the garbage collector busy.
  */
 class CellSums {
   private readonly numbers: Map<string | null, number>[] = [];
+  /** Each column's values by number. */
+  private readonly values: (string | null)[][] = [];
+  /** Each column's last value and its number: rows in a row often share a column's value (the dataset, the marking). */
+  private readonly lastValues: (string | null | undefined)[] = [];
+  private readonly lastNumbers: number[] = [];
   private readonly codes: number[] = [];
-  private readonly cells = new Map<string, { key: CellKey; sums: CellLeaf }>();
+  private readonly cellOf = new Map<string, number>();
+  /** Each cell's code, events and fatalities, by the cell's number. */
+  private readonly cellCodes: string[] = [];
+  private readonly events: number[] = [];
+  private readonly fatalities: number[] = [];
 
-  /** Adds to the cell of `key` and returns its sums (which the caller may take back). */
-  add(key: CellKey, events: number, fatalities: number): CellLeaf {
+  /** Adds to the cell of `key` and returns its number (for takeBack). */
+  add(key: CellKey, events: number, fatalities: number): number {
     const codes = this.codes;
     for (let i = 0; i < key.length; i++) {
-      let numbers = this.numbers[i];
-      if (numbers === undefined) this.numbers[i] = numbers = new Map();
       const value = key[i]!;
-      let n = numbers.get(value);
-      if (n === undefined) {
-        n = numbers.size;
-        numbers.set(own(value), n);
+      let n: number;
+      if (value === this.lastValues[i]) {
+        n = this.lastNumbers[i]!;
+      } else {
+        let numbers = this.numbers[i];
+        if (numbers === undefined) {
+          this.numbers[i] = numbers = new Map();
+          this.values[i] = [];
+        }
+        let numbered = numbers.get(value);
+        if (numbered === undefined) {
+          numbered = numbers.size;
+          const owned = own(value);
+          numbers.set(owned, numbered);
+          this.values[i]!.push(owned);
+        }
+        n = numbered;
+        this.lastValues[i] = value;
+        this.lastNumbers[i] = n;
       }
       codes[2 * i] = n & 0xffff;
       codes[2 * i + 1] = n >>> 16;
     }
     if (codes.length !== 2 * key.length) codes.length = 2 * key.length;
     const code = String.fromCharCode.apply(null, codes);
-    const cell = this.cells.get(code);
-    if (cell !== undefined) {
-      cell.sums[0] += events;
-      cell.sums[1] += fatalities;
-      return cell.sums;
+    let cell = this.cellOf.get(code);
+    if (cell === undefined) {
+      cell = this.cellCodes.length;
+      this.cellOf.set(code, cell);
+      this.cellCodes.push(code);
+      this.events.push(0);
+      this.fatalities.push(0);
     }
-    const sums: CellLeaf = [events, fatalities];
-    this.cells.set(code, { key: key.map(own), sums });
-    return sums;
+    this.events[cell]! += events;
+    this.fatalities[cell]! += fatalities;
+    return cell;
+  }
+
+  /** Takes back from cell number `cell` what add added. */
+  takeBack(cell: number, events: number, fatalities: number): void {
+    this.events[cell]! -= events;
+    this.fatalities[cell]! -= fatalities;
   }
 
   /** The cells, in the order they were first added. */
   all(): [CellKey, number, number][] {
     const cells: [CellKey, number, number][] = [];
-    for (const { key, sums } of this.cells.values()) {
+    for (let cell = 0; cell < this.cellCodes.length; cell++) {
+      const events = this.events[cell]!;
       // a cell whose only row another row of the same id replaced
-      if (sums[0] !== 0) cells.push([key, sums[0], sums[1]]);
+      if (events === 0) continue;
+      const code = this.cellCodes[cell]!;
+      const key: CellKey = [];
+      for (let i = 0; 2 * i < code.length; i++) key.push(this.values[i]![code.charCodeAt(2 * i) | (code.charCodeAt(2 * i + 1) << 16)] as string | null);
+      cells.push([key, events, this.fatalities[cell]!]);
     }
     return cells;
   }
 }
 
-/** An event as counted: the sums it was added to, and its fatalities. */
+/** An event as counted: the numbers of its area cell and actor cells, and its fatalities. */
 export interface CountedEvent {
-  leaves: CellLeaf[];
+  area: number;
+  actors: number[];
   fatalities: number;
 }
 
@@ -133,17 +167,15 @@ export class RollupCellCounter {
    * replaces it).
    */
   addEvent(part: EventCellPart): CountedEvent {
-    const leaves = [this.area.add(part.area, 1, part.fatalities)];
-    for (const key of part.actors) leaves.push(this.actor.add(key, 1, part.fatalities));
-    return { leaves, fatalities: part.fatalities };
+    const area = this.area.add(part.area, 1, part.fatalities);
+    const actors = part.actors.map((key) => this.actor.add(key, 1, part.fatalities));
+    return { area, actors, fatalities: part.fatalities };
   }
 
   /** Uncounts an event addEvent counted. */
   takeBack(counted: CountedEvent): void {
-    for (const leaf of counted.leaves) {
-      leaf[0] -= 1;
-      leaf[1] -= counted.fatalities;
-    }
+    this.area.takeBack(counted.area, 1, counted.fatalities);
+    for (const cell of counted.actors) this.actor.takeBack(cell, 1, counted.fatalities);
   }
 
   counts(): RollupCellCounts {
