@@ -52,8 +52,8 @@ async function* cursorPages(store: Store, select: string, params: readonly unkno
   let isOpen = true;
   try {
     for (;;) {
-      const rows = await store.query<{ row: string }>(`FETCH ${FETCH_ROWS} FROM ${name}`);
-      if (rows.length > 0) yield JSON.parse(`[${rows.map((row) => row.row).join(',')}]`) as unknown[][];
+      const rows = (await store.queryJsonRows(`FETCH ${FETCH_ROWS} FROM ${name}`)) as unknown[][];
+      if (rows.length > 0) yield rows;
       if (rows.length < FETCH_ROWS) break;
     }
     isOpen = false;

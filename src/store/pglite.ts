@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PGlite, parse, protocol, type Transaction } from '@electric-sql/pglite';
 import { StoreUnavailableError } from '../model/index.js';
 import type { Backend, Connection } from './connection.js';
+import { jsonValuesOfReply } from './pglite-json-reply.js';
 import { PreparedStatementCache, StatementNames, isCachedPlanChanged } from './prepared-statement-cache.js';
 import { StoreLock, type StoreLockOptions } from './store-lock.js';
 import { TYPE_OIDS, parseDate, parseInt8, parseNumeric, parseTimestamp } from './type-parsers.js';
@@ -81,12 +82,25 @@ export async function openPgliteBackend(
  * A connection: outside a transaction, statements run prepared (PreparedStatements); inside one,
  * through PGlite's own query, which parses and plans every time.
  */
-function pgliteConnection(db: PGlite | Transaction, prepared: PreparedStatements | null = null): Connection {
+function pgliteConnection(db: PGlite | Transaction, prepared: PreparedStatements | null = null, root: PGlite | null = null): Connection {
   return {
     async query<Row>(sql: string, params: readonly unknown[] = []) {
       if (prepared !== null) return prepared.query<Row>(sql, params);
       const result = await db.query<Row>(sql, params as unknown[]);
       return result.rows;
+    },
+    async queryJsonRows(sql: string) {
+      const run = async (engine: PGlite) => {
+        // the reply's bytes as they come, copied (PGlite's own raw call also parses every message)
+        const chunks: Uint8Array[] = [];
+        await engine.execProtocolRawStream(protocol.serialize.query(sql), { syncToFs: false, onRawData: (bytes) => chunks.push(bytes.slice()) });
+        return jsonValuesOfReply(chunks.length === 1 ? chunks[0]! : concatenated(chunks));
+      };
+      // in a transaction, which holds the engine; outside one, after any other's transaction (as PreparedStatements)
+      if (root !== null) return root._runExclusiveQuery(() => run(root));
+      const engine = db as PGlite;
+      await engine._checkReady();
+      return engine._runExclusiveTransaction(() => engine._runExclusiveQuery(() => run(engine)));
     },
     async execScript(sql: string) {
       await db.exec(sql);
@@ -96,7 +110,7 @@ function pgliteConnection(db: PGlite | Transaction, prepared: PreparedStatements
     },
     transaction<T>(work: (tx: Connection) => Promise<T>): Promise<T> {
       if (!(db instanceof PGlite)) return work(pgliteConnection(db));
-      return db.transaction((tx) => work(pgliteConnection(tx)));
+      return db.transaction((tx) => work(pgliteConnection(tx, null, db)));
     },
   };
 }

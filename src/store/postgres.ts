@@ -155,6 +155,9 @@ function poolConnection(pool: pg.Pool): Connection {
     async execScript(sql: string) {
       await withClient(null, (client) => client.query(sql));
     },
+    queryJsonRows(sql: string) {
+      return withClient(sql, (client) => queryJsonRows(client, sql));
+    },
     copyFromCsv(sql: string, csv: string) {
       return withClient(null, (client) => copyCsv(client, sql, csv));
     },
@@ -185,10 +188,17 @@ function clientConnection(client: pg.PoolClient): Connection {
     async execScript(sql: string) {
       await client.query(sql);
     },
+    queryJsonRows: (sql) => queryJsonRows(client, sql),
     copyFromCsv: (sql, csv) => copyCsv(client, sql, csv),
     transaction: (work) => work(connection),
   };
   return connection;
+}
+
+/** The rows of `sql` (one text column, each a JSON value; NULL is null), parsed as one JSON array. */
+async function queryJsonRows(client: pg.PoolClient, sql: string): Promise<unknown[]> {
+  const result = await client.query<[string | null]>({ text: sql, rowMode: 'array' });
+  return JSON.parse(`[${result.rows.map((row) => row[0] ?? 'null').join(',')}]`) as unknown[];
 }
 
 async function copyCsv(client: pg.PoolClient, sql: string, csv: string): Promise<void> {

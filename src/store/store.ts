@@ -18,6 +18,12 @@ export interface Store {
   readonly viewer: Viewer;
   /** Runs one parameterised statement and returns its rows. */
   query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+  /**
+   * Runs a statement without parameters whose rows are one text column each, a JSON value (a
+   * cursor's FETCH in a bulk read), and returns those values, parsed: on PGlite from the engine's
+   * reply bytes in one go, without a row object a row.
+   */
+  queryJsonRows(sql: string): Promise<unknown[]>;
   /** Runs a script of several statements without parameters (migrations). */
   execScript(sql: string): Promise<void>;
   /** Runs `work` in one transaction; a nested call joins the outer transaction. */

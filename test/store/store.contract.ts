@@ -90,6 +90,24 @@ export function runStoreContract(name: string, openBackend: () => Promise<Store>
       await expect(insertDocument(store, { ...doc, id: newId() }, [], [])).rejects.toThrow();
     });
 
+    it('reads rows of JSON text as values, in order, whole or through a cursor, and fails with the engine’s error', async () => {
+      const store = await freshWorkspace();
+      // about 6 MB: the reply comes in many pieces
+      const wide = await store.queryJsonRows(`SELECT json_build_array(g, 'é€' || repeat('x', 3000), NULL::int)::text FROM generate_series(1, 2000) g ORDER BY g`);
+      expect(wide).toHaveLength(2000);
+      expect(wide[0]).toEqual([1, `é€${'x'.repeat(3000)}`, null]);
+      expect((wide as number[][]).map((row) => row[0])).toEqual(Array.from({ length: 2000 }, (_, i) => i + 1));
+      expect(await store.queryJsonRows(`SELECT v FROM (VALUES (1, '{"kind":"ü\\n"}'), (2, NULL), (3, '"x"')) t(n, v) ORDER BY n`)).toEqual([{ kind: 'ü\n' }, null, 'x']);
+      const pages = await store.transaction(async (tx) => {
+        await tx.query(`DECLARE json_rows NO SCROLL CURSOR FOR SELECT json_build_object('n', g)::text FROM generate_series(1, 5) g ORDER BY g`);
+        return [await tx.queryJsonRows('FETCH 2 FROM json_rows'), await tx.queryJsonRows('FETCH 10 FROM json_rows'), await tx.queryJsonRows('FETCH 10 FROM json_rows')];
+      });
+      expect(pages).toEqual([[{ n: 1 }, { n: 2 }], [{ n: 3 }, { n: 4 }, { n: 5 }], []]);
+      await expect(store.queryJsonRows('FETCH 1 FROM no_such_cursor')).rejects.toMatchObject({ code: '34000' });
+      // the store goes on after the failure
+      expect(await store.queryJsonRows(`SELECT '[1]'`)).toEqual([[1]]);
+    });
+
     it('rolls a failed transaction back completely', async () => {
       const store = await freshWorkspace();
       const doc = buildDocument();
