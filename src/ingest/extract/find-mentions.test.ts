@@ -370,3 +370,25 @@ describe('findMentions: a nickname in quotes inside a name (invented sentences)'
     expect(persons[0]?.mentions.length).toBe(2);
   });
 });
+
+describe('findMentions: words of belonging before an unknown name type it a group (invented names)', () => {
+  const typesOf = (text: string) => {
+    const sentences = splitSentences(text, text.length);
+    return extractWithReference({ text, bodyEnd: text.length, sentences }).entities.map((e) => `${e.type}:${e.name}`);
+  };
+
+  it('reads "founded the X", "former members of X", "the merger of A and X", "grew out of X" and "fought the X"', () => {
+    const found = typesOf(
+      'Stewart Rhodes, who founded the Granite Wardens in 2009, was convicted. The cell was formed by former members of Harqat Nooran, whose leader was captured. ' +
+        'The front formed through the merger of Harakat Ansar Iran and Liwa Sabreen. The CDN, which grew out of Los Falcones, is active. Its faction has since fought the Cuervitos across the city.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['group:Granite Wardens', 'group:Harqat Nooran', 'group:Liwa Sabreen', 'group:Los Falcones', 'group:Cuervitos']));
+  });
+
+  it('does not type a name that modifies a noun, an acronym, a people, or a ship a crew belongs to', () => {
+    const found = typesOf('He was the leader of the Rivermouth attack. They were members of the Lanao-based faction. Four crew members of the Ocean Lark died. ' +
+      'Recruits were fighters of Central Asian background. The Ridge Hawks (RH) fought the RH splinter.');
+    expect(found.filter((f) => /Rivermouth|Lanao|Ocean Lark|Central Asian/.test(f) && f.startsWith('group:'))).toEqual([]);
+    expect(found.filter((f) => f === 'group:RH')).toEqual([]);
+  });
+});

@@ -100,7 +100,14 @@ const KIND_BEFORE = /\b(?:an?|the)\s+(?:[\p{L}’'-]+\s+){0,2}(channel|outlet|we
 /** An appositive after a name that calls it a monitoring or research body, or a militia group: "X, a monitoring group in Y", "X, a Michigan militia group". */
 const KIND_AFTER = /^,\s+(?:an?|the)\s+(?:[\p{L}’'-]+\s+){0,2}(monitoring group|research group|rights group|think tank|watchdog|militia group|militia|criminal gang|gang)(?=[,.;:)]|\s+(?:that|which|based|in|of)\b)/u;
 /** Words before a name that call it a group's: "the armed group known as ", "a faction calling itself ". */
-const GROUP_KNOWN_AS = /\b(?:group|faction|movement|militia|network|outfit|insurgency)\s+(?:(?:now|locally|also|commonly|widely|simply)\s+)?(?:known as|called|named|calling itself)\s+$/i;
+const GROUP_KNOWN_AS = /\b(?:group|faction|movement|militia|network|outfit|insurgency)\s*,?\s+(?:(?:now|locally|also|commonly|widely|simply)\s+)?(?:known as|called|named|calling itself)\s+$/i;
+/**
+ * Words of belonging or of a group's history before a name, which make an unknown name a group's: "founded the X",
+ * "a national leader of the X", "former members of X", "the merger of A and X", "grew out of X", "has since fought the X".
+ */
+const GROUP_RELATION_CUE = /\b(?:(?:founded|co-founded|joined|rejoined|fought|fighting|fights)\s+the|(?<!\b(?:crew|staff|family|board|cabinet|committee|council|team|club|household|faculty)\s)(?:leaders?|founders?|co-founders?|members|fighters|commanders|militants|ranks)\s+of(?:\s+the)?|(?:merger|merging|amalgamation)\s+of\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){1,4}?and(?:\s+the)?|(?:split|splintered|broke away|defected|grew out|emerged)\s+(?:from|out of|of)(?:\s+the)?|allied\s+(?:itself\s+)?with\s+the)\s+$/iu;
+/** Lower-case words that may follow a group's name in a clause ("founded the X in 2009", "members of X, whose …"); any other makes the name a modifier. */
+const CLAUSE_WORDS_AFTER_NAME = new Set(['in', 'on', 'at', 'and', 'or', 'since', 'until', 'with', 'for', 'to', 'which', 'who', 'that', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'from', 'by', 'after', 'before', 'during', 'as', 'but', 'across', 'over', 'when', 'while', 'whose', 'into', 'against']);
 /** Lower-case nouns after a name that make it the name of a building: "the Santa Maria church". */
 const BUILDING_NOUNS = new Set(['church', 'cathedral', 'chapel', 'basilica', 'synagogue', 'temple', 'hotel', 'stadium', 'theatre', 'theater', 'monastery']);
 /** Lower-case nouns after a name that make it a place: "the Kandahar mosque attack", "the Garissa college siege". */
@@ -501,6 +508,21 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       !words.some((w) => TITLES.has(w) || HONORIFICS.has(w) || GIVEN_NAMES.has(w) || CAPITALISED_STOPWORDS.has(w)) &&
       (GROUP_APPOSITIVE.test(text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 90)) ||
         GROUP_KNOWN_AS.test(text.slice(Math.max(0, (tokens[a] as Token).start - 50), (tokens[a] as Token).start)))) {
+      namedGroups.add(lookupKey(surface));
+      push(a, b, 'group', 'pattern', `group:${lookupKey(surface)}`);
+      return b;
+    }
+    // a name the words of belonging before it type: "Stewart Rhodes, who founded the Xyz Keepers", "former members of Xyzallah"
+    if (len <= 4 && !countryOf(surface) && !gazetteer.lookup(surface)[0] && !persons.find(words) &&
+      !words.some((w) => TITLES.has(w) || HONORIFICS.has(w) || GIVEN_NAMES.has(w) || CAPITALISED_STOPWORDS.has(w) || ORG_TAILS.has(w) || MEDIA_TAIL_HEADS.has(w)) &&
+      // (a name that modifies a noun after it is no group's: "the leader of the Pahalgam attack", "members of the Lanao-based faction")
+      !(b < n && !(tokens[b] as Token).isCapitalised && (/^[-‑–]/.test((tokens[b] as Token).gap) ||
+        /^\s+$/.test((tokens[b] as Token).gap) && !CLAUSE_WORDS_AFTER_NAME.has(keys[b] as string))) &&
+      // (an acronym is the short name of one the text names in full: "allied with the CJNG")
+      !/^[\p{Lu}\d&%-]+$/u.test(surface) &&
+      // ("fighters of Central Asian background": a people's adjective)
+      !/(?:ians?|eans?|ese|ish)$/.test(keys[b - 1] as string) && !gazetteer.countryOfDemonym((tokens[b - 1] as Token).text) &&
+      GROUP_RELATION_CUE.test(text.slice(Math.max(0, (tokens[a] as Token).start - 60), (tokens[a] as Token).start))) {
       namedGroups.add(lookupKey(surface));
       push(a, b, 'group', 'pattern', `group:${lookupKey(surface)}`);
       return b;
