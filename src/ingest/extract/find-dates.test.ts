@@ -100,6 +100,14 @@ describe('dates told without a year (issue 8, item 2)', () => {
     expect(starts('In March 2016 the cell was formed in Mombasa. On 5 April it struck a bus depot.', '2025-02-10')).toEqual(['2016-03-01', '2016-04-05']);
   });
 
+  it('counts "two days later" from a day told without its year before it, and reads past a place after it', () => {
+    expect(starts('On 2 October, police arrested three men near the lake. A fourth man was arrested two days later in the port.', '2025-10-14'))
+      .toEqual(['2025-10-02', '2025-10-04']);
+    // ("two days later, on 9 October" gives its own date)
+    expect(starts('On 2 October, police arrested three men. A fourth man was arrested two days later, on 9 October.', '2025-10-14'))
+      .toEqual(['2025-10-02', '2025-10-09']);
+  });
+
   it('takes no year from the item before in a bulleted list', () => {
     const text = 'Key points\n- The two factions are believed to have made a pact in late 2023.\n- On 14 May, gunmen attacked a wedding in the valley.';
     expect(starts(text, '2024-06-20')).toEqual(['2023-09-01', '2024-05-14']);

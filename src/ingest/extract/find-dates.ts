@@ -167,7 +167,8 @@ const PATTERNS: Pattern[] = [
   },
   // the next day, the following week, two days later (after the date before it)
   {
-    re: /\b(?:the (?:following|next) (day|week|month)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?) (later|earlier|before)(?!,? (?:on|in) )|the (day) after)\b/gi,
+    // ("two days later, on 5 May" gives its own date; "two days later in Toledo" does not)
+    re: new RegExp(`\\b(?:the (?:following|next) (day|week|month)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) (days?|weeks?|months?) (later|earlier|before)(?!,? (?:on|in) (?:the )?(?:\\d|${MONTH.replace('(', '(?:')}\\b))|the (day) after)\\b`, 'gi'),
     read: (m, ctx) => {
       const prev = ctx.previous;
       if (!prev) return null;
@@ -237,7 +238,8 @@ const PATTERNS: Pattern[] = [
 
 /** Each pattern read only where its opening words stand (anchored-pattern.ts), absolute dates first. */
 const ABSOLUTE = PATTERNS.filter((x) => !x.relative).map((p) => ({ ...p, anchored: new AnchoredPattern(p.re) }));
-const RELATIVE = PATTERNS.filter((x) => x.relative).map((p) => ({ ...p, anchored: new AnchoredPattern(p.re) }));
+// (days and months told without a year first: "On 2 October … two days later" counts from a day read before it)
+const RELATIVE = PATTERNS.filter((x) => x.relative).sort((a, b) => Number(b.yearless === true) - Number(a.yearless === true)).map((p) => ({ ...p, anchored: new AnchoredPattern(p.re) }));
 
 /** The same interval a number of years earlier or later (29 February becomes 28). */
 function shiftYear(date: FuzzyDate, years: number): FuzzyDate {
