@@ -5,6 +5,7 @@ import { StoreUnavailableError } from '../model/index.js';
 import type { Backend, Connection } from './connection.js';
 import { jsonValuesOfReply } from './pglite-json-reply.js';
 import { PreparedStatementCache, StatementNames, isCachedPlanChanged } from './prepared-statement-cache.js';
+import { isShortRead } from './short-read.js';
 import { StoreLock, type StoreLockOptions } from './store-lock.js';
 import { TYPE_OIDS, parseDate, parseInt8, parseNumeric, parseTimestamp } from './type-parsers.js';
 
@@ -133,6 +134,10 @@ function concatenated(parts: Uint8Array[]): Uint8Array {
   return all;
 }
 
+/** The plan mode a short read runs with, and back (simple queries in the short read's batch). */
+const GENERIC_PLAN_ON = protocol.serialize.query('SET plan_cache_mode = force_generic_plan');
+const GENERIC_PLAN_OFF = protocol.serialize.query('RESET plan_cache_mode');
+
 /**
  * Statements prepared once per SQL text (a named Parse) and then only bound and executed. On
  * PGlite a read's cost was mostly parse analysis and planning (an entity page: 1.9 of 2.5 ms of
@@ -170,12 +175,14 @@ class PreparedStatements {
       return serialize ? serialize(param) : String(param);
     });
     const { serialize } = protocol;
-    const messages = await this.db.execProtocolStream(
-      concatenated([serialize.bind({ statement: statement.name, values }), serialize.describe({ type: 'P' }), serialize.execute({}), serialize.sync()]),
-      { syncToFs: false },
-    );
+    const execution = [serialize.bind({ statement: statement.name, values }), serialize.describe({ type: 'P' }), serialize.execute({}), serialize.sync()];
+    // a short read runs on its generic plan (short-read.ts), set and reset in its own batch: the
+    // reset runs after the Sync even when the statement fails, so no other statement inherits it
+    const isShort = isShortRead(sql);
+    const messages = await this.db.execProtocolStream(concatenated(isShort ? [GENERIC_PLAN_ON, ...execution, GENERIC_PLAN_OFF] : execution), { syncToFs: false });
     await this.db.syncToFs();
-    return parse.parseResults(messages, this.db.parsers)[0]!.rows as Row[];
+    // the results split at each command's completion: the SET comes first
+    return parse.parseResults(messages, this.db.parsers)[isShort ? 1 : 0]!.rows as Row[];
   }
 
   private async prepare(sql: string): Promise<Prepared> {

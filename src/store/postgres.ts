@@ -122,10 +122,10 @@ class ShortReadSettings {
     const isShort = sql !== null && isShortRead(sql);
     if (isShort === this.clients.has(client)) return;
     if (isShort) {
-      await client.query('SET max_parallel_workers_per_gather = 0; SET jit = off');
+      await client.query('SET max_parallel_workers_per_gather = 0; SET jit = off; SET plan_cache_mode = force_generic_plan');
       this.clients.add(client);
     } else {
-      await client.query('RESET max_parallel_workers_per_gather; RESET jit');
+      await client.query('RESET max_parallel_workers_per_gather; RESET jit; RESET plan_cache_mode');
       this.clients.delete(client);
     }
   }

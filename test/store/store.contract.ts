@@ -25,6 +25,7 @@ import {
   buildNameClaim,
   buildRelationClaim,
 } from '../factories.js';
+import { SHORT_READ } from '../../src/store/short-read.js';
 import { useStoreBackend } from './store-backend.js';
 
 /**
@@ -106,6 +107,18 @@ export function runStoreContract(name: string, openBackend: () => Promise<Store>
       await expect(store.queryJsonRows('FETCH 1 FROM no_such_cursor')).rejects.toMatchObject({ code: '34000' });
       // the store goes on after the failure
       expect(await store.queryJsonRows(`SELECT '[1]'`)).toEqual([[1]]);
+    });
+
+    it('runs a short read on its generic plan and leaves the plan mode of every other statement as it was, also when it fails', async () => {
+      const store = await freshWorkspace();
+      const planMode = `SELECT current_setting('plan_cache_mode') AS mode, $1::text AS workspace`;
+      for (let i = 0; i < 3; i += 1) {
+        expect(await store.query(`${SHORT_READ}${planMode}`, [store.workspaceId])).toEqual([{ mode: 'force_generic_plan', workspace: store.workspaceId }]);
+        expect(await store.query(planMode, [store.workspaceId])).toEqual([{ mode: 'auto', workspace: store.workspaceId }]);
+      }
+      await expect(store.query(`${SHORT_READ}SELECT 1 / $1::int AS n`, [0])).rejects.toThrow(/division by zero/);
+      expect(await store.query(planMode, [store.workspaceId])).toEqual([{ mode: 'auto', workspace: store.workspaceId }]);
+      expect(await store.transaction((tx) => tx.query(planMode, [store.workspaceId]))).toEqual([{ mode: 'auto', workspace: store.workspaceId }]);
     });
 
     it('rolls a failed transaction back completely', async () => {
