@@ -135,6 +135,11 @@ describe('places that are not where the event happened (issue 8)', () => {
     expect(eventsOf(text)).not.toContain('arrest 2022-04-04 US');
   });
 
+  it('reads which town of a name the division or country after the comma says', () => {
+    expect(eventsOf('A fourth suspect was arrested in Toledo, Ohio, on 4 October 2025.')).toEqual(['arrest 2025-10-04 US']);
+    expect(eventsOf('Police arrested a Syrian courier in Tripoli, Lebanon, in February 2025.')).toEqual(['arrest 2025-02 LB']);
+  });
+
   it('places an arrest where the authorities named as its agent made it', () => {
     const text = 'Karimullah, who is accused of helping to plan the 2019 bombing at a hotel in Kabul that killed 20 people, had reportedly been detained by Pakistani authorities in early May 2022.';
     expect(eventsOf(text)).toContain('arrest 2022-05 PK');

@@ -1,5 +1,5 @@
 import type { EventCounts, EventLocation, EventType, FuzzyDate, Sentence } from '../../model/index.js';
-import type { Gazetteer } from '../reference/index.js';
+import type { Gazetteer, Place } from '../reference/index.js';
 import type { ExtractedEvent } from '../extraction.js';
 import type { DateMention, UndatedMention } from './find-dates.js';
 import { governingHedge, type HedgeMention } from './find-hedges.js';
@@ -387,7 +387,7 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   const withoutBodies = violent || type === 'appointment';
   // ("U.S. forces killed X … and detained two others in Deir ez-Zor": the force's country is not where it made the arrest either)
   let loc = localPlace(text, inS.map(({ m: x }) => x).filter((x) => !((withoutBodies || type === 'arrest') && isForceModifier(text, x)) &&
-    !(withoutBodies && stateKeys.has(x.key) && !roles.targetKeys.includes(x.key))), at, atEnd, siteCountry, type === 'arrest') ??
+    !(withoutBodies && stateKeys.has(x.key) && !roles.targetKeys.includes(x.key))), at, atEnd, siteCountry, gazetteer, type === 'arrest') ??
     (ORGANISATIONAL.has(type) || type === 'propaganda' ? emptyLocation() : violent ? placed : location);
   // "pledged allegiance … online": a pledge on the internet happens nowhere
   const pledgedOnline = type === 'pledge' && /\b(?:online|on (?:social media|Telegram|the internet)|in (?:a|an) (?:video|audio|online))\b/i.test(sentence);
@@ -653,7 +653,7 @@ const CARRIED = new Set<EventType>(['attack', 'arrest', 'propaganda', 'killing',
  * The place an event trigger points to: a location right after it ("attacked a post in X",
  * "war on Ukraine") or, failing that, the nearest one before it in the same clause.
  */
-function localPlace(text: string, mentions: readonly Mention[], at: number, atEnd: number, siteCountry: ReadonlyMap<string, string>, byAgent = false): EventLocation | null {
+function localPlace(text: string, mentions: readonly Mention[], at: number, atEnd: number, siteCountry: ReadonlyMap<string, string>, gazetteer: Gazetteer, byAgent = false): EventLocation | null {
   let best: Mention | null = null;
   let bestD = Infinity;
   for (const m of mentions) {
@@ -690,6 +690,14 @@ function localPlace(text: string, mentions: readonly Mention[], at: number, atEn
     if (!near && body) return { ...emptyLocation(), country: body.key.slice(4, 6), place: best.text };
   }
   if (best.type === 'organization') return { ...emptyLocation(), country: best.ref?.country ?? best.key.slice(4, 6) };
+  // "in Toledo, Ohio", "in Tripoli, Lebanon": the division or country after the comma says which town of that name it is
+  // (the name after the comma read from the text when no mention holds it)
+  const qualifier = mentions.find((m) => m.start > best!.end && /^\s*,\s*$/.test(text.slice(best!.end, m.start)) && m.type === 'location' &&
+    (m.place?.level === 'admin1' || m.place?.level === 'country'))?.place ?? qualifierAfter(text, best.end, gazetteer);
+  const bestCountry = best.place?.country ?? best.ref?.country;
+  if (qualifier && bestCountry && qualifier.country !== bestCountry && best.place?.level !== 'country') {
+    return { ...emptyLocation(), country: qualifier.country, admin1: qualifier.level === 'admin1' ? qualifier.admin1 : null, place: best.text, geoPrecision: qualifier.level === 'country' ? 3 : 2 };
+  }
   const loc = placeOf(best);
   if (!loc.country) {
     // "the Crocus City Hall concert venue near Moscow": a site takes its country from the next place named
@@ -707,6 +715,13 @@ function localPlace(text: string, mentions: readonly Mention[], at: number, atEn
     if (before) return { ...loc, country: before.place?.country ?? before.ref?.country ?? null };
   }
   return loc;
+}
+
+/** The division or country a comma puts after a town's name ("Toledo, Ohio"), read from the text. */
+function qualifierAfter(text: string, end: number, gazetteer: Gazetteer): Place | null {
+  const name = /^\s*,\s*(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})/u.exec(text.slice(end, end + 60))?.[1];
+  const place = name ? gazetteer.lookup(name)[0] : undefined;
+  return place && (place.level === 'admin1' || place.level === 'country') ? place : null;
 }
 
 /** The country of the state or state body that designates, named as the agent after the trigger or as its subject. */
