@@ -76,5 +76,7 @@ export function carriedPerson<N extends NamedAt>(named: readonly N[], text: stri
   if (closes < 0) return last;
   const first = named[countBefore(named, (x) => x.m.start, opens)];
   if (!first || first.m.start >= last.m.start || first.type !== 'person' || first.key === last.key) return last;
-  return /^\s*(?:(?:The|A|An)\s+)?(?:[\w-]+\s+){0,2}$/.test(text.slice(opens, first.m.start)) && !/[,;:]/.test(text.slice(opens, first.m.start)) ? first : last;
+  // (a time or place the sentence opens on may come before its subject: "On 13 October 2023, X killed …")
+  const lead = text.slice(opens, first.m.start).replace(/^\s*(?:On|In|At|By|Since|After|Before|During|Last|Early|Late|Later|Earlier)\b[^,;:]{0,40},\s*/, '');
+  return /^\s*(?:(?:The|A|An)\s+)?(?:[\w-]+\s+){0,2}$/.test(lead) && !/[,;:]/.test(lead) ? first : last;
 }

@@ -575,3 +575,22 @@ describe('findRelations: subjects carried from the sentence before', () => {
     expect(relations).not.toContain('Abu Musa al-Kanemi leader_of FSB');
   });
 });
+
+describe('findRelations: more posts, and how they are qualified', () => {
+  it('reads "the alleged GROUP organizer X", "X, an alleged GROUP accountant" and "its military spokesman, X" as membership', () => {
+    expect(relationsOf('Police arrested the alleged al-Shabaab organizer Abu Musa al-Kanemi in May.')).toContain('Abu Musa al-Kanemi member_of al-Shabaab');
+    expect(relationsOf('Prosecutors charged Abu Musa al-Kanemi, an alleged Boko Haram accountant, in April.')).toContain('Abu Musa al-Kanemi member_of Boko Haram');
+    expect(relationsOf('The Houthis rejected the listing, and their military spokesman, Abu Musa al-Kanemi, threatened shipping.')).toContain('Abu Musa al-Kanemi member_of Houthis');
+  });
+
+  it('reads "GROUP, whose Chechen commander X" as X one of its men, and "its president, X" as its leader', () => {
+    expect(relationsOf('Many joined the Islamic State, whose Chechen commander Yusuf Warsame Ali was killed in 2016.')).toContain('Yusuf Warsame Ali member_of Islamic State');
+    expect(relationsOf('Boko Haram was banned in 2009; its president, Yusuf Warsame Ali, denied the charge.')).toContain('Yusuf Warsame Ali leader_of Boko Haram');
+  });
+
+  it('reads "he" after a sentence that opens on a date and then its subject as that subject', () => {
+    const relations = relationsOf('On 3 May 2023, Abu Musa al-Kanemi stabbed the teacher Yusuf Warsame Ali in Arras. In a message recorded before the attack, he pledged allegiance to the Islamic State.');
+    expect(relations).toContain('Abu Musa al-Kanemi pledged_allegiance_to Islamic State');
+    expect(relations).not.toContain('Yusuf Warsame Ali pledged_allegiance_to Islamic State');
+  });
+});

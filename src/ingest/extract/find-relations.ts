@@ -69,7 +69,7 @@ const VERB_RULES: readonly VerbRule[] = [
 const VERB_PATTERNS: readonly AnchoredPattern[] = VERB_RULES.map((rule) => new AnchoredPattern(rule.re));
 
 /** "X leader Y", "X’s current leader, Y", "X commander Y". */
-const ROLE_BEFORE_PERSON = /^(?:\s*\([^()]{1,20}\)|\))?(?:[’']s|,\s+whose)?\s+(?:(?:current|former|then|new|late|last|founding|deputy|overall|chief|senior|top|prominent|slain|self-proclaimed)\s+)*(leader|emir|amir|chief|head|founder|secretary-general|director-general|chairman|commander|member|spokesman|spokesperson|recruiter|recruit|fighter|militant|official|ideologue|operative|propagandist|cleric|facilitator|financier)s?\s*,?\s*(?:(?:going by the name|named|called|known as|nicknamed|(?:who\s+(?:used|uses|went by|goes by)|using|under|known by)\s+(?:the|his|her)\s+(?:kunya|alias|name|nom de guerre))\s+)?$/i;
+const ROLE_BEFORE_PERSON = /^(?:\s*\([^()]{1,20}\)|\))?(?:[’']s|,\s+whose)?\s+(?:(?:current|former|then|new|late|last|founding|deputy|overall|chief|senior|top|prominent|slain|self-proclaimed|alleged|suspected|reputed|purported|military|political|[A-Z][a-z]+(?:an|en|i|ese|ish|ch))\s+)*(leader|emir|amir|chief|head|founder|secretary-general|director-general|chairman|president|commander|member|spokesman|spokesperson|recruiter|recruit|fighter|militant|official|ideologue|operative|propagandist|cleric|facilitator|financier|organi[sz]er|accountant|treasurer|coordinator|lieutenant|enforcer|courier)s?\s*,?\s*(?:(?:going by the name|named|called|known as|nicknamed|(?:who\s+(?:used|uses|went by|goes by)|using|under|known by)\s+(?:the|his|her)\s+(?:kunya|alias|name|nom de guerre))\s+)?$/i;
 const HYPHEN_MODIFIER = /^[-–‑](?:aligned|affiliated|linked|allied|backed|based|inspired|led|leaning|style|controlled)\b/i;
 const MODIFIED_THING = /^(?:[’']s)?\s+(?:flag|flags|banner|territory|territories|propaganda|video|videos|website|media|channel|magazine|ideology|brand|logo|caliphate|stronghold|strongholds|ranks)\b/i;
 const GROUP_ROLE_IS = /^[’']s\s+(?:[\w-]+\s+){0,4}(?:propagandists|recruiters|members|commanders|leaders|fighters|operatives|officials|ideologues|facilitators|financiers|emirs)\b[^.;]{0,80}\b(?:is|was)\b[^.;]{0,60}$/i;
@@ -77,11 +77,11 @@ const ITS_ROLE = /^\s*(?:Its|Their|The group[’']s|The organi[sz]ation[’']s|T
 /** "Its rival, the Islamic State West Africa Province": a group's kin named after the group the text was about. */
 const ITS_KIN = /^\s*(?:Its|Their|The group[’']s|The movement[’']s)\s+(?:(?:main|chief|principal|local|bitter|long-time|longtime|closest|former|old|larger|smaller)\s+)*(rival|ally|splinter|offshoot)s?\s*,?\s*(?:the\s+)?$/i;
 const KIN_RELATION: Readonly<Record<string, RelationType>> = { rival: 'rival_of', ally: 'allied_with', splinter: 'split_from', offshoot: 'split_from' };
-const LEADER_ROLES = new Set(['leader', 'emir', 'amir', 'chief', 'head', 'founder', 'secretary-general', 'director-general', 'chairman']);
+const LEADER_ROLES = new Set(['leader', 'emir', 'amir', 'chief', 'head', 'founder', 'secretary-general', 'director-general', 'chairman', 'president']);
 /** "the SDF’s commander, X", "Its commander, X": the one commander a body has leads it ("an ISKP commander, X" is one of many). */
 const OWNED_COMMANDER = /^(?:\s*\([^()]{1,20}\)|\))?[’']s\s+(?:(?:overall|top|supreme)\s+)?commander\s*,/i;
 /** "the killing of its secretary-general, X," / "named X as its commander": a person's role in the group "its" stands for. */
-const ITS_ROLE_BEFORE_PERSON = /\b(?:its|their|the (?:group|movement|organi[sz]ation|network|faction)[’']s)\s+(?:(?:current|former|new|top|overall|last|late|first|slain|longtime|long-time|founding|official|supreme|acting)\s+)*(leader|emir|amir|chief|head|founder|secretary-general|director-general|chairman|commander|spokesman|spokesperson)\s*,\s*$/i;
+const ITS_ROLE_BEFORE_PERSON = /\b(?:its|their|the (?:group|movement|organi[sz]ation|network|faction)[’']s)\s+(?:(?:current|former|new|top|overall|last|late|first|slain|longtime|long-time|founding|official|supreme|acting|military|political)\s+)*(leader|emir|amir|chief|head|founder|secretary-general|director-general|chairman|president|commander|spokesman|spokesperson)\s*,\s*$/i;
 const AS_ITS_ROLE_AFTER_PERSON = /^\s+as\s+(?:its|their)\s+(?:(?:new|top|overall|first)\s+)?(leader|emir|amir|chief|head|secretary-general|chairman|commander|spokesman|spokesperson)\b/i;
 /** "… and named X as his successor": the successor of the leader the sentence named leads the same group. */
 const AS_SUCCESSOR_AFTER_PERSON = /^\s+as\s+(?:his|her)\s+successor\b/i;
@@ -102,7 +102,7 @@ const LIST_OPENER = /^\s*(?:[\w-]+\s+){0,2}(?:groups|factions|organi[sz]ations|m
 /** "is reported to", "are believed to": the text's hedge on the subject's verb. */
 const HEDGED_PASSIVE = /\b(?:is|are|was|were|has been|have been)\s+(?:widely\s+)?(?:reported|believed|said|assessed|thought|alleged|understood)\s+to\b/gi;
 /** "X, a senior AQIM commander": the person's role in a group after an appositive. */
-const APPOSITIVE_ROLE_BEFORE_GROUP = /^,\s+(?:(?:a|an|the|its)\s+)?(?:(?:former|senior|top|prominent|key|veteran|local|mid-level|high-ranking|founding)\s+)*$/i;
+const APPOSITIVE_ROLE_BEFORE_GROUP = /^,\s+(?:(?:a|an|the|its)\s+)?(?:(?:former|senior|top|prominent|key|veteran|local|mid-level|high-ranking|founding|alleged|suspected|reputed|purported)\s+)*$/i;
 /** "with no known ties to", "did not join", "has never been linked to": the verb is denied, not said. */
 const NEGATED_BEFORE = /\b(?:no|not|never|nor|neither|without|n[’']t)\s+(?:(?!(?:that|who|which|whom|and|but|because|after|before|when|while|although|as|if)\b)[\w-]+\s+){0,3}$/i;
 /** "Shekau’s fighters joined …": a name that owns the noun before the verb is not its subject, unless it owns the body itself ("the Taliban’s government"). */
@@ -154,12 +154,12 @@ const BASED_PERSON_GAP = /^[-–‑]based\s+(?:[\w-]+\s+){0,2}?(?:facilitator|fi
 /** ", a faction that split from Boko Haram in 2012, ": an appositive with a relative clause of its own, closed before the verb. */
 const APPOSITIVE_CLAUSE_GAP = /^(?:\s*\([^()]*\))?\s*,\s+(?:an?|the|one|aka|also known as|formerly)\s+[^,;()]*?\b(?:that|which|who|whose|allied|aligned|affiliated|linked|based|led|founded|formed|backed)\b[^,;()]*,\s*(?:(?:has|have|had|was|were|is|are|remains?|remained|also|reportedly|allegedly|still|now|then|later|\w+ly)\s+)*$/i;
 /** What may stand between a subject and its verb for the verb to be said of that subject outright. */
-const OUTRIGHT_GAP = /^\s*(?:,\s*(?:which|who)\s+)?(?:(?:is|are|was|were|has|have|had|been|being|reportedly|allegedly|also|now|long|itself|themselves|openly|directly|secretly)\s+)*$/i;
+const OUTRIGHT_GAP = /^\)?\s*(?:,\s*(?:which|who)\s+)?(?:(?:is|are|was|were|has|have|had|been|being|reportedly|allegedly|also|now|long|itself|themselves|openly|directly|secretly)\s+)*$/i;
 /** "urged young men to", "called on Muslims to": the infinitive's subject is someone else. */
 const PERSUADED_BETWEEN = /\b(?:urg|encourag|call(?:ed|s|ing)? (?:on|upon)|invit|persuad|ask|convinc|help|allow|order|instruct|tell|told|incit|exhort|appeal)\w*\b/i;
 /** What an owned body is after its name: "Afghanistan’s Taliban government", "Syria’s HTS-led administration". */
 const ROLE_OF_OWNER = /^\s+(?:government|authorities|administration|regime|rulers|leadership|forces|officials)\b/i;
-const ROLE_AFTER_GROUP = /^(?:[’']s)?\s+(?:\w+\s+)?(leader|emir|amir|chief|head|founder|commander|member|spokesman|recruiter|facilitator|operative|fighter|militant|official|officer|ideologue|financier|propagandist)\b/i;
+const ROLE_AFTER_GROUP = /^(?:[’']s)?\s+(?:\w+\s+)?(leader|emir|amir|chief|head|founder|commander|member|spokesman|recruiter|facilitator|operative|fighter|militant|official|officer|ideologue|financier|propagandist|organi[sz]er|accountant|treasurer|coordinator|lieutenant|enforcer|courier)\b/i;
 
 export interface RelationFinderInput {
   text: string;
