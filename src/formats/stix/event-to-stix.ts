@@ -13,13 +13,16 @@ export interface StixEventRecord {
   recordedAt: string;
 }
 
-/** A short name for an event: "attack, 2024-03-22, Krasnogorsk, RU". */
+/** A short name for an event: "attack, 2024-03-22, Krasnogorsk, RU" (its type, date and place, the empty ones left out). */
 function eventName(event: Event): string {
-  const place = [event.location.place ?? event.location.admin1, event.location.country].filter((part) => part !== null).join(', ');
-  const date = !isKnownDate(event.date) ? 'date unknown' : event.date.precision === 'day' ? event.date.start : `${event.date.start}/${event.date.end}`;
-  return [event.type, date, place]
-    .filter((part) => part !== '')
-    .join(', ');
+  const { date, location } = event;
+  const when = !isKnownDate(date) ? 'date unknown' : date.precision === 'day' ? date.start : `${date.start}/${date.end}`;
+  const place = location.place ?? location.admin1;
+  const where = place !== null && location.country !== null ? `${place}, ${location.country}` : (place ?? location.country ?? '');
+  let name = event.type as string;
+  if (when !== '') name = name === '' ? when : `${name}, ${when}`;
+  if (where !== '') name = name === '' ? where : `${name}, ${where}`;
+  return name;
 }
 
 /** An event's date in the extension: its interval and precision, or precision `unknown` alone (no interval). */
@@ -28,57 +31,67 @@ export function eventDateToStix(date: EventDate): Record<string, unknown> {
   return { precision: 'unknown', ...(date.text === undefined ? {} : { text: date.text }) };
 }
 
+/** The known parts of an event's place, in the order they are written (null ones left out). */
+function locationToStix(location: Event['location']): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (location.country !== null) out.country = location.country;
+  if (location.admin1 !== null) out.admin1 = location.admin1;
+  if (location.admin2 !== null) out.admin2 = location.admin2;
+  if (location.place !== null) out.place = location.place;
+  if (location.latitude !== null) out.latitude = location.latitude;
+  if (location.longitude !== null) out.longitude = location.longitude;
+  if (location.geoPrecision !== null) out.geo_precision = location.geoPrecision;
+  return out;
+}
+
+/** The known counts, in the event's own order. */
+function countsToStix(counts: Event['counts']): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key in counts) {
+    const value = counts[key as keyof Event['counts']];
+    if (value !== null) out[key] = value;
+  }
+  return out;
+}
+
 /**
  * An event as a STIX incident. The event's date with its precision, place, actors with their
  * sides, counts and origin travel in Tessera's knowledge extension; the incident's marking is the
- * event's own (or stricter, when a claim about it is).
+ * event's own (or stricter, when a claim about it is). Built property by property in the order
+ * they are written, each STIX id derived once (an export builds one per event).
  */
 export function eventToStix(record: StixEventRecord, refs: StixRefs): StixObject {
   const { event } = record;
-  const base = claimedObjectBase('incident', refs.event(event.id), record.recordedAt, record.claims, [event.marking]);
-  const location = Object.fromEntries(
-    Object.entries({
-      country: event.location.country,
-      admin1: event.location.admin1,
-      admin2: event.location.admin2,
-      place: event.location.place,
-      latitude: event.location.latitude,
-      longitude: event.location.longitude,
-      geo_precision: event.location.geoPrecision,
-    }).filter(([, value]) => value !== null),
-  );
-  const counts = Object.fromEntries(Object.entries(event.counts).filter(([, value]) => value !== null));
-  return {
-    ...base,
-    name: eventName(event),
-    ...(event.summary === null ? {} : { description: event.summary }),
-    extensions: {
-      [TESSERA_KNOWLEDGE_EXTENSION_ID]: {
-        extension_type: 'property-extension',
-        event: {
-          event_id: event.id,
-          event_type: event.type,
-          ...(event.datasetType === null ? {} : { dataset_type: event.datasetType }),
-          ...(event.datasetSubtype === null ? {} : { dataset_subtype: event.datasetSubtype }),
-          date: eventDateToStix(event.date),
-          location,
-          actors: event.actors.map((actor) => ({
-            text: actor.text,
-            ...(actor.entityId === null || refs.entity(actor.entityId) === null ? {} : { entity_ref: refs.entity(actor.entityId) }),
-            ...(actor.role === null ? {} : { role: actor.role }),
-          })),
-          counts,
-          ...(event.notes === null ? {} : { notes: event.notes }),
-          ...(event.sourceText === null ? {} : { source_text: event.sourceText }),
-          origin:
-            event.origin.kind === 'dataset'
-              ? { kind: 'dataset', dataset: event.origin.dataset, dataset_event_id: event.origin.datasetEventId }
-              : { kind: 'document', document_ref: refs.document(event.origin.documentId) },
-          marking: event.marking,
-          recorded_at: record.recordedAt,
-        },
-        claims: record.claims.map((claim) => claimToStix(claim, refs)),
-      },
+  const object = claimedObjectBase('incident', refs.event(event.id), record.recordedAt, record.claims, [event.marking]);
+  object.name = eventName(event);
+  if (event.summary !== null) object.description = event.summary;
+  const fields: Record<string, unknown> = { event_id: event.id, event_type: event.type };
+  if (event.datasetType !== null) fields.dataset_type = event.datasetType;
+  if (event.datasetSubtype !== null) fields.dataset_subtype = event.datasetSubtype;
+  fields.date = eventDateToStix(event.date);
+  fields.location = locationToStix(event.location);
+  fields.actors = event.actors.map((actor) => {
+    const out: Record<string, unknown> = { text: actor.text };
+    const entityRef = actor.entityId === null ? null : refs.entity(actor.entityId);
+    if (entityRef !== null) out.entity_ref = entityRef;
+    if (actor.role !== null) out.role = actor.role;
+    return out;
+  });
+  fields.counts = countsToStix(event.counts);
+  if (event.notes !== null) fields.notes = event.notes;
+  if (event.sourceText !== null) fields.source_text = event.sourceText;
+  fields.origin =
+    event.origin.kind === 'dataset'
+      ? { kind: 'dataset', dataset: event.origin.dataset, dataset_event_id: event.origin.datasetEventId }
+      : { kind: 'document', document_ref: refs.document(event.origin.documentId) };
+  fields.marking = event.marking;
+  fields.recorded_at = record.recordedAt;
+  object.extensions = {
+    [TESSERA_KNOWLEDGE_EXTENSION_ID]: {
+      extension_type: 'property-extension',
+      event: fields,
+      claims: record.claims.map((claim) => claimToStix(claim, refs)),
     },
   };
+  return object;
 }

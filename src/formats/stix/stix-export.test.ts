@@ -89,6 +89,30 @@ describe('STIX export', () => {
     });
   });
 
+  it('names an incident by its type, date and place, and leaves unknown places, counts and actors’ refs out of the extension', () => {
+    const refs = new StixRefs();
+    const group = buildEntity({ type: 'group', label: 'Jamaat Example' });
+    const groupRef = entityToStix({ entity: group, names: [], attributes: [], isAdversary: true }, refs).id;
+    const nameOf = (overrides: Parameters<typeof buildEvent>[0]) => eventToStix({ event: buildEvent(overrides), claims: [], recordedAt: '2026-12-04T10:00:00.000Z' }, refs).name;
+    const at = (place: string | null, admin1: string | null, country: string | null) => ({ country, admin1, admin2: null, place, latitude: null, longitude: null, geoPrecision: null });
+    expect(nameOf({})).toBe('attack, 2018-07-29, Danghara District, TJ');
+    expect(nameOf({ location: at(null, 'Khatlon', 'TJ'), date: { start: '2018-07-01', end: '2018-07-31', precision: 'month' } })).toBe('attack, 2018-07-01/2018-07-31, Khatlon, TJ');
+    expect(nameOf({ location: at(null, null, 'TJ') })).toBe('attack, 2018-07-29, TJ');
+    expect(nameOf({ location: at('Qurghonteppa', null, null) })).toBe('attack, 2018-07-29, Qurghonteppa');
+    expect(nameOf({ location: at(null, null, null), date: { start: null, end: null, precision: 'unknown' } })).toBe('attack, date unknown');
+    const event = buildEvent({
+      location: at(null, 'Khatlon', 'TJ'),
+      counts: { fatalities: null, wounded: 3, arrested: 0 },
+      actors: [{ text: 'Jamaat Example', entityId: group.id, role: null }, { text: 'someone', entityId: buildEntity().id, role: 'target' }],
+    });
+    const incident = eventToStix({ event, claims: [], recordedAt: '2026-12-04T10:00:00.000Z' }, refs);
+    const fields = (incident.extensions as Record<string, { event: Record<string, unknown> }>)[TESSERA_KNOWLEDGE_EXTENSION_ID]!.event;
+    expect(JSON.stringify(fields.location)).toBe('{"country":"TJ","admin1":"Khatlon"}');
+    expect(JSON.stringify(fields.counts)).toBe('{"wounded":3,"arrested":0}');
+    expect(fields.actors).toEqual([{ text: 'Jamaat Example', entity_ref: groupRef }, { text: 'someone', role: 'target' }]);
+    expect(Object.keys(fields)).toEqual(['event_id', 'event_type', 'date', 'location', 'actors', 'counts', 'origin', 'marking', 'recorded_at']);
+  });
+
   it('gives the same ids on every export', () => {
     const first = sampleObjects().map((object) => object.id);
     expect(first.every((id) => /^[a-z-]+--[0-9a-f-]{36}$/.test(id))).toBe(true);

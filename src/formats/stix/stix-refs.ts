@@ -25,8 +25,12 @@ export class StixRefs {
     return this.entityIds.get(entityId) ?? null;
   }
 
+  /** The last event's id and STIX id: an incident and each of its claims' event_ref ask for it in turn (derived once). */
+  private lastEvent: { id: Id; stixId: string } | null = null;
+
   event(eventId: Id): string {
-    return stixId('incident', eventId);
+    if (this.lastEvent?.id !== eventId) this.lastEvent = { id: eventId, stixId: stixId('incident', eventId) };
+    return this.lastEvent.stixId;
   }
 
   document(documentId: Id): string {
