@@ -5,6 +5,7 @@ import { eventFilterSql } from './event-counts.js';
 import { eventSelect } from './events.js';
 import { CLAIM_ARRAY_SQL, claimsFromArrays, type ExportClaimSelection } from './export-rows.js';
 import type { Store } from './store.js';
+import { isoInstantOfJson } from './type-parsers.js';
 
 /**
  * A whole-workspace export read in one pass over each table: each query runs once through a
@@ -139,7 +140,7 @@ export async function* scanEntitiesWithClaims(store: Store, selection: ExportCla
       for (const [id, type, label, createdAt] of rows as [Id, Entity['type'], string, string][]) {
         const about = await claims.take(id);
         if (about.length === 0) continue;
-        yield { entity: { id, type, label, createdAt: new Date(createdAt).toISOString() }, claims: about };
+        yield { entity: { id, type, label, createdAt: isoInstantOfJson(createdAt) }, claims: about };
       }
     }
   } finally {
@@ -181,7 +182,7 @@ export async function* scanEvents(store: Store, filter: EventFilter): AsyncGener
   const sql = `SELECT json_build_array(${EVENT_COLUMNS.map((column) => `t.${column}`).join(', ')})::text AS row
     FROM (${select} WHERE e.workspace_id = $1 ${conditions.map((c) => `AND ${c}`).join(' ')}) t ORDER BY t.event_id`;
   for await (const rows of cursorPages(store, sql, params)) {
-    for (const v of rows) yield { event: eventFromArray(v), recordedAt: new Date(v[0] as string).toISOString() };
+    for (const v of rows) yield { event: eventFromArray(v), recordedAt: isoInstantOfJson(v[0] as string) };
   }
 }
 

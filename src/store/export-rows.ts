@@ -2,6 +2,7 @@ import { DocumentSchema, type Claim, type Document, type Id, type RelationType, 
 import { markingCondition } from './access-policy.js';
 import { toStoredClaim, type ClaimRow } from './claims.js';
 import type { Store } from './store.js';
+import { isoInstantOfJson } from './type-parsers.js';
 
 /** Which claims an export carries: accepted ones by default, proposed ones too when asked. */
 export interface ExportClaimSelection {
@@ -39,7 +40,7 @@ export function claimsFromArrays(arrays: readonly unknown[][]): Claim[] {
  */
 function claimFromArray(v: readonly unknown[]): Claim {
   const kind = v[1] as Claim['kind'];
-  const recordedAt = new Date(v[23] as string).toISOString();
+  const recordedAt = isoInstantOfJson(v[23] as string);
   if (kind === 'quantity') {
     return toStoredClaim({
       claim_id: v[0], kind, status: v[2], entity_id: v[3], target_entity_id: v[4], event_id: v[5], predicate: v[6], value: v[7],
