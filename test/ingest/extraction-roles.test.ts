@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measure } from './extract-helpers.js';
+import { eventsOf, measure } from './extract-helpers.js';
 
 /** Who did what to whom: sentences we wrote in the genre's manner. */
 const event = (text: string, type: string, published?: string) => {
@@ -65,5 +65,20 @@ describe('event roles carried by "its fighters" and "the group"', () => {
   it('does not carry the group across a paragraph break', () => {
     const e = event('Jamaat Ansarullah grew in Badakhshan after 2015.\n\nOn 6 May 2019, its fighters stormed a border post in Ishkashim, Tajikistan.', 'attack');
     expect(e.actors.join(' ')).not.toMatch(/Ansarullah/);
+  });
+});
+
+describe('armed groups fighting each other (issue 8)', () => {
+  it('puts the group that holds what was struck among the targets', () => {
+    const [event] = measure('On 16 January 2025, fighters of the Popular Liberation Army attacked positions held by the Red Flag Brigade near Cúcuta, Colombia.').events;
+    expect(event?.actors).toEqual(['Popular Liberation Army']);
+    expect(event?.targets).toEqual(['Red Flag Brigade']);
+  });
+
+  it('reads one armed group striking another as a clash, an attack on others as an attack', () => {
+    expect(eventsOf('On 16 January 2025, fighters of the Popular Liberation Army attacked positions held by the Red Flag Brigade near Cúcuta, Colombia.'))
+      .toEqual(['clash 2025-01-16 CO']);
+    expect(eventsOf('On 16 January 2025, fighters of the Popular Liberation Army attacked a police station near Cúcuta, Colombia.'))
+      .toEqual(['attack 2025-01-16 CO']);
   });
 });

@@ -24,6 +24,8 @@ const PASSIVE_AFTER = /^\s*(?:,[^,]{0,80},\s*)?(?:(?:was|were|is|are|had been|ha
 const MEANS_AFTER = /^\s*(?:[\w-]+\s+)?(?:air\s?strikes?|drone strikes?|strikes?|raids?|operations?|offensive)\b/i;
 /** "by X", "claimed by X", "carried out by X": an agent. */
 const AGENT_BEFORE = /\bby\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?!as\s)[\p{L}’'-]+\s+){0,2}$/iu;
+/** "positions held by X", "a camp run by X": the holder of what the trigger struck. */
+const HELD_BY_BEFORE = /\b(?:held|controlled|occupied|manned|run|operated|guarded|defended|garrisoned|patrolled|owned|used)\s+by\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\p{L}’'-]+\s+){0,2}$/iu;
 /** "identified by prosecutors as X", "named as X": the person the event was done to, named. */
 const NAMED_AS_BEFORE = /\b(?:identified|named|described|listed)\s+(?:by\s+[^,.;]{1,40}?\s+)?as\s+$/i;
 /** "was arrested", "had been killed": the trigger in the passive, whose subject is acted on. */
@@ -95,6 +97,8 @@ export function assignEventRoles(
     if (m.end <= at && referredTo) continue;
     // "that reversed gains made by the SNA": a name in a relative clause after the trigger is no party to it
     if (m.start >= atEnd && RELATIVE_CLAUSE.test(gap)) continue;
+    // "attacked positions held by the 33rd Front", "a base run by X": the one who holds what was struck is struck
+    if (m.start >= atEnd && HELD_BY_BEFORE.test(before)) { add(targets, key); continue; }
     // ("also known by his kunya Abu Ubaidah": a name, not an agent)
     if (AGENT_BEFORE.test(before) && !/\b(?:known|called|referred to|goes)\s+by\s+\S+(?:\s+\S+)?\s*$/i.test(before)) { add(actors, key); continue; }
     if (m.start >= atEnd && (type === 'arrest' || type === 'designation') && NAMED_AS_BEFORE.test(before)) { add(targets, key); continue; }

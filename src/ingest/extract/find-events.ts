@@ -382,7 +382,8 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   if (type === 'attack' && FORCE_VERB.test(m[0]) && KILLED_ATTACKERS.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 60)) && forceActs(sentence, m.index, inS, s.start)) return;
   // ("military aircraft struck …", "GDI forces reportedly killed four fighters", "killing two others in a raid": a force's strike or raid is a clash too)
   const kind: EventType = type === 'attack' && ((roles.actorKeys.length > 0 && roles.actorKeys.every((k) => stateKeys.has(k)) && roles.actorKeys.some((k) => forceKeys.has(k))) ||
-    (FORCE_VERB.test(m[0]) && forceActs(sentence, m.index, inS, s.start)) || (/^kill(?:ed|ing)\b/i.test(m[0]) && IN_OPERATION.test(sentence.slice(m.index, m.index + 80)))) ? 'clash' : type;
+    (FORCE_VERB.test(m[0]) && forceActs(sentence, m.index, inS, s.start)) || (/^kill(?:ed|ing)\b/i.test(m[0]) && IN_OPERATION.test(sentence.slice(m.index, m.index + 80))) ||
+    isGroupOnGroup(roles, inS)) ? 'clash' : type;
   // a state body places an arrest or a designation, not a violent event nor an appointment; a site takes the country the text gave it
   const withoutBodies = violent || type === 'appointment';
   // ("U.S. forces killed X … and detained two others in Deir ez-Zor": the force's country is not where it made the arrest either)
@@ -459,6 +460,12 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
     if (backReference || definite || continuesUndated) retold.add(event);
     if ((event.type === 'attack' || event.type === 'killing') && event.location.country) doc.lastToldCountry = event.location.country;
   }
+}
+
+/** "ELN units attacked positions held by the 33rd Front": armed groups fighting each other clash; an attack has victims. */
+function isGroupOnGroup(roles: { actorKeys: readonly string[]; targetKeys: readonly string[] }, inS: readonly { m: Mention; key: string }[]): boolean {
+  const isGroup = (k: string): boolean => inS.some(({ m, key }) => key === k && m.type === 'group');
+  return roles.actorKeys.length > 0 && roles.actorKeys.every(isGroup) && roles.targetKeys.length > 0 && roles.targetKeys.every(isGroup);
 }
 
 /**
