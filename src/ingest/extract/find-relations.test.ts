@@ -594,3 +594,14 @@ describe('findRelations: more posts, and how they are qualified', () => {
     expect(relations).not.toContain('Yusuf Warsame Ali pledged_allegiance_to Islamic State');
   });
 });
+
+describe('findRelations: a sentence that opens on a country', () => {
+  it('sets the towns and divisions of that country it names within it, and not those of another country', () => {
+    const relations = relationsOf('In Iraq, the cells hide in the desert south of Kirkuk and in Anbar, while some fighters fled to Raqqa.');
+    expect(relations).toEqual(expect.arrayContaining(['Kirkuk located_in Iraq', 'Anbar located_in Iraq']));
+    expect(relations).not.toContain('Raqqa located_in Iraq');
+    // (not a country the sentence only names later)
+    expect(relations).not.toContain('Kirkuk located_in Syria');
+    expect(relationsOf('Police in Kirkuk said Syria had reopened the crossing.')).not.toContain('Kirkuk located_in Iraq');
+  });
+});

@@ -215,6 +215,7 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
   /** `sentence|a|b`: groups that merged into a third group in that sentence, not with each other. */
   const mergedApart = new Set<string>();
   const together = placedTogether(text, mentions, entityOf);
+  addCountryFrames(text, sentences, mentions, entityOf, together);
   const named: Named[] = mentions.map((m, k) => ({ m, key: entityOf[k] as string, type: typeOf.get(entityOf[k] as string) ?? m.type }));
   const doc: DocumentScope = { text, add, stateBodies, mergedApart, together, named };
   let mi = 0;
@@ -906,6 +907,33 @@ function placedTogether(text: string, mentions: readonly Mention[], entityOf: re
     }
   }
   return out;
+}
+
+/** "In Pakistan, ", "• In northern Mali, ": a sentence that opens on the country it goes on to tell of. */
+const COUNTRY_FRAME_BEFORE = /^\s*(?:[•*–-]\s*)?(?:\d+(?:\.\d+)*\.?\s+)?In\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|neighbouring|neighboring)\s+)?$/;
+
+/**
+ * A sentence that opens on a country ("In Iraq, the Islamic State has been reduced to cells … south of Kirkuk, and the
+ * western Anbar desert") sets each town and division it names that the gazetteer puts in that country within it (as
+ * the text says; a narrower container the text gives wins, as for any place).
+ */
+function addCountryFrames(text: string, sentences: readonly Sentence[], mentions: readonly Mention[], entityOf: readonly string[], together: Map<string, Placing>): void {
+  let mi = 0;
+  for (const s of sentences) {
+    while (mi < mentions.length && (mentions[mi] as Mention).start < s.start) mi++;
+    const first = mentions[mi];
+    if (!first || first.start >= s.end || first.type !== 'location' || first.place?.level !== 'country' ||
+      !COUNTRY_FRAME_BEFORE.test(text.slice(s.start, first.start)) || !/^\s*,/.test(text.slice(first.end, first.end + 3))) continue;
+    const country = entityOf[mi] as string;
+    for (let k = mi + 1; k < mentions.length && (mentions[k] as Mention).start < s.end; k++) {
+      const m = mentions[k] as Mention;
+      if (m.type !== 'location' || m.basis !== 'gazetteer' || !m.place || m.place.level === 'country' || m.place.country !== first.place.country) continue;
+      const pair = `${entityOf[k] as string}|${country}`;
+      const known = together.get(pair);
+      if (!known) together.set(pair, { at: m.start, stated: true, part: false });
+      else known.stated = true;
+    }
+  }
 }
 
 /** How wide a mentioned place is, as far as its mention tells (a site, or a place the gazetteer lacks, 0). */
