@@ -36,12 +36,17 @@ function keepsBeforeSql(a: string, b: string): string {
  */
 export async function flagDuplicateEvents(store: Store): Promise<string[]> {
   const ws = [store.workspaceId];
-  const sources = await store.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM (SELECT DISTINCT dataset FROM event WHERE workspace_id = $1) s`,
+  // two sources or more: two datasets, or a dataset and reports (dataset NULL). Four probes of
+  // event_dataset_key, where listing the distinct datasets read every event of the workspace
+  // (1.4 s after a million-row import on PGlite)
+  const [sources] = await store.query<{ is_several: boolean }>(
+    `SELECT (SELECT min(dataset) FROM event WHERE workspace_id = $1) IS DISTINCT FROM (SELECT max(dataset) FROM event WHERE workspace_id = $1)
+       OR (EXISTS (SELECT 1 FROM event WHERE workspace_id = $1 AND dataset IS NULL)
+         AND EXISTS (SELECT 1 FROM event WHERE workspace_id = $1 AND dataset IS NOT NULL)) AS is_several`,
     ws,
   );
   const changed = new Set<string>();
-  if ((sources[0]?.n ?? 0) < 2) {
+  if (sources?.is_several !== true) {
     const cleared = await store.query<{ source: string }>(
       `UPDATE event SET duplicate_of = NULL WHERE workspace_id = $1 AND duplicate_of IS NOT NULL
        RETURNING coalesce(dataset, 'reports') AS source`,

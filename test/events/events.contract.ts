@@ -274,6 +274,10 @@ export function runEventsContract(name: string, openBackend: () => Promise<Store
       expect(pairs[0]!.kept.datasetEventId).toBe('TST0001');
       // the base-table path (by day) agrees
       expect(await countEvents(store, { by: 'day', filter })).toEqual([{ period: '2021-03-04', key: null, events: 2, fatalities: 4 }]);
+      // with the dataset's events gone, reports are the only source left: the flag is cleared
+      await store.query('DELETE FROM event WHERE workspace_id = $1 AND dataset IS NOT NULL', [store.workspaceId]);
+      expect(await flagDuplicateEvents(store)).toEqual(['reports']);
+      expect(await listDuplicateEvents(store)).toEqual([]);
     });
 
     it('keeps a report event whose date is unknown, and every count by period leaves it out and says how many', async () => {
