@@ -39,10 +39,10 @@ export async function searchWorkspace(store: Store, input: SearchQuery, options:
   let index = options.nameIndex ?? (isFuzzy ? await loadSearchIndex(store) : null);
   // the matcher's candidates first (in memory), so their labels come with the text hits in one statement
   // (a search shows the matched name and score, not why it matched: no explanations)
-  const candidates = index !== null && isFuzzy ? index.lookup(q, { limit, viewer: store.viewer, isExplained: false }) : [];
+  const candidates = index !== null && isFuzzy ? index.lookup(q, { limit, viewer: store.viewer, isExplained: false, isRemembered: true }) : [];
   // names by the starts of their words from the kept index when there is one (a typed prefix
   // matches a thousand names at 100,000 entities, each a claim row for the store to read), else by the store
-  const indexNames = index?.searchNames(q, { limit, viewer: store.viewer }) ?? null;
+  const indexNames = index?.searchNames(q, { limit, viewer: store.viewer, isRemembered: true }) ?? null;
   const labelled = [...candidates.map((c) => c.id), ...(indexNames ?? []).map((n) => n.entityId)];
   const text = await searchText(store, q, limit, labelled, { isNameSearched: indexNames === null });
   const { documents: allDocuments, events: allEvents } = text;

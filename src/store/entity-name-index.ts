@@ -23,7 +23,15 @@ export interface EntityNameIndexOptions {
 /** Lookup options, with whom the candidates are for (default: whoever loaded the index). */
 export interface EntityLookupOptions extends NameLookupOptions {
   viewer?: Viewer;
+  /**
+   * Keep the answer until the index changes, and answer the same lookup from it (searches: people
+   * type the same prefixes again and again). Off for one-off lookups, which would only crowd it.
+   */
+  isRemembered?: boolean;
 }
+
+/** Answers kept for `isRemembered` lookups and word searches at most; the one used longest ago goes first. */
+const MAX_REMEMBERED_ANSWERS = 2_000;
 
 /** An entity found by the starts of its name's words (searchNames). */
 export interface NameWordHit {
@@ -66,6 +74,11 @@ export class EntityNameIndex {
   private readonly groups = new Map<number, Map<Id, Id>>();
   private syncedAt: string | null = null;
   private loadedBy: Viewer = SYSTEM_VIEWER;
+  /**
+   * Remembered answers by clearance rank and arguments: what a lookup finds depends on nothing
+   * else (the names and links a rank may see), and any change to a name or a link drops them all.
+   */
+  private readonly answers = new Map<string, readonly (NameWordHit | EntityCandidate)[]>();
 
   constructor(private readonly options: EntityNameIndexOptions = {}) {
     this.names = new NameIndex([], options.reference ? { reference: options.reference } : {});
@@ -92,6 +105,7 @@ export class EntityNameIndex {
 
   /** Adds, keeps or (when rejected) removes one name claim. */
   applyName(record: NameClaimRef): void {
+    this.answers.clear();
     const key = `${record.entityId}\u0000${record.value}`;
     this.types.set(record.entityId, record.entityType);
     const claims = this.claimsByName.get(key) ?? new Map<Id, number>();
@@ -134,9 +148,29 @@ export class EntityNameIndex {
 
   /** Takes an accepted same-as link into the groups, or drops a withdrawn one. */
   applyLink(link: LinkClaimRef): void {
+    this.answers.clear();
     if (link.status === 'accepted') this.links.set(link.claimId, { link, rank: markingRank(link.marking) });
     else this.links.delete(link.claimId);
     this.groups.clear();
+  }
+
+  /**
+   * The answer remembered under `key` (null: not remembered), else `answer()`, remembered. Each
+   * caller gets an array of its own; the hits in it are shared and not to be changed.
+   */
+  private remembered<T extends NameWordHit | EntityCandidate>(key: string | null, answer: () => T[]): T[] {
+    if (key === null) return answer();
+    const kept = this.answers.get(key) as readonly T[] | undefined;
+    if (kept !== undefined) {
+      // used again: last to go
+      this.answers.delete(key);
+      this.answers.set(key, kept);
+      return [...kept];
+    }
+    const fresh = answer();
+    if (this.answers.size >= MAX_REMEMBERED_ANSWERS) this.answers.delete(this.answers.keys().next().value!);
+    this.answers.set(key, fresh);
+    return [...fresh];
   }
 
   private rankOf(viewer: Viewer | undefined): number {
@@ -206,8 +240,13 @@ export class EntityNameIndex {
    * claims the viewer may see, each entity once by its best name; ranked exact, prefix, a later
    * word's prefix, elsewhere, then shorter names, then by name and id.
    */
-  searchNames(text: string, options: { limit: number; viewer?: Viewer }): NameWordHit[] {
+  searchNames(text: string, options: { limit: number; viewer?: Viewer; isRemembered?: boolean }): NameWordHit[] {
     const rank = this.rankOf(options.viewer);
+    const key = options.isRemembered === true ? JSON.stringify(['words', rank, options.limit, text]) : null;
+    return this.remembered(key, () => this.findNameWords(text, rank, options.limit));
+  }
+
+  private findNameWords(text: string, rank: number, limit: number): NameWordHit[] {
     const typed = text.toLowerCase();
     const laterWord = ` ${typed}`;
     // the best `limit` hits, best first, each entity once by its best name: a typed prefix matches
@@ -215,7 +254,6 @@ export class EntityNameIndex {
     // hit instead of being sorted with the rest (an entity's name that loses here loses to `limit`
     // other entities' names, so its entity's better name, if any, is still judged on its own)
     const top: { entry: WordEntry; rank: number }[] = [];
-    const limit = options.limit;
     if (limit <= 0) return [];
     for (const entry of this.words.find(text, (e) => e.rank <= rank)) {
       const hit = { entry, rank: entry.lower === typed ? 0 : entry.lower.startsWith(typed) ? 1 : entry.lower.includes(laterWord) ? 2 : 3 };
@@ -238,8 +276,14 @@ export class EntityNameIndex {
    * viewer may see are matched, and groups are formed by the links they may see.
    */
   lookup(mention: string, options: EntityLookupOptions = {}): EntityCandidate[] {
-    const { viewer, ...nameOptions } = options;
+    const { viewer, isRemembered, ...nameOptions } = options;
     const rank = this.rankOf(viewer);
+    // an `accept` function cannot be told apart from another: such lookups are not remembered
+    const key = isRemembered === true && nameOptions.accept === undefined ? JSON.stringify(['names', rank, mention, nameOptions]) : null;
+    return this.remembered(key, () => this.findCandidates(mention, rank, viewer, nameOptions));
+  }
+
+  private findCandidates(mention: string, rank: number, viewer: Viewer | undefined, nameOptions: NameLookupOptions): EntityCandidate[] {
     const limit = nameOptions.limit ?? 10;
     const isVisible = (id: string, name: string) => this.isNameVisible(`${id}\u0000${name}`, rank);
     const raw = this.names.lookup(mention, {

@@ -133,6 +133,36 @@ describe('identity as claims', () => {
     expect(index.searchNames('qori', { limit: 10 })).toEqual([]);
   });
 
+  it('remembers search answers per clearance only until a name or a link changes', async () => {
+    const store = await workspace();
+    const { a, b, other } = await seedRecruiter(store);
+    const secret = buildNameClaim(other, { name: { value: 'Qori Salimjon', kind: 'alias', script: 'latin', language: null }, marking: 'TLP:RED' });
+    await insertClaims(store, [secret]);
+    const index = await EntityNameIndex.load(store);
+    const green: Viewer = { userId: null, name: 'green', role: 'reader', clearance: 'TLP:GREEN', workspaces: null };
+    const words = (viewer?: Viewer) => index.searchNames('qori', { limit: 10, isRemembered: true, ...(viewer ? { viewer } : {}) }).map((h) => h.entityId);
+    const names = (mention: string, viewer?: Viewer) => index.lookup(mention, { limit: 5, isExplained: false, isRemembered: true, ...(viewer ? { viewer } : {}) }).map((c) => c.id);
+    // asked at TLP:RED first: a TLP:GREEN reader asking the same is not given that answer
+    expect(words()).toEqual([other]);
+    expect(words(green)).toEqual([]);
+    expect(names('Kori Salimjon')).toContain(other);
+    expect(names('Kori Salimjon', green)).not.toContain(other);
+    expect(words()).toEqual([other]);
+    const [ra, rb] = [names('Abu Usama Noraki'), names('Abu Osama Noraki')];
+    expect(ra).toContain(a);
+    expect(rb).toContain(b);
+    // a name rejected, then a merge: the remembered answers go with the change
+    await setClaimStatus(store, { ids: [secret.id] }, 'rejected');
+    await index.refresh(store);
+    expect(words()).toEqual([]);
+    expect(names('Kori Salimjon')).not.toContain(other);
+    await mergeEntities(store, { a, b });
+    await index.refresh(store);
+    const representative = [a, b].sort()[0]!;
+    expect(names('Abu Osama Noraki')).toContain(representative);
+    expect(names('Abu Osama Noraki')).not.toContain([a, b].sort()[1]);
+  });
+
   it('proposes duplicates with confidence and reasons, and not once split', async () => {
     const store = await workspace();
     const { a, b, other } = await seedRecruiter(store);
