@@ -605,3 +605,12 @@ describe('findRelations: a sentence that opens on a country', () => {
     expect(relationsOf('Police in Kirkuk said Syria had reopened the crossing.')).not.toContain('Kirkuk located_in Iraq');
   });
 });
+
+describe('findRelations: bodies a group owns, and outlets of its supporters', () => {
+  it('reads "the GROUP’s Directorate of X" as part of the group, and "the pro-GROUP magazine X" as tied to it', () => {
+    expect(relationsOf('Last year the Taliban’s General Directorate of Intelligence arrested two preachers.')).toContain('General Directorate of Intelligence affiliated_with Taliban');
+    expect(relationsOf('Police linked the posts to the pro-Islamic State magazine Voice of Hind.')).toContain('Voice of Hind affiliated_with Islamic State');
+    // (a country's body is no group's)
+    expect(relationsOf('Pakistan’s Counter Terrorism Department arrested two ISKP members.').filter((r) => r.includes(' affiliated_with '))).toEqual([]);
+  });
+});

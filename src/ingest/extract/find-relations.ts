@@ -770,6 +770,16 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
     if (b && a.type === 'group' && b.type === 'person' && MEN_INCLUDING.test(after)) {
       add(b.key, 'member_of', a.key, b.m.start, s, []);
     }
+    // "the Taliban’s General Directorate of Intelligence", "al-Shabaab’s Amniyat": a body the group owns is part of it
+    if (b && a.type === 'group' && (b.type === 'organization' || b.type === 'group') && /^[’']s\s+(?:(?:own|internal|intelligence|security|military|armed|political|feared)\s+)*$/i.test(after) &&
+      !doc.stateBodies.has(a.key)) {
+      add(b.key, 'affiliated_with', a.key, b.m.start, s, []);
+    }
+    // "the pro-Islamic State magazine Voice of Hind", "a pro-ISKP channel, X": an outlet or group of the group's supporters
+    if (b && a.type === 'group' && (b.type === 'media' || b.type === 'group') && /\bpro-$/i.test(text.slice(Math.max(s.start, a.m.start - 4), a.m.start)) &&
+      /^\s+(?:[\w-]+\s+){0,2}?(?:magazine|channel|outlet|website|network|group|publication|newsletter|platform|account|media)s?\s*,?\s*(?:the\s+)?$/i.test(after)) {
+      add(b.key, 'affiliated_with', a.key, b.m.start, s, []);
+    }
     // "Lakurawa’s reported ties to ISSP": the group has ties to the other
     if (b && a.type === 'group' && b.type === 'group' && GROUP_TIES_TO.test(after)) {
       add(a.key, 'affiliated_with', b.key, a.m.start, s, []);
