@@ -129,3 +129,17 @@ describe('a pledge and the release that carries it (issue 8)', () => {
     expect(events).toContain('propaganda 2016-07 -');
   });
 });
+
+describe('killings told as a body found, and dates past a semicolon (issue 8)', () => {
+  it('reads a named person found stabbed to death as a killing, and "that July" as that year’s July', () => {
+    const events = eventsOf('The exiled blogger Karim Azaev was found stabbed to death in a flat in Lyon, France, in January 2020, and another critic, Salman Dudaev, was shot dead in Graz, Austria, that July.');
+    expect(events).toContain('killing 2020-01 FR');
+    expect(events).toContain('killing 2020-07 AT');
+  });
+
+  it('does not date an event by a date past a semicolon', () => {
+    const events = eventsOf('In August 2015, the Northern Front was absorbed into the Islamic State; its rivals destroyed its last camp in the hills later that year.');
+    expect(events).toContain('merger 2015-08 -');
+    expect(events.some((e) => e.startsWith('merger 2015 '))).toBe(false);
+  });
+});

@@ -108,6 +108,12 @@ describe('dates told without a year (issue 8, item 2)', () => {
       .toEqual(['2025-10-02', '2025-10-09']);
   });
 
+  it('reads "that July", "later that year" and "that same month" in the year of the date before them', () => {
+    expect(starts('A blogger was found dead in January 2020, and a critic was shot near the river that July.', null)).toEqual(['2020-01-01', '2020-07-01']);
+    expect(starts('The cell was dismantled in March 2021; later that year its leader fled.', null)).toEqual(['2021-03-01', '2021-01-01']);
+    expect(starts('In May 2019 police raided a flat; that same month two men were charged.', null)).toEqual(['2019-05-01', '2019-05-01']);
+  });
+
   it('takes no year from the item before in a bulleted list', () => {
     const text = 'Key points\n- The two factions are believed to have made a pact in late 2023.\n- On 14 May, gunmen attacked a wedding in the valley.';
     expect(starts(text, '2024-06-20')).toEqual(['2023-09-01', '2024-05-14']);

@@ -203,6 +203,20 @@ const PATTERNS: Pattern[] = [
     relative: true,
     yearless: true,
   },
+  // "shot dead near Vienna that July", "later that year", "that same month": in the year (or month) of the date before it
+  {
+    re: new RegExp(`\\b(?:(?:later|earlier) )?that (?:same )?(?:${MONTH}|(year|month))\\b`, 'gi'),
+    read: (m, ctx) => {
+      const prev = ctx.previous;
+      if (!prev || prev.start.slice(0, 4) !== prev.end.slice(0, 4)) return null;
+      const y = Number(prev.start.slice(0, 4));
+      if (m[1] !== undefined) return fuzzyDateOf(y, monthOf(m[1]), undefined, m[0]);
+      if ((m[2] as string).toLowerCase() === 'year') return fuzzyDateOf(y, undefined, undefined, m[0]);
+      if (prev.precision !== 'day' && prev.precision !== 'month') return null;
+      return fuzzyDateOf(y, Number(prev.start.slice(5, 7)), undefined, m[0]);
+    },
+    relative: true,
+  },
   // "a further suspect was arrested the same day": the last day the text named
   {
     re: /\b(?:(?:on |later |earlier )?(?:the|that) same (?:day|night|evening)|(?:later|earlier) that (?:day|night|evening)|hours later|that (?:night|evening))\b/gi,
