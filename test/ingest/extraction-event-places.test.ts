@@ -140,6 +140,19 @@ describe('places that are not where the event happened (issue 8)', () => {
     expect(eventsOf('Police arrested a Syrian courier in Tripoli, Lebanon, in February 2025.')).toEqual(['arrest 2025-02 LB']);
   });
 
+  it('gives a listing by a government the text does not name the country the paragraph is about', () => {
+    const text = 'On 21 April 2019, bombers struck three churches in Colombo, Sri Lanka. On 27 April 2019, the Government proscribed the Tawhid Front under emergency regulations.';
+    expect(eventsOf(text)).toContain('designation 2019-04-27 LK');
+  });
+
+  it('places a clash with a state’s forces in that state when the sentence names no country', () => {
+    const text = 'The militants killed three fishermen in Galle, Sri Lanka, on 2 May 2019. The new "Hind Province" claimed a clash with Indian security forces in the valley on 10 May 2019.';
+    expect(eventsOf(text)).toContain('clash 2019-05-10 IN');
+    // (a force that strikes may be far from home)
+    expect(eventsOf('Galmudug forces retook two villages from al-Shabaab in Somalia in January 2021. U.S. forces carried out airstrikes against al-Shabaab positions in the hills on 3 February 2021.'))
+      .toContain('clash 2021-02-03 SO');
+  });
+
   it('places an arrest where the authorities named as its agent made it', () => {
     const text = 'Karimullah, who is accused of helping to plan the 2019 bombing at a hotel in Kabul that killed 20 people, had reportedly been detained by Pakistani authorities in early May 2022.';
     expect(eventsOf(text)).toContain('arrest 2022-05 PK');

@@ -401,6 +401,11 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // "designated the group a Foreign Terrorist Organization": a listing only the United States keeps names its designator
   // (and so does an order directing such a listing, "directed the re-designation of X as an FTO")
   else if ((type === 'designation' && US_LISTING.test(sentence)) || (type === 'policy' && /designat/i.test(m[0]) && US_LISTING.test(m[0]))) loc = { ...emptyLocation(), country: 'US' };
+  // "the Government proscribed NTJ": a government the text does not name is that of the country the paragraph is about
+  else if (type === 'designation' && !loc.country && UNNAMED_GOVERNMENT.test(sentence.slice(Math.max(0, m.index - 40), m.index))) {
+    const country = previousCountry && s.index - previousCountry.sentence <= 2 && sameParagraph(previousCountry.end, s.start) ? previousCountry.country : dominant;
+    if (country) loc = { ...emptyLocation(), country };
+  }
   if (!loc.country && ORGANISATIONAL.has(type) && type !== 'appointment' && !/\bonline\b/i.test(sentence)) {
     // a group's merger, pledge or appointment happens where the group is based
     const based = actorMentions.find(({ m: x }) => x.ref?.country && x.type === 'group')?.m.ref?.country;
@@ -428,6 +433,12 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   }
   // a release happens nowhere in particular: only a place the sentence names, or the attack it claims, places it
   // (an appointment to a state's office, "inaugurated as President", is the state's; a group's leader is named nowhere)
+  // "a clash with Indian security forces in Shopian", "attacked Nigerien troops": a state's force fought or struck where the
+  // sentence names no country is in its own state (a force that strikes, "U.S. forces struck …", may be far from home)
+  if (!loc.country && violent && !placed.country) {
+    const opposed = inS.find(({ m: x, key }) => forceKeys.has(key) && /^org:[A-Z]{2}:/.test(x.key) && FORCE_OPPOSED_BEFORE.test(text.slice(Math.max(s.start, x.start - 30), x.start)));
+    if (opposed) loc = { ...emptyLocation(), country: opposed.m.key.slice(4, 6) };
+  }
   const stateOffice = type === 'appointment' && /\b(?:president|prime minister|minister|secretary-general)$/i.test(m[0]);
   if (!loc.country && !madeOnline && type !== 'designation' && type !== 'propaganda' && (type !== 'appointment' || stateOffice) && previousCountry && s.index - previousCountry.sentence <= 2 && sameParagraph(previousCountry.end, s.start)) {
     // the country the paragraph was just about, if the report is mostly about it; else the report's own country
@@ -544,6 +555,10 @@ function isBareClaim(trigger: string, sentence: string, named: readonly Mention[
 
 /** Between a pledge and the release that carries it: "… to X in a video", "… through an audio message". */
 const PLEDGE_MEDIUM = /^[^.;]{0,80}\b(?:in|through|via|by)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
+/** Before a force that is fought or struck: "a clash with", "attacks on", "ambushed". */
+const FORCE_OPPOSED_BEFORE = /\b(?:with|against|on|targeting|attacked|ambushed|struck|killed|killing)\s+(?:the\s+|a\s+|an\s+)?$/i;
+/** "the Government", "the authorities", "the cabinet" as the subject of a listing, naming no state. */
+const UNNAMED_GOVERNMENT = /\b(?:the|its|that country[’']s)\s+(?:government|authorities|cabinet|parliament|council of ministers)\s+(?:(?:has|had|also|formally)\s+)*$/i;
 /** After "banned": what a group does, not the group ("Hamas activities", "all Hezbollah activity", "the group's activities"). */
 const BANNED_ACTIVITY = /^\s*(?:[Aa]ll\s+|[Tt]he\s+|[Aa]ny\s+)?(?:(?:\p{Lu}[\p{L}’'-]*|its|their|the group[’']s)\s+){1,4}activit(?:y|ies)\b/u;
 /** An order that directs a listing: "an executive order of 22 January directed the re-designation", "signed a decree ordering that … be designated". */
