@@ -614,3 +614,12 @@ describe('findRelations: bodies a group owns, and outlets of its supporters', ()
     expect(relationsOf('Pakistan’s Counter Terrorism Department arrested two ISKP members.').filter((r) => r.includes(' affiliated_with '))).toEqual([]);
   });
 });
+
+describe('findRelations: a group born of another', () => {
+  it('reads "formed in 2012 by former members of Y" and "which grew out of Y" as a split from Y', () => {
+    expect(relationsOf('Jaish al-Adl is a Baloch militant group formed in 2012 by former members of Jundallah, whose founder was hanged.')).toContain('Jaish al-Adl split_from Jundallah');
+    expect(relationsOf('ISWAP, which grew out of Boko Haram, remains strong.')).toContain('Islamic State West Africa Province split_from Boko Haram');
+    // (a group founded by its own members is no split)
+    expect(relationsOf('Ansaru was formed in 2012 by members of a Kano study circle.').filter((r) => r.includes(' split_from '))).toEqual([]);
+  });
+});
