@@ -623,3 +623,10 @@ describe('findRelations: a group born of another', () => {
     expect(relationsOf('Ansaru was formed in 2012 by members of a Kano study circle.').filter((r) => r.includes(' split_from '))).toEqual([]);
   });
 });
+
+describe('findRelations: ties told with who drew them', () => {
+  it('reads "X has been linked by Indian agencies to Y" as X tied to Y', () => {
+    expect(relationsOf('The Resistance Front (TRF) has been linked by Indian agencies to Jaish-e-Mohammed since 2020.')).toContain('Resistance Front affiliated_with Jaish-e-Mohammed');
+    expect(relationsOf('The Resistance Front was not linked by investigators to Jaish-e-Mohammed.').filter((r) => r.includes(' affiliated_with '))).toEqual([]);
+  });
+});
