@@ -140,6 +140,12 @@ describe('places that are not where the event happened (issue 8)', () => {
     expect(eventsOf('Police arrested a Syrian courier in Tripoli, Lebanon, in February 2025.')).toEqual(['arrest 2025-02 LB']);
   });
 
+  it('reads a district by the division named after "of"', () => {
+    const text = 'The Somali army retook two villages in Somalia in 2023. On 16 August 2024, gunmen attacked a camp in Qarnaw district of Abyan, killing 16 soldiers.';
+    expect(eventsOf(text)).toContain('attack 2024-08-16 YE');
+    expect(eventsOf(text)).not.toContain('attack 2024-08-16 SO');
+  });
+
   it('gives a listing by a government the text does not name the country the paragraph is about', () => {
     const text = 'On 21 April 2019, bombers struck three churches in Colombo, Sri Lanka. On 27 April 2019, the Government proscribed the Tawhid Front under emergency regulations.';
     expect(eventsOf(text)).toContain('designation 2019-04-27 LK');

@@ -714,10 +714,12 @@ function localPlace(text: string, mentions: readonly Mention[], at: number, atEn
   if (best.type === 'organization') return { ...emptyLocation(), country: best.ref?.country ?? best.key.slice(4, 6) };
   // "in Toledo, Ohio", "in Tripoli, Lebanon": the division or country after the comma says which town of that name it is
   // (the name after the comma read from the text when no mention holds it)
-  const qualifier = mentions.find((m) => m.start > best!.end && /^\s*,\s*$/.test(text.slice(best!.end, m.start)) && m.type === 'location' &&
+  // ("in Mudiyah district of Abyan": a district's own division after "of" says the same)
+  const qualifier = mentions.find((m) => m.start > best!.end && (/^\s*,\s*$/.test(text.slice(best!.end, m.start)) ||
+    (/\b(?:district|county|municipality|sub-district|subdistrict|village|town)$/i.test(best!.text) && /^\s+of\s+$/.test(text.slice(best!.end, m.start)))) && m.type === 'location' &&
     (m.place?.level === 'admin1' || m.place?.level === 'country'))?.place ?? qualifierAfter(text, best.end, gazetteer);
   const bestCountry = best.place?.country ?? best.ref?.country;
-  if (qualifier && bestCountry && qualifier.country !== bestCountry && best.place?.level !== 'country') {
+  if (qualifier && bestCountry && qualifier.country !== bestCountry && (best.place?.level !== 'country' || best.key.startsWith('site:'))) {
     return { ...emptyLocation(), country: qualifier.country, admin1: qualifier.level === 'admin1' ? qualifier.admin1 : null, place: best.text, geoPrecision: qualifier.level === 'country' ? 3 : 2 };
   }
   const loc = placeOf(best);
