@@ -24,3 +24,10 @@ describe('events spoken of, not told', () => {
     expect(eventsOf('In September 2024, Densus 88 detained four men in Poso, Indonesia.')).toEqual(['arrest 2024-09 ID']);
   });
 });
+
+describe('a time the text does not give (issue 8)', () => {
+  it('does not lend the date before to an arrest made "weeks earlier"', () => {
+    const text = 'On 4 July 2024, the army said it had killed two gunmen in Grozny, Russia. Rights groups said the men had been detained weeks earlier.';
+    expect(eventsOf(text).filter((e) => e.startsWith('arrest'))).toEqual([]);
+  });
+});

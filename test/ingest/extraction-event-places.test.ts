@@ -140,6 +140,16 @@ describe('places that are not where the event happened (issue 8)', () => {
     expect(eventsOf('Police arrested a Syrian courier in Tripoli, Lebanon, in February 2025.')).toEqual(['arrest 2025-02 LB']);
   });
 
+  it('does not place a plot where a funder is based', () => {
+    const text = 'On 31 March 2024, police killed six militants in Nazran, Russia. Officials said the men had been planning attacks and had received funds from a Syria-based fighter on 31 March 2024.';
+    expect(eventsOf(text).some((e) => / SY$/.test(e))).toBe(false);
+  });
+
+  it('places a release celebrating a killing told before where the killing was', () => {
+    const text = 'On 11 December 2024, a suicide bomber killed the minister, Karim Wahidi, in Kabul, Afghanistan. The group’s magazine published a special issue in January 2025 celebrating the killing of Karim Wahidi.';
+    expect(eventsOf(text)).toContain('propaganda 2025-01 AF');
+  });
+
   it('reads a district by the division named after "of"', () => {
     const text = 'The Somali army retook two villages in Somalia in 2023. On 16 August 2024, gunmen attacked a camp in Qarnaw district of Abyan, killing 16 soldiers.';
     expect(eventsOf(text)).toContain('attack 2024-08-16 YE');

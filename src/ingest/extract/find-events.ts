@@ -149,7 +149,8 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
     if (!/[.!?"”’)]\s*$/.test(sentence.trim()) && sentence.split(/\s+/).length < 16) continue;
     if (/^\s*(?:Figure|Fig\.|Table|Chart|Graph|Map|Source)\s*\d*\b/.test(sentence)) continue;
     // a sentence without a date may continue the dated one before it ("The attack killed four.")
-    const carried = sDates.length === 0 && previousDated && s.index - previousDated.sentence <= 3 && sameParagraph(previousDated.end, s.start)
+    // (not one told "weeks earlier", "months before": an earlier time the text does not give)
+    const carried = sDates.length === 0 && previousDated && s.index - previousDated.sentence <= 3 && sameParagraph(previousDated.end, s.start) && !VAGUELY_BEFORE.test(sentence)
       ? previousDated.date : null;
     // (so may one continuing a sentence dated only by words nothing places in time: its events are undated too)
     const carriedUndated = sDates.length === 0 && !carried && previousUndated !== null && s.index - previousUndated.sentence <= 3 && sameParagraph(previousUndated.end, s.start);
@@ -428,7 +429,7 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
     loc = { ...emptyLocation(), country: lastEvent.location.country };
   }
   // "an editorial celebrating the attack", "after the Crocus City Hall attack, … released": the attack the report told last
-  if (!loc.country && type === 'propaganda' && /\bthe\s+(?:[\w-]+\s+){0,4}(?:attack|bombings?|massacre|assault)\b/i.test(withoutCallsFor(sentence))) {
+  if (!loc.country && type === 'propaganda' && /\bthe\s+(?:[\w-]+\s+){0,4}(?:attack|bombings?|massacre|assault|killing)\b/i.test(withoutCallsFor(sentence))) {
     if (doc.lastToldCountry) loc = { ...emptyLocation(), country: doc.lastToldCountry };
   }
   // a release happens nowhere in particular: only a place the sentence names, or the attack it claims, places it
@@ -512,6 +513,8 @@ function dropMeansOfKilling(events: ExtractedEvent[], from: number, persons: Rea
 /** A place the sentence names only by the way: across a border ("on the border with Uganda"), as people's origin ("citizens of Tajikistan"), in a "one of whom" aside. */
 function isAsidePlace(text: string, sentenceStart: number, m: Mention): boolean {
   if (NOT_THE_PLACE_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 40), m.start))) return true;
+  // "funds from a Syria-based Ingush fighter": where someone is based, not where the event was
+  if (/^-based\b/.test(text.slice(m.end, m.end + 7))) return true;
   // "The United States conducted air strikes against …", "India launched Operation Sindoor": the state acts, elsewhere
   if (m.place?.level === 'country' && STATE_ACTS_AFTER.test(text.slice(m.end, m.end + 50))) return true;
   return ASIDE_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 160), m.start));
@@ -664,6 +667,9 @@ const PERIOD_BOUND = /\b(?:since|by|until|till|through|throughout)\s+(?:the\s+)?
 const NOT_THE_PLACE_BEFORE = /\b(?:borders? with|bordering|citizens? of|nationals? of|natives? of|born in|born and raised in|originally from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s*,\s*|\s+and\s+|\s+or\s+))*$/iu;
 const BORN_BEFORE = /\bborn\b[^.;,]{0,40}(?:,[^.;,]{0,30})?$/i;
 const TALLY = /(?:(?<![\d,])(?!(?:19|20)\d\d\b)\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|a handful of|several|numerous|many|dozens of|hundreds of|scores of|a series of|a wave of|multiple|frequent|repeated|reported|recorded|documented|total|number of|fewer|more|less)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/** "detained weeks earlier", "months before": a time before the date told, by an amount the text does not give. */
+const VAGUELY_BEFORE = /\b(?:(?:some|several|a few|many)\s+)?(?:days|weeks|months|years)\s+(?:earlier|before|prior)\b/i;
 
 /** "U.S.", "U.K.", "U.A.E.": initials whose stops end no sentence. */
 const INITIALISM = /\b(?:\p{Lu}\.){2,}/gu;
