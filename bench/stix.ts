@@ -11,10 +11,13 @@
  *   per-clearance cache (target p95 < 100 ms).
  * Wall-clock rates depend on the machine's load; each phase also prints the CPU time it took.
  * Scale: TESSERA_BENCH_STIX_OBJECTS (default 100,000; the mix keeps its proportions).
+ * TESSERA_BENCH_STIX_KEEP=DIR keeps the seeded store in DIR/source and uses it again in a later run
+ * instead of seeding (ids and times come from the seeding): the export's bundle SHA-1, printed, is
+ * then the same before and after a change that keeps the bundle.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -163,7 +166,9 @@ async function runPhase(phase: string): Promise<void> {
       console.log(JSON.stringify({ ms: performance.now() - started, rssMb: maxRssMb() }));
     } else if (phase === 'export') {
       const figures = await exportTo(store, bundle);
-      console.log(JSON.stringify({ ...figures, rssMb: maxRssMb(), bytes: statSync(bundle).size }));
+      const rssMb = maxRssMb();
+      // the bundle's fingerprint, to compare exports before and after a change (same seed, same bundle)
+      console.log(JSON.stringify({ ...figures, rssMb, bytes: statSync(bundle).size, sha1: createHash('sha1').update(readFileSync(bundle)).digest('hex') }));
     } else if (phase === 'import') {
       const cpuBefore = process.cpuUsage();
       const started = performance.now();
@@ -235,16 +240,23 @@ function child(phase: string, env: Record<string, string>): Promise<Record<strin
 }
 
 export async function run(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'tessera-bench-stix-'));
+  const keep = process.env.TESSERA_BENCH_STIX_KEEP;
+  const dir = keep ?? mkdtempSync(join(tmpdir(), 'tessera-bench-stix-'));
   const source = join(dir, 'source');
   const target = join(dir, 'target');
   const bundle = join(dir, 'bundle.json');
   try {
-    const seeded = await child('seed', { TESSERA_BENCH_STIX_DATA: source });
-    console.log(`seeded ~${OBJECTS.toLocaleString('en')} objects' knowledge on PGlite (disk) in ${(Number(seeded.ms) / 1000).toFixed(1)} s`);
+    if (keep !== undefined && existsSync(join(source, 'PG_VERSION'))) {
+      console.log(`seeded store kept in ${source}: not seeded again`);
+    } else {
+      const seeded = await child('seed', { TESSERA_BENCH_STIX_DATA: source });
+      console.log(`seeded ~${OBJECTS.toLocaleString('en')} objects' knowledge on PGlite (disk) in ${(Number(seeded.ms) / 1000).toFixed(1)} s`);
+    }
     const exported = await child('export', { TESSERA_BENCH_STIX_DATA: source, TESSERA_BENCH_STIX_BUNDLE: bundle });
     const exportRate = Number(exported.objects) / (Number(exported.ms) / 1000);
-    console.log(`export: ${Number(exported.objects).toLocaleString('en')} objects (${(Number(exported.bytes) / 2 ** 20).toFixed(0)} MB) in ${(Number(exported.ms) / 1000).toFixed(2)} s (${Number(exported.cpuS).toFixed(1)} CPU-s) — ${Math.round(exportRate).toLocaleString('en')} objects/s, peak RSS ${String(exported.rssMb)} MB`);
+    console.log(`export: ${Number(exported.objects).toLocaleString('en')} objects (${(Number(exported.bytes) / 2 ** 20).toFixed(0)} MB) in ${(Number(exported.ms) / 1000).toFixed(2)} s (${Number(exported.cpuS).toFixed(1)} CPU-s) — ${Math.round(exportRate).toLocaleString('en')} objects/s, peak RSS ${String(exported.rssMb)} MB; bundle SHA-1 ${String(exported.sha1)}`);
+    // the import's store starts empty every run
+    rmSync(target, { recursive: true, force: true });
     await child('prepare', { TESSERA_BENCH_STIX_DATA: target });
     const imported = await child('import', { TESSERA_BENCH_STIX_DATA: target, TESSERA_BENCH_STIX_BUNDLE: bundle });
     const importRate = Number(imported.objects) / (Number(imported.ms) / 1000);
@@ -260,7 +272,8 @@ export async function run(): Promise<void> {
     console.log(`round trip           ${String(imported.roundTrip).padEnd(20)}identical bundle ${verdict(imported.roundTrip === true)}`);
     console.log(`TAXII page p95       ${`${Number(taxii.p95).toFixed(1)} ms`.padEnd(20)}< 100 ms ${verdict(Number(taxii.p95) < 100)}`);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (keep === undefined) rmSync(dir, { recursive: true, force: true });
+    else rmSync(target, { recursive: true, force: true });
   }
 }
 
