@@ -630,3 +630,13 @@ describe('findRelations: ties told with who drew them', () => {
     expect(relationsOf('The Resistance Front was not linked by investigators to Jaish-e-Mohammed.').filter((r) => r.includes(' affiliated_with '))).toEqual([]);
   });
 });
+
+describe('findRelations: where an appositive places a body', () => {
+  it('reads "X, a Michigan militia group" and "X, a Wisconsin group," as X located in the place', () => {
+    const relations = relationsOf('In the United States, FBI agents arrested six men who had trained with the Birch Hollow Sentinels, a Michigan militia group. ' +
+      'The Granite Patriots Coalition, a Wisconsin group, denies it.');
+    expect(relations).toEqual(expect.arrayContaining(['Birch Hollow Sentinels located_in Michigan', 'Granite Patriots Coalition located_in Wisconsin']));
+    // (a place that is not followed by a kind of body is no such appositive)
+    expect(relationsOf('In the United States, the Granite Patriots Coalition, a Michigan institution for decades, closed.')).not.toContain('Granite Patriots Coalition located_in Michigan');
+  });
+});

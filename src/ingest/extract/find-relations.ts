@@ -134,6 +134,8 @@ const RECIPROCAL_AFTER = /^(?:\s*\([^()]*\))?(\s+(?:(?:have|has|had|also|reporte
 /** "the group", "this cartel": a description that stands for the group the text is about (not its owner: "the group's"). */
 const GROUP_DESCRIPTION_BEFORE = /\b(?:the|this) (?:group|organi[sz]ation|movement|faction|cartel|gang|militia|insurgency|outfit)\b(?![’'])/i;
 const GROUP_DESCRIPTION_AFTER = /^(?:the|this) (?:group|organi[sz]ation|movement|faction|cartel|gang|militia|insurgency|outfit|province)\b(?![’'])/i;
+/** " militia group", " armed group", " group": the kind of body a place-named appositive calls a name (not "-based", read apart). */
+const PLACE_KIND_AFTER = /^\s+(?:(?:[a-z][\w-]*)\s+){0,2}?(?:group|militia|gang|faction|organi[sz]ation|movement|network|outfit|cartel|charity|association|coalition|insurgency)\b/;
 /** "contacts between A and B": the two named next are in touch. */
 const CONTACTS_BETWEEN = /\b(?:contacts?|communications?|correspondence|meetings?|exchanges)\s+between\s+(?:the\s+)?$/i;
 /** "found no evidence that", "it is unclear whether": what follows is not said to hold. */
@@ -781,6 +783,11 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
     if (b && a.type === 'group' && (b.type === 'media' || b.type === 'group') && /\bpro-$/i.test(text.slice(Math.max(s.start, a.m.start - 4), a.m.start)) &&
       /^\s+(?:[\w-]+\s+){0,2}?(?:magazine|channel|outlet|website|network|group|publication|newsletter|platform|account|media)s?\s*,?\s*(?:the\s+)?$/i.test(after)) {
       add(b.key, 'affiliated_with', a.key, b.m.start, s, []);
+    }
+    // "the Wolverine Watchmen, a Michigan militia group", "X, a Wisconsin group": where the appositive's kind of body is
+    if (b && (a.type === 'group' || a.type === 'organization') && b.type === 'location' && /^(?:\s*\([^()]{1,20}\))?,\s+(?:an?|the)\s+$/i.test(after) &&
+      PLACE_KIND_AFTER.test(text.slice(b.m.end, b.m.end + 50))) {
+      add(a.key, 'located_in', b.key, a.m.start, s, []);
     }
     // "Lakurawa’s reported ties to ISSP": the group has ties to the other
     if (b && a.type === 'group' && b.type === 'group' && GROUP_TIES_TO.test(after)) {
