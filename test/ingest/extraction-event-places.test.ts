@@ -150,6 +150,14 @@ describe('places that are not where the event happened (issue 8)', () => {
     expect(eventsOf(text)).toContain('propaganda 2025-01 AF');
   });
 
+  it('gives a freeze by a national body the text names without its country the paragraph’s country', () => {
+    const text = 'On 14 October 2024, police in Izmir, Turkey, arrested a courier who worked for a facilitator believed to be based in Afghanistan. Two days later, the Financial Crimes Investigation Board froze the assets of eleven people linked to the courier.';
+    expect(eventsOf(text)).toContain('designation 2024-10-16 TR');
+    // (a company's freeze, or a listing by a body above states, is no state's)
+    expect(eventsOf('In Turkey, police arrested a courier on 14 October 2024. On 16 October 2024, the UN Security Council sanctions committee froze the assets of eleven people linked to him.'))
+      .not.toContain('designation 2024-10-16 TR');
+  });
+
   it('reads a district by the division named after "of"', () => {
     const text = 'The Somali army retook two villages in Somalia in 2023. On 16 August 2024, gunmen attacked a camp in Qarnaw district of Abyan, killing 16 soldiers.';
     expect(eventsOf(text)).toContain('attack 2024-08-16 YE');

@@ -403,7 +403,9 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // (and so does an order directing such a listing, "directed the re-designation of X as an FTO")
   else if ((type === 'designation' && US_LISTING.test(sentence)) || (type === 'policy' && /designat/i.test(m[0]) && US_LISTING.test(m[0]))) loc = { ...emptyLocation(), country: 'US' };
   // "the Government proscribed NTJ": a government the text does not name is that of the country the paragraph is about
-  else if (type === 'designation' && !loc.country && UNNAMED_GOVERNMENT.test(sentence.slice(Math.max(0, m.index - 40), m.index))) {
+  // (and so is a national body the text names without its country: "the Financial Crimes Investigation Board (MASAK) froze …")
+  else if (type === 'designation' && !loc.country && (UNNAMED_GOVERNMENT.test(sentence.slice(Math.max(0, m.index - 40), m.index)) ||
+    inS.some(({ m: x, key }) => roles.actorKeys.includes(key) && x.type === 'organization' && NATIONAL_BODY.test(x.text))) && !SUPRANATIONAL.test(sentence)) {
     const country = previousCountry && s.index - previousCountry.sentence <= 2 && sameParagraph(previousCountry.end, s.start) ? previousCountry.country : dominant;
     if (country) loc = { ...emptyLocation(), country };
   }
@@ -558,6 +560,10 @@ function isBareClaim(trigger: string, sentence: string, named: readonly Mention[
 
 /** Between a pledge and the release that carries it: "… to X in a video", "… through an audio message". */
 const PLEDGE_MEDIUM = /^[^.;]{0,80}\b(?:in|through|via|by)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
+/** The head words of a state's own body: "Financial Crimes Investigation Board", "Ministry of Interior", "Federal High Court". */
+const NATIONAL_BODY = /\b(?:Board|Ministry|Directorate|Department|Agency|Office|Commission|Court|Prosecutor(?:'s Office)?|Service|Police|Gendarmerie)\b/;
+/** Bodies above states, whose listings are no one state's: the UN, its Security Council and committees, the EU. */
+const SUPRANATIONAL = /\b(?:United Nations|UN|Security Council|European Union|EU|1267|FATF|Financial Action Task Force|Interpol)\b/;
 /** Before a force that is fought or struck: "a clash with", "attacks on", "ambushed". */
 const FORCE_OPPOSED_BEFORE = /\b(?:with|against|on|targeting|attacked|ambushed|struck|killed|killing)\s+(?:the\s+|a\s+|an\s+)?$/i;
 /** "the Government", "the authorities", "the cabinet" as the subject of a listing, naming no state. */
@@ -664,7 +670,7 @@ const MEDIA_ABOUT = /\b(?:celebrat|prais|glorif|laud|hail|commemorat|mock|footag
 const FROM_LIST = /\bfrom\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$/u;
 /** "since 2019", "by mid-2025", "until 2021": a date that bounds a period, not the date of an occasion. */
 const PERIOD_BOUND = /\b(?:since|by|until|till|through|throughout)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
-const NOT_THE_PLACE_BEFORE = /\b(?:borders? with|bordering|citizens? of|nationals? of|natives? of|born in|born and raised in|originally from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s*,\s*|\s+and\s+|\s+or\s+))*$/iu;
+const NOT_THE_PLACE_BEFORE = /\b(?:borders? with|bordering|citizens? of|nationals? of|natives? of|born in|born and raised in|originally from|based in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s*,\s*|\s+and\s+|\s+or\s+))*$/iu;
 const BORN_BEFORE = /\bborn\b[^.;,]{0,40}(?:,[^.;,]{0,30})?$/i;
 const TALLY = /(?:(?<![\d,])(?!(?:19|20)\d\d\b)\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|a handful of|several|numerous|many|dozens of|hundreds of|scores of|a series of|a wave of|multiple|frequent|repeated|reported|recorded|documented|total|number of|fewer|more|less)\s+(?:[\w-]+\s+){0,2}$/i;
 
