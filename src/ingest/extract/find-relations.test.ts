@@ -640,3 +640,12 @@ describe('findRelations: where an appositive places a body', () => {
     expect(relationsOf('In the United States, the Granite Patriots Coalition, a Michigan institution for decades, closed.')).not.toContain('Granite Patriots Coalition located_in Michigan');
   });
 });
+
+describe('findRelations: a person’s faction, and who heads a part of a group', () => {
+  it('reads "X’s faction, known as Y" as X leading Y, and "GROUP’s delegation is headed by X" as X one of its men', () => {
+    expect(relationsOf('Abu Musa al-Kanemi’s faction, known as the Jamaat al-Kanemiyya, has since fought ISWAP.')).toContain('Abu Musa al-Kanemi leader_of Jamaat al-Kanemiyya');
+    const relations = relationsOf('Boko Haram’s delegation is headed by Abu Musa al-Kanemi, a cleric from Bama.');
+    expect(relations).toContain('Abu Musa al-Kanemi member_of Boko Haram');
+    expect(relations).not.toContain('Abu Musa al-Kanemi leader_of Boko Haram');
+  });
+});

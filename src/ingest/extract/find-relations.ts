@@ -134,6 +134,10 @@ const RECIPROCAL_AFTER = /^(?:\s*\([^()]*\))?(\s+(?:(?:have|has|had|also|reporte
 /** "the group", "this cartel": a description that stands for the group the text is about (not its owner: "the group's"). */
 const GROUP_DESCRIPTION_BEFORE = /\b(?:the|this) (?:group|organi[sz]ation|movement|faction|cartel|gang|militia|insurgency|outfit)\b(?![’'])/i;
 const GROUP_DESCRIPTION_AFTER = /^(?:the|this) (?:group|organi[sz]ation|movement|faction|cartel|gang|militia|insurgency|outfit|province)\b(?![’'])/i;
+/** "’s faction, known as ": a person's following, then the name it goes by. */
+const PERSONS_FACTION_KNOWN_AS = /^[’']s\s+(?:[\w-]+\s+){0,2}?(?:faction|network|wing|militia|loyalists|followers|organi[sz]ation|gang|cell)\s*,?\s+(?:(?:now|locally|also|commonly|widely)\s+)?(?:known as|called|named)\s+(?:the\s+)?$/i;
+/** "’s delegation is headed by ", "’s armed wing, led by ": a part of a group, then the one who heads it. */
+const GROUP_PART_HEADED_BY = /^[’']s\s+(?:[\w-]+\s+){0,2}?(?:delegation|wing|unit|office|committee|council|team|branch|cell|shura|negotiators)\s*,?\s+(?:(?:is|was|has been|had been|are|were)\s+)?(?:(?:now|currently|reportedly|still)\s+)?(?:headed|led|run|commanded|chaired)\s+by\s+(?:the\s+)?$/i;
 /** " militia group", " armed group", " group": the kind of body a place-named appositive calls a name (not "-based", read apart). */
 const PLACE_KIND_AFTER = /^\s+(?:(?:[a-z][\w-]*)\s+){0,2}?(?:group|militia|gang|faction|organi[sz]ation|movement|network|outfit|cartel|charity|association|coalition|insurgency)\b/;
 /** "contacts between A and B": the two named next are in touch. */
@@ -788,6 +792,14 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
     if (b && (a.type === 'group' || a.type === 'organization') && b.type === 'location' && /^(?:\s*\([^()]{1,20}\))?,\s+(?:an?|the)\s+$/i.test(after) &&
       PLACE_KIND_AFTER.test(text.slice(b.m.end, b.m.end + 50))) {
       add(a.key, 'located_in', b.key, a.m.start, s, []);
+    }
+    // "Zambada’s faction, known as La Mayiza": the person leads the faction named after it
+    if (b && a.type === 'person' && b.type === 'group' && PERSONS_FACTION_KNOWN_AS.test(after)) {
+      add(a.key, 'leader_of', b.key, b.m.start, s, sDates);
+    }
+    // "The BRN’s delegation is headed by X", "its armed wing, led by X": one who heads a part of the group is one of its men
+    if (b && a.type === 'group' && b.type === 'person' && GROUP_PART_HEADED_BY.test(after)) {
+      add(b.key, 'member_of', a.key, b.m.start, s, sDates);
     }
     // "Lakurawa’s reported ties to ISSP": the group has ties to the other
     if (b && a.type === 'group' && b.type === 'group' && GROUP_TIES_TO.test(after)) {
