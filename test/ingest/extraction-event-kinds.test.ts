@@ -143,3 +143,16 @@ describe('killings told as a body found, and dates past a semicolon (issue 8)', 
     expect(events.some((e) => e.startsWith('merger 2015 '))).toBe(false);
   });
 });
+
+describe('one event told on by a participle, and an event named by its place (issue 8)', () => {
+  it('does not make a second event of ", killing nine" placed by the words nearest it', () => {
+    const events = eventsOf('On 14 May 2025, gunmen attacked a family gathering in Herat, Afghanistan, near the Turkmen Quarter of Tajikistan, killing nine people.');
+    expect(events.filter((e) => e.startsWith('attack'))).toEqual(['attack 2025-05-14 AF']);
+  });
+
+  it('does not date an attack named by its place in a later sentence by the sentence before', () => {
+    const text = 'On 3 January 2024, suicide bombers struck a procession in Kerman, Iran, and on 22 March 2024 gunmen attacked the Grand Concert Hall near Moscow, Russia. ' +
+      'Several states attributed the planning of the Grand Concert Hall attack to an operative of Tajik origin in Kabul, Afghanistan.';
+    expect(eventsOf(text)).toEqual(['attack 2024-01-03 IR', 'attack 2024-03-22 RU']);
+  });
+});

@@ -319,7 +319,9 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // "the deadliest attacks of its history": a superlative over many attacks, not one of them
   if (/(?:attacks|ings|strikes|raids|assaults)$/i.test(m[0]) && /\b(?:deadliest|largest|biggest|worst|bloodiest|most (?:lethal|serious|deadly))\s+(?:[\w-]+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return;
   // "the attack" refers back to an event told before, unless a date stands right by it
-  const definite = (type === 'attack' || type === 'clash' || type === 'plot') && /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index));
+  // ("the planning of the Crocus City Hall attack": an event named by its place is one told before too)
+  const definite = (type === 'attack' || type === 'clash' || type === 'plot') && (/\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index)) ||
+    /\bthe\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,5}$/u.test(sentence.slice(Math.max(0, m.index - 60), m.index)));
   // "the death of his successor": a death told (or not) elsewhere, dated only by its own sentence
   const deathSpokenOf = type === 'killing' && /^(?:death|assassination) of/i.test(m[0]) && /\bthe\s+$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index));
   if ((type === 'attack' || type === 'clash') && MEDIA_ABOUT.test(sentence.slice(Math.max(0, m.index - 60), m.index))) return;
@@ -457,6 +459,11 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   const listStart = at + Math.max(0, m[0].search(/\s/));
   // (arrests only where the list says where they were made, "arrests in Germany and Austria", not "men from Morocco and Algeria")
   const listed = type === 'attack' || type === 'clash' || type === 'arrest' ? countriesListedAfter(text, inS.map(({ m: x }) => x), listStart, type === 'arrest' ? /\bin\s+(?:the\s+)?$/i : null) : [];
+  // "bombings in Kerman, Iran, on 3 January, which killed more than 90, and the attack on X near Moscow", "attacked a gathering
+  // in Y, killing nine": a participle or a relative clause goes on telling the event its sentence told already (the place
+  // nearest the participle is not that event's)
+  if (fi > 0 && GOES_ON_TELLING.test(sentence.slice(Math.max(0, m.index - 8), m.index + m[0].length)) &&
+    events.some((e) => e.span.sentence === s.index && e.type === kind && e.date?.start === date?.start)) return;
   const locations = listed.length >= 2 ? listed.map((c) => ({ ...emptyLocation(), country: c })) : [loc];
   for (const l of locations) {
     const event: ExtractedEvent = {
@@ -674,6 +681,8 @@ const NOT_THE_PLACE_BEFORE = /\b(?:borders? with|bordering|citizens? of|national
 const BORN_BEFORE = /\bborn\b[^.;,]{0,40}(?:,[^.;,]{0,30})?$/i;
 const TALLY = /(?:(?<![\d,])(?!(?:19|20)\d\d\b)\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|a handful of|several|numerous|many|dozens of|hundreds of|scores of|a series of|a wave of|multiple|frequent|repeated|reported|recorded|documented|total|number of|fewer|more|less)\s+(?:[\w-]+\s+){0,2}$/i;
 
+/** ", killing nine", ", which killed more than 90": a participle or relative clause that goes on telling the event before it. */
+const GOES_ON_TELLING = /,\s*(?:which\s+|that\s+)?(?:killing|wounding|injuring|killed|wounded|injured)\s[^,]*$/i;
 /** "detained weeks earlier", "months before": a time before the date told, by an amount the text does not give. */
 const VAGUELY_BEFORE = /\b(?:(?:some|several|a few|many)\s+)?(?:days|weeks|months|years)\s+(?:earlier|before|prior)\b/i;
 
