@@ -649,3 +649,12 @@ describe('findRelations: a person’s faction, and who heads a part of a group',
     expect(relations).not.toContain('Abu Musa al-Kanemi leader_of Boko Haram');
   });
 });
+
+describe('findRelations: leadership told by "continues to lead" and "proclaimed by"', () => {
+  it('reads "X continues to lead Y" and "Y, proclaimed by the commander X" as X leading Y', () => {
+    expect(relationsOf('The preacher Abu Musa al-Kanemi continues to lead Boko Haram in the north.')).toContain('Abu Musa al-Kanemi leader_of Boko Haram');
+    expect(relationsOf('The Islamic State Somalia Province, proclaimed by the veteran commander Abu Musa al-Kanemi in 2015, grew slowly.'))
+      .toContain('Abu Musa al-Kanemi leader_of Islamic State Somalia Province');
+    expect(relationsOf('Abu Musa al-Kanemi did not continue to lead Boko Haram after 2019.').filter((r) => r.includes(' leader_of '))).toEqual([]);
+  });
+});
