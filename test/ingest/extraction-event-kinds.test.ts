@@ -156,3 +156,19 @@ describe('one event told on by a participle, and an event named by its place (is
     expect(eventsOf(text)).toEqual(['attack 2024-01-03 IR', 'attack 2024-03-22 RU']);
   });
 });
+
+describe('more ways the genre tells an event (issue 8)', () => {
+  it('reads "blew themselves up" as an attack', () => {
+    expect(eventsOf('On 28 March 2021, a couple blew themselves up at the entrance of a cathedral in Makassar, Indonesia, wounding about 20 people.'))
+      .toEqual(['attack 2021-03-28 ID']);
+  });
+
+  it('reads "captured … and executed in June" as an arrest and a killing', () => {
+    expect(eventsOf('Its leader, Abdolmalek Rostami, was captured by Iran in February 2010 and executed in June 2010.'))
+      .toEqual(['arrest 2010-02 IR', 'killing 2010-06 IR']);
+  });
+
+  it('reads an amended designation as a designation', () => {
+    expect(eventsOf('The United States amended the designation of the Sons of Thunder in 2019 to include its new name.')).toEqual(['designation 2019 US']);
+  });
+});
