@@ -658,3 +658,17 @@ describe('findRelations: leadership told by "continues to lead" and "proclaimed 
     expect(relationsOf('Abu Musa al-Kanemi did not continue to lead Boko Haram after 2019.').filter((r) => r.includes(' leader_of '))).toEqual([]);
   });
 });
+
+describe('findRelations: objects a verb does not reach', () => {
+  it('does not take a group a relative clause names after the object noun, nor the owner of the object', () => {
+    const relations = relationsOf('Abu Musa al-Kanemi had been in contact with a militant in Idlib, Syria, who was allegedly linked to Hayat Tahrir al-Sham.');
+    expect(relations.filter((r) => r.startsWith('Abu Musa al-Kanemi ') && r.endsWith(' Hayat Tahrir al-Sham'))).toEqual([]);
+    expect(relationsOf('Police accuse Abu Musa al-Kanemi of running a page that recruited for ISIL and of messaging Yusuf Warsame Ali’s associates.'))
+      .not.toContain('Abu Musa al-Kanemi recruited Yusuf Warsame Ali');
+  });
+
+  it('takes a pronoun right after "accused" as its object, and not the platform of an unnamed channel as the group’s outlet', () => {
+    expect(relationsOf('The Lebanese Army arrested a Syrian in Tripoli and accused him of recruiting for the Islamic State.')).not.toContain('Lebanese Army criticized Islamic State');
+    expect(relationsOf('Jaish al-Adl claimed the attack in a statement on its Telegram channel.')).not.toContain('Telegram published_by Jaish al-Adl');
+  });
+});

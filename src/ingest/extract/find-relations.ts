@@ -464,6 +464,9 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
   // "the GKNB said the group was affiliated with …": the speaker is no party to the relation
   // ("is reported to be present in": a hedge on the subject's own verb, not another speaker)
   if (subject && !carried && SPEECH_BETWEEN.test(text.slice(subject.m.end, vStart).replace(HEDGED_PASSIVE, ' '))) return;
+  // "X had been in contact with a militant in Idlib who was linked to HTS": a relative clause says its verb of the noun it follows
+  if (subject && !carried && /^\s*[^,\s]/.test(text.slice(subject.m.end, vStart)) &&
+    /\b(?:with|to|by|for|from|of|at)\s+(?:an?|the|another|one)\s+[^;.()]*?\b(?:who|which)\s+(?:(?:is|was|were|are|has|had|have|been|also|reportedly|allegedly)\s+)*$/i.test(text.slice(subject.m.end, vStart))) return;
   // "X called on Muslims to join ISWAP": others are to do what the verb says, not X
   if (subject && !carried && /\bto\s+$/.test(before) && PERSUADED_BETWEEN.test(text.slice(subject.m.end, vStart))) return;
   const objects: Named[] = [];
@@ -475,9 +478,17 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
     if (/[.;:]\s/.test(gapText) && !(objects.length === 0 && LIST_OPENER.test(gapText))) break;
     if (objects.length === 0 && gapText.length > 90) break;
     // "He led the province until the FSB killed him": a clause of its own, not the verb's object
-    if (objects.length === 0 && /\b(?:until|till|when|whereas|while|because|although|though|unless)\b/i.test(gapText)) break;
+    // ("a militant in Idlib, Syria, who was linked to HTS": nor one a relative clause names)
+    if (objects.length === 0 && /\b(?:until|till|when|whereas|while|because|although|though|unless|who|whom|whose|which)\b/i.test(gapText)) break;
     // "X blamed “foreign groups”, and Islamic State media praised …": a new clause, not the verb's object
     if (objects.length === 0 && /,\s+(?:and|but|while|whereas)\s/.test(gapText)) break;
+    // "accused him of recruiting for IS": a pronoun right after the verb is its object
+    if (objects.length === 0 && /^\s*(?:him|her|them|it|me|us|himself|herself|themselves)\b/i.test(gapText)) break;
+    // "recruited for ISIL and of communicating with Zahran’s associates": the owner of the object is not the object
+    if (x.type === 'person' && /^[’']s\s/.test(text.slice(x.m.end, x.m.end + 3)) && !ROLE_OF_OWNER.test(text.slice(x.m.end + 2, x.m.end + 40))) {
+      if (objects.length > 0) break;
+      continue;
+    }
     const listed = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|\/\s*)(?:the\s+)?$/i.test(gapText);
     // "pledged allegiance to ISKP leader Sanaullah Ghafari": the leader too
     const leaderOf = x.type === 'person' && /^\s*(?:[’']s\s+)?(?:\w+\s+)?(?:leader|emir|amir|chief|head)\s*,?\s*$/i.test(gapText);
@@ -870,7 +881,9 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
     }
     // published through "its" media: "announced … via its al-Kataib outlet"
     const lead = a.type === 'media' ? text.slice(Math.max(s.start, a.m.start - 40), a.m.start) : '';
-    if (a.type === 'media' && /\b(?:its|their)\b/i.test(lead) && /\b(?:its|their)\s+(?:official\s+)?(?:[\w-]+\s+){0,2}$/i.test(lead)) {
+    // ("on its Telegram channel": the platform an unnamed channel is on is no outlet of the group)
+    if (a.type === 'media' && /\b(?:its|their)\b/i.test(lead) && /\b(?:its|their)\s+(?:official\s+)?(?:[\w-]+\s+){0,2}$/i.test(lead) &&
+      !/^\s+(?:channels?|accounts?|pages?|groups?|servers?|chats?|feeds?|profiles?)\b/i.test(text.slice(a.m.end, a.m.end + 12))) {
       // ("an apostate partner of the Taliban government, and its magazine": the owner of a government is a modifier, not what "its" stands for)
       const owner = [...inS.slice(0, k)].reverse().find((x) => x.type === 'group' && !HYPHEN_MODIFIER.test(text.slice(x.m.end, x.m.end + 20)) &&
         !ROLE_OF_OWNER.test(text.slice(x.m.end, x.m.end + 30)));
