@@ -37,9 +37,19 @@ export function redactUrl(url: string): string {
   }
 }
 
+/**
+ * Connections a store keeps open. A pooled connection stays taken until this process has read its
+ * answer, and under load the event loop reaches that answer only after the other requests' work
+ * in hand: with 4, fifty API clients waited for a free connection while the server's CPU idled
+ * (npm run bench -- api, 50 connections, PostgreSQL, load 7.5-9: search 1,067-1,139 req/s with 4,
+ * 1,082-1,494 with 10, 1,161 with 16; entity pages 1,363-1,717 with 4, 1,652-2,575 with 10,
+ * 1,610 with 16). Ten is also pg's default.
+ */
+const POOL_SIZE = 10;
+
 /** Opens a pool on a PostgreSQL server and checks that it answers. */
 export async function openPostgresBackend(url: string): Promise<Backend> {
-  const pool = new pg.Pool({ connectionString: url, types: typeParsers, max: 4 });
+  const pool = new pg.Pool({ connectionString: url, types: typeParsers, max: POOL_SIZE });
   pool.on('error', () => undefined); // idle-client errors surface on the next query instead
   try {
     await pool.query('SELECT 1');
