@@ -172,3 +172,12 @@ describe('more ways the genre tells an event (issue 8)', () => {
     expect(eventsOf('The United States amended the designation of the Sons of Thunder in 2019 to include its new name.')).toEqual(['designation 2019 US']);
   });
 });
+
+describe('policies beyond laws and bans (issue 8)', () => {
+  it('reads a raised alert level, a state of emergency and clemency as policies', () => {
+    expect(eventsOf('On 2 May 2022, gunmen attacked a school in Lyon, France. The Government raised the national alert to its highest level that evening.'))
+      .toContain('policy 2022-05-02 FR');
+    expect(eventsOf('In March 2021, the government of Chad declared a state of emergency in the Lac province.')).toContain('policy 2021-03 TD');
+    expect(eventsOf('In July 2022, the president of Kenya granted clemency to 40 men convicted over the riots.')).toContain('policy 2022-07 KE');
+  });
+});
