@@ -672,3 +672,11 @@ describe('findRelations: objects a verb does not reach', () => {
     expect(relationsOf('Jaish al-Adl claimed the attack in a statement on its Telegram channel.')).not.toContain('Telegram published_by Jaish al-Adl');
   });
 });
+
+describe('findRelations: a group in a country', () => {
+  it('reads "the X in central Mali" and "ISKP fighters in Afghanistan" as where the group is, and not when denied', () => {
+    expect(relationsOf('The preacher continues to guide the Katiba Macina in central Mali.')).toContain('Katiba Macina located_in Mali');
+    expect(relationsOf('Cells in Osh sent money to ISKP fighters in Afghanistan.')).toContain('Islamic State Khorasan Province located_in Afghanistan');
+    expect(relationsOf('No attack by JNIM inside Nigeria had been confirmed.')).not.toContain('Jama’at Nusrat al-Islam wal-Muslimin located_in Nigeria');
+  });
+});

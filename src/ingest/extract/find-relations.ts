@@ -140,6 +140,8 @@ const PERSONS_FACTION_KNOWN_AS = /^[’']s\s+(?:[\w-]+\s+){0,2}?(?:faction|netwo
 const GROUP_PART_HEADED_BY = /^[’']s\s+(?:[\w-]+\s+){0,2}?(?:delegation|wing|unit|office|committee|council|team|branch|cell|shura|negotiators)\s*,?\s+(?:(?:is|was|has been|had been|are|were)\s+)?(?:(?:now|currently|reportedly|still)\s+)?(?:headed|led|run|commanded|chaired)\s+by\s+(?:the\s+)?$/i;
 /** " militia group", " armed group", " group": the kind of body a place-named appositive calls a name (not "-based", read apart). */
 const PLACE_KIND_AFTER = /^\s+(?:(?:[a-z][\w-]*)\s+){0,2}?(?:group|militia|gang|faction|organi[sz]ation|movement|network|outfit|cartel|charity|association|coalition|insurgency)\b/;
+/** " in ", " in central ", " fighters in northern ": what stands between a group and the land it is in. */
+const GROUP_IN_PLACE = /^(?:\s+(?:fighters|militants|forces|units|combatants))?\s+(?:in|inside|across|throughout)\s+(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|eastern)\s+)?$/i;
 /** "contacts between A and B": the two named next are in touch. */
 const CONTACTS_BETWEEN = /\b(?:contacts?|communications?|correspondence|meetings?|exchanges)\s+between\s+(?:the\s+)?$/i;
 /** "found no evidence that", "it is unclear whether": what follows is not said to hold. */
@@ -875,8 +877,11 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
         else if (kind === 'affiliated' || kind === 'linked') add(target.key, 'affiliated_with', a.key, a.m.start, s, sDates);
       }
     }
-    // "Ansar al-Islam in Burkina Faso": a group in a country
-    if (b && a.type === 'group' && b.type === 'location' && /^\s+in\s+$/.test(after) && b.m.place?.level === 'country') {
+    // "Ansar al-Islam in Burkina Faso", "the Katiba Macina in central Mali", "ISKP fighters in Afghanistan": a group in a
+    // country or a province (its fighters there too; not a cell or members, who are found and arrested where they are)
+    // ("No attack by JNIM inside Nigeria had been confirmed": not where the text denies it)
+    if (b && a.type === 'group' && b.type === 'location' && GROUP_IN_PLACE.test(after) && !NEGATED_BEFORE.test(text.slice(Math.max(s.start, a.m.start - 40), a.m.start)) &&
+      (b.m.place?.level === 'country' || b.m.place?.level === 'admin1' && /^\s+(?:fighters|militants|forces|units|combatants)\b/i.test(after))) {
       add(a.key, 'located_in', b.key, a.m.start, s, []);
     }
     // published through "its" media: "announced … via its al-Kataib outlet"
