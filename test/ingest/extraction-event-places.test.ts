@@ -158,6 +158,12 @@ describe('places that are not where the event happened (issue 8)', () => {
       .not.toContain('designation 2024-10-16 TR');
   });
 
+  it('does not take a capital that speaks or acts for the place of an event', () => {
+    const events = eventsOf('After the rebels seized the cargo ship Blue Heron in the Red Sea on 19 November 2023, Washington moved again.');
+    expect(events.some((e) => / US$/.test(e))).toBe(false);
+    expect(eventsOf('On 3 May 2024, gunmen attacked a convoy near Herat, Afghanistan; Tehran denied any role.')).toEqual(['attack 2024-05-03 AF']);
+  });
+
   it('reads a district by the division named after "of"', () => {
     const text = 'The Somali army retook two villages in Somalia in 2023. On 16 August 2024, gunmen attacked a camp in Qarnaw district of Abyan, killing 16 soldiers.';
     expect(eventsOf(text)).toContain('attack 2024-08-16 YE');

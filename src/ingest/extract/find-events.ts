@@ -462,8 +462,14 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // "bombings in Kerman, Iran, on 3 January, which killed more than 90, and the attack on X near Moscow", "attacked a gathering
   // in Y, killing nine": a participle or a relative clause goes on telling the event its sentence told already (the place
   // nearest the participle is not that event's)
-  if (fi > 0 && GOES_ON_TELLING.test(sentence.slice(Math.max(0, m.index - 8), m.index + m[0].length)) &&
-    events.some((e) => e.span.sentence === s.index && e.type === kind && e.date?.start === date?.start)) return;
+  // (its counts are that event's: "an ISKP suicide bomber killed the governor …, killing 14 others")
+  const toldOn = fi > 0 && GOES_ON_TELLING.test(sentence.slice(Math.max(0, m.index - 8), m.index + m[0].length))
+    ? events.find((e) => e.span.sentence === s.index && e.type === kind && e.date?.start === date?.start) : undefined;
+  if (toldOn) {
+    const counts = countsIn(sentence.slice(countFrom, countTo));
+    toldOn.counts = { fatalities: toldOn.counts.fatalities ?? counts.fatalities, wounded: toldOn.counts.wounded ?? counts.wounded, arrested: toldOn.counts.arrested ?? counts.arrested };
+    return;
+  }
   const locations = listed.length >= 2 ? listed.map((c) => ({ ...emptyLocation(), country: c })) : [loc];
   for (const l of locations) {
     const event: ExtractedEvent = {
@@ -524,10 +530,17 @@ function isAsidePlace(text: string, sentenceStart: number, m: Mention): boolean 
   if (NOT_THE_PLACE_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 40), m.start))) return true;
   // "funds from a Syria-based Ingush fighter": where someone is based, not where the event was
   if (/^-based\b/.test(text.slice(m.end, m.end + 7))) return true;
+  // "Washington moved again", "Tehran denied any role": a capital that speaks or acts is its government, not a place
+  if (isGovernmentByItsSeat(text, m)) return true;
   // "The United States conducted air strikes against …", "India launched Operation Sindoor": the state acts, elsewhere
   if (m.place?.level === 'country' && STATE_ACTS_AFTER.test(text.slice(m.end, m.end + 50))) return true;
   return ASIDE_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 160), m.start));
 }
+/** A city or division named as the subject of a government's verb: "Washington moved again", "Moscow blamed Kyiv". */
+function isGovernmentByItsSeat(text: string, m: Mention): boolean {
+  return m.type === 'location' && m.place !== null && m.place !== undefined && m.place.level !== 'country' && SEAT_ACTS_AFTER.test(text.slice(m.end, m.end + 40));
+}
+const SEAT_ACTS_AFTER = /^\s+(?:(?:also|quickly|again|has|have|had|then|later)\s+)*(?:moved|responded|retaliated|denied|blamed|accused|condemned|rejected|insisted|warned|announced|said|says|imposed|designated|sanctioned|demanded|vowed|signalled|signaled|protested)\b/i;
 const STATE_ACTS_AFTER = /^\s+(?:of America\s+)?(?:(?:also|reportedly|then|later|subsequently|has|have|had)\s+)*(?:conducted|carried out|launched|struck|bombed|deployed|sent|shelled|fired)\b/i;
 const ASIDE_BEFORE = /,\s+(?:one|some|all|both|two|three|none|many|most) of (?:whom|which)\b[^,;]*$/i;
 
@@ -712,6 +725,7 @@ function localPlace(text: string, mentions: readonly Mention[], at: number, atEn
     // "on the border with Uganda", "citizens of Tajikistan": a neighbour, or where people come from
     if (NOT_THE_PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
     if (m.place?.level === 'country' && STATE_ACTS_AFTER.test(text.slice(m.end, m.end + 50))) continue;
+    if (isGovernmentByItsSeat(text, m)) continue;
     // "three Turkey-based individuals": where people are based, not where the event was
     if (/^-based\b/.test(text.slice(m.end, m.end + 7))) continue;
     // "warning that “Spain, Italy …”": a place inside a quotation
