@@ -40,3 +40,10 @@ describe('year anchoring', () => {
     expect(dates[0]?.date.start.slice(0, 4)).toBe('2023');
   });
 });
+
+describe('the date of the trigger’s own clause (issue 8)', () => {
+  it('does not take the date of the clause before ", and that …" when its own clause gives one', () => {
+    const text = 'One state reported that a few fighters had moved to Bajaur district in Pakistan in late 2024, and that some had been arrested by the Counter Terrorism Department of Khyber Pakhtunkhwa in February 2025.';
+    expect(eventsOf(text)).toEqual(['arrest 2025-02 PK']);
+  });
+});

@@ -694,6 +694,8 @@ const NOT_THE_PLACE_BEFORE = /\b(?:borders? with|bordering|citizens? of|national
 const BORN_BEFORE = /\bborn\b[^.;,]{0,40}(?:,[^.;,]{0,30})?$/i;
 const TALLY = /(?:(?<![\d,])(?!(?:19|20)\d\d\b)\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|a handful of|several|numerous|many|dozens of|hundreds of|scores of|a series of|a wave of|multiple|frequent|repeated|reported|recorded|documented|total|number of|fewer|more|less)\s+(?:[\w-]+\s+){0,2}$/i;
 
+/** ", and that …", ", but …": a clause boundary between a date and the trigger. */
+const OTHER_CLAUSE_BETWEEN = /,\s+(?:and|but|while|whereas)\s+(?:that|then|later|subsequently|\w+\s+(?:had|has|have|was|were))\b/i;
 /** ", killing nine", ", which killed more than 90": a participle or relative clause that goes on telling the event before it. */
 const GOES_ON_TELLING = /,\s*(?:which\s+|that\s+)?(?:killing|wounding|injuring|killed|wounded|injured)\s[^,]*$/i;
 /** "detained weeks earlier", "months before": a time before the date told, by an amount the text does not give. */
@@ -891,6 +893,7 @@ function nearestDate(dates: readonly DateMention[], at: number, atEnd: number, t
   if (own && own.start - atEnd <= within) return own.date;
   let best: DateMention | null = null;
   let bestD = Infinity;
+  const sameClauseAfter = dates.some((d) => d.start >= atEnd && d.start - atEnd <= 120 && !/[,;]/.test(text.slice(atEnd, d.start)));
   for (const d of dates) {
     // "since 2021" dates a period, not the occasion, unless it is the only date
     if (dates.length > 1 && /\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, d.start - 12), d.start))) continue;
@@ -899,6 +902,9 @@ function nearestDate(dates: readonly DateMention[], at: number, atEnd: number, t
     if (years > 1 || (years === 1 && d.date.start.endsWith('-01-01') && d.date.end.endsWith('-12-31'))) continue;
     // ("was absorbed into ISKP; the Taliban responded … later that year": a date past a semicolon is another clause's)
     if (d.start >= atEnd && text.slice(atEnd, d.start).includes(';')) continue;
+    // ("moved to Bajaur in late 2024, and that some had been arrested by the CTD … in February 2025": a date before
+    // the trigger across ", and that …" is the other clause's when the trigger's own clause gives one after it)
+    if (d.start < at && OTHER_CLAUSE_BETWEEN.test(text.slice(d.end, at)) && sameClauseAfter) continue;
     const dist = d.start < at ? at - d.end : (d.start - atEnd) * 1.5;
     if (dist < bestD && dist <= within) { bestD = dist; best = d; }
   }
