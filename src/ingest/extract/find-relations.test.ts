@@ -680,3 +680,11 @@ describe('findRelations: a group in a country', () => {
     expect(relationsOf('No attack by JNIM inside Nigeria had been confirmed.')).not.toContain('Jama’at Nusrat al-Islam wal-Muslimin located_in Nigeria');
   });
 });
+
+describe('findRelations: where a group’s own people are', () => {
+  it('reads "the GROUP’s leaders live in A and B" as the group there, and not "an ISKP facilitator based in X"', () => {
+    const relations = relationsOf('Officials allege that Boko Haram’s leaders live in Borno and Yobe. An ISKP facilitator based in Istanbul was arrested.');
+    expect(relations).toEqual(expect.arrayContaining(['Boko Haram located_in Borno', 'Boko Haram located_in Yobe']));
+    expect(relations).not.toContain('Islamic State Khorasan Province located_in Istanbul');
+  });
+});

@@ -64,7 +64,7 @@ const VERB_RULES: readonly VerbRule[] = [
   // (a state that accuses another or a group: "Pakistan accused the Taliban of sheltering the TTP")
   { type: 'criticized', re: /\b(?:criticiz\w*|criticis\w*|condemn\w*|denounc\w*|blamed(?! for)|accused(?! of)|lambast\w*|denigrat\w*|threatened(?! to\b)|mock\w*|vilif\w*|targeted (?=(?:[\w-]+ ){1,3}in (?:its|their|his) propaganda)|derided)\s/gi, subject: [...ACTORS, 'location'], object: ['person', 'group', 'organization', 'location'], many: true },
   { type: 'affiliated_with', re: /\b(?:affiliated with|an affiliate of|affiliate of|branch of|wing of|linked (?:by (?:[\w-]+ ){1,4}?)?to|ties to|connected to|associated with|a province of|part of)\s/gi, subject: ['group', 'organization', 'person', 'media'], object: GROUPS },
-  { type: 'located_in', re: /\b(?:(?:maintains?|maintained|retains?|retained|has|have|had|keeps?|kept) (?:a |an |its |their )?(?:[\w-]+ )?presence in(?: the (?:provinces|districts|regions|areas|states) of)?|strongholds? in|hideouts? in|based in|operat(?:es|ed|ing|e) (?:in|from|out of)|headquartered in|located in|active in|present in|stationed in|hiding in|sheltering in|alive in|living in|lives in|lived in|resided in|resides in|residing in|(?:consolidated|established|extended|exercises|exercised|maintains|maintained|retains|retained|seized|took|taken|gained) control (?:over|of)(?: (?:the )?(?:[\w-]+ )?(?:areas|parts|swathes|stretches|territory)(?: of| in)?)?)\s/gi, subject: ['group', 'organization', 'person'], object: ['location'], many: true },
+  { type: 'located_in', re: /\b(?:(?:maintains?|maintained|retains?|retained|has|have|had|keeps?|kept) (?:a |an |its |their )?(?:[\w-]+ )?presence in(?: the (?:provinces|districts|regions|areas|states) of)?|strongholds? in|hideouts? in|based in|operat(?:es|ed|ing|e) (?:in|from|out of)|headquartered in|located in|active in|present in|stationed in|hiding in|sheltering in|alive in|living in|lives in|lived in|live in|concentrated in|concentrate in|resided in|resides in|residing in|(?:consolidated|established|extended|exercises|exercised|maintains|maintained|retains|retained|seized|took|taken|gained) control (?:over|of)(?: (?:the )?(?:[\w-]+ )?(?:areas|parts|swathes|stretches|territory)(?: of| in)?)?)\s/gi, subject: ['group', 'organization', 'person'], object: ['location'], many: true },
 ];
 
 /** Each verb pattern read only where its opening words stand (anchored-pattern.ts). */
@@ -142,6 +142,8 @@ const GROUP_PART_HEADED_BY = /^[’']s\s+(?:[\w-]+\s+){0,2}?(?:delegation|wing|u
 const PLACE_KIND_AFTER = /^\s+(?:(?:[a-z][\w-]*)\s+){0,2}?(?:group|militia|gang|faction|organi[sz]ation|movement|network|outfit|cartel|charity|association|coalition|insurgency)\b/;
 /** " in ", " in central ", " fighters in northern ": what stands between a group and the land it is in. */
 const GROUP_IN_PLACE = /^(?:\s+(?:fighters|militants|forces|units|combatants))?\s+(?:in|inside|across|throughout)\s+(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|eastern)\s+)?$/i;
+/** "’s leaders", "’s fighters": the group's own people, whose whereabouts are the group's. */
+const GROUPS_PEOPLE_AFTER = /^[’']s\s+(?:(?:top|senior|remaining|main|core)\s+)?(?:leaders|leadership|fighters|militants|commanders|cadres|units|forces)\b/i;
 /** "contacts between A and B": the two named next are in touch. */
 const CONTACTS_BETWEEN = /\b(?:contacts?|communications?|correspondence|meetings?|exchanges)\s+between\s+(?:the\s+)?$/i;
 /** "found no evidence that", "it is unclear whether": what follows is not said to hold. */
@@ -398,7 +400,8 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
       !(x.type === 'location' && (x.m.place?.level !== 'country' || /[,;:]|\b(?:that|who|which)\b/i.test(text.slice(x.m.end, vStart)) ||
         /\b(?:in|at|near|from|to|of|across|inside|outside|into|with|by|for|against|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, x.m.start - 12), x.m.start)))) &&
       // "an ISKP facilitator based in …": the group names the person's affiliation, not the subject
-      !(subjectTypes.includes('person') && x.type !== 'person' && ROLE_NOUN_AFTER.test(text.slice(x.m.end, x.m.end + 25))) &&
+      !(subjectTypes.includes('person') && x.type !== 'person' && ROLE_NOUN_AFTER.test(text.slice(x.m.end, x.m.end + 25)) &&
+        !(rule.type === 'located_in' && x.type === 'group' && GROUPS_PEOPLE_AFTER.test(text.slice(x.m.end, x.m.end + 40)))) &&
       !(rule.type === 'located_in' && vStart - x.m.end > 60) &&
       // "provides Tajiks fighting with the Islamic State": the people named before a participle are its subject
       !(/^\s*(?:fighting|serving|operating|working|living|based)\b/i.test(v[0]) && /(?:\b\p{Lu}[\p{L}-]+s|\b(?:fighters|militants|men|members|recruits|volunteers|foreigners|nationals|citizens|migrants))\s+$/u.test(text.slice(x.m.end, vStart)) &&
@@ -407,8 +410,10 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
       !MODIFIED_THING.test(text.slice(x.m.end, x.m.end + 20)) &&
       // "the al-Qaeda-affiliated coalition led by …": a name made a modifier by a hyphen is no subject
       !HYPHEN_MODIFIER.test(text.slice(x.m.end, x.m.end + 20)) &&
-      // "Shekau’s fighters then joined ISWAP": the owner of the noun is not the subject
-      !POSSESSIVE_OWNER.test(text.slice(x.m.end, x.m.end + 40)) &&
+      // "Shekau’s fighters then joined ISWAP": the owner of the noun is not the subject (but where a group's leaders or
+      // fighters live is where the group is: "the ELN’s leaders live in Apure")
+      (!POSSESSIVE_OWNER.test(text.slice(x.m.end, x.m.end + 40)) ||
+        rule.type === 'located_in' && x.type === 'group' && GROUPS_PEOPLE_AFTER.test(text.slice(x.m.end, x.m.end + 40))) &&
       // "a person the authorities linked to ISKP": a participle of belonging is said of a name close before it
       !(BELONGING_PARTICIPLE.test(v[0]) && vStart - x.m.end > 60),
   );
