@@ -164,6 +164,12 @@ describe('places that are not where the event happened (issue 8)', () => {
     expect(eventsOf('On 3 May 2024, gunmen attacked a convoy near Herat, Afghanistan; Tehran denied any role.')).toEqual(['attack 2024-05-03 AF']);
   });
 
+  it('places an event on the side of the border the sentence names', () => {
+    const text = 'Zahedan, Iran, was quiet in July 2024. In August 2024, the commander, Abdul Karim Baluch, was shot dead by unidentified gunmen in Mashkel, on the Pakistani side of the border.';
+    expect(eventsOf(text)).toContain('killing 2024-08 PK');
+    expect(eventsOf(text)).not.toContain('killing 2024-08 IR');
+  });
+
   it('reads a district by the division named after "of"', () => {
     const text = 'The Somali army retook two villages in Somalia in 2023. On 16 August 2024, gunmen attacked a camp in Qarnaw district of Abyan, killing 16 soldiers.';
     expect(eventsOf(text)).toContain('attack 2024-08-16 YE');

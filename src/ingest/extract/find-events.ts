@@ -452,6 +452,10 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   } else if (!loc.country && !madeOnline && type !== 'designation' && type !== 'propaganda' && (type !== 'appointment' || stateOffice) && dominant) {
     loc = { ...emptyLocation(), country: dominant };
   }
+  // "shot dead in Mashkel, on the Pakistani side of the border": the side of the border the sentence names is the country
+  const side = violent || type === 'arrest' ? BORDER_SIDE.exec(sentence) : null;
+  const sideCountry = side ? gazetteer.countryOfDemonym(side[1] as string) : null;
+  if (sideCountry) loc = { ...loc, country: sideCountry, latitude: null, longitude: null, admin1: loc.country === sideCountry ? loc.admin1 : null };
   // nothing else places it: the country of the force that fought ("Puntland forces launched an offensive")
   // (not a named figure's killing: "French forces killed him" tells where the force came from, not where he died)
   if (!loc.country && violent && type !== 'killing' && location.country) loc = location;
@@ -694,6 +698,8 @@ const NOT_THE_PLACE_BEFORE = /\b(?:borders? with|bordering|citizens? of|national
 const BORN_BEFORE = /\bborn\b[^.;,]{0,40}(?:,[^.;,]{0,30})?$/i;
 const TALLY = /(?:(?<![\d,])(?!(?:19|20)\d\d\b)\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|a handful of|several|numerous|many|dozens of|hundreds of|scores of|a series of|a wave of|multiple|frequent|repeated|reported|recorded|documented|total|number of|fewer|more|less)\s+(?:[\w-]+\s+){0,2}$/i;
 
+/** "on the Pakistani side of the border": the side a place lies on, named by its nationality. */
+const BORDER_SIDE = /\bon the (\p{Lu}[\p{L}-]+) side of the (?:border|frontier|boundary|Line of Control)\b/u;
 /** ", and that …", ", but …": a clause boundary between a date and the trigger. */
 const OTHER_CLAUSE_BETWEEN = /,\s+(?:and|but|while|whereas)\s+(?:that|then|later|subsequently|\w+\s+(?:had|has|have|was|were))\b/i;
 /** ", killing nine", ", which killed more than 90": a participle or relative clause that goes on telling the event before it. */
