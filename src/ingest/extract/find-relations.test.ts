@@ -688,3 +688,10 @@ describe('findRelations: where a group’s own people are', () => {
     expect(relations).not.toContain('Islamic State Khorasan Province located_in Istanbul');
   });
 });
+
+describe('findRelations: a group’s armed units', () => {
+  it('reads "the 27th Front of the X" and "the Ramiro Solano front of the X" as units of X', () => {
+    const relations = relationsOf('In 2024, the 27th Front of the Estado Mayor Central (EMC) clashed with the army. Police blamed the Ramiro Solano front of the EMC.');
+    expect(relations).toEqual(expect.arrayContaining(['27th Front member_of Estado Mayor Central', 'Ramiro Solano front member_of Estado Mayor Central']));
+  });
+});

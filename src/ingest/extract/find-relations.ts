@@ -144,6 +144,8 @@ const PLACE_KIND_AFTER = /^\s+(?:(?:[a-z][\w-]*)\s+){0,2}?(?:group|militia|gang|
 const GROUP_IN_PLACE = /^(?:\s+(?:fighters|militants|forces|units|combatants))?\s+(?:in|inside|across|throughout)\s+(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|eastern)\s+)?$/i;
 /** "’s leaders", "’s fighters": the group's own people, whose whereabouts are the group's. */
 const GROUPS_PEOPLE_AFTER = /^[’']s\s+(?:(?:top|senior|remaining|main|core)\s+)?(?:leaders|leadership|fighters|militants|commanders|cadres|units|forces)\b/i;
+/** A group's armed unit by the kind its name ends on: "33rd Front", "Jaime Martínez front", "Katiba Hanifa" is not (a name after). */
+const UNIT_NAME = /\b(?:front|brigade|battalion|bloc|column|regiment|squad|company)$/i;
 /** "contacts between A and B": the two named next are in touch. */
 const CONTACTS_BETWEEN = /\b(?:contacts?|communications?|correspondence|meetings?|exchanges)\s+between\s+(?:the\s+)?$/i;
 /** "found no evidence that", "it is unclear whether": what follows is not said to hold. */
@@ -791,6 +793,10 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
     if (b && (a.type === 'group' || a.type === 'organization') && (b.type === 'group' || b.type === 'organization') && a.key !== b.key &&
       ((PART_NAME.test(a.m.text) || inS[k - 1]?.key === a.key && PART_NAME.test((inS[k - 1] as Named).m.text)) && PART_OF_GAP.test(after) || PART_APPOSITIVE_GAP.test(after))) {
       add(a.key, 'affiliated_with', b.key, a.m.start, s, []);
+    }
+    // "the 33rd Front of the Estado Mayor Central", "the Jaime Martínez front of the EMC": an armed unit of the group
+    if (b && a.type === 'group' && b.type === 'group' && a.key !== b.key && UNIT_NAME.test(a.m.text) && PART_OF_GAP.test(after)) {
+      add(a.key, 'member_of', b.key, a.m.start, s, []);
     }
     // "four ISWAP fighters, including a commander known as X": one of the group's men
     if (b && a.type === 'group' && b.type === 'person' && MEN_INCLUDING.test(after)) {
