@@ -47,3 +47,10 @@ describe('attacks spoken of, not told', () => {
     expect(violent('In 2019 the faction carried out a handful of raids and attacks in Badakhshan, Afghanistan.')).toEqual([]);
   });
 });
+
+describe('warnings of an attack (issue 8)', () => {
+  it('does not read warnings of a plot received before an attack as a plot', () => {
+    const text = 'On 21 April 2019, bombers struck three churches in Colombo, Sri Lanka. The authorities had received specific warnings of the plot in early April 2019 from a neighbouring state.';
+    expect(eventsOf(text).filter((e) => e.startsWith('plot'))).toEqual([]);
+  });
+});

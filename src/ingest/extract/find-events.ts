@@ -42,7 +42,7 @@ const TRIGGERS: readonly (readonly [EventType, RegExp])[] = [
 const ANCHORED_TRIGGERS: readonly (readonly [EventType, AnchoredPattern])[] = TRIGGERS.map(([t, re]) => [t, new AnchoredPattern(re)] as const);
 
 /** Words that make a sentence about attacks in general, not one that happened. */
-const GENERIC = /\b(?:could|would|will|might|if|warn(?:ed|s|ing)? of|in the coming|increasingly|(?:has|have) (?:long|often|frequently|repeatedly|regularly)|threat of|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|promis(?:ed|es) to|capabilit(?:y|ies)|ability to|aspir(?:e|ation)|intent(?:ion)? to|call(?:ed|s)? for|call(?:ed|s|ing)? (?:on|upon)|calling for|willing(?:ness)? to|responsible for(?!\s+(?:the|this|that|both|these)\s)|urg(?:ed|es|ing)|encourag(?:ed|es|ing)|inspir(?:e|ing)|in the future|seek(?:s|ing)?|strateg(?:y|ies) of|tactics? of|capacity|inspiration for|once an?)\b/i;
+const GENERIC = /\b(?:could|would|will|might|if|warn(?:ed|s|ing)? of|warnings? (?:of|about)|in the coming|increasingly|(?:has|have) (?:long|often|frequently|repeatedly|regularly)|threat of|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|promis(?:ed|es) to|capabilit(?:y|ies)|ability to|aspir(?:e|ation)|intent(?:ion)? to|call(?:ed|s)? for|call(?:ed|s|ing)? (?:on|upon)|calling for|willing(?:ness)? to|responsible for(?!\s+(?:the|this|that|both|these)\s)|urg(?:ed|es|ing)|encourag(?:ed|es|ing)|inspir(?:e|ing)|in the future|seek(?:s|ing)?|strateg(?:y|ies) of|tactics? of|capacity|inspiration for|once an?)\b/i;
 
 export interface EventFinderInput {
   text: string;
