@@ -39,6 +39,7 @@ export * from './default-marking.js';
 export * from './validate-stix-file.js';
 export * from './taxii-collection.js';
 export * from './authenticate-basic.js';
+export * from './verified-passwords.js';
 export * from './graph-network.js';
 export * from './graph-measures.js';
 export * from './graph-path.js';

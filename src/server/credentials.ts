@@ -7,6 +7,7 @@ import {
   redeemLoginToken,
   resolveSession,
   type Store,
+  VerifiedPasswords,
 } from '../jobs/index.js';
 import type { ResolvedSession, SessionGrant, Viewer } from '../model/index.js';
 
@@ -27,9 +28,11 @@ export interface Credentials {
 }
 
 export function credentialsFromJobs(store: Store): Credentials {
+  // Basic passwords come with every TAXII request: each server verifies one slowly once in a while
+  const verified = new VerifiedPasswords();
   return {
     authenticateBearer: (token) => authenticateBearer(store, token),
-    authenticateBasic: (name, password, remoteAddress) => authenticateBasic(store, { name, password, remoteAddress }),
+    authenticateBasic: (name, password, remoteAddress) => authenticateBasic(store, { name, password, remoteAddress }, verified),
     resolveSession: (token) => resolveSession(store, token),
     login: (input) => loginWithPassword(store, input),
     logout: async (token) => {
