@@ -695,3 +695,11 @@ describe('findRelations: a group’s armed units', () => {
     expect(relations).toEqual(expect.arrayContaining(['27th Front member_of Estado Mayor Central', 'Ramiro Solano front member_of Estado Mayor Central']));
   });
 });
+
+describe('findRelations: a group’s own people open the sentence', () => {
+  it('reads "Its founders pledged allegiance to Y" as the group the text was about pledging', () => {
+    expect(relationsOf('Boko Haram was founded in 2002 by study circles in Maiduguri. Its founders pledged allegiance to the al-Qaeda leadership.'))
+      .toContain('Boko Haram pledged_allegiance_to al-Qaeda');
+    expect(relationsOf('Boko Haram was founded in 2002 in Maiduguri. Its founders never pledged allegiance to al-Qaeda.')).not.toContain('Boko Haram pledged_allegiance_to al-Qaeda');
+  });
+});

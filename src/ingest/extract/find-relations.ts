@@ -146,6 +146,8 @@ const GROUP_IN_PLACE = /^(?:\s+(?:fighters|militants|forces|units|combatants))?\
 const GROUPS_PEOPLE_AFTER = /^[’']s\s+(?:(?:top|senior|remaining|main|core)\s+)?(?:leaders|leadership|fighters|militants|commanders|cadres|units|forces)\b/i;
 /** A group's armed unit by the kind its name ends on: "33rd Front", "Jaime Martínez front", "Katiba Hanifa" is not (a name after). */
 const UNIT_NAME = /\b(?:front|brigade|battalion|bloc|column|regiment|squad|company)$/i;
+/** "Its founders pledged …", "Their leaders have denied …": the group's own people, for the group the text is about. */
+const ITS_PEOPLE_OPENING = /^\s*(?:Its|Their)\s+(?:(?:top|senior|founding|remaining)\s+)?(?:founders|leaders|leadership|fighters|commanders|emirs)\s+(?:(?:had|have|has|also|later|then|formally|publicly|reportedly|all)\s+)*$/;
 /** "contacts between A and B": the two named next are in touch. */
 const CONTACTS_BETWEEN = /\b(?:contacts?|communications?|correspondence|meetings?|exchanges)\s+between\s+(?:the\s+)?$/i;
 /** "found no evidence that", "it is unclear whether": what follows is not said to hold. */
@@ -540,7 +542,7 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
   }
   // "The group, which split from Boko Haram", "… led the faction": the group the text is about
   // ("It is led by X": a sentence that opens on "It" goes on about the group the text was about; not "It is unclear …")
-  const anaphorBefore = !subject && (GROUP_DESCRIPTION_BEFORE.test(text.slice(s.start, vStart)) ||
+  const anaphorBefore = !subject && (GROUP_DESCRIPTION_BEFORE.test(text.slice(s.start, vStart)) || ITS_PEOPLE_OPENING.test(text.slice(s.start, vStart)) ||
     /^\s*It\s+(?!(?:is|was|has been|had been|remains|seems|appears)\s+(?:not\s+)?(?:un)?(?:likely|clear|possible|probable|believed|thought|said|reported|assessed|known|understood|estimated|expected|unknown|notable|worth|important|difficult|hard|easy)\b)/.test(text.slice(s.start, vStart)));
   const anaphorAfter = objects.length === 0 && GROUP_DESCRIPTION_AFTER.test(text.slice(vEnd, vEnd + 20));
   if (anaphorBefore && subjectTypes.includes('group') && objects.length > 0) {
