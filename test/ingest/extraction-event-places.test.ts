@@ -170,6 +170,11 @@ describe('places that are not where the event happened (issue 8)', () => {
     expect(eventsOf(text)).not.toContain('killing 2024-08 IR');
   });
 
+  it('reads a town’s name several countries share as the one in the acting body’s country', () => {
+    expect(eventsOf('The Lebanese Army arrested a Syrian courier in Tripoli in February 2025.')).toEqual(['arrest 2025-02 LB']);
+    expect(eventsOf('Libyan police arrested a Syrian courier in Tripoli in February 2025.')).toEqual(['arrest 2025-02 LY']);
+  });
+
   it('reads a district by the division named after "of"', () => {
     const text = 'The Somali army retook two villages in Somalia in 2023. On 16 August 2024, gunmen attacked a camp in Qarnaw district of Abyan, killing 16 soldiers.';
     expect(eventsOf(text)).toContain('attack 2024-08-16 YE');

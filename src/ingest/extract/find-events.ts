@@ -452,6 +452,16 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   } else if (!loc.country && !madeOnline && type !== 'designation' && type !== 'propaganda' && (type !== 'appointment' || stateOffice) && dominant) {
     loc = { ...emptyLocation(), country: dominant };
   }
+  // "The Lebanese Army arrested a man in Tripoli": a town's name several countries share is the one in the acting body's country
+  const town = loc.country && (type === 'arrest' || violent)
+    ? inS.find(({ m: x }) => x.type === 'location' && x.place && x.place.level !== 'country' && x.place.country === loc.country) : undefined;
+  if (town) {
+    // (the body's country from its key, "org:LB:state", or its nationality, "the Lebanese Army")
+    const bodyCountries = inS.filter(({ m: x, key }) => roles.actorKeys.includes(key) && x.type === 'organization')
+      .map(({ m: x }) => /^org:([A-Z]{2}):/.exec(x.key)?.[1] ?? gazetteer.countryOfDemonym(x.text.split(/\s+/)[0] ?? ''));
+    const home = bodyCountries.find((c) => c && c !== loc.country && gazetteer.lookup(town.m.text).some((p) => p.country === c && p.level !== 'country'));
+    if (home) loc = { ...emptyLocation(), country: home, place: town.m.text };
+  }
   // "shot dead in Mashkel, on the Pakistani side of the border": the side of the border the sentence names is the country
   const side = violent || type === 'arrest' ? BORDER_SIDE.exec(sentence) : null;
   const sideCountry = side ? gazetteer.countryOfDemonym(side[1] as string) : null;
