@@ -181,3 +181,12 @@ describe('policies beyond laws and bans (issue 8)', () => {
     expect(eventsOf('In July 2022, the president of Kenya granted clemency to 40 men convicted over the riots.')).toContain('policy 2022-07 KE');
   });
 });
+
+describe('a raid and its end (issue 8)', () => {
+  it('reads a force’s raid as a clash and what those it found did next as its end, not an attack', () => {
+    expect(eventsOf('On 26 April 2019, security forces raided a safe house in Kalmunai, Sri Lanka. The occupants detonated explosives, killing 15 people.'))
+      .toEqual(['clash 2019-04-26 LK']);
+    // (militants raiding a village attack it)
+    expect(eventsOf('On 3 May 2021, militants raided a village in Borno, Nigeria, killing 12 people.')).toEqual(['attack 2021-05-03 NG']);
+  });
+});

@@ -35,7 +35,7 @@ const TRIGGERS: readonly (readonly [EventType, RegExp])[] = [
   ['killing', /\b(?:killed|assassinated|eliminated) (?=\p{Lu}\p{Ll}+ \p{Lu}|(?:al|el|ad|as|an|ar|at|az|ash|ul)-\p{Lu})/u],
   ['clash', /\b(?:clash(?:ed|es)?|(?:conducted|carried out|launched) (?:[\w-]+ ){0,2}operations?|operations? (?:conducted|carried out) by|firefight|gun ?battle|fought (?:against|with)|(?:security|military|counter-?terror(?:ism)?|special) operations?|offensive (?:against|on)|(?:retook|recaptured|regained control of) (?:the |a )?(?:[\w-]+ ){0,3}(?:town|city|village|district|capital|base|port|area)|launched (?:a |an )?(?:[\w-]+ ){0,2}(?:offensive|counter-?offensive|operation|campaign)|airstrikes?|air strikes?|drone strikes?|raid(?:ed|s)? (?:on|against)|war (?:on|in|against))\b/i],
   // ("a senior attack planner", "an attack cell": the word names what serves attacks, not one)
-  ['attack', /\b(?:attack(?:ed|s)?(?! (?:planners?|planning|cells?|networks?|teams?|squads?|plots?|capabilit(?:y|ies)|methods?|manuals?|guides?|helicopters?|vectors?)\b)|bomb(?:ing|ings|ed)|suicide (?:bomb(?:ing|ers?)|attacks?)|struck|stormed|overran|overrun|explosions?|blasts?|shooting|ambush(?:ed)?|assault(?:ed)?|massacre|hostage|siege|stabbing|opened fire|detonated|rocket (?:attack|fire)|(?:SV|PB|V)?IEDs?|car bomb|grenade|targeted (?:[^\s,.;]+,? (?:and )?){0,6}(?:with|in)(?! (?:its|their|his) propaganda)|(?:killed|killing) (?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|over|more|at least|dozens|scores|hundreds|several|many|numerous)|rammed|blew (?:himself|herself|themselves) up|hijack(?:ed|ing)|shot (?:dead|and killed)|gunned down|stabbed(?: to death)?|knife attack|drove (?:[\w-]+ ){0,4}into (?:a |the )?crowd|(?:sank|sunk|seized|seizure of) (?:the |a |an |two |three )?(?:[\w-]+ ){0,3}(?:ships?|vessels?|carriers?|tankers?|freighters?|boats?|dhows?))\b/i],
+  ['attack', /\b(?:attack(?:ed|s)?(?! (?:planners?|planning|cells?|networks?|teams?|squads?|plots?|capabilit(?:y|ies)|methods?|manuals?|guides?|helicopters?|vectors?)\b)|bomb(?:ing|ings|ed)|suicide (?:bomb(?:ing|ers?)|attacks?)|struck|stormed|overran|overrun|explosions?|blasts?|shooting|ambush(?:ed)?|assault(?:ed)?|massacre|hostage|siege|stabbing|opened fire|detonated|rocket (?:attack|fire)|(?:SV|PB|V)?IEDs?|car bomb|grenade|targeted (?:[^\s,.;]+,? (?:and )?){0,6}(?:with|in)(?! (?:its|their|his) propaganda)|(?:killed|killing) (?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|over|more|at least|dozens|scores|hundreds|several|many|numerous)|rammed|raided|blew (?:himself|herself|themselves) up|hijack(?:ed|ing)|shot (?:dead|and killed)|gunned down|stabbed(?: to death)?|knife attack|drove (?:[\w-]+ ){0,4}into (?:a |the )?crowd|(?:sank|sunk|seized|seizure of) (?:the |a |an |two |three )?(?:[\w-]+ ){0,3}(?:ships?|vessels?|carriers?|tankers?|freighters?|boats?|dhows?))\b/i],
 ];
 
 /** Each trigger read only where its opening words stand (anchored-pattern.ts). */
@@ -351,6 +351,11 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // (a sentence going on telling an undated one tells the same event: "… on Wednesday. It killed nine.")
   const continuesUndated = !date && !toldUndated && carriedUndated && !definite && !deathSpokenOf && !backReference && CARRIED.has(type);
   if (!date && !toldUndated && !continuesUndated) return;
+  // "On 26 April, security forces raided a safe house. The occupants detonated explosives, killing 15": an attack the
+  // next sentence tells without a date or a doer of its own, right after a state force's raid of that day, is the raid's end
+  const lastTold = events.at(-1);
+  if (type === 'attack' && date !== null && date === carried && lastTold && lastTold.type === 'clash' && lastTold.date === carried &&
+    s.index - lastTold.span.sentence === 1 && RAID_ENDS.test(sentence.slice(0, m.index + m[0].length))) return;
   const actorMentions = inS.filter(({ m: x }) => x.type !== 'location');
   // ", killing 21": a participle goes on telling the first trigger of its kind, whose clause names the parties
   const head = found.find((f) => f.type === type)!.m;
@@ -708,6 +713,8 @@ const NOT_THE_PLACE_BEFORE = /\b(?:borders? with|bordering|citizens? of|national
 const BORN_BEFORE = /\bborn\b[^.;,]{0,40}(?:,[^.;,]{0,30})?$/i;
 const TALLY = /(?:(?<![\d,])(?!(?:19|20)\d\d\b)\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|a handful of|several|numerous|many|dozens of|hundreds of|scores of|a series of|a wave of|multiple|frequent|repeated|reported|recorded|documented|total|number of|fewer|more|less)\s+(?:[\w-]+\s+){0,2}$/i;
 
+/** Those a raid found, acting at its end: "The occupants detonated", "The suspects opened fire", "the men inside blew themselves up". */
+const RAID_ENDS = /^\s*(?:The|Its|Their)\s+(?:occupants|suspects|militants|men|gunmen|fighters|attackers|residents)\b(?:\s+inside)?\s+(?:then\s+)?(?:detonated|opened fire|blew themselves up|exploded|set off)\b/;
 /** "on the Pakistani side of the border": the side a place lies on, named by its nationality. */
 const BORDER_SIDE = /\bon the (\p{Lu}[\p{L}-]+) side of the (?:border|frontier|boundary|Line of Control)\b/u;
 /** ", and that …", ", but …": a clause boundary between a date and the trigger. */
