@@ -287,7 +287,12 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
       // rule's kinds (subject or object: a passive swaps them): without one the pattern need not run
       // (or a pronoun stands for the person: "he had been in contact with an ISKP handler")
       if (!rule.subject.some((t) => typesHere.has(t)) && !rule.object.some((t) => typesHere.has(t)) && !(pronounHere && rule.subject.includes('person'))) continue;
-      for (const v of VERB_PATTERNS[k]!.matchesIn(sentence, s.start, words, verbStarts[k] ?? null)) addVerbRelations(doc, scope, rule, v);
+      for (const v of VERB_PATTERNS[k]!.matchesIn(sentence, s.start, words, verbStarts[k] ?? null)) {
+        // (a post in a group is read only where a group's name follows the verb's words: "was a senior ISKP commander";
+        // "is a", "was the" stand in most sentences, and the reader is not cheap)
+        if (rule.roleAfter && !inS.some((x) => x.m.start === s.start + v.index + v[0].length && GROUPS.includes(x.type))) continue;
+        addVerbRelations(doc, scope, rule, v);
+      }
     }
     addMergerRelations(doc, scope);
     addPairRelations(doc, scope);
