@@ -140,8 +140,10 @@ const PERSONS_FACTION_KNOWN_AS = /^[’']s\s+(?:[\w-]+\s+){0,2}?(?:faction|netwo
 const GROUP_PART_HEADED_BY = /^[’']s\s+(?:[\w-]+\s+){0,2}?(?:delegation|wing|unit|office|committee|council|team|branch|cell|shura|negotiators)\s*,?\s+(?:(?:is|was|has been|had been|are|were)\s+)?(?:(?:now|currently|reportedly|still)\s+)?(?:headed|led|run|commanded|chaired)\s+by\s+(?:the\s+)?$/i;
 /** " militia group", " armed group", " group": the kind of body a place-named appositive calls a name (not "-based", read apart). */
 const PLACE_KIND_AFTER = /^\s+(?:(?:[a-z][\w-]*)\s+){0,2}?(?:group|militia|gang|faction|organi[sz]ation|movement|network|outfit|cartel|charity|association|coalition|insurgency)\b/;
+/** The words of a region of a land: "northern", "central", "south-eastern". */
+const COMPASS_PART = 'northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern';
 /** " in ", " in central ", " fighters in northern ": what stands between a group and the land it is in. */
-const GROUP_IN_PLACE = /^(?:\s+(?:fighters|militants|forces|units|combatants))?\s+(?:in|inside|across|throughout)\s+(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|eastern)\s+)?$/i;
+const GROUP_IN_PLACE = new RegExp(String.raw`^(?:\s+(?:fighters|militants|forces|units|combatants))?\s+(?:in|inside|across|throughout)\s+(?:(?:${COMPASS_PART}|rural)\s+)?$`, 'i');
 /** "’s leaders", "’s fighters": the group's own people, whose whereabouts are the group's. */
 const GROUPS_PEOPLE_AFTER = /^[’']s\s+(?:(?:top|senior|remaining|main|core)\s+)?(?:leaders|leadership|fighters|militants|commanders|cadres|units|forces)\b/i;
 /** A group's armed unit by the kind its name ends on: "33rd Front", "Jaime Martínez front", "Katiba Hanifa" is not (a name after). */
@@ -977,7 +979,7 @@ function placedTogether(text: string, mentions: readonly Mention[], entityOf: re
 }
 
 /** "In Pakistan, ", "• In northern Mali, ": a sentence that opens on the country it goes on to tell of. */
-const COUNTRY_FRAME_BEFORE = /^\s*(?:[•*–-]\s*)?(?:\d+(?:\.\d+)*\.?\s+)?In\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|neighbouring|neighboring)\s+)?$/;
+const COUNTRY_FRAME_BEFORE = new RegExp(String.raw`^\s*(?:[•*–-]\s*)?(?:\d+(?:\.\d+)*\.?\s+)?In\s+(?:the\s+)?(?:(?:${COMPASS_PART}|neighbouring|neighboring)\s+)?$`);
 
 /**
  * A sentence that opens on a country ("In Iraq, the Islamic State has been reduced to cells … south of Kirkuk, and the
@@ -1026,10 +1028,13 @@ const POSSESSIVE_GAP = /^[’']s\s+(?:[\w-]+\s+){0,2}$/;
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|\/\s*)(?:the\s+)?$/i;
 /** "Kunar province of Afghanistan", "the Tangaza and Gudu areas of Sokoto State": a place named with its kind, then what holds it. */
 const DIVISION_OF = /^\s+(?:province|district|region|state|county|governorate|department|municipality|prefecture|territory|division|area|quarter|neighbou?rhood|suburb|outskirts)s?\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
-/** "the Mali town of", "the Sydney suburb of": the holder, then the kind of place named next. */
 /** "the Sydney suburb of", "the Dweila neighbourhood of": the town, then the named part of it next. */
 const TOWN_PART_OF = /^(?:[’']s)?\s+(?:(?:northern|southern|eastern|western|central|old)\s+)*(?:suburb|neighbou?rhood|quarter|district|area)\s+of\s+$/i;
-const PLACE_KIND_OF = /^(?:[’']s)?\s+(?:(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|central|remote|border|coastal|restive|small|key)\s+)*(?:town|city|village|port|district|province|region|state|county|governorate|department|municipality|prefecture|capital|territory|island|enclave|locality|commune|settlement|suburb|neighbou?rhood|quarter)\s+of\s+$/i;
+/** "the Mali town of", "the Sydney suburb of": the holder, then the kind of place named next. */
+const PLACE_KIND_OF = new RegExp(
+  String.raw`^(?:[’']s)?\s+(?:(?:${COMPASS_PART}|remote|border|coastal|restive|small|key)\s+)*(?:town|city|village|port|district|province|region|state|county|governorate|department|municipality|prefecture|capital|territory|island|enclave|locality|commune|settlement|suburb|neighbou?rhood|quarter)\s+of\s+$`,
+  'i',
+);
 
 /** How wide a place is: a town within a division within a country (a site, or a place the gazetteer lacks, 0). */
 const PLACE_RANK: Readonly<Record<string, number>> = { city: 1, admin1: 2, region: 2, country: 3 };
