@@ -17,12 +17,8 @@ export interface StixEventRecord {
 function eventName(event: Event): string {
   const { date, location } = event;
   const when = !isKnownDate(date) ? 'date unknown' : date.precision === 'day' ? date.start : `${date.start}/${date.end}`;
-  const place = location.place ?? location.admin1;
-  const where = place !== null && location.country !== null ? `${place}, ${location.country}` : (place ?? location.country ?? '');
-  let name = event.type as string;
-  if (when !== '') name = name === '' ? when : `${name}, ${when}`;
-  if (where !== '') name = name === '' ? where : `${name}, ${where}`;
-  return name;
+  const where = [location.place ?? location.admin1, location.country].filter((part) => part !== null).join(', ');
+  return [event.type, when, where].filter((part) => part !== '').join(', ');
 }
 
 /** An event's date in the extension: its interval and precision, or precision `unknown` alone (no interval). */
