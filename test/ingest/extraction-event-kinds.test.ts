@@ -26,6 +26,10 @@ describe('a state force striking is a clash', () => {
 });
 
 describe('events the trigger words used to miss', () => {
+  it('reads no killing in the anniversary of a death, now that the dead man is read as a person', () => {
+    expect(eventsOf('On 5 February 2023, mourners gathered in Mosul, Iraq, for the third anniversary of the death of Faris Jaburi.', '2023-06')).toEqual([]);
+  });
+
   it('reads "the killing of X in an air strike" as the killing, not a second strike', () => {
     expect(eventsOf('The killing of the group’s spokesman, Abu Qasim al-Tarabulsi, in an air strike in Sirte, Libya, on 2 March 2022 was confirmed by the group.', '2022-06'))
       .toEqual(['killing 2022-03-02 LY']);

@@ -307,6 +307,8 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // dates inside the reference ("since the 2020 war in Tigray") or right after it still date it
   const backFrom = back ? s.start + backWindow + back.index : atEnd;
   if (type === 'killing' && !inS.some(({ m: x }) => x.type === 'person') && !pronounPerson) return;
+  // "on the fifth anniversary of the death of X": a remembrance on that day, not a killing
+  if (type === 'killing' && /\banniversary of (?:the )?$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index))) return;
   // "Dicko died in 2017": a named figure's death, not anyone's dying near a name
   if (type === 'killing' && /^died\b/i.test(m[0])) {
     const named = [...inS].reverse().find(({ m: x }) => x.end <= at);

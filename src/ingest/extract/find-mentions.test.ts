@@ -392,3 +392,60 @@ describe('findMentions: words of belonging before an unknown name type it a grou
     expect(found.filter((f) => f === 'group:RH')).toEqual([]);
   });
 });
+
+describe('findMentions: name shapes analysts write (issue 8)', () => {
+  const typed = (text: string): string[] => {
+    const sentences = splitSentences(text, text.length);
+    return extractWithReference({ text, bodyEnd: text.length, sentences }).entities.map((e) => `${e.type}:${e.name}`);
+  };
+
+  it('reads a name opening on the Arabic article in lower case whole, and the town the gazetteer knows without it', () => {
+    const names = typed('In Syria, gunmen ambushed an army convoy near al-Dhuwayb in March 2024. A car bomb went off in al-Mayadin two days later.');
+    expect(names).toContain('location:al-Dhuwayb');
+    expect(names.some((x) => /^location:(?:al-Mayadin|Al Mayādīn)$/.test(x))).toBe(true);
+    expect(names).not.toContain('location:Dhuwayb');
+  });
+
+  it('reads an Arabic-shaped name after "in", "near" or "at" as a place, not a person', () => {
+    const names = typed('In Egypt, militants attacked a checkpoint at Tell al-Nakhil, near Sheikh Barakat, in 2016. Five soldiers died in Bir al-Hamra.');
+    expect(names).toEqual(expect.arrayContaining(['location:Tell al-Nakhil', 'location:Sheikh Barakat', 'location:Bir al-Hamra']));
+    expect(names.filter((x) => x.startsWith('person:'))).toEqual([]);
+    // (an owner is a person still: "in Sheikh Hamad's sermon")
+    expect(typed('The call came in Sheikh Hamad Rashidi’s sermon last year.')).toContain('person:Sheikh Hamad Rashidi');
+  });
+
+  it('takes the bare name of a camp the text named with its kind for that camp', () => {
+    const names = typed('The Al-Sadr camp in Hasakah governorate holds 9,000 people. Guards launched a search in al-Sadr and arrested ten women.');
+    expect(names.filter((x) => /Sadr/.test(x))).toEqual(['location:Al-Sadr camp']);
+  });
+
+  it('reads a given name and a surname’s initial as a person ("Beran A.")', () => {
+    const names = typed('A court in Graz convicted Tarik B. and Ilir K. of preparing an attack. The court said both had pledged allegiance in 2023.');
+    expect(names).toEqual(expect.arrayContaining(['person:Tarik B', 'person:Ilir K']));
+    // (an initial ends the name: the next sentence is no part of it)
+    expect(names.filter((x) => /The court/.test(x))).toEqual([]);
+  });
+
+  it('reads the name after an office and a title as a person, without them', () => {
+    const names = typed('In Oslo, Justice Minister Ingrid Halvorsen said the ban would follow. Ohio Governor Mark Delaney called it a plot.');
+    expect(names).toEqual(expect.arrayContaining(['person:Ingrid Halvorsen', 'person:Mark Delaney']));
+  });
+
+  it('reads a name set off by commas after a role as a person ("its leader in X, Y,", "one of them, Y,")', () => {
+    const names = typed(
+      'Its senior commander in Basilan, Radzmir Ampatuan, was killed in 2021. One of them, Kemal Dursunov, had fought in Syria. ' +
+        'The group’s envoy to the talks, Idris Ould Baba, left. A younger brother, Salman, was arrested.',
+    );
+    expect(names).toEqual(expect.arrayContaining(['person:Radzmir Ampatuan', 'person:Kemal Dursunov', 'person:Idris Ould Baba', 'person:Salman']));
+  });
+
+  it('reads names after "identified as", "the death of", a killing verb, a plural role and "and" after a person', () => {
+    const names = typed(
+      'Their driver, identified as Pavel Ostrowski, is 44. Crowds marked the death of Farid Anwari. The gunman fled after killing Lucien Ferrand. ' +
+        'The cell murdered the bloggers Rafiq Hossain and Tanvir Alam Shuvo in 2016. Dale Brenner Sr. was charged.',
+    );
+    expect(names).toEqual(expect.arrayContaining([
+      'person:Pavel Ostrowski', 'person:Farid Anwari', 'person:Lucien Ferrand', 'person:Rafiq Hossain', 'person:Tanvir Alam Shuvo', 'person:Dale Brenner Sr',
+    ]));
+  });
+});

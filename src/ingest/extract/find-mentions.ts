@@ -67,7 +67,19 @@ const PLACE_OPENERS = new Set(['new', 'northern', 'southern', 'eastern', 'wester
 /** Arabic particles that are English words too. */
 const ENGLISH_PARTICLES = new Set(['at', 'as', 'an']);
 /** Role nouns before a name beyond the lexicon's: "the candidate X", "the businessman X". */
-const MORE_ROLE_CUES = new Set(['candidate', 'politician', 'lawmaker', 'legislator', 'businessman', 'businesswoman', 'hostage', 'victim', 'soldier', 'officer', 'pilot', 'teacher', 'priest', 'pastor', 'agent', 'negotiator', 'trucker', 'accountant', 'headman', 'pupil', 'refugee', 'mechanic']);
+const MORE_ROLE_CUES = new Set([
+  'candidate', 'politician', 'lawmaker', 'legislator', 'businessman', 'businesswoman', 'hostage', 'victim', 'soldier', 'officer', 'pilot', 'teacher',
+  'priest', 'pastor', 'agent', 'negotiator', 'trucker', 'accountant', 'headman', 'pupil', 'refugee', 'mechanic', 'writer', 'writers', 'activists',
+  'journalists', 'bloggers', 'brothers', 'sister', 'husband', 'widow', 'mother', 'nephew', 'aide', 'associate', 'bodyguard', 'king', 'queen',
+]);
+/** Words for a person's end or kin before "of" that make the next name a person's: "the death of X", "the widow of X". */
+const PERSON_OF_NOUNS = new Set(['death', 'killing', 'assassination', 'funeral', 'murder', 'widow', 'abduction', 'kidnapping']);
+/** Verbs done to people, right before a name: "killing X Y", "stabbed X Y". */
+const PERSON_OBJECT_VERBS = new Set(['killing', 'killed', 'stabbing', 'stabbed', 'murdered', 'murdering', 'assassinated', 'assassinating', 'kidnapped', 'abducted', 'beheaded']);
+/** "one of them, X", "two of the suspects, X and Y": a name picked out of people just told. */
+const ONE_OF_THEM = /\b(?:one|two|three|both|each|another) of (?:them|those|these|the [a-z]+)$/;
+/** A generational suffix that ends personal names only: "Barry Croft Jr.". */
+const NAME_SUFFIXES = new Set(['jr', 'sr']);
 const POSSESSIVE_GAP = /^['’]s $/;
 const POSSESSIVE_INSIDE = /^(.+?)['’]s \S+$/;
 const STATION_WORDS = new Set(['railway', 'train', 'bus', 'police', 'metro', 'subway']);
@@ -131,6 +143,15 @@ const MAY_LINK = /[-_/]|www\.|\.[a-z]/;
 const NOT_LETTER = /[^\p{L}]/gu;
 const STARTS_WITH_NUMBER = /^\p{N}/u;
 const ONE_CAPITAL = /^\p{Lu}$/u;
+/** The Arabic article written in lower case before a capitalised word: "al-Mayadin", "el-Arish". */
+const ARTICLE_OPENERS = new Set(['al', 'el']);
+const HYPHEN_GAP = /^[-‑]$/;
+/** Lower-case particles of Arabic names (not "de", "van" and the like): a name holding one is shaped like an Arabic name. */
+const ARABIC_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'ash', 'az', 'ez', 'es', 'ed', 'ul', 'ud']);
+/** First words of Arabic place names: a well ("Bir al-Abed"), bridge, vineyard, hill, cape, spring, monastery, village, castle. */
+const ARABIC_PLACE_LEADS = new Set(['bir', 'jisr', 'karm', 'tell', 'tal', 'ras', 'ain', 'deir', 'dayr', 'kafr', 'qasr', 'khirbet', 'khirbat', 'marj', 'tall']);
+/** Locative words after which a name shaped like an Arabic one is a place, not a person: "near Sheikh Zuweid", "at Karm al-Qawadis". */
+const ARABIC_PLACE_CUES = new Set(['in', 'near', 'at', 'outside', 'around']);
 
 export function findMentions(text: string, tokens: readonly Token[], ctx: MentionFinderContext): Mention[] {
   const { gazetteer, matcher } = ctx;
@@ -149,6 +170,8 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
   const persons = new PersonRegistry();
   /** Towns the gazetteer lacks that the text has set as towns ("the town of Macomia"), by lookup key. */
   const towns = new Map<string, Place | null>();
+  /** Sites named with a lower-case kind after them ("Al-Hol camp"), by the key of the name before the kind ("al hol"). */
+  const sitesByName = new Map<string, Mention>();
   /** Groups the pack lacks that the text has named as groups ("the armed group known as Lakurawa"), by lookup key. */
   const namedGroups = new Set<string>();
   /** Organisations named with a possessive inside ("Federal Prosecutor's Office"), by the key of the words before it. */
@@ -304,6 +327,17 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       NUMBERED_UNITS.has(keys[i + 1] as string) && keys[i + 1] !== 'division' && keys[i + 1] !== 'company') {
       push(i, i + 2, 'group', 'pattern', `group:${lookupKey(spanText(text, tokens, i, i + 2))}`);
       i += 2;
+      continue;
+    }
+    // "near al-Shuhayl", "in al-Mayadin": a name that opens with the Arabic article in lower case is read whole,
+    // with the word before the article as the word before the name (unless the pack knows the name without it)
+    if (ARTICLE_OPENERS.has(t.key) && !t.isCapitalised && i + 1 < n && HYPHEN_GAP.test((tokens[i + 1] as Token).gap) &&
+      (tokens[i + 1] as Token).isCapitalised && !STARTS_WITH_NUMBER.test((tokens[i + 1] as Token).text) && definedEnd[i + 1] === 0 &&
+      matcher.matchAt(keys, i + 1, accept(i + 1)) === null) {
+      let j = i + 2;
+      while (j < n && definedEnd[j] === 0 && extendsRun(tokens, keys, i, j, matcher, accept)) j++;
+      while (j > i + 2 && !(tokens[j - 1] as Token).isCapitalised) j--;
+      i = Math.max(j, classifyRun(i, j));
       continue;
     }
     if (!t.isCapitalised || STARTS_WITH_NUMBER.test(t.text)) {
@@ -558,6 +592,17 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
         return classifyRun(k, b);
       }
     }
+    // a name shaped like an Arabic place after a locative word: "in Bir al-Abed", "near al-Shuhayl", "near Sheikh Zuweid"
+    if (isArabicPlaceAt(a, b, prevKey)) {
+      // the town the gazetteer knows without its article ("al-Arish": Arish), or the site the text named with its kind ("al-Hol camp")
+      const bare = ARTICLE_OPENERS.has(first) ? gazetteer.lookup(spanText(text, tokens, a + 1, b), docCountries, nearCountries(a, b))[0] : undefined;
+      const known = bare !== undefined && bare.level !== 'country' && (nearCountries(a, b).has(bare.country) || docCountries.has(bare.country)) ? bare : null;
+      const site = sitesByName.get(lookupKey(surface));
+      const place = known ?? (site !== undefined ? site.place : townContainer(a, b));
+      towns.set(lookupKey(surface), place);
+      push(a, b, 'location', known ? 'gazetteer' : 'pattern', known ? known.id : site?.key ?? `site:${lookupKey(surface)}`, { place });
+      return b;
+    }
     // a town too small for the gazetteer, known by the place the text sets it in
     const setting = townSetting(a, b);
     if (setting) {
@@ -577,7 +622,8 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     if (site > 0) {
       // "the al-Hol camp": the particle before is part of the name
       const from = a > 0 && NAME_PARTICLES.has(keys[a - 1] as string) && !(tokens[a - 1] as Token).isCapitalised && /^[-‑]$/.test((tokens[a] as Token).gap) ? a - 1 : a;
-      push(from, site, 'location', 'pattern', `site:${lookupKey(spanText(text, tokens, from, site))}`);
+      const m = push(from, site, 'location', 'pattern', `site:${lookupKey(spanText(text, tokens, from, site))}`);
+      if (!sitesByName.has(lookupKey(spanText(text, tokens, from, b)))) sitesByName.set(lookupKey(spanText(text, tokens, from, b)), m);
       return site;
     }
     // persons
@@ -683,6 +729,24 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       if (c > top[1]) top = [country, c];
     }
     return top[1] * 2 >= total && top[1] >= 3 ? gazetteer.country(top[0]) : null;
+  }
+
+  /**
+   * Whether tokens [a, b) after a locative word are an Arabic place name rather than a person's:
+   * a particle inside ("in Bir al-Abed", "near al-Shuhayl") or a place's lead word ("Jisr", "Ras"),
+   * or, after "near", "around" or "outside" (where people seldom are), an honorific's ("near Sheikh Zuweid").
+   * Not a person the text has named, a kunya or a given name, nor an owner ("in Sheikh X's sermon").
+   */
+  function isArabicPlaceAt(a: number, b: number, prevKey: string): boolean {
+    if (b - a > 4 || b - a < 2 || !ARABIC_PLACE_CUES.has(prevKey)) return false;
+    const words = keys.slice(a, b);
+    const first = words[0] as string;
+    const shaped = ARABIC_PLACE_LEADS.has(first) || words.some((w, k) => k < words.length - 1 && ARABIC_PARTICLES.has(w)) ||
+      (HONORIFICS.has(first) && prevKey !== 'in' && prevKey !== 'at');
+    if (!shaped) return false;
+    if (b < n && /^['’]s/.test((tokens[b] as Token).gap)) return false;
+    if (GIVEN_NAMES.has(first) || words.some((w) => TITLES.has(w) || KUNYA_OPENERS.has(w) || CAPITALISED_STOPWORDS.has(w) && !ARABIC_PARTICLES.has(w))) return false;
+    return persons.find(words) === null;
   }
 
   /** The end of a site named by a lower-case tail after tokens [a, b) ("Police Lines mosque", "Quetta railway station"), else 0. */
@@ -879,8 +943,15 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     const len = b - a;
     const first = words[0] as string;
     const surface = spanText(text, tokens, a, b);
-    if (words.some((w) => CAPITALISED_STOPWORDS.has(w) && !TITLES.has(w) && !NAME_PARTICLES.has(w))) return null;
+    // "Beran A.", "Abdoul Hakim A.": a given name and a surname's initial, as courts and the press of many countries name the accused
+    const initialled = len >= 2 && len <= 4 && ONE_CAPITAL.test((tokens[b - 1] as Token).text) && text.charCodeAt((tokens[b - 1] as Token).end) === 46 /* . */;
+    const nameWords = initialled ? words.slice(0, -1) : words;
+    if (nameWords.some((w) => CAPITALISED_STOPWORDS.has(w) && !TITLES.has(w) && !NAME_PARTICLES.has(w))) return null;
     if (words.some((w) => GROUP_TAIL_HEADS.has(w) || ORG_TAILS.has(w) || MEDIA_TAIL_HEADS.has(w))) return null;
+    if (initialled && !lowerWords.has(first) && first.length >= 3 && !TITLES.has(first) && !NOT_PERSON_LEADS.has(first) &&
+      !nameWords.some((w) => NOT_PERSON_WORDS.has(w) || countryOf(w) !== null)) {
+      return { from: a, name: surface };
+    }
     // "Operation Shujaa", "Camp Bucca", "Santa Maria": names of operations and places
     if (NOT_PERSON_LEADS.has(first) || words.some((w) => NOT_PERSON_WORDS.has(w))) return null;
     // "Prime Minister Shehbaz Sharif": a compound title, dropped like a title
@@ -888,6 +959,13 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       return { from: a + 2, name: spanText(text, tokens, a + 2, b) };
     }
     if (TITLES.has(words[len - 1] as string) || HONORIFICS.has(words[len - 1] as string)) return null;
+    // "Interior Minister Nancy Faeser", "Michigan Governor Gretchen Whitmer": an office's words, its title, then the name
+    for (let k = 1; k <= 2 && k < len - 1; k++) {
+      if (!TITLES.has(words[k] as string) || TITLES.has(words[k + 1] as string) || len - k - 1 > 3) continue;
+      const rest = spanText(text, tokens, a + k + 1, b);
+      if (words.slice(k + 1).some((w) => countryOf(w) !== null || lowerWords.has(w)) || gazetteer.lookup(rest)[0]) break;
+      return { from: a + k + 1, name: rest };
+    }
     // "Central Asians", "Tajiks", "Chechens": peoples, not persons
     if (/(?:ians?|eans?|ese|ish)$/.test(words[len - 1] as string) && !(HONORIFICS.has(first) || KUNYA_OPENERS.has(first))) return null;
     if (gazetteer.countryOfDemonym((tokens[b - 1] as Token).text.replace(/s$/, '')) && /s$/.test(words[len - 1] as string)) return null;
@@ -930,12 +1008,54 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       // "a commander known as Bakura": a role noun, then "known as" and one name
       const role = a >= 3 ? (keys[a - 3] as string) : '';
       if (prevKey === 'as' && keys[a - 2] === 'known' && (PERSON_ROLE_CUES.has(role) || MORE_ROLE_CUES.has(role))) return { from: a, name: surface };
+      // "an older brother, Movsar, had": one word set off as the name of a person just told
+      if (first.length >= 4 && roleAppositiveAt(a, b)) return { from: a, name: surface };
       return null;
     }
     // "succeeded by Sani Shuwaram", "was founded by …": an agent after a passive verb
     const byAgent = prevKey === 'by' && a >= 2 && /ed$/.test((tokens[a - 2] as Token).key) && !(tokens[a - 2] as Token).isCapitalised && len <= 3;
     if (cueBefore || cueAfter || ending || byAgent || given) return { from: a, name: surface };
+    if (len <= 3 && (isPersonContextAt(a, b, prevKey) || NAME_SUFFIXES.has(words[len - 1] as string) && len >= 3)) return { from: a, name: surface };
     return null;
+  }
+
+  /**
+   * Words around tokens [a, b) that make a name a person's, beyond the role noun right before it:
+   * a role and a comma ("Its leader in Sulu, X,"), "identified as X", "the death of X", "killing X",
+   * and the second of two names joined by "and" after a person ("the activists X and Y").
+   */
+  function isPersonContextAt(a: number, b: number, prevKey: string): boolean {
+    if (roleAppositiveAt(a, b)) return true;
+    if (prevKey === 'as' && a >= 2 && (keys[a - 2] === 'identified' || keys[a - 2] === 'named')) return true;
+    if (prevKey === 'of' && a >= 2 && PERSON_OF_NOUNS.has(keys[a - 2] as string)) return true;
+    if (PERSON_OBJECT_VERBS.has(prevKey)) return true;
+    if (prevKey === 'and' && a >= 2) {
+      const last = mentions[mentions.length - 1];
+      return last !== undefined && last.type === 'person' && last.end === (tokens[a - 2] as Token).end;
+    }
+    return false;
+  }
+
+  /**
+   * Whether tokens [a, b) stand set off by commas after a noun of a person's role, with perhaps a
+   * phrase of place or office after the noun: "China's envoy to the UN, X,", "its head of
+   * counter-terrorism, X.", "one of them, X, had", "its self-proclaimed "king", X,".
+   */
+  function roleAppositiveAt(a: number, b: number): boolean {
+    if (a === 0 || !/^, ?$/.test((tokens[a] as Token).gap)) return false;
+    if (b < n && !/^[,.;:(]|^ \(/.test((tokens[b] as Token).gap)) return false;
+    const from = (tokens[a] as Token).start;
+    const before = text.slice(Math.max(0, from - 80), from).replace(/["”’]?,\s*$/, '');
+    const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('. '), before.lastIndexOf('('), before.lastIndexOf('\n')) + 1);
+    const said = clause.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+    if (ONE_OF_THEM.test(said.slice(-4).join(' '))) return true;
+    for (let k = said.length - 1; k >= 0 && k >= said.length - 8; k--) {
+      const w = said[k] as string;
+      if (!PERSON_ROLE_CUES.has(w) && !MORE_ROLE_CUES.has(w) && !TITLES.has(w)) continue;
+      const after = said[k + 1];
+      if (after === undefined || ['of', 'in', 'to', 'for', 'at', 'from', 'with', 'on'].includes(after)) return true;
+    }
+    return false;
   }
 
   function isSentenceStart(a: number): boolean {
@@ -1063,6 +1183,8 @@ function extendsRun(
   const prev = tokens[j - 1] as Token;
   const initialGap = /^\. ?$/.test(t.gap) && ONE_CAPITAL.test(prev.text);
   if (!NAME_GAP.test(t.gap) && !initialGap) return false;
+  // "convicted Beran A. The court …": a sentence after an initial, not a surname
+  if (initialGap && CAPITALISED_STOPWORDS.has(t.key)) return false;
   if (t.isCapitalised) {
     if (STARTS_WITH_NUMBER.test(t.text)) return false;
     // a pack name starting here ends the run ("Tajik Jamaat Ansarullah")

@@ -15,7 +15,7 @@ export const HONORIFICS = new Set([
 export const TITLES = new Set([
   'general', 'gen', 'colonel', 'col', 'major', 'lieutenant', 'captain', 'commander', 'president', 'minister', 'dr', 'mr',
   'mrs', 'ms', 'senator', 'ambassador', 'prince', 'king', 'sergeant', 'admiral', 'governor', 'judge', 'professor', 'prof',
-  'director', 'chairman', 'secretary', 'marshal', 'brigadier', 'deputy',
+  'director', 'chairman', 'secretary', 'marshal', 'brigadier', 'deputy', 'bishop', 'mayor', 'chancellor',
 ]);
 
 /** Kunya openers: "Abu Usama", "Umm Hamza", "Ibn Taymiyya". */
@@ -118,7 +118,7 @@ export const PERSON_PREDICATES = new Set([
   'killed', 'arrested', 'born', 'appointed', 'sentenced', 'detained', 'charged', 'extradited', 'convicted', 'captured',
   'elected', 'promoted', 'executed', 'assassinated', 'injured', 'wounded', 'radicalized', 'radicalised', 'believed',
   'thought', 'fled', 'married', 'recruited', 'deported', 'imprisoned', 'jailed', 'acquitted', 'indicted', 'identified',
-  'designated', 'sanctioned', 'succeeded', 'replaced', 'died', 'pledged', 'joined', 'previously', 'formerly', 'also',
+  'designated', 'sanctioned', 'succeeded', 'replaced', 'died', 'pledged', 'joined', 'previously', 'formerly', 'also', 'named',
 ]);
 
 /**
