@@ -15,6 +15,9 @@
  *   reported and the others still run.
  * TESSERA_BENCH_EVENTS_ENGINES=pglite,postgresql,duckdb runs only those named (`reader` times the
  * import's file reader alone: read, mapped and encoded in this thread, no store; CPU µs a row);
+ * `floor` times what no import can go below on each store: the file's rows encoded beforehand (untimed),
+ * then a bare COPY of the event rows (the import's columns) and of the actor rows into tables like
+ * event and event_actor without keys or indexes, and each of their indexes built alone on them.
  * TESSERA_BENCH_EVENTS_PHASES=1 prints where each import's time went: the time of each kind of
  * statement (COPY of a table, each index build, …) and the rest (reading the file, waiting for it).
  */
@@ -27,6 +30,8 @@ import { once } from 'node:events';
 import { importEvents } from '../src/jobs/index.js';
 import { readEventBatches } from '../src/jobs/event-batches.js';
 import { countEvents, openStore, type EventCountQuery, type Store } from '../src/store/index.js';
+import { ACTOR_COLUMNS, EVENT_COLUMNS } from '../src/store/event-import.js';
+import { readFileSync } from 'node:fs';
 
 const ROWS = Number(process.env.TESSERA_BENCH_EVENTS_ROWS ?? 1_000_000);
 const PG_URL = process.env.TESSERA_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -216,6 +221,26 @@ function timedStore(store: Store, phases: PhaseTimes): Store {
   });
 }
 
+/** `store` with the CPU its transactions' backends use (a PostgreSQL server on this machine, read from /proc) added to `cpu`. */
+function serverCpuStore(store: Store, cpu: { seconds: number }): Store {
+  return new Proxy(store, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver) as unknown;
+      if (property !== 'transaction' || typeof value !== 'function') return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
+      return (work: (tx: Store) => Promise<unknown>) =>
+        (value as Store['transaction']).call(target, async (tx: Store) => {
+          const [{ pid }] = (await tx.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')) as [{ pid: number }];
+          const before = processCpuSeconds(pid);
+          try {
+            return await work(tx);
+          } finally {
+            cpu.seconds += processCpuSeconds(pid) - before;
+          }
+        });
+    },
+  });
+}
+
 function printPhases(label: string, phases: PhaseTimes, totalMs: number): void {
   const sorted = [...phases].sort((a, b) => b[1].ms - a[1].ms);
   const inStatements = sorted.reduce((sum, [, phase]) => sum + phase.ms, 0);
@@ -225,11 +250,17 @@ function printPhases(label: string, phases: PhaseTimes, totalMs: number): void {
 
 async function benchStore(label: string, store: Store, file: string): Promise<EngineFigures> {
   const phases: PhaseTimes = new Map();
-  const imported = await measure(() => importEvents(IS_PHASED ? timedStore(store, phases) : store, [file]));
+  const serverCpu = { seconds: 0 };
+  const isServer = label === 'PostgreSQL';
+  const importing = isServer ? serverCpuStore(store, serverCpu) : store;
+  const cpu = process.cpuUsage();
+  const imported = await measure(() => importEvents(IS_PHASED ? timedStore(importing, phases) : importing, [file]));
+  const used = process.cpuUsage(cpu);
   if (IS_PHASED) printPhases(label, phases, imported.ms);
   const f = imported.result.files[0]!;
   if (!f.ok) throw new Error(f.error.message);
-  console.log(`${label}: imported ${f.inserted.toLocaleString()} rows (${f.skipped} skipped) in ${fmt(imported.ms)} — ${Math.round(f.rows / (imported.ms / 1000)).toLocaleString()} rows/s, peak RSS ${imported.peakRssMb} MB`);
+  const cpuText = `CPU ${((used.user + used.system) / 1e6).toFixed(1)} s in this process${isServer ? ` + ${serverCpu.seconds.toFixed(1)} s in the server's backend` : ''}`;
+  console.log(`${label}: imported ${f.inserted.toLocaleString()} rows (${f.skipped} skipped) in ${fmt(imported.ms)} — ${Math.round(f.rows / (imported.ms / 1000)).toLocaleString()} rows/s, ${cpuText}, peak RSS ${imported.peakRssMb} MB`);
   const query = { by: 'month' as const, split: ['country', 'type'] as const };
   const trend = await timeQuery(() => countEvents(store, query));
   console.log(`${label}: monthly trend by country × type (roll-up): ${trend.rows} rows, cold ${fmt(trend.cold)}, median ${fmt(trend.median)}, best ${fmt(trend.best)}`);
@@ -304,6 +335,78 @@ async function benchReader(file: string): Promise<void> {
   console.log(`reader (this thread, no store): ${rows.toLocaleString()} rows in ${fmt(performance.now() - started)}, CPU ${((used.user + used.system) / rows).toFixed(1)} µs a row`);
 }
 
+/** CPU seconds a process has used, from /proc (a PostgreSQL server's backend; this process: process.cpuUsage). */
+function processCpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** The floor of an import on `store` (see the file's comment): wall and CPU of each step, printed. */
+async function benchFloor(label: string, store: Store, batches: readonly { eventCsv: string; actorCsv: string }[]): Promise<void> {
+  const tables = [['event', 'floor_event'], ['event_actor', 'floor_event_actor']] as const;
+  await store.execScript(tables.map(([table, floor]) => `DROP TABLE IF EXISTS ${floor}; CREATE TABLE ${floor} (LIKE ${table} INCLUDING DEFAULTS)`).join('; '));
+  try {
+    await store.transaction(async (tx) => {
+      const [{ pid }] = (await tx.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')) as [{ pid: number }];
+      // PGlite runs in this process: its CPU is this process's
+      const isServer = label === 'PostgreSQL';
+      const step = async (what: string, work: () => Promise<void>) => {
+        const cpu = process.cpuUsage();
+        const serverCpu = isServer ? processCpuSeconds(pid) : 0;
+        const started = performance.now();
+        await work();
+        const used = process.cpuUsage(cpu);
+        const server = isServer ? `, server CPU ${(processCpuSeconds(pid) - serverCpu).toFixed(1)} s` : '';
+        console.log(`${label} floor: ${what.padEnd(58)} ${fmt(performance.now() - started).padStart(9)}, CPU ${((used.user + used.system) / 1e6).toFixed(1)} s${server}`);
+      };
+      await tx.execScript(`SET LOCAL maintenance_work_mem = '256MB'`);
+      await step('COPY event rows into a bare table', async () => {
+        for (const batch of batches) await tx.copyCsv('floor_event', EVENT_COLUMNS, batch.eventCsv);
+      });
+      await step('COPY actor rows into a bare table', async () => {
+        for (const batch of batches) await tx.copyCsv('floor_event_actor', ACTOR_COLUMNS, batch.actorCsv);
+      });
+      const indexes = await tx.query<{ table: string; name: string; definition: string }>(
+        `SELECT c.relname AS table, i.relname AS name, pg_get_indexdef(i.oid) AS definition
+           FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class c ON c.oid = x.indrelid
+          WHERE x.indrelid IN (to_regclass('event'), to_regclass('event_actor')) ORDER BY c.relname, i.relname`,
+      );
+      for (const index of indexes) {
+        const definition = index.definition
+          .replace(/ INDEX \S+ ON (\S+\.)?(event|event_actor) /, (_all, _schema, table: string) => ` INDEX floor_${index.name} ON floor_${table} `);
+        await step(`index ${index.name}`, () => tx.execScript(definition));
+      }
+    });
+  } finally {
+    await store.execScript(tables.map(([, floor]) => `DROP TABLE IF EXISTS ${floor}`).join('; '));
+  }
+}
+
+/** Times benchFloor on each store named in ENGINES, on the file's rows encoded beforehand. */
+async function benchFloors(file: string, dir: string): Promise<void> {
+  const reader = await readEventBatches(file, { batchSize: 20_000, workspaceId: 'bench', marking: 'TLP:CLEAR', maxListedErrors: 50 }, null);
+  const batches: { eventCsv: string; actorCsv: string }[] = [];
+  for await (const batch of reader.batches) batches.push({ eventCsv: batch.events.eventCsv, actorCsv: batch.events.actorCsv });
+  const mb = (key: 'eventCsv' | 'actorCsv') => (batches.reduce((sum, batch) => sum + batch[key].length, 0) / 2 ** 20).toFixed(0);
+  console.log(`floor: ${ROWS.toLocaleString()} rows encoded as the import's COPY CSV (event ${mb('eventCsv')} MB, actors ${mb('actorCsv')} MB)`);
+  if (ENGINES.includes('pglite')) {
+    const pglite = await openStore({ dataDir: join(dir, 'pglite-floor') });
+    try {
+      await benchFloor('PGlite', pglite, batches);
+    } finally {
+      await pglite.close();
+    }
+  }
+  if (ENGINES.includes('postgresql')) {
+    const pg = await openStore({ databaseUrl: PG_URL, workspaceId: 'bench-floor' });
+    try {
+      await benchFloor('PostgreSQL', pg, batches);
+    } finally {
+      await pg.close();
+    }
+  }
+}
+
 /** What each engine's import may take at most, as a multiple of DuckDB's in the same run (issue 9). */
 const IMPORT_TARGET: Record<string, number> = { PGlite: 5, PostgreSQL: 3 };
 
@@ -317,6 +420,10 @@ export async function run(): Promise<void> {
 
     // DuckDB first, so its import time is in every run that prints ours, whatever happens later
     if (ENGINES.includes('reader')) await benchReader(file);
+    if (ENGINES.includes('floor')) {
+      await benchFloors(file, dir);
+      return;
+    }
     const duck = ENGINES.includes('duckdb') ? await benchDuckDb(file) : null;
     const importRatio = (name: string, f: EngineFigures) => {
       if (!duck) return;

@@ -14,7 +14,8 @@ export interface UpsertCounts {
   unchanged: number;
 }
 
-const EVENT_COLUMNS = [
+/** The event columns an import writes, in the order of EncodedEvents.eventCsv. */
+export const EVENT_COLUMNS = [
   'workspace_id',
   'event_id',
   'type',
@@ -39,7 +40,8 @@ const EVENT_COLUMNS = [
 ] as const;
 /** Columns an updated row overwrites (not its id, workspace or dataset key). */
 const UPDATED_COLUMNS = EVENT_COLUMNS.filter((c) => !['workspace_id', 'event_id', 'dataset', 'dataset_event_id'].includes(c));
-const ACTOR_COLUMNS = ['workspace_id', 'event_id', 'position', 'actor_text', 'entity_id', 'role'] as const;
+/** The event_actor columns an import writes, in the order of EncodedEvents.actorCsv. */
+export const ACTOR_COLUMNS = ['workspace_id', 'event_id', 'position', 'actor_text', 'entity_id', 'role'] as const;
 
 /**
  * Imports of this many rows or more (estimated), and at least as many as the event table holds,
