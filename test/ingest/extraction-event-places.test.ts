@@ -199,3 +199,31 @@ describe('places that are not where the event happened (issue 8)', () => {
     expect(eventsOf(text)).toContain('arrest 2022-05 PK');
   });
 });
+
+describe('places as an analyst reads them (issue 8: mechanics every report shares)', () => {
+  it('takes no place from a state that speaks or acts as a government', () => {
+    // (the state that designates is the country of the listing, not of the attack the next sentence tells)
+    const text = 'The insurgents turned on the army in Sinai, Egypt, in 2013. The United States designated the group a Foreign Terrorist Organization in April 2014. ' +
+      'On 2 June 2014, its fighters attacked an army checkpoint at Bir Lahfan, killing 12 soldiers.';
+    expect(eventsOf(text)).toContain('attack 2014-06-02 EG');
+    expect(eventsOf(text)).toContain('designation 2014-04 US');
+    expect(eventsOf(text).some((e) => e.startsWith('attack') && e.endsWith(' US'))).toBe(false);
+  });
+
+  it('reads a state named with another before an operation as a side, not a place', () => {
+    expect(eventsOf('Abu Talha al-Hindi led the cell until he was killed in a joint United States and Afghan operation in Nad Ali district, Helmand province, on 4 May 2019.'))
+      .toContain('killing 2019-05-04 AF');
+  });
+
+  it('places a participle where the event it goes on telling was, not at the next event of the sentence', () => {
+    const text = 'The network was responsible for the twin suicide bombings at a shrine in Mashhad, Razavi Khorasan province, Iran, on 5 February 2024, ' +
+      'which killed more than 30 people, and for the attack on a theatre near Kazan on 9 March 2024.';
+    expect(eventsOf(text)).toContain('attack 2024-02-05 IR');
+    expect(eventsOf(text)).not.toContain('attack 2024-02-05 RU');
+  });
+
+  it('takes no place from where something was carried to', () => {
+    expect(eventsOf('In March 2012, unidentified militants bombed the power line that carried Egyptian electricity to Jordan near al-Arish.'))
+      .toEqual(['attack 2012-03 EG']);
+  });
+});

@@ -54,3 +54,24 @@ describe('warnings of an attack (issue 8)', () => {
     expect(eventsOf(text).filter((e) => e.startsWith('plot'))).toEqual([]);
   });
 });
+
+describe('negations that the first one does not reveal (issue 8)', () => {
+  it('reads the negation nearest the trigger, past an earlier one a comma closes off', () => {
+    expect(violent('Beijing has not protested to Kabul, and there is no evidence that Chinese drones have struck the camps in Badakhshan, Afghanistan, in 2024.')).toEqual([]);
+  });
+
+  it('reads a denied plan as no plot, and an attack talked about as no attack', () => {
+    const text = 'On 3 March 2025, the Danish service said that it had no information about planned attacks in Aarhus, Denmark.';
+    expect(eventsOf(text).filter((e) => e.startsWith('plot'))).toEqual([]);
+    expect(violent('On 4 March 2025, two of the detained men had allegedly discussed shooting at tax officials in Linz, Austria.').filter((e) => e.startsWith('attack'))).toEqual([]);
+  });
+
+  it('reads the anniversary of an attack as no attack on that date', () => {
+    expect(violent('Chile banned the movement in May 2021, on the eve of the 30th anniversary of the Valparaiso bombing.')).toEqual([]);
+  });
+
+  it('reads "no group claimed responsibility" as no claim, and shots fired at a building as an attack', () => {
+    const found = eventsOf('On 3 September 2025, a gunman fired several rounds at a ranger station near Ely, Minnesota. No one was injured, and no group claimed responsibility.');
+    expect(found).toEqual(['attack 2025-09-03 US']);
+  });
+});

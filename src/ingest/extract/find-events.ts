@@ -6,7 +6,7 @@ import { governingHedge, type HedgeMention } from './find-hedges.js';
 import { parseNumber } from './find-quantities.js';
 import { assignEventRoles } from './event-roles.js';
 import type { Mention } from './mention.js';
-import { isNegatedOrUnreal, isSpokenOfNotTold } from './negation.js';
+import { isNegatedOrUnreal, isNegatedPlot, isSpokenOfNotTold } from './negation.js';
 import { isStateBody } from './state-body.js';
 import { AnchoredPattern } from './anchored-pattern.js';
 import { WordIndex } from './word-index.js';
@@ -35,7 +35,7 @@ const TRIGGERS: readonly (readonly [EventType, RegExp])[] = [
   ['killing', /\b(?:killed|assassinated|eliminated) (?=\p{Lu}\p{Ll}+ \p{Lu}|(?:al|el|ad|as|an|ar|at|az|ash|ul)-\p{Lu})/u],
   ['clash', /\b(?:clash(?:ed|es)?|(?:conducted|carried out|launched) (?:[\w-]+ ){0,2}operations?|operations? (?:conducted|carried out) by|firefight|gun ?battle|fought (?:against|with)|(?:security|military|counter-?terror(?:ism)?|special) operations?|offensive (?:against|on)|(?:retook|recaptured|regained control of) (?:the |a )?(?:[\w-]+ ){0,3}(?:town|city|village|district|capital|base|port|area)|launched (?:a |an )?(?:[\w-]+ ){0,2}(?:offensive|counter-?offensive|operation|campaign)|airstrikes?|air strikes?|drone strikes?|raid(?:ed|s)? (?:on|against)|war (?:on|in|against))\b/i],
   // ("a senior attack planner", "an attack cell": the word names what serves attacks, not one)
-  ['attack', /\b(?:attack(?:ed|s)?(?! (?:planners?|planning|cells?|networks?|teams?|squads?|plots?|capabilit(?:y|ies)|methods?|manuals?|guides?|helicopters?|vectors?)\b)|bomb(?:ing|ings|ed)|suicide (?:bomb(?:ing|ers?)|attacks?)|struck|stormed|overran|overrun|explosions?|blasts?|shooting|ambush(?:ed)?|assault(?:ed)?|massacre|hostage|siege|stabbing|opened fire|detonated|rocket (?:attack|fire)|(?:SV|PB|V)?IEDs?|car bomb|grenade|targeted (?:[^\s,.;]+,? (?:and )?){0,6}(?:with|in)(?! (?:its|their|his) propaganda)|(?:killed|killing) (?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|over|more|at least|dozens|scores|hundreds|several|many|numerous)|rammed|raided|blew (?:himself|herself|themselves) up|hijack(?:ed|ing)|shot (?:dead|and killed)|gunned down|stabbed(?: to death)?|knife attack|drove (?:[\w-]+ ){0,4}into (?:a |the )?crowd|(?:sank|sunk|seized|seizure of) (?:the |a |an |two |three )?(?:[\w-]+ ){0,3}(?:ships?|vessels?|carriers?|tankers?|freighters?|boats?|dhows?))\b/i],
+  ['attack', /\b(?:attack(?:ed|s)?(?! (?:planners?|planning|cells?|networks?|teams?|squads?|plots?|capabilit(?:y|ies)|methods?|manuals?|guides?|helicopters?|vectors?)\b)|bomb(?:ing|ings|ed)|suicide (?:bomb(?:ing|ers?)|attacks?)|struck|stormed|overran|overrun|explosions?|blasts?|shooting|ambush(?:ed)?|assault(?:ed)?|massacre|hostage|siege|stabbing|opened fire|detonated|rocket (?:attack|fire)|(?:SV|PB|V)?IEDs?|car bomb|grenade|targeted (?:[^\s,.;]+,? (?:and )?){0,6}(?:with|in)(?! (?:its|their|his) propaganda)|(?:killed|killing) (?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|over|more|at least|dozens|scores|hundreds|several|many|numerous)|rammed|raided|fired (?:[\w-]+ ){0,2}(?:rounds|shots|bullets|rockets|mortars?|mortar rounds|grenades?|missiles?) (?:at|on|into)|blew (?:himself|herself|themselves) up|hijack(?:ed|ing)|shot (?:dead|and killed)|gunned down|stabbed(?: to death)?|knife attack|drove (?:[\w-]+ ){0,4}into (?:a |the )?crowd|(?:sank|sunk|seized|seizure of) (?:the |a |an |two |three )?(?:[\w-]+ ){0,3}(?:ships?|vessels?|carriers?|tankers?|freighters?|boats?|dhows?))\b/i],
 ];
 
 /** Each trigger read only where its opening words stand (anchored-pattern.ts). */
@@ -272,7 +272,9 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // "agreed to stop attacking U.S. ships", "did not halt attacks on vessels": attacks ended or going on, no one occasion
   if ((type === 'attack' || type === 'clash') && /\b(?:stop|halt|cease|end|suspend|pause|resume|continue)(?:s|ed|d|ing)?\s+(?:its\s+|their\s+|all\s+|the\s+)?(?:[\w-]+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index))) return;
   // "no attacks were recorded", "did not attack", "denied reports that …", "plans to attack": nothing happened
-  if (type !== 'plot' && isNegatedOrUnreal(sentence, m.index)) return;
+  if (type !== 'plot' ? isNegatedOrUnreal(sentence, m.index) : isNegatedPlot(sentence, m.index)) return;
+  // "on the eve of the 25th anniversary of the AMIA attack": a commemoration of an event told (or not) elsewhere
+  if (VIOLENT.has(type) && /\banniversary of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$/i.test(sentence.slice(Math.max(0, m.index - 60), m.index))) return;
   if ((type === 'attack' || type === 'clash' || type === 'killing') && isSpokenOfNotTold(sentence, m.index, m[0])) return;
   // "has killed more than 1,000 civilians since 2022", "its police have arrested more … since": a running total, not one occasion
   if ((type === 'attack' || type === 'clash' || type === 'arrest') && /\b(?:has|have)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 20), m.index)) && /\bsince\b/i.test(sentence)) return;
@@ -397,8 +399,10 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // a state body places an arrest or a designation, not a violent event nor an appointment; a site takes the country the text gave it
   const withoutBodies = violent || type === 'appointment';
   // ("U.S. forces killed X … and detained two others in Deir ez-Zor": the force's country is not where it made the arrest either)
+  // (", which killed 90", ", killing two": a participle that goes on telling the event before it is placed where that event is)
+  const goesOn = GOES_ON_TELLING.test(sentence.slice(Math.max(0, m.index - 8), m.index + m[0].length));
   let loc = localPlace(text, inS.map(({ m: x }) => x).filter((x) => !((withoutBodies || type === 'arrest') && isForceModifier(text, x)) &&
-    !(withoutBodies && stateKeys.has(x.key) && !roles.targetKeys.includes(x.key))), at, atEnd, siteCountry, gazetteer, type === 'arrest') ??
+    !(withoutBodies && stateKeys.has(x.key) && !roles.targetKeys.includes(x.key))), at, atEnd, siteCountry, gazetteer, type === 'arrest', goesOn, VIOLENT.has(type)) ??
     (ORGANISATIONAL.has(type) || type === 'propaganda' ? emptyLocation() : violent ? placed : location);
   // "pledged allegiance … online": a pledge on the internet happens nowhere
   const pledgedOnline = type === 'pledge' && /\b(?:online|on (?:social media|Telegram|the internet)|in (?:a|an) (?:video|audio|online))\b/i.test(sentence);
@@ -484,7 +488,7 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // in Y, killing nine": a participle or a relative clause goes on telling the event its sentence told already (the place
   // nearest the participle is not that event's)
   // (its counts are that event's: "an ISKP suicide bomber killed the governor …, killing 14 others")
-  const toldOn = fi > 0 && GOES_ON_TELLING.test(sentence.slice(Math.max(0, m.index - 8), m.index + m[0].length))
+  const toldOn = fi > 0 && goesOn
     ? events.find((e) => e.span.sentence === s.index && e.type === kind && e.date?.start === date?.start) : undefined;
   if (toldOn) {
     const counts = countsIn(sentence.slice(countFrom, countTo));
@@ -557,19 +561,26 @@ function isAsidePlace(text: string, sentenceStart: number, m: Mention): boolean 
   if (m.place?.level === 'country' && STATE_ACTS_AFTER.test(text.slice(m.end, m.end + 50))) return true;
   return ASIDE_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 160), m.start));
 }
-/** A city or division named as the subject of a government's verb: "Washington moved again", "Moscow blamed Kyiv". */
-function isGovernmentByItsSeat(text: string, m: Mention): boolean {
-  return m.type === 'location' && m.place !== null && m.place !== undefined && m.place.level !== 'country' && SEAT_ACTS_AFTER.test(text.slice(m.end, m.end + 40));
+/**
+ * A country, or a city or division, named as the subject of a government's verb: "Washington moved again", "Moscow
+ * blamed Kyiv", "The United States designated it …", "Pakistan said the strikes hit …": the state speaks or acts.
+ */
+function isGovernmentByItsSeat(text: string, m: Mention, countries = true): boolean {
+  return m.type === 'location' && m.place !== null && m.place !== undefined && (countries || m.place.level !== 'country') && SEAT_ACTS_AFTER.test(text.slice(m.end, m.end + 40));
 }
 const SEAT_ACTS_AFTER = /^\s+(?:(?:also|quickly|again|has|have|had|then|later)\s+)*(?:moved|responded|retaliated|denied|blamed|accused|condemned|rejected|insisted|warned|announced|said|says|imposed|designated|sanctioned|demanded|vowed|signalled|signaled|protested)\b/i;
 const STATE_ACTS_AFTER = /^\s+(?:of America\s+)?(?:(?:also|reportedly|then|later|subsequently|has|have|had)\s+)*(?:conducted|carried out|launched|struck|bombed|deployed|sent|shelled|fired)\b/i;
 const ASIDE_BEFORE = /,\s+(?:one|some|all|both|two|three|none|many|most) of (?:whom|which)\b[^,;]*$/i;
 
 /** Words after a country or a state that make it the side that struck, not the place: "a United States strike", "U.S. special forces raid". */
-const FORCE_AFTER = /^\s*(?:[\w-]+\s+)?(?:air\s?strikes?|drone strikes?|strikes?|raids?|forces|troops|soldiers|military|army|drones?|jets|aircraft|warplanes|personnel)\b/i;
+const FORCE_AFTER = /^\s*(?:[\w-]+\s+)?(?:air\s?strikes?|drone strikes?|strikes?|raids?|forces|troops|soldiers|military|army|drones?|jets|aircraft|warplanes|personnel|operations?|offensive|counter-?offensive)\b/i;
+/** "a joint United States and Afghan operation": a state named with another state's adjective before the force's noun. */
+const JOINT_FORCE_AFTER = /^\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*\s+(?:[\p{Ll}-]+\s+)?(?:air\s?strikes?|drone strikes?|strikes?|raids?|forces|troops|soldiers|military|army|operations?|offensive)\b/u;
 
 function isForceModifier(text: string, m: Mention): boolean {
-  return m.type === 'location' && m.place?.level === 'country' && FORCE_AFTER.test(text.slice(m.end, m.end + 40));
+  if (m.type !== 'location' || m.place?.level !== 'country') return false;
+  const after = text.slice(m.end, m.end + 60);
+  return FORCE_AFTER.test(after) || JOINT_FORCE_AFTER.test(after);
 }
 
 /** "Crocus City Hall … near Moscow": the country a site is given where the text places it, for its other mentions. */
@@ -615,7 +626,7 @@ const BANNED_ACTIVITY = /^\s*(?:[Aa]ll\s+|[Tt]he\s+|[Aa]ny\s+)?(?:(?:\p{Lu}[\p{L
 const ORDER_DIRECTS = /\b(?:executive order|presidential (?:order|decree|memorandum)|decree)\b[^.;]{0,60}\b(?:direct|order|instruct)(?:ed|s|ing)\b[^.;]{0,50}$/i;
 
 /** Listings only the United States keeps: FTO, SDGT, OFAC's lists, Rewards for Justice. */
-const US_LISTING = /\b(?:Foreign Terrorist Organi[sz]ation|FTO|Specially Designated Global Terrorists?|SDGT|OFAC|Rewards for Justice)\b/;
+const US_LISTING = /\b(?:Foreign Terrorist Organi[sz]ations?|FTO|Specially Designated Global Terrorists?|SDGT|OFAC|Rewards for Justice)\b/;
 /** "the FSB killed him", "assassinated her": a killing whose victim a pronoun names. */
 const KILLED_PRONOUN = /\b(?:killed|assassinated|executed|eliminated|shot dead)\s+(?:him|her)\b/i;
 /** Verbs a force strikes with ("struck", "killed two", "stormed"), not nouns of the event ("hostage", "explosion"). */
@@ -736,13 +747,17 @@ const CARRIED = new Set<EventType>(['attack', 'arrest', 'propaganda', 'killing',
  * The place an event trigger points to: a location right after it ("attacked a post in X",
  * "war on Ukraine") or, failing that, the nearest one before it in the same clause.
  */
-function localPlace(text: string, mentions: readonly Mention[], at: number, atEnd: number, siteCountry: ReadonlyMap<string, string>, gazetteer: Gazetteer, byAgent = false): EventLocation | null {
+function localPlace(text: string, mentions: readonly Mention[], at: number, atEnd: number, siteCountry: ReadonlyMap<string, string>, gazetteer: Gazetteer, byAgent = false, backOnly = false, onTheGround = true): EventLocation | null {
   let best: Mention | null = null;
   let bestD = Infinity;
   for (const m of mentions) {
     const stateBody = m.type === 'organization' && (/^org:[A-Z]{2}:/.test(m.key) || Boolean(m.ref?.country));
     if (!stateBody && (m.type !== 'location' || !(m.place || m.ref?.country || m.key.startsWith('site:')))) continue;
     const after = m.start >= atEnd;
+    // ("bombings in Kerman, Iran, on 3 January, which killed 90, and the attack on X": a participle's place is its head's, before it)
+    if (backOnly && after) continue;
+    // "the pipeline that carried gas to Israel": where something went, not where the event was
+    if (after && m.type === 'location' && /\b(?<!(?:next|close|adjacent) )(?:to|towards)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) continue;
     const between = after ? text.slice(atEnd, m.start) : text.slice(m.end, at);
     // "seasonal labourers from Kyrgyzstan": where people come from, not where the event was
     // (and the rest of the list: "men from Tajikistan, Turkmenistan and Kyrgyzstan")
@@ -752,14 +767,16 @@ function localPlace(text: string, mentions: readonly Mention[], at: number, atEn
     // "on the border with Uganda", "citizens of Tajikistan": a neighbour, or where people come from
     if (NOT_THE_PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
     if (m.place?.level === 'country' && STATE_ACTS_AFTER.test(text.slice(m.end, m.end + 50))) continue;
-    if (isGovernmentByItsSeat(text, m)) continue;
+    // (a state that designates or legislates is where its act is: "The United States designated X")
+    if (isGovernmentByItsSeat(text, m, onTheGround)) continue;
     // "three Turkey-based individuals": where people are based, not where the event was
     if (/^-based\b/.test(text.slice(m.end, m.end + 7))) continue;
     // "warning that “Spain, Italy …”": a place inside a quotation
     if (after && (between.match(/[“"]/g) ?? []).length > (between.match(/[”]/g) ?? []).length) continue;
     // (a sentence's end, not the stops of "U.S." or "U.K." between them)
     if (/[;]|\.\s/.test(between.replace(INITIALISM, 'X')) || between.length > 120) continue;
-    const cue = /\b(?:in|into|at|near|on|outside|across|inside|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(0, m.start - 40), m.start));
+    // ("near al-Arish": an article the name's mention leaves out)
+    const cue = /\b(?:in|into|at|near|on|outside|across|inside|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:[a-z]{1,3}-)?$/i.test(text.slice(Math.max(0, m.start - 40), m.start));
     // a place named outright beats a state body's nationality ("a Turkish drone strike near Qamishli")
     // ("detained by Pakistani authorities near the border": the body that arrests, named as the agent, arrests at home; not a force sent abroad)
     const agent = byAgent && stateBody && after && /^\s*by\s+(?:the\s+)?$/i.test(between) && !/\b(?:forces|troops|soldiers|military|army)\b/i.test(m.text);

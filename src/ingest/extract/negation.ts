@@ -21,16 +21,31 @@ function clauseBefore(sentence: string, index: number): string {
 export function isNegatedOrUnreal(sentence: string, index: number): boolean {
   const clause = clauseBefore(sentence, index);
   if (/\b(?:denied|denies|deny|denying|refuted)\b/i.test(clause)) return true;
-  const negator = NEGATOR.exec(clause);
-  // "not far from the border, gunmen attacked": a negation a comma closes off negates nothing after it
-  if (negator && clause.lastIndexOf(',') < negator.index) return true;
+  if (isNegated(clause)) return true;
   return FUTURE.test(clause) || MAY.test(clause);
+}
+
+/**
+ * Whether a plot's trigger at `index` of `sentence` is negated ("had no information about planned attacks"): a plot
+ * is a plan, so only a negation, not a future or a modal, denies it.
+ */
+export function isNegatedPlot(sentence: string, index: number): boolean {
+  return isNegated(clauseBefore(sentence, index));
+}
+
+/**
+ * A negation in the words of a clause before its trigger. "not far from the border, gunmen attacked": a negation a comma
+ * closes off negates nothing after it; "China has not acted, and there is no evidence that its forces struck": the last one counts.
+ */
+function isNegated(clause: string): boolean {
+  return NEGATOR.test(clause.slice(clause.lastIndexOf(',') + 1));
 }
 
 /** "a possible attack", "potential attacks": a hypothetical one. */
 const HYPOTHETICAL_BEFORE = /\b(?:possible|potential|hypothetical|feared|future|would-be|imminent|further)\s+(?:[\w-]+\s+)?$/i;
 /** "justifying attacks on", "capable of mass-casualty attacks": attacks spoken of, not told. */
-const SPOKEN_OF_BEFORE = /\b(?:justif\w+|calling for|calls? for|called for|urg\w+|incit\w+|advocat\w+|encourag\w+|threaten\w*|prais\w+|glorif\w+|celebrat\w+|capable of|capacity for|ability to carry out|warn\w* (?:of|about|against))\s+(?:[\w-]+\s+){0,3}$/i;
+// ("had discussed shooting at bailiffs", "talked about a knife attack": an attack talked of)
+const SPOKEN_OF_BEFORE = /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|ing)? (?:about|of)|chatt?(?:ed|ing)? about|fantasi[sz](?:ed|ing) about|justif\w+|calling for|calls? for|called for|urg\w+|incit\w+|advocat\w+|encourag\w+|threaten\w*|prais\w+|glorif\w+|celebrat\w+|capable of|capacity for|ability to carry out|warn\w* (?:of|about|against))\s+(?:[\w-]+\s+){0,3}$/i;
 /** "TTP attacks … have increased markedly": a trend in attacks, not one of them. */
 const TREND_AFTER = /^[^.;]{0,80}?\b(?:(?:have|has|had)\s+(?:\w+\s+)?(?:increased|risen|grown|decreased|declined|fallen|dropped|doubled|tripled|surged|spiked)|increased|rose|fell|declined|dropped|doubled|surged)\b/i;
 
