@@ -71,6 +71,19 @@ export function findAliases(text: string, mentions: readonly Mention[]): AliasLi
     }
   };
 
+  /**
+   * "the Gulf Cartel (Cártel del Golfo)", "Nordic Strength (Nordisk Styrka)": a group's, a body's or an
+   * outlet's name in another language in brackets right after it, one name of two words or more that
+   * is no other kind of entity (not "(Syria)", not a person).
+   */
+  const isBodyNameInBrackets = (m: Mention, names: readonly NameSpan[], body: string): boolean => {
+    if ((m.type !== 'group' && m.type !== 'organization' && m.type !== 'media') || names.length !== 1) return false;
+    const name = names[0] as NameSpan;
+    if (!/\s/.test(name.value.trim()) || name.value.length < body.trim().length - 1) return false;
+    const hit = mentionAt(name.start, name.end);
+    return hit === null || (mentions[hit] as Mention).type === m.type;
+  };
+
   for (const { m, i } of sorted) {
     if (m.type === 'location' && m.basis !== 'reference') {
       // places: only a bracketed rendering in another script
@@ -86,7 +99,7 @@ export function findAliases(text: string, mentions: readonly Mention[]): AliasLi
       const bodyStart = m.end + paren.index + paren[0].indexOf(body, paren[0].indexOf('(') + 1);
       const names = readNames(text, bodyStart, bodyStart + body.length);
       const whole = names.length > 0 && names[names.length - 1]!.end >= bodyStart + body.trimEnd().length - 1;
-      if (cue || (whole && names.every((n) => isAcronym(n.value) || NON_LATIN.test(n.value)))) {
+      if (cue || (whole && names.every((n) => isAcronym(n.value) || NON_LATIN.test(n.value))) || (whole && isBodyNameInBrackets(m, names, body))) {
         addNames(i, names, cue && /formerly/i.test(cue) ? 'former' : 'alias');
       }
     }
@@ -145,7 +158,7 @@ interface NameSpan {
   value: string;
 }
 
-const NAME_WORD = /^(?:\p{Lu}\.(?=\s\p{Lu})|[\p{Lu}\p{Lo}][\p{L}\p{M}'’‘`ʿʾ-]*|(?:al|el|ad|as|ash|an|ar|at|az|ibn|bin|bint|ul|ud|e|i|wa|wal|de|abu|ibn)(?:[-\s]|(?=[\p{Lu}])))/u;
+const NAME_WORD = /^(?:\p{Lu}\.(?=\s\p{Lu})|[\p{Lu}\p{Lo}][\p{L}\p{M}'’‘`ʿʾ-]*|(?:al|el|ad|as|ash|an|ar|at|az|ibn|bin|bint|ul|ud|e|i|wa|wal|de|abu|ibn|da|dos|das|del|du|des|la|los|las)(?:[-\s]|(?=[\p{Lu}])))/u;
 const CYRILLIC_OR_ARABIC_RUN = /^[\u0400-\u04FF\u0600-\u06FF][\u0400-\u04FF\u0600-\u06FF\s'’.-]*[\u0400-\u04FF\u0600-\u06FF]?/u;
 
 /**
@@ -178,7 +191,7 @@ export function readNames(text: string, pos: number, limit = pos + 300): NameSpa
           if (/^(?:The|A|An|In|On|And|Or|But|He|She|They|It|This|That)$/.test(word) && words > 0) break;
           e += word.length;
           words += 1;
-          const gap = /^[ -](?=[\p{Lu}\p{Lo}]|(?:al|el|ad|as|ash|an|ibn|bin|ul|ud|e|i|wa|wal|abu)[-\s\p{Lu}])/u.exec(rest.slice(e));
+          const gap = /^[ -](?=[\p{Lu}\p{Lo}]|(?:al|el|ad|as|ash|an|ibn|bin|ul|ud|e|i|wa|wal|abu|de|da|dos|das|del|du|des|la|los|las)[-\s\p{Lu}])/u.exec(rest.slice(e));
           if (!gap || words >= 6) break;
           e += gap[0].length;
         }

@@ -19,6 +19,12 @@ function placesOf(text: string): Map<string, string> {
   return out;
 }
 
+/** The entities of a text we wrote, as "type:name". */
+function typedNamesOf(text: string): string[] {
+  const sentences = splitSentences(text, text.length);
+  return extractWithReference({ text, bodyEnd: text.length, sentences }).entities.map((e) => `${e.type}:${e.name}`);
+}
+
 describe('findMentions: places', () => {
   it('reads an English town name in the country the paragraph names', () => {
     const places = placesOf('In May 2023, German police arrested three men in Cologne who had planned to attack a Christmas market.');
@@ -394,45 +400,40 @@ describe('findMentions: words of belonging before an unknown name type it a grou
 });
 
 describe('findMentions: name shapes analysts write (issue 8)', () => {
-  const typed = (text: string): string[] => {
-    const sentences = splitSentences(text, text.length);
-    return extractWithReference({ text, bodyEnd: text.length, sentences }).entities.map((e) => `${e.type}:${e.name}`);
-  };
-
   it('reads a name opening on the Arabic article in lower case whole, and the town the gazetteer knows without it', () => {
-    const names = typed('In Syria, gunmen ambushed an army convoy near al-Dhuwayb in March 2024. A car bomb went off in al-Mayadin two days later.');
+    const names = typedNamesOf('In Syria, gunmen ambushed an army convoy near al-Dhuwayb in March 2024. A car bomb went off in al-Mayadin two days later.');
     expect(names).toContain('location:al-Dhuwayb');
     expect(names.some((x) => /^location:(?:al-Mayadin|Al Mayādīn)$/.test(x))).toBe(true);
     expect(names).not.toContain('location:Dhuwayb');
   });
 
   it('reads an Arabic-shaped name after "in", "near" or "at" as a place, not a person', () => {
-    const names = typed('In Egypt, militants attacked a checkpoint at Tell al-Nakhil, near Sheikh Barakat, in 2016. Five soldiers died in Bir al-Hamra.');
+    const names = typedNamesOf('In Egypt, militants attacked a checkpoint at Tell al-Nakhil, near Sheikh Barakat, in 2016. Five soldiers died in Bir al-Hamra.');
     expect(names).toEqual(expect.arrayContaining(['location:Tell al-Nakhil', 'location:Sheikh Barakat', 'location:Bir al-Hamra']));
     expect(names.filter((x) => x.startsWith('person:'))).toEqual([]);
     // (an owner is a person still: "in Sheikh Hamad's sermon")
-    expect(typed('The call came in Sheikh Hamad Rashidi’s sermon last year.')).toContain('person:Sheikh Hamad Rashidi');
+    expect(typedNamesOf('The call came in Sheikh Hamad Rashidi’s sermon last year.')).toContain('person:Sheikh Hamad Rashidi');
   });
 
   it('takes the bare name of a camp the text named with its kind for that camp', () => {
-    const names = typed('The Al-Sadr camp in Hasakah governorate holds 9,000 people. Guards launched a search in al-Sadr and arrested ten women.');
+    const names = typedNamesOf('The Al-Sadr camp in Hasakah governorate holds 9,000 people. Guards launched a search in al-Sadr and arrested ten women.');
     expect(names.filter((x) => /Sadr/.test(x))).toEqual(['location:Al-Sadr camp']);
   });
 
   it('reads a given name and a surname’s initial as a person ("Beran A.")', () => {
-    const names = typed('A court in Graz convicted Tarik B. and Ilir K. of preparing an attack. The court said both had pledged allegiance in 2023.');
+    const names = typedNamesOf('A court in Graz convicted Tarik B. and Ilir K. of preparing an attack. The court said both had pledged allegiance in 2023.');
     expect(names).toEqual(expect.arrayContaining(['person:Tarik B', 'person:Ilir K']));
     // (an initial ends the name: the next sentence is no part of it)
     expect(names.filter((x) => /The court/.test(x))).toEqual([]);
   });
 
   it('reads the name after an office and a title as a person, without them', () => {
-    const names = typed('In Oslo, Justice Minister Ingrid Halvorsen said the ban would follow. Ohio Governor Mark Delaney called it a plot.');
+    const names = typedNamesOf('In Oslo, Justice Minister Ingrid Halvorsen said the ban would follow. Ohio Governor Mark Delaney called it a plot.');
     expect(names).toEqual(expect.arrayContaining(['person:Ingrid Halvorsen', 'person:Mark Delaney']));
   });
 
   it('reads a name set off by commas after a role as a person ("its leader in X, Y,", "one of them, Y,")', () => {
-    const names = typed(
+    const names = typedNamesOf(
       'Its senior commander in Basilan, Radzmir Ampatuan, was killed in 2021. One of them, Kemal Dursunov, had fought in Syria. ' +
         'The group’s envoy to the talks, Idris Ould Baba, left. A younger brother, Salman, was arrested.',
     );
@@ -440,12 +441,67 @@ describe('findMentions: name shapes analysts write (issue 8)', () => {
   });
 
   it('reads names after "identified as", "the death of", a killing verb, a plural role and "and" after a person', () => {
-    const names = typed(
+    const names = typedNamesOf(
       'Their driver, identified as Pavel Ostrowski, is 44. Crowds marked the death of Farid Anwari. The gunman fled after killing Lucien Ferrand. ' +
         'The cell murdered the bloggers Rafiq Hossain and Tanvir Alam Shuvo in 2016. Dale Brenner Sr. was charged.',
     );
     expect(names).toEqual(expect.arrayContaining([
       'person:Pavel Ostrowski', 'person:Farid Anwari', 'person:Lucien Ferrand', 'person:Rafiq Hossain', 'person:Tanvir Alam Shuvo', 'person:Dale Brenner Sr',
     ]));
+  });
+});
+
+describe('findMentions: heads and boundaries of bodies’, groups’ and places’ names (issue 8)', () => {
+  it('reads a name on past "for the", "on", and "and" inside a body’s "of" part', () => {
+    const names = typedNamesOf(
+      'The Democratic Front for the Liberation of Azania claimed the blast. The Federal Agency for the Protection of Borders warned in May. ' +
+        'The Standing Committee on Security met. The Ministry of Mines and Petroleum said 300 workers fled. The Ministry of Interior on Monday said the Ministry of Defence and Herat police had acted.',
+    );
+    expect(names).toEqual(expect.arrayContaining([
+      'group:Democratic Front for the Liberation of Azania', 'organization:Federal Agency for the Protection of Borders',
+      'organization:Standing Committee on Security', 'organization:Ministry of Mines and Petroleum', 'organization:Ministry of Interior', 'organization:Ministry of Defence',
+    ]));
+    expect(names.filter((x) => /Monday|Defence and/.test(x))).toEqual([]);
+  });
+
+  it('keeps "New", "Southern", "Western" opening a body’s or a site’s name', () => {
+    const names = typedNamesOf('Southern Provinces Coordination Centre said on Friday that fighters had crossed the Eastern Desert.');
+    expect(names).toEqual(expect.arrayContaining(['organization:Southern Provinces Coordination Centre', 'location:Eastern Desert']));
+  });
+
+  it('reads seas, straits and canals as places in no one country', () => {
+    const places = placesOf('Drones struck two tankers in the Red Sea and one in the Gulf of Tarsa; traffic through the Kiel Canal fell.');
+    expect(places.get('Red Sea')).toBe('- site');
+    expect(places.get('Gulf of Tarsa')).toBe('- site');
+    expect(places.get('Kiel Canal')).toBe('- site');
+  });
+
+  it('reads a body named for an armed struggle as a group, and a place before a group’s head as the group', () => {
+    const names = typedNamesOf(
+      'The Moro Islamic Liberation Organisation and the Kivu Democratic Forces signed. The Afghan army withdrew. The Pacific Cartel expanded while the Lake Basin Commission met.',
+    );
+    expect(names).toEqual(expect.arrayContaining([
+      'group:Moro Islamic Liberation Organisation', 'group:Kivu Democratic Forces', 'group:Pacific Cartel', 'organization:Lake Basin Commission',
+    ]));
+    expect(names.filter((x) => /^location:(?:Pacific|Lake)/.test(x))).toEqual([]);
+  });
+
+  it('reads Spanish and Portuguese group names by their heads, with "de la" inside', () => {
+    const names = typedNamesOf('The Frente de Liberación Sur fought the Comandos de la Sierra and the Terceiro Comando da Serra in 2024.');
+    expect(names).toEqual(expect.arrayContaining(['group:Frente de Liberación Sur', 'group:Comandos de la Sierra', 'group:Terceiro Comando da Serra']));
+  });
+
+  it('reads a pack place inside a longer body’s name as part of it', () => {
+    expect(typedNamesOf('The Alliance of Sahel Patriots was founded in 2024.')).toContain('organization:Alliance of Sahel Patriots');
+  });
+
+  it('takes a group’s name in another language in brackets for an alias, not a second group', () => {
+    const sentences = (t: string) => splitSentences(t, t.length);
+    const text = 'The Pacific Cartel fought the Coast Cartel (Cártel de la Costa) in 2024. The Ansar Brigade (Syria) withdrew.';
+    const { entities } = extractWithReference({ text, bodyEnd: text.length, sentences: sentences(text) });
+    const coast = entities.filter((e) => e.names.some((n) => /Cart[eé]l de la Costa|Coast Cartel/.test(n.value)));
+    expect(coast).toHaveLength(1);
+    expect(coast[0]?.names.map((n) => n.value)).toEqual(expect.arrayContaining(['Coast Cartel', 'Cártel de la Costa']));
+    expect(entities.find((e) => e.name === 'Syria')?.type).toBe('location');
   });
 });

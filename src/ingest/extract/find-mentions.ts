@@ -80,6 +80,18 @@ const PERSON_OBJECT_VERBS = new Set(['killing', 'killed', 'stabbing', 'stabbed',
 const ONE_OF_THEM = /\b(?:one|two|three|both|each|another) of (?:them|those|these|the [a-z]+)$/;
 /** A generational suffix that ends personal names only: "Barry Croft Jr.". */
 const NAME_SUFFIXES = new Set(['jr', 'sr']);
+/** Last words of names of seas, waterways and lands: "the Red Sea", "Suez Canal", "the Western Desert", "Lido Beach". */
+const LAND_AND_WATER_TAILS = new Set(['sea', 'ocean', 'canal', 'strait', 'straits', 'desert', 'beach', 'street', 'avenue', 'boulevard', 'peninsula']);
+/** First words of names of waters that go on with "of": "Gulf of Aden", "Strait of Hormuz", "Bay of Bengal". */
+const WATER_LEADS = new Set(['gulf', 'strait', 'straits', 'bay', 'sea', 'lake']);
+/** Words of an armed struggle that make a body's name a group's: "Patani United Liberation Organisation". */
+const STRUGGLE_WORDS = new Set(['liberation', 'resistance', 'revolutionary', 'jihad', 'jihadi', 'mujahideen', 'insurgent', 'insurgency']);
+/** Heads of bodies that such a word makes a group: "… Organisation", "… Front", "… Union", "… Forces". */
+const STRUGGLE_BODY_TAILS = new Set(['organisation', 'organization', 'union', 'forces', 'army', 'council', 'committee', 'group', 'front', 'movement', 'brigades']);
+/** "of" in the languages whose groups' names the genre quotes: "Comando da Capital", "Frente de Guerra", "Cártel del Noreste". */
+const OF_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'des', 'du']);
+/** Articles that may follow those: "Comandos de la Frontera", "Frente de los Pueblos". */
+const OF_ARTICLES = new Set(['la', 'las', 'los', 'le', 'les', 'el', 'l']);
 const POSSESSIVE_GAP = /^['’]s $/;
 const POSSESSIVE_INSIDE = /^(.+?)['’]s \S+$/;
 const STATION_WORDS = new Set(['railway', 'train', 'bus', 'police', 'metro', 'subway']);
@@ -252,6 +264,9 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     const after = tokens[start + length];
     if ((name.entry.type === 'organization' || name.entry.type === 'group') && after !== undefined && after.isCapitalised && after.gap === ' ' &&
       ORG_TAILS.has(after.key) && !name.isAcronym) return false;
+    // "the Africa Corps", "Sinai Tribes Union": a pack place's name opening a body's or a group's
+    if (name.entry.type === 'location' && after !== undefined && after.isCapitalised && after.gap === ' ' && !name.isAcronym &&
+      (ORG_TAILS.has(after.key) || GROUP_TAIL_HEADS.has(after.key)) && (tokens[start + length + 1] === undefined || !(tokens[start + length + 1] as Token).isCapitalised)) return false;
     const surface = spanText(text, tokens, start, start + length);
     if (name.isAcronym) return surface.replace(NOT_LETTER, '') === name.value.replace(NOT_LETTER, '');
     if (name.isProper) {
@@ -395,7 +410,10 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
         continue;
       }
     }
-    while (a < j && CAPITALISED_STOPWORDS.has(keys[a] as string) && !(TITLES.has(keys[a] as string) && j - a > 1)) a++;
+    // "New South Wales Police", "the Western Desert", "Southern Border Provinces Administrative Centre": the opener is part of a body's or a site's name
+    while (a < j - 2 && (keys[a] === 'the' || keys[a] === 'a') && PLACE_OPENERS.has(keys[a + 1] as string)) a++;
+    const keepOpener = PLACE_OPENERS.has(keys[a] as string) && j - a >= 2 && typeByHeads(keys.slice(a, j), a) !== null;
+    while (!keepOpener && a < j && CAPITALISED_STOPWORDS.has(keys[a] as string) && !(TITLES.has(keys[a] as string) && j - a > 1)) a++;
     if (a >= j || TRADE_TERM_KEYS.has(lookupKey(spanText(text, tokens, a, j)))) {
       i = j;
       continue;
@@ -476,7 +494,8 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       const type = typeByHeads(words, a);
       if (type) {
         if (type === 'location') {
-          const place = placeFor(surface, a, b, true);
+          // (a sea or a desert is in no one country: "the Red Sea" is not Egypt's governorate)
+          const place = LAND_AND_WATER_TAILS.has(words[words.length - 1] as string) || WATER_LEADS.has(first) ? null : placeFor(surface, a, b, true);
           // "Cologne Cathedral", "Kandahar Airport": a site in the town its name opens with, when the paragraph is about that town's country
           const town = place === null && b - a >= 2 && SITE_TAIL_HEADS.has(words[words.length - 1] as string) ? placeFor(spanText(text, tokens, a, b - 1), a, b - 1, false) : null;
           const siteTown = town && town.level !== 'country' && nearCountries(a, b).has(town.country) ? town : null;
@@ -772,13 +791,19 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     if (MEDIA_TAIL_HEADS.has(last) || first === 'radio') return 'media';
     // "Lake Chad Research Network", "Sahel Policy Group": a research body, whatever its first word
     if (words.length >= 3 && (GROUP_TAIL_HEADS.has(last) || ORG_TAILS.has(last)) && words.some((w) => RESEARCH_WORDS.has(w))) return 'organization';
+    // "Gulf Cartel", "Lake Chad Basin Commission": a group's or a body's head last names no place
+    const bodyLast = GROUP_TAIL_HEADS.has(last) || ORG_TAILS.has(last);
     // (and the Arabic heads of place names: "Wadi al-Shay", "Jabal Hamrin")
-    if (first === 'lake' || first === 'mount' || first === 'gulf' || first === 'cape' || first === 'wadi' || first === 'jabal' || first === 'jebel') return 'location';
+    if (!bodyLast && (first === 'lake' || first === 'mount' || first === 'gulf' || first === 'cape' || first === 'wadi' || first === 'jabal' || first === 'jebel')) return 'location';
+    // "the Red Sea", "Suez Canal", "the Western Desert", "Lido Beach", "Bourbon Street"
+    if (LAND_AND_WATER_TAILS.has(last)) return 'location';
     if (last === 'agency' && words.includes('news')) return 'media';
     if (SITE_TAIL_HEADS.has(last) && !DIVISION_WORDS.has(last)) return 'location';
     // "Sambisa Forest", "Virunga National Park", "Abbey Gate", a train: "the Jaffar Express"
     if (last === 'forest' || last === 'park' || last === 'gate' || last === 'island' || last === 'islands' || last === 'express') return 'location';
     if (DIVISION_WORDS.has(last)) return null; // the gazetteer decides
+    // "Patani United Liberation Organisation", "Allied Democratic Forces", "Islamic Jihad Organization": a body named for an armed struggle
+    if (STRUGGLE_BODY_TAILS.has(last) && words.some((w) => STRUGGLE_WORDS.has(w) || (w === 'democratic' && (last === 'forces' || last === 'army')))) return 'group';
     const countryLead = countryOf(tokens[a]?.text ?? '') !== null;
     if ((last === 'army' || last === 'forces' || last === 'guard' || last === 'guards') && countryLead) return 'organization';
     if (GROUP_LEAD_HEADS.has(first) || GROUP_TAIL_HEADS.has(last)) return 'group';
@@ -789,9 +814,11 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     }
     if (ORGANIZATION_LEAD_HEADS.has(first) && hasOf) return 'organization';
     // "Movement for Islamic Unity of Fergana", "Party of Islamic Revival": the head before of/for decides
+    // ("Primeiro Comando da Capital": the same before another language's "of")
     for (let k = 0; k + 1 < words.length; k++) {
       const w = words[k] as string;
-      if (words[k + 1] !== 'of' && words[k + 1] !== 'for') continue;
+      if (words[k + 1] !== 'of' && words[k + 1] !== 'for' && words[k + 1] !== 'on' && !OF_PARTICLES.has(words[k + 1] as string)) continue;
+      if (GROUP_LEAD_HEADS.has(w) && k > 0) return 'group';
       if (MEDIA_TAIL_HEADS.has(w)) return 'media';
       if (GROUP_TAIL_HEADS.has(w)) return 'group';
       if (ORG_TAILS.has(w)) return 'organization';
@@ -823,6 +850,17 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     else if (t.key === 'and' && !t.isCapitalised && t.gap === ' ' && (tokens[j + 1]?.isCapitalised ?? false) && tokens[j + 1]?.gap === ' ') k = j + 1;
     else return j;
     if (!before.isCapitalised || countryOf(before.text) !== null || gazetteer.lookup(before.text)[0] || persons.hasWord(before.key)) return j;
+    // "Ministry of Refugees and Repatriation", "Administration of North and East Syria": a body's "of" part goes on past "and"
+    // with one or two words that end the name and are no place, people or entity of their own
+    if (k === j + 1 && keys.slice(from, j - 1).some((w, x) => (w === 'of' || w === 'for') && x > 0 && (ORG_TAILS.has(keys[from + x - 1] as string) ||
+      ORGANIZATION_LEAD_HEADS.has(keys[from + x - 1] as string)))) {
+      let end = k;
+      while (end < n && end - k < 2 && (tokens[end] as Token).isCapitalised && (end === k || NAME_GAP.test((tokens[end] as Token).gap))) end++;
+      const closes = end >= n || !(tokens[end] as Token).isCapitalised || !NAME_GAP.test((tokens[end] as Token).gap);
+      const first = tokens[k] as Token;
+      if (closes && !CAPITALISED_STOPWORDS.has(first.key) && countryOf(first.text) === null && !gazetteer.lookup(spanText(text, tokens, k, end))[0] &&
+        !gazetteer.lookup(first.text)[0] && matcher.matchAt(keys, k, accept(k)) === null && !persons.hasWord(first.key)) return end;
+    }
     let end = k;
     while (end < n && end - k < 4 && (tokens[end] as Token).isCapitalised && (end === k || NAME_GAP.test((tokens[end] as Token).gap))) end++;
     return end > k && ORG_TAILS.has(keys[end - 1] as string) && !(end < n && (tokens[end] as Token).isCapitalised && NAME_GAP.test((tokens[end] as Token).gap)) ? end : j;
@@ -1189,6 +1227,10 @@ function extendsRun(
     if (STARTS_WITH_NUMBER.test(t.text)) return false;
     // a pack name starting here ends the run ("Tajik Jamaat Ansarullah")
     const pack = j > runStart ? matcher.matchAt(keys, j, accept(j)) : null;
+    // "Alliance of Sahel States": a place inside a longer body's name, after its head's "of"
+    const packEnd = pack ? tokens[j + pack.length] : undefined;
+    if (pack && pack.name.entry.type === 'location' && prev.key === 'of' && !prev.isCapitalised && packEnd !== undefined && packEnd.isCapitalised &&
+      NAME_GAP.test(packEnd.gap) && headBefore(keys, runStart, j - 1)) return true;
     if (pack && !NAME_PARTICLES.has(prev.key)) {
       // "Yahya Abu Hafs": a fuller rendering of a kunya the pack knows
       if (pack.name.entry.type === 'person' && KUNYA_OPENERS.has(keys[j] as string)) return true;
@@ -1198,9 +1240,11 @@ function extendsRun(
   }
   const next = tokens[j + 1];
   if (!next || !next.isCapitalised || !NAME_GAP.test(next.gap)) {
-    // "Council of the Eastern Provinces": the connector may be followed by "the" then a capital
-    if (t.key === 'of' && next?.key === 'the' && tokens[j + 2]?.isCapitalised) return headBefore(keys, runStart, j);
-    if (t.key === 'the' && keys[j - 1] === 'of' && next?.isCapitalised) return true;
+    // "Council of the Eastern Provinces", "Popular Front for the Liberation of Palestine": the connector may be followed by "the" then a capital
+    if ((t.key === 'of' || t.key === 'for') && next?.key === 'the' && tokens[j + 2]?.isCapitalised) return headBefore(keys, runStart, j);
+    if (t.key === 'the' && (keys[j - 1] === 'of' || keys[j - 1] === 'for') && next?.isCapitalised) return true;
+    // "Comandos de la Frontera": another language's "of" and its article
+    if (OF_PARTICLES.has(t.key) && next !== undefined && OF_ARTICLES.has(next.key) && tokens[j + 2]?.isCapitalised && tokens[j + 2]?.gap === ' ') return headBefore(keys, runStart, j);
     return false;
   }
   // "Abbey Gate at Kabul airport": "at", "as", "an" between spaces are English words, not the Arabic article
@@ -1211,13 +1255,18 @@ function extendsRun(
     return !pack || (pack.name.entry.type === 'location' && headBefore(keys, runStart, j));
   }
   if (CONNECTORS.has(t.key) && t.key !== 'and') return headBefore(keys, runStart, j);
+  // "Cabinet Committee on Security": "on" after a body's head, not before a day ("the Ministry on Monday")
+  if (t.key === 'on' && t.gap === ' ' && ORG_TAILS.has(prev.key) && !CAPITALISED_STOPWORDS.has(next.key)) return true;
+  if (OF_PARTICLES.has(t.key)) return headBefore(keys, runStart, j);
+  if (OF_ARTICLES.has(t.key) && OF_PARTICLES.has(prev.key)) return true;
   return false;
 }
 
 function headBefore(keys: readonly string[], runStart: number, j: number): boolean {
   for (let k = runStart; k < j; k++) {
     const w = keys[k] as string;
-    if (ORG_TAILS.has(w) || GROUP_TAIL_HEADS.has(w) || MEDIA_TAIL_HEADS.has(w) || ORGANIZATION_LEAD_HEADS.has(w) || GROUP_LEAD_HEADS.has(w)) {
+    if (ORG_TAILS.has(w) || GROUP_TAIL_HEADS.has(w) || MEDIA_TAIL_HEADS.has(w) || ORGANIZATION_LEAD_HEADS.has(w) || GROUP_LEAD_HEADS.has(w) ||
+      (k === runStart && WATER_LEADS.has(w))) {
       return true;
     }
   }

@@ -38,6 +38,9 @@ export const GROUP_LEAD_HEADS = new Set([
   'jamaat', 'jamaa', 'jamaah', 'jamiat', 'katibat', 'katiba', 'harakat', 'harakah', 'tehrik', 'tehreek', 'tahrik', 'lashkar',
   'jaish', 'jaysh', 'ansar', 'ansaar', 'jabhat', 'jabha', 'hizb', 'hezb', 'tanzim', 'liwa', 'jund', 'junud', 'kataib', 'saraya',
   'majlis', 'wilayat', 'wilayah', 'vilayat', 'imarat', 'jamoat', 'jamoati', 'cartel', 'carteles',
+  // Spanish, Portuguese and French: "Frente de Guerra Nororiental", "Comandos de la Frontera", "Mouvement pour …"
+  // (not "ejército", "fuerzas", "armée": a state's army is named so too)
+  'frente', 'comando', 'comandos', 'movimiento', 'autodefensas', 'bloque', 'brigada', 'brigadas', 'grupo', 'mouvement', 'groupe',
 ]);
 
 /** Last words of a state body, party, research body or company's name. */
@@ -53,7 +56,7 @@ export const ORGANIZATION_TAIL_HEADS = new Set([
 export const ORGANIZATION_LEAD_HEADS = new Set([
   'ministry', 'committee', 'council', 'department', 'directorate', 'office', 'bureau', 'commission', 'agency', 'institute',
   'center', 'centre', 'university', 'court', 'government', 'state', 'federal', 'national', 'general', 'supreme', 'party',
-  'union', 'parliament',
+  'union', 'parliament', 'alliance',
 ]);
 
 /** Last words of a media outlet's name. */
