@@ -47,3 +47,15 @@ describe('the date of the trigger’s own clause (issue 8)', () => {
     expect(eventsOf(text)).toEqual(['arrest 2025-02 PK']);
   });
 });
+
+describe('dates of the clause and the periodical (issue 8)', () => {
+  it('dates a release in a periodical’s month issue by that month, not by the attack before it', () => {
+    const text = 'On 5 March 2016, militants bombed a ferry off Hurghada, Egypt, killing 40. The group claimed the bombing, and its weekly magazine printed a photograph of the device in its April issue.';
+    expect(eventsOf(text)).toEqual(['attack 2016-03-05 EG', 'propaganda 2016-04 EG']);
+  });
+
+  it('does not lend a date past ", and" and a clause with its own subject to the trigger before it', () => {
+    // (the same subject going on, ", and then killed six … on 9 May", keeps the date)
+    expect(eventsOf('In May 2016, gunmen stormed a hotel in Bamako, Mali, and then killed six guests on 9 May 2016.')).toEqual(['attack 2016-05-09 ML']);
+  });
+});

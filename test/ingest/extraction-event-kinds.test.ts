@@ -194,3 +194,9 @@ describe('a raid and its end (issue 8)', () => {
     expect(eventsOf('On 3 May 2021, militants raided a village in Borno, Nigeria, killing 12 people.')).toEqual(['attack 2021-05-03 NG']);
   });
 });
+
+describe('a group whose name holds a force’s word (issue 8)', () => {
+  it('reads an attack by a group named "… Army" on police posts as an attack, not a state force’s clash', () => {
+    expect(eventsOf('On 3 May 2018, the Karen Liberation Army (KLA) attacked some 12 police posts in Kayin State, Myanmar, killing nine officers.')).toEqual(['attack 2018-05-03 MM']);
+  });
+});

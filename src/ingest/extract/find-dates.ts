@@ -165,6 +165,13 @@ const PATTERNS: Pattern[] = [
     relative: true,
     yearless: true,
   },
+  // "in its November issue", "the May edition": a periodical's issue dated by its month (year from context)
+  {
+    re: new RegExp(`\\b(?:its|the|their|that|an?) ${MONTH_CAP} (?:issue|edition|number)\\b`, 'g'),
+    read: (m, ctx) => (ctx.year === null ? null : fuzzyDateOf(ctx.year, monthOf(m[1] as string), undefined, m[0])),
+    relative: true,
+    yearless: true,
+  },
   // the next day, the following week, two days later (after the date before it)
   {
     // ("two days later, on 5 May" gives its own date; "two days later in Toledo" does not)

@@ -65,7 +65,8 @@ export interface EventFinderInput {
  * it gives. The same kind in the same month and country is one event.
  */
 export function findEvents(input: EventFinderInput): ExtractedEvent[] {
-  const { text, sentences, mentions, entityOf, dates, hedges, gazetteer } = input;
+  const { text, sentences, entityOf, dates, hedges, gazetteer } = input;
+  const mentions = withoutActingContainers(text, input.mentions);
   const words = input.words ?? new WordIndex(text);
   const triggerStarts = ANCHORED_TRIGGERS.map(([, pattern]) => pattern.startsIn(words));
   const events: ExtractedEvent[] = [];
@@ -562,6 +563,30 @@ function isAsidePlace(text: string, sentenceStart: number, m: Mention): boolean 
   return ASIDE_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 160), m.start));
 }
 /**
+ * A site the text sets nowhere itself takes the country of the place named before it in its paragraph (find-mentions):
+ * not a state that acts there as a government ("The United States designated the group … On 2 June, its fighters
+ * attacked a checkpoint at Bir Lahfan"), which sets nothing; such a site is left without a country.
+ */
+function withoutActingContainers(text: string, mentions: readonly Mention[]): readonly Mention[] {
+  let out: Mention[] | null = null;
+  mentions.forEach((m, i) => {
+    if (!m.key.startsWith('site:') || m.basis !== 'pattern' || m.place?.level !== 'country') return;
+    for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
+      const n = mentions[k] as Mention;
+      if (n.end > m.start) continue;
+      if (/\n\s*\n/.test(text.slice(n.end, m.start))) return;
+      if (n.type !== 'location' || !(n.place?.country ?? n.ref?.country)) continue;
+      if ((n.place?.country ?? n.ref?.country) === m.place.country && isGovernmentByItsSeat(text, n)) {
+        out ??= [...mentions];
+        out[i] = { ...m, place: null };
+      }
+      return;
+    }
+  });
+  return out ?? mentions;
+}
+
+/**
  * A country, or a city or division, named as the subject of a government's verb: "Washington moved again", "Moscow
  * blamed Kyiv", "The United States designated it …", "Pakistan said the strikes hit …": the state speaks or acts.
  */
@@ -670,7 +695,8 @@ function forceActs(sentence: string, index: number, inS: readonly { m: Mention }
   if (!FORCE_OPENS.test(prefix) || FORCE_ACTED_ON.test(prefix)) return false;
   // "Taliban forces", "ISWAP fighters": a group's men are no state's force
   const forceAt = sentenceStart + offset + last.index;
-  return !inS.some(({ m: x }) => x.type === 'group' && x.end <= forceAt && forceAt - x.end <= 30);
+  // ("the Arakan Rohingya Salvation Army (ARSA) attacked police posts": a word of a group's own name is no state's force either)
+  return !inS.some(({ m: x }) => x.type === 'group' && x.start <= forceAt && (x.end > forceAt || forceAt - x.end <= 30));
 }
 
 /** "arrested or killed", "plots and attacks linked to": people or events counted together, not one occasion. */
@@ -731,6 +757,8 @@ const RAID_ENDS = /^\s*(?:The|Its|Their)\s+(?:occupants|suspects|militants|men|g
 /** "on the Pakistani side of the border": the side a place lies on, named by its nationality. */
 const BORDER_SIDE = /\bon the (\p{Lu}[\p{L}-]+) side of the (?:border|frontier|boundary|Line of Control)\b/u;
 /** ", and that …", ", but …": a clause boundary between a date and the trigger. */
+/** ", and its magazine published", ", but the army said": a clause with a subject and a verb of its own after a comma. */
+const NEW_CLAUSE_BETWEEN = /,\s+(?:and|but|while|whereas)\s+(?:(?:the|its|his|her|their|a|an)\s+)?(?!(?:then|later|also|subsequently|afterwards|again)\b)(?:[\p{L}’'-]+\s+){1,3}(?:published|released|said|announced|claimed|arrested|detained|killed|attacked|was|were|had|has|have)\b/u;
 const OTHER_CLAUSE_BETWEEN = /,\s+(?:and|but|while|whereas)\s+(?:that|then|later|subsequently|\w+\s+(?:had|has|have|was|were))\b/i;
 /** ", killing nine", ", which killed more than 90": a participle or relative clause that goes on telling the event before it. */
 const GOES_ON_TELLING = /,\s*(?:which\s+|that\s+)?(?:killing|wounding|injuring|killed|wounded|injured)\s[^,]*$/i;
@@ -943,7 +971,9 @@ function nearestDate(dates: readonly DateMention[], at: number, atEnd: number, t
     const years = Number(d.date.end.slice(0, 4)) - Number(d.date.start.slice(0, 4));
     if (years > 1 || (years === 1 && d.date.start.endsWith('-01-01') && d.date.end.endsWith('-12-31'))) continue;
     // ("was absorbed into ISKP; the Taliban responded … later that year": a date past a semicolon is another clause's)
-    if (d.start >= atEnd && text.slice(atEnd, d.start).includes(';')) continue;
+    // ("The group claimed the bombing, and its magazine published a photograph in its November issue": so is one past
+    // ", and" opening a clause with a subject of its own)
+    if (d.start >= atEnd && (text.slice(atEnd, d.start).includes(';') || NEW_CLAUSE_BETWEEN.test(text.slice(atEnd, d.start)))) continue;
     // ("moved to Bajaur in late 2024, and that some had been arrested by the CTD … in February 2025": a date before
     // the trigger across ", and that …" is the other clause's when the trigger's own clause gives one after it)
     if (d.start < at && OTHER_CLAUSE_BETWEEN.test(text.slice(d.end, at)) && sameClauseAfter) continue;
