@@ -505,3 +505,39 @@ describe('findMentions: heads and boundaries of bodies’, groups’ and places�
     expect(entities.find((e) => e.name === 'Syria')?.type).toBe('location');
   });
 });
+
+describe('findMentions: more settings that type a name (issue 8)', () => {
+  it('reads a town set "in eastern X" and a compass point before a known region as places', () => {
+    const names = typedNamesOf('Fighters regrouped at Hajin Tahtani in eastern Syria in 2018. A patrol was ambushed in East Sinai in 2016.');
+    expect(names).toEqual(expect.arrayContaining(['location:Hajin Tahtani', 'location:East Sinai']));
+    expect(names).not.toContain('location:Sinai');
+  });
+
+  it('sets an Arabic-shaped town in no state that acts in its paragraph', () => {
+    const places = placesOf('The United States designated the group in April 2014. In June its fighters attacked a post at Bir Lahfan, killing 12 soldiers.');
+    expect(places.get('Bir Lahfan')).toBe('- site');
+  });
+
+  it('reads a place the pack knows opening a body’s name of two more words as that body', () => {
+    expect(typedNamesOf('The Sinai Tribal Council met in 2022.')).toContain('organization:Sinai Tribal Council');
+  });
+
+  it('reads an outlet named after its kind, even a name the gazetteer holds', () => {
+    const names = typedNamesOf('The group ran a radio station in Kunar province named Sada-e-Haq. Officials read the Taliban website Al-Manar every day.');
+    expect(names).toEqual(expect.arrayContaining(['media:Sada-e-Haq', 'media:Al-Manar']));
+    expect(names.filter((x) => x.startsWith('person:') || x === 'location:Al-Manar')).toEqual([]);
+  });
+
+  it('reads the object of an arrest or the names listed after a role as persons', () => {
+    const names = typedNamesOf(
+      'Police arrested Karim Osmani in Herat on 3 May. Prosecutors charged two women from Tarsus, Ayla Demir and Sevgi Kaya, with financing.',
+    );
+    expect(names).toEqual(expect.arrayContaining(['person:Karim Osmani', 'person:Ayla Demir', 'person:Sevgi Kaya']));
+  });
+
+  it('reads no person in a name opening on a Romance article, and a group in "a circle calling itself X"', () => {
+    const names = typedNamesOf('La Nueva Hermandad said it would fight. The suspects belong to a training circle calling itself Vargfolk, which ran camps.');
+    expect(names.filter((x) => x.startsWith('person:'))).toEqual([]);
+    expect(names).toContain('group:Vargfolk');
+  });
+});

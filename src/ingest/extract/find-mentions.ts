@@ -70,14 +70,23 @@ const ENGLISH_PARTICLES = new Set(['at', 'as', 'an']);
 const MORE_ROLE_CUES = new Set([
   'candidate', 'politician', 'lawmaker', 'legislator', 'businessman', 'businesswoman', 'hostage', 'victim', 'soldier', 'officer', 'pilot', 'teacher',
   'priest', 'pastor', 'agent', 'negotiator', 'trucker', 'accountant', 'headman', 'pupil', 'refugee', 'mechanic', 'writer', 'writers', 'activists',
-  'journalists', 'bloggers', 'brothers', 'sister', 'husband', 'widow', 'mother', 'nephew', 'aide', 'associate', 'bodyguard', 'king', 'queen',
+  'journalists', 'bloggers', 'brothers', 'sister', 'men', 'women', 'husband', 'widow', 'mother', 'nephew', 'aide', 'associate', 'bodyguard', 'king', 'queen',
 ]);
 /** Words for a person's end or kin before "of" that make the next name a person's: "the death of X", "the widow of X". */
 const PERSON_OF_NOUNS = new Set(['death', 'killing', 'assassination', 'funeral', 'murder', 'widow', 'abduction', 'kidnapping']);
 /** Verbs done to people, right before a name: "killing X Y", "stabbed X Y". */
-const PERSON_OBJECT_VERBS = new Set(['killing', 'killed', 'stabbing', 'stabbed', 'murdered', 'murdering', 'assassinated', 'assassinating', 'kidnapped', 'abducted', 'beheaded']);
+const PERSON_OBJECT_VERBS = new Set([
+  'killing', 'killed', 'stabbing', 'stabbed', 'murdered', 'murdering', 'assassinated', 'assassinating', 'kidnapped', 'abducted', 'beheaded',
+  'arrested', 'detained', 'sentenced', 'convicted', 'extradited', 'deported', 'jailed', 'replaced', 'succeeded',
+]);
 /** "one of them, X", "two of the suspects, X and Y": a name picked out of people just told. */
 const ONE_OF_THEM = /\b(?:one|two|three|both|each|another) of (?:them|those|these|the [a-z]+)$/;
+/** An outlet's kind before "named"/"called" in the same clause: "an FM radio station in X named". */
+const MEDIA_NAMED = /\b(?:station|radio|channel|magazine|newspaper|newsletter|website|outlet|publication|podcast|app)\b[^,;.]{0,40}\b(?:named|called)\s+$/i;
+/** A verb after a state's name that makes it an actor, not a setting: "The United States designated …", "Egypt has accused …". */
+const ACTING_AFTER = /^\s+(?:(?:has|had|have)\s+)?(?:[a-z]+ed|said|says|announced|accuses|warns|designates)\b/;
+/** Compass points that open the name of a part of a place: "North Waziristan" (not "northern", which opens a description). */
+const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
 /** A generational suffix that ends personal names only: "Barry Croft Jr.". */
 const NAME_SUFFIXES = new Set(['jr', 'sr']);
 /** Last words of names of seas, waterways and lands: "the Red Sea", "Suez Canal", "the Western Desert", "Lido Beach". */
@@ -104,7 +113,9 @@ const NOT_PERSON_WORDS = new Set(['member', 'members', 'states', 'state', 'arres
 const PLACE_SITE_TAILS = new Set(['airport', 'prison', 'border', 'mosque', 'market', 'bazaar', 'checkpoint', 'crossing', 'dam']);
 const CONNECTORS = new Set(['of', 'for', 'the', 'and']);
 /** First words of names that are never a person's: "Operation Shujaa", "Camp Bucca", "Santa Maria". */
-const NOT_PERSON_LEADS = new Set(['operation', 'camp', 'wadi', 'jabal', 'jebel', 'lake', 'mount', 'fort', 'port', 'cape', 'saint', 'st', 'san', 'santa', 'upper', 'lower', 'greater', 'north', 'south', 'east', 'west', 'central']);
+const NOT_PERSON_LEADS = new Set(['operation', 'camp', 'wadi', 'jabal', 'jebel', 'lake', 'mount', 'fort', 'port', 'cape', 'saint', 'st', 'san', 'santa', 'upper', 'lower', 'greater', 'north', 'south', 'east', 'west', 'central',
+  // a Romance article opens a group's or a place's name, not a person's: "La Nueva Familia Michoacana", "Los Zetas"
+  'la', 'las', 'los', 'les']);
 /** Nouns before "of" that make the next name a town's: "the town of Kot". */
 const TOWN_NOUNS = new Set(['town', 'village', 'city', 'district', 'locality', 'hamlet', 'settlement', 'camp']);
 /** Nouns after a name that make it a part of a town: "the Sherpur neighbourhood of Kabul". */
@@ -124,7 +135,7 @@ const KIND_BEFORE = /\b(?:an?|the)\s+(?:[\p{L}’'-]+\s+){0,2}(channel|outlet|we
 /** An appositive after a name that calls it a monitoring or research body, or a militia group: "X, a monitoring group in Y", "X, a Michigan militia group". */
 const KIND_AFTER = /^,\s+(?:an?|the)\s+(?:[\p{L}’'-]+\s+){0,2}(monitoring group|research group|rights group|think tank|watchdog|militia group|militia|criminal gang|gang)(?=[,.;:)]|\s+(?:that|which|based|in|of)\b)/u;
 /** Words before a name that call it a group's: "the armed group known as ", "a faction calling itself ". */
-const GROUP_KNOWN_AS = /\b(?:group|faction|movement|militia|network|outfit|insurgency)\s*,?\s+(?:(?:now|locally|also|commonly|widely|simply)\s+)?(?:known as|called|named|calling itself)\s+$/i;
+const GROUP_KNOWN_AS = /\b(?:group|faction|movement|militia|network|outfit|insurgency|circle|cell|collective)\s*,?\s+(?:(?:now|locally|also|commonly|widely|simply)\s+)?(?:known as|called|named|calling itself)\s+$/i;
 /**
  * Words of belonging or of a group's history before a name, which make an unknown name a group's: "founded the X",
  * "a national leader of the X", "former members of X", "the merger of A and X", "grew out of X", "has since fought the X".
@@ -265,8 +276,14 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     if ((name.entry.type === 'organization' || name.entry.type === 'group') && after !== undefined && after.isCapitalised && after.gap === ' ' &&
       ORG_TAILS.has(after.key) && !name.isAcronym) return false;
     // "the Africa Corps", "Sinai Tribes Union": a pack place's name opening a body's or a group's
-    if (name.entry.type === 'location' && after !== undefined && after.isCapitalised && after.gap === ' ' && !name.isAcronym &&
-      (ORG_TAILS.has(after.key) || GROUP_TAIL_HEADS.has(after.key)) && (tokens[start + length + 1] === undefined || !(tokens[start + length + 1] as Token).isCapitalised)) return false;
+    // ("Mindanao State University": two words, the second a head)
+    if (name.entry.type === 'location' && after !== undefined && after.isCapitalised && after.gap === ' ' && !name.isAcronym) {
+      const second = tokens[start + length + 1];
+      const twoWords = second !== undefined && second.isCapitalised && second.gap === ' ' && !CAPITALISED_STOPWORDS.has(after.key);
+      const head = twoWords ? second : after;
+      const beyond = tokens[start + length + (twoWords ? 2 : 1)];
+      if ((ORG_TAILS.has(head.key) || GROUP_TAIL_HEADS.has(head.key)) && (beyond === undefined || !beyond.isCapitalised || !NAME_GAP.test(beyond.gap))) return false;
+    }
     const surface = spanText(text, tokens, start, start + length);
     if (name.isAcronym) return surface.replace(NOT_LETTER, '') === name.value.replace(NOT_LETTER, '');
     if (name.isProper) {
@@ -371,6 +388,20 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       i += longCountry.length;
       continue;
     }
+    // "North Waziristan", "South Darfur": a compass point before a place the pack knows names a place of its own
+    if (COMPASS_POINTS.has(t.key) && i + 1 < n && (tokens[i + 1] as Token).isCapitalised && (tokens[i + 1] as Token).gap === ' ') {
+      const inner = matcher.matchAt(keys, i + 1, accept(i + 1));
+      const end = inner ? i + 1 + inner.length : i;
+      if (inner && inner.name.entry.type === 'location' && gazetteer.lookup(spanText(text, tokens, i + 1, end))[0]?.level !== 'country' &&
+        (end >= n || !(tokens[end] as Token).isCapitalised || !NAME_GAP.test((tokens[end] as Token).gap))) {
+        const whole = gazetteer.lookup(spanText(text, tokens, i, end), docCountries)[0];
+        const country = inner.name.entry.country;
+        const place = whole ?? (country ? gazetteer.country(country) : null);
+        push(i, end, 'location', whole ? 'gazetteer' : 'pattern', whole ? whole.id : `site:${lookupKey(spanText(text, tokens, i, end))}`, { place });
+        i = end;
+        continue;
+      }
+    }
     // "Katibat Bilad al-Sham": a group's lead word before a region's name
     if (GROUP_LEAD_HEADS.has(t.key) && i + 1 < n && NAME_GAP.test((tokens[i + 1] as Token).gap)) {
       const inner = matcher.matchAt(keys, i + 1, accept(i + 1));
@@ -469,8 +500,8 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       return b;
     }
     // "its magazine Yalghar", "the magazine Voice of Hind": a media outlet named after its kind
-    if (len <= 3 && prev !== null && !prev.isCapitalised && MEDIA_LEAD_NOUNS.has(prev.key) && (tokens[a] as Token).gap === ' ' &&
-      !countryOf(surface) && !gazetteer.lookup(surface)[0]) {
+    if (len <= 3 && prev !== null && !prev.isCapitalised && (tokens[a] as Token).gap === ' ' && !countryOf(surface) &&
+      (MEDIA_LEAD_NOUNS.has(prev.key) && gazetteer.lookup(surface)[0]?.level !== 'admin1' || isMediaNamedAt(a, prev.key))) {
       let end = b;
       while (end + 1 < n && keys[end] === 'of' && (tokens[end] as Token).gap === ' ' && (tokens[end + 1] as Token).isCapitalised && end - b < 4) {
         end += 2;
@@ -617,7 +648,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       const bare = ARTICLE_OPENERS.has(first) ? gazetteer.lookup(spanText(text, tokens, a + 1, b), docCountries, nearCountries(a, b))[0] : undefined;
       const known = bare !== undefined && bare.level !== 'country' && (nearCountries(a, b).has(bare.country) || docCountries.has(bare.country)) ? bare : null;
       const site = sitesByName.get(lookupKey(surface));
-      const place = known ?? (site !== undefined ? site.place : townContainer(a, b));
+      const place = known ?? (site !== undefined ? site.place : townContainer(a, b, true));
       towns.set(lookupKey(surface), place);
       push(a, b, 'location', known ? 'gazetteer' : 'pattern', known ? known.id : site?.key ?? `site:${lookupKey(surface)}`, { place });
       return b;
@@ -699,6 +730,12 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
         if (outer && outer.level !== 'city') return b;
       }
     }
+    // "at Baghuz in eastern Syria", "near Kabo in northern Borno": a compass part of a country or a division after "in"
+    if ((locative || prevKey === 'at') && next !== null && next.key === 'in' && !next.isCapitalised && next.gap === ' ' &&
+      COMPASS_WORDS.has(keys[b + 1] as string) && b + 2 < n && (tokens[b + 2] as Token).isCapitalised) {
+      const outer = gazetteer.lookup((tokens[b + 2] as Token).text)[0];
+      if (outer && outer.level !== 'city') return b;
+    }
     // "between Monguno and Baga", "from Bajaur and Orakzai": the next place of a list a locative word opens
     if (len === 1 && (prevKey === 'and' || prevKey === 'or') && a >= 2) {
       const before = mentions[mentions.length - 1];
@@ -723,8 +760,9 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
    * Where a town the gazetteer lacks lies: the division or country named last before it in its
    * paragraph ("In Cameroon's Far North region, … the village of Mozogo"), else the one country its
    * paragraph names, else the country the document names most (when it names it half the time), else none.
+   * With `skipActing`, a state that acts ("The United States designated …") sets no town in it.
    */
-  function townContainer(a: number, b: number): Place | null {
+  function townContainer(a: number, b: number, skipActing = false): Place | null {
     const from = (tokens[a] as Token).start;
     const paragraph = paragraphOf[a] as number;
     // the nearest place before it in its paragraph: its sentence's first ("In Cameroon's Far North region, … the village of Mozogo")
@@ -732,7 +770,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       const m = mentions[k] as Mention;
       if (m.end > from) continue;
       if (m.token >= 0 && paragraphOf[m.token] !== paragraph) break;
-      if (m.type !== 'location') continue;
+      if (m.type !== 'location' || (skipActing && ACTING_AFTER.test(text.slice(m.end, m.end + 30)))) continue;
       if (m.place && m.basis === 'gazetteer' && m.place.level === 'admin1') return m.place;
       const country = m.place?.country ?? m.ref?.country;
       if (country) return gazetteer.country(country);
@@ -1081,7 +1119,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
    */
   function roleAppositiveAt(a: number, b: number): boolean {
     if (a === 0 || !/^, ?$/.test((tokens[a] as Token).gap)) return false;
-    if (b < n && !/^[,.;:(]|^ \(/.test((tokens[b] as Token).gap)) return false;
+    if (b < n && !/^[,.;:(]|^ \(/.test((tokens[b] as Token).gap) && !isListedNameAt(b)) return false;
     const from = (tokens[a] as Token).start;
     const before = text.slice(Math.max(0, from - 80), from).replace(/["”’]?,\s*$/, '');
     const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('. '), before.lastIndexOf('('), before.lastIndexOf('\n')) + 1);
@@ -1094,6 +1132,21 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       if (after === undefined || ['of', 'in', 'to', 'for', 'at', 'from', 'with', 'on'].includes(after)) return true;
     }
     return false;
+  }
+
+  /** "a radio station in Nangarhar named X", "a channel called X": a name given to an outlet told just before. */
+  function isMediaNamedAt(a: number, prevKey: string): boolean {
+    if (prevKey !== 'named' && prevKey !== 'called') return false;
+    const before = text.slice(Math.max(0, (tokens[a] as Token).start - 70), (tokens[a] as Token).start);
+    return MEDIA_NAMED.test(before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(';')) + 1));
+  }
+
+  /** Whether " and " and one to four capitalised words closed by punctuation stand at token b: the second name of "X and Y,". */
+  function isListedNameAt(b: number): boolean {
+    if (keys[b] !== 'and' || (tokens[b] as Token).isCapitalised || (tokens[b] as Token).gap !== ' ') return false;
+    let k = b + 1;
+    while (k < n && k - b <= 4 && (tokens[k] as Token).isCapitalised && (k === b + 1 || NAME_GAP.test((tokens[k] as Token).gap) || /^\. ?$/.test((tokens[k] as Token).gap))) k++;
+    return k > b + 1 && (k >= n || /^[,.;:(]|^ \(/.test((tokens[k] as Token).gap));
   }
 
   function isSentenceStart(a: number): boolean {
