@@ -6,8 +6,8 @@ import { encodeCsvRows } from './csv-rows.js';
 export interface Connection {
   query<Row>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
   execScript(sql: string): Promise<void>;
-  /** Runs a statement without parameters whose rows are one text column each, a JSON value; returns those values. */
-  queryJsonRows(sql: string): Promise<unknown[]>;
+  /** Runs a statement without parameters; returns its rows as arrays of values (Store.queryRowArrays). */
+  queryRowArrays(sql: string): Promise<unknown[][]>;
   copyFromCsv(sql: string, csv: string): Promise<void>;
   transaction<T>(work: (tx: Connection) => Promise<T>): Promise<T>;
 }
@@ -40,8 +40,8 @@ export class ConnectionStore implements Store {
     return this.connection.execScript(sql);
   }
 
-  queryJsonRows(sql: string): Promise<unknown[]> {
-    return this.connection.queryJsonRows(sql);
+  queryRowArrays(sql: string): Promise<unknown[][]> {
+    return this.connection.queryRowArrays(sql);
   }
 
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {

@@ -3,14 +3,13 @@ import { markingCondition } from './access-policy.js';
 import { entityLabelSql } from './entities.js';
 import { eventFilterSql } from './event-counts.js';
 import { eventSelect } from './events.js';
-import { CLAIM_ARRAY_SQL, claimsFromArrays, type ExportClaimSelection } from './export-rows.js';
+import { CLAIM_COLUMNS_SQL, claimsFromArrays, isoInstantSql, type ExportClaimSelection } from './export-rows.js';
 import type { Store } from './store.js';
-import { isoInstantOfJson } from './type-parsers.js';
 
 /**
  * A whole-workspace export read in one pass over each table: each query runs once through a
  * cursor (the claims scanned in table order and sorted once) and is fetched a page of rows at a
- * time, each row one JSON array. Keyset pages by a random UUID key visited the claim table's
+ * time, each row an array of its columns' values (Store.queryRowArrays). Keyset pages by a random UUID key visited the claim table's
  * pages in random order again at every page: on PGlite, whose buffer pool is small, most of them
  * came through its file system each time. Cursors live in a transaction: call these inside
  * `store.transaction`, which also gives the export one snapshot of the workspace.
@@ -42,7 +41,7 @@ const EXPORT_CURSOR_TUPLE_FRACTION = 1;
 
 let cursorsOpened = 0;
 
-/** The rows of `select` (one column `row`, a JSON array a row), parsed a page at a time. */
+/** The rows of `select`, each an array of its columns' values, a page at a time. */
 async function* cursorPages(store: Store, select: string, params: readonly unknown[]): AsyncGenerator<unknown[][]> {
   cursorsOpened += 1;
   const name = `export_cursor_${cursorsOpened}`;
@@ -53,7 +52,7 @@ async function* cursorPages(store: Store, select: string, params: readonly unkno
   let isOpen = true;
   try {
     for (;;) {
-      const rows = (await store.queryJsonRows(`FETCH ${FETCH_ROWS} FROM ${name}`)) as unknown[][];
+      const rows = await store.queryRowArrays(`FETCH ${FETCH_ROWS} FROM ${name}`);
       if (rows.length > 0) yield rows;
       if (rows.length < FETCH_ROWS) break;
     }
@@ -114,7 +113,7 @@ export class OrderedClaims {
 
 function claimsSelect(store: Store, kinds: readonly ClaimKind[], selection: ExportClaimSelection, order: string): { sql: string; params: unknown[] } {
   const params: unknown[] = [store.workspaceId, kinds, selection.statuses];
-  const sql = `SELECT ${CLAIM_ARRAY_SQL}::text AS row FROM claim c
+  const sql = `SELECT ${CLAIM_COLUMNS_SQL} FROM claim c
     WHERE c.workspace_id = $1 AND c.kind = ANY($2::text[]) AND c.status = ANY($3::text[]) AND ${markingCondition(store, 'c.marking', params)}
     ORDER BY ${order}`;
   return { sql, params };
@@ -132,7 +131,7 @@ export async function* scanEntitiesWithClaims(store: Store, selection: ExportCla
     const params: unknown[] = [store.workspaceId];
     const entities = cursorPages(
       store,
-      `SELECT json_build_array(e.entity_id, e.type, ${entityLabelSql(store, 'e', params)}, e.created_at)::text AS row
+      `SELECT e.entity_id::text, e.type, ${entityLabelSql(store, 'e', params)}, ${isoInstantSql('e.created_at')}
          FROM entity e WHERE e.workspace_id = $1 ORDER BY e.entity_id`,
       params,
     );
@@ -140,7 +139,7 @@ export async function* scanEntitiesWithClaims(store: Store, selection: ExportCla
       for (const [id, type, label, createdAt] of rows as [Id, Entity['type'], string, string][]) {
         const about = await claims.take(id);
         if (about.length === 0) continue;
-        yield { entity: { id, type, label, createdAt: isoInstantOfJson(createdAt) }, claims: about };
+        yield { entity: { id, type, label, createdAt }, claims: about };
       }
     }
   } finally {
@@ -163,26 +162,26 @@ export function scanEventClaims(store: Store, selection: ExportClaimSelection): 
   return new OrderedClaims(cursorPages(store, sql, params), (claim) => (claim as EventClaim).eventId);
 }
 
-/** The columns of eventSelect (with recorded_at first) that scanEvents reads back, in order. */
+/** The columns of eventSelect (with recorded_at first, as toISOString writes it) that scanEvents reads back, in order. */
 const EVENT_COLUMNS = [
-  'recorded_at', 'event_id', 'type', 'dataset_type', 'dataset_subtype', 'date_start', 'date_end', 'date_precision', 'date_text', 'country',
-  'admin1', 'admin2', 'place', 'latitude', 'longitude', 'geo_precision', 'fatalities', 'wounded', 'arrested', 'summary', 'notes',
-  'source_text', 'dataset', 'dataset_event_id', 'document_id', 'marking', 'actors',
-] as const;
+  isoInstantSql('t.recorded_at'), 't.event_id', 't.type', 't.dataset_type', 't.dataset_subtype', 't.date_start', 't.date_end', 't.date_precision',
+  't.date_text', 't.country', 't.admin1', 't.admin2', 't.place', 't.latitude', 't.longitude', 't.geo_precision', 't.fatalities', 't.wounded',
+  't.arrested', 't.summary', 't.notes', 't.source_text', 't.dataset', 't.dataset_event_id', 't.document_id', 't.marking', 't.actors',
+];
 
 /**
  * The events the viewer may see that match `filter`, in event-id order, each with when it was
  * recorded, in one pass (inside a transaction). The rows are eventSelect's (its actors as the
- * viewer may see them), each handed over as one JSON array and taken as the store wrote them (as
- * toEvent builds them, without its schema parse): an export reads every event.
+ * viewer may see them), each read as an array and taken as the store wrote them (as toEvent builds
+ * them, without its schema parse): an export reads every event.
  */
 export async function* scanEvents(store: Store, filter: EventFilter): AsyncGenerator<{ event: Event; recordedAt: string }> {
   const { conditions, params } = await eventFilterSql(store, filter);
   const select = eventSelect(store, params, 'e.recorded_at, ');
-  const sql = `SELECT json_build_array(${EVENT_COLUMNS.map((column) => `t.${column}`).join(', ')})::text AS row
+  const sql = `SELECT ${EVENT_COLUMNS.join(', ')}
     FROM (${select} WHERE e.workspace_id = $1 ${conditions.map((c) => `AND ${c}`).join(' ')}) t ORDER BY t.event_id`;
   for await (const rows of cursorPages(store, sql, params)) {
-    for (const v of rows) yield { event: eventFromArray(v), recordedAt: isoInstantOfJson(v[0] as string) };
+    for (const v of rows) yield { event: eventFromArray(v), recordedAt: v[0] as string };
   }
 }
 

@@ -2,11 +2,15 @@ import { DocumentSchema, type Claim, type Document, type Id, type RelationType, 
 import { markingCondition } from './access-policy.js';
 import { toStoredClaim, type ClaimRow } from './claims.js';
 import type { Store } from './store.js';
-import { isoInstantOfJson } from './type-parsers.js';
 
 /** Which claims an export carries: accepted ones by default, proposed ones too when asked. */
 export interface ExportClaimSelection {
   statuses: readonly ReviewStatus[];
+}
+
+/** A timestamptz as toISOString writes it (UTC, milliseconds, Z): to_char cuts the fraction to milliseconds, as Date does. */
+export function isoInstantSql(column: string): string {
+  return `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 }
 
 /** The columns a claim is read back from (ClaimRow's fields), in the order claimsFromArrays reads them. */
@@ -17,16 +21,16 @@ const ROW_COLUMNS = [
 ] as const;
 
 /**
- * One claim as a JSON array of ROW_COLUMNS (claimsFromArrays reads it), over a claim row aliased `c`.
- * PGlite hands over one value far faster than many columns, and the JSON parses faster without a
- * key per field (an export reads every claim: 2.6 times less CPU than a JSON object a row).
+ * ROW_COLUMNS as a select list (Store.queryRowArrays reads each row as an array), over a claim row
+ * aliased `c`, the recorded time as toISOString writes it. Plain columns: PostgreSQL writes them
+ * far faster than one JSON array a row (json_build_array escapes a character at a time: 120,000
+ * name and attribute claims fetched, 0.90 -> 0.48 CPU-s).
  */
-export const CLAIM_ARRAY_SQL = `json_build_array(${ROW_COLUMNS.map((column) => `c.${column}`).join(', ')})`;
+export const CLAIM_COLUMNS_SQL = ROW_COLUMNS.map((column) => (column === 'recorded_at' ? isoInstantSql('c.recorded_at') : `c.${column}`)).join(', ');
 
 /**
- * The claims of CLAIM_ARRAY_SQL's arrays, built straight from them (a bulk read's rows are the
- * store's own: see toStoredClaim). A timestamp there carries its offset; the store's rows carry
- * ISO instants.
+ * The claims of CLAIM_COLUMNS_SQL's rows, built straight from them (a bulk read's rows are the
+ * store's own: see toStoredClaim).
  */
 export function claimsFromArrays(arrays: readonly unknown[][]): Claim[] {
   const claims: Claim[] = new Array(arrays.length);
@@ -40,13 +44,12 @@ export function claimsFromArrays(arrays: readonly unknown[][]): Claim[] {
  */
 function claimFromArray(v: readonly unknown[]): Claim {
   const kind = v[1] as Claim['kind'];
-  const recordedAt = isoInstantOfJson(v[23] as string);
   if (kind === 'quantity') {
     return toStoredClaim({
       claim_id: v[0], kind, status: v[2], entity_id: v[3], target_entity_id: v[4], event_id: v[5], predicate: v[6], value: v[7],
       document_id: v[8], span_start: v[9], span_end: v[10], quote: v[11], cited_notes: v[12], source_reliability: v[13],
       information_credibility: v[14], hedge: v[15], author_kind: v[16], author_name: v[17], author_version: v[18], marking: v[19],
-      valid_from: v[20], valid_to: v[21], confidence: v[22], recorded_at: recordedAt,
+      valid_from: v[20], valid_to: v[21], confidence: v[22], recorded_at: v[23],
     } as ClaimRow);
   }
   const claim: Record<string, unknown> = {
@@ -60,7 +63,7 @@ function claimFromArray(v: readonly unknown[]): Claim {
     marking: v[19],
     validFrom: v[20] ?? null,
     validTo: v[21] ?? null,
-    recordedAt,
+    recordedAt: v[23],
     confidence: v[22],
     kind,
   };

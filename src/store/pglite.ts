@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { PGlite, parse, protocol, type Transaction } from '@electric-sql/pglite';
 import { StoreUnavailableError } from '../model/index.js';
 import type { Backend, Connection } from './connection.js';
-import { jsonValuesOfReply } from './pglite-json-reply.js';
 import { PreparedStatementCache, StatementNames, isCachedPlanChanged } from './prepared-statement-cache.js';
+import { rowArraysOfReply } from './pglite-row-arrays.js';
 import { isShortRead } from './short-read.js';
 import { StoreLock, type StoreLockOptions } from './store-lock.js';
 import { TYPE_OIDS, parseDate, parseInt8, parseNumeric, parseTimestamp } from './type-parsers.js';
@@ -90,12 +90,12 @@ function pgliteConnection(db: PGlite | Transaction, prepared: PreparedStatements
       const result = await db.query<Row>(sql, params as unknown[]);
       return result.rows;
     },
-    async queryJsonRows(sql: string) {
+    async queryRowArrays(sql: string) {
       const run = async (engine: PGlite) => {
         // the reply's bytes as they come, copied (PGlite's own raw call also parses every message)
         const chunks: Uint8Array[] = [];
         await engine.execProtocolRawStream(protocol.serialize.query(sql), { syncToFs: false, onRawData: (bytes) => chunks.push(bytes.slice()) });
-        return jsonValuesOfReply(chunks.length === 1 ? chunks[0]! : concatenated(chunks));
+        return rowArraysOfReply(chunks.length === 1 ? chunks[0]! : concatenated(chunks));
       };
       // in a transaction, which holds the engine; outside one, after any other's transaction (as PreparedStatements)
       if (root !== null) return root._runExclusiveQuery(() => run(root));

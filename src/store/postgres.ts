@@ -6,7 +6,7 @@ import { StoreUnavailableError } from '../model/index.js';
 import type { Backend, Connection } from './connection.js';
 import { PreparedStatementCache, StatementNames, isCachedPlanChanged } from './prepared-statement-cache.js';
 import { isShortRead } from './short-read.js';
-import { TYPE_OIDS, parseDate, parseInt8, parseNumeric, parseTimestamp } from './type-parsers.js';
+import { ROW_ARRAY_VALUE_TYPES, TYPE_OIDS, parseDate, parseInt8, parseNumeric, parseTimestamp } from './type-parsers.js';
 
 const typeParsers = {
   getTypeParser(oid: number, format?: 'text' | 'binary') {
@@ -165,8 +165,8 @@ function poolConnection(pool: pg.Pool): Connection {
     async execScript(sql: string) {
       await withClient(null, (client) => client.query(sql));
     },
-    queryJsonRows(sql: string) {
-      return withClient(sql, (client) => queryJsonRows(client, sql));
+    queryRowArrays(sql: string) {
+      return withClient(sql, (client) => queryRowArrays(client, sql));
     },
     copyFromCsv(sql: string, csv: string) {
       return withClient(null, (client) => copyCsv(client, sql, csv));
@@ -198,17 +198,24 @@ function clientConnection(client: pg.PoolClient): Connection {
     async execScript(sql: string) {
       await client.query(sql);
     },
-    queryJsonRows: (sql) => queryJsonRows(client, sql),
+    queryRowArrays: (sql) => queryRowArrays(client, sql),
     copyFromCsv: (sql, csv) => copyCsv(client, sql, csv),
     transaction: (work) => work(connection),
   };
   return connection;
 }
 
-/** The rows of `sql` (one text column, each a JSON value; NULL is null), parsed as one JSON array. */
-async function queryJsonRows(client: pg.PoolClient, sql: string): Promise<unknown[]> {
-  const result = await client.query<[string | null]>({ text: sql, rowMode: 'array' });
-  return JSON.parse(`[${result.rows.map((row) => row[0] ?? 'null').join(',')}]`) as unknown[];
+/** Parses the types PGlite's row arrays hold as values (ROW_ARRAY_VALUE_TYPES) as query does; any other as its text. */
+const rowArrayTypes = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    return ROW_ARRAY_VALUE_TYPES.has(oid) ? typeParsers.getTypeParser(oid, format) : (text: string) => text;
+  },
+};
+
+/** The rows of `sql` as arrays of values (Store.queryRowArrays). */
+async function queryRowArrays(client: pg.PoolClient, sql: string): Promise<unknown[][]> {
+  const result = await client.query<unknown[]>({ text: sql, rowMode: 'array', types: rowArrayTypes });
+  return result.rows;
 }
 
 async function copyCsv(client: pg.PoolClient, sql: string, csv: string): Promise<void> {

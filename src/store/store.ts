@@ -19,11 +19,12 @@ export interface Store {
   /** Runs one parameterised statement and returns its rows. */
   query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
   /**
-   * Runs a statement without parameters whose rows are one text column each, a JSON value (a
-   * cursor's FETCH in a bulk read), and returns those values, parsed: on PGlite from the engine's
-   * reply bytes in one go, without a row object a row.
+   * Runs a statement without parameters (a cursor's FETCH in a bulk read) and returns its rows as
+   * arrays of values, NULL as null: json and jsonb parsed, numbers, booleans, integer arrays and
+   * timestamps (ISO instants) as query's, every other type as its text. On PGlite read from the
+   * engine's reply bytes in one go, without a row object a row.
    */
-  queryJsonRows(sql: string): Promise<unknown[]>;
+  queryRowArrays(sql: string): Promise<unknown[][]>;
   /** Runs a script of several statements without parameters (migrations). */
   execScript(sql: string): Promise<void>;
   /** Runs `work` in one transaction; a nested call joins the outer transaction. */

@@ -9,16 +9,31 @@ export const parseNumeric = (text: string): number => Number(text);
 export const parseDate = (text: string): string => text;
 export const parseTimestamp = (text: string): string => new Date(text.includes('+') || text.endsWith('Z') ? text : `${text}Z`).toISOString();
 
-/** A timestamptz as PostgreSQL writes it into JSON in UTC: '2026-12-01T10:00:00+00:00', '…:00.123456+00:00'. */
-const JSON_UTC_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,6})?\+00:00$/;
-
 /**
- * A timestamptz read from JSON (json_build_array's text) as toISOString writes it: milliseconds,
- * the rest of the fraction cut off, as Date does, and Z. A UTC instant is rewritten in place; any
- * other offset or form goes through Date. A bulk read converts one or two a row (an export: 240,000).
+ * How a column's text goes into the JSON text of its row in a bulk read on PGlite
+ * (pglite-row-arrays.ts): as a JSON string (text, escaped); as it is (json: json, jsonb); as it is
+ * when it is a JSON number (number; NaN and Infinity stay strings); t or f as true or false
+ * (boolean); an integer array's '{1,NULL}' as '[1,null]' (integers); as a string made an ISO
+ * instant after the parse, as parseTimestamp makes it (timestamp).
  */
-export function isoInstantOfJson(text: string): string {
-  if (!JSON_UTC_INSTANT.test(text)) return new Date(text).toISOString();
-  if (text.length === 25) return `${text.slice(0, 19)}.000Z`;
-  return `${text.slice(0, 19)}.${`${text.slice(20, -6)}00`.slice(0, 3)}Z`;
-}
+export type RowArrayColumnKind = 'text' | 'json' | 'number' | 'boolean' | 'integers' | 'timestamp';
+
+/** The type OIDs a bulk read's row arrays hold as values (PGlite's pglite-row-arrays.ts); PostgreSQL's parses the same ones, and no others. */
+export const ROW_ARRAY_COLUMN_KINDS: ReadonlyMap<number, RowArrayColumnKind> = new Map([
+  [114, 'json'], // json
+  [3802, 'json'], // jsonb
+  [21, 'number'], // int2
+  [23, 'number'], // int4
+  [20, 'number'], // int8
+  [700, 'number'], // float4
+  [701, 'number'], // float8
+  [1700, 'number'], // numeric
+  [16, 'boolean'], // bool
+  [1005, 'integers'], // int2[]
+  [1007, 'integers'], // int4[]
+  [1114, 'timestamp'], // timestamp
+  [1184, 'timestamp'], // timestamptz
+]);
+
+/** The types whose columns come as values, not text (Store.queryRowArrays): the same on both backends. */
+export const ROW_ARRAY_VALUE_TYPES: ReadonlySet<number> = new Set(ROW_ARRAY_COLUMN_KINDS.keys());

@@ -26,6 +26,7 @@ import {
   buildRelationClaim,
 } from '../factories.js';
 import { SHORT_READ } from '../../src/store/short-read.js';
+import { isoInstantSql } from '../../src/store/export-rows.js';
 import { useStoreBackend } from './store-backend.js';
 
 /**
@@ -91,22 +92,41 @@ export function runStoreContract(name: string, openBackend: () => Promise<Store>
       await expect(insertDocument(store, { ...doc, id: newId() }, [], [])).rejects.toThrow();
     });
 
-    it('reads rows of JSON text as values, in order, whole or through a cursor, and fails with the engine’s error', async () => {
+    it('reads rows as arrays of values, in order, whole or through a cursor, and fails with the engine’s error', async () => {
       const store = await freshWorkspace();
       // about 6 MB: the reply comes in many pieces
-      const wide = await store.queryJsonRows(`SELECT json_build_array(g, 'é€' || repeat('x', 3000), NULL::int)::text FROM generate_series(1, 2000) g ORDER BY g`);
+      const wide = await store.queryRowArrays(`SELECT g, 'é€' || repeat('x', 3000), NULL::int FROM generate_series(1, 2000) g ORDER BY g`);
       expect(wide).toHaveLength(2000);
       expect(wide[0]).toEqual([1, `é€${'x'.repeat(3000)}`, null]);
-      expect((wide as number[][]).map((row) => row[0])).toEqual(Array.from({ length: 2000 }, (_, i) => i + 1));
-      expect(await store.queryJsonRows(`SELECT v FROM (VALUES (1, '{"kind":"ü\\n"}'), (2, NULL), (3, '"x"')) t(n, v) ORDER BY n`)).toEqual([{ kind: 'ü\n' }, null, 'x']);
-      const pages = await store.transaction(async (tx) => {
-        await tx.query(`DECLARE json_rows NO SCROLL CURSOR FOR SELECT json_build_object('n', g)::text FROM generate_series(1, 5) g ORDER BY g`);
-        return [await tx.queryJsonRows('FETCH 2 FROM json_rows'), await tx.queryJsonRows('FETCH 10 FROM json_rows'), await tx.queryJsonRows('FETCH 10 FROM json_rows')];
+      expect(wide.map((row) => row[0])).toEqual(Array.from({ length: 2000 }, (_, i) => i + 1));
+      // every character a JSON string escapes; each type read as a value, and others as their text
+      const awkward = 'a "quoted" back\\slash\ttab\nline\u0001\u001f\u007f ü 𝄞 \u2028';
+      const values = await store.queryRowArrays(
+        `SELECT $$${awkward}$$, '', '{"b": [1, "x"], "a": null}'::jsonb, '{"k":"ü\\n"}'::json, 0.7::real, -2.5::float8, 12::int2, 9007199254740991::int8,
+           1.50::numeric, 'NaN'::float8, true, false, ARRAY[1, NULL, -3]::int[], '{}'::int[], '2026-12-01 10:00:00.123456+00'::timestamptz,
+           '2024-03-22'::date, '018f3c2a-1b2c-7d3e-8f90-123456789abc'::uuid, ARRAY['a', 'b'], 'B'::char(1)`,
+      );
+      expect(values).toEqual([
+        [awkward, '', { a: null, b: [1, 'x'] }, { k: 'ü\n' }, 0.7, -2.5, 12, 9007199254740991, 1.5, values[0]![9], true, false, [1, null, -3], [], '2026-12-01T10:00:00.123Z',
+          '2024-03-22', '018f3c2a-1b2c-7d3e-8f90-123456789abc', '{a,b}', 'B'],
+      ]);
+      // NaN as the backend's parser makes it: PGlite's as a string, PostgreSQL's as a number
+      expect(['NaN', Number.NaN]).toContainEqual(values[0]![9]);
+      // instants written as toISOString writes them (the fraction cut to milliseconds, as Date does), whatever the session's time zone
+      const instants = ['2026-12-01T10:00:00+00:00', '2026-12-01T10:00:00.5+00:00', '2026-12-01T10:00:00.999999+00:00', '1969-07-20T20:17:40.0001+00:00', '2026-12-01T23:59:59.9999-03:00'];
+      const written = await store.transaction(async (tx) => {
+        await tx.query(`SET LOCAL TIME ZONE 'Asia/Kolkata'`);
+        return tx.queryRowArrays(`SELECT ${instants.map((instant) => isoInstantSql(`'${instant}'::timestamptz`)).join(', ')}`);
       });
-      expect(pages).toEqual([[{ n: 1 }, { n: 2 }], [{ n: 3 }, { n: 4 }, { n: 5 }], []]);
-      await expect(store.queryJsonRows('FETCH 1 FROM no_such_cursor')).rejects.toMatchObject({ code: '34000' });
+      expect(written).toEqual([instants.map((instant) => new Date(instant).toISOString())]);
+      const pages = await store.transaction(async (tx) => {
+        await tx.query(`DECLARE row_arrays NO SCROLL CURSOR FOR SELECT g, 'n' || g FROM generate_series(1, 5) g ORDER BY g`);
+        return [await tx.queryRowArrays('FETCH 2 FROM row_arrays'), await tx.queryRowArrays('FETCH 10 FROM row_arrays'), await tx.queryRowArrays('FETCH 10 FROM row_arrays')];
+      });
+      expect(pages).toEqual([[[1, 'n1'], [2, 'n2']], [[3, 'n3'], [4, 'n4'], [5, 'n5']], []]);
+      await expect(store.queryRowArrays('FETCH 1 FROM no_such_cursor')).rejects.toMatchObject({ code: '34000' });
       // the store goes on after the failure
-      expect(await store.queryJsonRows(`SELECT '[1]'`)).toEqual([[1]]);
+      expect(await store.queryRowArrays(`SELECT 'x'`)).toEqual([['x']]);
     });
 
     it('runs a short read on its generic plan and leaves the plan mode of every other statement as it was, also when it fails', async () => {
