@@ -75,3 +75,24 @@ describe('negations that the first one does not reveal (issue 8)', () => {
     expect(found).toEqual(['attack 2025-09-03 US']);
   });
 });
+
+describe('what is told about an event, not an event of its own (issue 8)', () => {
+  it('reads a trend, a conviction and a year after which as no occasion', () => {
+    expect(eventsOf('In March 2024, the Front has both increasingly targeted Malaysia in its videos and Malaysian workers for attacks in Sabah, Malaysia.')).toEqual([]);
+    expect(eventsOf('One of the men, a 30-year-old from Boras, was convicted in 2020 of assault during a march in Boras, Sweden.')).toEqual([]);
+    expect(eventsOf("The Front has pledged allegiance to the Taliban's emir, a bond it renewed publicly after 2021.")).toEqual([]);
+  });
+
+  it('reads a release made "later" as not of the day the sentence gives, and officials speaking as no release', () => {
+    expect(eventsOf('On 4 May 2016, its fighters attacked a police post in Arish, Egypt, killing eight officers; the group later released a video of the attack.'))
+      .toEqual(['attack 2016-05-04 EG']);
+    expect(eventsOf('On 2 March 2025, five men were arrested in raids in Malmo, Sweden, the police said in a statement.')).toEqual(['arrest 2025-03-02 SE']);
+  });
+
+  it('reads a pledge a video shows as the video, and a victim dying of wounds as the attack', () => {
+    expect(eventsOf('On 9 June 2024, the Islamic State published a video in which a masked man, reportedly the attacker, pledged allegiance to the group.'))
+      .toEqual(['propaganda 2024-06-09 -']);
+    expect(eventsOf('On 31 May 2024, a man stabbed five people at a rally in Mannheim, Germany; a police officer, Karl Brandt, died of his wounds two days later.'))
+      .toEqual(['attack 2024-05-31 DE']);
+  });
+});

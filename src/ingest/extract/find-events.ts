@@ -286,7 +286,13 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // "has claimed no attacks since 2019", "had first claimed attacks in Benin in 2022": no claim, or claims in general
   if (type === 'propaganda' && (/\b(?:no|not|never)\b/i.test(m[0]) || (/^claimed (?:[\w-]+ )?(?:attacks|operations|bombings|killings|raids)\b/i.test(m[0]) && !sDates.some((d) => d.date.precision === 'day')))) return;
   // "killed in June 2024, in attacks that ISCAP later claimed through Amaq": the date is the attacks', not the claim's
-  if (type === 'propaganda' && (/\blater claimed$/i.test(m[0]) || (/^claimed\b/i.test(m[0]) && /\blater\s+$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index))))) return;
+  // ("the group later released a video of the attack": a release some time after the day the sentence gives)
+  if (type === 'propaganda' && (/\blater claimed$/i.test(m[0]) || /\b(?:later|subsequently|afterwards)\s+$/i.test(sentence.slice(Math.max(0, m.index - 14), m.index)))) return;
+  // "Säpo said in a statement": a state body or officials speaking is no propaganda
+  if (type === 'propaganda' && /^(?:stated|announced|declared|wrote|said)\b/i.test(m[0]) && (STATE_SPEAKER_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index)) ||
+    inS.some(({ m: x, key }) => stateKeys.has(key) && x.end <= at && at - x.end <= 30 && !/[.;,]/.test(text.slice(x.end, at))))) return;
+  // "a video in which a masked man pledged allegiance to the group": the pledge is what the release shows
+  if (type === 'pledge' && RELEASE_SHOWS_BEFORE.test(sentence.slice(Math.max(0, m.index - 120), m.index))) return;
   // "the TTP issued a statement denying involvement": a denial, not a release of propaganda
   if (type === 'propaganda' && DENYING_AFTER.test(sentence.slice(m.index + m[0].length))) return;
   // "a communiqué that was captured in Afghanistan": a thing seized, not a person arrested
@@ -301,7 +307,7 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // "individuals arrested or killed in connection with plots and attacks": a tally of people and plots, no one occasion
   if (type !== 'propaganda' && AGGREGATE.test(sentence.slice(Math.max(0, m.index - 50), m.index + m[0].length + 50))) return;
   // "has increasingly targeted … for attacks": a trend told in the present perfect
-  if ((type === 'attack' || type === 'clash' || type === 'plot') && /\b(?:has|have|had)\s+increasingly\b[^;:]*$/i.test(sentence.slice(0, m.index))) return;
+  if ((type === 'attack' || type === 'clash' || type === 'plot') && /\b(?:has|have|had)\s+(?:both\s+|also\s+|all\s+)?increasingly\b[^;:]*$/i.test(sentence.slice(0, m.index))) return;
   // "two days after the bombing", "after his arrest": a reference back to an event told before,
   // unless its own date stands right by it ("since the Garissa college siege of 2015")
   const backWindow = Math.max(0, m.index - 40);
@@ -312,6 +318,8 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   if (type === 'killing' && !inS.some(({ m: x }) => x.type === 'person') && !pronounPerson) return;
   // "on the fifth anniversary of the death of X": a remembrance on that day, not a killing
   if (type === 'killing' && /\banniversary of (?:the )?$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index))) return;
+  // "a police officer, X, died of his wounds two days later": a victim of the attack told, not a killing of its own
+  if (type === 'killing' && /^died\b/i.test(m[0]) && /^\s+(?:later\s+)?(?:of|from)\s+(?:his|her|their|the)\s+(?:wounds|injuries)\b/i.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 30))) return;
   // "Dicko died in 2017": a named figure's death, not anyone's dying near a name
   if (type === 'killing' && /^died\b/i.test(m[0])) {
     const named = [...inS].reverse().find(({ m: x }) => x.end <= at);
@@ -346,7 +354,8 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // "its external plotting since 2022": a period's start dates no attack, plot or arrest
   // ("named emir after 2020": a year after or before which dates no occasion either; "appointed by the end of 2016" does)
   // (but "since September 2014, when his predecessor was killed" dates the "when" clause's event)
-  const occasions = VIOLENT.has(type) || type === 'appointment' ? own.filter((d) => !(VIOLENT.has(type) && PERIOD_BOUND.test(text.slice(Math.max(0, d.start - 20), d.start)) && !/^,?\s+when\b/i.test(text.slice(d.end, d.end + 8))) &&
+  // ("a bond it renewed publicly after 2021": so for a pledge, a merger or a release)
+  const occasions = type !== 'designation' && type !== 'policy' ? own.filter((d) => !(VIOLENT.has(type) && PERIOD_BOUND.test(text.slice(Math.max(0, d.start - 20), d.start)) && !/^,?\s+when\b/i.test(text.slice(d.end, d.end + 8))) &&
     !(d.date.precision === 'year' && /\b(?:after|before)\s+$/i.test(text.slice(Math.max(0, d.start - 10), d.start)))) : own;
   let date = occasions.length > 0 ? nearestDate(occasions, at, atEnd, text, backReference ? 45 : definite ? 60 : Infinity) : null;
   if (!date && carried && !definite && !deathSpokenOf && !backReference && CARRIED.has(type)) date = carried;
@@ -635,6 +644,10 @@ function isBareClaim(trigger: string, sentence: string, named: readonly Mention[
   return !/\b(?:media|statement|video|audio|channel|Telegram|website|magazine|newsletter|outlet|agency|communiqu[eé]|message|posted|published|released)\b/i.test(sentence);
 }
 
+/** Before a pledge a release shows: "published a video in which a masked man … pledged", "an audio message where he swore". */
+const RELEASE_SHOWS_BEFORE = /\b(?:video|audio|recording|message|footage|statement)\s+(?:in which|where|showing)\b[^.;]*$/i;
+/** Officials or a state body as the speaker right before "said in a statement". */
+const STATE_SPEAKER_BEFORE = /\b(?:police|officials?|authorities|ministry|prosecutors?|government|army|military|intelligence|security service|agency|court|spokesman for the (?:police|army|ministry))\s+(?:also\s+|later\s+)?$/i;
 /** Between a pledge and the release that carries it: "… to X in a video", "… through an audio message". */
 const PLEDGE_MEDIUM = /^[^.;]{0,80}\b(?:in|through|via|by)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
 /** The head words of a state's own body: "Financial Crimes Investigation Board", "Ministry of Interior", "Federal High Court". */
@@ -726,7 +739,7 @@ const COUNT_BEFORE = /(?<!\p{Lu}[\p{L}-]*\s)(?:\b\d[\d,]*|\b(?:two|three|four|fi
 /** The people a participle describes: "detained protesters", "arrested suspects". */
 const HELD_NOUN_AFTER = /^\s+(?!(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|an?|the|his|her|their|its)\b)(?:[\w-]+\s+)?(?:protesters|demonstrators|suspects|men|women|people|persons|individuals|militants|fighters|members|detainees|prisoners|students|youths|villagers)\b/i;
 /** A trial, a sentence or a charge for a plot or an attack: "convicted in 2019 for his role in a plot", "jailed over the bombing". */
-const TRIED_FOR = /\b(?:convicted|sentenced|jailed|imprisoned|tried|charged|indicted|acquitted|prosecuted)\b[^.;]{0,60}\b(?:for|over|of)\s+(?:(?:his|her|their|its)\s+(?:role|part|involvement|participation)\s+in\s+)?(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,2}$/i;
+const TRIED_FOR = /\b(?:convicted|sentenced|jailed|imprisoned|tried|charged|indicted|acquitted|prosecuted)\b[^.;]{0,60}\b(?:for|over|of|with)\s+(?:(?:his|her|their|its)\s+(?:role|part|involvement|participation)\s+in\s+)?(?:(?:an?|the|this|that)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const HABITUAL = /\b(?:frequently|regularly|routinely|often|typically|usually|habitually|rarely|seldom|never|continues to|continued to|tends? to)\s+(?:[\w-]+\s+){0,2}$/i;
 const MODAL = /\b(?:would|will|could|might|may|should)\s+(?:likely\s+|probably\s+|also\s+|not\s+)?(?:employ|use|conduct|carry|launch|seek|attempt|try|target|attack|strike|plan|be)\b/i;
 /** What a release calls for or threatens, to the end of its clause: "threatening that … could attack", "urging readers to carry out attacks". */
