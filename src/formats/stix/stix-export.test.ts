@@ -127,6 +127,35 @@ describe('STIX export', () => {
     expect(validator.validateBundle(bundle)).toEqual([]);
   });
 
+  it('makes the next chunk while the sink takes one, one chunk at a time, and fails when the sink fails', async () => {
+    // 300 copies of the sample objects: several 64 KB chunks
+    const many = Array.from({ length: 300 }, () => sampleObjects()).flat();
+    const chunks: string[] = [];
+    let taking = 0;
+    let mostTaking = 0;
+    const slowSink = async (chunk: string) => {
+      taking += 1;
+      mostTaking = Math.max(mostTaking, taking);
+      await new Promise((done) => setTimeout(done, 1));
+      chunks.push(chunk);
+      taking -= 1;
+    };
+    const written = await writeStixBundle(many, slowSink, 'chunks');
+    expect(chunks.length).toBeGreaterThan(3);
+    expect(mostTaking).toBe(1);
+    const whole: string[] = [];
+    await writeStixBundle(many, (chunk) => void whole.push(chunk), 'chunks');
+    expect(chunks.join('')).toBe(whole.join(''));
+    expect((JSON.parse(chunks.join('')) as { objects: unknown[] }).objects).toHaveLength(written);
+    let calls = 0;
+    const failingSink = async () => {
+      calls += 1;
+      await new Promise((done) => setTimeout(done, 1));
+      if (calls === 2) throw new Error('disk full');
+    };
+    await expect(writeStixBundle(many, failingSink, 'chunks')).rejects.toThrow('disk full');
+  });
+
   it('reports schema errors and the checks schemas cannot make, by object id and path', () => {
     const [group] = sampleObjects();
     const broken = { ...group!, created: '2026-12-04T10:00:00Z', modified: '2020-01-01T00:00:00.000Z', threat_actor_types: ['freedom-fighter'] };
