@@ -13,12 +13,13 @@ export type RestoreTableUpkeep = () => Promise<void>;
  * key's drop also locks the table it refers to: drop keys only where this process is the only
  * writer (PGlite). The locks are taken first, all of them, without queueing (lockWithoutWaiting);
  * null, and nothing dropped, when other sessions kept them busy for `waitMs`: the write then
- * keeps the indexes up to date row by row.
+ * keeps the indexes up to date row by row. Indexes named in `keepIndexes` stay (those the write's
+ * rows do not enter).
  */
 export async function suspendTableUpkeep(
   store: Store,
   tables: readonly string[],
-  options: { foreignKeys: boolean; waitMs?: number },
+  options: { foreignKeys: boolean; waitMs?: number; keepIndexes?: readonly string[] },
 ): Promise<RestoreTableUpkeep | null> {
   if (!(await lockWithoutWaiting(store, tables, options.waitMs ?? LOCK_WAIT_MS))) return null;
   const indexes = await store.query<{ name: string; definition: string }>(
@@ -26,8 +27,9 @@ export async function suspendTableUpkeep(
        FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
       WHERE x.indrelid = ANY(SELECT to_regclass(t)::oid FROM unnest($1::text[]) AS t) AND NOT x.indisunique AND NOT x.indisprimary
         AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)
+        AND NOT i.relname = ANY($2::text[])
       ORDER BY i.relname`,
-    [tables],
+    [tables, options.keepIndexes ?? []],
   );
   const keys = options.foreignKeys
     ? await store.query<{ table: string; name: string; definition: string }>(
