@@ -59,3 +59,9 @@ describe('dates of the clause and the periodical (issue 8)', () => {
     expect(eventsOf('In May 2016, gunmen stormed a hotel in Bamako, Mali, and then killed six guests on 9 May 2016.')).toEqual(['attack 2016-05-09 ML']);
   });
 });
+
+describe('a later step without a date of its own (issue 8)', () => {
+  it('does not lend a "later" step the day the sentence before told', () => {
+    expect(eventsOf('On 3 May 2018, police arrested Omar Haddad in Ciudad del Este, Paraguay. He was later extradited to Brazil.')).toEqual(['arrest 2018-05-03 PY']);
+  });
+});

@@ -358,7 +358,10 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   const occasions = type !== 'designation' && type !== 'policy' ? own.filter((d) => !(VIOLENT.has(type) && PERIOD_BOUND.test(text.slice(Math.max(0, d.start - 20), d.start)) && !/^,?\s+when\b/i.test(text.slice(d.end, d.end + 8))) &&
     !(d.date.precision === 'year' && /\b(?:after|before)\s+$/i.test(text.slice(Math.max(0, d.start - 10), d.start)))) : own;
   let date = occasions.length > 0 ? nearestDate(occasions, at, atEnd, text, backReference ? 45 : definite ? 60 : Infinity) : null;
-  if (!date && carried && !definite && !deathSpokenOf && !backReference && CARRIED.has(type)) date = carried;
+  // ("He was later extradited to Brazil", "they were subsequently released": a later step the sentence gives no date of,
+  // not of the day the sentence before told)
+  if (!date && carried && !definite && !deathSpokenOf && !backReference && CARRIED.has(type) &&
+    !/\b(?:later|subsequently|eventually|afterwards|thereafter)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index))) date = carried;
   // "Three people detained on Wednesday were released" in a story with no year: told, but nothing places it in
   // time; kept with its date unknown (null), under the same guards and reach as a date (never an invented year)
   const toldUndated = !date && isUndatedOccasion(sUndated, at, atEnd, backReference ? backFrom : null, backReference ? 45 : definite ? 60 : Infinity);
