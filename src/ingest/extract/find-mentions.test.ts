@@ -541,3 +541,35 @@ describe('findMentions: more settings that type a name (issue 8)', () => {
     expect(names).toContain('group:Vargfolk');
   });
 });
+
+describe('findMentions: sites, leaders’ governments and people the genre names in passing (issue 8)', () => {
+  it('reads an Arabic place’s lead and article anywhere, and a district’s word after a given name, as places', () => {
+    const names = typedNamesOf('In 2016 rebels captured Ras al-Hamra. A raid in Yusuf Khel district, Paktika province, killed two.');
+    expect(names).toEqual(expect.arrayContaining(['location:Ras al-Hamra', 'location:Yusuf Khel district']));
+    expect(names.filter((x) => x.startsWith('person:'))).toEqual([]);
+  });
+
+  it('reads a state’s embassy or consulate and a mosque named after a holy man as sites', () => {
+    const names = typedNamesOf('A man threw a grenade at the Turkish embassy in Oslo. Police guarded the Greek consulate general in Izmir. Gunmen attacked the Imam Hadi mosque in Basra.');
+    expect(names).toEqual(expect.arrayContaining(['location:Turkish embassy', 'location:Greek consulate general', 'location:Imam Hadi mosque']));
+    expect(names.filter((x) => x.startsWith('person:'))).toEqual([]);
+  });
+
+  it('reads "the X administration" and "the X government" after a leader as an organisation', () => {
+    const names = typedNamesOf('The Carver administration designated the group in 2019, and the fall of the Obrenko government followed.');
+    expect(names).toEqual(expect.arrayContaining(['organization:Carver administration', 'organization:Obrenko government']));
+  });
+
+  it('reads "figures such as X", "the election of X", "identified him as X." and a name opening on "Allah" as persons', () => {
+    const names = typedNamesOf(
+      'Gangs led by figures such as Dauda Kaura raid villages. The election of Hamid Sayegh as leader followed. ' +
+        'Local media identified him as Jonas T. KRIPOS declined to comment. The front, led by Allah Dad Rind, denied it.',
+    );
+    expect(names).toEqual(expect.arrayContaining(['person:Dauda Kaura', 'person:Hamid Sayegh', 'person:Jonas T', 'person:Allah Dad Rind']));
+    expect(names.filter((x) => /KRIPOS/.test(x) && x.startsWith('person:'))).toEqual([]);
+  });
+
+  it('reads an Arabic "diwan" as a group’s office', () => {
+    expect(typedNamesOf('The group’s finance office, the Diwan al-Mal, paid salaries.')).toContain('group:Diwan al-Mal');
+  });
+});

@@ -59,7 +59,16 @@ const NOT_TOWN_WORDS = new Set([
   'annex', 'appendix', 'chapter', 'section', 'part', 'volume', 'issue', 'paragraph', 'footnote', 'endnote', 'table', 'figure', 'box',
 ]);
 /** Lower-case nouns after a name that make it a site: "the Police Lines mosque", "Quetta railway station". */
-const SITE_LOWER_TAILS = new Set(['mosque', 'church', 'airport', 'prison', 'market', 'camp', 'checkpoint', 'bazaar', 'shrine', 'madrasa', 'madrassa', 'stadium', 'hotel']);
+const SITE_LOWER_TAILS = new Set([
+  'mosque', 'church', 'airport', 'prison', 'market', 'camp', 'checkpoint', 'bazaar', 'shrine', 'madrasa', 'madrassa', 'stadium', 'hotel',
+  'synagogue', 'jail', 'mountains', 'beach', 'embassy', 'consulate',
+]);
+/** Houses of worship and schools, named after holy men: "the Imam Ali mosque". */
+const HOLY_SITE_TAILS = new Set(['mosque', 'shrine', 'madrasa', 'madrassa', 'church', 'synagogue']);
+/** Lower-case words after a leader's name that make it a government: "the Trump administration", "the Assad regime". */
+const LEADER_GOVERNMENT_TAILS = new Set(['administration', 'government', 'regime']);
+/** A state's missions abroad: "the Israeli embassy". */
+const MISSION_TAILS = new Set(['embassy', 'consulate']);
 /** Locative words that open a list of places: "between Monguno and Baga", "from Bajaur and Orakzai". */
 const LIST_CUES = new Set(['in', 'near', 'from', 'between', 'outside', 'around', 'at']);
 /** Words that open sentences and also place names: "New York", "Western Cape". */
@@ -73,7 +82,12 @@ const MORE_ROLE_CUES = new Set([
   'journalists', 'bloggers', 'brothers', 'sister', 'men', 'women', 'husband', 'widow', 'mother', 'nephew', 'aide', 'associate', 'bodyguard', 'king', 'queen',
 ]);
 /** Words for a person's end or kin before "of" that make the next name a person's: "the death of X", "the widow of X". */
-const PERSON_OF_NOUNS = new Set(['death', 'killing', 'assassination', 'funeral', 'murder', 'widow', 'abduction', 'kidnapping']);
+const PERSON_OF_NOUNS = new Set([
+  'death', 'killing', 'assassination', 'funeral', 'murder', 'widow', 'abduction', 'kidnapping', 'election', 'appointment', 'arrest', 'extradition',
+  'release', 'trial', 'conviction',
+]);
+/** Plural nouns of people before "such as": "figures such as X", "commanders such as X". */
+const PEOPLE_SUCH_AS = new Set(['figures', 'leaders', 'commanders', 'militants', 'preachers', 'ideologues', 'individuals', 'people', 'men', 'women', 'officials', 'clerics']);
 /** Verbs done to people, right before a name: "killing X Y", "stabbed X Y". */
 const PERSON_OBJECT_VERBS = new Set([
   'killing', 'killed', 'stabbing', 'stabbed', 'murdered', 'murdering', 'assassinated', 'assassinating', 'kidnapped', 'abducted', 'beheaded',
@@ -166,6 +180,7 @@ const MAY_LINK = /[-_/]|www\.|\.[a-z]/;
 const NOT_LETTER = /[^\p{L}]/gu;
 const STARTS_WITH_NUMBER = /^\p{N}/u;
 const ONE_CAPITAL = /^\p{Lu}$/u;
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
 /** The Arabic article written in lower case before a capitalised word: "al-Mayadin", "el-Arish". */
 const ARTICLE_OPENERS = new Set(['al', 'el']);
 const HYPHEN_GAP = /^[-‑]$/;
@@ -444,7 +459,9 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     // "New South Wales Police", "the Western Desert", "Southern Border Provinces Administrative Centre": the opener is part of a body's or a site's name
     while (a < j - 2 && (keys[a] === 'the' || keys[a] === 'a') && PLACE_OPENERS.has(keys[a + 1] as string)) a++;
     const keepOpener = PLACE_OPENERS.has(keys[a] as string) && j - a >= 2 && typeByHeads(keys.slice(a, j), a) !== null;
-    while (!keepOpener && a < j && CAPITALISED_STOPWORDS.has(keys[a] as string) && !(TITLES.has(keys[a] as string) && j - a > 1)) a++;
+    // ("Allah Nazar Baloch": a name of three words may open on "Allah")
+    while (!keepOpener && a < j && CAPITALISED_STOPWORDS.has(keys[a] as string) && !(TITLES.has(keys[a] as string) && j - a > 1) &&
+      !(keys[a] === 'allah' && j - a >= 3)) a++;
     if (a >= j || TRADE_TERM_KEYS.has(lookupKey(spanText(text, tokens, a, j)))) {
       i = j;
       continue;
@@ -481,6 +498,20 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       }
     }
 
+    // "the Israeli embassy", "the Russian consulate": a state's mission is a site of its own
+    if (len === 1 && b < n && MISSION_TAILS.has(keys[b] as string) && !(tokens[b] as Token).isCapitalised && (tokens[b] as Token).gap === ' ' &&
+      gazetteer.countryOfDemonym(tokens[a]?.text ?? '')) {
+      // ("the Russian consulate general")
+      const end = keys[b + 1] === 'general' && !(tokens[b + 1] as Token).isCapitalised && (tokens[b + 1] as Token).gap === ' ' ? b + 2 : b + 1;
+      push(a, end, 'location', 'pattern', `site:${lookupKey(spanText(text, tokens, a, end))}`);
+      return end;
+    }
+    // "the Trump administration", "the Assad regime": a leader's government (a country's is a state body, above)
+    if (len <= 2 && b < n && LEADER_GOVERNMENT_TAILS.has(keys[b] as string) && !(tokens[b] as Token).isCapitalised && (tokens[b] as Token).gap === ' ' &&
+      a > 0 && keys[a - 1] === 'the' && !countryOf(surface) && !isKnownPlace(gazetteer.lookup(surface)[0]) && !words.some((w) => CAPITALISED_STOPWORDS.has(w) || ORG_TAILS.has(w))) {
+      push(a, b + 1, 'organization', 'pattern', `organization:${lookupKey(spanText(text, tokens, a, b + 1))}`);
+      return b + 1;
+    }
     // a nationality alone is no entity ("Tajik", "Swiss")
     if (len === 1 && gazetteer.countryOfDemonym(tokens[a]?.text ?? '') && !gazetteer.lookup(surface)[0]) return b;
     // a country named in full ("Russian Federation") before any head-noun rule
@@ -642,8 +673,10 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
         return classifyRun(k, b);
       }
     }
-    // a name shaped like an Arabic place after a locative word: "in Bir al-Abed", "near al-Shuhayl", "near Sheikh Zuweid"
-    if (isArabicPlaceAt(a, b, prevKey)) {
+    // a name shaped like an Arabic place after a locative word: "in Bir al-Abed", "near al-Shuhayl", "near Sheikh Zuweid";
+    // or anywhere, a place's lead word and an article: "captured Jisr al-Shughur"
+    if (isArabicPlaceAt(a, b, prevKey) || (b - a >= 3 && b - a <= 4 && ARABIC_PLACE_LEADS.has(first) && ARABIC_PARTICLES.has(keys[a + 1] as string) &&
+      !(tokens[a + 1] as Token).isCapitalised && persons.find(words) === null)) {
       // the town the gazetteer knows without its article ("al-Arish": Arish), or the site the text named with its kind ("al-Hol camp")
       const bare = ARTICLE_OPENERS.has(first) ? gazetteer.lookup(spanText(text, tokens, a + 1, b), docCountries, nearCountries(a, b))[0] : undefined;
       const known = bare !== undefined && bare.level !== 'country' && (nearCountries(a, b).has(bare.country) || docCountries.has(bare.country)) ? bare : null;
@@ -704,15 +737,16 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       const t = tokens[k] as Token;
       if (!t.isCapitalised || STARTS_WITH_NUMBER.test(t.text)) return 0;
     }
-    if (words.some((w) => CAPITALISED_STOPWORDS.has(w) || TITLES.has(w) || HONORIFICS.has(w) || KUNYA_OPENERS.has(w) || GIVEN_NAMES.has(w) ||
+    if (words.some((w) => CAPITALISED_STOPWORDS.has(w) || TITLES.has(w) ||
       NOT_TOWN_WORDS.has(w) || ORG_TAILS.has(w) || GROUP_TAIL_HEADS.has(w) || GROUP_LEAD_HEADS.has(w) || MEDIA_TAIL_HEADS.has(w))) return 0;
     if (words.some((_, k) => countryOf((tokens[a + k] as Token).text) !== null) || persons.find(words)) return 0;
+    const next = b < n ? (tokens[b] as Token) : null;
+    // "Chiure district", "Lubero territory", "Musa Qala district" (a person's name does not take a district's word)
+    if (next !== null && !next.isCapitalised && next.gap === ' ' && UNLISTED_DIVISION_TAILS.has(next.key)) return b + 1;
+    if (words.some((w) => HONORIFICS.has(w) || KUNYA_OPENERS.has(w) || GIVEN_NAMES.has(w))) return 0;
     // peoples and languages: "Tajiks", "Swahili"
     const last = words[len - 1] as string;
     if (len === 1 && /(?:ians?|eans?|ese|ish)$/.test(last)) return 0;
-    const next = b < n ? (tokens[b] as Token) : null;
-    // "Chiure district", "Lubero territory"
-    if (next !== null && !next.isCapitalised && next.gap === ' ' && UNLISTED_DIVISION_TAILS.has(next.key)) return b + 1;
     // "the town of Palma", "the island of Barkaram"
     if (prevKey === 'of' && a >= 2 && !(tokens[a - 2] as Token).isCapitalised && UNLISTED_TOWN_NOUNS.has(keys[a - 2] as string)) return b;
     // (the rest are single words or pairs that no other use of the text writes in lower case)
@@ -817,7 +851,9 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     else if (STATION_WORDS.has(keys[b] as string) && keys[b + 1] === 'station' && (tokens[b + 1] as Token).gap === ' ') end = b + 2;
     if (end === 0) return 0;
     const words = keys.slice(a, b);
-    if (words.some((w) => CAPITALISED_STOPWORDS.has(w) || GIVEN_NAMES.has(w) || HONORIFICS.has(w)) || persons.find(words)) return 0;
+    // ("the Imam Ali mosque", "the Sheikh Zayed shrine": a house of worship is named after a holy man)
+    const holy = HOLY_SITE_TAILS.has(keys[end - 1] as string);
+    if (words.some((w) => CAPITALISED_STOPWORDS.has(w) || !holy && (GIVEN_NAMES.has(w) || HONORIFICS.has(w))) || !holy && persons.find(words)) return 0;
     for (let k = a; k < b; k++) if (countryOf((tokens[k] as Token).text) !== null) return 0;
     return end;
   }
@@ -1022,7 +1058,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     // "Beran A.", "Abdoul Hakim A.": a given name and a surname's initial, as courts and the press of many countries name the accused
     const initialled = len >= 2 && len <= 4 && ONE_CAPITAL.test((tokens[b - 1] as Token).text) && text.charCodeAt((tokens[b - 1] as Token).end) === 46 /* . */;
     const nameWords = initialled ? words.slice(0, -1) : words;
-    if (nameWords.some((w) => CAPITALISED_STOPWORDS.has(w) && !TITLES.has(w) && !NAME_PARTICLES.has(w))) return null;
+    if (nameWords.some((w, k) => CAPITALISED_STOPWORDS.has(w) && !TITLES.has(w) && !NAME_PARTICLES.has(w) && !(k === 0 && w === 'allah' && len >= 3))) return null;
     if (words.some((w) => GROUP_TAIL_HEADS.has(w) || ORG_TAILS.has(w) || MEDIA_TAIL_HEADS.has(w))) return null;
     if (initialled && !lowerWords.has(first) && first.length >= 3 && !TITLES.has(first) && !NOT_PERSON_LEADS.has(first) &&
       !nameWords.some((w) => NOT_PERSON_WORDS.has(w) || countryOf(w) !== null)) {
@@ -1102,7 +1138,10 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
    */
   function isPersonContextAt(a: number, b: number, prevKey: string): boolean {
     if (roleAppositiveAt(a, b)) return true;
+    // "identified as X", "identified him as X", "figures such as X"
     if (prevKey === 'as' && a >= 2 && (keys[a - 2] === 'identified' || keys[a - 2] === 'named')) return true;
+    if (prevKey === 'as' && a >= 3 && (keys[a - 3] === 'identified' || keys[a - 3] === 'named') && (keys[a - 2] === 'him' || keys[a - 2] === 'her')) return true;
+    if (prevKey === 'as' && a >= 3 && keys[a - 2] === 'such' && PEOPLE_SUCH_AS.has(keys[a - 3] as string)) return true;
     if (prevKey === 'of' && a >= 2 && PERSON_OF_NOUNS.has(keys[a - 2] as string)) return true;
     if (PERSON_OBJECT_VERBS.has(prevKey)) return true;
     if (prevKey === 'and' && a >= 2) {
@@ -1147,6 +1186,11 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     let k = b + 1;
     while (k < n && k - b <= 4 && (tokens[k] as Token).isCapitalised && (k === b + 1 || NAME_GAP.test((tokens[k] as Token).gap) || /^\. ?$/.test((tokens[k] as Token).gap))) k++;
     return k > b + 1 && (k >= n || /^[,.;:(]|^ \(/.test((tokens[k] as Token).gap));
+  }
+
+  /** A division, or a town of 100,000 or more: "the Kabul government" is a state's, not a leader's. */
+  function isKnownPlace(place: Place | undefined): boolean {
+    return place !== undefined && (place.level !== 'city' || place.population >= 100_000);
   }
 
   function isSentenceStart(a: number): boolean {
@@ -1275,7 +1319,8 @@ function extendsRun(
   const initialGap = /^\. ?$/.test(t.gap) && ONE_CAPITAL.test(prev.text);
   if (!NAME_GAP.test(t.gap) && !initialGap) return false;
   // "convicted Beran A. The court …": a sentence after an initial, not a surname
-  if (initialGap && CAPITALISED_STOPWORDS.has(t.key)) return false;
+  // ("identified him as Rasmus K. KAPO did not …": nor an acronym)
+  if (initialGap && (CAPITALISED_STOPWORDS.has(t.key) || ALL_CAPS.test(t.text))) return false;
   if (t.isCapitalised) {
     if (STARTS_WITH_NUMBER.test(t.text)) return false;
     // a pack name starting here ends the run ("Tajik Jamaat Ansarullah")
