@@ -17,7 +17,8 @@
  * import's file reader alone: read, mapped and encoded in this thread, no store; CPU µs a row);
  * `floor` times what no import can go below on each store: the file's rows encoded beforehand (untimed),
  * then a bare COPY of the event rows (the import's columns) and of the actor rows into tables like
- * event and event_actor without keys or indexes, and each of their indexes built alone on them.
+ * event and event_actor without keys or indexes, the same into tables with only their keys (those
+ * an import keeps while it writes), and each of their indexes built alone on the bare tables.
  * TESSERA_BENCH_EVENTS_PHASES=1 prints where each import's time went: the time of each kind of
  * statement (COPY of a table, each index build, …) and the rest (reading the file, waiting for it).
  */
@@ -343,8 +344,16 @@ function processCpuSeconds(pid: number): number {
 
 /** The floor of an import on `store` (see the file's comment): wall and CPU of each step, printed. */
 async function benchFloor(label: string, store: Store, batches: readonly { eventCsv: string; actorCsv: string }[]): Promise<void> {
-  const tables = [['event', 'floor_event'], ['event_actor', 'floor_event_actor']] as const;
+  const tables = [['event', 'floor_event'], ['event_actor', 'floor_event_actor'], ['event', 'floor_keyed_event'], ['event_actor', 'floor_keyed_event_actor']] as const;
   await store.execScript(tables.map(([table, floor]) => `DROP TABLE IF EXISTS ${floor}; CREATE TABLE ${floor} (LIKE ${table} INCLUDING DEFAULTS)`).join('; '));
+  // the keyed copies have the keys an import keeps while it writes (primary and unique)
+  const keys = await store.query<{ table: string; name: string; definition: string }>(
+    `SELECT conrelid::regclass::text AS table, conname AS name, pg_get_constraintdef(oid) AS definition FROM pg_constraint
+      WHERE conrelid IN (to_regclass('event'), to_regclass('event_actor')) AND contype IN ('p', 'u') ORDER BY conname`,
+  );
+  for (const key of keys) {
+    await store.execScript(`ALTER TABLE floor_keyed_${key.table.replace(/^.*\./, '')} ADD CONSTRAINT floor_keyed_${key.name} ${key.definition}`);
+  }
   try {
     await store.transaction(async (tx) => {
       const [{ pid }] = (await tx.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')) as [{ pid: number }];
@@ -365,6 +374,12 @@ async function benchFloor(label: string, store: Store, batches: readonly { event
       });
       await step('COPY actor rows into a bare table', async () => {
         for (const batch of batches) await tx.copyCsv('floor_event_actor', ACTOR_COLUMNS, batch.actorCsv);
+      });
+      await step('COPY event rows into a table with its keys', async () => {
+        for (const batch of batches) await tx.copyCsv('floor_keyed_event', EVENT_COLUMNS, batch.eventCsv);
+      });
+      await step('COPY actor rows into a table with its key', async () => {
+        for (const batch of batches) await tx.copyCsv('floor_keyed_event_actor', ACTOR_COLUMNS, batch.actorCsv);
       });
       const indexes = await tx.query<{ table: string; name: string; definition: string }>(
         `SELECT c.relname AS table, i.relname AS name, pg_get_indexdef(i.oid) AS definition
