@@ -227,3 +227,16 @@ describe('places as an analyst reads them (issue 8: mechanics every report share
       .toEqual(['attack 2012-03 EG']);
   });
 });
+
+describe('one happening told twice (issue 8)', () => {
+  it('merges an attack only referred back to, placed by the report’s country, into the one told where it happened', () => {
+    const text = 'This article asks how the front lost its cover after the attack on pilgrims at Tarsa on 3 May 2023.\n\n' +
+      'On 3 May 2023, gunmen opened fire on pilgrims in Srinagar, killing nine people.\n\n' +
+      'Officials in Pakistan, in Lahore and in Karachi denied any link to the front. Pakistan said the gunmen were local.';
+    expect(eventsOf(text)).toEqual(['attack 2023-05-03 IN']);
+  });
+
+  it('reads gunmen firing on a bus as an attack', () => {
+    expect(eventsOf('On 4 July 2023, gunmen fired on a bus carrying pilgrims near Kandahar, Afghanistan.')).toEqual(['attack 2023-07-04 AF']);
+  });
+});

@@ -35,7 +35,7 @@ const TRIGGERS: readonly (readonly [EventType, RegExp])[] = [
   ['killing', /\b(?:killed|assassinated|eliminated) (?=\p{Lu}\p{Ll}+ \p{Lu}|(?:al|el|ad|as|an|ar|at|az|ash|ul)-\p{Lu})/u],
   ['clash', /\b(?:clash(?:ed|es)?|(?:conducted|carried out|launched) (?:[\w-]+ ){0,2}operations?|operations? (?:conducted|carried out) by|firefight|gun ?battle|fought (?:against|with)|(?:security|military|counter-?terror(?:ism)?|special) operations?|offensive (?:against|on)|(?:retook|recaptured|regained control of) (?:the |a )?(?:[\w-]+ ){0,3}(?:town|city|village|district|capital|base|port|area)|launched (?:a |an )?(?:[\w-]+ ){0,2}(?:offensive|counter-?offensive|operation|campaign)|airstrikes?|air strikes?|drone strikes?|raid(?:ed|s)? (?:on|against)|war (?:on|in|against))\b/i],
   // ("a senior attack planner", "an attack cell": the word names what serves attacks, not one)
-  ['attack', /\b(?:attack(?:ed|s)?(?! (?:planners?|planning|cells?|networks?|teams?|squads?|plots?|capabilit(?:y|ies)|methods?|manuals?|guides?|helicopters?|vectors?)\b)|bomb(?:ing|ings|ed)|suicide (?:bomb(?:ing|ers?)|attacks?)|struck|stormed|overran|overrun|explosions?|blasts?|shooting|ambush(?:ed)?|assault(?:ed)?|massacre|hostage|siege|stabbing|opened fire|detonated|rocket (?:attack|fire)|(?:SV|PB|V)?IEDs?|car bomb|grenade|targeted (?:[^\s,.;]+,? (?:and )?){0,6}(?:with|in)(?! (?:its|their|his) propaganda)|(?:killed|killing) (?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|over|more|at least|dozens|scores|hundreds|several|many|numerous)|rammed|raided|fired (?:[\w-]+ ){0,2}(?:rounds|shots|bullets|rockets|mortars?|mortar rounds|grenades?|missiles?) (?:at|on|into)|blew (?:himself|herself|themselves) up|hijack(?:ed|ing)|shot (?:dead|and killed)|gunned down|stabbed(?: to death)?|knife attack|drove (?:[\w-]+ ){0,4}into (?:a |the )?crowd|(?:sank|sunk|seized|seizure of) (?:the |a |an |two |three )?(?:[\w-]+ ){0,3}(?:ships?|vessels?|carriers?|tankers?|freighters?|boats?|dhows?))\b/i],
+  ['attack', /\b(?:attack(?:ed|s)?(?! (?:planners?|planning|cells?|networks?|teams?|squads?|plots?|capabilit(?:y|ies)|methods?|manuals?|guides?|helicopters?|vectors?)\b)|bomb(?:ing|ings|ed)|suicide (?:bomb(?:ing|ers?)|attacks?)|struck|stormed|overran|overrun|explosions?|blasts?|shooting|ambush(?:ed)?|assault(?:ed)?|massacre|hostage|siege|stabbing|opened fire|detonated|rocket (?:attack|fire)|(?:SV|PB|V)?IEDs?|car bomb|grenade|targeted (?:[^\s,.;]+,? (?:and )?){0,6}(?:with|in)(?! (?:its|their|his) propaganda)|(?:killed|killing) (?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|over|more|at least|dozens|scores|hundreds|several|many|numerous)|rammed|raided|fired (?:on|upon) (?:a|an|the)\b|fired (?:[\w-]+ ){0,2}(?:rounds|shots|bullets|rockets|mortars?|mortar rounds|grenades?|missiles?) (?:at|on|into)|blew (?:himself|herself|themselves) up|hijack(?:ed|ing)|shot (?:dead|and killed)|gunned down|stabbed(?: to death)?|knife attack|drove (?:[\w-]+ ){0,4}into (?:a |the )?crowd|(?:sank|sunk|seized|seizure of) (?:the |a |an |two |three )?(?:[\w-]+ ){0,3}(?:ships?|vessels?|carriers?|tankers?|freighters?|boats?|dhows?))\b/i],
 ];
 
 /** Each trigger read only where its opening words stand (anchored-pattern.ts). */
@@ -522,7 +522,8 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
       span: { start: s.start, end: s.end, sentence: s.index },
     };
     events.push(event);
-    if (backReference || definite || continuesUndated) retold.add(event);
+    // ("TRF claimed the attack": a claim names an attack told before)
+    if (backReference || definite || continuesUndated || (type === 'attack' && CLAIM_OF_TOLD.test(m[0]))) retold.add(event);
     if ((event.type === 'attack' || event.type === 'killing') && event.location.country) doc.lastToldCountry = event.location.country;
   }
 }
@@ -638,6 +639,8 @@ function sitesCountries(text: string, mentions: readonly Mention[]): Map<string,
   return out;
 }
 
+/** A claim of an attack already told: "claimed the attack", "claimed responsibility". */
+const CLAIM_OF_TOLD = /^(?:claimed (?:responsibility|credit|the|this|that|these|both)\b|claims? of responsibility)/i;
 /** "claimed responsibility the following day", "claimed the attack two days later": a claim dated apart from the attack. */
 const CLAIM_DAY_AFTER = /^\s*(?:for (?:it|the \w+)\s+)?(?:on\s+)?(?:the (?:following|next) (?:day|morning|evening)|(?:a|one|two|three) days? later|the day after)\b/i;
 /** A claim of responsibility that no outlet, statement or release carries. */
@@ -1064,6 +1067,8 @@ function mergeEvents(events: readonly ExtractedEvent[], personKeys: ReadonlySet<
   const isOtherKilling = (a: ExtractedEvent, b: ExtractedEvent): boolean =>
     a.type === 'killing' && victims(a).length > 0 && victims(b).length > 0 && !victims(a).some((k) => victims(b).includes(k));
   const out: ExtractedEvent[] = [];
+  /** The merged events every telling of which refers back to one told before. */
+  const onlyRetold = new Set<ExtractedEvent>();
   const isYearOnly = (x: ExtractedEvent): boolean => x.date !== null && x.date.start.slice(0, 4) === x.date.end.slice(0, 4) && x.date.start.endsWith('-01-01') && x.date.end.endsWith('-12-31');
   // a report retells an event more or less precisely ("in 2017" … "in February 2017"): the precise telling wins
   const sorted = [...events].sort((a, b) => Number(isYearOnly(a)) - Number(isYearOnly(b)));
@@ -1085,9 +1090,12 @@ function mergeEvents(events: readonly ExtractedEvent[], personKeys: ReadonlySet<
     if (!same) {
       bucket(byMonth, `${base}|${month}`).push(out.length);
       if (e.date && e.date.start.slice(0, 4) === e.date.end.slice(0, 4)) bucket(byYear, `${base}|${year}`).push(out.length);
-      out.push({ ...e, actorKeys: [...e.actorKeys], targetKeys: [...e.targetKeys] });
+      const copy = { ...e, actorKeys: [...e.actorKeys], targetKeys: [...e.targetKeys] };
+      out.push(copy);
+      if (retold.has(e)) onlyRetold.add(copy);
       continue;
     }
+    if (!retold.has(e)) onlyRetold.delete(same);
     for (const a of e.targetKeys) if (!same.targetKeys.includes(a)) same.targetKeys.push(a);
     for (const a of e.actorKeys) if (!same.actorKeys.includes(a) && !same.targetKeys.includes(a)) same.actorKeys.push(a);
     if (e.date && same.date && e.date.precision === 'day' && same.date.precision !== 'day') same.date = e.date;
@@ -1099,6 +1107,9 @@ function mergeEvents(events: readonly ExtractedEvent[], personKeys: ReadonlySet<
     if (!same.location.place && e.location.place) same.location = e.location;
   }
   // "the March 2024 attack followed": a violent event told without its place is the one of that month told with it
+  // ("after the attack on tourists at X on 22 April", "TRF claimed the attack": so is one only referred back to, whose
+  // country is only the paragraph's or the report's, when one of that month is told where a place is named)
+  const isPlacedByParagraph = (e: ExtractedEvent): boolean => e.location.country !== null && e.location.geoPrecision === null && e.location.place === null && e.location.admin1 === null;
   const placed = new Map<string, ExtractedEvent[]>();
   for (const e of out) {
     if (e.location.country === null) continue;
@@ -1106,8 +1117,10 @@ function mergeEvents(events: readonly ExtractedEvent[], personKeys: ReadonlySet<
     placed.set(key, [...(placed.get(key) ?? []), e]);
   }
   return out.filter((e) => {
-    if (e.location.country !== null || !VIOLENT.has(e.type)) return true;
-    const same = placed.get(`${e.type}|${e.date?.start.slice(0, 7)}`) ?? [];
+    const referredBack = e.location.country !== null && onlyRetold.has(e) && isPlacedByParagraph(e);
+    if ((e.location.country !== null && !referredBack) || !VIOLENT.has(e.type)) return true;
+    const same = (placed.get(`${e.type}|${e.date?.start.slice(0, 7)}`) ?? []).filter((x) => !referredBack || (x !== e && x.location.country !== e.location.country &&
+      !isPlacedByParagraph(x) && !(x.date?.precision === 'day' && e.date?.precision === 'day' && x.date.start !== e.date.start)));
     if (same.length !== 1) return true;
     for (const a of e.actorKeys) if (!same[0]!.actorKeys.includes(a) && !same[0]!.targetKeys.includes(a)) same[0]!.actorKeys.push(a);
     return false;
