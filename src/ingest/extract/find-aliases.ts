@@ -81,7 +81,8 @@ export function findAliases(text: string, mentions: readonly Mention[]): AliasLi
     const name = names[0] as NameSpan;
     if (!/\s/.test(name.value.trim()) || name.value.length < body.trim().length - 1) return false;
     const hit = mentionAt(name.start, name.end);
-    return hit === null || (mentions[hit] as Mention).type === m.type;
+    const other = hit === null ? null : (mentions[hit] as Mention).type;
+    return other === null || other === m.type || (m.type !== 'media' && (other === 'group' || other === 'organization'));
   };
 
   for (const { m, i } of sorted) {

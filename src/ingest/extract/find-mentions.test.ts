@@ -573,3 +573,26 @@ describe('findMentions: sites, leaders’ governments and people the genre names
     expect(typedNamesOf('The group’s finance office, the Diwan al-Mal, paid salaries.')).toContain('group:Diwan al-Mal');
   });
 });
+
+describe('findMentions: a body’s name the text calls an armed group (issue 8)', () => {
+  it('reads a name its heads make a body’s as a group’s when the text calls it one, in every mention', () => {
+    const names = typedNamesOf(
+      'A revolt comparable to that of the Loyal Union in 2021 failed. Its founder led a network calling itself the Loyal Union. ' +
+        'The Union of Kivu Clans, a militia led by a trader, grew. The army and Storm Group fighters retreated.',
+    );
+    expect(names).toEqual(expect.arrayContaining(['group:Loyal Union', 'group:Union of Kivu Clans', 'group:Storm Group']));
+    expect(names.filter((x) => x.startsWith('organization:'))).toEqual([]);
+  });
+
+  it('reads a state’s unit named with the country’s possessive as a state body, and a claimant as a group', () => {
+    const names = typedNamesOf('He was detained by Kenya’s Special Response Battalion in Mombasa. The Kashmir Lions, which claimed the ambush, are new.');
+    expect(names).toEqual(expect.arrayContaining(['organization:Special Response Battalion', 'group:Kashmir Lions']));
+  });
+
+  it('reads a mission "in" its country whole, and names the country too', () => {
+    const names = typedNamesOf('The African Union Stabilization Mission in Somalia took over in 2025 from the African Union Security and Transition Mission in Somalia.');
+    expect(names).toEqual(expect.arrayContaining([
+      'organization:African Union Stabilization Mission in Somalia', 'organization:African Union Security and Transition Mission in Somalia', 'location:Somalia',
+    ]));
+  });
+});

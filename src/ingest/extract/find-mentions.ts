@@ -36,7 +36,7 @@ export interface MentionFinderContext {
 const NAME_GAP = /^(?:[ \u00a0]|-|‑|–(?=)| ?- ?)$/u;
 const DIVISION_WORDS = new Set(['province', 'district', 'region', 'oblast', 'governorate', 'city', 'county', 'valley', 'territory']);
 /** Last words of organisations' names beyond the lexicon's: "Rwanda Defence Force", "Financial Action Task Force", "Defence Headquarters". */
-const ORG_TAILS = new Set([...ORGANIZATION_TAIL_HEADS, 'force', 'board', 'headquarters', 'enforcement', 'duma', 'gendarmerie', 'authority', 'secretariat']);
+const ORG_TAILS = new Set([...ORGANIZATION_TAIL_HEADS, 'force', 'board', 'headquarters', 'enforcement', 'duma', 'gendarmerie', 'authority', 'secretariat', 'mission']);
 /** Words that make a group-like tail ("Network", "Group") a research body's: "Lake Chad Research Network". */
 const RESEARCH_WORDS = new Set(['research', 'studies', 'study', 'policy', 'analysis', 'analytics', 'monitoring', 'observatory']);
 /** Nouns before "of" that make the next names towns the gazetteer may lack: "the town of Palma", "the districts of Macomia and Muidumbe", "the Sydney suburb of Wakeley". */
@@ -99,6 +99,12 @@ const ONE_OF_THEM = /\b(?:one|two|three|both|each|another) of (?:them|those|thes
 const MEDIA_NAMED = /\b(?:station|radio|channel|magazine|newspaper|newsletter|website|outlet|publication|podcast|app)\b[^,;.]{0,40}\b(?:named|called)\s+$/i;
 /** A verb after a state's name that makes it an actor, not a setting: "The United States designated …", "Egypt has accused …". */
 const ACTING_AFTER = /^\s+(?:(?:has|had|have)\s+)?(?:[a-z]+ed|said|says|announced|accuses|warns|designates)\b/;
+/** A claim of an attack after a name, which makes it a group's: "the Kashmir Tigers, which claimed the ambush". */
+const CLAIMED_AFTER = /^,?\s+(?:which|that)\s+(?:has\s+|had\s+|later\s+|quickly\s+)?claimed\b/;
+/** Fighters after a name that make it an armed group's: "Wagner Group fighters". */
+const FIGHTERS_AFTER = /^\s+(?:fighters|militants|mercenaries|gunmen|insurgents|operatives)\b/;
+/** Last words of a state's armed units: "Bangladesh's Rapid Action Battalion". */
+const STATE_UNIT_TAILS = new Set(['battalion', 'brigade', 'regiment', 'legion', 'army']);
 /** Compass points that open the name of a part of a place: "North Waziristan" (not "northern", which opens a description). */
 const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
 /** A generational suffix that ends personal names only: "Barry Croft Jr.". */
@@ -290,6 +296,10 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     const after = tokens[start + length];
     if ((name.entry.type === 'organization' || name.entry.type === 'group') && after !== undefined && after.isCapitalised && after.gap === ' ' &&
       ORG_TAILS.has(after.key) && !name.isAcronym) return false;
+    // ("African Union Transition Mission": a word between, then a mission)
+    const second = tokens[start + length + 1];
+    if (name.entry.type === 'organization' && after !== undefined && after.isCapitalised && after.gap === ' ' && !name.isAcronym &&
+      second !== undefined && second.key === 'mission' && second.isCapitalised && second.gap === ' ') return false;
     // "the Africa Corps", "Sinai Tribes Union": a pack place's name opening a body's or a group's
     // ("Mindanao State University": two words, the second a head)
     if (name.entry.type === 'location' && after !== undefined && after.isCapitalised && after.gap === ' ' && !name.isAcronym) {
@@ -446,6 +456,11 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     while (j > i + 1 && !(tokens[j - 1] as Token).isCapitalised) j--;
     // "Federal Prosecutor's Office", "Uganda People's Defence Force", "Immigration and Customs Enforcement": one body's name
     for (let ext = orgContinuation(i, j); ext > j; ext = orgContinuation(i, j)) j = ext;
+    // ("African Union Support and Stabilization Mission in Somalia": a mission's country after the "and")
+    if (j + 1 < n && keys[j - 1] === 'mission' && extendsRun(tokens, keys, i, j, matcher, accept)) {
+      j++;
+      while (j < n && definedEnd[j] === 0 && extendsRun(tokens, keys, i, j, matcher, accept)) j++;
+    }
     let a = i;
     // "New York", "Western Cape": a place whose name opens with a word that opens sentences too
     if (PLACE_OPENERS.has(keys[i] as string) && j - i >= 2 && j - i <= 3) {
@@ -468,6 +483,15 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     }
     const consumed = classifyRun(a, j);
     i = Math.max(j, consumed);
+  }
+  // a body's name the text called an armed group after naming it first: every mention is the group's
+  if (namedGroups.size > 0) {
+    for (const m of mentions) {
+      if (m.type === 'organization' && m.basis === 'pattern' && m.key === `organization:${lookupKey(m.text)}` && namedGroups.has(lookupKey(m.text))) {
+        m.type = 'group';
+        m.key = `group:${lookupKey(m.text)}`;
+      }
+    }
   }
   return headingOnly.size === 0 ? mentions : mentions.filter((m) => !headingOnly.has(m) || inBody.has(m.key));
 
@@ -563,11 +587,16 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
           const siteTown = town && town.level !== 'country' && nearCountries(a, b).has(town.country) ? town : null;
           push(a, b, 'location', place ? 'gazetteer' : 'pattern', place ? place.id : `site:${lookupKey(surface)}`, { place: place ?? siteTown });
         } else {
+          const typed = typeByContext(type, a, b);
           // "the Federal Prosecutor" after "the Federal Prosecutor's Office": the office, named short
-          const key = shortOrgNames.get(`${type}:${lookupKey(surface)}`) ?? `${type}:${lookupKey(surface)}`;
+          const key = shortOrgNames.get(`${typed}:${lookupKey(surface)}`) ?? `${typed}:${lookupKey(surface)}`;
           const owner = POSSESSIVE_INSIDE.exec(surface)?.[1];
-          if (owner !== undefined && type === 'organization') shortOrgNames.set(`${type}:${lookupKey(owner)}`, key);
-          push(a, b, type, 'pattern', key);
+          if (owner !== undefined && typed === 'organization') shortOrgNames.set(`${typed}:${lookupKey(owner)}`, key);
+          push(a, b, typed, 'pattern', key);
+          // "… Mission in Mozambique": the country a mission is in is named too
+          const inAt = words.indexOf('in');
+          const country = inAt > 0 && words[inAt - 1] === 'mission' ? gazetteer.lookup(spanText(text, tokens, a + inAt + 1, b))[0] : undefined;
+          if (country?.level === 'country') push(a + inAt + 1, b, 'location', 'gazetteer', country.id, { place: country });
         }
         return b;
       }
@@ -622,9 +651,16 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     if (len <= 3 && !countryOf(surface) && !gazetteer.lookup(surface)[0] && !persons.find(words) &&
       !words.some((w) => TITLES.has(w) || HONORIFICS.has(w) || GIVEN_NAMES.has(w) || CAPITALISED_STOPWORDS.has(w)) &&
       (GROUP_APPOSITIVE.test(text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 90)) ||
+        CLAIMED_AFTER.test(text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 60)) ||
         GROUP_KNOWN_AS.test(text.slice(Math.max(0, (tokens[a] as Token).start - 50), (tokens[a] as Token).start)))) {
-      namedGroups.add(lookupKey(surface));
-      push(a, b, 'group', 'pattern', `group:${lookupKey(surface)}`);
+      // ("the Kashmir Tigers, which claimed …": a place the pack knows opens the group's name)
+      const last = mentions[mentions.length - 1];
+      const from = last !== undefined && last.type === 'location' && last.basis === 'reference' && a > 0 && last.end === (tokens[a - 1] as Token).end &&
+        (tokens[a] as Token).gap === ' ' && last.token >= 0 ? last.token : a;
+      if (from < a) mentions.pop();
+      const name = lookupKey(spanText(text, tokens, from, b));
+      namedGroups.add(name);
+      push(from, b, 'group', 'pattern', `group:${name}`);
       return b;
     }
     // a name the words of belonging before it type: "Stewart Rhodes, who founded the Xyz Keepers", "former members of Xyzallah"
@@ -891,13 +927,36 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     // ("Primeiro Comando da Capital": the same before another language's "of")
     for (let k = 0; k + 1 < words.length; k++) {
       const w = words[k] as string;
-      if (words[k + 1] !== 'of' && words[k + 1] !== 'for' && words[k + 1] !== 'on' && !OF_PARTICLES.has(words[k + 1] as string)) continue;
+      if (words[k + 1] !== 'of' && words[k + 1] !== 'for' && words[k + 1] !== 'on' && !OF_PARTICLES.has(words[k + 1] as string) &&
+        !(w === 'mission' && words[k + 1] === 'in')) continue;
       if (GROUP_LEAD_HEADS.has(w) && k > 0) return 'group';
       if (MEDIA_TAIL_HEADS.has(w)) return 'media';
       if (GROUP_TAIL_HEADS.has(w)) return 'group';
       if (ORG_TAILS.has(w)) return 'organization';
     }
     return null;
+  }
+
+  /**
+   * The type of a name its heads typed, as the words around it tell: a body's name the text calls an
+   * armed group ("the Union of X Tribes, a militia led by", "a network calling itself the Patriotic
+   * Union", "Wagner Group fighters") is a group's, and so is every mention of it; a unit of a state
+   * named with its country's possessive ("Bangladesh's Rapid Action Battalion") is a state body.
+   */
+  function typeByContext(type: EntityType, a: number, b: number): EntityType {
+    const name = lookupKey(spanText(text, tokens, a, b));
+    if (type === 'organization') {
+      const end = (tokens[b - 1] as Token).end;
+      const start = (tokens[a] as Token).start;
+      if (namedGroups.has(name) || GROUP_APPOSITIVE.test(text.slice(end, end + 90)) || FIGHTERS_AFTER.test(text.slice(end, end + 20)) ||
+        GROUP_KNOWN_AS.test(text.slice(Math.max(0, start - 50), start).replace(/\bthe\s+$/i, ''))) {
+        namedGroups.add(name);
+        return 'group';
+      }
+    }
+    if (type === 'group' && STATE_UNIT_TAILS.has(keys[b - 1] as string) && a > 0 && POSSESSIVE_GAP.test((tokens[a] as Token).gap) &&
+      gazetteer.lookup((tokens[a - 1] as Token).text)[0]?.level === 'country') return 'organization';
+    return type;
   }
 
   /** The end of "<Place> Province" right after a group's name ("Islamic State | Mozambique Province"), else 0. */
@@ -1355,6 +1414,8 @@ function extendsRun(
   if (CONNECTORS.has(t.key) && t.key !== 'and') return headBefore(keys, runStart, j);
   // "Cabinet Committee on Security": "on" after a body's head, not before a day ("the Ministry on Monday")
   if (t.key === 'on' && t.gap === ' ' && ORG_TAILS.has(prev.key) && !CAPITALISED_STOPWORDS.has(next.key)) return true;
+  // "African Union Transition Mission in Somalia": a mission's country
+  if (t.key === 'in' && t.gap === ' ' && prev.key === 'mission' && !CAPITALISED_STOPWORDS.has(next.key)) return true;
   if (OF_PARTICLES.has(t.key)) return headBefore(keys, runStart, j);
   if (OF_ARTICLES.has(t.key) && OF_PARTICLES.has(prev.key)) return true;
   return false;
