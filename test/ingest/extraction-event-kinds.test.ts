@@ -200,3 +200,13 @@ describe('a group whose name holds a force’s word (issue 8)', () => {
     expect(eventsOf('On 3 May 2018, the Karen Liberation Army (KLA) attacked some 12 police posts in Kayin State, Myanmar, killing nine officers.')).toEqual(['attack 2018-05-03 MM']);
   });
 });
+
+describe('an attempt on a warship and its claim a week later (issue 8)', () => {
+  it('reads an attempt to seize a warship as an attack, and a claim made "the following week" as a release of its own', () => {
+    const text = 'On 9 October 2016, militants assisted by two sailors attempted to seize a warship at the naval base in Chittagong, Bangladesh. ' +
+      'The attackers were repelled by the navy. The group claimed the operation the following week.';
+    expect(eventsOf(text)).toEqual(['attack 2016-10-09 BD', 'propaganda 2016-10 BD']);
+    // (a wish to seize one is none)
+    expect(eventsOf('In May 2016, the group sought to seize a tanker off Aden, Yemen.')).toEqual([]);
+  });
+});
