@@ -15,11 +15,11 @@ export interface AliasLink {
 }
 
 const CUE_AFTER =
-  /^,?\s+(?:who is |who was |also |is )?(?:also known as|better known as|more commonly known as|commonly known as|known as|aka|a\.k\.a\.|alias|also called|called|nicknamed|now known as|formerly known as|previously known as|whose nom de guerre is|whose kunya is|with the nom de guerre|nom de guerre|who goes by(?: the name)?|going by the name(?: of)?|under the (?:alias|name|kunya|nom de guerre)|born(?= \p{Lu})|whose real name is|real name)\s+/iu;
+  /^,?\s+(?:who is |who was |also |is )?(?:also (?:spelled|spelt|written|transliterated|rendered)|also known as|better known as|more commonly known as|commonly known as|known as|aka|a\.k\.a\.|alias|also called|called|nicknamed|now known as|formerly known as|previously known as|whose nom de guerre is|whose kunya is|with the nom de guerre|nom de guerre|who goes by(?: the name)?|going by the name(?: of)?|under the (?:alias|name|kunya|nom de guerre)|born(?= \p{Lu})|whose real name is|real name)\s+/iu;
 const APPOSITIVE_CUE =
   /^,\s+(?:an?|the)\s+[^,;.()]{0,50}?\s(?:also known as|better known as|known as|aka|a\.k\.a\.|alias|who goes by(?: the name)?|going by the name(?: of)?|whose real name is)\s+/i;
 const CUE_IN_PARENS =
-  /^\s*\((?:(aka|a\.k\.a\.|also known as|also called|known as|alias|formerly|now known as|or|also|née|nom de guerre|real name|born|birth name)[:\s]\s*)?([^()]{1,120})\)/i;
+  /^\s*\((?:[A-Z][A-Za-z0-9&-]{1,9},\s*(?=also\b))?(?:(aka|a\.k\.a\.|also (?:spelled|spelt|written|transliterated|rendered)|also known as|also called|known as|alias|formerly|now known as|or|also|née|nom de guerre|real name|born|birth name)[:\s]\s*)?([^()]{1,120})\)/i;
 /** Words that make the text after a comma a clause, not an appositive. */
 const APPOSITIVE_VERB = /\s(?:was|were|is|are|has|had|have|by|said|says|who|which|that)\s/i;
 const ALIAS_FOR = /^,?\s+(?:is\s+)?(?:an?|the|his|her)\s+(?:alias|kunya|nom de guerre|pseudonym|another name|other name)\s+(?:for|of|used by)\s+/i;

@@ -596,3 +596,22 @@ describe('findMentions: a body’s name the text calls an armed group (issue 8)'
     ]));
   });
 });
+
+describe('findMentions: spellings the text gives and clans (issue 8)', () => {
+  it('takes "also spelt/transliterated X" (after an acronym in brackets too) for another name of the same entity', () => {
+    const text = 'Jaish al-Qalam (JAQ, also transliterated Jaysh ul-Qalam) attacked a post. The group named Idris Farouk, also spelt Idrees Farooq, as its emir.';
+    const sentences = splitSentences(text, text.length);
+    const { entities } = extractWithReference({ text, bodyEnd: text.length, sentences });
+    const names = (pattern: RegExp) => entities.filter((e) => e.names.some((n) => pattern.test(n.value))).map((e) => e.names.map((n) => n.value));
+    expect(names(/Qalam/)).toHaveLength(1);
+    expect(names(/Qalam/)[0]).toEqual(expect.arrayContaining(['Jaysh ul-Qalam']));
+    expect(names(/Far(?:ou|oo)/)).toHaveLength(1);
+    expect(names(/Far(?:ou|oo)/)[0]).toEqual(expect.arrayContaining(['Idrees Farooq']));
+  });
+
+  it('reads "the X clan" as a group and "Clan X" as no person', () => {
+    const names = typedNamesOf('Prosecutors froze the assets of the Hamadi clan in 2023. Clan Hamadi denied it.');
+    expect(names).toContain('group:Hamadi clan');
+    expect(names.filter((x) => x.startsWith('person:'))).toEqual([]);
+  });
+});

@@ -135,14 +135,14 @@ const CONNECTORS = new Set(['of', 'for', 'the', 'and']);
 /** First words of names that are never a person's: "Operation Shujaa", "Camp Bucca", "Santa Maria". */
 const NOT_PERSON_LEADS = new Set(['operation', 'camp', 'wadi', 'jabal', 'jebel', 'lake', 'mount', 'fort', 'port', 'cape', 'saint', 'st', 'san', 'santa', 'upper', 'lower', 'greater', 'north', 'south', 'east', 'west', 'central',
   // a Romance article opens a group's or a place's name, not a person's: "La Nueva Familia Michoacana", "Los Zetas"
-  'la', 'las', 'los', 'les']);
+  'la', 'las', 'los', 'les', 'clan']);
 /** Nouns before "of" that make the next name a town's: "the town of Kot". */
 const TOWN_NOUNS = new Set(['town', 'village', 'city', 'district', 'locality', 'hamlet', 'settlement', 'camp']);
 /** Nouns after a name that make it a part of a town: "the Sherpur neighbourhood of Kabul". */
 const TOWN_PART_NOUNS = new Set(['neighbourhood', 'neighborhood', 'suburb', 'quarter', 'district', 'area']);
 const COMPASS_WORDS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'rural']);
 /** Lower-case nouns after a name that make it an armed group's: "the Hafiz Gul Bahadur group". */
-const GROUP_LOWER_TAILS = new Set(['group', 'faction', 'network', 'militia', 'front']);
+const GROUP_LOWER_TAILS = new Set(['group', 'faction', 'network', 'militia', 'front', 'clan']);
 /** A personal name with a nickname in quotes inside it: 'Ismael "El Mayo" Zambada', 'Pedro “el Flaco” Ruiz'. */
 const QUOTED_NICKNAME = /^\p{Lu}[\p{L}\p{M}'’-]+ ["“](?:[\p{L}\p{M}'’-]+ ){0,2}[\p{L}\p{M}'’-]+["”] \p{Lu}[\p{L}\p{M}'’-]+/u;
 /** An ordinal before a unit's head: "the 33rd Front", "the 4th Brigade". */
@@ -1151,7 +1151,8 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     if (HONORIFICS.has(first) && len >= 2) return { from: a, name: surface };
     if (KUNYA_OPENERS.has(first) && len >= 2) return { from: a, name: surface };
     const inner = words.slice(1);
-    if (len >= 2 && inner.some((w) => w === 'al' || w === 'bin' || w === 'ibn' || w === 'el') && (tokens[b - 1] as Token).isCapitalised) {
+    // (not a name opening on the article itself: "Al-Qard Al-Hassan" is an association's)
+    if (len >= 2 && !ARTICLE_OPENERS.has(first) && inner.some((w) => w === 'al' || w === 'bin' || w === 'ibn' || w === 'el') && (tokens[b - 1] as Token).isCapitalised) {
       return { from: a, name: surface };
     }
     if (len > 4) return null;
