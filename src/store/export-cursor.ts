@@ -9,9 +9,9 @@ import type { Store } from './store.js';
 /**
  * A whole-workspace export read in one pass over each table: each query runs once through a
  * cursor (the claims scanned in table order and sorted once) and is fetched a page of rows at a
- * time, each row an array of its columns' values (Store.queryRowArrays). Keyset pages by a random UUID key visited the claim table's
- * pages in random order again at every page: on PGlite, whose buffer pool is small, most of them
- * came through its file system each time. Cursors live in a transaction: call these inside
+ * time, each row an array of its columns' values (Store.queryRowArrays). Keyset pages by a random
+ * UUID key visited the claim table's pages in random order again at every page: on PGlite, whose
+ * buffer pool is small, most of them came through its file system each time. Cursors live in a transaction: call these inside
  * `store.transaction`, which also gives the export one snapshot of the workspace.
  */
 
