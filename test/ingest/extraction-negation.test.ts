@@ -96,3 +96,10 @@ describe('what is told about an event, not an event of its own (issue 8)', () =>
       .toEqual(['attack 2024-05-31 DE']);
   });
 });
+
+describe('a report the sentence refutes (issue 8)', () => {
+  it('reads "reports that he had been killed … proved false" as no killing', () => {
+    expect(eventsOf('Reports in 2012 that Abu Talha had been killed by a U.S. drone strike in Kunar, Afghanistan, proved false; he reappeared in a video in 2015.')).toEqual([]);
+    expect(eventsOf('In 2012 Abu Talha was killed by a drone strike in Kunar, Afghanistan, officials said.')).toEqual(['killing 2012 AF']);
+  });
+});

@@ -277,6 +277,8 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // "on the eve of the 25th anniversary of the AMIA attack": a commemoration of an event told (or not) elsewhere
   if (VIOLENT.has(type) && /\banniversary of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$/i.test(sentence.slice(Math.max(0, m.index - 60), m.index))) return;
   if ((type === 'attack' || type === 'clash' || type === 'killing') && isSpokenOfNotTold(sentence, m.index, m[0])) return;
+  // "Reports in 2010 that he had been killed by a drone strike proved mistaken": a report the sentence refutes
+  if (REFUTED_AFTER.test(sentence.slice(m.index + m[0].length).replace(INITIALISM, 'X')) && /\b(?:reports?|rumou?rs?|claims?)\b[^.;]*$/i.test(sentence.slice(0, m.index).replace(INITIALISM, 'X'))) return;
   // "has killed more than 1,000 civilians since 2022", "its police have arrested more … since": a running total, not one occasion
   if ((type === 'attack' || type === 'clash' || type === 'arrest') && /\b(?:has|have)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 20), m.index)) && /\bsince\b/i.test(sentence)) return;
   // "has regularly released audio sermons": a habit, not an occasion
@@ -639,6 +641,8 @@ function sitesCountries(text: string, mentions: readonly Mention[]): Map<string,
   return out;
 }
 
+/** "… proved mistaken", "… turned out to be false": the report before it was wrong. */
+const REFUTED_AFTER = /^[^.;]*?\b(?:proved|proven|turned out to be|were later shown to be|was later shown to be)\s+(?:\w+\s+)?(?:mistaken|false|wrong|untrue|unfounded|incorrect|baseless)\b/i;
 /** A claim of an attack already told: "claimed the attack", "claimed responsibility". */
 const CLAIM_OF_TOLD = /^(?:claimed (?:responsibility|credit|the|this|that|these|both)\b|claims? of responsibility)/i;
 /** "claimed responsibility the following day", "claimed the attack two days later": a claim dated apart from the attack. */
