@@ -615,3 +615,11 @@ describe('findMentions: spellings the text gives and clans (issue 8)', () => {
     expect(names.filter((x) => x.startsWith('person:'))).toEqual([]);
   });
 });
+
+describe('findMentions: a region’s adjective before a group’s lower-case tail (issue 8)', () => {
+  it('reads "the Nordic group" and "a Philippine network" as no group, "the Haqqani network" as one', () => {
+    const names = typedNamesOf('Police linked him to the Nordic group and to a Philippine network. The Haqqani network denied it.');
+    expect(names.filter((x) => /Nordic|Philippine/.test(x))).toEqual([]);
+    expect(names.some((x) => /^group:Haqqani/.test(x))).toBe(true);
+  });
+});

@@ -636,7 +636,8 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     }
     // a group named by a lower-case tail: "the Hafiz Gul Bahadur group", "the Haqqani network"
     if (b < n && GROUP_LOWER_TAILS.has(keys[b] as string) && (tokens[b] as Token).gap === ' ' && len <= 4 && !countryOf(surface) &&
-      !gazetteer.countryOfDemonym(tokens[a]?.text ?? '') && !gazetteer.lookup(surface)[0] && !/(?:ian|ean|can|ese|ish)$/.test(keys[b - 1] as string)) {
+      // ("the Nordic group", "a Philippine network": a region's adjective names a kind, not a group)
+      !gazetteer.countryOfDemonym(tokens[a]?.text ?? '') && !gazetteer.lookup(surface)[0] && !/(?:ian|ean|can|ese|ish|ic|ine)$/.test(keys[b - 1] as string)) {
       push(a, b + 1, 'group', 'pattern', `group:${lookupKey(spanText(text, tokens, a, b + 1))}`);
       return b + 1;
     }
