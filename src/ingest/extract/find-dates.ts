@@ -167,7 +167,8 @@ const PATTERNS: Pattern[] = [
   },
   // "in its November issue", "the May edition": a periodical's issue dated by its month (year from context)
   {
-    re: new RegExp(`\\b(?:its|the|their|that|an?) ${MONTH_CAP} (?:issue|edition|number)\\b`, 'g'),
+    // (read at the month's name, not at every "the" of the text)
+    re: new RegExp(`\\b${MONTH_CAP} (?:issue|edition|number)\\b`, 'g'),
     read: (m, ctx) => (ctx.year === null ? null : fuzzyDateOf(ctx.year, monthOf(m[1] as string), undefined, m[0])),
     relative: true,
     yearless: true,

@@ -278,7 +278,8 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   if (VIOLENT.has(type) && /\banniversary of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$/i.test(sentence.slice(Math.max(0, m.index - 60), m.index))) return;
   if ((type === 'attack' || type === 'clash' || type === 'killing') && isSpokenOfNotTold(sentence, m.index, m[0])) return;
   // "Reports in 2010 that he had been killed by a drone strike proved mistaken": a report the sentence refutes
-  if (REFUTED_AFTER.test(sentence.slice(m.index + m[0].length).replace(INITIALISM, 'X')) && /\b(?:reports?|rumou?rs?|claims?)\b[^.;]*$/i.test(sentence.slice(0, m.index).replace(INITIALISM, 'X'))) return;
+  // (a cheap look for the refuting words first: the check runs for every trigger)
+  if (/\b(?:prov|turned out|shown to)/i.test(sentence) && REFUTED_AFTER.test(sentence.slice(m.index + m[0].length).replace(INITIALISM, 'X')) && /\b(?:reports?|rumou?rs?|claims?)\b[^.;]*$/i.test(sentence.slice(0, m.index).replace(INITIALISM, 'X'))) return;
   // "has killed more than 1,000 civilians since 2022", "its police have arrested more … since": a running total, not one occasion
   if ((type === 'attack' || type === 'clash' || type === 'arrest') && /\b(?:has|have)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 20), m.index)) && /\bsince\b/i.test(sentence)) return;
   // "has regularly released audio sermons": a habit, not an occasion
@@ -996,7 +997,7 @@ function nearestDate(dates: readonly DateMention[], at: number, atEnd: number, t
     // ("was absorbed into ISKP; the Taliban responded … later that year": a date past a semicolon is another clause's)
     // ("The group claimed the bombing, and its magazine published a photograph in its November issue": so is one past
     // ", and" opening a clause with a subject of its own)
-    if (d.start >= atEnd && (text.slice(atEnd, d.start).includes(';') || NEW_CLAUSE_BETWEEN.test(text.slice(atEnd, d.start)))) continue;
+    if (d.start >= atEnd && (text.slice(atEnd, d.start).includes(';') || (text.slice(atEnd, d.start).includes(',') && NEW_CLAUSE_BETWEEN.test(text.slice(atEnd, d.start))))) continue;
     // ("moved to Bajaur in late 2024, and that some had been arrested by the CTD … in February 2025": a date before
     // the trigger across ", and that …" is the other clause's when the trigger's own clause gives one after it)
     if (d.start < at && OTHER_CLAUSE_BETWEEN.test(text.slice(d.end, at)) && sameClauseAfter) continue;
