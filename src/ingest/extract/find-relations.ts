@@ -8,7 +8,6 @@ import { orientRelation } from './relation-signatures.js';
 import { isStateBody } from './state-body.js';
 import { AnchoredPattern } from './anchored-pattern.js';
 import { carriedPerson, lastNamedBefore, paragraphStart, subjectPronounBefore } from './carried-subject.js';
-import { CLAUSE_RELATION_TYPES, CLAUSE_TRIGGER_WORD, CLAUSE_TRIGGER_WORDS, readClauses, type ClauseReading } from './clause-relations.js';
 import { WordIndex } from './word-index.js';
 
 type T = EntityType;
@@ -280,14 +279,7 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
     const sDates: DateMention[] = [];
     for (let k = di; k < dates.length && (dates[k] as DateMention).start < s.end; k++) sDates.push(dates[k] as DateMention);
 
-    // the tagger's reading of the sentence's clauses, made once, when a reader asks, and only where a verb it reads stands
-    let reading: ClauseReading | null | undefined;
-    const clauses = (): ClauseReading | null => {
-      if (reading !== undefined) return reading;
-      reading = CLAUSE_TRIGGER_WORD.test(sentence) ? readClauses(text, s.start, s.end, inS.map((x) => ({ start: x.m.start, end: x.m.end, key: x.key, type: x.type }))) : null;
-      return reading;
-    };
-    const scope: SentenceScope = { s, sentence, inS, sDates, previousTopic, continues, lastGroupBefore, clauses };
+    const scope: SentenceScope = { s, sentence, inS, sDates, previousTopic, continues, lastGroupBefore };
     const firstOfSentence = out.length;
     const typesHere = new Set(inS.map((x) => x.type));
     const pronounHere = SUBJECT_PRONOUN_HERE.test(sentence);
@@ -309,7 +301,6 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
     addNamePatternRelations(doc, scope);
     addOwnedRoleRelations(doc, scope);
     addPredecessorRelations(doc, scope, out.slice(firstOfSentence));
-    addClauseRelations(doc, scope, out.slice(firstOfSentence));
   }
 
   // a place within the narrowest container its own sentence sets it in ("Derbent, Dagestan": Dagestan, not Russia;
@@ -387,8 +378,6 @@ interface SentenceScope {
   /** The sentence opens on "The group …" or "Its …". */
   continues: boolean;
   lastGroupBefore: (pos: number) => string | null;
-  /** The clause reader's reading of the sentence (clause-relations.ts), or null where it is not read. */
-  clauses: () => ClauseReading | null;
 }
 
 /**
@@ -564,15 +553,6 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
     /^\s*It\s+(?!(?:is|was|has been|had been|remains|seems|appears)\s+(?:not\s+)?(?:un)?(?:likely|clear|possible|probable|believed|thought|said|reported|assessed|known|understood|estimated|expected|unknown|notable|worth|important|difficult|hard|easy)\b)/.test(text.slice(s.start, vStart)));
   const anaphorAfter = objects.length === 0 && GROUP_DESCRIPTION_AFTER.test(text.slice(vEnd, vEnd + 20));
   if (anaphorBefore && subjectTypes.includes('group') && objects.length > 0) {
-    // ("Investigators believe the group grew out of X, an organisation that broke away from Y": the tagger reads
-    // another subject for the verb than the description or pronoun that stands for the group; a subject a pattern finds
-    // by name is not checked: that tagged a fifth more of the bench's text and changed no figure of npm run eval)
-    // (the verb's own subject as the tagger reads it, and where the description stands: only the verbs it reads)
-    const read = CLAUSE_RELATION_TYPES.has(rule.type) && !passive ? scope.clauses()?.subjects.find((x) => x.verbStart >= vStart && x.verbStart < vEnd) : undefined;
-    const description = [...text.slice(s.start, vStart).matchAll(/\b(?:the|this) (?:group|organi[sz]ation|movement|faction|cartel|gang|militia|insurgency|outfit)\b|^\s*(?:It|Its|Their)\b/gi)].at(-1);
-    const at = s.start + (description?.index ?? 0);
-    const end = at + (description?.[0].length ?? 1);
-    if (read && !read.spans.some(([a, b]) => at < b && a < end)) return;
     const topicKey = lastGroupBefore(vStart);
     // "the group has been led by X": a passive verb puts the agent first
     for (const o of objects) {
@@ -746,34 +726,6 @@ function addOwnedRoleRelations(doc: DocumentScope, scope: SentenceScope): void {
     const leads = LEADER_ROLES.has(role) || role === 'commander';
     add(x.key, leads ? 'leader_of' : 'member_of', owner, x.m.start, s, []);
     if (leads) ledBy = owner;
-  }
-}
-
-/**
- * What the tagger's reading of a sentence's clauses adds (clause-relations.ts): a relation between two names the
- * patterns did not relate at all, where the sentence names two actors and one of the clause reader's verbs. It says
- * no more than the patterns' own guards allow (a negation, an intention, an unsupported or rebutted claim before the
- * verb; a state body's ties to an armed group).
- */
-function addClauseRelations(doc: DocumentScope, scope: SentenceScope, found: readonly ExtractedRelation[]): void {
-  const { text, add, stateBodies } = doc;
-  const { s, sDates } = scope;
-  const related = new Set(found.flatMap((r) => [`${r.sourceKey}|${r.targetKey}`, `${r.targetKey}|${r.sourceKey}`]));
-  // (the tagger is read only where a verb it reads stands between two actors of the sentence not related yet: it is
-  // the extractor's dearest reader)
-  const verbs = [...scope.sentence.matchAll(CLAUSE_TRIGGER_WORDS)].map((v) => s.start + (v.index ?? 0));
-  const actors = scope.inS.filter((x) => ACTORS.includes(x.type));
-  if (!actors.some((a) => actors.some((b) => a.key !== b.key && !related.has(`${a.key}|${b.key}`) && verbs.some((v) => a.m.end <= v && v < b.m.start)))) return;
-  const reading = scope.clauses();
-  if (!reading) return;
-  for (const r of reading.relations) {
-    if (related.has(`${r.source.key}|${r.target.key}`)) continue;
-    const before = text.slice(Math.max(s.start, r.at - 40), r.at);
-    if (INTENDED_BEFORE.test(before) || NEGATED_BEFORE.test(before) || REBUTTED_ALLEGATION.test(text.slice(s.start, r.at)) ||
-      UNSUPPORTED_BEFORE.test(text.slice(s.start, r.at))) continue;
-    if (STATE_WARY.has(r.type) && (stateBodies.has(r.source.key) || stateBodies.has(r.target.key))) continue;
-    add(r.source.key, r.type, r.target.key, r.at, s, sDates);
-    related.add(`${r.source.key}|${r.target.key}`).add(`${r.target.key}|${r.source.key}`);
   }
 }
 
