@@ -780,9 +780,9 @@ const TALLY = /(?:(?<![\d,])(?!(?:19|20)\d\d\b)\d[\d,]*|two|three|four|five|six|
 const RAID_ENDS = /^\s*(?:The|Its|Their)\s+(?:occupants|suspects|militants|men|gunmen|fighters|attackers|residents)\b(?:\s+inside)?\s+(?:then\s+)?(?:detonated|opened fire|blew themselves up|exploded|set off)\b/;
 /** "on the Pakistani side of the border": the side a place lies on, named by its nationality. */
 const BORDER_SIDE = /\bon the (\p{Lu}[\p{L}-]+) side of the (?:border|frontier|boundary|Line of Control)\b/u;
-/** ", and that …", ", but …": a clause boundary between a date and the trigger. */
 /** ", and its magazine published", ", but the army said": a clause with a subject and a verb of its own after a comma. */
 const NEW_CLAUSE_BETWEEN = /,\s+(?:and|but|while|whereas)\s+(?:(?:the|its|his|her|their|a|an)\s+)?(?!(?:then|later|also|subsequently|afterwards|again)\b)(?:[\p{L}’'-]+\s+){1,3}(?:published|released|said|announced|claimed|arrested|detained|killed|attacked|was|were|had|has|have)\b/u;
+/** ", and that …", ", but …": a clause boundary between a date and the trigger. */
 const OTHER_CLAUSE_BETWEEN = /,\s+(?:and|but|while|whereas)\s+(?:that|then|later|subsequently|\w+\s+(?:had|has|have|was|were))\b/i;
 /** ", killing nine", ", which killed more than 90": a participle or relative clause that goes on telling the event before it. */
 const GOES_ON_TELLING = /,\s*(?:which\s+|that\s+)?(?:killing|wounding|injuring|killed|wounded|injured)\s[^,]*$/i;

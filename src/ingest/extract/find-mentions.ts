@@ -75,12 +75,6 @@ const LIST_CUES = new Set(['in', 'near', 'from', 'between', 'outside', 'around',
 const PLACE_OPENERS = new Set(['new', 'northern', 'southern', 'eastern', 'western']);
 /** Arabic particles that are English words too. */
 const ENGLISH_PARTICLES = new Set(['at', 'as', 'an']);
-/** Role nouns before a name beyond the lexicon's: "the candidate X", "the businessman X". */
-const MORE_ROLE_CUES = new Set([
-  'candidate', 'politician', 'lawmaker', 'legislator', 'businessman', 'businesswoman', 'hostage', 'victim', 'soldier', 'officer', 'pilot', 'teacher',
-  'priest', 'pastor', 'agent', 'negotiator', 'trucker', 'accountant', 'headman', 'pupil', 'refugee', 'mechanic', 'writer', 'writers', 'activists',
-  'journalists', 'bloggers', 'brothers', 'sister', 'men', 'women', 'husband', 'widow', 'mother', 'nephew', 'aide', 'associate', 'bodyguard', 'king', 'queen',
-]);
 /** Words for a person's end or kin before "of" that make the next name a person's: "the death of X", "the widow of X". */
 const PERSON_OF_NOUNS = new Set([
   'death', 'killing', 'assassination', 'funeral', 'murder', 'widow', 'abduction', 'kidnapping', 'election', 'appointment', 'arrest', 'extradition',
@@ -1161,7 +1155,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     // "Radio Liberty’s Dilnoza Karimova" — but not "Yemen’s Enduring Insurgency"
     const owner = a > 0 ? (tokens[a - 1] as Token) : null;
     const cueBefore =
-      PERSON_ROLE_CUES.has(prevKey) || MORE_ROLE_CUES.has(prevKey) ||
+      PERSON_ROLE_CUES.has(prevKey) ||
       (owner !== null && /['’]s\s$/.test((tokens[a] as Token).gap) && len >= 2 && countryOf(owner.text) === null &&
         gazetteer.lookup(owner.text).length === 0 && !isHeadingAt(text, (tokens[a] as Token).start));
     const next = b < n ? (tokens[b] as Token) : null;
@@ -1180,7 +1174,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       if (['named', 'called', 'alias', 'name', 'kunya', 'moniker', 'pseudonym', 'nicknamed'].includes(prevKey)) return { from: a, name: surface };
       // "a commander known as Bakura": a role noun, then "known as" and one name
       const role = a >= 3 ? (keys[a - 3] as string) : '';
-      if (prevKey === 'as' && keys[a - 2] === 'known' && (PERSON_ROLE_CUES.has(role) || MORE_ROLE_CUES.has(role))) return { from: a, name: surface };
+      if (prevKey === 'as' && keys[a - 2] === 'known' && PERSON_ROLE_CUES.has(role)) return { from: a, name: surface };
       // "an older brother, Movsar, had": one word set off as the name of a person just told
       if (first.length >= 4 && roleAppositiveAt(a, b)) return { from: a, name: surface };
       return null;
@@ -1227,7 +1221,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     if (ONE_OF_THEM.test(said.slice(-4).join(' '))) return true;
     for (let k = said.length - 1; k >= 0 && k >= said.length - 8; k--) {
       const w = said[k] as string;
-      if (!PERSON_ROLE_CUES.has(w) && !MORE_ROLE_CUES.has(w) && !TITLES.has(w)) continue;
+      if (!PERSON_ROLE_CUES.has(w) && !TITLES.has(w)) continue;
       const after = said[k + 1];
       if (after === undefined || ['of', 'in', 'to', 'for', 'at', 'from', 'with', 'on'].includes(after)) return true;
     }

@@ -99,6 +99,10 @@ export const PERSON_ROLE_CUES = new Set([
   'facilitator', 'financier', 'propagandist', 'preachers', 'governor', 'mufti', 'imam', 'son-in-law', 'man', 'woman',
   'resident', 'native', 'student', 'blogger', 'activist', 'dissident', 'director', 'professor', 'ambassador', 'envoy',
   'representative', 'spokesmen', 'investigator', 'prosecutor', 'judge', 'lawyer', 'director', 'kunya', 'nom', 'individual',
+  // people named by their trade, kin or lot: "the candidate X", "the businessman X", "his widow X"
+  'candidate', 'politician', 'lawmaker', 'legislator', 'businessman', 'businesswoman', 'hostage', 'victim', 'soldier', 'officer', 'pilot', 'teacher',
+  'priest', 'pastor', 'agent', 'negotiator', 'trucker', 'accountant', 'headman', 'pupil', 'refugee', 'mechanic', 'writer', 'writers', 'activists',
+  'journalists', 'bloggers', 'brothers', 'sister', 'men', 'women', 'husband', 'widow', 'mother', 'nephew', 'aide', 'associate', 'bodyguard', 'king', 'queen',
 ]);
 
 /** Verbs right after a name that make it a person. */
