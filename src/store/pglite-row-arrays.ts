@@ -14,9 +14,31 @@ const NULL_BYTES = new TextEncoder().encode('null');
 const TRUE_BYTES = new TextEncoder().encode('true');
 const FALSE_BYTES = new TextEncoder().encode('false');
 
-/** The buffer a reply's JSON text is written into, kept for the next reply (a cursor's pages come one after another) up to 16 MB. */
-let scratch = new Uint8Array(1 << 20);
+const FIRST_SCRATCH_BYTES = 1 << 20;
 const MAX_SCRATCH_BYTES = 16 << 20;
+
+/**
+ * The buffer a reply's JSON text is written into, kept for the next reply (a cursor's pages come
+ * one after another) up to 16 MB. One store owns one (pglite.ts) and releases it when it closes;
+ * replies are read one at a time (each under the engine's mutex, and the read is synchronous).
+ */
+export class ReplyScratch {
+  private bytes: Uint8Array | null = null;
+
+  /** The buffer to write into: the one kept, or a new one of 1 MB. */
+  take(): Uint8Array {
+    return this.bytes ?? new Uint8Array(FIRST_SCRATCH_BYTES);
+  }
+
+  /** Keeps `bytes` (the buffer a reply was written into, perhaps grown) for the next reply, unless it is over 16 MB. */
+  keep(bytes: Uint8Array): void {
+    if (bytes.length <= MAX_SCRATCH_BYTES) this.bytes = bytes;
+  }
+
+  release(): void {
+    this.bytes = null;
+  }
+}
 
 /**
  * The rows of a simple query's reply from PGlite as arrays of values, read from the reply's bytes:
@@ -29,11 +51,12 @@ const MAX_SCRATCH_BYTES = 16 << 20;
  * way to make the values (a decode a value takes longer; a split keeps each page's text alive
  * through its slices). PGlite's own reading makes a message object, a decoded string and a row
  * object a row. An ErrorResponse is thrown as the DatabaseError PGlite's parser makes of it.
+ * The JSON text is written into `scratch`'s buffer.
  */
-export function rowArraysOfReply(reply: Uint8Array): unknown[][] {
+export function rowArraysOfReply(reply: Uint8Array, scratch: ReplyScratch): unknown[][] {
   const view = new DataView(reply.buffer, reply.byteOffset, reply.byteLength);
   let kinds: RowArrayColumnKind[] = [];
-  let text = scratch;
+  let text = scratch.take();
   let to = 0;
   /** Room for `bytes` more: the JSON text grows (by copying) past what it had. */
   const ensure = (bytes: number) => {
@@ -78,7 +101,7 @@ export function rowArraysOfReply(reply: Uint8Array): unknown[][] {
   }
   ensure(1);
   text[to++] = 0x5d; // ]
-  if (text.length <= MAX_SCRATCH_BYTES) scratch = text;
+  scratch.keep(text);
   const values = JSON.parse(utf8.decode(text.subarray(0, to))) as unknown[][];
   for (let column = 0; column < kinds.length; column += 1) {
     if (kinds[column] !== 'timestamp') continue;

@@ -4,7 +4,7 @@ import { PGlite, parse, protocol, type Transaction } from '@electric-sql/pglite'
 import { StoreUnavailableError } from '../model/index.js';
 import type { Backend, Connection } from './connection.js';
 import { PreparedStatementCache, StatementNames, isCachedPlanChanged } from './prepared-statement-cache.js';
-import { rowArraysOfReply } from './pglite-row-arrays.js';
+import { ReplyScratch, rowArraysOfReply } from './pglite-row-arrays.js';
 import { isShortRead } from './short-read.js';
 import { StoreLock, type StoreLockOptions } from './store-lock.js';
 import { TYPE_OIDS, parseDate, parseInt8, parseNumeric, parseTimestamp } from './type-parsers.js';
@@ -69,21 +69,24 @@ export async function openPgliteBackend(
     const where = dataDir ?? 'memory';
     throw new StoreUnavailableError(`${where}: cannot open the embedded store (${String(error)})`, { cause: error });
   }
+  const scratch = new ReplyScratch();
   const close = async () => {
     try {
       await db.close();
     } finally {
+      scratch.release();
       lock?.release();
     }
   };
-  return { name: 'pglite', root: pgliteConnection(db, new PreparedStatements(db)), close, dumpDataDir: () => db.dumpDataDir('none') };
+  return { name: 'pglite', root: pgliteConnection(db, scratch, new PreparedStatements(db)), close, dumpDataDir: () => db.dumpDataDir('none') };
 }
 
 /**
  * A connection: outside a transaction, statements run prepared (PreparedStatements); inside one,
- * through PGlite's own query, which parses and plans every time.
+ * through PGlite's own query, which parses and plans every time. Bulk reads write into the
+ * store's `scratch` (pglite-row-arrays.ts).
  */
-function pgliteConnection(db: PGlite | Transaction, prepared: PreparedStatements | null = null, root: PGlite | null = null): Connection {
+function pgliteConnection(db: PGlite | Transaction, scratch: ReplyScratch, prepared: PreparedStatements | null = null, root: PGlite | null = null): Connection {
   return {
     async query<Row>(sql: string, params: readonly unknown[] = []) {
       if (prepared !== null) return prepared.query<Row>(sql, params);
@@ -95,7 +98,7 @@ function pgliteConnection(db: PGlite | Transaction, prepared: PreparedStatements
         // the reply's bytes as they come, copied (PGlite's own raw call also parses every message)
         const chunks: Uint8Array[] = [];
         await engine.execProtocolRawStream(protocol.serialize.query(sql), { syncToFs: false, onRawData: (bytes) => chunks.push(bytes.slice()) });
-        return rowArraysOfReply(chunks.length === 1 ? chunks[0]! : concatenated(chunks));
+        return rowArraysOfReply(chunks.length === 1 ? chunks[0]! : concatenated(chunks), scratch);
       };
       // in a transaction, which holds the engine; outside one, after any other's transaction (as PreparedStatements)
       if (root !== null) return root._runExclusiveQuery(() => run(root));
@@ -110,8 +113,8 @@ function pgliteConnection(db: PGlite | Transaction, prepared: PreparedStatements
       await db.query(sql.replace('FROM STDIN', "FROM '/dev/blob'"), [], { blob: new Blob([csv]) });
     },
     transaction<T>(work: (tx: Connection) => Promise<T>): Promise<T> {
-      if (!(db instanceof PGlite)) return work(pgliteConnection(db));
-      return db.transaction((tx) => work(pgliteConnection(tx, null, db)));
+      if (!(db instanceof PGlite)) return work(pgliteConnection(db, scratch, null, root));
+      return db.transaction((tx) => work(pgliteConnection(tx, scratch, null, db)));
     },
   };
 }
