@@ -18,6 +18,11 @@ describe('findDefinedNames: names defined by an acronym in brackets (invented se
     expect(defined('The Direction centrale du renseignement (DCR) opened a file.')).toEqual(['organization:DCR']);
   });
 
+  it('reads a name with a possessive or a lower-case "to" inside', () => {
+    expect(defined('Fighters of the Free People’s Army (FPA) crossed the river.')).toEqual(['group:FPA']);
+    expect(defined('The National Commission to End Rural Violence (NCERV) met.')).toEqual(['organization:NCERV']);
+  });
+
   it('takes no bracket whose letters the words before it do not spell, nor a listing’s kind', () => {
     expect(defined('The attack killed 12 people (IED blast) in the market.')).toEqual([]);
     expect(defined('He was named a Specially Designated Global Terrorist (SDGT) in May.')).toEqual([]);

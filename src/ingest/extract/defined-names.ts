@@ -14,7 +14,7 @@ export interface DefinedName {
 
 /** Lower-case words inside a name that may give no letter to its acronym ("Ejército de Liberación Nacional"). */
 const CONNECTORS = new Set([
-  'of', 'for', 'and', 'the', 'de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'des', 'du', 'le', 'les', 'et', 'da', 'do', 'dos', 'di', 'al', 'wa', 'in', 'on',
+  'of', 'for', 'and', 'the', 'to', 'de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'des', 'du', 'le', 'les', 'et', 'da', 'do', 'dos', 'di', 'al', 'wa', 'in', 'on',
 ]);
 /** Words of a state body's name in the languages of the genre's sources: "Secretaría de Marina", "Direction générale de …". */
 const BODY_WORDS = new Set([
@@ -28,6 +28,7 @@ const NOT_NAMES = /^(?:terrorists?|list|area|areas|zone|zones|entity|entities|in
 const ARMED_WORDS = /^(?:ejercito|cartel|carteles|liberation|liberacion|jihad|mujahideen|mujahidin|jamaath?|jamaah|jamaa|jemaah|barisan|gerakan|autodefensas)$/;
 /** First words of an armed group's name in the languages of the genre's sources: "Frente …", "Comandos …", "Estado Mayor …". */
 const ARMED_LEADS = new Set(['frente', 'fuerzas', 'comandos', 'movimiento', 'brigada', 'brigadas', 'front', 'armee', 'coordinadora', 'estado', 'bloque', 'revolutionary']);
+const NAME_INNER_GAP = /^(?:[ \u00a0'’-]?|['’]s )$/;
 const ACRONYM_IN_BRACKETS = /\(([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z0-9&-]{0,7})\)/g;
 
 /**
@@ -51,8 +52,8 @@ export function findDefinedNames(text: string, tokens: readonly Token[]): Define
     if (!/^\s?$/.test(text.slice((tokens[end - 1] as Token).end, m.index))) continue;
     for (let start = end - 1; start >= 0 && end - start <= 10; start--) {
       const t = tokens[start] as Token;
-      // a name stays in its clause: no stop, comma or bracket inside it
-      if (start < end - 1 && !/^[ \u00a0'’-]?$/.test((tokens[start + 1] as Token).gap)) break;
+      // a name stays in its clause: no stop, comma or bracket inside it (a possessive may be: "New People's Army (NPA)")
+      if (start < end - 1 && !NAME_INNER_GAP.test((tokens[start + 1] as Token).gap)) break;
       if (!t.isCapitalised || end - start < 2) continue;
       if (!spells(tokens, start, end, letters)) continue;
       // a listing's or a division's kind, not a body: "Specially Designated Global Terrorist (SDGT)", "Local Government Area (LGA)"

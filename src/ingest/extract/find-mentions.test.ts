@@ -358,12 +358,20 @@ describe('findMentions: a kind noun beside an unknown name types it (invented se
 });
 
 describe('findMentions: numbered units and fronts (invented sentences)', () => {
-  it('reads "the 27th Front" and "the Ramiro Solano front" as groups, and "the 4th Division" as none', () => {
+  it('reads "the 27th Front" and "the Ramiro Solano front" as groups, and an army’s "4th Division" as a state’s unit', () => {
     const text = 'In 2024, the 27th Front clashed with the Ramiro Solano front near the river. The army’s 4th Division arrived later.';
     const sentences = splitSentences(text, text.length);
     const found = extractWithReference({ text, bodyEnd: text.length, sentences }).entities.map((e) => `${e.type}:${e.name}`);
-    expect(found).toEqual(expect.arrayContaining(['group:27th Front', 'group:Ramiro Solano front']));
-    expect(found.some((f) => f.includes('Division'))).toBe(false);
+    expect(found).toEqual(expect.arrayContaining(['group:27th Front', 'group:Ramiro Solano front', 'organization:4th Division']));
+    expect(found.filter((f) => f.startsWith('group:') && f.includes('Division'))).toEqual([]);
+  });
+
+  it('reads an ordinal, an arm’s word and a unit’s head as a state’s unit, whole', () => {
+    const names = typedNamesOf('Troops of the 61st Infantry Battalion and the 7th Mechanized Brigade, under the 2nd Marine Division, fought the 12th Front.');
+    expect(names).toEqual(expect.arrayContaining([
+      'organization:61st Infantry Battalion', 'organization:7th Mechanized Brigade', 'organization:2nd Marine Division', 'group:12th Front',
+    ]));
+    expect(names.filter((x) => /^group:(?:Infantry|Mechanized|Marine)/.test(x))).toEqual([]);
   });
 });
 
@@ -621,5 +629,74 @@ describe('findMentions: a region’s adjective before a group’s lower-case tai
     const names = typedNamesOf('Police linked him to the Nordic group and to a Philippine network. The Haqqani network denied it.');
     expect(names.filter((x) => /Nordic|Philippine/.test(x))).toEqual([]);
     expect(names.some((x) => /^group:Haqqani/.test(x))).toBe(true);
+  });
+});
+
+describe('findMentions: armed groups’ names, units and wings, read from the text (issue 8)', () => {
+  it('reads a group’s name with a possessive inside whole, and the body it is the armed wing of as a group', () => {
+    const names = typedNamesOf(
+      'Troops clashed with the Free People’s Army (FPA), the armed wing of the Workers Party of Lemuria (WPL), near the hills. The WPL denied it.',
+    );
+    expect(names).toEqual(expect.arrayContaining(['group:Free People’s Army', 'group:Workers Party of Lemuria']));
+    expect(names.filter((x) => x.startsWith('organization:'))).toEqual([]);
+    // (a party the text gives no armed wing stays a party)
+    expect(typedNamesOf('The Workers Party of Lemuria won seats in 2022.')).toContain('organization:Workers Party of Lemuria');
+  });
+
+  it('reads a unit a group’s acronym owns without the owner, as the group’s, with its number, in every mention', () => {
+    const names = typedNamesOf(
+      'The Free People’s Army (FPA) grew. The army blamed the FPA’s Hill Committee 3 and the FPA’s Dorado Command. ' +
+        'A secretary of Hill Committee 3 was killed.',
+    );
+    expect(names).toEqual(expect.arrayContaining(['group:Hill Committee 3', 'group:Dorado Command']));
+    expect(names.filter((x) => /FPA’s|organization:Hill/.test(x))).toEqual([]);
+  });
+
+  it('reads "National … Front of X" as a group and a name with "to" inside defined by its acronym whole', () => {
+    const names = typedNamesOf(
+      'The National Popular Front of Lemuria (NPFL) and the National Commission to End Rural Violence (NCERV) met in 2024.',
+    );
+    expect(names).toEqual(expect.arrayContaining(['group:National Popular Front of Lemuria', 'organization:National Commission to End Rural Violence']));
+  });
+
+  it('reads a gang’s name that opens on a number or has no head when the text says who leads it or calls it a gang', () => {
+    const names = typedNamesOf(
+      'The coalition’s members are Baz Tonton, led by Marc Felix; 300 Kowosa, led by Pierre Lamy; and Lanmo Yo, a gang from the hills. ' +
+        'Gunmen of 300 Kowosa attacked in May. Kenya sent 400 Kenyan police. Section 5.1 Ansar Foo was noted.',
+    );
+    expect(names).toEqual(expect.arrayContaining(['group:300 Kowosa', 'group:Baz Tonton', 'group:Lanmo Yo', 'person:Pierre Lamy']));
+    expect(names.filter((x) => /^group:(?:Kowosa|Kenyan|400|1 )/.test(x))).toEqual([]);
+    // (an acronym the text defined, "led by" someone, is that group's short name, not a group of its own)
+    expect(typedNamesOf('The Lemur Liberation Front (LLF) grew. The LLF, led by Abel Dorsey, denied it.').filter((x) => x === 'group:LLF')).toEqual([]);
+  });
+
+  it('reads an outlet named after "publication"', () => {
+    expect(typedNamesOf('The party’s publication Tinig Bayan said the talks had failed.')).toContain('media:Tinig Bayan');
+  });
+});
+
+describe('findMentions: towns and villages a digest sets in their province (issue 8)', () => {
+  it('reads a place the gazetteer knows with a lower-case particle inside, and "Town, Province:" at a digest item’s start', () => {
+    const places = placesOf(
+      'The week in the Philippines was calm.\n\n- 13 May, Pinagbayan, Northern Samar: Two soldiers were killed.\n\n' +
+        '- 14 May, Dalag Norte, Agusan del Sur: Eleven fighters surrendered.\n\n- In Haiti, gangs took Port-au-Prince.',
+    );
+    expect(places.get('Pinagbayan')).toBe('- site');
+    expect(places.get('Dalag Norte')).toBe('- site');
+    expect(places.get('Agusan del Sur')).toBe('PH admin1');
+    expect(places.get('Port-au-Prince')).toBe('HT city');
+  });
+
+  it('reads the name after "Barangay" as a village, and the town after it', () => {
+    const places = placesOf('In the Philippines, troops met ten fighters in Barangay Malinao, Irosin. Police in Barangay Pulang Lupa said so.');
+    expect(places.get('Malinao')).toBe('- site');
+    expect(places.get('Pulang Lupa')).toBe('- site');
+    expect(places.get('Irosin')).toBe('PH city');
+    expect([...places.keys()].filter((x) => x.startsWith('Barangay'))).toEqual([]);
+  });
+
+  it('sets no person before a comma and a province', () => {
+    const names = typedNamesOf('In the Philippines, the governor, Ahmed Lantaw, Northern Samar: no comment.');
+    expect(names.filter((x) => x === 'location:Ahmed Lantaw')).toEqual([]);
   });
 });

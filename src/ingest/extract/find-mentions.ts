@@ -119,7 +119,7 @@ const POSSESSIVE_GAP = /^['’]s $/;
 const POSSESSIVE_INSIDE = /^(.+?)['’]s \S+$/;
 const STATION_WORDS = new Set(['railway', 'train', 'bus', 'police', 'metro', 'subway']);
 /** Lower-case nouns before a name that make it a media outlet's: "its magazine Yalghar", "the newspaper Dawn". */
-const MEDIA_LEAD_NOUNS = new Set(['magazine', 'newspaper', 'newsletter', 'weekly', 'daily', 'outlet', 'channel', 'website', 'periodical', 'journal']);
+const MEDIA_LEAD_NOUNS = new Set(['magazine', 'newspaper', 'newsletter', 'weekly', 'daily', 'outlet', 'channel', 'website', 'periodical', 'journal', 'publication', 'mouthpiece']);
 /** Leading words of compound titles: "Prime Minister Shehbaz Sharif", "Vice President …". */
 const TITLE_PREFIXES = new Set(['prime', 'vice']);
 /** Words that make a run no person's name: "Member States", a heading's "Arrest". */
@@ -141,13 +141,39 @@ const GROUP_LOWER_TAILS = new Set(['group', 'faction', 'network', 'militia', 'fr
 const QUOTED_NICKNAME = /^\p{Lu}[\p{L}\p{M}'’-]+ ["“](?:[\p{L}\p{M}'’-]+ ){0,2}[\p{L}\p{M}'’-]+["”] \p{Lu}[\p{L}\p{M}'’-]+/u;
 /** An ordinal before a unit's head: "the 33rd Front", "the 4th Brigade". */
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
+/** A unit's number after its head: "Front Committee 1", "Unit 8200". */
+/** Heads of an armed group's name that stay its head before "of": "National Democratic Front of the Philippines". */
+const ARMED_HEADS_BEFORE_OF = new Set(['front', 'army', 'brigades', 'movement']);
+/** Lower-case words that join the words of a place's name: "Agusan del Sur", "Port-au-Prince", "Croix-des-Bouquets", "Châlons-en-Champagne". */
+const PLACE_JOINERS = new Set(['de', 'del', 'do', 'da', 'dos', 'das', 'des', 'du', 'au', 'aux', 'en', 'sur', 'sous', 'les', 'la', 'le', 'di', 'y']);
+/** Words for a village or a ward written before its name, in the languages of the genre's sources: "Barangay Camansi", "Kampung Baru". */
+const VILLAGE_LEADS = new Set(['barangay', 'brgy', 'sitio', 'purok', 'kampung', 'kampong', 'desa', 'kelurahan', 'dusun', 'aldea', 'vereda', 'corregimiento', 'mohalla', 'kebele']);
+/** A number that may open a gang's name: "400 Mawozo", "5 Segonn" (not a year). */
+const SMALL_NUMBER = /^\d{1,3}$/;
+const UNIT_NUMBER = /^\d{1,4}$/;
 const NUMBERED_UNITS = new Set(['front', 'brigade', 'battalion', 'regiment', 'bloc', 'bloque', 'frente', 'column', 'company', 'division']);
+/** Words of an army's arm between an ordinal and a unit's head, which make it a state's unit: "the 94th Infantry Battalion", "the 10th Mountain Division". */
+const ARMY_ARMS = new Set([
+  'infantry', 'marine', 'marines', 'mechanized', 'mechanised', 'armoured', 'armored', 'artillery', 'airborne', 'special', 'light', 'motorized',
+  'motorised', 'mountain', 'commando', 'ranger', 'rangers', 'cavalry', 'engineer', 'engineering', 'air', 'naval', 'tank', 'reconnaissance', 'forces',
+  'assault', 'rapid', 'deployment', 'reaction', 'border', 'police', 'military', 'army',
+]);
+/** Heads of a state's numbered units beyond the groups' ones: "the 8th Infantry Division", "the 3rd Army Corps". */
+const ARMY_UNITS = new Set([...NUMBERED_UNITS, 'corps', 'group', 'wing', 'squadron', 'task']);
+/** Heads of a unit that a group's possessive makes the group's own: "the NPA's Front Committee", "the group's Southern Command". */
+const GROUP_UNIT_TAILS = new Set(['command', 'committee', 'front', 'unit', 'units', 'cell', 'wing', 'brigade', 'brigades', 'battalion', 'column', 'division', 'bureau', 'commission', 'council', 'department']);
+/** An appositive that names the leader of the name before it, which makes an unknown name a group's: "Xyz, led by Abel Dorsey,". */
+const LED_BY_AFTER = /^,\s+(?:now\s+|then\s+|which is\s+|long\s+)?led by\s+\p{Lu}/u;
+/** "the armed wing of the X", "X's armed wing", "X and its armed wing": a body with an armed wing is an armed group (read where "armed wing" stands). */
+const ARMED_WING = /\barmed (?:wing|branch)\b/g;
+const ARMED_WING_OWNER_AFTER = /^ of (?:the )?(\p{Lu}[\p{L}\p{M}'’-]*(?: (?:of |for |the |and )*\p{Lu}[\p{L}\p{M}'’-]*){0,7})/u;
+const ARMED_WING_OWNER_BEFORE = /(\p{Lu}[\p{L}\p{M}'’-]*(?: (?:of |for |the |and )*\p{Lu}[\p{L}\p{M}'’-]*){0,7})(?:['’]s| and its) $/u;
 /** An appositive that calls the name before it an armed group: ", an al-Qaeda-aligned faction that", ", a Baloch militant group,". */
 const GROUP_APPOSITIVE = /^,\s+(?:an?|the)\s+(?:(?!of\b|and\b)[\w’'-]+\s+){0,4}(?:faction|militant group|armed group|jihadist group|insurgent group|terrorist group|militia|insurgency|splinter group|outfit)(?=[,.;:)]|\s+(?:that|which|who|whose|based|active|operating|formed|founded|in|from|with|linked|led)\b)/;
 /** A kind noun and a comma before a name, which type it: "a Telegram channel, X", "a local association, X", "a self-described militia, the X". */
 const KIND_BEFORE = /\b(?:an?|the)\s+(?:[\p{L}’'-]+\s+){0,2}(channel|outlet|website|association|charity|foundation|militia|faction|gang)\s*,\s+(?:the\s+)?$/iu;
 /** An appositive after a name that calls it a monitoring or research body, or a militia group: "X, a monitoring group in Y", "X, a Michigan militia group". */
-const KIND_AFTER = /^,\s+(?:an?|the)\s+(?:[\p{L}’'-]+\s+){0,2}(monitoring group|research group|rights group|think tank|watchdog|militia group|militia|criminal gang|gang)(?=[,.;:)]|\s+(?:that|which|based|in|of)\b)/u;
+const KIND_AFTER = /^,\s+(?:an?|the)\s+(?:[\p{L}’'-]+\s+){0,2}(monitoring group|research group|rights group|think tank|watchdog|militia group|militia|criminal gang|gang)(?=[,.;:)]|\s+(?:that|which|based|in|of|from)\b)/u;
 /** Words before a name that call it a group's: "the armed group known as ", "a faction calling itself ". */
 const GROUP_KNOWN_AS = /\b(?:group|faction|movement|militia|network|outfit|insurgency|circle|cell|collective)\s*,?\s+(?:(?:now|locally|also|commonly|widely|simply)\s+)?(?:known as|called|named|calling itself)\s+$/i;
 /**
@@ -218,13 +244,22 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
   /** Names the text defines by an acronym in brackets after them ("Barisan Revolusi Nasional (BRN)"): the end token of each, by its start. */
   const definedEnd = new Int32Array(n);
   const definedType = new Map<number, EntityType>();
+  /** The acronyms the text defines, with the lookup key and the type of the name each stands for ("NPA": a group's). */
+  const acronyms = new Map<string, { name: string; type: EntityType }>();
   for (const d of findDefinedNames(text, tokens)) {
     // (a name with the head words of a group, a body or a site is read by those, as when it has no acronym)
     // (unless a lower-case word inside would end that reading early: "Cártel del Noreste (CDN)")
     const heads = typeByHeads(keys.slice(d.start, d.end), d.start);
+    if (!acronyms.has(d.acronym)) acronyms.set(d.acronym, { name: lookupKey(spanText(text, tokens, d.start, d.end)), type: heads ?? d.type });
     if (heads !== null && tokens.slice(d.start, d.end).every((x) => x.isCapitalised || NAME_PARTICLES.has(x.key) || CONNECTORS.has(x.key))) continue;
     definedEnd[d.start] = d.end;
     definedType.set(d.start, heads ?? d.type);
+  }
+  // a body the text gives an armed wing is an armed group: "the NPA, the armed wing of the CPP", "the party's armed wing"
+  for (const m of text.matchAll(ARMED_WING)) {
+    const owner = (ARMED_WING_OWNER_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 100)) ??
+      ARMED_WING_OWNER_BEFORE.exec(text.slice(Math.max(0, m.index - 100), m.index)))?.[1];
+    if (owner !== undefined) namedGroups.add(acronyms.get(owner)?.name ?? lookupKey(owner));
   }
   const captions = captionSpans(text, tokens.length > 0 ? (tokens[tokens.length - 1] as Token).end : 0);
   const inCaption = spanTest(captions);
@@ -373,12 +408,19 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
         continue;
       }
     }
-    // "the 33rd Front", "the 10th Brigade": a numbered unit of an armed group (an army's "4th Division" is no group; its name says so)
-    if (ORDINAL.test(t.key) && i + 1 < n && (tokens[i + 1] as Token).isCapitalised && (tokens[i + 1] as Token).gap === ' ' &&
-      NUMBERED_UNITS.has(keys[i + 1] as string) && keys[i + 1] !== 'division' && keys[i + 1] !== 'company') {
-      push(i, i + 2, 'group', 'pattern', `group:${lookupKey(spanText(text, tokens, i, i + 2))}`);
-      i += 2;
-      continue;
+    // "the 33rd Front", "the 10th Brigade": a numbered unit of an armed group; "the 94th Infantry Battalion", "the 8th Division":
+    // a state's (an arm's word between, or a head only armies use)
+    if (ORDINAL.test(t.key) && i + 1 < n && (tokens[i + 1] as Token).isCapitalised && (tokens[i + 1] as Token).gap === ' ') {
+      let k = i + 1;
+      while (k < i + 3 && ARMY_ARMS.has(keys[k] as string) && k + 1 < n && (tokens[k + 1] as Token).isCapitalised && (tokens[k + 1] as Token).gap === ' ') k++;
+      const head = keys[k] as string;
+      const armys = k > i + 1 ? ARMY_UNITS.has(head) : head === 'division' || head === 'corps';
+      if (armys || (k === i + 1 && NUMBERED_UNITS.has(head) && head !== 'company')) {
+        const type: EntityType = armys ? 'organization' : 'group';
+        push(i, k + 1, type, 'pattern', `${type}:${lookupKey(spanText(text, tokens, i, k + 1))}`);
+        i = k + 1;
+        continue;
+      }
     }
     // "near al-Shuhayl", "in al-Mayadin": a name that opens with the Arabic article in lower case is read whole,
     // with the word before the article as the word before the name (unless the pack knows the name without it)
@@ -390,6 +432,16 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       while (j > i + 2 && !(tokens[j - 1] as Token).isCapitalised) j--;
       i = Math.max(j, classifyRun(i, j));
       continue;
+    }
+    // "400 Mawozo, led by …", "members of 5 Segonn": a gang's name that opens on a number, where the words around it make it a group's
+    // (not a paragraph's or a section's number: "5.1 Ansaru, an al-Qaeda-aligned faction")
+    if (SMALL_NUMBER.test(t.text) && i > 0 && i + 1 < n && (tokens[i + 1] as Token).gap === ' ' && !/[.\n]/.test(t.gap)) {
+      const end = numberedGroupAt(i);
+      if (end > i) {
+        push(i, end, 'group', 'pattern', `group:${lookupKey(spanText(text, tokens, i, end))}`);
+        i = end;
+        continue;
+      }
     }
     if (!t.isCapitalised || STARTS_WITH_NUMBER.test(t.text)) {
       i++;
@@ -405,6 +457,13 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     if (longCountry) {
       push(i, i + longCountry.length, 'location', 'gazetteer', longCountry.place.id, { place: longCountry.place });
       i += longCountry.length;
+      continue;
+    }
+    // "Agusan del Sur", "Port-au-Prince", "Croix-des-Bouquets": a place the gazetteer knows, named with a lower-case "of" or article inside
+    const joined = joinedPlaceAt(i);
+    if (joined) {
+      push(i, joined.end, 'location', 'gazetteer', joined.place.id, { place: joined.place });
+      i = joined.end;
       continue;
     }
     // "North Waziristan", "South Darfur": a compass point before a place the pack knows names a place of its own
@@ -450,6 +509,9 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     while (j > i + 1 && !(tokens[j - 1] as Token).isCapitalised) j--;
     // "Federal Prosecutor's Office", "Uganda People's Defence Force", "Immigration and Customs Enforcement": one body's name
     for (let ext = orgContinuation(i, j); ext > j; ext = orgContinuation(i, j)) j = ext;
+    // "Front Committee 1", "Unit 8200": a unit's head and its number
+    if (j < n && j - i >= 1 && GROUP_UNIT_TAILS.has(keys[j - 1] as string) && (tokens[j] as Token).gap === ' ' && UNIT_NUMBER.test((tokens[j] as Token).text) &&
+      (j + 1 >= n || !/^[.,]?\d/.test((tokens[j + 1] as Token).gap + (tokens[j + 1] as Token).text))) j++;
     // ("African Union Support and Stabilization Mission in Somalia": a mission's country after the "and")
     if (j + 1 < n && keys[j - 1] === 'mission' && extendsRun(tokens, keys, i, j, matcher, accept)) {
       j++;
@@ -467,7 +529,8 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     }
     // "New South Wales Police", "the Western Desert", "Southern Border Provinces Administrative Centre": the opener is part of a body's or a site's name
     while (a < j - 2 && (keys[a] === 'the' || keys[a] === 'a') && PLACE_OPENERS.has(keys[a + 1] as string)) a++;
-    const keepOpener = PLACE_OPENERS.has(keys[a] as string) && j - a >= 2 && typeByHeads(keys.slice(a, j), a) !== null;
+    // ("Front Committee 1": "Front", a stop word of headings, opening a body's name)
+    const keepOpener = (PLACE_OPENERS.has(keys[a] as string) || keys[a] === 'front') && j - a >= 2 && typeByHeads(keys.slice(a, j), a) !== null;
     // ("Allah Nazar Baloch": a name of three words may open on "Allah")
     while (!keepOpener && a < j && CAPITALISED_STOPWORDS.has(keys[a] as string) && !(TITLES.has(keys[a] as string) && j - a > 1) &&
       !(keys[a] === 'allah' && j - a >= 3)) a++;
@@ -529,6 +592,13 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       a > 0 && keys[a - 1] === 'the' && !countryOf(surface) && !isKnownPlace(gazetteer.lookup(surface)[0]) && !words.some((w) => CAPITALISED_STOPWORDS.has(w) || ORG_TAILS.has(w))) {
       push(a, b + 1, 'organization', 'pattern', `organization:${lookupKey(spanText(text, tokens, a, b + 1))}`);
       return b + 1;
+    }
+    // "in Barangay Camansi", "Kampung Sungai Ular": a village named after its kind's word, which is no part of the name
+    if (len >= 2 && len <= 4 && VILLAGE_LEADS.has(first)) {
+      const place = townContainer(a + 1, b);
+      towns.set(lookupKey(spanText(text, tokens, a + 1, b)), place);
+      push(a + 1, b, 'location', 'pattern', `site:${lookupKey(spanText(text, tokens, a + 1, b))}`, { place });
+      return b;
     }
     // a nationality alone is no entity ("Tajik", "Swiss")
     if (len === 1 && gazetteer.countryOfDemonym(tokens[a]?.text ?? '') && !gazetteer.lookup(surface)[0]) return b;
@@ -646,6 +716,10 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     if (len <= 3 && !countryOf(surface) && !gazetteer.lookup(surface)[0] && !persons.find(words) &&
       !words.some((w) => TITLES.has(w) || HONORIFICS.has(w) || GIVEN_NAMES.has(w) || CAPITALISED_STOPWORDS.has(w)) &&
       (GROUP_APPOSITIVE.test(text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 90)) ||
+        // (an acronym is the short name of one the text names in full: "The BLF, led by …")
+        // (nor are the words after a number that opened no group's name)
+        LED_BY_AFTER.test(text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 40)) && !ALL_CAPS.test(surface) &&
+          !(a > 0 && STARTS_WITH_NUMBER.test((tokens[a - 1] as Token).text) && (tokens[a] as Token).gap === ' ') ||
         CLAIMED_AFTER.test(text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 60)) ||
         GROUP_KNOWN_AS.test(text.slice(Math.max(0, (tokens[a] as Token).start - 50), (tokens[a] as Token).start)))) {
       // ("the Kashmir Tigers, which claimed …": a place the pack knows opens the group's name)
@@ -891,7 +965,8 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
 
   function typeByHeads(words: string[], a: number): EntityType | null {
     const first = words[0] as string;
-    const last = words[words.length - 1] as string;
+    // ("Front Committee 1": a unit's number after its head)
+    const last = (words.length > 1 && UNIT_NUMBER.test(words[words.length - 1] as string) ? words[words.length - 2] : words[words.length - 1]) as string;
     const hasOf = words.includes('of') || words.includes('for');
     if (MEDIA_TAIL_HEADS.has(last) || first === 'radio') return 'media';
     // "Lake Chad Research Network", "Sahel Policy Group": a research body, whatever its first word
@@ -917,7 +992,8 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       if (/\b(jihad|mujahid|islamic|ansar|khilafa|caliphate)/.test(words.join(' ')) && (last === 'union' || last === 'group')) return 'group';
       return 'organization';
     }
-    if (ORGANIZATION_LEAD_HEADS.has(first) && hasOf) return 'organization';
+    // ("National Democratic Front of X", "National Liberation Army of X": an armed group's head before "of")
+    if (ORGANIZATION_LEAD_HEADS.has(first) && hasOf && !words.some((w, k) => k > 0 && ARMED_HEADS_BEFORE_OF.has(w) && words[k + 1] === 'of')) return 'organization';
     // "Movement for Islamic Unity of Fergana", "Party of Islamic Revival": the head before of/for decides
     // ("Primeiro Comando da Capital": the same before another language's "of")
     for (let k = 0; k + 1 < words.length; k++) {
@@ -944,7 +1020,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       const end = (tokens[b - 1] as Token).end;
       const start = (tokens[a] as Token).start;
       if (namedGroups.has(name) || GROUP_APPOSITIVE.test(text.slice(end, end + 90)) || FIGHTERS_AFTER.test(text.slice(end, end + 20)) ||
-        GROUP_KNOWN_AS.test(text.slice(Math.max(0, start - 50), start).replace(/\bthe\s+$/i, ''))) {
+        GROUP_KNOWN_AS.test(text.slice(Math.max(0, start - 50), start).replace(/\bthe\s+$/i, '')) || isGroupsUnitAt(a, b)) {
         namedGroups.add(name);
         return 'group';
       }
@@ -952,6 +1028,22 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     if (type === 'group' && STATE_UNIT_TAILS.has(keys[b - 1] as string) && a > 0 && POSSESSIVE_GAP.test((tokens[a] as Token).gap) &&
       gazetteer.lookup((tokens[a - 1] as Token).text)[0]?.level === 'country') return 'organization';
     return type;
+  }
+
+  /**
+   * Whether tokens [a, b) name a unit ("Command", "Committee", "Front") an armed group's possessive
+   * owns: "the NPA's Front Committee 1" (an acronym the text defined for a group), "the group's
+   * Central Command", "the Xyz Army's Southern Front".
+   */
+  function isGroupsUnitAt(a: number, b: number): boolean {
+    if (a === 0 || !POSSESSIVE_GAP.test((tokens[a] as Token).gap)) return false;
+    const head = STARTS_WITH_NUMBER.test((tokens[b - 1] as Token).text) && b - a >= 2 ? keys[b - 2] : keys[b - 1];
+    if (!GROUP_UNIT_TAILS.has(head as string)) return false;
+    const owner = tokens[a - 1] as Token;
+    if (!owner.isCapitalised) return owner.key === 'group' || owner.key === 'movement' || owner.key === 'insurgents' || owner.key === 'rebels';
+    if (ALL_CAPS.test(owner.text)) return acronyms.get(owner.text)?.type === 'group';
+    const last = mentions[mentions.length - 1];
+    return last !== undefined && last.end === owner.end && last.type === 'group';
   }
 
   /** The end of "<Place> Province" right after a group's name ("Islamic State | Mozambique Province"), else 0. */
@@ -978,6 +1070,8 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     else if (t.key === 'and' && !t.isCapitalised && t.gap === ' ' && (tokens[j + 1]?.isCapitalised ?? false) && tokens[j + 1]?.gap === ' ') k = j + 1;
     else return j;
     if (!before.isCapitalised || countryOf(before.text) !== null || gazetteer.lookup(before.text)[0] || persons.hasWord(before.key)) return j;
+    // ("the NPA's Front Committee": an acronym's possessive owns a unit; it opens no longer name)
+    if (k === j && ALL_CAPS.test(before.text)) return j;
     // "Ministry of Refugees and Repatriation", "Administration of North and East Syria": a body's "of" part goes on past "and"
     // with one or two words that end the name and are no place, people or entity of their own
     if (k === j + 1 && keys.slice(from, j - 1).some((w, x) => (w === 'of' || w === 'for') && x > 0 && (ORG_TAILS.has(keys[from + x - 1] as string) ||
@@ -991,7 +1085,52 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     }
     let end = k;
     while (end < n && end - k < 4 && (tokens[end] as Token).isCapitalised && (end === k || NAME_GAP.test((tokens[end] as Token).gap))) end++;
-    return end > k && ORG_TAILS.has(keys[end - 1] as string) && !(end < n && (tokens[end] as Token).isCapitalised && NAME_GAP.test((tokens[end] as Token).gap)) ? end : j;
+    // ("New People's Army": a group's head ends it as well)
+    return end > k && (ORG_TAILS.has(keys[end - 1] as string) || k === j && GROUP_TAIL_HEADS.has(keys[end - 1] as string)) &&
+      !(end < n && (tokens[end] as Token).isCapitalised && NAME_GAP.test((tokens[end] as Token).gap)) ? end : j;
+  }
+
+  /**
+   * The end of a group's name that opens on a number at token `a` ("400 Mawozo", "5 Segonn"), when the
+   * text has named it a group already or the words around it do ("X, led by", "X, a gang", "members
+   * of X", "X, which claimed"), else `a`. Not a count of people ("400 Kenyan police"), nor a date.
+   */
+  function numberedGroupAt(a: number): number {
+    const next = tokens[a + 1] as Token;
+    if (!next.isCapitalised || STARTS_WITH_NUMBER.test(next.text) || CAPITALISED_STOPWORDS.has(next.key) || countryOf(next.text) !== null) return a;
+    let b = a + 2;
+    while (b < n && b - a <= 3 && (tokens[b] as Token).isCapitalised && NAME_GAP.test((tokens[b] as Token).gap) && !CAPITALISED_STOPWORDS.has(keys[b] as string)) b++;
+    const name = lookupKey(spanText(text, tokens, a, b));
+    if (namedGroups.has(name)) return b;
+    const end = (tokens[b - 1] as Token).end;
+    const after = text.slice(end, end + 90);
+    const start = (tokens[a] as Token).start;
+    if (LED_BY_AFTER.test(after) || GROUP_APPOSITIVE.test(after) || CLAIMED_AFTER.test(after) || /^(?:,\s+)?(?:an?|the)\s+(?:[\p{L}’'-]+\s+){0,2}gang\b/u.test(after.replace(/^,\s+/, '')) ||
+      GROUP_RELATION_CUE.test(text.slice(Math.max(0, start - 60), start))) {
+      namedGroups.add(name);
+      return b;
+    }
+    return a;
+  }
+
+  /**
+   * A place the gazetteer knows whose name joins capitalised words with a lower-case particle at
+   * token `a`: "Agusan del Sur", "Port-au-Prince", "Croix-des-Bouquets" (the words around it read as
+   * for any place: placeFor).
+   */
+  function joinedPlaceAt(a: number): { end: number; place: Place } | null {
+    const mid = tokens[a + 1];
+    if (mid === undefined || mid.isCapitalised || !PLACE_JOINERS.has(mid.key)) return null;
+    const hyphened = HYPHEN_GAP.test(mid.gap);
+    if (!hyphened && mid.gap !== ' ') return null;
+    let end = a + 2;
+    // ("Santa Cruz de la Sierra": an article after the particle)
+    if (end < n && OF_ARTICLES.has(keys[end] as string) && !(tokens[end] as Token).isCapitalised && (tokens[end] as Token).gap === mid.gap) end++;
+    const last = tokens[end];
+    if (last === undefined || !last.isCapitalised || (hyphened ? !HYPHEN_GAP.test(last.gap) : last.gap !== ' ')) return null;
+    end++;
+    const place = placeFor(spanText(text, tokens, a, end), a, end, false);
+    return place !== null && place.level !== 'country' ? { end, place } : null;
   }
 
   /** A country of two words whose second word the pack knows alone: "South Africa" (the pack's "Africa"). */
@@ -1079,6 +1218,8 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     if (b - a > 3 || b >= n || a === 0) return null;
     const prev = tokens[a - 1] as Token;
     const next = tokens[b] as Token;
+    const division = divisionAfterComma(a, b);
+    if (division !== null) return division;
     if (prev.isCapitalised) return null;
     let at = -1;
     const townNoun = a >= 2 && prev.key === 'of' && TOWN_NOUNS.has(keys[a - 2] as string);
@@ -1102,6 +1243,25 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     // a bare town name after the comma is too loose a setting ("in Mansur, Kabul said"): a division, or a named district
     if (outer.level === 'city' && !suffixed && at === b) return null;
     return outer;
+  }
+
+  /**
+   * The province after a comma that closes its clause, for a name the gazetteer lacks: a digest's
+   * "13 May, Las Navas, Northern Samar: …", "near Tarso, Tibesti." (a province, not a town: "Khan,
+   * Kabul" is too loose), not a name the text gives a person.
+   */
+  function divisionAfterComma(a: number, b: number): Place | null {
+    const next = tokens[b] as Token;
+    if (!/^, ?$/.test(next.gap) || !next.isCapitalised) return null;
+    const joined = joinedPlaceAt(b);
+    let end = joined?.end ?? b + 1;
+    while (joined === null && end < n && end - b < 4 && (tokens[end] as Token).isCapitalised && NAME_GAP.test((tokens[end] as Token).gap)) end++;
+    if (end < n && !/^[:;.)]|\n/.test((tokens[end] as Token).gap)) return null;
+    const words = keys.slice(a, b);
+    if (words.some((w) => TITLES.has(w) || HONORIFICS.has(w) || KUNYA_OPENERS.has(w) || GIVEN_NAMES.has(w) || CAPITALISED_STOPWORDS.has(w))) return null;
+    if (persons.find(words) || countryOf(tokens[a]?.text ?? '') || PERSON_ROLE_CUES.has(keys[a - 1] as string)) return null;
+    const outer = joined?.place ?? gazetteer.lookup(spanText(text, tokens, b, end), docCountries, nearCountries(b, end))[0];
+    return outer?.level === 'admin1' && (docCountries.has(outer.country) || nearCountries(a, b).has(outer.country)) ? outer : null;
   }
 
   function personName(a: number, b: number, prevKey: string): { from: number; name: string } | null {
