@@ -2,6 +2,7 @@ import type { FuzzyDate, Sentence } from '../../model/index.js';
 import { createExtractionReference, type ExtractionReference, type Gazetteer, type ReferenceMatcher } from '../reference/index.js';
 import type { Extraction, ExtractedQuantity } from '../extraction.js';
 import { findAliases } from './find-aliases.js';
+import { findDatedItems } from './dated-items.js';
 import { fallbackReference, findPublicationDate, readDates } from './find-dates.js';
 import { findEvents } from './find-events.js';
 import { findHedges } from './find-hedges.js';
@@ -91,7 +92,9 @@ export function extractKnowledge(input: ExtractKnowledgeInput, options: ExtractK
   }
   const hedges = findHedges(text, 0, bodyEnd, words);
 
-  const events = findEvents({ text, sentences, mentions, entityOf, dates, undated, hedges, gazetteer, words });
+  // a digest's or a bulletin's items: their leading dates (the year the document's) and places are their sentences'
+  const items = findDatedItems(text, bodyEnd, dates, published ?? fallbackReference(text, dates));
+  const events = findEvents({ text, sentences, mentions, entityOf, dates, undated, hedges, gazetteer, words, items });
   const relations = findRelations({ text, sentences, mentions, entityOf, entities, dates, hedges, matcher, words });
 
   addNationalities(text, mentions, entityOf, entities, gazetteer);

@@ -252,3 +252,28 @@ describe('a claim made later', () => {
     expect(events.filter((e) => e.startsWith('propaganda'))).toEqual([]);
   });
 });
+
+describe('findEvents in a digest’s dated items (issue 8)', () => {
+  const digest = 'SAHEL SECURITY DIGEST\nCoverage: 3-9 March 2025\nIssued: 11 March 2025\n\nINCIDENTS\n\nNiger\n\n' +
+    '- 4 March, Tillabéri: Soldiers clashed with about 30 militants near a market. Four militants were killed.\n\n' +
+    '- 6 March, Niamey: Police arrested a man accused of financing the group. He was later released on bail.\n\n' +
+    'Nigeria\n\n- 8 March, Maiduguri, Borno: A suicide bomber detonated explosives at a checkpoint, killing three soldiers.\n\n' +
+    '- 9 March: The army reported an armed encounter with gunmen on a highway. No one was hurt.\n';
+
+  it('dates each item’s events by the day it opens with, in the digest’s year, and places them where it says', () => {
+    const events = eventsOf(digest, '2025-03-11');
+    expect(events).toEqual(expect.arrayContaining(['clash 2025-03-04 NE', 'arrest 2025-03-06 NE', 'attack 2025-03-08 NG']));
+  });
+
+  it('gives a sentence of an item that names no place the heading’s country, and reads an "encounter with" gunmen as a clash', () => {
+    expect(eventsOf(digest, '2025-03-11')).toContain('clash 2025-03-09 NG');
+  });
+
+  it('carries an item’s day to its later sentences, never to the next item', () => {
+    const text = 'WEEKLY NOTES\n\n- 2 June, Maiduguri: Police raided a house. The suspects fled. Officers arrested two of them.\n' +
+      '- Gunmen attacked a bus near Kaduna.\n';
+    const events = eventsOf(text, '2025-06-08');
+    expect(events).toContain('arrest 2025-06-02 NG');
+    expect(events.filter((e) => e.startsWith('attack'))).toEqual([]);
+  });
+});

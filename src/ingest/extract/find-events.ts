@@ -11,6 +11,7 @@ import { isStateBody } from './state-body.js';
 import { AnchoredPattern } from './anchored-pattern.js';
 import { WordIndex } from './word-index.js';
 import { countBefore } from './count-before.js';
+import type { DatedItem } from './dated-items.js';
 
 /** The words that signal each kind of event, as they appear in threat reporting. */
 const TRIGGERS: readonly (readonly [EventType, RegExp])[] = [
@@ -33,7 +34,8 @@ const TRIGGERS: readonly (readonly [EventType, RegExp])[] = [
   // "the FSB killed him in a raid": the person the sentence before was about (read where the sentence names no one)
   ['killing', /\b(?:killed|assassinated|executed|eliminated) (?:him|her)\b/i],
   ['killing', /\b(?:killed|assassinated|eliminated) (?=\p{Lu}\p{Ll}+ \p{Lu}|(?:al|el|ad|as|an|ar|at|az|ash|ul)-\p{Lu})/u],
-  ['clash', /\b(?:clash(?:ed|es)?|(?:conducted|carried out|launched) (?:[\w-]+ ){0,2}operations?|operations? (?:conducted|carried out) by|firefight|gun ?battle|fought (?:against|with)|(?:security|military|counter-?terror(?:ism)?|special) operations?|offensive (?:against|on)|(?:retook|recaptured|regained control of) (?:the |a )?(?:[\w-]+ ){0,3}(?:town|city|village|district|capital|base|port|area)|launched (?:a |an )?(?:[\w-]+ ){0,2}(?:offensive|counter-?offensive|operation|campaign)|airstrikes?|air strikes?|drone strikes?|raid(?:ed|s)? (?:on|against)|war (?:on|in|against))\b/i],
+  // ("an armed encounter with NPA fighters": the word for a firefight in the Philippines' and South Asia's reporting)
+  ['clash', /\b(?:clash(?:ed|es)?|encounters? (?:with|between)|(?:conducted|carried out|launched) (?:[\w-]+ ){0,2}operations?|operations? (?:conducted|carried out) by|firefight|gun ?battle|fought (?:against|with)|(?:security|military|counter-?terror(?:ism)?|special) operations?|offensive (?:against|on)|(?:retook|recaptured|regained control of) (?:the |a )?(?:[\w-]+ ){0,3}(?:town|city|village|district|capital|base|port|area)|launched (?:a |an )?(?:[\w-]+ ){0,2}(?:offensive|counter-?offensive|operation|campaign)|airstrikes?|air strikes?|drone strikes?|raid(?:ed|s)? (?:on|against)|war (?:on|in|against))\b/i],
   // ("a senior attack planner", "an attack cell": the word names what serves attacks, not one)
   ['attack', /\b(?:attack(?:ed|s)?(?! (?:planners?|planning|cells?|networks?|teams?|squads?|plots?|capabilit(?:y|ies)|methods?|manuals?|guides?|helicopters?|vectors?)\b)|bomb(?:ing|ings|ed)|suicide (?:bomb(?:ing|ers?)|attacks?)|struck|stormed|overran|overrun|explosions?|blasts?|shooting|ambush(?:ed)?|assault(?:ed)?|massacre|hostage|siege|stabbing|opened fire|detonated|rocket (?:attack|fire)|(?:SV|PB|V)?IEDs?|car bomb|grenade|targeted (?:[^\s,.;]+,? (?:and )?){0,6}(?:with|in)(?! (?:its|their|his) propaganda)|(?:killed|killing) (?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|over|more|at least|dozens|scores|hundreds|several|many|numerous)|rammed|raided|fired (?:on|upon) (?:a|an|the)\b|fired (?:[\w-]+ ){0,2}(?:rounds|shots|bullets|rockets|mortars?|mortar rounds|grenades?|missiles?) (?:at|on|into)|blew (?:himself|herself|themselves) up|hijack(?:ed|ing)|shot (?:dead|and killed)|gunned down|stabbed(?: to death)?|knife attack|drove (?:[\w-]+ ){0,4}into (?:a |the )?crowd|(?:sank|sunk|seized|seizure of|(?:attempted|tried) to seize) (?:the |a |an |two |three )?(?:[\w-]+ ){0,3}(?:ships?|vessels?|carriers?|tankers?|freighters?|boats?|dhows?|frigates?|warships?|corvettes?))\b/i],
 ];
@@ -56,6 +58,8 @@ export interface EventFinderInput {
   gazetteer: Gazetteer;
   /** Where the words of `text` start, for the sentences' triggers (made here when not given). */
   words?: WordIndex;
+  /** The items of a digest or a bulletin (dated-items.ts): their leading date and place are their sentences'. */
+  items?: readonly DatedItem[];
 }
 
 /**
@@ -65,7 +69,10 @@ export interface EventFinderInput {
  * it gives. The same kind in the same month and country is one event.
  */
 export function findEvents(input: EventFinderInput): ExtractedEvent[] {
-  const { text, sentences, entityOf, dates, hedges, gazetteer } = input;
+  const { text, sentences, entityOf, hedges, gazetteer } = input;
+  const items = input.items ?? [];
+  // ("- 12 May, Kabankalan City: …": an item's leading day the date reader leaves alone is read where it stands)
+  const dates = withItemDates(input.dates, items);
   const mentions = withoutActingContainers(text, input.mentions);
   const words = input.words ?? new WordIndex(text);
   const triggerStarts = ANCHORED_TRIGGERS.map(([, pattern]) => pattern.startsIn(words));
@@ -85,6 +92,11 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
   // paragraph breaks found once; two positions share a paragraph when no break lies between them
   const breaks: number[] = [];
   for (const b of text.matchAll(/\n\s*\n/g)) breaks.push(b.index);
+  // (an item of a digest, a bulletin or a chronology is a paragraph of its own)
+  if (items.length > 0) {
+    for (const item of items) breaks.push(item.start - 1);
+    breaks.sort((a, b) => a - b);
+  }
   const paragraphOf = (pos: number): number => countBefore(breaks, (b) => b, pos);
   const sameParagraph = (from: number, to: number): boolean => paragraphOf(from) === paragraphOf(to);
   const dominant = dominantCountry(mentions);
@@ -102,8 +114,18 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
   const retold = new Set<ExtractedEvent>();
   /** What the trigger reader shares across sentences (the last attack or killing told, for a release about "the attack"). */
   const doc: EventDocumentScope = { text, gazetteer, hedges, events, retold, stateKeys, forceKeys, siteCountry, dominant, sameParagraph, lastToldCountry: null };
+  let ii = 0;
+  /** Each item's leading place and its heading's, read once. */
+  const itemPlaces = new Map<DatedItem, { place: EventLocation | null; heading: string | null }>();
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
+    while (ii < items.length && (items[ii] as DatedItem).end <= s.start) ii++;
+    const item = ii < items.length && (items[ii] as DatedItem).start <= s.start ? (items[ii] as DatedItem) : null;
+    let itemPlace = item ? itemPlaces.get(item) : undefined;
+    if (item && !itemPlace) {
+      itemPlace = { place: item.place ? placeWithin(mentions, item.place, gazetteer) : null, heading: item.heading ? placeWithin(mentions, item.heading, gazetteer, text)?.country ?? null : null };
+      itemPlaces.set(item, itemPlace);
+    }
     const inS: { m: Mention; key: string }[] = [];
     while (mi < mentions.length && (mentions[mi] as Mention).start < s.start) mi++;
     for (let k = mi; k < mentions.length && (mentions[k] as Mention).start < s.end; k++) inS.push({ m: mentions[k] as Mention, key: entityOf[k] as string });
@@ -151,8 +173,11 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
     if (/^\s*(?:Figure|Fig\.|Table|Chart|Graph|Map|Source)\s*\d*\b/.test(sentence)) continue;
     // a sentence without a date may continue the dated one before it ("The attack killed four.")
     // (not one told "weeks earlier", "months before": an earlier time the text does not give)
-    const carried = sDates.length === 0 && previousDated && s.index - previousDated.sentence <= 3 && sameParagraph(previousDated.end, s.start) && !VAGUELY_BEFORE.test(sentence)
-      ? previousDated.date : null;
+    // (in an item of a digest or a chronology, the date the item opens with, however many sentences it holds)
+    const carried = sDates.length === 0 && !VAGUELY_BEFORE.test(sentence)
+      ? (item?.date && item.date.end <= s.start ? item.date.date
+        : previousDated && s.index - previousDated.sentence <= 3 && sameParagraph(previousDated.end, s.start) ? previousDated.date : null)
+      : null;
     // (so may one continuing a sentence dated only by words nothing places in time: its events are undated too)
     const carriedUndated = sDates.length === 0 && !carried && previousUndated !== null && s.index - previousUndated.sentence <= 3 && sameParagraph(previousUndated.end, s.start);
     // (a sentence whose only date nothing places in time still tells its events: they are kept undated)
@@ -205,7 +230,8 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
     found.sort((x, y) => x.m.index - y.m.index);
     const sentenceEvents = events.length;
     for (let fi = 0; fi < found.length; fi++) {
-      addTriggerEvents(doc, { s, sentence, inS, sDates, sUndated, found, carried, carriedUndated, groupBefore, pronounPerson, previousCountry, location, placed }, fi);
+      addTriggerEvents(doc, { s, sentence, inS, sDates, sUndated, found, carried, carriedUndated, groupBefore, pronounPerson, previousCountry, location, placed,
+        itemPlace: itemPlace?.place ?? null, headingCountry: itemPlace?.heading ?? null }, fi);
     }
     dropMeansOfKilling(events, sentenceEvents, personKeysOf(inS));
   }
@@ -247,6 +273,10 @@ interface EventSentenceScope {
   previousCountry: { country: string; sentence: number; end: number } | null;
   location: EventLocation;
   placed: EventLocation;
+  /** The place the item the sentence stands in opens with ("- 12 May, Catubig, Northern Samar: …"), or null. */
+  itemPlace: EventLocation | null;
+  /** The country the heading over that item names ("Eastern Visayas", "2. GREECE"), or null. */
+  headingCountry: string | null;
 }
 
 /**
@@ -256,7 +286,7 @@ interface EventSentenceScope {
  */
 function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi: number): void {
   const { text, gazetteer, hedges, events, retold, stateKeys, forceKeys, siteCountry, dominant, sameParagraph } = doc;
-  const { s, sentence, inS, sDates, sUndated, found, carried, carriedUndated, groupBefore, pronounPerson, previousCountry, location, placed } = scope;
+  const { s, sentence, inS, sDates, sUndated, found, carried, carriedUndated, groupBefore, pronounPerson, previousCountry, location, placed, itemPlace, headingCountry } = scope;
   const { type, m } = found[fi]!;
   // the counts a trigger governs: from the trigger before it to the trigger after it
   // (the first also looks back: "three guards were killed in an ambush")
@@ -271,7 +301,7 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   if ((type === 'attack' || type === 'clash') && (PURPOSE_CARRY_OUT.test(sentence.slice(Math.max(0, m.index - 60), m.index)) ||
     (/^(?:attack|bomb|strike|storm|ambush|assault|raid|target)$/i.test(m[0]) && /\bto\s+$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index))))) return;
   // "agreed to stop attacking U.S. ships", "did not halt attacks on vessels": attacks ended or going on, no one occasion
-  if ((type === 'attack' || type === 'clash') && /\b(?:stop|halt|cease|end|suspend|pause|resume|continue)(?:s|ed|d|ing)?\s+(?:its\s+|their\s+|all\s+|the\s+)?(?:[\w-]+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index))) return;
+  if ((type === 'attack' || type === 'clash') && /\b(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|cease[sd]?|ceasing|end(?:s|ed|ing)?|suspend(?:s|ed|ing)?|pause[sd]?|pausing|resume[sd]?|resuming|continue[sd]?|continuing|ongoing)\s+(?:its\s+|their\s+|all\s+|the\s+)?(?:[\w-]+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index))) return;
   // "no attacks were recorded", "did not attack", "denied reports that …", "plans to attack": nothing happened
   if (type !== 'plot' ? isNegatedOrUnreal(sentence, m.index) : isNegatedPlot(sentence, m.index)) return;
   // "on the eve of the 25th anniversary of the AMIA attack": a commemoration of an event told (or not) elsewhere
@@ -472,12 +502,15 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
     if (opposed) loc = { ...emptyLocation(), country: opposed.m.key.slice(4, 6) };
   }
   const stateOffice = type === 'appointment' && /\b(?:president|prime minister|minister|secretary-general)$/i.test(m[0]);
+  // "- 16 May, Catubig, Northern Samar: … His death …": the place the item opens with, where the sentence names none
+  if (!loc.country && itemPlace?.country && (VIOLENT.has(type) || type === 'policy')) loc = itemPlace;
   if (!loc.country && !madeOnline && type !== 'designation' && type !== 'propaganda' && (type !== 'appointment' || stateOffice) && previousCountry && s.index - previousCountry.sentence <= 2 && sameParagraph(previousCountry.end, s.start)) {
     // the country the paragraph was just about, if the report is mostly about it; else the report's own country
     const country = dominant && previousCountry.country !== dominant && s.index - previousCountry.sentence > 1 ? dominant : previousCountry.country;
     loc = { ...emptyLocation(), country };
-  } else if (!loc.country && !madeOnline && type !== 'designation' && type !== 'propaganda' && (type !== 'appointment' || stateOffice) && dominant) {
-    loc = { ...emptyLocation(), country: dominant };
+  } else if (!loc.country && !madeOnline && type !== 'designation' && type !== 'propaganda' && (type !== 'appointment' || stateOffice) && (headingCountry ?? dominant)) {
+    // (the country the heading over the item names, "Eastern Visayas", "3. ITALY", before the report's own)
+    loc = { ...emptyLocation(), country: headingCountry ?? dominant };
   }
   // "The Lebanese Army arrested a man in Tripoli": a town's name several countries share is the one in the acting body's country
   const town = loc.country && (type === 'arrest' || violent)
@@ -703,7 +736,8 @@ const NOT_FORCE_SUBJECT = /\b(?:who|which|that|whom|whose|militants?|gunmen|figh
 function forceActs(sentence: string, index: number, inS: readonly { m: Mention }[], sentenceStart: number): boolean {
   const before = sentence.slice(Math.max(0, index - 160), index);
   const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(' – '), before.lastIndexOf('—'));
-  const clause = cut >= 0 ? before.slice(cut + 1) : before;
+  // (" Soldiers of …" after a colon: the clause opens at its first word)
+  const clause = (cut >= 0 ? before.slice(cut + 1) : before).trimStart();
   const offset = index - clause.length;
   let last: RegExpExecArray | null = null;
   FORCE_WORD.lastIndex = 0;
@@ -904,6 +938,25 @@ function designatingCountry(text: string, mentions: readonly Mention[], at: numb
   const body = [...mentions].reverse().find((m) => m.end <= at && at - m.end < 100 && m.type === 'organization' && countryOf(m) !== null && !/[.;,]|\b(?:and|but|while|after|before)\b/.test(text.slice(m.end, at)));
   const place = named ? gazetteer.lookup(named)[0] : undefined;
   return (named ? gazetteer.countryOfDemonym(named) : null) ?? (place?.level === 'country' ? place.country : null) ?? (body ? countryOf(body) : null);
+}
+
+/**
+ * The most precise place named in [span.start, span.end): an item's leading place, a heading's. A heading
+ * the mentions do not name ("GREECE" in capitals) is looked up whole when `text` is given.
+ */
+function placeWithin(mentions: readonly Mention[], span: { start: number; end: number }, gazetteer: Gazetteer, text?: string): EventLocation | null {
+  const rank = (m: Mention): number => (m.key.startsWith('site:') ? 4 : m.place?.level === 'city' ? 3 : m.place?.level === 'admin1' ? 2 : 1);
+  let best: Mention | null = null;
+  for (let k = countBefore(mentions, (m) => m.start, span.start); k < mentions.length && (mentions[k] as Mention).start < span.end; k++) {
+    const m = mentions[k] as Mention;
+    if (m.type !== 'location' || !(m.place?.country ?? m.ref?.country)) continue;
+    if (!best || rank(m) > rank(best)) best = m;
+  }
+  if (best) return placeOf(best);
+  if (text === undefined) return null;
+  const words = text.slice(span.start, span.end).trim().toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase());
+  const place = gazetteer.lookup(words).find((p) => p.level === 'country' || p.level === 'admin1');
+  return place ? { ...emptyLocation(), country: place.country } : null;
 }
 
 function placeOf(best: Mention): EventLocation {
@@ -1133,3 +1186,10 @@ function mergeEvents(events: readonly ExtractedEvent[], personKeys: ReadonlySet<
 }
 
 const VIOLENT = new Set<EventType>(['attack', 'clash', 'killing', 'plot', 'arrest']);
+
+/** The dates the date reader gave and the leading days of items it left alone, in text order. */
+function withItemDates(dates: readonly DateMention[], items: readonly DatedItem[]): readonly DateMention[] {
+  const own = items.filter((item) => item.isOwnDate && item.date !== null).map((item) => item.date as DateMention);
+  if (own.length === 0) return dates;
+  return [...dates, ...own].sort((a, b) => a.start - b.start);
+}
