@@ -28,6 +28,8 @@ const NOT_NAMES = /^(?:terrorists?|list|area|areas|zone|zones|entity|entities|in
 const ARMED_WORDS = /^(?:ejercito|cartel|carteles|liberation|liberacion|jihad|mujahideen|mujahidin|jamaath?|jamaah|jamaa|jemaah|barisan|gerakan|autodefensas)$/;
 /** First words of an armed group's name in the languages of the genre's sources: "Frente …", "Comandos …", "Estado Mayor …". */
 const ARMED_LEADS = new Set(['frente', 'fuerzas', 'comandos', 'movimiento', 'brigada', 'brigadas', 'front', 'armee', 'coordinadora', 'estado', 'bloque', 'revolutionary']);
+/** Causes an advocacy body names itself for: "Sikhs for Justice". */
+const ADVOCACY_CAUSES = new Set(['justice', 'peace', 'democracy', 'freedom', 'truth', 'equality', 'rights', 'human', 'change', 'reform', 'dignity']);
 const NAME_INNER_GAP = /^(?:[ \u00a0'’-]?|['’]s )$/;
 const ACRONYM_IN_BRACKETS = /\(([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z0-9&-]{0,7})\)/g;
 
@@ -104,5 +106,7 @@ function typeOf(tokens: readonly Token[], start: number, end: number): EntityTyp
   if (MEDIA_TAIL_HEADS.has(last)) return 'media';
   if (ARMED_LEADS.has(first) || GROUP_LEAD_HEADS.has(first) || GROUP_TAIL_HEADS.has(last) || keys.some((w) => ARMED_WORDS.test(w))) return 'group';
   if (keys.some((w) => BODY_WORDS.has(w) || (ORGANIZATION_TAIL_HEADS.has(w) && w !== 'group' && w !== 'union' && w !== 'party'))) return 'organization';
+  // "Sikhs for Justice (SFJ)", "Mothers for Peace (MFP)": a cause after "for", an advocacy's name
+  if (keys.some((w, k) => w === 'for' && ADVOCACY_CAUSES.has(keys[k + 1] as string))) return 'organization';
   return 'group';
 }

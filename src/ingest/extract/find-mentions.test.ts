@@ -700,3 +700,39 @@ describe('findMentions: towns and villages a digest sets in their province (issu
     expect(names.filter((x) => x === 'location:Ahmed Lantaw')).toEqual([]);
   });
 });
+
+describe('findMentions: people set off by a role, groups a coalition calls itself, forces named after beasts (issue 8)', () => {
+  it('reads a name after a trade’s noun, or before ", whom", ", known as" or ", <role> of", as a person’s', () => {
+    const names = typedNamesOf(
+      'Shots were fired at a café owned by the comedian Ravi Tandel in July. Harpal Singh Dhoni, whom police sought, fled. ' +
+        'Command passed to Mateo Ruiz Calle, known as "Toro," in 2020. He shot Enzo Barile, chief executive of a shipyard.',
+    );
+    expect(names).toEqual(expect.arrayContaining(['person:Ravi Tandel', 'person:Harpal Singh Dhoni', 'person:Mateo Ruiz Calle', 'person:Enzo Barile']));
+    // (a place set off by a comma and "capital of" is no person)
+    expect(typedNamesOf('Kabul, capital of Afghanistan, is large.').filter((x) => x.startsWith('person:'))).toEqual([]);
+  });
+
+  it('reads the name a coalition of militias calls itself, with "in <country>" inside, as a group in every mention', () => {
+    const names = typedNamesOf('A coalition of Iraqi militias calling itself the Islamic Resistance in Dorvia attacked. The Islamic Resistance in Dorvia claimed it.');
+    expect(names).toContain('group:Islamic Resistance in Dorvia');
+    expect(names.filter((x) => x.includes('Resistance') && !x.startsWith('group:'))).toEqual([]);
+  });
+
+  it('reads a force or squad named after a beast as a group, an advocacy "for Justice" as an organisation', () => {
+    const names = typedNamesOf('He led the Dorvan Tiger Force (DTF). The Falcon Squad attacked. Pannu leads Tamils for Justice (TFJ). The Rwanda Defence Force came.');
+    expect(names).toEqual(expect.arrayContaining([
+      'group:Dorvan Tiger Force', 'group:Falcon Squad', 'organization:Tamils for Justice', 'organization:Rwanda Defence Force',
+    ]));
+  });
+
+  it('names a province or an air base bare as well, unless another entity holds the bare name', () => {
+    const text = 'In Iraq, drones struck the al-Harir air base and bases in Anbar province. Police held him in Kabul jail in Afghanistan.';
+    const sentences = splitSentences(text, text.length);
+    const entities = extractWithReference({ text, bodyEnd: text.length, sentences }).entities;
+    const namesOf = (name: string) => entities.find((e) => e.name === name)?.names.map((x) => x.value) ?? [];
+    expect(namesOf('al-Harir air base')).toContain('al-Harir');
+    expect(namesOf('Anbar province')).toContain('Anbar');
+    expect(namesOf('Kabul jail')).toEqual(['Kabul jail']);
+    expect(entities.some((e) => e.name === 'Kabul')).toBe(true);
+  });
+});

@@ -61,7 +61,7 @@ const NOT_TOWN_WORDS = new Set([
 /** Lower-case nouns after a name that make it a site: "the Police Lines mosque", "Quetta railway station". */
 const SITE_LOWER_TAILS = new Set([
   'mosque', 'church', 'airport', 'prison', 'market', 'camp', 'checkpoint', 'bazaar', 'shrine', 'madrasa', 'madrassa', 'stadium', 'hotel',
-  'synagogue', 'jail', 'mountains', 'beach', 'embassy', 'consulate',
+  'synagogue', 'jail', 'mountains', 'beach', 'embassy', 'consulate', 'airbase',
 ]);
 /** Houses of worship and schools, named after holy men: "the Imam Ali mosque". */
 const HOLY_SITE_TAILS = new Set(['mosque', 'shrine', 'madrasa', 'madrassa', 'church', 'synagogue']);
@@ -124,7 +124,7 @@ const MEDIA_LEAD_NOUNS = new Set(['magazine', 'newspaper', 'newsletter', 'weekly
 const TITLE_PREFIXES = new Set(['prime', 'vice']);
 /** Words that make a run no person's name: "Member States", a heading's "Arrest". */
 const NOT_PERSON_WORDS = new Set(['member', 'members', 'states', 'state', 'arrest', 'arrests', 'attack', 'attacks', 'networks', 'parties', 'outlook', 'judgments', 'findings']);
-const PLACE_SITE_TAILS = new Set(['airport', 'prison', 'border', 'mosque', 'market', 'bazaar', 'checkpoint', 'crossing', 'dam']);
+const PLACE_SITE_TAILS = new Set(['airport', 'prison', 'jail', 'border', 'mosque', 'market', 'bazaar', 'checkpoint', 'crossing', 'dam']);
 const CONNECTORS = new Set(['of', 'for', 'the', 'and']);
 /** First words of names that are never a person's: "Operation Shujaa", "Camp Bucca", "Santa Maria". */
 const NOT_PERSON_LEADS = new Set(['operation', 'camp', 'wadi', 'jabal', 'jebel', 'lake', 'mount', 'fort', 'port', 'cape', 'saint', 'st', 'san', 'santa', 'upper', 'lower', 'greater', 'north', 'south', 'east', 'west', 'central',
@@ -150,6 +150,12 @@ const PLACE_JOINERS = new Set(['de', 'del', 'do', 'da', 'dos', 'das', 'des', 'du
 const VILLAGE_LEADS = new Set(['barangay', 'brgy', 'sitio', 'purok', 'kampung', 'kampong', 'desa', 'kelurahan', 'dusun', 'aldea', 'vereda', 'corregimiento', 'mohalla', 'kebele']);
 /** A number that may open a gang's name: "400 Mawozo", "5 Segonn" (not a year). */
 const SMALL_NUMBER = /^\d{1,3}$/;
+/** Words after a role noun that tie it to a body: "commander of", "spokesman for", "professor at". */
+const ROLE_OF_WORDS = new Set(['of', 'for', 'at']);
+/** Beasts armed groups name their forces after: "Khalistan Tiger Force", "Falcon Squad". */
+const BEAST_WORDS = new Set(['tiger', 'tigers', 'lion', 'lions', 'falcon', 'falcons', 'eagle', 'eagles', 'wolf', 'wolves', 'panther', 'panthers', 'leopard', 'leopards', 'hawk', 'hawks', 'scorpion', 'scorpions']);
+/** Kinds of a base before "base": "air base", "military base". */
+const BASE_KINDS = new Set(['air', 'military', 'naval', 'army', 'logistics', 'airforce']);
 const UNIT_NUMBER = /^\d{1,4}$/;
 const NUMBERED_UNITS = new Set(['front', 'brigade', 'battalion', 'regiment', 'bloc', 'bloque', 'frente', 'column', 'company', 'division']);
 /** Words of an army's arm between an ordinal and a unit's head, which make it a state's unit: "the 94th Infantry Battalion", "the 10th Mountain Division". */
@@ -175,7 +181,7 @@ const KIND_BEFORE = /\b(?:an?|the)\s+(?:[\p{L}’'-]+\s+){0,2}(channel|outlet|we
 /** An appositive after a name that calls it a monitoring or research body, or a militia group: "X, a monitoring group in Y", "X, a Michigan militia group". */
 const KIND_AFTER = /^,\s+(?:an?|the)\s+(?:[\p{L}’'-]+\s+){0,2}(monitoring group|research group|rights group|think tank|watchdog|militia group|militia|criminal gang|gang)(?=[,.;:)]|\s+(?:that|which|based|in|of|from)\b)/u;
 /** Words before a name that call it a group's: "the armed group known as ", "a faction calling itself ". */
-const GROUP_KNOWN_AS = /\b(?:group|faction|movement|militia|network|outfit|insurgency|circle|cell|collective)\s*,?\s+(?:(?:now|locally|also|commonly|widely|simply)\s+)?(?:known as|called|named|calling itself)\s+$/i;
+const GROUP_KNOWN_AS = /\b(?:group|faction|movement|militias?|network|outfit|insurgency|circle|cell|collective|coalition of [^.;]{0,60}?(?:militias|groups|factions))\s*,?\s+(?:(?:now|locally|also|commonly|widely|simply)\s+)?(?:known as|called|named|calling itself)\s+$/i;
 /**
  * Words of belonging or of a group's history before a name, which make an unknown name a group's: "founded the X",
  * "a national leader of the X", "former members of X", "the merger of A and X", "grew out of X", "has since fought the X".
@@ -614,7 +620,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       return b;
     }
     // a group the text has already named as one: "Lakurawa" after "the armed group known as Lakurawa"
-    if (len <= 3 && namedGroups.has(lookupKey(surface)) && !persons.find(words)) {
+    if (len <= 5 && namedGroups.has(lookupKey(surface)) && !persons.find(words)) {
       push(a, b, 'group', 'pattern', `group:${lookupKey(surface)}`);
       return b;
     }
@@ -713,15 +719,16 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
 
     // a group the appositive after it names as one: "Ansaru, an al-Qaeda-aligned faction that …", "Jundallah, a Baloch militant group,",
     // or the words before it: "the armed group known as Lakurawa"
-    if (len <= 3 && !countryOf(surface) && !gazetteer.lookup(surface)[0] && !persons.find(words) &&
-      !words.some((w) => TITLES.has(w) || HONORIFICS.has(w) || GIVEN_NAMES.has(w) || CAPITALISED_STOPWORDS.has(w)) &&
+    // (a lower-case word inside is no stop word: "Islamic Resistance in Iraq")
+    if (len <= 4 && !countryOf(surface) && !gazetteer.lookup(surface)[0] && !persons.find(words) &&
+      !words.some((w, k) => TITLES.has(w) || HONORIFICS.has(w) || GIVEN_NAMES.has(w) || CAPITALISED_STOPWORDS.has(w) && (tokens[a + k] as Token).isCapitalised) &&
       (GROUP_APPOSITIVE.test(text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 90)) ||
         // (an acronym is the short name of one the text names in full: "The BLF, led by …")
         // (nor are the words after a number that opened no group's name)
         LED_BY_AFTER.test(text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 40)) && !ALL_CAPS.test(surface) &&
           !(a > 0 && STARTS_WITH_NUMBER.test((tokens[a - 1] as Token).text) && (tokens[a] as Token).gap === ' ') ||
         CLAIMED_AFTER.test(text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 60)) ||
-        GROUP_KNOWN_AS.test(text.slice(Math.max(0, (tokens[a] as Token).start - 50), (tokens[a] as Token).start)))) {
+        GROUP_KNOWN_AS.test(text.slice(Math.max(0, (tokens[a] as Token).start - 80), (tokens[a] as Token).start).replace(/\bthe\s+$/i, '')))) {
       // ("the Kashmir Tigers, which claimed …": a place the pack knows opens the group's name)
       const last = mentions[mentions.length - 1];
       const from = last !== undefined && last.type === 'location' && last.basis === 'reference' && a > 0 && last.end === (tokens[a - 1] as Token).end &&
@@ -734,7 +741,8 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     }
     // a name the words of belonging before it type: "Stewart Rhodes, who founded the Xyz Keepers", "former members of Xyzallah"
     if (len <= 4 && !countryOf(surface) && !gazetteer.lookup(surface)[0] && !persons.find(words) &&
-      !words.some((w) => TITLES.has(w) || HONORIFICS.has(w) || GIVEN_NAMES.has(w) || CAPITALISED_STOPWORDS.has(w) || ORG_TAILS.has(w) || MEDIA_TAIL_HEADS.has(w)) &&
+      !words.some((w, k) => TITLES.has(w) || HONORIFICS.has(w) || GIVEN_NAMES.has(w) || CAPITALISED_STOPWORDS.has(w) && (tokens[a + k] as Token).isCapitalised ||
+        ORG_TAILS.has(w) || MEDIA_TAIL_HEADS.has(w)) &&
       // (a name that modifies a noun after it is no group's: "the leader of the Pahalgam attack", "members of the Lanao-based faction")
       !(b < n && !(tokens[b] as Token).isCapitalised && (/^[-‑–]/.test((tokens[b] as Token).gap) ||
         /^\s+$/.test((tokens[b] as Token).gap) && !CLAUSE_WORDS_AFTER_NAME.has(keys[b] as string))) &&
@@ -953,6 +961,8 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     if (before !== null && (before.key === 'a' || before.key === 'an')) return 0;
     let end = 0;
     if (SITE_LOWER_TAILS.has(keys[b] as string)) end = b + 1;
+    // "the al-Harir air base", "Tal Afar military base"
+    else if (BASE_KINDS.has(keys[b] as string) && keys[b + 1] === 'base' && (tokens[b + 1] as Token).gap === ' ') end = b + 2;
     else if (STATION_WORDS.has(keys[b] as string) && keys[b + 1] === 'station' && (tokens[b + 1] as Token).gap === ' ') end = b + 2;
     if (end === 0) return 0;
     const words = keys.slice(a, b);
@@ -984,6 +994,8 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     if (DIVISION_WORDS.has(last)) return null; // the gazetteer decides
     // "Patani United Liberation Organisation", "Allied Democratic Forces", "Islamic Jihad Organization": a body named for an armed struggle
     if (STRUGGLE_BODY_TAILS.has(last) && words.some((w) => STRUGGLE_WORDS.has(w) || (w === 'democratic' && (last === 'forces' || last === 'army')))) return 'group';
+    // "Khalistan Tiger Force", "Falcon Squad", "Black Panther Brigade": a force named after a beast is an armed group's
+    if ((last === 'force' || last === 'squad' || last === 'forces' || last === 'brigade' || last === 'unit') && words.some((w) => BEAST_WORDS.has(w))) return 'group';
     const countryLead = countryOf(tokens[a]?.text ?? '') !== null;
     if ((last === 'army' || last === 'forces' || last === 'guard' || last === 'guards') && countryLead) return 'organization';
     if (GROUP_LEAD_HEADS.has(first) || GROUP_TAIL_HEADS.has(last)) return 'group';
@@ -1324,7 +1336,9 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       PERSON_VERB_CUES.has(after) ||
       (PERSON_WEAK_VERB_CUES.has(after) && PERSON_PREDICATES.has(tokens[b + 1]?.key ?? '') && len <= 3 &&
         words.every((w, k) => (tokens[a + k] as Token).isCapitalised && w.length >= 3 && !lowerWords.has(w))) ||
-      (next !== null && /^, ?$/.test(next.gap) && ['a', 'an', 'who', 'the', 'whose', 'aka', 'also', 'alias'].includes(next.key)) ||
+      (next !== null && /^, ?$/.test(next.gap) && ['a', 'an', 'who', 'whom', 'the', 'whose', 'aka', 'also', 'alias'].includes(next.key)) ||
+      // "X, known as …", "X, commander of the …", "X, chief executive of …": a role of the person set off after the name
+      (next !== null && /^, ?$/.test(next.gap) && (next.key === 'known' && keys[b + 1] === 'as' || roleOfAt(b))) ||
       (next !== null && /^ ?\($/.test(next.gap) && ['aka', 'also', 'alias', 'born', 'a'].includes(next.key));
     const ending = words.some((w) => w.length > 4 && PERSON_NAME_ENDINGS.test(w));
     // "Ahmed Abdi Godane": a common given name opening two to four capitalised words
@@ -1384,6 +1398,16 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       if (!PERSON_ROLE_CUES.has(w) && !TITLES.has(w)) continue;
       const after = said[k + 1];
       if (after === undefined || ['of', 'in', 'to', 'for', 'at', 'from', 'with', 'on'].includes(after)) return true;
+    }
+    return false;
+  }
+
+  /** Whether a role noun (perhaps after another word) and "of"/"for"/"at" stand at token `at`: "commander of", "chief executive of", "spokesman for". */
+  function roleOfAt(at: number): boolean {
+    for (let k = at; k < at + 2 && k + 1 < n; k++) {
+      const t = tokens[k] as Token;
+      if (t.isCapitalised || (k > at && t.gap !== ' ')) return false;
+      if ((PERSON_ROLE_CUES.has(t.key) || TITLES.has(t.key)) && ROLE_OF_WORDS.has(keys[k + 1] as string) && (tokens[k + 1] as Token).gap === ' ') return true;
     }
     return false;
   }
@@ -1544,6 +1568,8 @@ function extendsRun(
     const packEnd = pack ? tokens[j + pack.length] : undefined;
     if (pack && pack.name.entry.type === 'location' && prev.key === 'of' && !prev.isCapitalised && packEnd !== undefined && packEnd.isCapitalised &&
       NAME_GAP.test(packEnd.gap) && headBefore(keys, runStart, j - 1)) return true;
+    // ("Islamic Resistance in Iraq": a place the pack knows after a resistance's or a mission's "in")
+    if (pack && pack.name.entry.type === 'location' && prev.key === 'in' && (keys[j - 2] === 'resistance' || keys[j - 2] === 'mission')) return true;
     if (pack && !NAME_PARTICLES.has(prev.key)) {
       // "Yahya Abu Hafs": a fuller rendering of a kunya the pack knows
       if (pack.name.entry.type === 'person' && KUNYA_OPENERS.has(keys[j] as string)) return true;
@@ -1570,8 +1596,8 @@ function extendsRun(
   if (CONNECTORS.has(t.key) && t.key !== 'and') return headBefore(keys, runStart, j);
   // "Cabinet Committee on Security": "on" after a body's head, not before a day ("the Ministry on Monday")
   if (t.key === 'on' && t.gap === ' ' && ORG_TAILS.has(prev.key) && !CAPITALISED_STOPWORDS.has(next.key)) return true;
-  // "African Union Transition Mission in Somalia": a mission's country
-  if (t.key === 'in' && t.gap === ' ' && prev.key === 'mission' && !CAPITALISED_STOPWORDS.has(next.key)) return true;
+  // "African Union Transition Mission in Somalia": a mission's country; "Islamic Resistance in Iraq": a resistance's
+  if (t.key === 'in' && t.gap === ' ' && (prev.key === 'mission' || prev.key === 'resistance') && !CAPITALISED_STOPWORDS.has(next.key)) return true;
   if (OF_PARTICLES.has(t.key)) return headBefore(keys, runStart, j);
   if (OF_ARTICLES.has(t.key) && OF_PARTICLES.has(prev.key)) return true;
   return false;

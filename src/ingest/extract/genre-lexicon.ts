@@ -103,6 +103,8 @@ export const PERSON_ROLE_CUES = new Set([
   'candidate', 'politician', 'lawmaker', 'legislator', 'businessman', 'businesswoman', 'hostage', 'victim', 'soldier', 'officer', 'pilot', 'teacher',
   'priest', 'pastor', 'agent', 'negotiator', 'trucker', 'accountant', 'headman', 'pupil', 'refugee', 'mechanic', 'writer', 'writers', 'activists',
   'journalists', 'bloggers', 'brothers', 'sister', 'men', 'women', 'husband', 'widow', 'mother', 'nephew', 'aide', 'associate', 'bodyguard', 'king', 'queen',
+  'comedian', 'singer', 'rapper', 'musician', 'actor', 'actress', 'artist', 'poet', 'novelist', 'filmmaker', 'photographer', 'broadcaster', 'presenter',
+  'influencer', 'footballer', 'cricketer', 'boxer', 'athlete', 'employee', 'executive', 'entrepreneur', 'banker', 'doctor', 'engineer', 'farmer', 'contractor',
 ]);
 
 /** Verbs right after a name that make it a person. */

@@ -19,6 +19,11 @@ export interface ResolvedEntities {
 
 /** A place named with its division's kind after it: "Silame LGA", "Panjgur district", "Lubero territory". */
 const DIVISION_TAIL = /^(\p{Lu}[\p{L}\p{M}\s'’-]*?)\s+(?:district|LGA|county|sub-county|tehsil|territory|municipality|commune|department|prefecture)$/u;
+/**
+ * A place or a site named with a lower-case kind after it, which reports also name bare: "Anbar province" ("Anbar"),
+ * "the al-Harir air base" ("al-Harir"), "Sabarmati jail".
+ */
+const KIND_TAIL = /^(\p{L}[\p{L}\p{M}\s'’-]*?)\s+(?:province|region|governorate|state|oblast|air base|airbase|base|prison|jail|camp)$/u;
 
 /**
  * Groups mentions into entities: one per reference-pack entry, gazetteer place or pattern
@@ -130,6 +135,16 @@ export function resolveEntities(
   const kindOf = new Map<string, ExtractedName['kind']>();
   for (const a of aliasNames) kindOf.set(lookupKey(a.value), a.kind);
 
+  // the entities each name (lookup key) is given to, so that a bare name is taken by no second entity
+  const holders = new Map<string, Set<string>>();
+  for (const [key, list] of groups) {
+    for (const m of list) {
+      const k = lookupKey(m.name);
+      const set = holders.get(k) ?? new Set<string>();
+      set.add(key);
+      holders.set(k, set);
+    }
+  }
   const entities: ExtractedEntity[] = [];
   for (const [key, list] of groups) {
     const anchor = list.find((m) => m.ref) ?? list.find((m) => m.place) ?? null;
@@ -172,6 +187,9 @@ export function resolveEntities(
     // "Silame LGA", "Panjgur district": a division the gazetteer lacks is named bare as well ("Silame")
     const bare = type === 'location' && !place ? DIVISION_TAIL.exec(name) : null;
     if (bare) addName(bare[1] as string, 'alias', null);
+    // ("Anbar province": "Anbar"; "the al-Harir air base": "al-Harir"), unless another entity holds that name
+    const kind = type === 'location' && !bare ? KIND_TAIL.exec(name) : null;
+    if (kind && [...(holders.get(lookupKey(kind[1] as string)) ?? [])].every((k) => k === key)) addName(kind[1] as string, 'alias', null);
     const attributes: ExtractedEntity['attributes'] = [];
     if (!place && ref?.type === 'location' && ref.country) {
       attributes.push({ attribute: 'country', value: ref.country, span: null });
