@@ -736,3 +736,21 @@ describe('findMentions: people set off by a role, groups a coalition calls itsel
     expect(entities.some((e) => e.name === 'Kabul')).toBe(true);
   });
 });
+
+describe('findMentions: sites named after saints and buildings named with "of", world regions (issue 8)', () => {
+  it('reads a saint’s church or shrine, "Church of the X", "Basilica del X" and "X of Y Cathedral" as sites, whole', () => {
+    const places = placesOf(
+      'In Lemuria, bombers struck St. Ambrose’s Shrine and St. Tobias Church. Others burned the Church of the Transfiguration, ' +
+        'the Basilica del Rosario and the Holy Name of Mary Cathedral in 2019.',
+    );
+    for (const site of ['St. Ambrose’s Shrine', 'St. Tobias Church', 'Church of the Transfiguration', 'Basilica del Rosario', 'Holy Name of Mary Cathedral']) {
+      expect(places.get(site)).toBe('- site');
+    }
+    expect([...places.keys()].filter((x) => /^(?:Mary Cathedral|Rosario|Ambrose)$/.test(x))).toEqual([]);
+  });
+
+  it('reads world regions the pack now holds', () => {
+    const places = placesOf('Cells in Latin America and boats in the Caribbean worried officials; drones hit the Golan Heights.');
+    expect([...places.keys()]).toEqual(expect.arrayContaining(['Latin America', 'Caribbean', 'Golan Heights']));
+  });
+});

@@ -156,6 +156,10 @@ const ROLE_OF_WORDS = new Set(['of', 'for', 'at']);
 const BEAST_WORDS = new Set(['tiger', 'tigers', 'lion', 'lions', 'falcon', 'falcons', 'eagle', 'eagles', 'wolf', 'wolves', 'panther', 'panthers', 'leopard', 'leopards', 'hawk', 'hawks', 'scorpion', 'scorpions']);
 /** Kinds of a base before "base": "air base", "military base". */
 const BASE_KINDS = new Set(['air', 'military', 'naval', 'army', 'logistics', 'airforce']);
+/** Words for a saint opening a site's name. */
+const SAINT_WORDS = new Set(['st', 'saint', 'ste', 'sainte']);
+/** Heads of the sites named after saints: "St. Anthony's Shrine", "St. Mary's School". */
+const SAINTS_SITE_HEADS = new Set(['church', 'shrine', 'cathedral', 'chapel', 'basilica', 'school', 'college', 'hospital', 'monastery', 'abbey', 'parish', 'square']);
 const UNIT_NUMBER = /^\d{1,4}$/;
 const NUMBERED_UNITS = new Set(['front', 'brigade', 'battalion', 'regiment', 'bloc', 'bloque', 'frente', 'column', 'company', 'division']);
 /** Words of an army's arm between an ordinal and a unit's head, which make it a state's unit: "the 94th Infantry Battalion", "the 10th Mountain Division". */
@@ -464,6 +468,15 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       push(i, i + longCountry.length, 'location', 'gazetteer', longCountry.place.id, { place: longCountry.place });
       i += longCountry.length;
       continue;
+    }
+    // "St. Anthony's Shrine", "Saint Mary's Cathedral", "St. George Church": a house of worship or a school named after a saint
+    if (SAINT_WORDS.has(t.key)) {
+      const end = saintsSiteAt(i);
+      if (end > i) {
+        push(i, end, 'location', 'pattern', `site:${lookupKey(spanText(text, tokens, i, end))}`);
+        i = end;
+        continue;
+      }
     }
     // "Agusan del Sur", "Port-au-Prince", "Croix-des-Bouquets": a place the gazetteer knows, named with a lower-case "of" or article inside
     const joined = joinedPlaceAt(i);
@@ -991,6 +1004,8 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     if (SITE_TAIL_HEADS.has(last) && !DIVISION_WORDS.has(last)) return 'location';
     // "Sambisa Forest", "Virunga National Park", "Abbey Gate", a train: "the Jaffar Express"
     if (last === 'forest' || last === 'park' || last === 'gate' || last === 'island' || last === 'islands' || last === 'express') return 'location';
+    // "Church of the Intercession", "Basilica del Pilar", "Cathedral of Our Lady of Mount Carmel"
+    if (BUILDING_NOUNS.has(first) && words.length >= 3 && (hasOf || OF_PARTICLES.has(words[1] as string))) return 'location';
     if (DIVISION_WORDS.has(last)) return null; // the gazetteer decides
     // "Patani United Liberation Organisation", "Allied Democratic Forces", "Islamic Jihad Organization": a body named for an armed struggle
     if (STRUGGLE_BODY_TAILS.has(last) && words.some((w) => STRUGGLE_WORDS.has(w) || (w === 'democratic' && (last === 'forces' || last === 'army')))) return 'group';
@@ -1100,6 +1115,18 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     // ("New People's Army": a group's head ends it as well)
     return end > k && (ORG_TAILS.has(keys[end - 1] as string) || k === j && GROUP_TAIL_HEADS.has(keys[end - 1] as string)) &&
       !(end < n && (tokens[end] as Token).isCapitalised && NAME_GAP.test((tokens[end] as Token).gap)) ? end : j;
+  }
+
+  /** The end of a site named after a saint at token `a` ("St. Anthony's Shrine", "Saint Mary's Cathedral"), else `a`. */
+  function saintsSiteAt(a: number): number {
+    let k = a + 1;
+    const first = tokens[k];
+    if (first === undefined || !first.isCapitalised || !/^\.? $/.test(first.gap)) return a;
+    while (k < n && k - a <= 3 && (tokens[k] as Token).isCapitalised && (k === a + 1 || NAME_GAP.test((tokens[k] as Token).gap) || POSSESSIVE_GAP.test((tokens[k] as Token).gap))) {
+      if (k > a + 1 && SAINTS_SITE_HEADS.has(keys[k] as string)) return k + 1;
+      k++;
+    }
+    return a;
   }
 
   /**
@@ -1593,7 +1620,8 @@ function extendsRun(
     const pack = matcher.matchAt(keys, j, accept(j));
     return !pack || (pack.name.entry.type === 'location' && headBefore(keys, runStart, j));
   }
-  if (CONNECTORS.has(t.key) && t.key !== 'and') return headBefore(keys, runStart, j);
+  // ("Sacred Heart of Jesus Cathedral": a building's word closing the name after the "of")
+  if (CONNECTORS.has(t.key) && t.key !== 'and') return headBefore(keys, runStart, j) || t.key === 'of' && buildingAhead(tokens, keys, j + 1);
   // "Cabinet Committee on Security": "on" after a body's head, not before a day ("the Ministry on Monday")
   if (t.key === 'on' && t.gap === ' ' && ORG_TAILS.has(prev.key) && !CAPITALISED_STOPWORDS.has(next.key)) return true;
   // "African Union Transition Mission in Somalia": a mission's country; "Islamic Resistance in Iraq": a resistance's
@@ -1603,11 +1631,22 @@ function extendsRun(
   return false;
 }
 
+/** Whether one to three capitalised words from token `at` end on a building's word: "… of Jesus Cathedral". */
+function buildingAhead(tokens: readonly Token[], keys: readonly string[], at: number): boolean {
+  for (let k = at; k < at + 3 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!t.isCapitalised || (k > at && !NAME_GAP.test(t.gap))) return false;
+    if (BUILDING_NOUNS.has(keys[k] as string)) return true;
+  }
+  return false;
+}
+
 function headBefore(keys: readonly string[], runStart: number, j: number): boolean {
   for (let k = runStart; k < j; k++) {
     const w = keys[k] as string;
+    // ("Church of the Intercession", "Basilica del Pilar": a building's word opening its name)
     if (ORG_TAILS.has(w) || GROUP_TAIL_HEADS.has(w) || MEDIA_TAIL_HEADS.has(w) || ORGANIZATION_LEAD_HEADS.has(w) || GROUP_LEAD_HEADS.has(w) ||
-      (k === runStart && WATER_LEADS.has(w))) {
+      (k === runStart && (WATER_LEADS.has(w) || BUILDING_NOUNS.has(w)))) {
       return true;
     }
   }
