@@ -754,3 +754,21 @@ describe('findMentions: sites named after saints and buildings named with "of", 
     expect([...places.keys()]).toEqual(expect.arrayContaining(['Latin America', 'Caribbean', 'Golan Heights']));
   });
 });
+
+describe('findMentions: groups named in claims, in "formed", in appositives of their creed, in Spanish and German (issue 8)', () => {
+  it('reads "claimed by X", "formed X", "a group calling itself X" (up to six words), "X (translation), a neo-Nazi organisation" as groups', () => {
+    const names = typedNamesOf(
+      'The bombing was claimed by Proletarian Night Flame in a communiqué. Farid broke away and formed al-Qudsiyun, which grew. ' +
+        'A group calling itself Cellula Ribelle Anna y Paolo claimed the fire. It grew out of Boreal Shield (Pohjoinen Kilpi), a neo-Nazi organisation that split.',
+    );
+    expect(names).toEqual(expect.arrayContaining([
+      'group:Proletarian Night Flame', 'group:al-Qudsiyun', 'group:Cellula Ribelle Anna y Paolo', 'group:Boreal Shield',
+    ]));
+  });
+
+  it('reads "Los X" closing on a plural and a German compound on a group’s head as groups, not "Los Angeles"', () => {
+    const names = typedNamesOf('Officials blamed Los Toreros and Los Tres Hermanos. Police raided the Feuergruppe. He lives in Los Angeles.');
+    expect(names).toEqual(expect.arrayContaining(['group:Los Toreros', 'group:Los Tres Hermanos', 'group:Feuergruppe']));
+    expect(names.filter((x) => x.includes('Angeles') && !x.startsWith('location:'))).toEqual([]);
+  });
+});

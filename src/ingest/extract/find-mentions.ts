@@ -160,6 +160,8 @@ const BASE_KINDS = new Set(['air', 'military', 'naval', 'army', 'logistics', 'ai
 const SAINT_WORDS = new Set(['st', 'saint', 'ste', 'sainte']);
 /** Heads of the sites named after saints: "St. Anthony's Shrine", "St. Mary's School". */
 const SAINTS_SITE_HEADS = new Set(['church', 'shrine', 'cathedral', 'chapel', 'basilica', 'school', 'college', 'hospital', 'monastery', 'abbey', 'parish', 'square']);
+/** A German compound on a group's head: "Vulkangruppe", "Sturmbrigade", "Wehrsportgruppe". */
+const GERMAN_GROUP_WORD = /^\p{L}{3,}(?:gruppe|gruppen|brigade|brigaden|kommando|bewegung)$/u;
 const UNIT_NUMBER = /^\d{1,4}$/;
 const NUMBERED_UNITS = new Set(['front', 'brigade', 'battalion', 'regiment', 'bloc', 'bloque', 'frente', 'column', 'company', 'division']);
 /** Words of an army's arm between an ordinal and a unit's head, which make it a state's unit: "the 94th Infantry Battalion", "the 10th Mountain Division". */
@@ -184,13 +186,18 @@ const GROUP_APPOSITIVE = /^,\s+(?:an?|the)\s+(?:(?!of\b|and\b)[\w’'-]+\s+){0,4
 const KIND_BEFORE = /\b(?:an?|the)\s+(?:[\p{L}’'-]+\s+){0,2}(channel|outlet|website|association|charity|foundation|militia|faction|gang)\s*,\s+(?:the\s+)?$/iu;
 /** An appositive after a name that calls it a monitoring or research body, or a militia group: "X, a monitoring group in Y", "X, a Michigan militia group". */
 const KIND_AFTER = /^,\s+(?:an?|the)\s+(?:[\p{L}’'-]+\s+){0,2}(monitoring group|research group|rights group|think tank|watchdog|militia group|militia|criminal gang|gang)(?=[,.;:)]|\s+(?:that|which|based|in|of|from)\b)/u;
+/**
+ * An appositive (after a translation in brackets, perhaps) that calls the name before it an armed or extremist
+ * body: "Nordic Strength (Nordisk Styrka), a neo-Nazi organisation that", "X, an anarchist group".
+ */
+const EXTREMIST_KIND_AFTER = /^(?:\s+\([^()\n]{1,60}\))?,\s+(?:an?|the)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:neo-Nazi|jihadist|extremist|militant|terrorist|separatist|insurgent|paramilitary|anarchist|insurrectionist|far-right|white-supremacist|Islamist|armed)\s+(?:organi[sz]ation|group|movement|network|cell|outfit)\b/u;
 /** Words before a name that call it a group's: "the armed group known as ", "a faction calling itself ". */
 const GROUP_KNOWN_AS = /\b(?:group|faction|movement|militias?|network|outfit|insurgency|circle|cell|collective|coalition of [^.;]{0,60}?(?:militias|groups|factions))\s*,?\s+(?:(?:now|locally|also|commonly|widely|simply)\s+)?(?:known as|called|named|calling itself)\s+$/i;
 /**
  * Words of belonging or of a group's history before a name, which make an unknown name a group's: "founded the X",
  * "a national leader of the X", "former members of X", "the merger of A and X", "grew out of X", "has since fought the X".
  */
-const GROUP_RELATION_CUE = /\b(?:(?:founded|co-founded|joined|rejoined|fought|fighting|fights)\s+the|(?<!\b(?:crew|staff|family|board|cabinet|committee|council|team|club|household|faculty)\s)(?:leaders?|founders?|co-founders?|members|fighters|commanders|militants|ranks)\s+of(?:\s+the)?|(?:merger|merging|amalgamation)\s+of\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){1,4}?and(?:\s+the)?|(?:split|splintered|broke away|defected|grew out|emerged)\s+(?:from|out of|of)(?:\s+the)?|allied\s+(?:itself\s+)?with\s+the)\s+$/iu;
+const GROUP_RELATION_CUE = /\b(?:(?:founded|co-founded|joined|rejoined|fought|fighting|fights)\s+the|formed(?:\s+the)?|(?:was|were|been)\s+claimed\s+by(?:\s+the)?|(?<!\b(?:crew|staff|family|board|cabinet|committee|council|team|club|household|faculty)\s)(?:leaders?|founders?|co-founders?|members|fighters|commanders|militants|ranks)\s+of(?:\s+the)?|(?:merger|merging|amalgamation)\s+of\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){1,4}?and(?:\s+the)?|(?:split|splintered|broke away|defected|grew out|emerged)\s+(?:from|out of|of)(?:\s+the)?|allied\s+(?:itself\s+)?with\s+the)\s+$/iu;
 /** Lower-case words that may follow a group's name in a clause ("founded the X in 2009", "members of X, whose …"); any other makes the name a modifier. */
 const CLAUSE_WORDS_AFTER_NAME = new Set(['in', 'on', 'at', 'and', 'or', 'since', 'until', 'with', 'for', 'to', 'which', 'who', 'that', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'from', 'by', 'after', 'before', 'during', 'as', 'but', 'across', 'over', 'when', 'while', 'whose', 'into', 'against']);
 /** Lower-case nouns after a name that make it the name of a building: "the Santa Maria church". */
@@ -732,8 +739,8 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
 
     // a group the appositive after it names as one: "Ansaru, an al-Qaeda-aligned faction that …", "Jundallah, a Baloch militant group,",
     // or the words before it: "the armed group known as Lakurawa"
-    // (a lower-case word inside is no stop word: "Islamic Resistance in Iraq")
-    if (len <= 4 && !countryOf(surface) && !gazetteer.lookup(surface)[0] && !persons.find(words) &&
+    // (a lower-case word inside is no stop word: "Islamic Resistance in Iraq"; a name of up to six words: "Núcleo Insurreccional Mónica y Francisco")
+    if (len <= 6 && !countryOf(surface) && !gazetteer.lookup(surface)[0] && !persons.find(words) &&
       !words.some((w, k) => TITLES.has(w) || HONORIFICS.has(w) || GIVEN_NAMES.has(w) || CAPITALISED_STOPWORDS.has(w) && (tokens[a + k] as Token).isCapitalised) &&
       (GROUP_APPOSITIVE.test(text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 90)) ||
         // (an acronym is the short name of one the text names in full: "The BLF, led by …")
@@ -771,8 +778,9 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     // a name the kind noun before it or the appositive after it types: "a Telegram channel, X,", "A local association, X,", "X, a monitoring group"
     if (len <= 4 && !countryOf(surface) && !gazetteer.lookup(surface)[0] && !persons.find(words) &&
       !words.some((w) => TITLES.has(w) || HONORIFICS.has(w) || GIVEN_NAMES.has(w) || CAPITALISED_STOPWORDS.has(w))) {
-      const kind = (KIND_BEFORE.exec(text.slice(Math.max(0, (tokens[a] as Token).start - 60), (tokens[a] as Token).start)) ??
-        KIND_AFTER.exec(text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 80)))?.[1]?.toLowerCase();
+      const after = text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 120);
+      const kind = EXTREMIST_KIND_AFTER.test(after) ? 'militia' : (KIND_BEFORE.exec(text.slice(Math.max(0, (tokens[a] as Token).start - 60), (tokens[a] as Token).start)) ??
+        KIND_AFTER.exec(after))?.[1]?.toLowerCase();
       const type: EntityType | null = kind === undefined ? null
         : /channel|outlet|website/.test(kind) ? 'media'
         : /militia|faction|gang/.test(kind) ? 'group'
@@ -834,6 +842,13 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       const m = push(from, site, 'location', 'pattern', `site:${lookupKey(spanText(text, tokens, from, site))}`);
       if (!sitesByName.has(lookupKey(spanText(text, tokens, from, b)))) sitesByName.set(lookupKey(spanText(text, tokens, from, b)), m);
       return site;
+    }
+    // "Los Choneros", "Los Chone Killers": a name opening on the Spanish plural article and closing on a plural, no place's, is a gang's;
+    // "Vulkangruppe", "Sturmbrigade": a German compound on a group's head
+    if ((first === 'los' && len >= 2 && len <= 4 && /s$/.test(words[len - 1] as string) || len === 1 && GERMAN_GROUP_WORD.test(first)) &&
+      !gazetteer.lookup(surface)[0]) {
+      push(a, b, 'group', 'pattern', `group:${lookupKey(surface)}`);
+      return b;
     }
     // persons
     const person = personName(a, b, prevKey);
