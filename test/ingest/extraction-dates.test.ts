@@ -65,3 +65,31 @@ describe('a later step without a date of its own (issue 8)', () => {
     expect(eventsOf('On 3 May 2018, police arrested Omar Haddad in Ciudad del Este, Paraguay. He was later extradited to Brazil.')).toEqual(['arrest 2018-05-03 PY']);
   });
 });
+
+describe('the running year of the narrative (issue 8, item 2)', () => {
+  it('dates a day told without its year by the dated story its paragraph goes on telling', () => {
+    const story = 'On 4 February 2023, gunmen freed a commander from the central prison in Kandahar, Afghanistan. Riots broke out in two other prisons, and guards were taken hostage.';
+    expect(eventsOf(`${story} Two days later, on 6 February, gunmen attacked a police station in Kandahar, Afghanistan.`, '2024-09-01')).toContain('attack 2023-02-06 AF');
+    expect(eventsOf(`${story} On 9 February, gunmen attacked a police station in Kandahar, Afghanistan.`, '2024-09-01')).toContain('attack 2023-02-09 AF');
+  });
+
+  it('reads it in the publication year when the sentences between speak of the present', () => {
+    const text = 'The front split in May 2023. Its loyalists have since attacked police posts across the south. On 2 March, a car bomb exploded outside a police station in Kandahar, Afghanistan.';
+    expect(eventsOf(text, '2025-04-01')).toContain('attack 2025-03-02 AF');
+  });
+
+  it('takes the year of the section’s date heading', () => {
+    const text = 'Attacks in 2023\n\nOn 3 March, gunmen attacked a bus in Kunduz, Afghanistan.\n\nOutlook\n\nOn 9 April, gunmen attacked a shrine in Herat, Afghanistan.';
+    expect(eventsOf(text, '2024-06-01')).toEqual(['attack 2023-03-03 AF', 'attack 2024-04-09 AF']);
+  });
+
+  it('reads "July last year" against the publication, whatever its month', () => {
+    expect(eventsOf('In July last year, gunmen attacked a shrine in Herat, Afghanistan.', '2025-09-01')).toContain('attack 2024-07 AF');
+  });
+
+  it('dates arrests "in the following weeks" after the day before, not on it', () => {
+    const text = 'On 2 November 2024, a bomb exploded outside a police station in Athens, Greece. Four suspects were arrested in Athens, Greece in the following weeks.';
+    expect(eventsOf(text)).toContain('arrest 2024-11 GR');
+    expect(eventsOf(text)).not.toContain('arrest 2024-11-02 GR');
+  });
+});

@@ -204,3 +204,67 @@ describe('dates told relative to the date before them', () => {
     expect(fallbackReference(text, findDates(text, { published: null }))?.start).toBe('2024-05-01');
   });
 });
+
+describe('the running year and the year told beside a date (issue 8, item 2)', () => {
+  const day = (iso: string) => ({ start: iso, end: iso, precision: 'day' as const });
+  const read = (text: string, published: string | null = null) =>
+    findDates(text, { published: published ? day(published) : null }).map((d) => [d.date.text, d.date.start, d.date.end]);
+
+  it('lends a paragraph’s story date to a day told sentences later, unless the sentences between speak of the present', () => {
+    expect(read('On 4 February 2023, gunmen freed a commander. Riots broke out in two prisons. On 9 February, a station was attacked.', '2024-09-01')[1])
+      .toEqual(['On 9 February', '2023-02-09', '2023-02-09']);
+    expect(read('The front split in May 2023. Its loyalists have since attacked police posts. On 2 March, a bomb exploded.', '2025-04-01')[1])
+      .toEqual(['On 2 March', '2025-03-02', '2025-03-02']);
+    // (a year told in passing lends nothing beyond the next sentence; a flashback in the past perfect neither)
+    expect(read('The group was founded in 2015 in Kunar. Its fighters spread to three provinces. On 3 March, it attacked a checkpoint.', '2025-06-01')[1])
+      .toEqual(['On 3 March', '2025-03-03', '2025-03-03']);
+    expect(read('In November 2023, the two sides had signed a ceasefire. Formal talks never resumed. The rebels said on 17 May that they were ready.', '2025-05-18')[1])
+      .toEqual(['on 17 May', '2025-05-17', '2025-05-17']);
+  });
+
+  it('takes no year from an aside (a relative clause, brackets) closed before the day', () => {
+    expect(read('The council, which banned the movement in June 2021, listed four more people on 16 May.', '2025-05-20')[1])
+      .toEqual(['on 16 May', '2025-05-16', '2025-05-16']);
+    expect(read('The council (which banned the movement in June 2021) listed four more people on 16 May.', '2025-05-20')[1])
+      .toEqual(['on 16 May', '2025-05-16', '2025-05-16']);
+  });
+
+  it('counts a day from the date before when the text does ("Two days later, on 9 January")', () => {
+    expect(read('On 30 December 2023, a leader escaped. Guards were held hostage. Two days later, on 1 January, gunmen stormed a studio.', '2025-10-01')[1])
+      .toEqual(['on 1 January', '2024-01-01', '2024-01-01']);
+  });
+
+  it('takes the year of the section’s date heading, until a heading without one', () => {
+    expect(read('Attacks in 2023\n\nOn 3 March, gunmen attacked a bus.\n\nOutlook\n\nOn 9 April, a bomb exploded.', '2024-06-01').map((d) => d[1]))
+      .toEqual(['2023-01-01', '2023-03-03', '2024-04-09']);
+    // (a title naming a year in passing heads nothing)
+    expect(read('The 2023 crisis and its aftermath\n\nOn 9 April, a bomb exploded.', '2024-06-01').map((d) => d[1])).toEqual(['2023-01-01', '2024-04-09']);
+  });
+
+  it('gives a day or month paired with a dated one that one’s year', () => {
+    expect(read('Clashes in February and March 2025 killed ten.', '2026-01-10')).toEqual([['in February', '2025-02-01', '2025-02-28'], ['March 2025', '2025-03-01', '2025-03-31']]);
+    expect(read('Attacks between 28 February and 2 March 2024 killed ten.', '2025-01-10')[0]).toEqual(['between 28 February', '2024-02-28', '2024-02-28']);
+  });
+
+  it('reads a month or a part told against the publication year ("July last year", "late last year")', () => {
+    expect(read('In July last year, gunmen attacked a bus.', '2025-09-01')).toEqual([['July last year', '2024-07-01', '2024-07-31']]);
+    expect(read('Gunmen attacked a bus in June of last year.', '2025-09-01')).toEqual([['June of last year', '2024-06-01', '2024-06-30']]);
+    expect(read('Grenades hit 12 posts between November 2024 and April this year.', '2025-10-01')[1]).toEqual(['April this year', '2025-04-01', '2025-04-30']);
+    expect(read('Late last year, gunmen attacked a bus.', '2025-09-01')).toEqual([['Late last year', '2024-09-01', '2024-12-31']]);
+    expect(read('Gunmen killed five people yesterday.', '2025-03-12')).toEqual([['yesterday', '2025-03-11', '2025-03-11']]);
+    expect(read('In July last year, gunmen attacked a bus.')).toEqual([]);
+  });
+
+  it('counts years, the day before and the weeks that followed from the date before', () => {
+    expect(read('The cell was formed in 2019. The following year it struck a depot.')[1]).toEqual(['The following year', '2020-01-01', '2020-12-31']);
+    expect(read('The cell was formed in March 2019. Two years later it struck a depot.')[1]).toEqual(['Two years later', '2021-01-01', '2021-12-31']);
+    expect(read('A bomb hit the depot on 3 May 2022. The day before, police had raided a flat.')[1]).toEqual(['The day before', '2022-05-02', '2022-05-02']);
+    expect(read('On 27 April 2019 the cabinet met, and 100 people were arrested in the following weeks.')[1]).toEqual(['the following weeks', '2019-04-28', '2019-05-25']);
+    // ("the day before the attack", "two years before his death" count from something else)
+    expect(read('A bomb hit the depot on 3 May 2022. Police had raided a flat the day before the attack.')).toHaveLength(1);
+  });
+
+  it('reads "in 2016 and early 2017" as one span', () => {
+    expect(read('Its website detailed operations in 2016 and early 2017.')).toEqual([['2016 and early 2017', '2016-01-01', '2017-04-30']]);
+  });
+});

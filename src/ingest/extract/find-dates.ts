@@ -80,6 +80,8 @@ interface Pattern {
   relative?: boolean;
   /** A day or month told without a year, which takes the year of its context. */
   yearless?: boolean;
+  /** Read before the days and months told without a year, whose words it holds ("in July last year"). */
+  isReadFirst?: boolean;
 }
 
 const PATTERNS: Pattern[] = [
@@ -94,14 +96,15 @@ const PATTERNS: Pattern[] = [
       return range(y1, m1, 1, y2, m2, lastDayOfMonth(y2, m2), m[0]);
     },
   },
-  // between 2014 and 2016, 2014-2015, 2014 or 2015, from 2014 to 2016
+  // between 2014 and 2016, 2014-2015, 2014 or 2015, from 2014 to 2016, in 2016 and early 2017
   {
-    re: new RegExp(`\\b(?:between |from )?${YEAR}(?: ?[-–] ?| or | and | to )${YEAR}`, 'gi'),
+    re: new RegExp(`\\b(?:between |from )?${YEAR}(?: ?[-–] ?| or | and | to )(?:${PART}[ -])?${YEAR}`, 'gi'),
     read: (m) => {
       const a = Number(m[1]);
-      const b = Number(m[2]);
+      const b = Number(m[3]);
       if (b <= a || b - a > 30) return null;
-      return range(a, 1, 1, b, 12, 31, m[0]);
+      const end = m[2] === undefined ? iso(b, 12, 31) : partOf(m[2], b, null, m[0]).end;
+      return { start: iso(a, 1, 1), end, precision: 'range', text: m[0] };
     },
   },
   // July 29, 2018 / July 29 2018
@@ -143,6 +146,34 @@ const PATTERNS: Pattern[] = [
   {
     re: /(?<![\d,.\-–/])\b((?:19|20)\d\d)\b(?!\d|,\d{3}|\s?[-–]\s?\d|\s(?:people|fighters|members|citizens|men|troops|foreign))/g,
     read: (m) => fuzzyDateOf(Number(m[1]), undefined, undefined, m[0]),
+  },
+  // "in July last year", "June of last year", "March 3 this year": a month or day of the year before the publication's, or of its year
+  {
+    re: new RegExp(`\\b${MONTH_CAP}(?: (\\d{1,2})(?:st|nd|rd|th)?)?,? (?:of )?(last|this) year\\b`, 'g'),
+    read: (m, ctx) => yearOfPublication(ctx.published, m[3] as string, (y) => m[2] === undefined ? fuzzyDateOf(y, monthOf(m[1] as string), undefined, m[0]) : day(y, monthOf(m[1] as string), Number(m[2]), m[0])),
+    relative: true,
+    isReadFirst: true,
+  },
+  // "on 3 March last year"
+  {
+    re: new RegExp(`\\b(?:on|since|by|until|from) (\\d{1,2}) ${MONTH_CAP},? (?:of )?(last|this) year\\b`, 'g'),
+    read: (m, ctx) => yearOfPublication(ctx.published, m[3] as string, (y) => day(y, monthOf(m[2] as string), Number(m[1]), m[0])),
+    relative: true,
+    isReadFirst: true,
+  },
+  // "late last year", "early this month", "the end of last year": a part of the year or month before the publication, or of its own
+  {
+    re: /\b(early|mid|late|the (?:beginning|start|end|middle) of)[ -](last|this) (year|month)\b/gi,
+    read: (m, ctx) => {
+      if (!ctx.published) return null;
+      const [y, mo] = ctx.published.end.split('-').map(Number) as [number, number];
+      const isLast = (m[2] as string).toLowerCase() === 'last';
+      if ((m[3] as string).toLowerCase() === 'year') return partOf(m[1] as string, isLast ? y - 1 : y, null, m[0]);
+      const [yy, mm] = !isLast ? [y, mo] : mo === 1 ? [y - 1, 12] : [y, mo - 1];
+      return partOf(m[1] as string, yy, mm, m[0]);
+    },
+    relative: true,
+    isReadFirst: true,
   },
   // on July 29, the Oct. 27 raid, the evening of Sept. 1, a dateline's "Nov 4" (year from context)
   {
@@ -204,9 +235,51 @@ const PATTERNS: Pattern[] = [
     },
     relative: true,
   },
+  // "more than 100 were arrested in the following weeks", "in the days that followed": the span after the date before it
+  {
+    re: /\bthe (?:(?:following|subsequent|ensuing) (days|weeks|months)|(days|weeks|months) (?:that followed|after(?:wards)?)(?! (?:the|a|an|his|her|its|their|this|that)\b))\b/gi,
+    read: (m, ctx) => {
+      const prev = ctx.previous;
+      const unit = (m[1] ?? m[2] ?? '').toLowerCase();
+      if (!prev || (prev.precision !== 'day' && (unit !== 'months' || prev.precision !== 'month'))) return null;
+      const [y, mo, d] = prev.end.split('-').map(Number) as [number, number, number];
+      if (unit === 'months') {
+        const [sy, sm] = endOfMonthsOn(y, mo, 1);
+        return range(sy, sm, 1, ...endOfMonthsOn(y, mo, 3), m[0]);
+      }
+      const last = new Date(Date.UTC(y, mo - 1, d + (unit === 'days' ? 7 : 28)));
+      const next = new Date(Date.UTC(y, mo - 1, d + 1));
+      return { start: next.toISOString().slice(0, 10), end: last.toISOString().slice(0, 10), precision: 'range', text: m[0] };
+    },
+    relative: true,
+  },
+  // "police had raided the flat the day before", "the previous night": the day before the date before it
+  {
+    re: /\bthe (?:(?:day|night|evening) before(?! (?:the|a|an|his|her|its|their|this|that)\b)|previous (?:day|night|evening))\b/gi,
+    read: (m, ctx) => {
+      const prev = ctx.previous;
+      if (!prev || prev.precision !== 'day') return null;
+      const [y, mo, d] = prev.start.split('-').map(Number) as [number, number, number];
+      const t = new Date(Date.UTC(y, mo - 1, d - 1));
+      return fuzzyDateOf(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), m[0]);
+    },
+    relative: true,
+  },
+  // "the following year", "two years later", "a year earlier": a year counted from the date before it
+  {
+    re: /\b(?:the following year|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? (later|earlier|before(?! (?:the|a|an|his|her|its|their|this|that|he|she|it|they)\b)))\b/gi,
+    read: (m, ctx) => {
+      const prev = ctx.previous;
+      if (!prev || prev.start.slice(0, 4) !== prev.end.slice(0, 4)) return null;
+      const n = m[1] === undefined ? 1 : (COUNT_WORDS[m[1].toLowerCase()] ?? Number(m[1])) * ((m[2] as string).toLowerCase() === 'later' ? 1 : -1);
+      if (!Number.isFinite(n) || n === 0) return null;
+      return fuzzyDateOf(Number(prev.start.slice(0, 4)) + n, undefined, undefined, m[0]);
+    },
+    relative: true,
+  },
   // "on 22 March" (day before month, no year): the year of the date before it
   {
-    re: new RegExp(`\\b(?:on|since|by|until|from) (\\d{1,2}) ${MONTH}\\b(?!,? \\d)`, 'gi'),
+    re: new RegExp(`\\b(?:on|since|by|until|from|between) (\\d{1,2}) ${MONTH}\\b(?!,? \\d)`, 'gi'),
     read: (m, ctx) => (ctx.year === null ? null : day(ctx.year, monthOf(m[2] as string), Number(m[1]), m[0])),
     relative: true,
     yearless: true,
@@ -237,6 +310,17 @@ const PATTERNS: Pattern[] = [
     read: (m, ctx) => weekdayBefore(ctx.published, WEEKDAYS.indexOf((m[1] as string).toLowerCase()), m[0]),
     relative: true,
   },
+  // "gunmen killed five people yesterday": the day before a publication told to the day
+  {
+    re: /\b(?:yesterday|last night)\b/gi,
+    read: (m, ctx) => {
+      if (!ctx.published || ctx.published.precision !== 'day') return null;
+      const [y, mo, d] = ctx.published.start.split('-').map(Number) as [number, number, number];
+      const t = new Date(Date.UTC(y, mo - 1, d - 1));
+      return fuzzyDateOf(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), m[0]);
+    },
+    relative: true,
+  },
   // "this past year": the twelve months up to publication, which a review late in a year means as that year
   {
     re: /\bthis past year\b/gi,
@@ -261,7 +345,9 @@ const PATTERNS: Pattern[] = [
 /** Each pattern read only where its opening words stand (anchored-pattern.ts), absolute dates first. */
 const ABSOLUTE = PATTERNS.filter((x) => !x.relative).map((p) => ({ ...p, anchored: new AnchoredPattern(p.re) }));
 // (days and months told without a year first: "On 2 October … two days later" counts from a day read before it)
-const RELATIVE = PATTERNS.filter((x) => x.relative).sort((a, b) => Number(b.yearless === true) - Number(a.yearless === true)).map((p) => ({ ...p, anchored: new AnchoredPattern(p.re) }));
+// (and before those, the ones that hold such a day or month with its own year: "in July last year")
+const rank = (p: Pattern): number => (p.isReadFirst === true ? 2 : p.yearless === true ? 1 : 0);
+const RELATIVE = PATTERNS.filter((x) => x.relative).sort((a, b) => rank(b) - rank(a)).map((p) => ({ ...p, anchored: new AnchoredPattern(p.re) }));
 
 /** The same interval a number of years earlier or later (29 February becomes 28). */
 function shiftYear(date: FuzzyDate, years: number): FuzzyDate {
@@ -279,52 +365,187 @@ const SENTENCE_END = /[.!?]["”’)]?\s+(?=["“]?\p{Lu})/gu;
 const PERIOD_BEFORE = /\b(?:since|from|until|till|before|after|by|through|throughout)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-])?$/i;
 
 /**
- * The year a day or month told without one takes ("On August 28"): the year of the nearest date
- * before it in the same paragraph that names an occasion (not a period, a decade or a span of
- * years: "since 2011", "the 1990s"); else the publication year; else the nearest day or month
- * date before it in the document; else none.
+ * The year a day or month told without one takes ("On August 28"), as an analyst reads it against the
+ * running narrative: the year of the nearest date before it in the same paragraph that names an occasion
+ * (not a period, a decade or a span of years: "since 2011", "the 1990s") when the paragraph tells a dated
+ * story, else the year of the section's date heading ("Attacks in 2023"), else the publication year;
+ * without a publication date, the nearest day or month date before it in the document; else none.
  */
 function makeAnchors(text: string, absolute: readonly DateMention[], unanchored = false): { yearAt: (at: number, published: FuzzyDate | null) => number | null } {
   const occasions = absolute.filter((f) => Number(f.date.end.slice(0, 4)) === Number(f.date.start.slice(0, 4)) &&
     !PERIOD_BEFORE.test(text.slice(Math.max(0, f.start - 25), f.start)));
   const told = occasions.filter((f) => f.date.precision === 'day' || f.date.precision === 'month');
-  const last = (list: readonly DateMention[], at: number): DateMention | undefined => list[countBefore(list, (f) => f.start, at) - 1];
-  // "ISKP carried out no attack there in 2024. On 2 February, …": a year in a negated or unreal clause
-  // is no occasion the paragraph goes on narrating (its own sentence, back to the last sentence end)
-  const tellsNoOccasion = (f: DateMention): boolean => {
-    const from = Math.max(0, f.start - 300);
+  const last = <T extends { start: number }>(list: readonly T[], at: number): T | undefined => list[countBefore(list, (f) => f.start, at) - 1];
+  const yearOf = (f: DateMention): number => Number(f.date.start.slice(0, 4));
+  // where the sentence holding a date starts (back to the last sentence end, or the line's start)
+  const sentenceStart = (f: DateMention): number => {
+    const from = Math.max(0, f.start - 300, text.lastIndexOf('\n', f.start - 1) + 1);
     let start = from;
     for (const m of text.slice(from, f.start).matchAll(SENTENCE_END)) start = from + m.index + m[0].length;
+    return start;
+  };
+  // "ISKP carried out no attack there in 2024. On 2 February, …": a year in a negated or unreal clause
+  // is no occasion the paragraph goes on narrating
+  const tellsNoOccasion = (f: DateMention): boolean => {
+    const start = sentenceStart(f);
     return isNegatedOrUnreal(text.slice(start, f.end), f.start - start);
   };
+  // a date that sets the time of a story the paragraph goes on telling: a day or a month ("On 7 January 2024, …"),
+  // or a year that opens its sentence ("In 2019, the group split.") - not a year told in passing ("founded in 2015")
+  // (one told in the past perfect is a flashback from a later story: "In November 2023, the two sides had signed …")
+  const setsStory = (f: DateMention): boolean => {
+    const start = sentenceStart(f);
+    if (/\bhad\b/i.test(text.slice(start, Math.min(text.length, f.end + 150)).split(SENTENCE_END)[0] ?? '')) return false;
+    return f.date.precision === 'day' || f.date.precision === 'month' || STORY_OPENING.test(text.slice(start, f.start));
+  };
+  // "The council, which designated the party in June 2021, listed four more people on 16 May": a date in an
+  // aside closed before the day told without its year dates the aside only
+  const isAside = (f: DateMention, at: number): boolean => isInAside(text, f, at, at);
+  // the nearest occasion before `at` that is not in such an aside (a few back at most)
+  const nearest = (at: number): DateMention | undefined => {
+    const k = countBefore(occasions, (f) => f.start, at) - 1;
+    let j = k;
+    while (j >= 0 && j > k - 4 && isAside(occasions[j] as DateMention, at)) j -= 1;
+    return occasions[j];
+  };
+  let headings: Heading[] | null = null;
+  let lines: { start: number; end: number }[] = [];
   return {
     yearAt: (at, published) => {
       if (unanchored) return null;
-      const near = last(occasions, at);
-      const yearOf = (f: DateMention): number => Number(f.date.start.slice(0, 4));
+      const near = nearest(at);
       // (an item of a bulleted list stands alone: "- On May 14, gunmen …" takes no year from the item before it)
       const inParagraph = (f: DateMention | undefined): f is DateMention => f !== undefined && at - f.end < 1_500 && !/\n\s*\n|\n[ \t]*[-•▪◦*–]\s/.test(text.slice(f.end, at));
+      if (headings === null) {
+        headings = dateHeadings(text, occasions);
+        if (headings.length > 0) lines = headingLines(text);
+      }
+      const heading = headings.length > 0 ? sectionHeading(headings, lines, at) : null;
       if (!published) {
         if (inParagraph(near)) return yearOf(near);
         const before = last(told, at);
+        if (heading && (!before || before.start < heading.start)) return heading.year;
         return before ? yearOf(before) : null;
       }
       // with a publication date, a day or month told without its year is of the publication's year, unless the
-      // sentence or the one before it tells another year's occasion that the paragraph goes on narrating
-      // ("In March 2016 a cell formed. On 5 April it struck."); a year the paragraph shares with the publication wins
+      // paragraph tells another year's occasion it goes on narrating ("In March 2016 a cell formed. On 5 April it
+      // struck."), or the section's heading dates it; a year the paragraph shares with the publication wins
       const reference = Number(published.end.slice(0, 4));
+      const headingYear = heading && heading.year < reference ? heading.year : reference;
       // (a year after the publication's is one looked forward to, not an occasion told)
-      if (!inParagraph(near) || yearOf(near) >= reference || tellsNoOccasion(near)) return reference;
+      if (!inParagraph(near) || tellsNoOccasion(near)) return headingYear;
+      if (yearOf(near) >= reference) return reference;
       for (let k = occasions.indexOf(near) - 1; k >= 0 && inParagraph(occasions[k]); k -= 1) if (yearOf(occasions[k] as DateMention) === reference) return reference;
-      const sentenceEnds = text.slice(near.end, at).match(SENTENCE_END)?.length ?? 0;
-      return sentenceEnds <= 1 ? yearOf(near) : reference;
+      // (the sentence itself or the one before it lends its year; one further back, only a story's date that the
+      // sentences between go on telling in the past: "On 7 January 2024, … Riots broke out. On 9 January, …", not
+      // "The faction split in April 2024. Its loyalists have since attacked police stations. On March 2, …")
+      const between = text.slice(near.end, at + 1);
+      const sentenceEnds = between.match(SENTENCE_END)?.length ?? 0;
+      return sentenceEnds <= 1 || (setsStory(near) && !TELLS_PRESENT.test(between)) ? yearOf(near) : headingYear;
     },
   };
+}
+
+/** A relative clause or brackets opened and not yet closed at the end of a text: ", which banned the party in", "(since". */
+const ASIDE_OPEN = /,\s+(?:which|who|whose|whom)\b(?:[^,;()]|\([^()]*\))*$/i;
+const BRACKET_OPEN = /\([^()]*$/;
+
+/**
+ * Whether a date tells the time of an aside, not of the words at [at, atEnd) in its sentence: a relative clause
+ * or brackets it stands in, closed before those words ("The council, which banned the party in June 2021,
+ * listed four more people on 16 May"), or opened after them ("police arrested Omar, who had fought in Syria
+ * in 2015, …").
+ */
+export function isInAside(text: string, date: { start: number; end: number }, at: number, atEnd: number): boolean {
+  if (date.start >= atEnd) return ASIDE_OPEN.test(text.slice(atEnd, date.start)) || BRACKET_OPEN.test(text.slice(atEnd, date.start));
+  if (date.end > at) return false;
+  const from = Math.max(0, date.start - 300, text.lastIndexOf('\n', date.start - 1) + 1);
+  let start = from;
+  for (const m of text.slice(from, date.start).matchAll(SENTENCE_END)) start = from + m.index + m[0].length;
+  const head = text.slice(start, date.start);
+  const between = text.slice(date.end, at);
+  return (ASIDE_OPEN.test(head) && /[,;]/.test(between)) || (BRACKET_OPEN.test(head) && between.includes(')'));
+}
+
+/** Words of a present or present-perfect statement, which ends the telling of a dated story ("have since attacked", "is now"). */
+const TELLS_PRESENT = /(?<!\b(?:to|would|could|may|might|must|should|will|not|n't)\s)\b(?:is|are|has|have|remains?|continues?|now|currently|today)\b/i;
+
+/** "In 2019, …", "During late 2017 …": the words that open a sentence with the year its story is set in. */
+const STORY_OPENING = /^["“]?(?:(?:in|during|throughout|by)\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
+
+/** A line heading a section with a date ("2023 in review", "Attacks in 2023", "January 2024"), and that date's year. */
+interface Heading {
+  start: number;
+  end: number;
+  year: number;
+}
+
+/** A line that may head a section: short, on its own after a blank line (or the text's start), with no closing stop. */
+const isHeadingLine = (text: string, start: number, end: number): boolean => {
+  const line = text.slice(start, end).trim();
+  return line.length > 0 && line.length <= 80 && !/[.!?;:,]["”’]?$/.test(line) && /^[#\p{Lu}\d]/u.test(line) &&
+    (start === 0 || /\n[ \t]*\n[ \t]*$/.test(text.slice(Math.max(0, start - 4), start)));
+};
+
+/**
+ * The lines heading a section with a date: a heading line that opens or closes with a date naming an
+ * occasion, and has few other words ("2023 in review", "Attacks in 2023", "January 2024"; not "The 2024
+ * crisis and its aftermath"). They are found among the dates already read, in text order.
+ */
+function dateHeadings(text: string, occasions: readonly DateMention[]): Heading[] {
+  const found: Heading[] = [];
+  for (const f of occasions) {
+    const start = text.lastIndexOf('\n', f.start - 1) + 1;
+    const end = text.indexOf('\n', f.end);
+    if (end < 0 || f.start - start > 80 || !isHeadingLine(text, start, end)) continue;
+    const before = text.slice(start, f.start).replace(/^[\s#]*(?:[\dIVX]+\.\s*)?/, '');
+    const after = text.slice(f.end, end).replace(/[\s)\]]*$/, '');
+    const others = (before + after).match(/\p{L}+/gu)?.length ?? 0;
+    if ((before.trim() !== '' && after.trim() !== '') || others > 4) continue;
+    found.push({ start, end, year: Number(f.date.start.slice(0, 4)) });
+  }
+  return found;
+}
+
+/** Where every heading line starts and ends, in text order (read once, when the text has a date heading). */
+function headingLines(text: string): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  const firstEnd = text.indexOf('\n');
+  if (firstEnd > 0 && isHeadingLine(text, 0, firstEnd)) found.push({ start: 0, end: firstEnd });
+  for (const m of text.matchAll(/\n[ \t]*\n[ \t]*(?=[^\s])/g)) {
+    const start = m.index + m[0].length;
+    const end = text.indexOf('\n', start);
+    if (end > 0 && isHeadingLine(text, start, end)) found.push({ start, end });
+  }
+  return found;
+}
+
+/** The date heading whose section `at` is in: the last heading line before `at`, when it is a date heading; else null. */
+function sectionHeading(headings: readonly Heading[], lines: readonly { start: number; end: number }[], at: number): Heading | null {
+  const line = lines[countBefore(lines, (x) => x.end, at) - 1];
+  const h = headings[countBefore(headings, (x) => x.start, at) - 1];
+  // (a later heading without a date closes the section)
+  return h && line && line.start === h.start ? h : null;
 }
 
 function day(y: number, mo: number, d: number, text: string): FuzzyDate | null {
   if (mo < 1 || d < 1 || d > lastDayOfMonth(y, mo)) return null;
   return fuzzyDateOf(y, mo, d, text);
+}
+
+/** The year of the publication ("this year") or the one before it ("last year"), read into a date by `make`; null without a publication date. */
+function yearOfPublication(published: FuzzyDate | null, which: string, make: (year: number) => FuzzyDate | null): FuzzyDate | null {
+  if (!published) return null;
+  const y = Number(published.end.slice(0, 4));
+  return make(which.toLowerCase() === 'last' ? y - 1 : y);
+}
+
+/** The year, month and last day of the month `months` on from month `mo` of year `y`. */
+function endOfMonthsOn(y: number, mo: number, months: number): [number, number, number] {
+  const t = new Date(Date.UTC(y, mo - 1 + months, 1));
+  const yy = t.getUTCFullYear();
+  const mm = t.getUTCMonth() + 1;
+  return [yy, mm, lastDayOfMonth(yy, mm)];
 }
 
 const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -425,7 +646,16 @@ export function readDates(text: string, ctx: DateContext, from = 0, to = text.le
       for (let j = k; j >= 0 && at - (sorted[j] as DateMention).start < 1_500; j -= 1) {
         if ((sorted[j] as DateMention).date.precision === 'day') { previousDay = (sorted[j] as DateMention).date; break; }
       }
-      const year = anchors.yearAt(at, ctx.published);
+      // ("in February and March 2025", "between 28 February and 2 March 2024": the year the pair is told with)
+      const pairedYear = p.yearless ? PAIRED_YEAR.exec(text.slice(from + e, from + e + 40)) : null;
+      // ("Two days later, on 9 January": a day counted on from the date before it is of that date's year, or the next)
+      const chained = p.yearless && !pairedYear && previous && previous.date.start.slice(0, 4) === previous.date.end.slice(0, 4) &&
+        CHAINED_BEFORE.test(text.slice(Math.max(from, at - 40), at)) ? Number(previous.date.start.slice(0, 4)) : null;
+      let year = pairedYear ? Number(pairedYear[2]) : chained ?? anchors.yearAt(at, ctx.published);
+      if (chained !== null) {
+        const probe = p.read(m, { year: chained, published: ctx.published, previous: previous?.date ?? null, previousDay });
+        if (probe && probe.end < (previous as DateMention).date.start) year = chained + 1;
+      }
       let date = p.read(m, { year, published: ctx.published, previous: previous?.date ?? null, previousDay });
       if (!date) {
         // words that read as a date once given the anchor they lack: a date nothing places in time
@@ -495,6 +725,10 @@ export function fallbackReference(text: string, dates: readonly DateMention[]): 
 
 /** A wire story's dateline: "MAIDUGURI, Nigeria, Nov 4 (Meridian Wire) -", "KABUL, March 3, 2024 (Reuters) —". */
 const DATELINE = new RegExp(`^[ \\t]*[A-Z][A-Z .'’/-]{2,},(?:[ \\t]+[A-Z][\\w .'’-]*,){0,2}[ \\t]+${MONTH_CAP} (\\d{1,2})(?:,? ${YEAR})?[ \\t]*(?:\\(|[-–—])`, 'm');
+/** Words that count a day on from the date told before it: "Two days later, on", "The next day,". */
+const CHAINED_BEFORE = /\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:days?|weeks?|months?) later|the (?:next|following) (?:day|week|month)|(?:later|earlier) that (?:week|month)),?\s+(?:on\s+|in\s+)?(?:the\s+\w+\s+of\s+)?$/i;
+/** What follows a day or month told without its year that gives the year of both: " and March 2025", "–2 March 2024". */
+const PAIRED_YEAR = new RegExp(`^(?:,? (?:and|or|to|through|until)|\\s?[-–])\\s*(?:(?:early|mid|late)[ -])?(?:\\d{1,2}(?:st|nd|rd|th)? )?${MONTH_CAP}(?: \\d{1,2}(?:st|nd|rd|th)?)?,? ${YEAR}`);
 /** A day told without its year in running text: "on Oct. 27", "June 29". */
 const YEARLESS_DAY = new RegExp(`\\b${MONTH_CAP} \\d{1,2}\\b(?![,.]? ?(?:19|20)\\d\\d|[.:]?\\d)`);
 /** Words before a date that make it a future one ("elections due in March 2026"). */
