@@ -20,8 +20,7 @@ describe.skipIf(!hasChromium)('workbench: review queue, entity merge and split, 
   });
 
   it('decides claims with the keyboard, and the decision persists across a reload', async () => {
-    const { page, problems, close } = await workbench.signIn('analyst');
-    await page.goto('/review');
+    const { page, problems, close } = await workbench.signIn('analyst', '/review');
     const list = page.getByRole('listbox', { name: 'Claims to review' });
     await list.getByRole('option').first().waitFor();
     await page.keyboard.press('j');
@@ -51,8 +50,7 @@ describe.skipIf(!hasChromium)('workbench: review queue, entity merge and split, 
   });
 
   it('accepts every claim a filter selects', async () => {
-    const { page, problems, close } = await workbench.signIn('analyst');
-    await page.goto('/review?kind=quantity');
+    const { page, problems, close } = await workbench.signIn('analyst', '/review?kind=quantity');
     const list = page.getByRole('listbox', { name: 'Claims to review' });
     const count = page.getByRole('status').filter({ hasText: /claims$/ });
     await count.filter({ hasNotText: 'loading' }).waitFor();
@@ -69,9 +67,8 @@ describe.skipIf(!hasChromium)('workbench: review queue, entity merge and split, 
   });
 
   it('merges two entities from the entity page and splits them again', async () => {
-    const { page, problems, close } = await workbench.signIn('analyst');
+    const { page, problems, close } = await workbench.signIn('analyst', '/search?q=Khorasan');
     page.on('dialog', (dialog) => void dialog.accept());
-    await page.goto('/search?q=Khorasan');
     const hits = page.getByRole('list', { name: 'Entities found' }).getByRole('link');
     await hits.first().waitFor();
     await hits.first().click();
@@ -98,8 +95,7 @@ describe.skipIf(!hasChromium)('workbench: review queue, entity merge and split, 
   });
 
   it('ingests a dropped report with progress, shows its highlights, and reports a broken file with its reason', async () => {
-    const { page, problems, close } = await workbench.signIn('analyst');
-    await page.goto('/ingest');
+    const { page, problems, close } = await workbench.signIn('analyst', '/ingest');
     const zone = page.getByRole('region', { name: 'Drop files here' });
     const transfer = await page.evaluateHandle(
       ({ report }) => {

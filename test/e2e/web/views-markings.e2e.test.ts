@@ -65,6 +65,9 @@ async function ink(page: Page, selector: string): Promise<{ share: number; x: nu
 
 const inkShare = async (page: Page, selector: string) => (await ink(page, selector)).share;
 
+/** Waits for two animation frames: what was drawn before is on screen (a screenshot shows it). */
+const framesShown = (page: Page) => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+
 describe.skipIf(!hasChromium)('workbench: every view, markings, large states', () => {
   let workbench: Workbench;
   beforeAll(async () => {
@@ -103,7 +106,9 @@ describe.skipIf(!hasChromium)('workbench: every view, markings, large states', (
     const chart = page.getByRole('img', { name: /^Link chart: \d+ entities/ });
     await chart.waitFor();
     expect(Number((await chart.getAttribute('aria-label'))?.match(/(\d+) entities/)?.[1])).toBeGreaterThan(3);
-    await page.waitForTimeout(500);
+    // sigma marks its container once it has drawn; two frames later that drawing is on screen
+    await page.locator('.sigma-container[data-drawn]').waitFor();
+    await framesShown(page);
     expect(await inkShare(page, '.sigma-container')).toBeGreaterThan(0.002);
     await screenshot(page, 'link-chart');
     expect(problems).toEqual([]);
@@ -111,20 +116,27 @@ describe.skipIf(!hasChromium)('workbench: every view, markings, large states', (
   });
 
   it('has no serious accessibility violations in any view (axe-core)', async () => {
-    const { page, problems, close } = await workbench.signIn('analyst');
+    // the app loads once, with axe-core; each view is then opened as the browser's back and forward
+    // do (history and popstate), and each `ready` waits for what only that view shows
+    const { page, problems, close } = await workbench.signIn('analyst', '/search?q=Khorasan');
     const found: string[] = [];
     const check = async (view: string, ready: () => Promise<unknown>) => {
-      await page.goto(view);
+      if (view !== '/search?q=Khorasan') {
+        await page.evaluate((to) => {
+          window.history.pushState(null, '', to);
+          window.dispatchEvent(new PopStateEvent('popstate'));
+        }, view);
+      }
       await ready();
       for (const problem of await accessibilityProblems(page)) found.push(`${view}: ${problem}`);
     };
     await check('/search?q=Khorasan', () => page.getByRole('list', { name: 'Documents found' }).waitFor());
     await check('/documents', () => page.getByRole('row').nth(1).waitFor());
     const firstDocument = await page.getByRole('row').nth(1).getByRole('link').getAttribute('href');
-    await check(firstDocument!, () => page.getByRole('article').first().waitFor());
+    await check(firstDocument!, () => page.getByRole('list', { name: 'Sentences and their claims' }).getByRole('article').first().waitFor());
     await check('/review', () => page.getByRole('listbox', { name: 'Claims to review' }).getByRole('option').first().waitFor());
     const entity = await page.getByRole('complementary', { name: 'Selected claim' }).getByRole('link').first().getAttribute('href');
-    await check(entity!, () => page.getByRole('heading', { level: 1 }).waitFor());
+    await check(entity!, () => page.getByRole('heading', { name: 'Identity' }).waitFor());
     await check('/ingest', () => page.getByRole('button', { name: /Choose files/ }).waitFor());
     await check('/graph', () => page.locator('.sigma-container[data-drawn]').waitFor());
     await check('/timeline', () => page.getByRole('group', { name: /^Timeline of/ }).waitFor());
@@ -136,13 +148,11 @@ describe.skipIf(!hasChromium)('workbench: every view, markings, large states', (
   }, 240_000);
 
   it('keeps a TLP:RED report invisible to a TLP:GREEN reader in every view', async () => {
-    const analyst = await workbench.signIn('analyst');
-    await analyst.page.goto('/search?q=Zarafshon');
+    const analyst = await workbench.signIn('analyst', '/search?q=Zarafshon');
     await analyst.page.getByRole('list', { name: 'Documents found' }).getByRole('link', { name: /Zarafshon/ }).waitFor();
     await analyst.close();
 
-    const { page, problems, close } = await workbench.signIn('green');
-    await page.goto('/search?q=Zarafshon');
+    const { page, problems, close } = await workbench.signIn('green', '/search?q=Zarafshon');
     await page.getByRole('status').filter({ hasText: /^\d+ results$/ }).waitFor();
     expect(await page.getByText(/Zarafshon|Qodirov/).count()).toBe(0);
     await page.goto('/documents');
@@ -197,7 +207,7 @@ describe.skipIf(!hasChromium)('workbench: every view, markings, large states', (
     await chart.waitFor({ timeout: 60_000 });
     const selected = page.getByRole('complementary', { name: 'Selected entity' }).getByRole('heading', { name: 'Entity 0' });
     await selected.waitFor();
-    await page.waitForTimeout(300);
+    await framesShown(page);
     const before = await ink(page, '.sigma-container');
     const box = (await chart.boundingBox())!;
     const transformOf = () => chart.locator('canvas').first().evaluate((canvas) => canvas.style.transform);
@@ -207,8 +217,9 @@ describe.skipIf(!hasChromium)('workbench: every view, markings, large states', (
     // while dragging, the layers drawn before the press are moved, not drawn again
     expect(await transformOf()).toBe('translate(150px, 60px)');
     await page.mouse.up();
+    // the transform is dropped when sigma has drawn at the new camera
     await expect.poll(transformOf).toBe('');
-    await page.waitForTimeout(300);
+    await framesShown(page);
     const after = await ink(page, '.sigma-container');
     // the camera took the offset: what was drawn is drawn again where the drag left it
     expect(after.x - before.x).toBeGreaterThan(40);
@@ -226,7 +237,8 @@ describe.skipIf(!hasChromium)('workbench: every view, markings, large states', (
     const chart = page.getByRole('img', { name: /^Link chart: \d+ entities/ });
     await chart.waitFor({ timeout: 60_000 });
     expect(Number((await chart.getAttribute('aria-label'))?.match(/(\d+) entities/)?.[1])).toBeGreaterThanOrEqual(4900);
-    await page.waitForTimeout(1000);
+    await page.locator('.sigma-container[data-drawn]').waitFor();
+    await framesShown(page);
     expect(await inkShare(page, '.sigma-container')).toBeGreaterThan(0.01);
     await screenshot(page, 'link-chart-5000');
     expect(problems).toEqual([]);

@@ -103,13 +103,15 @@ export interface Workbench {
   app: TesseraApp;
   browser: Browser;
   /**
-   * A new page signed in as `user`, at / with the user menu shown, console problems collected.
-   * The user signs in by the sign-in form once per workbench; later pages open in that signed-in
-   * browser context (the web app keeps nothing in browser storage, so a page there starts as a
-   * fresh one does, without a new context's ≈ 1 CPU-s of Chromium: process, cold cache, form).
+   * A new page signed in as `user`, at `path` (default /) with the user menu shown, console
+   * problems collected. The user signs in by the sign-in form once per workbench, which shows in
+   * place of the view at `path` and opens that view once signed in; later pages open in that
+   * signed-in browser context (the web app keeps nothing in browser storage, so a page there starts
+   * as a fresh one does, without a new context's ≈ 1 CPU-s of Chromium: process, cold cache, form).
+   * Opening the page at the test's first view, not at / and then there, loads the app once, not twice.
    * `close()` closes the page.
    */
-  signIn(user: UserName): Promise<OpenedPage>;
+  signIn(user: UserName, path?: string): Promise<OpenedPage>;
   /** A page in a browser context of its own that is not signed in; `close()` closes the context. */
   anonymous(): Promise<OpenedPage>;
   close(): Promise<void>;
@@ -130,25 +132,24 @@ export function collectProblems(page: Page): string[] {
 
 /** The server on an in-memory PGlite store and a free port, with the demo data, and Chromium. */
 export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Workbench> {
-  await ensureWebBuilt();
-  const scratch = mkdtempSync(join(tmpdir(), 'tessera-web-'));
-  const store = await openStore({ dataDir: null, workspaceId: 'default' });
-  if (options.reports !== false) await ingestFiles(store, [join(ROOT, 'samples/reports')]);
-  for (const extra of options.extraReports ?? []) {
-    const path = join(scratch, extra.name);
-    writeFileSync(path, extra.text);
-    await ingestFiles(store, [path], { marking: extra.marking });
-  }
-  if (options.events !== false) await importEvents(store, [join(ROOT, 'samples/events/demo-events.csv')]);
-  const config = loadConfig({ TESSERA_WORKSPACE: 'default' });
-  const app = await buildApp({ store, config, credentials: browserCredentials(), uploadDir: scratch });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const address = app.server.address();
-  const url = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
-  const browser = await chromium.launch({
+  // Chromium starts (its own processes) while this one builds web/ and fills the store
+  const launching = chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--enable-unsafe-swiftshader', '--use-angle=swiftshader'],
   });
+  // handled here so a failed launch is not an unhandled rejection while the store fills; awaited below
+  launching.catch(() => undefined);
+  const scratch = mkdtempSync(join(tmpdir(), 'tessera-web-'));
+  let served: { store: Store; app: TesseraApp; url: string };
+  try {
+    served = await startServer(options, scratch);
+  } catch (error) {
+    await launching.then((browser) => browser.close()).catch(() => undefined);
+    rmSync(scratch, { recursive: true, force: true });
+    throw error;
+  }
+  const { store, app, url } = served;
+  const browser = await launching;
   const newContext = () => browser.newContext({ viewport: { width: 1280, height: 800 }, baseURL: url });
   const anonymous = async (): Promise<OpenedPage> => {
     const context = await newContext();
@@ -163,18 +164,18 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
     app,
     browser,
     anonymous,
-    async signIn(user) {
+    async signIn(user, path = '/') {
       const context = signedIn.get(user);
       if (context !== undefined) {
         const page = await context.newPage();
         const problems = collectProblems(page);
-        await page.goto('/');
+        await page.goto(path);
         await page.getByRole('button', { name: new RegExp(`User menu: ${user}`) }).waitFor();
         return { page, problems, close: () => page.close() };
       }
       const opened = await anonymous();
       const { page } = opened;
-      await page.goto('/');
+      await page.goto(path);
       await page.getByLabel('Name').fill(user);
       await page.getByLabel('Password').fill(USERS[user].password);
       await page.getByRole('button', { name: 'Sign in' }).click();
@@ -189,6 +190,29 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
       rmSync(scratch, { recursive: true, force: true });
     },
   };
+}
+
+/** web/ built, then the store filled as `options` say and the server listening on it. */
+async function startServer(options: WorkbenchOptions, scratch: string): Promise<{ store: Store; app: TesseraApp; url: string }> {
+  await ensureWebBuilt();
+  const store = await openStore({ dataDir: null, workspaceId: 'default' });
+  try {
+    if (options.reports !== false) await ingestFiles(store, [join(ROOT, 'samples/reports')]);
+    for (const extra of options.extraReports ?? []) {
+      const path = join(scratch, extra.name);
+      writeFileSync(path, extra.text);
+      await ingestFiles(store, [path], { marking: extra.marking });
+    }
+    if (options.events !== false) await importEvents(store, [join(ROOT, 'samples/events/demo-events.csv')]);
+    const config = loadConfig({ TESSERA_WORKSPACE: 'default' });
+    const app = await buildApp({ store, config, credentials: browserCredentials(), uploadDir: scratch });
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    const address = app.server.address();
+    return { store, app, url: `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}` };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
@@ -232,7 +256,8 @@ const AXE_SOURCE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 
 /** axe-core's serious and critical violations on the page as it stands, one line each (rule, help, first elements). */
 export async function accessibilityProblems(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE_SOURCE });
+  // once per page load: a view opened without one (history) keeps it
+  if (!(await page.evaluate<boolean>(`typeof window.axe === 'object'`))) await page.addScriptTag({ path: AXE_SOURCE });
   // a string, not a function: the TypeScript runner's helpers do not exist in the page
   return page.evaluate<string[]>(`(async () => {
     const result = await window.axe.run(document, { resultTypes: ['violations'] });
