@@ -772,3 +772,21 @@ describe('findMentions: groups named in claims, in "formed", in appositives of t
     expect(names.filter((x) => x.includes('Angeles') && !x.startsWith('location:'))).toEqual([]);
   });
 });
+
+describe('findMentions: outlets named by their kind or a post on them, country surnames (issue 8)', () => {
+  it('reads "a Telegram channel, X Network", "an online magazine, X," and "a post on the X" as media', () => {
+    const names = typedNamesOf(
+      'He wrote to a Texas-based Telegram channel, Liberty Watch Network, which police watch. The cell published an online magazine, Sotterra, ' +
+        'that praised attacks. The spokesman claimed it in a post on the Lemurian Revolution Web Hub, saying so. He issued a statement on Gaza. ' +
+        'Gunmen attacked a border post on the Tajik-Uzbek border.',
+    );
+    expect(names).toEqual(expect.arrayContaining(['media:Liberty Watch Network', 'media:Sotterra', 'media:Lemurian Revolution Web Hub']));
+    expect(names.filter((x) => /Liberty Watch|Sotterra|Web Hub/.test(x) && !x.startsWith('media:'))).toEqual([]);
+    expect(names.filter((x) => /Gaza|Tajik/.test(x) && x.startsWith('media:'))).toEqual([]);
+  });
+
+  it('reads a person named after a role noun whose surname is a country’s name', () => {
+    expect(typedNamesOf('Benito Tiamzon, the chairman, and his wife Wilma Austria were killed in 2022.')).toContain('person:Wilma Austria');
+    expect(typedNamesOf('The leader Kenya said so.').filter((x) => x.startsWith('person:'))).toEqual([]);
+  });
+});

@@ -183,7 +183,12 @@ const ARMED_WING_OWNER_BEFORE = /(\p{Lu}[\p{L}\p{M}'’-]*(?: (?:of |for |the |a
 /** An appositive that calls the name before it an armed group: ", an al-Qaeda-aligned faction that", ", a Baloch militant group,". */
 const GROUP_APPOSITIVE = /^,\s+(?:an?|the)\s+(?:(?!of\b|and\b)[\w’'-]+\s+){0,4}(?:faction|militant group|armed group|jihadist group|insurgent group|terrorist group|militia|insurgency|splinter group|outfit)(?=[,.;:)]|\s+(?:that|which|who|whose|based|active|operating|formed|founded|in|from|with|linked|led)\b)/;
 /** A kind noun and a comma before a name, which type it: "a Telegram channel, X", "a local association, X", "a self-described militia, the X". */
-const KIND_BEFORE = /\b(?:an?|the)\s+(?:[\p{L}’'-]+\s+){0,2}(channel|outlet|website|association|charity|foundation|militia|faction|gang)\s*,\s+(?:the\s+)?$/iu;
+const KIND_BEFORE = /\b(?:an?|the)\s+(?:[\p{L}’'-]+\s+){0,2}(channel|outlet|website|magazine|newspaper|newsletter|podcast|periodical|association|charity|foundation|militia|faction|gang)\s*,\s+(?:the\s+)?$/iu;
+/** An outlet's kind and a comma before a name: "a Telegram channel, X", "an online magazine, X". */
+const MEDIA_KIND_BEFORE = /\b(?:an?|the)\s+(?:[\p{L}’'-]+\s+){0,2}(?:channel|outlet|website|magazine|newspaper|newsletter|podcast|periodical)\s*,\s+(?:the\s+)?$/iu;
+/** A post or a message "on" a name, which makes it an outlet: "in a post on the X", "a video on X". */
+/** (not a soldiers' post: "a border post on the X border") */
+const POSTED_ON_BEFORE = /\b(?:an?|the|its|their)\s+(?:(?!(?:border|police|army|military|observation|guard|sentry|command|trading|frontier)\s)[\p{L}’'-]+\s+)?(?:post|posting|article|editorial|communiqué|communique|video|audio|message)\s+(?:posted\s+|published\s+)?on\s+(?:the\s+)?$/iu;
 /** An appositive after a name that calls it a monitoring or research body, or a militia group: "X, a monitoring group in Y", "X, a Michigan militia group". */
 const KIND_AFTER = /^,\s+(?:an?|the)\s+(?:[\p{L}’'-]+\s+){0,2}(monitoring group|research group|rights group|think tank|watchdog|militia group|militia|criminal gang|gang)(?=[,.;:)]|\s+(?:that|which|based|in|of|from)\b)/u;
 /**
@@ -687,6 +692,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
           const inAt = words.indexOf('in');
           const country = inAt > 0 && words[inAt - 1] === 'mission' ? gazetteer.lookup(spanText(text, tokens, a + inAt + 1, b))[0] : undefined;
           if (country?.level === 'country') push(a + inAt + 1, b, 'location', 'gazetteer', country.id, { place: country });
+
         }
         return b;
       }
@@ -779,10 +785,11 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     if (len <= 4 && !countryOf(surface) && !gazetteer.lookup(surface)[0] && !persons.find(words) &&
       !words.some((w) => TITLES.has(w) || HONORIFICS.has(w) || GIVEN_NAMES.has(w) || CAPITALISED_STOPWORDS.has(w))) {
       const after = text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 120);
-      const kind = EXTREMIST_KIND_AFTER.test(after) ? 'militia' : (KIND_BEFORE.exec(text.slice(Math.max(0, (tokens[a] as Token).start - 60), (tokens[a] as Token).start)) ??
+      const before = text.slice(Math.max(0, (tokens[a] as Token).start - 60), (tokens[a] as Token).start);
+      const kind = EXTREMIST_KIND_AFTER.test(after) ? 'militia' : POSTED_ON_BEFORE.test(before) ? 'outlet' : (KIND_BEFORE.exec(before) ??
         KIND_AFTER.exec(after))?.[1]?.toLowerCase();
       const type: EntityType | null = kind === undefined ? null
-        : /channel|outlet|website/.test(kind) ? 'media'
+        : /channel|outlet|website|magazine|newspaper|newsletter|podcast|periodical/.test(kind) ? 'media'
         : /militia|faction|gang/.test(kind) ? 'group'
         : 'organization';
       if (type) {
@@ -1058,6 +1065,8 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
    */
   function typeByContext(type: EntityType, a: number, b: number): EntityType {
     const name = lookupKey(spanText(text, tokens, a, b));
+    // "a Michigan-based Telegram channel, Patriot Frontline Network": an outlet's kind before the name outweighs its head
+    if (type !== 'media' && MEDIA_KIND_BEFORE.test(text.slice(Math.max(0, (tokens[a] as Token).start - 60), (tokens[a] as Token).start))) return 'media';
     if (type === 'organization') {
       const end = (tokens[b - 1] as Token).end;
       const start = (tokens[a] as Token).start;
@@ -1365,7 +1374,8 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       return { from: a, name: surface };
     }
     if (len > 4) return null;
-    if (words.some((w) => countryOf(w) !== null)) return null;
+    // ("his wife Wilma Austria": a surname that is a country's name, after a person's role noun)
+    if (words.some((w, k) => countryOf(w) !== null && !(k > 0 && PERSON_ROLE_CUES.has(prevKey) && countryOf(first) === null))) return null;
     // "Radio Liberty’s Dilnoza Karimova" — but not "Yemen’s Enduring Insurgency"
     const owner = a > 0 ? (tokens[a - 1] as Token) : null;
     const cueBefore =
