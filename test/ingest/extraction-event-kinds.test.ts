@@ -210,3 +210,32 @@ describe('an attempt on a warship and its claim a week later (issue 8)', () => {
     expect(eventsOf('In May 2016, the group sought to seize a tanker off Aden, Yemen.')).toEqual([]);
   });
 });
+
+describe('background and passing mentions that tell no event (issue 8, precision)', () => {
+  it('reads no arrest from an extradition, asked for or done, nor from drones or parcels intercepted', () => {
+    expect(eventsOf('Ottawa has asked for his extradition, officials said on 4 March 2025.')).toEqual([]);
+    expect(eventsOf('The cartel’s financier was extradited from Colombia to the United States in May 2023.')).toEqual([]);
+    expect(eventsOf('In June 2024 the militias launched drones at Eilat, most of which Israel said were intercepted.').filter((e) => e.startsWith('arrest'))).toEqual([]);
+    expect(eventsOf('In May 2024 a parcel bomb was sent to a prison governor in Sardinia; the device was intercepted.').filter((e) => e.startsWith('arrest'))).toEqual([]);
+    expect(eventsOf('Police arrested the financier in Bogotá, Colombia, in May 2023.')).toEqual(['arrest 2023-05 CO']);
+  });
+
+  it('reads no attack from attacks that stopped, nor from a tally of "rocket and drone attacks"', () => {
+    expect(eventsOf('After the strike of 3 March 2024, attacks on U.S. forces in Syria almost stopped.').filter((e) => e.startsWith('attack'))).toEqual([]);
+    expect(eventsOf('In 2024 the militias carried out more than 90 rocket and drone attacks on bases in Syria.')).toEqual([]);
+  });
+
+  it('reads no clash from operations a speaker blames a government for continuing', () => {
+    expect(eventsOf('The rebels’ negotiator said on 9 May 2025 that they were ready to talk but blamed Bogotá for continuing military operations.')).toEqual([]);
+  });
+
+  it('places a pledge of allegiance where the text places it, not where the pledging group is based', () => {
+    expect(eventsOf('Al-Shabaab’s emir pledged allegiance to the Islamic State in March 2016.').filter((e) => e.startsWith('pledge'))).toEqual(['pledge 2016-03 -']);
+  });
+
+  it('places an arrest where it was made, not at a place inside an aside about the one arrested', () => {
+    expect(eventsOf('Marta Ruiz, a Peruvian militant previously convicted in Spain for a bombing in Madrid, was arrested in Lima, Peru, in July 2021.')).toEqual(['arrest 2021-07 PE']);
+    expect(eventsOf('Marta Ruiz, a Peruvian militant previously convicted in Spain for a bombing in Madrid, was arrested in July 2021 for sending parcel bombs.'))
+      .toEqual(['arrest 2021-07 -']);
+  });
+});

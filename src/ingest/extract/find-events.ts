@@ -26,7 +26,8 @@ const TRIGGERS: readonly (readonly [EventType, RegExp])[] = [
   ['policy', /\b(?:(?:passed|adopted|updated|introduced|amended|signed) (?:[\w-]+ ){0,3}(?:law|decree|legislation|amnesty|ban)|amnesty|banned|outlawed|a law (?:allowing|banning|that)|new law|criminali[sz]ed|pardon(?:ed)? |clemency|commuted|raised (?:the |its )?(?:[\w-]+ ){0,2}(?:alert|threat level|alert level)|declared (?:a |the )?state of emergency|imposed (?:a |the )?(?:state of emergency|curfew))\b/i],
   ['propaganda', /\b(?:claimed (?:responsibility|credit)|announced (?:the|this|that|its) (?:[\w-]+ )?(?:attack|raid|bombing|operation|assault|killing)|claimed (?:the |this |that |a |an |these |both )?(?:series of |wave of |string of )?(?:[\w-]+ )?(?:attacks?|bombings?|assaults?|operations?|killings?|raids?|blasts?|bombing|assault|operation|killing|raid|blast)|claims? of responsibility|(?:stated|posted|announced|declared|wrote|said) (?:in|on|via|through) (?:a |an |the |its |his |their )?(?:[\w’'-]+ ){0,3}(?:website|channel|video|audio|statement|Telegram|Zello|magazine|blog|social media|account|newsletter)|released? (?:a |an |the )?(?:[\w-]+ ){0,4}(?:video|audio|statement|message|recording|nasheed|magazine|issue|publication|speech|book|booklet|infographic)|(?:video|audio|statement|message|recording|magazine|issue|article|editorial|essay)s? (?:was |were )?(?:released|published|circulated|disseminated|posted)|(?:circulated|disseminated|published|posted|broadcast|issued|released) (?:a |an |the )?(?:[\w-]+ ){0,5}(?:video|audio|statement|message|recording|magazine|issue|eulogy|claim|footage|photos|photographs|pamphlet|posters?|booklet|book|nasheed|editorial|infographic|speech|lectures?|sermons?)|(?:issue|edition|episode) of (?:[\w’'-]+(?: |, )){1,3}(?:was )?(?:released|published)|(?:which|that) (?:[\w’'-]+ ){1,3}claimed\b|(?:audio|video) message from|propaganda (?:video|campaign))\b/i],
   ['plot', /\b(?:plot(?:ted|s)?(?: to| against| in)|plotting|foiled|thwarted|disrupted (?:a |an |the )?(?:[\w-]+ ){0,3}(?:plot|attack|cell)|(?:planning|planned(?! the | its | their | this | that )|preparing|prepared) (?:a |an |to )?(?:[\w-]+ ){0,3}(?:attacks?|bombings?|assaults?|shootings?|stabbings?)|prepared (?:a |an )?(?:[\w-]+ ){0,2}(?:explosive device|bomb|IED|explosives|weapons?) for (?:a |an )?(?:[\w-]+ ){0,2}(?:attacks?|bombings?)|(?:disrupted|foiled|thwarted|uncovered) (?:a |an |the )?(?:[\w’'-]+ ){0,3}(?:plan|plans|scheme)\b(?= (?:by|of|to)\b)|conspir(?:acy|ed) to)\b/i],
-  ['arrest', /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)|detention of|apprehen(?:ded|sion)|taken into custody|extradit(?:ed|ion)|captured (?:[\w-]+ ){0,3}(?:suspects?|members?|militants?|fighters?|leader|commander)|(?:was|were) (?:later )?(?:captured|intercepted)|surrendered to (?:the )?(?:[\w-]+ )?(?:police|authorities|security forces|army|troops))\b/i],
+  // (not "extradited": a transfer of one held already, or one asked for)
+  ['arrest', /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)|detention of|apprehen(?:ded|sion)|taken into custody|captured (?:[\w-]+ ){0,3}(?:suspects?|members?|militants?|fighters?|leader|commander)|(?:was|were) (?:later )?(?:captured|intercepted)|surrendered to (?:the )?(?:[\w-]+ )?(?:police|authorities|security forces|army|troops))\b/i],
   ['killing', /\b(?:(?:was|were|been|is) (?:reportedly |allegedly )?found (?:stabbed|shot|beaten|strangled|hanged)(?: to death| dead)?|(?:was|were|been|is) (?:reportedly |allegedly )?(?:killed|assassinated|executed|beheaded|shot dead|eliminated)(?: in (?:an? |the )?(?:[\w.-]+ ){0,2}(?:airstrike|air strike|drone strike|strike|raid|operation|clash(?:es)?|fighting))?|assassinated|beheaded|died\b(?! (?:in|during) (?:an? |the )?(?:[\w.-]+ ){0,2}(?:attack|bombing|blast|explosion|ambush))|assassinat(?:ed|ion) of|killing of|and (?:later |then |subsequently )?executed(?= in | on | by | after |[.,;])|(?:killed|died) in (?:an? |the )?(?:[\w.-]+ ){0,2}(?:airstrike|air strike|drone strike|strike|raid|operation|clash(?:es)?|fighting)|death of)\b/i],
   // "ISKP killed the Taliban's governor of Balkh": a figure killed by office
   ['killing', /\b(?:killed|assassinated|eliminated) (?:the |a |an |its |their )?(?:[\w’'-]+ ){0,3}(?:governor|commander|leader|emir|amir|chief|spokesman|cleric|deputy|founder|head|minister|mayor|financier|facilitator|recruiter|ideologue|bomb-?maker|official|secretary-general)\b/i],
@@ -302,6 +303,8 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
     (/^(?:attack|bomb|strike|storm|ambush|assault|raid|target)$/i.test(m[0]) && /\bto\s+$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index))))) return;
   // "agreed to stop attacking U.S. ships", "did not halt attacks on vessels": attacks ended or going on, no one occasion
   if ((type === 'attack' || type === 'clash') && /\b(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|cease[sd]?|ceasing|end(?:s|ed|ing)?|suspend(?:s|ed|ing)?|pause[sd]?|pausing|resume[sd]?|resuming|continue[sd]?|continuing|ongoing)\s+(?:its\s+|their\s+|all\s+|the\s+)?(?:[\w-]+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index))) return;
+  // "after that strike, attacks on U.S. forces almost stopped": attacks that ended, no one occasion
+  if ((type === 'attack' || type === 'clash') && /^[^.;,]{0,60}?\b(?:(?:almost|largely|nearly|virtually|all but|effectively|soon)\s+)?(?:stopped|ceased|ended|halted|subsided|dried up)\b/i.test(sentence.slice(m.index + m[0].length).replace(INITIALISM, 'X'))) return;
   // "no attacks were recorded", "did not attack", "denied reports that …", "plans to attack": nothing happened
   if (type !== 'plot' ? isNegatedOrUnreal(sentence, m.index) : isNegatedPlot(sentence, m.index)) return;
   // "on the eve of the 25th anniversary of the AMIA attack": a commemoration of an event told (or not) elsewhere
@@ -330,6 +333,8 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   if (type === 'propaganda' && DENYING_AFTER.test(sentence.slice(m.index + m[0].length))) return;
   // "a communiqué that was captured in Afghanistan": a thing seized, not a person arrested
   if (type === 'arrest' && /^(?:was|were)\s/i.test(m[0]) && /\b(?:that|which)\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index))) return;
+  // "The device was intercepted", "drones …, most of which were intercepted": a thing stopped, not a person arrested
+  if (type === 'arrest' && /intercepted$/i.test(m[0]) && INTERCEPTED_THING_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index))) return;
   // "one of the detained attackers", "the arrested man": a suspect already held, not an arrest the sentence tells
   if (type === 'arrest' && /^(?:detained|arrested|captured)\b/i.test(m[0]) && HELD_BEFORE.test(sentence.slice(Math.max(0, m.index - 20), m.index))) return;
   // ("78 detained protesters suffocated": a count of people held, described by the participle, not their arrest)
@@ -468,8 +473,8 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
     const country = previousCountry && s.index - previousCountry.sentence <= 2 && sameParagraph(previousCountry.end, s.start) ? previousCountry.country : dominant;
     if (country) loc = { ...emptyLocation(), country };
   }
-  if (!loc.country && ORGANISATIONAL.has(type) && type !== 'appointment' && !/\bonline\b/i.test(sentence)) {
-    // a group's merger, pledge or appointment happens where the group is based
+  if (!loc.country && ORGANISATIONAL.has(type) && type !== 'appointment' && type !== 'pledge' && !/\bonline\b/i.test(sentence)) {
+    // a group's merger happens where the group is based (a pledge of allegiance is placed only where the text places it)
     const based = actorMentions.find(({ m: x }) => x.ref?.country && x.type === 'group')?.m.ref?.country;
     if (based) loc = { ...emptyLocation(), country: based };
   }
@@ -609,8 +614,14 @@ function isAsidePlace(text: string, sentenceStart: number, m: Mention): boolean 
   if (isGovernmentByItsSeat(text, m)) return true;
   // "The United States conducted air strikes against …", "India launched Operation Sindoor": the state acts, elsewhere
   if (m.place?.level === 'country' && STATE_ACTS_AFTER.test(text.slice(m.end, m.end + 50))) return true;
+  // "X, a Chilean militant previously convicted in Spain, was arrested": a place inside an aside about the subject
+  if (APPOSITIVE_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 160), m.start)) && APPOSITIVE_CLOSES_AFTER.test(text.slice(m.end, m.end + 160))) return true;
   return ASIDE_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 160), m.start));
 }
+/** ", a Chilean militant previously convicted in": an aside opened after a name, before a place. */
+const APPOSITIVE_BEFORE = /\p{Lu}[\p{L}’'-]*,\s+(?:an?|the)\s[^,;()]*$/u;
+/** "…, was arrested": the aside closed by a comma, the sentence's verb right after it. */
+const APPOSITIVE_CLOSES_AFTER = /^[^,;.()]*,\s+(?:(?:was|were|had|has|is)\s+(?:\w+ly\s+|later\s+|also\s+)?(?:arrested|detained|killed|shot|sentenced|charged|captured|extradited|convicted|released|found|named|appointed|designated)\b|(?:(?:later|then|also)\s+)?(?:was|were)\s)/i;
 /**
  * A site the text sets nowhere itself takes the country of the place named before it in its paragraph (find-mentions):
  * not a state that acts there as a government ("The United States designated the group … On 2 June, its fighters
@@ -777,6 +788,8 @@ const PRESENT_VERB = /^(?:attacks|targets|kills|raids|bombs|ambushes|strikes|abd
 const PRESENT_SUBJECT = /\b(?:it|they|he|she|which|who)\s+(?:(?:still|also|now|often|regularly|routinely|frequently|sometimes|mostly|usually)\s+)?$/i;
 /** "a statement denying involvement", "a message rejecting responsibility for the attack". */
 const DENYING_AFTER = /^\s*(?:\S+\s+){0,3}?(?:denying|disowning|rejecting|refuting|distancing (?:itself|themselves|himself) from)\s+(?:any\s+|all\s+)?(?:involvement|responsibility|role|links?|participation|ties|part|the (?:attack|bombing|claim|reports?))\b/i;
+/** Before "was intercepted": a thing as its subject, or "which" referring back to one ("launches …, most of which Israel said were"). */
+const INTERCEPTED_THING_BEFORE = /\b(?:devices?|parcels?|packages?|bombs?|drones?|missiles?|rockets?|projectiles?|shipments?|consignments?|cargo|letters?|messages?|communications?|calls?|weapons|arms|launches|vessels?|boats?|which|that)\b[^.;,]*$/i;
 /** "the detained", "one of those arrested": a determiner before a participle that describes people already held. */
 const HELD_BEFORE = /\b(?:the|those|these|its|their|his|her|of the)\s+(?:\w+\s+)?$/i;
 /** A number right before a participle: "78 detained protesters", "three arrested men". */
@@ -808,7 +821,7 @@ const FROM_LIST = /\bfrom\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*
 const PERIOD_BOUND = /\b(?:since|by|until|till|through|throughout)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
 const NOT_THE_PLACE_BEFORE = /\b(?:borders? with|bordering|citizens? of|nationals? of|natives? of|born in|born and raised in|originally from|based in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s*,\s*|\s+and\s+|\s+or\s+))*$/iu;
 const BORN_BEFORE = /\bborn\b[^.;,]{0,40}(?:,[^.;,]{0,30})?$/i;
-const TALLY = /(?:(?<![\d,])(?!(?:19|20)\d\d\b)\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|a handful of|several|numerous|many|dozens of|hundreds of|scores of|a series of|a wave of|multiple|frequent|repeated|reported|recorded|documented|total|number of|fewer|more|less)\s+(?:[\w-]+\s+){0,2}$/i;
+const TALLY = /(?:(?<![\d,])(?!(?:19|20)\d\d\b)\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|a handful of|several|numerous|many|dozens of|hundreds of|scores of|a series of|a wave of|multiple|frequent|repeated|reported|recorded|documented|total|number of|fewer|more|less)\s+(?:[\w-]+\s+){0,2}(?:(?:and|or)\s+[\w-]+\s+)?$/i;
 
 /** Those a raid found, acting at its end: "The occupants detonated", "The suspects opened fire", "the men inside blew themselves up". */
 const RAID_ENDS = /^\s*(?:The|Its|Their)\s+(?:occupants|suspects|militants|men|gunmen|fighters|attackers|residents)\b(?:\s+inside)?\s+(?:then\s+)?(?:detonated|opened fire|blew themselves up|exploded|set off)\b/;
@@ -859,6 +872,8 @@ function localPlace(text: string, mentions: readonly Mention[], at: number, atEn
     if (/^-based\b/.test(text.slice(m.end, m.end + 7))) continue;
     // "warning that “Spain, Italy …”": a place inside a quotation
     if (after && (between.match(/[“"]/g) ?? []).length > (between.match(/[”]/g) ?? []).length) continue;
+    // "X, a Chilean previously convicted in Spain, was arrested": a place inside an aside about the subject, closed right before the verb
+    if (!after && APPOSITIVE_BEFORE.test(text.slice(Math.max(0, m.start - 160), m.start)) && APPOSITIVE_CLOSES_AFTER.test(text.slice(m.end, m.end + 160))) continue;
     // (a sentence's end, not the stops of "U.S." or "U.K." between them)
     if (/[;]|\.\s/.test(between.replace(INITIALISM, 'X')) || between.length > 120) continue;
     // ("near al-Arish": an article the name's mention leaves out)
