@@ -8,10 +8,12 @@ import { toMeasurementJson } from './to-measurement-json.js';
 const reference = createExtractionReference();
 const extractWithReference = (input: ExtractKnowledgeInput, options: ExtractKnowledgeOptions = {}) => extractKnowledge(input, { reference, ...options });
 
+/** The extractor's input for a text we wrote. */
+const inputOf = (text: string): ExtractKnowledgeInput => ({ text, bodyEnd: text.length, sentences: splitSentences(text, text.length) });
+
 /** Relations of a text we wrote (genre-like sentences, no real report), as `source type target`. */
 function relationsOf(text: string): string[] {
-  const sentences = splitSentences(text, text.length);
-  const out = toMeasurementJson(extractWithReference({ text, bodyEnd: text.length, sentences }));
+  const out = toMeasurementJson(extractWithReference(inputOf(text)));
   return out.relations.map((r) => `${r.source} ${r.type} ${r.target}`);
 }
 
@@ -701,5 +703,101 @@ describe('findRelations: a group’s own people open the sentence', () => {
     expect(relationsOf('Boko Haram was founded in 2002 by study circles in Maiduguri. Its founders pledged allegiance to the al-Qaeda leadership.'))
       .toContain('Boko Haram pledged_allegiance_to al-Qaeda');
     expect(relationsOf('Boko Haram was founded in 2002 in Maiduguri. Its founders never pledged allegiance to al-Qaeda.')).not.toContain('Boko Haram pledged_allegiance_to al-Qaeda');
+  });
+});
+
+describe('findRelations: posts from one lexicon', () => {
+  it('reads a deputy’s post as membership, the post itself as leadership', () => {
+    expect(relationsOf('Al-Shabaab deputy leader Ahmed Warsame was killed in 2020.')).toContain('Ahmed Warsame member_of al-Shabaab');
+    expect(relationsOf('Al-Shabaab deputy leader Ahmed Warsame was killed in 2020.')).not.toContain('Ahmed Warsame leader_of al-Shabaab');
+    const relative = relationsOf('Ahmed Warsame, who was also deputy leader of al-Shabaab, was killed in 2020.');
+    expect(relative).toContain('Ahmed Warsame member_of al-Shabaab');
+    expect(relative).not.toContain('Ahmed Warsame leader_of al-Shabaab');
+  });
+
+  it('reads "chaired" as leadership of the body named right after it, with its hedge', () => {
+    const chaired = toMeasurementJson(extractWithReference(inputOf('Ahmed Warsame, who was believed to have chaired al-Shabaab, was killed in 2020.'))).relations;
+    expect(chaired.find((r) => r.type === 'leader_of' && r.source === 'Ahmed Warsame')?.hedge).toBeTruthy();
+    expect(relationsOf('Ahmed Warsame, who chaired the shura council of al-Shabaab, was killed in 2020.')).not.toContain('Ahmed Warsame leader_of al-Shabaab');
+  });
+
+  it('reads a role before a quoted name and a negotiator’s post', () => {
+    expect(relationsOf('Al-Shabaab’s regional spokesman, "Abu Yahya Hassan," claimed the attack.')).toContain('Abu Yahya Hassan member_of al-Shabaab');
+    expect(relationsOf('Al-Shabaab chief negotiator Ahmed Warsame said talks would resume.')).toContain('Ahmed Warsame member_of al-Shabaab');
+  });
+
+  it('reads a passive with an adverb before its agent', () => {
+    expect(relationsOf('The Sahel Front is led today by its secretary-general, Ahmed Warsame.')).toContain('Ahmed Warsame leader_of Sahel Front');
+  });
+
+  it('gives "its founder" to the group the clause opens on, not to the object of its preposition', () => {
+    const relations = relationsOf('Jama’at Nusrat al-Islam wal-Muslimin split from al-Qaeda in 2015 when its founder, Ahmed Warsame, pledged allegiance to the Islamic State.');
+    expect(relations).toContain('Ahmed Warsame leader_of Jama’at Nusrat al-Islam wal-Muslimin');
+    expect(relations).not.toContain('Ahmed Warsame leader_of al-Qaeda');
+  });
+});
+
+describe('findRelations: a group’s parts and a coalition’s members', () => {
+  it('reads an armed wing as one of the body’s own, named before or after', () => {
+    expect(relationsOf('The Red Dawn Army (RDA), the armed wing of the Communist Party of Veloria, ambushed a patrol.')).toContain('Red Dawn Army member_of Communist Party of Veloria');
+    expect(relationsOf('Al-Shabaab’s armed wing, the Jabha Brigades, attacked the base.')).toContain('Jabha Brigades member_of al-Shabaab');
+    // (one relation, not an affiliate as well)
+    expect(relationsOf('The Red Dawn Army, the armed wing of the Communist Party of Veloria, ambushed a patrol.')).not.toContain('Red Dawn Army affiliated_with Communist Party of Veloria');
+  });
+
+  it('reads a group’s named unit as one of its own', () => {
+    expect(relationsOf('The army blamed al-Shabaab’s Jubba Front for the blast.')).toContain('Jubba Front member_of al-Shabaab');
+    expect(relationsOf('The army said it clashed with al-Shabaab fighters of the Jubba Front in the hills.')).toContain('Jubba Front member_of al-Shabaab');
+    expect(relationsOf('The Taliban’s General Directorate of Intelligence arrested him.')).not.toContain('General Directorate of Intelligence member_of Taliban');
+  });
+
+  it('reads the members a coalition is said to bring together', () => {
+    const between = relationsOf('Liwa al-Nasr, an alliance between the two main militias of the north, the Katibat al-Furqan and the Saraya al-Jihad, was announced in 2021.');
+    expect(between).toEqual(expect.arrayContaining(['Katibat al-Furqan member_of Liwa al-Nasr', 'Saraya al-Jihad member_of Liwa al-Nasr']));
+    const together = relationsOf('The Liwa al-Nasr coalition brings together the Katibat al-Furqan, the Saraya al-Jihad and Liwa al-Quds.');
+    expect(together).toEqual(expect.arrayContaining(['Katibat al-Furqan member_of Liwa al-Nasr', 'Saraya al-Jihad member_of Liwa al-Nasr', 'Liwa al-Quds member_of Liwa al-Nasr']));
+    const both = relationsOf('The Katibat al-Furqan and the Saraya al-Jihad, both members of the Liwa al-Nasr coalition, fought the army.');
+    expect(both).toEqual(expect.arrayContaining(['Katibat al-Furqan member_of Liwa al-Nasr', 'Saraya al-Jihad member_of Liwa al-Nasr']));
+    const listed = relationsOf('The report lists these groups as core members of Liwa al-Nasr: the Katibat al-Furqan; Saraya al-Jihad, led by Ahmed Warsame; and Liwa al-Quds.');
+    expect(listed).toEqual(expect.arrayContaining(['Katibat al-Furqan member_of Liwa al-Nasr', 'Saraya al-Jihad member_of Liwa al-Nasr', 'Liwa al-Quds member_of Liwa al-Nasr']));
+    expect(listed).not.toContain('Ahmed Warsame member_of Liwa al-Nasr');
+  });
+
+  it('does not make members of a coalition the subject only joined, nor a group that names the members’ kind', () => {
+    expect(relationsOf('Al-Shabaab joined an alliance of the Katibat al-Furqan and the Saraya al-Jihad in 2021.')).not.toContain('Katibat al-Furqan member_of al-Shabaab');
+    expect(relationsOf('Jamaah Ansharut Daulah, the umbrella of Indonesian Islamic State supporters, was founded in 2015.')).not.toContain('Islamic State member_of Jamaah Ansharut Daulah');
+  });
+});
+
+describe('findRelations: where a group is, and who funds it', () => {
+  it('reads where a group was founded, has branches, expanded to, and a second place after "and in"', () => {
+    const relations = relationsOf('The Nordic Resistance Movement was founded in Sweden in 1997 and has branches in Finland and Norway.');
+    expect(relations).toEqual(expect.arrayContaining(['Nordic Resistance Movement located_in Sweden', 'Nordic Resistance Movement located_in Finland', 'Nordic Resistance Movement located_in Norway']));
+    expect(relationsOf('The Islamic State Sahel Province has expanded into Benin and Togo.')).toContain('Islamic State Sahel Province located_in Togo');
+    expect(relationsOf('The Islamic State Sahel Province remains concentrated in Menaka and in Niger.')).toContain('Islamic State Sahel Province located_in Niger');
+  });
+
+  it('reads a country’s own armed group as located there', () => {
+    expect(relationsOf('Mexico’s Sinaloa Cartel moved fentanyl across the border.')).toContain('Sinaloa Cartel located_in Mexico');
+  });
+
+  it('reads proceeds sent to a group as funding, and a group loyal to another as its affiliate', () => {
+    expect(relationsOf('Ahmed Warsame was accused of sending part of the proceeds to al-Shabaab.')).toContain('Ahmed Warsame funded al-Shabaab');
+    expect(relationsOf('Ahmed Warsame never sent money to al-Shabaab.')).not.toContain('Ahmed Warsame funded al-Shabaab');
+    expect(relationsOf('Jund al-Islam, a small group loyal to al-Qaeda, condemned the massacre.')).toContain('Jund al-Islam affiliated_with al-Qaeda');
+    // (loyalty said of another subject in a clause of its own; funds sent to the group's affiliates, not to it)
+    expect(relationsOf('Some members have defected to ISKP since 2022, while the bulk of the group remains loyal to the Taliban.')).not.toContain('Islamic State Khorasan Province affiliated_with Taliban');
+    expect(relationsOf('The al-Karrar office reportedly continued to send funds to ISIL affiliates in Mozambique.')).not.toContain('al-Karrar office funded Islamic State');
+  });
+
+  it('does not read the target of a plot as someone the plotter directed', () => {
+    expect(relationsOf('Prosecutors say an official, Ahmed Warsame, directed a plot to kill Omar Hassan in 2023.')).not.toContain('Ahmed Warsame directed Omar Hassan');
+    expect(relationsOf('Ahmed Warsame directed Omar Hassan to attack the base.')).toContain('Ahmed Warsame directed Omar Hassan');
+  });
+
+  it('reads where a group was founded as where it is only of a land, and a participle’s agent past its alias', () => {
+    const relations = relationsOf('Tren de Aragua, led by Héctor Guerrero Flores, alias "Niño Guerrero," was founded in the Tocorón prison in Aragua state.');
+    expect(relations).toContain('Héctor Guerrero Flores leader_of Tren de Aragua');
+    expect(relations.filter((r) => /^Héctor Guerrero Flores located_in|^Tren de Aragua located_in Tocorón/.test(r))).toEqual([]);
   });
 });

@@ -27,6 +27,8 @@ interface VerbRule {
   reverse?: RelationType;
   /** The verb names no object: it is the group the paragraph named before the subject ("X is its leader"). */
   topic?: boolean;
+  /** A noun of belonging ("wing of"): said only of the name it stands beside or is predicated of ("X, the armed wing of Y"). */
+  belongs?: boolean;
   /** The group is named as a modifier of the role that follows it ("X was a senior ISKP commander"): only such a group is an object. */
   roleAfter?: boolean;
 }
@@ -42,8 +44,8 @@ const VERB_RULES: readonly VerbRule[] = [
   { type: 'split_from', re: /\b(?:grew out of|emerged (?:out of|from)|(?:formed|founded|created|established|set up) (?:in (?:(?:early|mid|late) )?(?:\w+ )?\d{4} )?by (?:former|ex-|disaffected|dissident|breakaway|defecting) (?:[\w-]+ )?(?:members|commanders|fighters|leaders|militants|cadres) of)\s/gi, subject: ['group'], object: ['group'] },
   { type: 'allied_with', re: /\b(?:allied (?:itself )?with|provid\w* (?:[\w-]+ ){0,2}(?:support|safe havens?|shelter|sanctuary|protection) to|fight (?:in [A-Z][\w-]+ )?with|fought (?:in [A-Z][\w-]+ )?with|fighting (?:in [A-Z][\w-]+ )?with|alliance with|aligned with|cooperat\w* with|under the banner of|alongside|in cooperation with|received (?:[\w-]+ ){0,2}support from|hosted(?: or cooperated with)?|sheltered|close ties (?:with|to))\s/gi, subject: GROUPS, object: GROUPS, many: true },
   { type: 'rival_of', re: /\b(?:rival(?:s|ry)? (?:of|to|with)|clash\w* with|fought against|fighting against|fights against|war (?:against|with)|conflict with|hostil\w* (?:to|toward)|competition with|compet(?:ing|es?|ed) (?:for [\w-]+(?: [\w-]+)? )?with)\s/gi, subject: GROUPS, object: GROUPS, many: true },
-  { type: 'leader_of', re: /\b(?:(?:current |former |then |new |the |its |overall )*(?:leader|head|emir|amir|chief|founder|commander-in-chief|co-founder) of|(?:the|its|his) (?:former |then |overall )?commander of|led|leads|heads|headed|founded|proclaimed|commands|commanded|(?:continues|continued|continue|went on|goes on) to (?:lead|head|command)|(?:was |were )?appointed (?:as )?(?:the )?(?:new )?(?:leader|head|emir|amir|chief)(?: of)?|(?:named|elected|installed|chosen|proclaimed) (?:as )?(?:the )?(?:new )?(?:leader|head|emir|amir|chief) of)\s/gi, subject: ['person'], object: GROUPS },
-  { type: 'member_of', re: /\b(?:joined|join|defected to|(?:a |an )?(?:former |senior |prominent )?(?:member|commander|spokesman|spokesperson|fighter|recruiter|militant|operative|official|ideologue|propagandist|recruit|emissary|representative)s? (?:of|for|in|with)|fought (?:for|with)|fighting (?:for|with)|ranks of|swelled the ranks of|(?:served|serves|serving) as (?:an? |the )?(?:[\w-]+ )?(?:commander|member|fighter|official|spokesman|recruiter|operative|ideologue|propagandist|financier|facilitator|judge|governor|emir|amir) (?:for|of|in|with))\s/gi, subject: ['person'], object: GROUPS },
+  { type: 'leader_of', re: /\b(?:(?:current |former |then |new |the |its |overall )*(?<!\b(?:deputy|vice|assistant)[ -])(?:leader|head|emir|amir|chief|founder|commander-in-chief|co-founder|secretary-general|secretary|chairman|chairperson|chairwoman) of|chaired|chairs|(?:the|its|his) (?:former |then |overall )?commander of|led|leads|heads|headed|founded|proclaimed|commands|commanded|(?:continues|continued|continue|went on|goes on) to (?:lead|head|command)|(?:was |were )?appointed (?:as )?(?:the )?(?:new )?(?:leader|head|emir|amir|chief)(?: of)?|(?:named|elected|installed|chosen|proclaimed) (?:as )?(?:the )?(?:new )?(?:leader|head|emir|amir|chief) of)\s/gi, subject: ['person'], object: GROUPS },
+  { type: 'member_of', re: /\b(?:joined|join|defected to|(?:the )?(?:deputy|vice)[ -](?:leader|chairman|chairperson|head|chief|commander|emir|amir|president|secretary-general|secretary) of|(?:a |an )?(?:former |senior |prominent )?(?:member|commander|spokesman|spokesperson|fighter|recruiter|militant|operative|official|ideologue|propagandist|recruit|emissary|representative)s? (?:of|for|in|with)|fought (?:for|with)|fighting (?:for|with)|ranks of|swelled the ranks of|(?:served|serves|serving) as (?:an? |the )?(?:[\w-]+ )?(?:commander|member|fighter|official|spokesman|recruiter|operative|ideologue|propagandist|financier|facilitator|judge|governor|emir|amir) (?:for|of|in|with))\s/gi, subject: ['person'], object: GROUPS },
   { type: 'leader_of', re: /\b(?:is|was|became|becomes|remains|remained|serves as|served as)\s+(?:(?:still|now|also|widely|reportedly|allegedly|probably|likely|(?:assessed|believed|thought|said|reported|understood|known) to (?:be|have been))\s+)*(?:the (?:group|movement|organi[sz]ation|faction)[’']s|its|their) (?:(?:current|overall|new|top|supreme|de facto|actual)\s+)?(?:leader|emir|amir|head|chief)(?!\s+(?:of|in|for)\b)(?=[\s,.;])/gi, subject: ['person'], object: GROUPS, topic: true },
   // "X was a senior ISKP commander", "X, who serves as the Taliban’s acting interior minister", "X, described as the
   // ISIL-K intelligence chief for Kabul": the person holds a post in the group named before the post
@@ -52,7 +54,7 @@ const VERB_RULES: readonly VerbRule[] = [
   { type: 'directed', re: /\b(?:directed|orchestrated|masterminded|guided|instructed|ordered|commissioned|dispatched|tasked)\s/gi, subject: ['person', 'group'], object: ['person'], many: true },
   { type: 'directed', re: /\b(?:acted (?:[\w-]+ ){0,3}(?:under the direction of|on the orders of|on the instructions of|at the behest of)|(?:was|were) (?:acting )?(?:under the direction of|on the orders of))\s/gi, subject: ['person'], object: ['person', 'group'], swap: true, many: true },
   { type: 'recruited', re: /\b(?:recruited|recruiting|radicali[sz]ed)\s/gi, subject: ['person', 'group'], object: ['person'], many: true },
-  { type: 'funded', re: /\b(?:funded|funding|financed|financing|financially support\w*|paid(?! (?:tribute|homage|respects|a visit|attention|lip service))|sent money to|provided (?:[\w-]+ ){0,2}(?:funding|money|financing|financial support) to|bankroll\w*|channell?ed (?:[\w-]+ ){0,2}(?:funds|money|payments) to|transferr?ed (?:[\w-]+ ){0,2}(?:funds|money) to|rais(?:ed|es|ing) (?:funds|money) for|suppl(?:y|ies|ied|ying))\s/gi, subject: ACTORS, object: ACTORS },
+  { type: 'funded', re: /\b(?:funded|funding|financed|financing|financially support\w*|paid(?! (?:tribute|homage|respects|a visit|attention|lip service))|sent money to|provided (?:[\w-]+ ){0,2}(?:funding|money|financing|financial support) to|bankroll\w*|channell?ed (?:[\w-]+ ){0,2}(?:funds|money|payments) to|transferr?ed (?:[\w-]+ ){0,2}(?:funds|money) to|sen(?:t|ds?|ding) (?:(?:part|some|most|much|a share|a portion|a cut) of )?(?:the |its |his |her |their )?(?:profits|proceeds|money|funds|cash|revenues?|earnings|payments)(?: [\w-]+){0,3}? to|rais(?:ed|es|ing) (?:funds|money) for|suppl(?:y|ies|ied|ying))\s/gi, subject: ACTORS, object: ACTORS },
   // "ISKP received $25,000 a month from the al-Siddiq office", "had received funds from X": the sender funded the receiver
   { type: 'funded', re: /\b(?:received|receives|receiving) (?=[^.;]{0,60}?(?:funds|money|payments|financing|financial support|transfers|cash|\$|€|£)[^.;]{0,40}?\bfrom\s)(?:(?!(?:that|reports?|which|who|word|news|information|intelligence|warnings?|threats?)\b)[\w$€£,.’'-]+ ){0,6}?from\s/gi, subject: ACTORS, object: ACTORS, swap: true },
   // "ISSP, which has fought JNIM in Mali": two groups fighting each other
@@ -63,28 +65,50 @@ const VERB_RULES: readonly VerbRule[] = [
   { type: 'communicated_with', re: /\b(?:met with|met|communicated with|(?:was |were )?in (?:contact|touch|communication) with|spoke (?:with|to)|corresponded with|contacted|messaged|exchanged messages with|talked (?:with|to)|discussed .{0,80}? with)\s/gi, subject: ['person', 'group'], object: ['person', 'group'], many: true },
   // (a state that accuses another or a group: "Pakistan accused the Taliban of sheltering the TTP")
   { type: 'criticized', re: /\b(?:criticiz\w*|criticis\w*|condemn\w*|denounc\w*|blamed(?! for)|accused(?! of)|lambast\w*|denigrat\w*|threatened(?! to\b)|mock\w*|vilif\w*|targeted (?=(?:[\w-]+ ){1,3}in (?:its|their|his) propaganda)|derided)\s/gi, subject: [...ACTORS, 'location'], object: ['person', 'group', 'organization', 'location'], many: true },
-  { type: 'affiliated_with', re: /\b(?:affiliated with|an affiliate of|affiliate of|branch of|wing of|linked (?:by (?:[\w-]+ ){1,4}?)?to|ties to|connected to|associated with|a province of|part of)\s/gi, subject: ['group', 'organization', 'person', 'media'], object: GROUPS },
-  { type: 'located_in', re: /\b(?:(?:maintains?|maintained|retains?|retained|has|have|had|keeps?|kept) (?:a |an |its |their )?(?:[\w-]+ )?presence in(?: the (?:provinces|districts|regions|areas|states) of)?|strongholds? in|hideouts? in|based in|operat(?:es|ed|ing|e) (?:in|from|out of)|headquartered in|located in|active in|present in|stationed in|hiding in|sheltering in|alive in|living in|lives in|lived in|live in|concentrated in|concentrate in|resided in|resides in|residing in|(?:consolidated|established|extended|exercises|exercised|maintains|maintained|retains|retained|seized|took|taken|gained) control (?:over|of)(?: (?:the )?(?:[\w-]+ )?(?:areas|parts|swathes|stretches|territory)(?: of| in)?)?)\s/gi, subject: ['group', 'organization', 'person'], object: ['location'], many: true },
+  { type: 'affiliated_with', re: /\b(?:affiliated with|an affiliate of|affiliate of|branch of|(?<!\b(?:armed|military|paramilitary) )wing of|linked (?:by (?:[\w-]+ ){1,4}?)?to|ties to|connected to|associated with|a province of|part of)\s/gi, subject: ['group', 'organization', 'person', 'media'], object: GROUPS },
+  // "Jund al-Islam, a small group loyal to al-Qaeda", "X remains loyal to Y" (not "X defected, while the bulk of the group remains loyal to Y")
+  { type: 'affiliated_with', re: /\bloyal to\s/gi, subject: GROUPS, object: GROUPS, belongs: true },
+  // "the NPA, the armed wing of the CPP": a body's armed part is one of its own (said of the name it stands beside, as "branch of")
+  { type: 'member_of', re: /\b(?:armed|military|paramilitary) wing of\s/gi, subject: GROUPS, object: GROUPS, belongs: true },
+  { type: 'located_in', re: /\b(?:(?:maintains?|maintained|retains?|retained|has|have|had|keeps?|kept) (?:a |an |its |their )?(?:[\w-]+ )?presence in(?: the (?:provinces|districts|regions|areas|states) of)?|strongholds? in|hideouts? in|based in|(?:has|have|had) (?:[\w-]+ )?(?:branches|chapters|cells|affiliates) in|(?:was|were) (?:founded|formed|established|created) in|expand\w* (?:(?:its|their) (?:[\w-]+ )?(?:operations|activities|presence|reach) )?(?:into|to)|operat(?:es|ed|ing|e) (?:in|from|out of)|headquartered in|located in|active in|present in|stationed in|hiding in|sheltering in|alive in|living in|lives in|lived in|live in|concentrated in|concentrate in|resided in|resides in|residing in|(?:consolidated|established|extended|exercises|exercised|maintains|maintained|retains|retained|seized|took|taken|gained) control (?:over|of)(?: (?:the )?(?:[\w-]+ )?(?:areas|parts|swathes|stretches|territory)(?: of| in)?)?)\s/gi, subject: ['group', 'organization', 'person'], object: ['location'], many: true },
 ];
 
 /** Each verb pattern read only where its opening words stand (anchored-pattern.ts). */
 const VERB_PATTERNS: readonly AnchoredPattern[] = VERB_RULES.map((rule) => new AnchoredPattern(rule.re));
 
+/**
+ * The posts a person holds in a group, one lexicon for every reader of roles ("X leader Y", "Its spokesman, Y", "Y, a
+ * senior X commander", "named Y as its emir", "Y was the X leader"): a leader's posts, the one who heads the body, and the
+ * posts of its other men. (A "deputy" or "vice" before a leader's post makes a member: "its deputy leader, Y".)
+ */
+const LEADER_POSTS = ['leader', 'emir', 'amir', 'chief', 'head', 'founder', 'co-founder', 'secretary-general', 'director-general', 'chairman', 'chairperson', 'chairwoman', 'president', 'secretary'] as const;
+const MEMBER_POSTS = [
+  'commander', 'member', 'spokesman', 'spokesperson', 'spokeswoman', 'recruiter', 'recruit', 'fighter', 'militant', 'official', 'officer', 'ideologue', 'operative',
+  'propagandist', 'cleric', 'facilitator', 'financier', 'organiser', 'organizer', 'accountant', 'treasurer', 'coordinator', 'lieutenant', 'enforcer', 'courier',
+  'negotiator', 'emissary', 'representative',
+] as const;
+/** The posts as one alternation, longest first ("secretary-general" before "secretary"). */
+const POST_WORDS = [...LEADER_POSTS, ...MEMBER_POSTS].sort((x, y) => y.length - x.length).join('|');
+/** "its deputy leader", "the vice-chairman": the second of a body, one of its men. */
+const DEPUTY = /\b(?:deputy|vice)[\s-]/i;
+/** Whether a role's words name the one who heads the body: a leader's post, not a deputy's ("its deputy leader, Y"). */
+const isLeaderPost = (role: string, words: string): boolean => LEADER_ROLES.has(role.toLowerCase()) && !DEPUTY.test(words);
+
 /** "X leader Y", "X’s current leader, Y", "X commander Y". */
-const ROLE_BEFORE_PERSON = /^(?:\s*\([^()]{1,20}\)|\))?(?:[’']s|,\s+whose)?\s+(?:(?:current|former|then|new|late|last|founding|deputy|overall|chief|senior|top|prominent|slain|self-proclaimed|alleged|suspected|reputed|purported|military|political|[A-Z][a-z]+(?:an|en|i|ese|ish|ch))\s+)*(leader|emir|amir|chief|head|founder|secretary-general|director-general|chairman|president|commander|member|spokesman|spokesperson|recruiter|recruit|fighter|militant|official|ideologue|operative|propagandist|cleric|facilitator|financier|organi[sz]er|accountant|treasurer|coordinator|lieutenant|enforcer|courier)s?\s*,?\s*(?:(?:going by the name|named|called|known as|nicknamed|(?:who\s+(?:used|uses|went by|goes by)|using|under|known by)\s+(?:the|his|her)\s+(?:kunya|alias|name|nom de guerre))\s+)?$/i;
+const ROLE_BEFORE_PERSON = new RegExp(String.raw`^(?:\s*\([^()]{1,20}\)|\))?(?:[’']s|,\s+whose)?\s+(?:(?:current|former|then|new|late|last|founding|deputy|vice|overall|chief|senior|top|prominent|slain|self-proclaimed|alleged|suspected|reputed|purported|military|political|regional|provincial|local|national|acting|interim|longtime|long-time|[A-Z][a-z]+(?:an|en|i|ese|ish|ch))\s+)*(${POST_WORDS})s?\s*,?\s*(?:(?:going by the name|named|called|known as|nicknamed|(?:who\s+(?:used|uses|went by|goes by)|using|under|known by)\s+(?:the|his|her)\s+(?:kunya|alias|name|nom de guerre))\s+)?["“]?$`, 'i');
 const HYPHEN_MODIFIER = /^[-–‑](?:aligned|affiliated|linked|allied|backed|based|inspired|led|leaning|style|controlled)\b/i;
 const MODIFIED_THING = /^(?:[’']s)?\s+(?:flag|flags|banner|territory|territories|propaganda|video|videos|website|media|channel|magazine|ideology|brand|logo|caliphate|stronghold|strongholds|ranks)\b/i;
 const GROUP_ROLE_IS = /^[’']s\s+(?:[\w-]+\s+){0,4}(?:propagandists|recruiters|members|commanders|leaders|fighters|operatives|officials|ideologues|facilitators|financiers|emirs)\b[^.;]{0,80}\b(?:is|was)\b[^.;]{0,60}$/i;
-const ITS_ROLE = /^\s*(?:Its|Their|The group[’']s|The organi[sz]ation[’']s|The movement[’']s)\s+(?:[a-z][\w-]*\s+){0,3}?(leader|emir|amir|chief|head|founder|secretary-general|director-general|chairman|commander|spokesman|spokesperson|ideologue|recruiter|financier)(?:\s+(?:in|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s*,?\s*/;
+const ITS_ROLE = new RegExp(String.raw`^\s*(?:Its|Their|The group[’']s|The organi[sz]ation[’']s|The movement[’']s)\s+(?:[a-z][\w-]*\s+){0,3}?(${POST_WORDS})(?:\s+(?:in|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s*,?\s*`);
 /** "Its rival, the Islamic State West Africa Province": a group's kin named after the group the text was about. */
 const ITS_KIN = /^\s*(?:Its|Their|The group[’']s|The movement[’']s)\s+(?:(?:main|chief|principal|local|bitter|long-time|longtime|closest|former|old|larger|smaller)\s+)*(rival|ally|splinter|offshoot)s?\s*,?\s*(?:the\s+)?$/i;
 const KIN_RELATION: Readonly<Record<string, RelationType>> = { rival: 'rival_of', ally: 'allied_with', splinter: 'split_from', offshoot: 'split_from' };
-const LEADER_ROLES = new Set(['leader', 'emir', 'amir', 'chief', 'head', 'founder', 'secretary-general', 'director-general', 'chairman', 'president']);
+const LEADER_ROLES: ReadonlySet<string> = new Set(LEADER_POSTS);
 /** "the SDF’s commander, X", "Its commander, X": the one commander a body has leads it ("an ISKP commander, X" is one of many). */
 const OWNED_COMMANDER = /^(?:\s*\([^()]{1,20}\)|\))?[’']s\s+(?:(?:overall|top|supreme)\s+)?commander\s*,/i;
 /** "the killing of its secretary-general, X," / "named X as its commander": a person's role in the group "its" stands for. */
-const ITS_ROLE_BEFORE_PERSON = /\b(?:its|their|the (?:group|movement|organi[sz]ation|network|faction)[’']s)\s+(?:(?:current|former|new|top|overall|last|late|first|slain|longtime|long-time|founding|official|supreme|acting|military|political)\s+)*(leader|emir|amir|chief|head|founder|secretary-general|director-general|chairman|president|commander|spokesman|spokesperson)\s*,\s*$/i;
-const AS_ITS_ROLE_AFTER_PERSON = /^\s+as\s+(?:its|their)\s+(?:(?:new|top|overall|first)\s+)?(leader|emir|amir|chief|head|secretary-general|chairman|commander|spokesman|spokesperson)\b/i;
+const ITS_ROLE_BEFORE_PERSON = new RegExp(String.raw`\b(?:its|their|the (?:group|movement|organi[sz]ation|network|faction)[’']s)\s+(?:(?:current|former|new|top|overall|last|late|first|slain|longtime|long-time|founding|official|supreme|acting|military|political|deputy|vice)\s+)*(${POST_WORDS})\s*,\s*$`, 'i');
+const AS_ITS_ROLE_AFTER_PERSON = new RegExp(String.raw`^\s+as\s+(?:its|their)\s+(?:(?:new|top|overall|first|deputy)\s+)?(${POST_WORDS})\b`, 'i');
 /** "… and named X as his successor": the successor of the leader the sentence named leads the same group. */
 const AS_SUCCESSOR_AFTER_PERSON = /^\s+as\s+(?:his|her)\s+successor\b/i;
 const ROLE_NOUN_AFTER = /^(?:[’']s)?\s+(?:\w+\s+)?(?:member|commander|leader|handler|facilitator|recruiter|operative|fighter|militant|spokesman|official|financier|emir|amir|cell|affiliate|ally|allies|partner|supporter|sympathi[sz]er|loyalist|veteran|defector|ideologue|propagandist|cleric|preacher|emissary|representative)s?\b/i;
@@ -147,7 +171,13 @@ const GROUP_IN_PLACE = new RegExp(String.raw`^(?:\s+(?:fighters|militants|forces
 /** "’s leaders", "’s fighters": the group's own people, whose whereabouts are the group's. */
 const GROUPS_PEOPLE_AFTER = /^[’']s\s+(?:(?:top|senior|remaining|main|core)\s+)?(?:leaders|leadership|fighters|militants|commanders|cadres|units|forces)\b/i;
 /** A group's armed unit by the kind its name ends on: "33rd Front", "Jaime Martínez front", "Katiba Hanifa" is not (a name after). */
-const UNIT_NAME = /\b(?:front|brigade|battalion|bloc|column|regiment|squad|company)$/i;
+const UNIT_NAME = /\b(?:front|brigades?|battalion|bloc|column|regiment|squad|company|command|committee|division)(?:\s+\d+)?$/i;
+/** "armed wing", "military wing": a body's armed part. */
+const ARMED_WING = /\b(?:armed|military|paramilitary)\s+wing\b/i;
+/** "’s armed wing, ", "’s military wing, the ": the group's armed part, named next. */
+const ARMED_WING_NEXT = /^[’']s\s+(?:(?:armed|military|paramilitary)\s+)wing\s*,\s*(?:the\s+)?$/i;
+/** " fighters of the ", " guerrillas from the ": the group's men of the unit named next ("NPA fighters of the Southwest Front"). */
+const MEN_OF_UNIT = /^\s+(?:fighters|members|militants|guerrillas|combatants|cadres|rebels)\s+(?:of|from)\s+(?:the|its|their)\s+$/i;
 /** "Its founders pledged …", "Their leaders have denied …": the group's own people, for the group the text is about. */
 const ITS_PEOPLE_OPENING = /^\s*(?:Its|Their)\s+(?:(?:top|senior|founding|remaining)\s+)?(?:founders|leaders|leadership|fighters|commanders|emirs)\s+(?:(?:had|have|has|also|later|then|formally|publicly|reportedly|all)\s+)*$/;
 /** "contacts between A and B": the two named next are in touch. */
@@ -177,7 +207,7 @@ const OUTRIGHT_GAP = /^\)?\s*(?:,\s*(?:which|who)\s+)?(?:(?:is|are|was|were|has|
 const PERSUADED_BETWEEN = /\b(?:urg|encourag|call(?:ed|s|ing)? (?:on|upon)|invit|persuad|ask|convinc|help|allow|order|instruct|tell|told|incit|exhort|appeal)\w*\b/i;
 /** What an owned body is after its name: "Afghanistan’s Taliban government", "Syria’s HTS-led administration". */
 const ROLE_OF_OWNER = /^\s+(?:government|authorities|administration|regime|rulers|leadership|forces|officials)\b/i;
-const ROLE_AFTER_GROUP = /^(?:[’']s)?\s+(?:\w+\s+)?(leader|emir|amir|chief|head|founder|commander|member|spokesman|recruiter|facilitator|operative|fighter|militant|official|officer|ideologue|financier|propagandist|organi[sz]er|accountant|treasurer|coordinator|lieutenant|enforcer|courier)\b/i;
+const ROLE_AFTER_GROUP = new RegExp(String.raw`^(?:[’']s)?\s+(?:\w+\s+)?(${POST_WORDS})\b`, 'i');
 
 export interface RelationFinderInput {
   text: string;
@@ -263,7 +293,7 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
       const person = inS.find((x) => x.type === 'person' && x.m.start - s.start <= its[0].length + 4);
       if (person) {
         const role = (its[1] as string).toLowerCase();
-        add(person.key, LEADER_ROLES.has(role) || role === 'commander' ? 'leader_of' : 'member_of', previousTopic, person.m.start, s, []);
+        add(person.key, isLeaderPost(role, its[0]) || role === 'commander' && !DEPUTY.test(its[0]) ? 'leader_of' : 'member_of', previousTopic, person.m.start, s, []);
       }
     }
     // "Its rival, the Islamic State West Africa Province, denied …": the group the sentence before was about
@@ -297,6 +327,7 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
       }
     }
     addMergerRelations(doc, scope);
+    addCoalitionMembers(doc, scope);
     addPairRelations(doc, scope);
     addNamePatternRelations(doc, scope);
     addOwnedRoleRelations(doc, scope);
@@ -398,7 +429,7 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
   // "was led by X", and the bare participle "ISIS-Somalia, led by X, …"
   // (a short adverbial may stand between: "was founded in 2016 by X")
   // ("has been led since 2018 by X")
-  const byAgent = /^\s*(?:(?:in|on|during|since) (?:(?:early|mid|late) )?(?:\w+ ){0,2}\d{4},?\s+)?by\s/i.test(text.slice(vEnd - 1, vEnd + 30));
+  const byAgent = /^\s*(?:(?:in|on|during|since) (?:(?:early|mid|late) )?(?:\w+ ){0,2}\d{4},?\s+|(?:today|now|currently|still|jointly|formally|nominally)\s+)?by\s/i.test(text.slice(vEnd - 1, vEnd + 30));
   const auxiliary = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i.test(before);
   const passive = byAgent && (auxiliary || /(?:ed|led)\s*$/i.test(v[0]));
   // "TIP is led by Abdul Haq": the passive swaps which kinds stand before and after the verb
@@ -444,6 +475,13 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
     const inner = subject;
     const head = inS.find((x) => x.m.start >= s.start && x.m.end <= inner.m.start && subjectTypes.includes(x.type) && APPOSITIVE_CLAUSE_GAP.test(text.slice(x.m.end, vStart)));
     if (head) subject = head;
+  }
+  // ("Tren de Aragua, led by X, alias "Y," was founded …": the agent is the name before its alias)
+  if (subject) {
+    const inner: Named = subject;
+    const at = inS.indexOf(inner);
+    const alias = inS.slice(0, Math.max(0, at)).reverse().find((x) => x.key === inner.key && ALIAS_BETWEEN.test(text.slice(x.m.end, inner.m.start)));
+    if (alias) subject = alias;
   }
   // "AQIS, led by Osama Mehmood, maintains a presence in …": the agent of a participle is not the clause's subject
   if (subject && /,\s*(?:(?:which|who) (?:is|was) )?(?:led|headed|founded|commanded|run|directed)\s+by\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, subject.m.start - 40), subject.m.start)) &&
@@ -500,6 +538,18 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
     if (objects.length === 0 && /\b(?:until|till|when|whereas|while|because|although|though|unless|who|whom|whose|which)\b/i.test(gapText)) break;
     // "X blamed “foreign groups”, and Islamic State media praised …": a new clause, not the verb's object
     if (objects.length === 0 && /,\s+(?:and|but|while|whereas)\s/.test(gapText)) break;
+    // "directed a plot to kill X": the one the plot was against is no one the subject directed
+    if (rule.type === 'directed' && objects.length === 0 && /\b(?:to|against)\s+(?:kill|attack|assassinate|murder|target|bomb|strike|kidnap|abduct)?\b/i.test(gapText) &&
+      /\b(?:plot|plan|attack|operation|scheme|attempt|bid|conspiracy)s?\b/i.test(gapText)) break;
+    // ("was founded in Sweden": where a group was born says where it is only of a land, not of the town or the prison it began in)
+    if (rule.type === 'located_in' && /^(?:was|were) (?:founded|formed|established|created) in/i.test(v[0]) && x.m.place?.level !== 'country') break;
+    // "sent funds to ISIL affiliates in Congo": a group that names the receivers' kind is not the receiver
+    if (rule.type === 'funded' && /^\s+(?:affiliates|branches|provinces|fighters|members|cells|supporters|militants)\b/i.test(text.slice(x.m.end, x.m.end + 20))) {
+      if (objects.length > 0) break;
+      continue;
+    }
+    // "chaired the shura council of X": a post's verb holds the body named right after it, not one a phrase names further on
+    if (objects.length === 0 && /^(?:chaired|chairs)\b/i.test(v[0]) && !/^\s*(?:the\s+)?$/i.test(gapText)) break;
     // "accused him of recruiting for IS": a pronoun right after the verb is its object
     if (objects.length === 0 && /^\s*(?:him|her|them|it|me|us|himself|herself|themselves)\b/i.test(gapText)) break;
     // "recruited for ISIL and of communicating with Zahran’s associates": the owner of the object is not the object
@@ -507,7 +557,9 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
       if (objects.length > 0) break;
       continue;
     }
-    const listed = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|\/\s*)(?:the\s+)?$/i.test(gapText);
+    // ("active in Mali and in Niger": a place list may repeat its preposition)
+    const listed = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|\/\s*)(?:the\s+)?$/i.test(gapText) ||
+      rule.type === 'located_in' && /^\s*,?\s*and\s+(?:also\s+)?in\s+(?:the\s+)?$/i.test(gapText);
     // "pledged allegiance to ISKP leader Sanaullah Ghafari": the leader too
     const leaderOf = x.type === 'person' && /^\s*(?:[’']s\s+)?(?:\w+\s+)?(?:leader|emir|amir|chief|head)\s*,?\s*$/i.test(gapText);
     if (objects.length > 0 && !listed && !leaderOf) break;
@@ -588,9 +640,10 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
   }
   // "X, a branch of Y", "X is part of Y": a noun of belonging says it of the name it is in apposition to or predicated of
   // ("the merger of A, B and the Saharan branch of AQIM": the branch belongs to AQIM, not A or B)
-  if (rule.type === 'affiliated_with' && /^(?:branch|wing|part|a province|an affiliate|affiliate) of\s/i.test(v[0]) &&
-    !/^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:which|that|who)?\s*|\s+)(?:(?:is|was|are|were|became|remains?|remained|has become|had become|now|also|still|formally|officially)\s+)*(?:(?:an?|the|its|one)\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(subject.m.end, vStart)) &&
-    !/\b(?:is|was|are|were|became|remains?|remained)\s+(?:(?:now|also|still|formally|officially)\s+)*(?:(?:an?|the|its|one)\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(subject.m.end, vStart))) return;
+  if ((rule.belongs || rule.type === 'affiliated_with' && /^(?:branch|wing|part|a province|an affiliate|affiliate) of\s/i.test(v[0])) &&
+    (/,\s*(?:while|whereas|but|although|though)\b/i.test(text.slice(subject.m.end, vStart)) ||
+    !/^\s*\)?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:which|that|who)?\s*|\s+)(?:(?:is|was|are|were|became|remains?|remained|has become|had become|now|also|still|formally|officially)\s+)*(?:(?:an?|the|its|one)\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(subject.m.end, vStart)) &&
+    !/\b(?:is|was|are|were|became|remains?|remained)\s+(?:(?:now|also|still|formally|officially)\s+)*(?:(?:an?|the|its|one)\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(subject.m.end, vStart)))) return;
   // "U.S. authorities arrested eight men with suspected ties to IS": a state body is no
   // member or affiliate of an armed group unless the verb is said of it outright
   const isOutright = carried || OUTRIGHT_GAP.test(text.slice(subject.m.end, vStart));
@@ -625,7 +678,7 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
 }
 
 /** "’s acting interior minister", " commanders": the post a group's name modifies. */
-const POST_AFTER_GROUP = /^(?:\s*\([^()]*\))?(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?(leader|emir|amir|chief|head|founder|commander|member|spokesman|spokesperson|official|fighter|militant|operative|ideologue|recruiter|facilitator|financier|propagandist|minister|governor|judge|cleric)s?\b(\s+(?:of|for|in)\b)?/i;
+const POST_AFTER_GROUP = new RegExp(String.raw`^(?:\s*\([^()]*\))?(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?(${POST_WORDS}|minister|governor|judge)s?\b(\s+(?:of|for|in)\b)?`, 'i');
 
 /**
  * "X was a senior ISKP commander", "X is the Taliban’s leader": the person holds the post the group's name modifies,
@@ -637,7 +690,7 @@ function addPostInGroup(doc: DocumentScope, scope: SentenceScope, subject: Named
   if (!post) return;
   const role = (post[1] as string).toLowerCase();
   const theOne = /\bthe\s+(?:(?:[\w-]+)\s+)*$/i.test(v[0]) && !/\bone of the\b/i.test(v[0]) && !/s$/i.test(post[0]);
-  const leads = theOne && LEADER_ROLES.has(role) && !post[2];
+  const leads = theOne && isLeaderPost(role, post[0]) && !post[2];
   doc.add(subject.key, leads ? 'leader_of' : 'member_of', group.key, vStart, scope.s, scope.sDates);
 }
 
@@ -667,6 +720,77 @@ function addPairRelations(doc: DocumentScope, scope: SentenceScope): void {
       !NEGATED_BEFORE.test(text.slice(Math.max(s.start, aStart - 40), aStart))) {
       // "Member States continued to report contacts between al-Shabaab and the Houthis"
       add(a.key, 'communicated_with', b.key, aStart, s, sDates);
+    }
+  }
+}
+
+/**
+ * "Viv Ansanm, an alliance between the two main gang federations, A and B", "X was announced as a coalition of A, B and C",
+ * "X brings together A and B": the coalition is named first, then the list of its members.
+ */
+const COALITION_OF = /^(?:\s*\([^()]*\))?(?:\s*,\s*|\s+(?:(?:is|was|are|were|became|remains|remained|has become)\s+|(?:is|was)\s+(?:announced|formed|created|launched|founded|set up|established)\s+(?:in\s+[\w\s]{1,30}?\s+)?as\s+))(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:alliance|coalition|federation|umbrella(?:\s+(?:group|organi[sz]ation|body))?|grouping)\s+(?:of|between|(?:that|which)\s+(?:brings|brought)\s+together|bringing together|comprising|made up of)\s|^(?:\s+(?:coalition|alliance|federation|umbrella|front|platform))?,?\s+(?:(?:which|that)\s+)?(?:(?:now|also)\s+)?(?:brings|brought|bringing)\s+together\s/i;
+/** " supporters", " fighters": a group's name as the modifier of its people. */
+const PEOPLE_OF_GROUP_AFTER = /^(?:[’']s)?\s+(?:supporters|sympathi[sz]ers|members|fighters|militants|loyalists|affiliates|cells|networks|groups|factions)\b/i;
+/** ", both members of the ", ", all members of ": the groups listed before are members of the one named next. */
+const ALL_MEMBERS_OF = /^,\s+(?:both|all|each)\s+(?:[\w-]+\s+)?members\s+of\s+(?:the\s+)?$/i;
+/** "as core members of ": the list after the next name's colon is of its members. */
+const MEMBERS_OF_BEFORE = /\bmembers\s+of\s+(?:the\s+)?$/i;
+/** What stands between two names of one list: ", ", " and ", ", and the ", a name's bracketed acronym. */
+const LIST_BETWEEN = /^(?:\s*\([^()]*\))?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$/i;
+
+/**
+ * Members of a coalition a sentence lists: "X, an alliance between A and B", "X brings together A, B and C", "A and B,
+ * both members of X", "the following gangs as core members of X: A; B, led by …; C".
+ */
+function addCoalitionMembers(doc: DocumentScope, scope: SentenceScope): void {
+  const { text, add } = doc;
+  const { s, inS, sDates } = scope;
+  const listFrom = (k: number): Named[] => {
+    const out: Named[] = [inS[k] as Named];
+    for (let j = k + 1; j < inS.length; j++) {
+      const x = inS[j] as Named;
+      const last = out.at(-1) as Named;
+      if (x.key === last.key && /^\s*\($/.test(text.slice(last.m.end, x.m.start))) continue;
+      if (x.type !== 'group' || !LIST_BETWEEN.test(text.slice(last.m.end, x.m.start))) break;
+      out.push(x);
+    }
+    return out;
+  };
+  for (let k = 0; k < inS.length; k++) {
+    const c = inS[k] as Named;
+    if (c.type !== 'group') continue;
+    const after = text.slice(c.m.end, Math.min(s.end, c.m.end + 160));
+    const of = COALITION_OF.exec(after);
+    if (of) {
+      // the first group after the cue, within a short description ("the two main gang federations of Port-au-Prince, the G9")
+      const first = inS.findIndex((x, j) => j > k && x.m.start >= c.m.end + of[0].length && x.type === 'group');
+      const gap = first < 0 ? '' : text.slice(c.m.end + of[0].length, (inS[first] as Named).m.start);
+      // (not a group that names the kind of the members: "the umbrella of Indonesian Islamic State supporters")
+      if (first >= 0 && gap.length < 80 && !/[.;:()]|\b(?:who|which|that|and|or)\b/i.test(gap) && !PEOPLE_OF_GROUP_AFTER.test(text.slice((inS[first] as Named).m.end, (inS[first] as Named).m.end + 20))) {
+        for (const m of listFrom(first)) if (m.key !== c.key) add(m.key, 'member_of', c.key, m.m.start, s, sDates);
+      }
+    }
+    // "A and B, both members of X"
+    const lead = text.slice(Math.max(s.start, c.m.start - 40), c.m.start);
+    const prev = inS[k - 1];
+    if (prev && prev.type === 'group' && ALL_MEMBERS_OF.test(text.slice(prev.m.end, c.m.start))) {
+      for (let j = k - 1; j >= 0; j--) {
+        const x = inS[j] as Named;
+        if (x.type !== 'group' || j < k - 1 && !LIST_BETWEEN.test(text.slice(x.m.end, (inS[j + 1] as Named).m.start)) && !(x.key === (inS[j + 1] as Named).key)) break;
+        if (x.key !== c.key) add(x.key, 'member_of', c.key, x.m.start, s, sDates);
+      }
+    }
+    // "… as core members of X: A; B, led by …; C": the first name of each item of the list
+    if (MEMBERS_OF_BEFORE.test(lead) && /^(?:\s*\([^()]*\))?\s*:/.test(after)) {
+      let itemStart = true;
+      let from = c.m.end;
+      for (let j = k + 1; j < inS.length; j++) {
+        const x = inS[j] as Named;
+        if (/;/.test(text.slice(from, x.m.start))) itemStart = true;
+        from = x.m.start;
+        if (itemStart && x.type === 'group' && x.key !== c.key) add(x.key, 'member_of', c.key, x.m.start, s, sDates);
+        itemStart = false;
+      }
     }
   }
 }
@@ -720,14 +844,27 @@ function addOwnedRoleRelations(doc: DocumentScope, scope: SentenceScope): void {
     }
     const role = (its?.[1] ?? as?.[1])?.toLowerCase();
     if (!role) continue;
-    const owner = [...inS.slice(0, k)].reverse().find((y) => y.type === 'group' && !HYPHEN_MODIFIER.test(text.slice(y.m.end, y.m.end + 20)) &&
-      !ROLE_OF_OWNER.test(text.slice(y.m.end, y.m.end + 30)))?.key ?? topicGroup(doc, previousTopic, s.start);
+    const last = [...inS.slice(0, k)].reverse().find((y) => y.type === 'group' && !HYPHEN_MODIFIER.test(text.slice(y.m.end, y.m.end + 20)) &&
+      !ROLE_OF_OWNER.test(text.slice(y.m.end, y.m.end + 30)));
+    // ("ISSP split from al-Mourabitoun in 2015 when its founder, X, pledged …": "its" is the clause's subject, the group the
+    // sentence opens on, not the object of a preposition after it)
+    const opener = inS[0];
+    const ofClauseSubject = last && opener && opener !== last && opener.type === 'group' && opener.key !== last.key &&
+      /^\s*(?:The\s+)?$/.test(text.slice(s.start, opener.m.start)) && OBJECT_OF_PREPOSITION.test(text.slice(Math.max(s.start, last.m.start - 14), last.m.start));
+    const owner = (ofClauseSubject ? opener.key : last?.key) ?? topicGroup(doc, previousTopic, s.start);
     if (!owner) continue;
-    const leads = LEADER_ROLES.has(role) || role === 'commander';
+    const words = (its ?? as)?.[0] ?? '';
+    const leads = isLeaderPost(role, words) || role === 'commander' && !DEPUTY.test(words);
     add(x.key, leads ? 'leader_of' : 'member_of', owner, x.m.start, s, []);
     if (leads) ledBy = owner;
   }
 }
+
+/** " from ", " against the ": a name after a preposition, the object of its clause's verb. */
+const OBJECT_OF_PREPOSITION = /\b(?:from|with|against|by|to|into|on|of)\s+(?:the\s+)?$/i;
+
+/** ', alias "', ' (also known as ': what stands between a name and another name of the same one. */
+const ALIAS_BETWEEN = /^\s*(?:,\s*|\()?\s*(?:alias|aka|a\.k\.a\.|also known as|known as|nicknamed)\s*["“]?$/i;
 
 /** "his predecessor, X", "who replaced X", "succeeding X": the one the new leader took over from, named next. */
 const PREDECESSOR_BEFORE = /\b(?:(?:his|her|whose|their)\s+(?:[\w-]+\s+)?predecessor|(?:who\s+)?(?:had\s+)?(?:replaced|succeeded|replacing|succeeding)|the\s+successor\s+(?:of|to))\s*,?\s*(?:the\s+)?(?:(?:late|slain|former|founding)\s+)?(?:(?:leader|emir|amir|chief|head|founder)\s+)?$/i;
@@ -773,7 +910,7 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
     const after = text.slice(a.m.end, b ? b.m.start : Math.min(s.end, a.m.end + 80));
     if (b && (a.type === 'group' || a.type === 'organization') && b.type === 'person') {
       const role = ROLE_BEFORE_PERSON.exec(after);
-      if (role) add(b.key, LEADER_ROLES.has((role[1] as string).toLowerCase()) || OWNED_COMMANDER.test(after) ? 'leader_of' : 'member_of', a.key, b.m.start, s, []);
+      if (role) add(b.key, isLeaderPost(role[1] as string, role[0]) || OWNED_COMMANDER.test(after) && !DEPUTY.test(role[0]) ? 'leader_of' : 'member_of', a.key, b.m.start, s, []);
     }
     // (a place the post is over may stand between: "the Taliban governor of Balkh province, X")
     if (a.type === 'group') {
@@ -786,7 +923,7 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
       const role = ROLE_AFTER_GROUP.exec(text.slice(b.m.end, b.m.end + 40));
       // "X, a senior IS leader": one of its leaders, a member; "X, the IS leader": its leader
       const isOneOf = /^,\s+(?:an?|one)\b/i.test(after);
-      if (role) add(a.key, LEADER_ROLES.has((role[1] as string).toLowerCase()) && !isOneOf ? 'leader_of' : 'member_of', b.key, b.m.start, s, []);
+      if (role) add(a.key, isLeaderPost(role[1] as string, role[0]) && !isOneOf ? 'leader_of' : 'member_of', b.key, b.m.start, s, []);
     }
     // "Jamaat-ul-Ahrar, a TTP splinter faction", "ISKP, the Islamic State’s Afghan affiliate"
     if (b && (a.type === 'group' || a.type === 'organization') && (b.type === 'group' || b.type === 'organization') && /^,\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?$/i.test(after)) {
@@ -801,7 +938,8 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
     // Directorate of Provinces": a body's part, affiliated with the body
     if (b && (a.type === 'group' || a.type === 'organization') && (b.type === 'group' || b.type === 'organization') && a.key !== b.key &&
       ((PART_NAME.test(a.m.text) || inS[k - 1]?.key === a.key && PART_NAME.test((inS[k - 1] as Named).m.text)) && PART_OF_GAP.test(after) || PART_APPOSITIVE_GAP.test(after))) {
-      add(a.key, 'affiliated_with', b.key, a.m.start, s, []);
+      // ("the NPA, the armed wing of the CPP": a body's armed part is one of its own)
+      add(a.key, ARMED_WING.test(after) ? 'member_of' : 'affiliated_with', b.key, a.m.start, s, []);
     }
     // "the 33rd Front of the Estado Mayor Central", "the Jaime Martínez front of the EMC": an armed unit of the group
     if (b && a.type === 'group' && b.type === 'group' && a.key !== b.key && UNIT_NAME.test(a.m.text) && PART_OF_GAP.test(after)) {
@@ -812,9 +950,14 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
       add(b.key, 'member_of', a.key, b.m.start, s, []);
     }
     // "the Taliban’s General Directorate of Intelligence", "al-Shabaab’s Amniyat": a body the group owns is part of it
+    // (an armed unit of it one of its own: "the NPA’s Front Committee 1", "the ELN’s Northeastern War Front")
     if (b && a.type === 'group' && (b.type === 'organization' || b.type === 'group') && /^[’']s\s+(?:(?:own|internal|intelligence|security|military|armed|political|feared)\s+)*$/i.test(after) &&
       !doc.stateBodies.has(a.key)) {
-      add(b.key, 'affiliated_with', a.key, b.m.start, s, []);
+      add(b.key, UNIT_NAME.test(b.m.text) ? 'member_of' : 'affiliated_with', a.key, b.m.start, s, []);
+    }
+    // "Hamas’s armed wing, the Qassam Brigades", "NPA fighters of the Southwest Front": a part of the group's own
+    if (b && a.type === 'group' && b.type === 'group' && a.key !== b.key && (ARMED_WING_NEXT.test(after) || UNIT_NAME.test(b.m.text) && MEN_OF_UNIT.test(after))) {
+      add(b.key, 'member_of', a.key, b.m.start, s, []);
     }
     // "the pro-Islamic State magazine Voice of Hind", "a pro-ISKP channel, X": an outlet or group of the group's supporters
     if (b && a.type === 'group' && (b.type === 'media' || b.type === 'group') && /\bpro-$/i.test(text.slice(Math.max(s.start, a.m.start - 4), a.m.start)) &&
@@ -860,6 +1003,10 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
     // "one of ISWAP’s main recruiters and preachers is reportedly … Abu Bilal"
     if (b && a.type === 'group' && b.type === 'person' && GROUP_ROLE_IS.test(after)) {
       add(b.key, 'member_of', a.key, b.m.start, s, sDates);
+    }
+    // "Mexico’s Sinaloa Cartel", "Iraq’s Kataib Hezbollah": a country's own armed group is there
+    if (b && a.type === 'location' && a.m.place?.level === 'country' && b.type === 'group' && /^[’']s\s+$/.test(after) && !doc.stateBodies.has(b.key)) {
+      add(b.key, 'located_in', a.key, b.m.start, s, []);
     }
     // "Radio Liberty’s Dilnoza Karimova": a person of an outlet or body
     if (b && (a.type === 'media' || a.type === 'organization') && b.type === 'person' && /^[’']s\s+$/.test(after)) {
