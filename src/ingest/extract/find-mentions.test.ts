@@ -790,3 +790,21 @@ describe('findMentions: outlets named by their kind or a post on them, country s
     expect(typedNamesOf('The leader Kenya said so.').filter((x) => x.startsWith('person:'))).toEqual([]);
   });
 });
+
+describe('findMentions: towns listed before a plural division’s word or set in a named division (issue 8)', () => {
+  it('reads names listed before "districts", "governorates", "departments" as places, and "the district capital of X"', () => {
+    const places = placesOf(
+      'In Lemuria, the group is active in Dorvan and Keshet districts, in Ablan, Sorwah and Hadmut governorates, and in the Alibor and Tacor departments. ' +
+        'Rebels took the district capital of Moqor in 2024.',
+    );
+    for (const town of ['Dorvan', 'Keshet', 'Ablan', 'Sorwah', 'Hadmut', 'Alibor', 'Tacor', 'Moqor']) expect(places.has(town)).toBe(true);
+    // (a people's adjective listed so is no place)
+    expect([...placesOf('The office oversees the West African and Sahelian provinces of the group.').keys()].filter((x) => /African|Sahelian/.test(x))).toEqual([]);
+  });
+
+  it('reads "at X in Y district" as a town, but no name before a verb "states"', () => {
+    const places = placesOf('In Lemuria, militants attacked a camp at Gagan in Dorvan district. The study by Petrov and Ilyin states the figures.');
+    expect(places.has('Gagan')).toBe(true);
+    expect(places.has('Ilyin')).toBe(false);
+  });
+});

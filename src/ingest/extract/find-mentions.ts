@@ -43,7 +43,11 @@ const RESEARCH_WORDS = new Set(['research', 'studies', 'study', 'policy', 'analy
 const UNLISTED_TOWN_NOUNS = new Set([
   'town', 'towns', 'village', 'villages', 'city', 'district', 'districts', 'locality', 'hamlet', 'settlement', 'island', 'islands',
   'commune', 'municipality', 'township', 'port', 'suburb', 'suburbs', 'neighbourhood', 'neighbourhoods', 'neighborhood', 'neighborhoods',
+  // "the district capital of Moqokori"
+  'capital',
 ]);
+/** Plural words of divisions after a list of names: "in Panjgur and Washuk districts", "the Alibori and Atacora departments". */
+const PLURAL_DIVISIONS = new Set(['districts', 'provinces', 'governorates', 'departments', 'regions', 'counties', 'municipalities', 'oblasts', 'prefectures']);
 /** Lower-case words after a name that make it a district the gazetteer may lack: "Chiure district", "Lubero territory". */
 const UNLISTED_DIVISION_TAILS = new Set(['district', 'territory', 'county', 'tehsil', 'subdistrict', 'commune', 'municipality', 'department']);
 /** An appositive that sets the name before it as a town: "Khar, the administrative center of Bajaur district". */
@@ -836,7 +840,8 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     // a town the gazetteer lacks (or only a namesake of), set as a town by the words around it
     const town = unlistedTown(a, b, prevKey);
     if (town > 0) {
-      const place = townContainer(a, b);
+      // (a name only listed before a plural division's word is set in no container, so that it tips no count of where the document's events are)
+      const place = pluralDivisionAhead(b) ? null : townContainer(a, b);
       towns.set(lookupKey(surface), place);
       push(a, town, 'location', 'pattern', `site:${lookupKey(surface)}`, { place });
       return town;
@@ -897,6 +902,13 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     if (len === 1 && /(?:ians?|eans?|ese|ish)$/.test(last)) return 0;
     // "the town of Palma", "the island of Barkaram"
     if (prevKey === 'of' && a >= 2 && !(tokens[a - 2] as Token).isCapitalised && UNLISTED_TOWN_NOUNS.has(keys[a - 2] as string)) return b;
+    // "in Panjgur and Washuk districts", "Abyan, Shabwah and Hadramawt governorates": names listed before a plural division's word
+    // (not a people's adjective: "the West African and Sahelian provinces")
+    if (len <= 2 && pluralDivisionAhead(b) && !/(?:ians?|eans?|cans?|ese|ish)$/.test(last) && !gazetteer.countryOfDemonym((tokens[b - 1] as Token).text) &&
+      !gazetteer.lookup(spanText(text, tokens, a, b))[0]) return b;
+    // "at Gagangir in Ganderbal district", "near Kot in Nangarhar province": a town set in a named division
+    if ((prevKey === 'in' || prevKey === 'at' || prevKey === 'near' || prevKey === 'outside') && next !== null && next.key === 'in' && !next.isCapitalised &&
+      next.gap === ' ' && divisionNamedAt(b + 1)) return b;
     // (the rest are single words or pairs that no other use of the text writes in lower case)
     if (len > 2 || words.some((w) => lowerWords.has(w) || w.length < 3)) return 0;
     // "Khar, the administrative center of Bajaur district"
@@ -936,6 +948,33 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       return b;
     }
     return 0;
+  }
+
+  /**
+   * Whether the names from token `at` on, each after ", ", " and " or ", and ", end on a plural division's word:
+   * at "Washuk districts" or at " and Washuk districts" after "Panjgur".
+   */
+  function pluralDivisionAhead(at: number, depth = 0): boolean {
+    if (at >= n || depth > 6) return false;
+    const t = tokens[at] as Token;
+    if (!t.isCapitalised && t.gap === ' ' && PLURAL_DIVISIONS.has(t.key)) return true;
+    let k: number;
+    // a separator and the next name: ", Shabwah", " and Hadramawt", ", and Hadramawt"
+    if (/^, ?$/.test(t.gap) && t.isCapitalised) k = at + 1;
+    else if (t.key === 'and' && !t.isCapitalised && /^,? $/.test(t.gap) && (tokens[at + 1]?.isCapitalised ?? false) && tokens[at + 1]?.gap === ' ') k = at + 2;
+    else return false;
+    // (a name's second word)
+    if (k < n && (tokens[k] as Token).isCapitalised && (tokens[k] as Token).gap === ' ') k++;
+    return pluralDivisionAhead(k, depth + 1);
+  }
+
+  /** Whether a division the gazetteer knows, or a name and a division's word, stand at token `at`: "Ganderbal district", "Nangarhar". */
+  function divisionNamedAt(at: number): boolean {
+    let end = at;
+    while (end < n && end - at < 3 && (tokens[end] as Token).isCapitalised && (end === at || NAME_GAP.test((tokens[end] as Token).gap))) end++;
+    if (end === at) return false;
+    if (end < n && (tokens[end] as Token).gap === ' ' && (DIVISION_WORDS.has(keys[end] as string) || UNLISTED_DIVISION_TAILS.has(keys[end] as string))) return true;
+    return gazetteer.lookup(spanText(text, tokens, at, end), docCountries)[0]?.level === 'admin1';
   }
 
   /**
