@@ -239,3 +239,24 @@ describe('background and passing mentions that tell no event (issue 8, precision
       .toEqual(['arrest 2021-07 -']);
   });
 });
+
+describe('retellings, accidents, wars and vague later times that tell no event of their own (issue 8, precision)', () => {
+  it('reads a killing retold after a reporting verb in the same sentence as the one killing, dated by the death', () => {
+    const text = 'The rebel chief Ahmed Karimov and his deputy Yusuf Rahimov were killed in August 2022 in Leyte, Philippines; ' +
+      'the party confirmed their deaths in April 2023 and said they had been killed by the military.';
+    expect(eventsOf(text)).toEqual(['killing 2022-08 PH']);
+  });
+
+  it('dates no arrest "in the following weeks" by the day told before', () => {
+    expect(eventsOf('On 3 March 2024, gunmen attacked a bus near Peshawar, Pakistan. Police arrested four suspects in the following weeks.'))
+      .toEqual(['attack 2024-03-03 PK']);
+  });
+
+  it('reads no attack from the dead of an accident or a disaster', () => {
+    expect(eventsOf('The protests followed the rail disaster of February 2023 that killed 57 people near Larissa, Greece.')).toEqual([]);
+  });
+
+  it('reads no clash from a war named in passing', () => {
+    expect(eventsOf('The strikes of 18 October 2023 were presented as a response to support for Israel’s war in Gaza.').filter((e) => e.startsWith('clash'))).toEqual([]);
+  });
+});

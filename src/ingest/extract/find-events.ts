@@ -36,7 +36,8 @@ const TRIGGERS: readonly (readonly [EventType, RegExp])[] = [
   ['killing', /\b(?:killed|assassinated|executed|eliminated) (?:him|her)\b/i],
   ['killing', /\b(?:killed|assassinated|eliminated) (?=\p{Lu}\p{Ll}+ \p{Lu}|(?:al|el|ad|as|an|ar|at|az|ash|ul)-\p{Lu})/u],
   // ("an armed encounter with NPA fighters": the word for a firefight in the Philippines' and South Asia's reporting)
-  ['clash', /\b(?:clash(?:ed|es)?|encounters? (?:with|between)|(?:conducted|carried out|launched) (?:[\w-]+ ){0,2}operations?|operations? (?:conducted|carried out) by|firefight|gun ?battle|fought (?:against|with)|(?:security|military|counter-?terror(?:ism)?|special) operations?|offensive (?:against|on)|(?:retook|recaptured|regained control of) (?:the |a )?(?:[\w-]+ ){0,3}(?:town|city|village|district|capital|base|port|area)|launched (?:a |an )?(?:[\w-]+ ){0,2}(?:offensive|counter-?offensive|operation|campaign)|airstrikes?|air strikes?|drone strikes?|raid(?:ed|s)? (?:on|against)|war (?:on|in|against))\b/i],
+  // (not "the war in Gaza": a war is no one occasion)
+  ['clash', /\b(?:clash(?:ed|es)?|encounters? (?:with|between)|(?:conducted|carried out|launched) (?:[\w-]+ ){0,2}operations?|operations? (?:conducted|carried out) by|firefight|gun ?battle|fought (?:against|with)|(?:security|military|counter-?terror(?:ism)?|special) operations?|offensive (?:against|on)|(?:retook|recaptured|regained control of) (?:the |a )?(?:[\w-]+ ){0,3}(?:town|city|village|district|capital|base|port|area)|launched (?:a |an )?(?:[\w-]+ ){0,2}(?:offensive|counter-?offensive|operation|campaign)|airstrikes?|air strikes?|drone strikes?|raid(?:ed|s)? (?:on|against))\b/i],
   // ("a senior attack planner", "an attack cell": the word names what serves attacks, not one)
   ['attack', /\b(?:attack(?:ed|s)?(?! (?:planners?|planning|cells?|networks?|teams?|squads?|plots?|capabilit(?:y|ies)|methods?|manuals?|guides?|helicopters?|vectors?)\b)|bomb(?:ing|ings|ed)|suicide (?:bomb(?:ing|ers?)|attacks?)|struck|stormed|overran|overrun|explosions?|blasts?|shooting|ambush(?:ed)?|assault(?:ed)?|massacre|hostage|siege|stabbing|opened fire|detonated|rocket (?:attack|fire)|(?:SV|PB|V)?IEDs?|car bomb|grenade|targeted (?:[^\s,.;]+,? (?:and )?){0,6}(?:with|in)(?! (?:its|their|his) propaganda)|(?:killed|killing) (?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|over|more|at least|dozens|scores|hundreds|several|many|numerous)|rammed|raided|fired (?:on|upon) (?:a|an|the)\b|fired (?:[\w-]+ ){0,2}(?:rounds|shots|bullets|rockets|mortars?|mortar rounds|grenades?|missiles?) (?:at|on|into)|blew (?:himself|herself|themselves) up|hijack(?:ed|ing)|shot (?:dead|and killed)|gunned down|stabbed(?: to death)?|knife attack|drove (?:[\w-]+ ){0,4}into (?:a |the )?crowd|(?:sank|sunk|seized|seizure of|(?:attempted|tried) to seize) (?:the |a |an |two |three )?(?:[\w-]+ ){0,3}(?:ships?|vessels?|carriers?|tankers?|freighters?|boats?|dhows?|frigates?|warships?|corvettes?))\b/i],
 ];
@@ -406,6 +407,14 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // (a sentence going on telling an undated one tells the same event: "… on Wednesday. It killed nine.")
   const continuesUndated = !date && !toldUndated && carriedUndated && !definite && !deathSpokenOf && !backReference && CARRIED.has(type);
   if (!date && !toldUndated && !continuesUndated) return;
+  // "arrested in the following weeks", "some months later": a time after the date told, by an amount the text does not give
+  if (CARRIED.has(type) && VAGUELY_AFTER.test(sentence.slice(m.index, m.index + m[0].length + 60).split(/[;]/)[0] as string)) return;
+  // "X and Y were killed in August 2022; the party confirmed their deaths in April 2023 and said they had been killed by
+  // the military": a killing the sentence told, retold after a reporting verb (dated by the report, not by the death)
+  const firstOfKind = found.find((f) => f.type === type)!.m;
+  if ((type === 'killing' || type === 'arrest') && firstOfKind !== m && REPORTED_BETWEEN.test(sentence.slice(firstOfKind.index + firstOfKind[0].length, m.index))) return;
+  // "the Tempi rail disaster of February 2023 that killed 57 people": an accident's dead, no attack
+  if (type === 'attack' && /^kill(?:ed|ing)\b/i.test(m[0]) && ACCIDENT_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index))) return;
   // "On 26 April, security forces raided a safe house. The occupants detonated explosives, killing 15": an attack the
   // next sentence tells without a date or a doer of its own, right after a state force's raid of that day, is the raid's end
   const lastTold = events.at(-1);
@@ -834,6 +843,12 @@ const OTHER_CLAUSE_BETWEEN = /,\s+(?:and|but|while|whereas)\s+(?:that|then|later
 /** ", killing nine", ", which killed more than 90": a participle or relative clause that goes on telling the event before it. */
 const GOES_ON_TELLING = /,\s*(?:which\s+|that\s+)?(?:killing|wounding|injuring|killed|wounded|injured)\s[^,]*$/i;
 /** "detained weeks earlier", "months before": a time before the date told, by an amount the text does not give. */
+/** "in the following weeks", "over the next months", "some months later": a time after the one told, by an amount the text does not give. */
+const VAGUELY_AFTER = /\b(?:(?:in|over|during|within)\s+the\s+(?:following|next|ensuing|subsequent|coming)\s+(?:few\s+|several\s+)?(?:days|weeks|months|years)|(?:some|several|a few|many)\s+(?:days|weeks|months|years)\s+later)\b/i;
+/** Between a trigger and the same kind's next one: a reporting verb, after which the event is retold ("confirmed their deaths … and said they had been killed"). */
+const REPORTED_BETWEEN = /\b(?:said|confirmed|announced|acknowledged|admitted|reported|stated|claimed)\b/i;
+/** Before "killed 57": an accident or a disaster, whose dead no one attacked. */
+const ACCIDENT_BEFORE = /\b(?:disaster|accident|crash|collision|derailment|earthquake|flood(?:ing)?|fire|blaze|storm|cyclone|landslide|stampede|pandemic|epidemic|outbreak)\b[^.;,]*$/i;
 const VAGUELY_BEFORE = /\b(?:(?:some|several|a few|many)\s+)?(?:days|weeks|months|years)\s+(?:earlier|before|prior)\b/i;
 
 /** "U.S.", "U.K.", "U.A.E.": initials whose stops end no sentence. */
