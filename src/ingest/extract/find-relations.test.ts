@@ -801,3 +801,26 @@ describe('findRelations: where a group is, and who funds it', () => {
     expect(relations.filter((r) => /^Héctor Guerrero Flores located_in|^Tren de Aragua located_in Tocorón/.test(r))).toEqual([]);
   });
 });
+
+describe('findRelations: where bodies, people and sites are', () => {
+  it('reads a body a person works at, or an appositive naming its kind, in the place named after it', () => {
+    expect(relationsOf('"It is early," said Jasmeet Kaur, a researcher at the Pacific Centre for Security Studies in Vancouver.'))
+      .toContain('Pacific Centre for Security Studies located_in Vancouver');
+    expect(relationsOf('More than 700 people were killed, according to Deep South Watch, a monitoring group in Pattani.')).toContain('Deep South Watch located_in Pattani');
+    // ("in" after a body tells where something else happened)
+    expect(relationsOf('The leaders of the Alliance of Sahel States met at a summit of the Alliance of Sahel States in Niamey.'))
+      .not.toContain('Alliance of Sahel States located_in Niamey');
+  });
+
+  it('reads where a person of a trade lives, not where the person comes from', () => {
+    expect(relationsOf('In March 2022, the United States designated Farhad Hoomer, a Durban businessman, for providing support to ISIL.')).toContain('Farhad Hoomer located_in Durban');
+    expect(relationsOf('The movement was founded by Hasan Mahsum, a Uyghur cleric from Xinjiang.')).not.toContain('Hasan Mahsum located_in Xinjiang');
+  });
+
+  it('reads the sites a sentence names in the town it opens on, and the group it opens on in the country', () => {
+    expect(relationsOf('In Kabul, a suicide bomber struck the Serena Hotel.')).toContain('Serena Hotel located_in Kabul');
+    expect(relationsOf('In Germany, the Vulkangruppe claimed an arson attack on a power pylon on 5 March 2024.')).toContain('Vulkangruppe located_in Germany');
+    // (a group's men arrested abroad are not the group's home)
+    expect(relationsOf('In Germany, al-Shabaab fighters were arrested in Berlin.')).not.toContain('al-Shabaab located_in Germany');
+  });
+});

@@ -176,6 +176,16 @@ const UNIT_NAME = /\b(?:front|brigades?|battalion|bloc|column|regiment|squad|com
 const ARMED_WING = /\b(?:armed|military|paramilitary)\s+wing\b/i;
 /** "’s armed wing, ", "’s military wing, the ": the group's armed part, named next. */
 const ARMED_WING_NEXT = /^[’']s\s+(?:(?:armed|military|paramilitary)\s+)wing\s*,\s*(?:the\s+)?$/i;
+/** " in ": a body's name, then the town or land it is in ("the Lake Chad Research Network in Maiduguri"). */
+const ORG_IN_PLACE = /^\s+in\s+$/;
+/** "a researcher at the ", "an analyst with ": a person's post at the body named next. */
+const WORKS_AT_BEFORE = /\b(?:researcher|analyst|fellow|professor|lecturer|scholar|expert|director|head|spokes(?:man|woman|person))\s+(?:at|with|of)\s+(?:the\s+)?$/i;
+/** ", a monitoring group in ", ", a research institute based in ": an appositive naming the body's kind and where it is. */
+const BODY_KIND_IN_PLACE = /^(?:\s*\([^()]{1,20}\))?,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:group|organi[sz]ation|NGO|institute|think tank|charity|association|network|cent(?:re|er)|foundation|gang|militia|cartel)\s+(?:(?:based|headquartered)\s+)?in\s+$/i;
+/** " businessman", " native": after "X, a PLACE": the person lives or works there. */
+const PERSON_OF_PLACE_AFTER = /^(?:[-–‑]born)?\s+(?:businessman|businesswoman|merchant|trader|shopkeeper|resident|native|cleric|imam|preacher|lawyer|doctor)\b/i;
+/** ", a Lebanese-born businessman in ": a person's trade, then the town or land it is plied in. */
+const PERSON_KIND_IN_PLACE = /^,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:businessman|businesswoman|merchant|trader|shopkeeper|resident|cleric|imam|preacher|lawyer|doctor)\s+in\s+$/i;
 /** " fighters of the ", " guerrillas from the ": the group's men of the unit named next ("NPA fighters of the Southwest Front"). */
 const MEN_OF_UNIT = /^\s+(?:fighters|members|militants|guerrillas|combatants|cadres|rebels)\s+(?:of|from)\s+(?:the|its|their)\s+$/i;
 /** "Its founders pledged …", "Their leaders have denied …": the group's own people, for the group the text is about. */
@@ -1004,6 +1014,22 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
     if (b && a.type === 'group' && b.type === 'person' && GROUP_ROLE_IS.test(after)) {
       add(b.key, 'member_of', a.key, b.m.start, s, sDates);
     }
+    // "In Germany, the Vulkangruppe claimed …": the armed group a sentence opens on after the country it frames is there
+    if (k === 0 && b && a.type === 'location' && a.m.place?.level === 'country' && b.type === 'group' && /^\s*,\s*(?:the\s+)?$/i.test(after) &&
+      COUNTRY_FRAME_BEFORE.test(text.slice(s.start, a.m.start)) && !doc.stateBodies.has(b.key) && !HYPHEN_MODIFIER.test(text.slice(b.m.end, b.m.end + 20)) &&
+      !GROUP_AGENT_AFTER.test(text.slice(b.m.end, b.m.end + 30)) && !PEOPLE_OF_GROUP_AFTER.test(text.slice(b.m.end, b.m.end + 20))) {
+      add(b.key, 'located_in', a.key, b.m.start, s, []);
+    }
+    // "the Pacific Centre for Security Studies in Vancouver", "Deep South Watch, a monitoring group in Pattani": where a body is
+    // (a body a person works at: "in" after most bodies tells where something else happened, "a summit of the AES in Niamey")
+    if (b && b.type === 'location' && (a.type === 'organization' && ORG_IN_PLACE.test(after) && WORKS_AT_BEFORE.test(text.slice(Math.max(s.start, a.m.start - 50), a.m.start)) || (a.type === 'organization' || a.type === 'group') && BODY_KIND_IN_PLACE.test(after)) &&
+      !doc.stateBodies.has(a.key)) {
+      add(a.key, 'located_in', b.key, a.m.start, s, []);
+    }
+    // "Farhad Hoomer, a Durban businessman", "X, a Lebanese-born businessman in Ciudad del Este": where a person lives and works
+    if (b && a.type === 'person' && b.type === 'location' && (/^,\s+an?\s+$/i.test(after) && PERSON_OF_PLACE_AFTER.test(text.slice(b.m.end, b.m.end + 30)) || PERSON_KIND_IN_PLACE.test(after))) {
+      add(a.key, 'located_in', b.key, a.m.start, s, []);
+    }
     // "Mexico’s Sinaloa Cartel", "Iraq’s Kataib Hezbollah": a country's own armed group is there
     if (b && a.type === 'location' && a.m.place?.level === 'country' && b.type === 'group' && /^[’']s\s+$/.test(after) && !doc.stateBodies.has(b.key)) {
       add(b.key, 'located_in', a.key, b.m.start, s, []);
@@ -1138,9 +1164,22 @@ function addCountryFrames(text: string, sentences: readonly Sentence[], mentions
   for (const s of sentences) {
     while (mi < mentions.length && (mentions[mi] as Mention).start < s.start) mi++;
     const first = mentions[mi];
-    if (!first || first.start >= s.end || first.type !== 'location' || first.place?.level !== 'country' ||
+    if (!first || first.start >= s.end || first.type !== 'location' || !first.place || first.key.startsWith('site:') ||
       !COUNTRY_FRAME_BEFORE.test(text.slice(s.start, first.start)) || !/^\s*,/.test(text.slice(first.end, first.end + 3))) continue;
     const country = entityOf[mi] as string;
+    if (first.place.level !== 'country') {
+      // "In Derbent, attackers set fire to the Kele-Numaz synagogue": a town the sentence opens on holds the sites it names
+      if (first.place.level !== 'city' && first.place.level !== 'admin1') continue;
+      for (let k = mi + 1; k < mentions.length && (mentions[k] as Mention).start < s.end; k++) {
+        const m = mentions[k] as Mention;
+        const site = entityOf[k] as string;
+        if (m.type !== 'location' || !m.key.startsWith('site:') || site === country) continue;
+        const known = together.get(`${site}|${country}`);
+        if (!known) together.set(`${site}|${country}`, { at: m.start, stated: true, part: false });
+        else known.stated = true;
+      }
+      continue;
+    }
     for (let k = mi + 1; k < mentions.length && (mentions[k] as Mention).start < s.end; k++) {
       const m = mentions[k] as Mention;
       if (m.type !== 'location' || m.basis !== 'gazetteer' || !m.place || m.place.level === 'country' || m.place.country !== first.place.country) continue;
