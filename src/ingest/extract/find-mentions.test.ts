@@ -808,3 +808,29 @@ describe('findMentions: towns listed before a plural division’s word or set in
     expect(places.has('Ilyin')).toBe(false);
   });
 });
+
+describe('findMentions: gangs, penitentiaries, businesses and funds named in passing (issue 8)', () => {
+  it('reads "the X gang" as a group, "the X Penitentiary" and "X Base Complex" as sites, a business after its kind or before its factory', () => {
+    const names = typedNamesOf(
+      'Ottawa listed the Ravi Dhillon gang in 2025. Riots in the Costa Penitentiary left 40 dead. Rockets hit the Unity Base Complex. ' +
+        'Arsonists burned vans of the energy company Voltara and cut power to the Kessler factory near the town.',
+    );
+    expect(names).toEqual(expect.arrayContaining([
+      'group:Ravi Dhillon gang', 'location:Costa Penitentiary', 'location:Unity Base Complex', 'organization:Voltara', 'organization:Kessler',
+    ]));
+  });
+
+  it('takes "the X gang" before or after "the Y X gang" for the same group', () => {
+    const text = 'Canada lists Dhillon gang\n\nOttawa listed the Ravi Dhillon gang in 2025. Police say the Dhillon gang ran extortion rackets.';
+    const sentences = splitSentences(text, text.length);
+    const groups = extractWithReference({ text, bodyEnd: text.length, sentences }).entities.filter((e) => e.type === 'group');
+    expect(groups.map((g) => g.name)).toEqual(['Ravi Dhillon gang']);
+    expect(groups[0]?.names.map((x) => x.value)).toContain('Dhillon gang');
+  });
+
+  it('reads a body’s name that opens on a pack body’s and has a possessive inside whole, and a middleman’s name as a person’s', () => {
+    const names = typedNamesOf('The United Nations Children’s Fund said so. The hitman hired by an intermediary, Arun Mehra, was an agent.');
+    expect(names).toEqual(expect.arrayContaining(['organization:United Nations Children’s Fund', 'person:Arun Mehra']));
+    expect(typedNamesOf('The United Nations Security Council met.')).toContain('organization:UN Security Council');
+  });
+});

@@ -36,7 +36,7 @@ export interface MentionFinderContext {
 const NAME_GAP = /^(?:[ \u00a0]|-|‑|–(?=)| ?- ?)$/u;
 const DIVISION_WORDS = new Set(['province', 'district', 'region', 'oblast', 'governorate', 'city', 'county', 'valley', 'territory']);
 /** Last words of organisations' names beyond the lexicon's: "Rwanda Defence Force", "Financial Action Task Force", "Defence Headquarters". */
-const ORG_TAILS = new Set([...ORGANIZATION_TAIL_HEADS, 'force', 'board', 'headquarters', 'enforcement', 'duma', 'gendarmerie', 'authority', 'secretariat', 'mission']);
+const ORG_TAILS = new Set([...ORGANIZATION_TAIL_HEADS, 'force', 'board', 'headquarters', 'enforcement', 'duma', 'gendarmerie', 'authority', 'secretariat', 'mission', 'fund']);
 /** Words that make a group-like tail ("Network", "Group") a research body's: "Lake Chad Research Network". */
 const RESEARCH_WORDS = new Set(['research', 'studies', 'study', 'policy', 'analysis', 'analytics', 'monitoring', 'observatory']);
 /** Nouns before "of" that make the next names towns the gazetteer may lack: "the town of Palma", "the districts of Macomia and Muidumbe", "the Sydney suburb of Wakeley". */
@@ -123,6 +123,10 @@ const POSSESSIVE_GAP = /^['’]s $/;
 const POSSESSIVE_INSIDE = /^(.+?)['’]s \S+$/;
 const STATION_WORDS = new Set(['railway', 'train', 'bus', 'police', 'metro', 'subway']);
 /** Lower-case nouns before a name that make it a media outlet's: "its magazine Yalghar", "the newspaper Dawn". */
+/** Lower-case nouns of a business before its name: "the energy company Eni", "the defence firm Xyz". */
+const COMPANY_LEAD_NOUNS = new Set(['company', 'firm', 'corporation', 'conglomerate', 'carmaker', 'automaker', 'manufacturer', 'operator', 'contractor', 'insurer', 'multinational']);
+/** Lower-case nouns after a name that make it a business's: "the Tesla factory", "the Xyz plant". */
+const COMPANY_LOWER_TAILS = new Set(['factory', 'plant', 'refinery', 'warehouse', 'warehouses', 'shipyard', 'mine', 'store', 'stores', 'dealership']);
 const MEDIA_LEAD_NOUNS = new Set(['magazine', 'newspaper', 'newsletter', 'weekly', 'daily', 'outlet', 'channel', 'website', 'periodical', 'journal', 'publication', 'mouthpiece']);
 /** Leading words of compound titles: "Prime Minister Shehbaz Sharif", "Vice President …". */
 const TITLE_PREFIXES = new Set(['prime', 'vice']);
@@ -140,7 +144,7 @@ const TOWN_NOUNS = new Set(['town', 'village', 'city', 'district', 'locality', '
 const TOWN_PART_NOUNS = new Set(['neighbourhood', 'neighborhood', 'suburb', 'quarter', 'district', 'area']);
 const COMPASS_WORDS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'rural']);
 /** Lower-case nouns after a name that make it an armed group's: "the Hafiz Gul Bahadur group". */
-const GROUP_LOWER_TAILS = new Set(['group', 'faction', 'network', 'militia', 'front', 'clan']);
+const GROUP_LOWER_TAILS = new Set(['group', 'faction', 'network', 'militia', 'front', 'clan', 'gang']);
 /** A personal name with a nickname in quotes inside it: 'Ismael "El Mayo" Zambada', 'Pedro “el Flaco” Ruiz'. */
 const QUOTED_NICKNAME = /^\p{Lu}[\p{L}\p{M}'’-]+ ["“](?:[\p{L}\p{M}'’-]+ ){0,2}[\p{L}\p{M}'’-]+["”] \p{Lu}[\p{L}\p{M}'’-]+/u;
 /** An ordinal before a unit's head: "the 33rd Front", "the 4th Brigade". */
@@ -264,6 +268,8 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
   const sitesByName = new Map<string, Mention>();
   /** Groups the pack lacks that the text has named as groups ("the armed group known as Lakurawa"), by lookup key. */
   const namedGroups = new Set<string>();
+  /** Groups named by a lower-case tail ("the Lawrence Bishnoi gang"), by lookup key. */
+  const tailGroups = new Set<string>();
   /** Organisations named with a possessive inside ("Federal Prosecutor's Office"), by the key of the words before it. */
   const shortOrgNames = new Map<string, string>();
   const mentions: Mention[] = [];
@@ -351,6 +357,9 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     const after = tokens[start + length];
     if ((name.entry.type === 'organization' || name.entry.type === 'group') && after !== undefined && after.isCapitalised && after.gap === ' ' &&
       ORG_TAILS.has(after.key) && !name.isAcronym) return false;
+    // ("United Nations Children's Fund": a pack body's name opening a longer body's, a possessive inside)
+    if ((name.entry.type === 'organization' || name.entry.type === 'group') && after !== undefined && after.isCapitalised && !name.isAcronym &&
+      after.gap === ' ' && bodyHeadWithin(start + length)) return false;
     // ("African Union Transition Mission": a word between, then a mission)
     const second = tokens[start + length + 1];
     if (name.entry.type === 'organization' && after !== undefined && after.isCapitalised && after.gap === ' ' && !name.isAcronym &&
@@ -372,6 +381,18 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       return NAME_PARTICLES.has(first.key) && length > 1 && (tokens[start + 1] as Token).isCapitalised;
     }
     return true;
+  };
+
+  /** Whether capitalised words from token `at` (a possessive may stand between: "Children's Fund") end on a body's head within three words. */
+  const bodyHeadWithin = (at: number): boolean => {
+    let sawPossessive = false;
+    for (let k = at; k < at + 3 && k < n; k++) {
+      const t = tokens[k] as Token;
+      if (!t.isCapitalised || (k > at && !NAME_GAP.test(t.gap) && !POSSESSIVE_GAP.test(t.gap))) return false;
+      sawPossessive ||= k > at && POSSESSIVE_GAP.test(t.gap);
+      if (sawPossessive && ORG_TAILS.has(t.key)) return !(k + 1 < n && (tokens[k + 1] as Token).isCapitalised && NAME_GAP.test((tokens[k + 1] as Token).gap));
+    }
+    return false;
   };
 
   const push = (
@@ -585,6 +606,13 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       }
     }
   }
+  // "the Bishnoi gang" and "the Lawrence Bishnoi gang", in either order: one group, named short
+  for (const name of tailGroups) {
+    const longer = [...tailGroups].find((g) => g.endsWith(` ${name}`));
+    if (longer === undefined) continue;
+    for (const m of mentions) if (m.key === `group:${name}`) m.key = `group:${longer}`;
+    if (inBody.has(`group:${name}`)) inBody.add(`group:${longer}`);
+  }
   return headingOnly.size === 0 ? mentions : mentions.filter((m) => !headingOnly.has(m) || inBody.has(m.key));
 
   /** Classifies tokens [a, b); returns the index after the last token used (tails may extend it). */
@@ -664,6 +692,13 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       push(a, end, 'media', 'pattern', `media:${lookupKey(spanText(text, tokens, a, end))}`);
       return end;
     }
+    // "the energy company Eni", "the Tesla factory": a business named after its kind or a site of its own ("the Eni plant")
+    if (len <= 3 && !countryOf(surface) && !gazetteer.lookup(surface)[0] && !persons.find(words) && !words.some((w) => CAPITALISED_STOPWORDS.has(w)) &&
+      (prev !== null && !prev.isCapitalised && (tokens[a] as Token).gap === ' ' && COMPANY_LEAD_NOUNS.has(prev.key) && a >= 2 && !(tokens[a - 2] as Token).isCapitalised ||
+        b < n && !(tokens[b] as Token).isCapitalised && (tokens[b] as Token).gap === ' ' && COMPANY_LOWER_TAILS.has(keys[b] as string) && a > 0 && keys[a - 1] === 'the')) {
+      push(a, b, 'organization', 'pattern', `organization:${lookupKey(surface)}`);
+      return b;
+    }
     // one word naming a person already met: "Qasimi", "Haddad"
     const placeCue = len === 1 && LOCATIVE_CUES.has(prevKey) && prevKey !== 'and' && gazetteer.lookup(surface).length > 0;
     if (len <= 3 && !placeCue && !countryOf(tokens[a]?.text ?? '')) {
@@ -738,7 +773,9 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     if (b < n && GROUP_LOWER_TAILS.has(keys[b] as string) && (tokens[b] as Token).gap === ' ' && len <= 4 && !countryOf(surface) &&
       // ("the Nordic group", "a Philippine network": a region's adjective names a kind, not a group)
       !gazetteer.countryOfDemonym(tokens[a]?.text ?? '') && !gazetteer.lookup(surface)[0] && !/(?:ian|ean|can|ese|ish|ic|ine)$/.test(keys[b - 1] as string)) {
-      push(a, b + 1, 'group', 'pattern', `group:${lookupKey(spanText(text, tokens, a, b + 1))}`);
+      const name = lookupKey(spanText(text, tokens, a, b + 1));
+      tailGroups.add(name);
+      push(a, b + 1, 'group', 'pattern', `group:${name}`);
       return b + 1;
     }
     // media named by a lower-case tail: "a Tajik-language Zello channel" is in the pack; "the Xyz channel"

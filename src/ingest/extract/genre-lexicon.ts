@@ -75,6 +75,7 @@ export const SITE_TAIL_HEADS = new Set([
   'jail', 'hospital', 'school', 'market', 'bazaar', 'bridge', 'dam', 'base', 'camp', 'embassy', 'consulate', 'square',
   'checkpoint', 'crossing', 'station', 'mall', 'plaza', 'arena', 'cathedral', 'madrassa', 'madrasa', 'academy', 'valley',
   'river', 'mountains', 'pass', 'gorge', 'corridor', 'province', 'district', 'region', 'oblast', 'governorate', 'city',
+  'penitentiary', 'complex',
 ]);
 
 /** Lower-case nouns after a country or demonym that name a state body: "the Tajik government". */
@@ -105,6 +106,7 @@ export const PERSON_ROLE_CUES = new Set([
   'journalists', 'bloggers', 'brothers', 'sister', 'men', 'women', 'husband', 'widow', 'mother', 'nephew', 'aide', 'associate', 'bodyguard', 'king', 'queen',
   'comedian', 'singer', 'rapper', 'musician', 'actor', 'actress', 'artist', 'poet', 'novelist', 'filmmaker', 'photographer', 'broadcaster', 'presenter',
   'influencer', 'footballer', 'cricketer', 'boxer', 'athlete', 'employee', 'executive', 'entrepreneur', 'banker', 'doctor', 'engineer', 'farmer', 'contractor',
+  'intermediary', 'middleman', 'hitman', 'courier', 'informant', 'smuggler', 'trafficker',
 ]);
 
 /** Verbs right after a name that make it a person. */
