@@ -260,3 +260,11 @@ describe('retellings, accidents, wars and vague later times that tell no event o
     expect(eventsOf('The strikes of 18 October 2023 were presented as a response to support for Israel’s war in Gaza.').filter((e) => e.startsWith('clash'))).toEqual([]);
   });
 });
+
+describe('one holder of an office shot dead is a targeted killing (issue 8)', () => {
+  it('reads "shot dead a village councillor" and "the separatist leader was shot dead" as killings, a crowd shot as an attack', () => {
+    expect(eventsOf('On 15 May 2025, unidentified gunmen shot dead a village councillor in Kaduna, Nigeria.').map((e) => e.split(' ')[0])).toEqual(['killing']);
+    expect(eventsOf('The separatist leader was shot dead outside a temple in Surrey, British Columbia, on June 18, 2023.')).toEqual(['killing 2023-06-18 CA']);
+    expect(eventsOf('On 15 May 2025, gunmen shot dead five villagers in Kaduna, Nigeria.').map((e) => e.split(' ')[0])).toEqual(['attack']);
+  });
+});

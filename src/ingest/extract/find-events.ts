@@ -455,7 +455,7 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // ("military aircraft struck …", "GDI forces reportedly killed four fighters", "killing two others in a raid": a force's strike or raid is a clash too)
   const kind: EventType = type === 'attack' && ((roles.actorKeys.length > 0 && roles.actorKeys.every((k) => stateKeys.has(k)) && roles.actorKeys.some((k) => forceKeys.has(k))) ||
     (FORCE_VERB.test(m[0]) && forceActs(sentence, m.index, inS, s.start)) || (/^kill(?:ed|ing)\b/i.test(m[0]) && IN_OPERATION.test(sentence.slice(m.index, m.index + 80))) ||
-    isGroupOnGroup(roles, inS)) ? 'clash' : type;
+    isGroupOnGroup(roles, inS)) ? 'clash' : type === 'attack' && isOfficeHolderShot(sentence, m) ? 'killing' : type;
   // a state body places an arrest or a designation, not a violent event nor an appointment; a site takes the country the text gave it
   const withoutBodies = violent || type === 'appointment';
   // ("U.S. forces killed X … and detained two others in Deir ez-Zor": the force's country is not where it made the arrest either)
@@ -577,6 +577,23 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
     if ((event.type === 'attack' || event.type === 'killing') && event.location.country) doc.lastToldCountry = event.location.country;
   }
 }
+
+/**
+ * "gunmen shot dead a village councillor", "The separatist leader was shot dead outside a temple": one person
+ * shot by the office they held, a targeted killing (not an attack on many).
+ */
+function isOfficeHolderShot(sentence: string, m: RegExpExecArray): boolean {
+  if (!/^(?:shot (?:dead|and killed)|gunned down|stabbed(?: to death)?)$/i.test(m[0])) return false;
+  const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 60);
+  const before = sentence.slice(Math.max(0, m.index - 80), m.index);
+  return OFFICE_HOLDER_AFTER.test(after) || OFFICE_HOLDER_BEFORE.test(before);
+}
+/** Offices and roles whose holder's killing is a targeted one. */
+const OFFICE = '(?:leader|commander|chief|emir|amir|governor|mayor|councill?or|judge|prosecutor|journalist|imam|cleric|politician|lawmaker|legislator|senator|candidate|activist|official|spokesman|minister|chairman|head)';
+/** "… a village councillor": one holder of an office as the object. */
+const OFFICE_HOLDER_AFTER = new RegExp(`^\\s+(?:a|an|the)\\s+(?:[\\p{L}’'-]+\\s+){0,3}${OFFICE}\\b(?![-\\p{L}])`, 'iu');
+/** "The separatist leader was …": one holder of an office as the subject of the passive. */
+const OFFICE_HOLDER_BEFORE = new RegExp(`(?:^|[,;]\\s+|\\b(?:when|after)\\s+)(?:a|an|the)\\s+(?:[\\p{L}’'-]+\\s+){0,3}${OFFICE}\\s+(?:was|had been)\\s+(?:\\w+ly\\s+)?$`, 'iu');
 
 /** "ELN units attacked positions held by the 33rd Front": armed groups fighting each other clash; an attack has victims. */
 function isGroupOnGroup(roles: { actorKeys: readonly string[]; targetKeys: readonly string[] }, inS: readonly { m: Mention; key: string }[]): boolean {
