@@ -834,3 +834,17 @@ describe('findMentions: gangs, penitentiaries, businesses and funds named in pas
     expect(typedNamesOf('The United Nations Security Council met.')).toContain('organization:UN Security Council');
   });
 });
+
+describe('findMentions: a department’s title before a name, sites named by a number (issue 8)', () => {
+  it('reads "Secretary of State X Y" as X Y, a person', () => {
+    const names = typedNamesOf('During a visit by Secretary of State Dana Whitfield to Quito, talks began. The Secretary of State said so.');
+    expect(names).toContain('person:Dana Whitfield');
+    expect(names.filter((x) => x.startsWith('person:') && x.includes('State'))).toEqual([]);
+  });
+
+  it('reads "Tower 22" and "Camp 4" as sites, not "Gate 3, 2024" nor a person "Tower"', () => {
+    const names = typedNamesOf('Three soldiers died at Tower 22 in January. Camp 4 was shelled. The gate opened on 3 March.');
+    expect(names).toEqual(expect.arrayContaining(['location:Tower 22', 'location:Camp 4']));
+    expect(names.filter((x) => x.startsWith('person:'))).toEqual([]);
+  });
+});

@@ -170,6 +170,10 @@ const SAINT_WORDS = new Set(['st', 'saint', 'ste', 'sainte']);
 const SAINTS_SITE_HEADS = new Set(['church', 'shrine', 'cathedral', 'chapel', 'basilica', 'school', 'college', 'hospital', 'monastery', 'abbey', 'parish', 'square']);
 /** A German compound on a group's head: "Vulkangruppe", "Sturmbrigade", "Wehrsportgruppe". */
 const GERMAN_GROUP_WORD = /^\p{L}{3,}(?:gruppe|gruppen|brigade|brigaden|kommando|bewegung)$/u;
+/** Departments named after a title and "of": "Secretary of State", "Minister of Defence". */
+const DEPARTMENT_WORDS = new Set(['state', 'defense', 'defence', 'interior', 'justice', 'finance', 'treasury', 'health', 'education', 'energy', 'commerce', 'labour', 'labor', 'agriculture', 'war']);
+/** Words for a site that take a number as their name: "Tower 22", "Camp 4", "Gate 3". */
+const NUMBERED_SITE_WORDS = new Set(['tower', 'camp', 'outpost', 'gate', 'checkpoint', 'pier', 'sector', 'block', 'post', 'berth', 'hangar', 'terminal']);
 const UNIT_NUMBER = /^\d{1,4}$/;
 const NUMBERED_UNITS = new Set(['front', 'brigade', 'battalion', 'regiment', 'bloc', 'bloque', 'frente', 'column', 'company', 'division']);
 /** Words of an army's arm between an ordinal and a unit's head, which make it a state's unit: "the 94th Infantry Battalion", "the 10th Mountain Division". */
@@ -504,6 +508,13 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     if (longCountry) {
       push(i, i + longCountry.length, 'location', 'gazetteer', longCountry.place.id, { place: longCountry.place });
       i += longCountry.length;
+      continue;
+    }
+    // "Tower 22", "Camp 4": a site named by a number after its kind's word
+    if (NUMBERED_SITE_WORDS.has(t.key) && i + 1 < n && (tokens[i + 1] as Token).gap === ' ' && UNIT_NUMBER.test((tokens[i + 1] as Token).text) &&
+      (i + 2 >= n || !/^[.,]?\d/.test((tokens[i + 2] as Token).gap + (tokens[i + 2] as Token).text))) {
+      push(i, i + 2, 'location', 'pattern', `site:${lookupKey(spanText(text, tokens, i, i + 2))}`);
+      i += 2;
       continue;
     }
     // "St. Anthony's Shrine", "Saint Mary's Cathedral", "St. George Church": a house of worship or a school named after a saint
@@ -1418,6 +1429,11 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       return { from: a, name: surface };
     }
     // "Operation Shujaa", "Camp Bucca", "Santa Maria": names of operations and places
+    // "Secretary of State Marco Rubio", "Minister of Defence Ana Ruiz": an office's department after a title and "of", then the name
+    if (len >= 3 && DEPARTMENT_WORDS.has(first) && a >= 2 && prevKey === 'of' && (tokens[a - 2] as Token).isCapitalised && TITLES.has(keys[a - 2] as string) &&
+      !words.slice(1).some((w) => CAPITALISED_STOPWORDS.has(w) || NOT_PERSON_WORDS.has(w) || countryOf(w) !== null || ORG_TAILS.has(w))) {
+      return { from: a + 1, name: spanText(text, tokens, a + 1, b) };
+    }
     if (NOT_PERSON_LEADS.has(first) || words.some((w) => NOT_PERSON_WORDS.has(w))) return null;
     // "Prime Minister Shehbaz Sharif": a compound title, dropped like a title
     if (TITLE_PREFIXES.has(first) && len >= 3 && TITLES.has(words[1] as string)) {
