@@ -824,3 +824,17 @@ describe('findRelations: where bodies, people and sites are', () => {
     expect(relationsOf('In Germany, al-Shabaab fighters were arrested in Berlin.')).not.toContain('al-Shabaab located_in Germany');
   });
 });
+
+describe('findRelations: descriptions that carry the group, and where a group is based', () => {
+  it('reads "The gang’s founder, X" and "The cartel’s leader, X" as the group the sentence before was about', () => {
+    expect(relationsOf('Los Lobos emerged in 2020 as a cocaine gang in southern Ecuador. The gang’s founder, Wilmer Chavarría, was arrested in Spain in 2024.'))
+      .toContain('Wilmer Chavarría leader_of Los Lobos');
+    expect(relationsOf('The Sinaloa Cartel moved fentanyl. The cartel’s leader, Ismael Zambada, was arrested in 2024.')).toContain('Ismael Zambada leader_of Sinaloa Cartel');
+  });
+
+  it('does not take a place past the comma that closes the clause as where the group is based', () => {
+    const relations = relationsOf('On 3 October 2024, gunmen of Gran Grif, a gang based in Savien in the lower Artibonite, attacked the town of Pont-Sondé, killing at least 115 people.');
+    expect(relations.filter((r) => r.endsWith('located_in Pont-Sondé'))).toEqual([]);
+    expect(relationsOf('Al-Shabaab is based in the mountains of Puntland, Somalia.')).toContain('al-Shabaab located_in Puntland');
+  });
+});

@@ -89,6 +89,10 @@ const MEMBER_POSTS = [
 ] as const;
 /** The posts as one alternation, longest first ("secretary-general" before "secretary"). */
 const POST_WORDS = [...LEADER_POSTS, ...MEMBER_POSTS].sort((x, y) => y.length - x.length).join('|');
+/** The kinds of body a definite description names for the group the text is about: "The gang’s founder", "the cartel’s leader". */
+const GROUP_KINDS = String.raw`group|organi[sz]ation|movement|faction|network|gang|cartel|militia|coalition|alliance|insurgency|outfit`;
+/** "The group …", "The gang’s founder …", "Its …": a sentence that goes on about the group the text was about. */
+const CONTINUES_OPENING = new RegExp(String.raw`^\s*(?:The (?:${GROUP_KINDS})|It|Its|They|Their)\b`);
 /** "its deputy leader", "the vice-chairman": the second of a body, one of its men. */
 const DEPUTY = /\b(?:deputy|vice)[\s-]/i;
 /** Whether a role's words name the one who heads the body: a leader's post, not a deputy's ("its deputy leader, Y"). */
@@ -99,7 +103,7 @@ const ROLE_BEFORE_PERSON = new RegExp(String.raw`^(?:\s*\([^()]{1,20}\)|\))?(?:[
 const HYPHEN_MODIFIER = /^[-–‑](?:aligned|affiliated|linked|allied|backed|based|inspired|led|leaning|style|controlled)\b/i;
 const MODIFIED_THING = /^(?:[’']s)?\s+(?:flag|flags|banner|territory|territories|propaganda|video|videos|website|media|channel|magazine|ideology|brand|logo|caliphate|stronghold|strongholds|ranks)\b/i;
 const GROUP_ROLE_IS = /^[’']s\s+(?:[\w-]+\s+){0,4}(?:propagandists|recruiters|members|commanders|leaders|fighters|operatives|officials|ideologues|facilitators|financiers|emirs)\b[^.;]{0,80}\b(?:is|was)\b[^.;]{0,60}$/i;
-const ITS_ROLE = new RegExp(String.raw`^\s*(?:Its|Their|The group[’']s|The organi[sz]ation[’']s|The movement[’']s)\s+(?:[a-z][\w-]*\s+){0,3}?(${POST_WORDS})(?:\s+(?:in|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s*,?\s*`);
+const ITS_ROLE = new RegExp(String.raw`^\s*(?:Its|Their|The (?:${GROUP_KINDS})[’']s)\s+(?:[a-z][\w-]*\s+){0,3}?(${POST_WORDS})(?:\s+(?:in|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s*,?\s*`);
 /** "Its rival, the Islamic State West Africa Province": a group's kin named after the group the text was about. */
 const ITS_KIN = /^\s*(?:Its|Their|The group[’']s|The movement[’']s)\s+(?:(?:main|chief|principal|local|bitter|long-time|longtime|closest|former|old|larger|smaller)\s+)*(rival|ally|splinter|offshoot)s?\s*,?\s*(?:the\s+)?$/i;
 const KIN_RELATION: Readonly<Record<string, RelationType>> = { rival: 'rival_of', ally: 'allied_with', splinter: 'split_from', offshoot: 'split_from' };
@@ -107,7 +111,7 @@ const LEADER_ROLES: ReadonlySet<string> = new Set(LEADER_POSTS);
 /** "the SDF’s commander, X", "Its commander, X": the one commander a body has leads it ("an ISKP commander, X" is one of many). */
 const OWNED_COMMANDER = /^(?:\s*\([^()]{1,20}\)|\))?[’']s\s+(?:(?:overall|top|supreme)\s+)?commander\s*,/i;
 /** "the killing of its secretary-general, X," / "named X as its commander": a person's role in the group "its" stands for. */
-const ITS_ROLE_BEFORE_PERSON = new RegExp(String.raw`\b(?:its|their|the (?:group|movement|organi[sz]ation|network|faction)[’']s)\s+(?:(?:current|former|new|top|overall|last|late|first|slain|longtime|long-time|founding|official|supreme|acting|military|political|deputy|vice)\s+)*(${POST_WORDS})\s*,\s*$`, 'i');
+const ITS_ROLE_BEFORE_PERSON = new RegExp(String.raw`\b(?:its|their|the (?:${GROUP_KINDS})[’']s)\s+(?:(?:current|former|new|top|overall|last|late|first|slain|longtime|long-time|founding|official|supreme|acting|military|political|deputy|vice)\s+)*(${POST_WORDS})\s*,\s*$`, 'i');
 const AS_ITS_ROLE_AFTER_PERSON = new RegExp(String.raw`^\s+as\s+(?:its|their)\s+(?:(?:new|top|overall|first|deputy)\s+)?(${POST_WORDS})\b`, 'i');
 /** "… and named X as his successor": the successor of the leader the sentence named leads the same group. */
 const AS_SUCCESSOR_AFTER_PERSON = /^\s+as\s+(?:his|her)\s+successor\b/i;
@@ -290,7 +294,7 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
     const previousTopic = topic;
     const firstActor = inS.find((x) => x.type === 'group' || x.type === 'organization' || x.type === 'person');
     // a sentence opening on "The group …" or "Its …" goes on about the same group
-    const continues = /^\s*(?:The (?:group|organi[sz]ation|movement|faction)|It|Its|They|Their)\b/.test(sentence);
+    const continues = CONTINUES_OPENING.test(sentence);
     if (firstActor && !continues) topic = firstActor.type === 'group' || firstActor.type === 'organization' ? firstActor.key : null;
     const formed = inS.find((x) => x.type === 'group' && FORMATION_BEFORE.test(text.slice(Math.max(s.start, x.m.start - 60), x.m.start)));
     if (formed) topic = formed.key;
@@ -551,6 +555,9 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
     // "directed a plot to kill X": the one the plot was against is no one the subject directed
     if (rule.type === 'directed' && objects.length === 0 && /\b(?:to|against)\s+(?:kill|attack|assassinate|murder|target|bomb|strike|kidnap|abduct)?\b/i.test(gapText) &&
       /\b(?:plot|plan|attack|operation|scheme|attempt|bid|conspiracy)s?\b/i.test(gapText)) break;
+    // "Gran Grif, a gang based in Savien in the lower Artibonite, attacked the town of X": where a group is comes right
+    // after the verb, not past a comma that closes the clause
+    if (rule.type === 'located_in' && objects.length === 0 && /,\s+(?!(?:and|or)\b)[a-z]+/.test(gapText)) break;
     // ("was founded in Sweden": where a group was born says where it is only of a land, not of the town or the prison it began in)
     if (rule.type === 'located_in' && /^(?:was|were) (?:founded|formed|established|created) in/i.test(v[0]) && x.m.place?.level !== 'country') break;
     // "sent funds to ISIL affiliates in Congo": a group that names the receivers' kind is not the receiver
