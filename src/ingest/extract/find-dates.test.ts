@@ -264,6 +264,14 @@ describe('the running year and the year told beside a date (issue 8, item 2)', (
     expect(read('A bomb hit the depot on 3 May 2022. Police had raided a flat the day before the attack.')).toHaveLength(1);
   });
 
+  it('reads a chronology’s ISO dates, a monitoring report’s quarters and ordinal days', () => {
+    expect(read('2024-03-12: gunmen attacked a bus.')).toEqual([['2024-03-12', '2024-03-12', '2024-03-12']]);
+    expect(read('In the first quarter of 2024 attacks rose; in Q3 2023 they fell.')).toEqual([['the first quarter of 2024', '2024-01-01', '2024-03-31'], ['Q3 2023', '2023-07-01', '2023-09-30']]);
+    expect(read('On the 3rd of March, gunmen attacked a bus.', '2024-06-01')).toEqual([['On the 3rd of March', '2024-03-03', '2024-03-03']]);
+    // (a fiscal year or a month number past 12 is no day)
+    expect(read('The 2011-12 budget; case 2024-13-01.')).toEqual([]);
+  });
+
   it('reads "in 2016 and early 2017" as one span', () => {
     expect(read('Its website detailed operations in 2016 and early 2017.')).toEqual([['2016 and early 2017', '2016-01-01', '2017-04-30']]);
   });

@@ -107,6 +107,21 @@ const PATTERNS: Pattern[] = [
       return { start: iso(a, 1, 1), end, precision: 'range', text: m[0] };
     },
   },
+  // 2018-07-29: a chronology's or a digest's date as ISO 8601 writes it
+  {
+    re: /\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b(?!-\d)/g,
+    read: (m) => day(Number(m[1]), Number(m[2]), Number(m[3]), m[0]),
+  },
+  // the first quarter of 2024, Q3 2023: a monitoring report's quarter
+  {
+    re: new RegExp(`\\b(?:(?:the )?(first|second|third|fourth|last|final|1st|2nd|3rd|4th) quarter (?:of )?|Q([1-4]) )${YEAR}`, 'gi'),
+    read: (m) => {
+      const word = (m[1] ?? '').toLowerCase();
+      const q = m[2] !== undefined ? Number(m[2]) : (({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3 } as Record<string, number>)[word] ?? 4);
+      const y = Number(m[3]);
+      return range(y, 3 * q - 2, 1, y, 3 * q, lastDayOfMonth(y, 3 * q), m[0]);
+    },
+  },
   // July 29, 2018 / July 29 2018
   {
     re: new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? ${YEAR}`, 'gi'),
@@ -279,7 +294,7 @@ const PATTERNS: Pattern[] = [
   },
   // "on 22 March" (day before month, no year): the year of the date before it
   {
-    re: new RegExp(`\\b(?:on|since|by|until|from|between) (\\d{1,2}) ${MONTH}\\b(?!,? \\d)`, 'gi'),
+    re: new RegExp(`\\b(?:on the|on|since|by|until|from|between) (\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH}\\b(?!,? \\d)`, 'gi'),
     read: (m, ctx) => (ctx.year === null ? null : day(ctx.year, monthOf(m[2] as string), Number(m[1]), m[0])),
     relative: true,
     yearless: true,
@@ -450,20 +465,24 @@ function makeAnchors(text: string, absolute: readonly DateMention[], unanchored 
 const ASIDE_OPEN = /,\s+(?:which|who|whose|whom)\b(?:[^,;()]|\([^()]*\))*$/i;
 const BRACKET_OPEN = /\([^()]*$/;
 
+/** A clause about a person opened and not yet closed: ", who had fought in Syria in". */
+const PERSON_ASIDE_OPEN = /,\s+(?:who|whom|whose)\b(?:[^,;()]|\([^()]*\))*$/i;
+
 /**
  * Whether a date tells the time of an aside, not of the words at [at, atEnd) in its sentence: a relative clause
  * or brackets it stands in, closed before those words ("The council, which banned the party in June 2021,
- * listed four more people on 16 May"), or opened after them ("police arrested Omar, who had fought in Syria
- * in 2015, …").
+ * listed four more people on 16 May"), or a clause about a person opened after them ("police arrested Omar,
+ * who had fought in Syria in 2015, …"; a "which" clause after them may tell of their own occasion).
  */
 export function isInAside(text: string, date: { start: number; end: number }, at: number, atEnd: number): boolean {
-  if (date.start >= atEnd) return ASIDE_OPEN.test(text.slice(atEnd, date.start)) || BRACKET_OPEN.test(text.slice(atEnd, date.start));
+  if (date.start >= atEnd) return PERSON_ASIDE_OPEN.test(text.slice(atEnd, date.start));
   if (date.end > at) return false;
   const from = Math.max(0, date.start - 300, text.lastIndexOf('\n', date.start - 1) + 1);
   let start = from;
   for (const m of text.slice(from, date.start).matchAll(SENTENCE_END)) start = from + m.index + m[0].length;
   const head = text.slice(start, date.start);
-  const between = text.slice(date.end, at);
+  // (the comma after "August 26, 2021" is the date's own: "the August 26, 2021, bombing")
+  const between = text.slice(date.end, at).replace(/^,/, /\d, (?:19|20)\d\d$/.test(text.slice(date.start, date.end)) ? '' : ',');
   return (ASIDE_OPEN.test(head) && /[,;]/.test(between)) || (BRACKET_OPEN.test(head) && between.includes(')'));
 }
 
