@@ -93,3 +93,15 @@ describe('the running year of the narrative (issue 8, item 2)', () => {
     expect(eventsOf(text)).not.toContain('arrest 2024-11-02 GR');
   });
 });
+
+describe('a date in an aside (issue 8, item 2)', () => {
+  it('does not date the event of the clause around it', () => {
+    const text = 'The provincial council, which banned the movement in June 2021, said police arrested four organisers in Lahore, Pakistan, on 16 May.';
+    expect(eventsOf(text, '2025-05-20')).toContain('arrest 2025-05-16 PK');
+    expect(eventsOf('Police arrested Omar Haddad, who had fought in Syria in 2015, in Lahore, Pakistan.', '2025-05-20')).not.toContain('arrest 2015 PK');
+  });
+
+  it('still dates an event the aside itself tells', () => {
+    expect(eventsOf('Its worst attack remains the assault on the town of Palma, Mozambique, which began on 24 March 2021.', '2025-01-10')).toContain('attack 2021-03-24 MZ');
+  });
+});

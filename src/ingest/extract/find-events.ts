@@ -1,7 +1,7 @@
 import type { EventCounts, EventLocation, EventType, FuzzyDate, Sentence } from '../../model/index.js';
 import type { Gazetteer, Place } from '../reference/index.js';
 import type { ExtractedEvent } from '../extraction.js';
-import type { DateMention, UndatedMention } from './find-dates.js';
+import { isInAside, type DateMention, type UndatedMention } from './find-dates.js';
 import { governingHedge, type HedgeMention } from './find-hedges.js';
 import { parseNumber } from './find-quantities.js';
 import { assignEventRoles } from './event-roles.js';
@@ -1094,6 +1094,8 @@ function nearestDate(dates: readonly DateMention[], at: number, atEnd: number, t
     // a decade or a span of years says when, not on which occasion
     const years = Number(d.date.end.slice(0, 4)) - Number(d.date.start.slice(0, 4));
     if (years > 1 || (years === 1 && d.date.start.endsWith('-01-01') && d.date.end.endsWith('-12-31'))) continue;
+    // ("The council, which banned the party in June 2021, listed four people on 16 May": a date in an aside dates the aside)
+    if (isInAside(text, d, at, atEnd)) continue;
     // ("was absorbed into ISKP; the Taliban responded … later that year": a date past a semicolon is another clause's)
     // ("The group claimed the bombing, and its magazine published a photograph in its November issue": so is one past
     // ", and" opening a clause with a subject of its own)
