@@ -247,8 +247,10 @@ describe('retellings, accidents, wars and vague later times that tell no event o
     expect(eventsOf(text)).toEqual(['killing 2022-08 PH']);
   });
 
-  it('dates no arrest "in the following weeks" by the day told before', () => {
+  it('dates no arrest "in the following weeks" or "some months later" by the day told before', () => {
     expect(eventsOf('On 3 March 2024, gunmen attacked a bus near Peshawar, Pakistan. Police arrested four suspects in the following weeks.'))
+      .not.toContain('arrest 2024-03-03 PK');
+    expect(eventsOf('On 3 March 2024, gunmen attacked a bus near Peshawar, Pakistan. Police arrested four suspects some months later.'))
       .toEqual(['attack 2024-03-03 PK']);
   });
 

@@ -408,7 +408,9 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   const continuesUndated = !date && !toldUndated && carriedUndated && !definite && !deathSpokenOf && !backReference && CARRIED.has(type);
   if (!date && !toldUndated && !continuesUndated) return;
   // "arrested in the following weeks", "some months later": a time after the date told, by an amount the text does not give
-  if (CARRIED.has(type) && VAGUELY_AFTER.test(sentence.slice(m.index, m.index + m[0].length + 60).split(/[;]/)[0] as string)) return;
+  // (unless the date reader read that time itself: "the following weeks" after a day it knows)
+  const vague = CARRIED.has(type) ? VAGUELY_AFTER.exec(sentence.slice(m.index, m.index + m[0].length + 60).split(/[;]/)[0] as string) : null;
+  if (vague && !sDates.some((d) => d.start < at + vague.index + vague[0].length && d.end > at + vague.index)) return;
   // "X and Y were killed in August 2022; the party confirmed their deaths in April 2023 and said they had been killed by
   // the military": a killing the sentence told, retold after a reporting verb (dated by the report, not by the death)
   const firstOfKind = found.find((f) => f.type === type)!.m;
