@@ -838,3 +838,16 @@ describe('findRelations: descriptions that carry the group, and where a group is
     expect(relationsOf('Al-Shabaab is based in the mountains of Puntland, Somalia.')).toContain('al-Shabaab located_in Puntland');
   });
 });
+
+describe('findRelations: the land a group controls or operates around', () => {
+  it('reads "which controls X" and "operated around X" as where the group is, not control of a trade', () => {
+    expect(relationsOf('Relations with Hamas, which controls Gaza, were more ambiguous.')).toContain('Hamas located_in Gaza');
+    expect(relationsOf('The army blamed the Barisan Revolusi Nasional (BRN), which controls most of the fighters in the southern provinces of Pattani and Yala.'))
+      .toEqual(expect.arrayContaining(['Barisan Revolusi Nasional located_in Pattani', 'Barisan Revolusi Nasional located_in Yala']));
+    expect(relationsOf('A separate armed group known as Ansaru has operated around Kaduna since about 2022.')).toContain('Ansaru located_in Kaduna');
+    expect(relationsOf('Al-Shabaab controlled the trade in charcoal from Kismayo.').filter((r) => r.includes('located_in Kismayo'))).toEqual([]);
+    expect(relationsOf('The Taliban never controlled Panjshir.').filter((r) => r.includes('located_in Panjshir'))).toEqual([]);
+    expect(relationsOf('Ansaru has between 200 and 400 fighters and operates across the border with Niger.')).not.toContain('Ansaru located_in Niger');
+    expect(relationsOf('Within eleven days, HTS leader Ahmed al-Sharaa controlled Damascus.').filter((r) => r.includes('located_in Damascus'))).toEqual([]);
+  });
+});
