@@ -704,9 +704,10 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       return end;
     }
     // "the energy company Eni", "the Tesla factory": a business named after its kind or a site of its own ("the Eni plant")
-    if (len <= 3 && !countryOf(surface) && !gazetteer.lookup(surface)[0] && !persons.find(words) && !words.some((w) => CAPITALISED_STOPWORDS.has(w)) &&
-      (prev !== null && !prev.isCapitalised && (tokens[a] as Token).gap === ' ' && COMPANY_LEAD_NOUNS.has(prev.key) && a >= 2 && !(tokens[a - 2] as Token).isCapitalised ||
-        b < n && !(tokens[b] as Token).isCapitalised && (tokens[b] as Token).gap === ' ' && COMPANY_LOWER_TAILS.has(keys[b] as string) && a > 0 && keys[a - 1] === 'the')) {
+    // (the cheap cues first: most runs have none)
+    if (len <= 3 && (prev !== null && !prev.isCapitalised && (tokens[a] as Token).gap === ' ' && COMPANY_LEAD_NOUNS.has(prev.key) && a >= 2 && !(tokens[a - 2] as Token).isCapitalised ||
+        b < n && !(tokens[b] as Token).isCapitalised && (tokens[b] as Token).gap === ' ' && COMPANY_LOWER_TAILS.has(keys[b] as string) && a > 0 && keys[a - 1] === 'the') &&
+      !words.some((w) => CAPITALISED_STOPWORDS.has(w)) && !countryOf(surface) && !gazetteer.lookup(surface)[0] && !persons.find(words)) {
       push(a, b, 'organization', 'pattern', `organization:${lookupKey(surface)}`);
       return b;
     }
