@@ -848,3 +848,13 @@ describe('findMentions: a department’s title before a name, sites named by a n
     expect(names.filter((x) => x.startsWith('person:'))).toEqual([]);
   });
 });
+
+describe('findMentions: a site named bare after its kind was given (issue 8)', () => {
+  it('reads "al-Qasr" after "the al-Qasr air base" as that site, not a person', () => {
+    const text = 'In Iraq, drones struck the al-Qasr air base on 18 October. Later attacks hit al-Qasr, and the Unity Base Complex.';
+    const sentences = splitSentences(text, text.length);
+    const entities = extractWithReference({ text, bodyEnd: text.length, sentences }).entities;
+    expect(entities.filter((e) => e.type === 'person')).toEqual([]);
+    expect(entities.find((e) => e.name === 'al-Qasr air base')?.mentions.length).toBe(2);
+  });
+});

@@ -687,6 +687,12 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       push(a, b, 'location', 'pattern', `site:${lookupKey(surface)}`, { place: towns.get(lookupKey(surface)) ?? null });
       return b;
     }
+    // a site the text has named with its kind, named bare: "al-Harir" after "the al-Harir air base"
+    const namedSite = len <= 4 ? sitesByName.get(lookupKey(surface)) : undefined;
+    if (namedSite !== undefined && !persons.find(words)) {
+      push(a, b, 'location', 'pattern', namedSite.key, { place: namedSite.place });
+      return b;
+    }
     // a group the text has already named as one: "Lakurawa" after "the armed group known as Lakurawa"
     if (len <= 5 && namedGroups.has(lookupKey(surface)) && !persons.find(words)) {
       push(a, b, 'group', 'pattern', `group:${lookupKey(surface)}`);
