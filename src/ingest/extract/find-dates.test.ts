@@ -253,6 +253,9 @@ describe('the running year and the year told beside a date (issue 8, item 2)', (
     expect(read('Late last year, gunmen attacked a bus.', '2025-09-01')).toEqual([['Late last year', '2024-09-01', '2024-12-31']]);
     expect(read('Gunmen killed five people yesterday.', '2025-03-12')).toEqual([['yesterday', '2025-03-11', '2025-03-11']]);
     expect(read('In July last year, gunmen attacked a bus.')).toEqual([]);
+    // "last July": the latest July before the publication's month
+    expect(read('Last July, gunmen attacked a bus.', '2025-09-01')).toEqual([['Last July', '2025-07-01', '2025-07-31']]);
+    expect(read('Gunmen attacked a bus this past July.', '2025-03-01')).toEqual([['this past July', '2024-07-01', '2024-07-31']]);
   });
 
   it('counts years, the day before and the weeks that followed from the date before', () => {

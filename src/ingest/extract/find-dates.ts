@@ -176,6 +176,18 @@ const PATTERNS: Pattern[] = [
     relative: true,
     isReadFirst: true,
   },
+  // "last July", "this past March": the latest such month before the publication's month
+  {
+    re: new RegExp(`\\b(?:[Ll]ast|[Tt]his past) ${MONTH_CAP}\\b(?![ ,]+\\d)`, 'g'),
+    read: (m, ctx) => {
+      if (!ctx.published) return null;
+      const [y, mo] = ctx.published.end.split('-').map(Number) as [number, number];
+      const month = monthOf(m[1] as string);
+      return fuzzyDateOf(month < mo ? y : y - 1, month, undefined, m[0]);
+    },
+    relative: true,
+    isReadFirst: true,
+  },
   // "late last year", "early this month", "the end of last year": a part of the year or month before the publication, or of its own
   {
     re: /\b(early|mid|late|the (?:beginning|start|end|middle) of)[ -](last|this) (year|month)\b/gi,
