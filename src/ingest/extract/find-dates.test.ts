@@ -261,6 +261,9 @@ describe('the running year and the year told beside a date (issue 8, item 2)', (
   it('counts years, the day before and the weeks that followed from the date before', () => {
     expect(read('The cell was formed in 2019. The following year it struck a depot.')[1]).toEqual(['The following year', '2020-01-01', '2020-12-31']);
     expect(read('The cell was formed in March 2019. Two years later it struck a depot.')[1]).toEqual(['Two years later', '2021-01-01', '2021-12-31']);
+    // ("a year earlier, in June 2023" gives its own date; "within the next year" looks ahead)
+    expect(read('The cell struck in May 2024. A year earlier, in June 2023, police had raided it.').map((d) => d[0])).toEqual(['May 2024', 'June 2023']);
+    expect(read('The cell struck in May 2024. It may strike again within the next year.')).toHaveLength(1);
     expect(read('A bomb hit the depot on 3 May 2022. The day before, police had raided a flat.')[1]).toEqual(['The day before', '2022-05-02', '2022-05-02']);
     expect(read('On 27 April 2019 the cabinet met, and 100 people were arrested in the following weeks.')[1]).toEqual(['the following weeks', '2019-04-28', '2019-05-25']);
     // ("the day before the attack", "two years before his death" count from something else)

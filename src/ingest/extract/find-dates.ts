@@ -231,10 +231,10 @@ const PATTERNS: Pattern[] = [
     relative: true,
     yearless: true,
   },
-  // the next day, the following week, two days later (after the date before it)
+  // the next day, the following week, two days later, the following year, two years later (after the date before it)
   {
     // ("two days later, on 5 May" gives its own date; "two days later in Toledo" does not)
-    re: new RegExp(`\\b(?:the (?:following|next) (day|week|month)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) (days?|weeks?|months?) (later|earlier|before)(?!,? (?:on|in) (?:the )?(?:\\d|${MONTH.replace('(', '(?:')}\\b))|the (day) after)\\b`, 'gi'),
+    re: new RegExp(`\\b(?:the (?:following|next) (day|week|month|year)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) (days?|weeks?|months?|years?) (later|earlier|before)(?!,? (?:on|in) (?:the )?(?:\\d|${MONTH.replace('(', '(?:')}\\b))|the (day) after)\\b`, 'gi'),
     read: (m, ctx) => {
       const prev = ctx.previous;
       if (!prev) return null;
@@ -242,6 +242,12 @@ const PATTERNS: Pattern[] = [
       const n = (m[2] === undefined ? 1 : (COUNT_WORDS[m[2].toLowerCase()] ?? Number(m[2]))) * (m[4] !== undefined && m[4].toLowerCase() !== 'later' ? -1 : 1);
       if (!Number.isFinite(n) || n === 0) return null;
       const [y, mo, d] = prev.end.split('-').map(Number) as [number, number, number];
+      if (unit === 'year') {
+        // ("within the next year" looks ahead; "two years before his death" counts from something else)
+        if (/^the next/i.test(m[0]) || (/before$/i.test(m[0]) && /^ (?:the|a|an|his|her|its|their|this|that|he|she|it|they)\b/i.test(m.input.slice(m.index + m[0].length)))) return null;
+        if (prev.start.slice(0, 4) !== prev.end.slice(0, 4)) return null;
+        return fuzzyDateOf(Number(prev.start.slice(0, 4)) + n, undefined, undefined, m[0]);
+      }
       if (unit === 'month') {
         // a month told by a day or a month: that many months on, to the month
         if (prev.precision !== 'day' && prev.precision !== 'month') return null;
@@ -249,10 +255,7 @@ const PATTERNS: Pattern[] = [
         return fuzzyDateOf(t.getUTCFullYear(), t.getUTCMonth() + 1, undefined, m[0]);
       }
       if (prev.precision !== 'day') return null;
-      if (unit === 'day') {
-        const t = new Date(Date.UTC(y, mo - 1, d + n));
-        return fuzzyDateOf(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), m[0]);
-      }
+      if (unit === 'day') return dayOn(prev, n, m[0]);
       // "the following week": the seven days after; "two weeks later": the week around that many weeks on
       const [from, to] = m[1] !== undefined ? [d + 1, d + 7] : [d + 7 * n - 3, d + 7 * n + 3];
       if (from > to) return null;
@@ -262,11 +265,13 @@ const PATTERNS: Pattern[] = [
     },
     relative: true,
   },
-  // "more than 100 were arrested in the following weeks", "in the days that followed": the span after the date before it
+  // "more than 100 were arrested in the following weeks", "in the days that followed": the span after the date before it;
+  // "police had raided the flat the day before", "the previous night": the day before it
   {
-    re: /\bthe (?:(?:following|subsequent|ensuing) (days|weeks|months)|(days|weeks|months) (?:that followed|after(?:wards)?)(?! (?:the|a|an|his|her|its|their|this|that)\b))\b/gi,
+    re: /\bthe (?:(?:following|subsequent|ensuing) (days|weeks|months)|(days|weeks|months) (?:that followed|after(?:wards)?)(?! (?:the|a|an|his|her|its|their|this|that)\b)|(?:day|night|evening) (before)(?! (?:the|a|an|his|her|its|their|this|that)\b)|(previous) (?:day|night|evening))\b/gi,
     read: (m, ctx) => {
       const prev = ctx.previous;
+      if (m[3] !== undefined || m[4] !== undefined) return prev?.precision === 'day' ? dayOn({ ...prev, end: prev.start }, -1, m[0]) : null;
       const unit = (m[1] ?? m[2] ?? '').toLowerCase();
       if (!prev || (prev.precision !== 'day' && (unit !== 'months' || prev.precision !== 'month'))) return null;
       const [y, mo, d] = prev.end.split('-').map(Number) as [number, number, number];
@@ -277,30 +282,6 @@ const PATTERNS: Pattern[] = [
       const last = new Date(Date.UTC(y, mo - 1, d + (unit === 'days' ? 7 : 28)));
       const next = new Date(Date.UTC(y, mo - 1, d + 1));
       return { start: next.toISOString().slice(0, 10), end: last.toISOString().slice(0, 10), precision: 'range', text: m[0] };
-    },
-    relative: true,
-  },
-  // "police had raided the flat the day before", "the previous night": the day before the date before it
-  {
-    re: /\bthe (?:(?:day|night|evening) before(?! (?:the|a|an|his|her|its|their|this|that)\b)|previous (?:day|night|evening))\b/gi,
-    read: (m, ctx) => {
-      const prev = ctx.previous;
-      if (!prev || prev.precision !== 'day') return null;
-      const [y, mo, d] = prev.start.split('-').map(Number) as [number, number, number];
-      const t = new Date(Date.UTC(y, mo - 1, d - 1));
-      return fuzzyDateOf(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), m[0]);
-    },
-    relative: true,
-  },
-  // "the following year", "two years later", "a year earlier": a year counted from the date before it
-  {
-    re: /\b(?:the following year|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? (later|earlier|before(?! (?:the|a|an|his|her|its|their|this|that|he|she|it|they)\b)))\b/gi,
-    read: (m, ctx) => {
-      const prev = ctx.previous;
-      if (!prev || prev.start.slice(0, 4) !== prev.end.slice(0, 4)) return null;
-      const n = m[1] === undefined ? 1 : (COUNT_WORDS[m[1].toLowerCase()] ?? Number(m[1])) * ((m[2] as string).toLowerCase() === 'later' ? 1 : -1);
-      if (!Number.isFinite(n) || n === 0) return null;
-      return fuzzyDateOf(Number(prev.start.slice(0, 4)) + n, undefined, undefined, m[0]);
     },
     relative: true,
   },
@@ -342,9 +323,7 @@ const PATTERNS: Pattern[] = [
     re: /\b(?:yesterday|last night)\b/gi,
     read: (m, ctx) => {
       if (!ctx.published || ctx.published.precision !== 'day') return null;
-      const [y, mo, d] = ctx.published.start.split('-').map(Number) as [number, number, number];
-      const t = new Date(Date.UTC(y, mo - 1, d - 1));
-      return fuzzyDateOf(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), m[0]);
+      return dayOn({ ...ctx.published, end: ctx.published.start }, -1, m[0]);
     },
     relative: true,
   },
@@ -569,6 +548,13 @@ function yearOfPublication(published: FuzzyDate | null, which: string, make: (ye
   if (!published) return null;
   const y = Number(published.end.slice(0, 4));
   return make(which.toLowerCase() === 'last' ? y - 1 : y);
+}
+
+/** The day `n` days on from the last day of `date` (back, when `n` is negative). */
+function dayOn(date: FuzzyDate, n: number, text: string): FuzzyDate {
+  const [y, mo, d] = date.end.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, mo - 1, d + n));
+  return fuzzyDateOf(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), text);
 }
 
 /** The year, month and last day of the month `months` on from month `mo` of year `y`. */
