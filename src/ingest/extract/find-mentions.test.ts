@@ -858,3 +858,15 @@ describe('findMentions: a site named bare after its kind was given (issue 8)', (
     expect(entities.find((e) => e.name === 'al-Qasr air base')?.mentions.length).toBe(2);
   });
 });
+
+describe('findMentions: names listed before a plural group’s head (issue 8)', () => {
+  it('reads "his Ramiro Vega and Tomas Ortiz fronts" as two groups named bare, not "the Syrian and Iraqi militias"', () => {
+    const names = typedNamesOf(
+      'His loyalists hold the south, where his Ramiro Vega and Tomas Ortiz fronts attack troops. The Syrian and Iraqi militias fought. ' +
+        'Armed and criminal gangs grew; armed men fled.\n\nII. Tribal gangs and their allies',
+    );
+    expect(names).toEqual(expect.arrayContaining(['group:Ramiro Vega', 'group:Tomas Ortiz']));
+    expect(names.filter((x) => /Syrian|Iraqi|Armed|Tribal/.test(x))).toEqual([]);
+    expect(names.filter((x) => x.startsWith('person:'))).toEqual([]);
+  });
+});

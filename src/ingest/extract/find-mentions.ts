@@ -47,6 +47,8 @@ const UNLISTED_TOWN_NOUNS = new Set([
   'capital',
 ]);
 /** Plural words of divisions after a list of names: "in Panjgur and Washuk districts", "the Alibori and Atacora departments". */
+/** Plural heads of groups after a list of names: "his Carlos Patiño and Dagoberto Ramos fronts". */
+const PLURAL_GROUP_TAILS = new Set(['fronts', 'brigades', 'battalions', 'factions', 'gangs', 'militias', 'columns', 'blocs']);
 const PLURAL_DIVISIONS = new Set(['districts', 'provinces', 'governorates', 'departments', 'regions', 'counties', 'municipalities', 'oblasts', 'prefectures']);
 /** Lower-case words after a name that make it a district the gazetteer may lack: "Chiure district", "Lubero territory". */
 const UNLISTED_DIVISION_TAILS = new Set(['district', 'territory', 'county', 'tehsil', 'subdistrict', 'commune', 'municipality', 'department']);
@@ -910,6 +912,17 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       if (!sitesByName.has(lookupKey(spanText(text, tokens, from, b)))) sitesByName.set(lookupKey(spanText(text, tokens, from, b)), m);
       return site;
     }
+    // "his Carlos Patiño and Dagoberto Ramos fronts", "the Alpha and Bravo brigades": names listed before a plural group's head are groups' (named bare)
+    // (the cheap cue first: a comma and a name, "and", or the plural head itself after the name)
+    if (len <= 3 && b < n && (/^, ?$/.test((tokens[b] as Token).gap) && (tokens[b] as Token).isCapitalised || keys[b] === 'and' || PLURAL_GROUP_TAILS.has(keys[b] as string))) {
+      if (pluralDivisionAhead(b, 0, PLURAL_GROUP_TAILS) && !countryOf(surface) && !gazetteer.countryOfDemonym((tokens[b - 1] as Token).text) &&
+        // (nor a sentence's first adjective: "Armed and criminal gangs", "Tribal and clan militias")
+        !/(?:ians?|eans?|cans?|ese|ish)$/.test(words[len - 1] as string) && !(len === 1 && isSentenceStart(a)) && !gazetteer.lookup(surface)[0] &&
+        !words.some((w) => CAPITALISED_STOPWORDS.has(w) || lowerWords.has(w))) {
+        push(a, b, 'group', 'pattern', `group:${lookupKey(surface)}`);
+        return b;
+      }
+    }
     // "Los Choneros", "Los Chone Killers": a name opening on the Spanish plural article and closing on a plural, no place's, is a gang's;
     // "Vulkangruppe", "Sturmbrigade": a German compound on a group's head
     if ((first === 'los' && len >= 2 && len <= 4 && /s$/.test(words[len - 1] as string) || len === 1 && GERMAN_GROUP_WORD.test(first)) &&
@@ -1009,10 +1022,10 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
    * Whether the names from token `at` on, each after ", ", " and " or ", and ", end on a plural division's word:
    * at "Washuk districts" or at " and Washuk districts" after "Panjgur".
    */
-  function pluralDivisionAhead(at: number, depth = 0): boolean {
+  function pluralDivisionAhead(at: number, depth = 0, heads: ReadonlySet<string> = PLURAL_DIVISIONS): boolean {
     if (at >= n || depth > 6) return false;
     const t = tokens[at] as Token;
-    if (!t.isCapitalised && t.gap === ' ' && PLURAL_DIVISIONS.has(t.key)) return true;
+    if (!t.isCapitalised && t.gap === ' ' && heads.has(t.key)) return true;
     let k: number;
     // a separator and the next name: ", Shabwah", " and Hadramawt", ", and Hadramawt"
     if (/^, ?$/.test(t.gap) && t.isCapitalised) k = at + 1;
@@ -1020,7 +1033,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     else return false;
     // (a name's second word)
     if (k < n && (tokens[k] as Token).isCapitalised && (tokens[k] as Token).gap === ' ') k++;
-    return pluralDivisionAhead(k, depth + 1);
+    return pluralDivisionAhead(k, depth + 1, heads);
   }
 
   /** Whether a division the gazetteer knows, or a name and a division's word, stand at token `at`: "Ganderbal district", "Nangarhar". */
