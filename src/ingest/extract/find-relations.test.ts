@@ -851,3 +851,17 @@ describe('findRelations: the land a group controls or operates around', () => {
     expect(relationsOf('Within eleven days, HTS leader Ahmed al-Sharaa controlled Damascus.').filter((r) => r.includes('located_in Damascus'))).toEqual([]);
   });
 });
+
+describe('findRelations: a second verb after the object of a preposition', () => {
+  it('gives the second verb to the clause’s subject, not to the object of the first verb’s preposition', () => {
+    const relations = relationsOf('The largest of them, the Islamic State Sahel Province, broke away from al-Qaeda in early 2021 and formed an alliance with Boko Haram.');
+    expect(relations).toContain('Islamic State Sahel Province allied_with Boko Haram');
+    expect(relations).not.toContain('al-Qaeda allied_with Boko Haram');
+    expect(relationsOf('Al-Shabaab split from the Islamic Courts Union in 2006 and later allied with al-Qaeda.')).not.toContain('Islamic Courts Union allied_with al-Qaeda');
+    // (a pronoun's clause between is not the second verb's subject)
+    expect(relationsOf('Türkiye’s President Recep Tayyip Erdoğan said in April 2023 that Turkish intelligence had killed him in Jindires; the Islamic State, however, claimed that he had died in clashes with HTS in Idlib and accused HTS of handing his body to Türkiye.'))
+      .not.toContain('Recep Tayyip Erdoğan criticized Hayat Tahrir al-Sham');
+    // (no subject the sentence names: nothing)
+    expect(relationsOf('The army fought with al-Shabaab and then clashed with Boko Haram.').filter((r) => r.includes('rival_of'))).toEqual([]);
+  });
+});

@@ -505,6 +505,22 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
       /^(?:\s*\([^()]*\))?\s*,\s*(?:(?:which|who) (?:is|was) )?(?:led|headed|founded|commanded|run|directed)\s+by\s+(?:the\s+)?$/i.test(text.slice(x.m.end, inner.m.start)));
     subject = outer;
   }
+  let secondVerbOf = false;
+  // "Los Lobos broke away from Los Choneros in 2021 and formed an alliance with X": the second verb's subject is the
+  // clause's, not the object of the first verb's preposition
+  if (subject && OBJECT_OF_PREPOSITION.test(text.slice(Math.max(s.start, subject.m.start - 14), subject.m.start)) &&
+    /^[^,;:()]*\band\s+(?:(?:then|later|also|has|have|had|quickly|soon)\s+)*(?:[a-z]+(?:ed|s)\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+)?)?$/.test(text.slice(subject.m.end, vStart))) {
+    const inner = subject;
+    // (the nearest name before that is no object of a preposition nor the owner of a noun: "The Islamic State claimed that he
+    // had died in clashes with HTS and accused HTS …", not the "President X" of the sentence before it the splitter kept)
+    const opener = [...inS].reverse().find((x) => x.m.end <= inner.m.start && subjectTypes.includes(x.type) && x.type !== 'location' &&
+      !OBJECT_OF_PREPOSITION.test(text.slice(Math.max(s.start, x.m.start - 14), x.m.start)) && !POSSESSIVE_OWNER.test(text.slice(x.m.end, x.m.end + 40)));
+    // (no other subject the sentence names: the reading of "X … and <verb>" below decides, with the group the text is about)
+    if (opener && opener.key !== inner.key) {
+      subject = opener;
+      secondVerbOf = true;
+    }
+  }
   // "X remains allied with Y and is based in Z": the second verb is said of X, the clause's subject
   if (subject && /(?:^|,)\s*and\s+(?:[a-z]+\s+){0,2}$/.test(text.slice(subject.m.end, vStart)) && !/[;]/.test(text.slice(subject.m.end, vStart))) {
     const inner = subject;
@@ -519,7 +535,8 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
   // "The department said that he had been recruited into …", "He is assessed to have lived in …": a subject
   // pronoun after the nearest name stands for the person the paragraph last named
   let carried = false;
-  if (subjectTypes.includes('person') && !passive) {
+  // (not when the second verb's subject was found above: "IS claimed that he had died in clashes with HTS and accused HTS")
+  if (subjectTypes.includes('person') && !passive && !secondVerbOf) {
     const pronoun = subjectPronounBefore(text, Math.max(s.start, subject ? subject.m.end : s.start), vStart);
     if (pronoun) {
       const referent = carriedPerson(doc.named, text, pronoun.start, paragraphStart(text, pronoun.start));
