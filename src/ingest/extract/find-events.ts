@@ -642,8 +642,9 @@ function isAsidePlace(text: string, sentenceStart: number, m: Mention): boolean 
   if (isGovernmentByItsSeat(text, m)) return true;
   // "The United States conducted air strikes against …", "India launched Operation Sindoor": the state acts, elsewhere
   if (m.place?.level === 'country' && STATE_ACTS_AFTER.test(text.slice(m.end, m.end + 50))) return true;
-  // "X, a Chilean militant previously convicted in Spain, was arrested": a place inside an aside about the subject
-  if (APPOSITIVE_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 160), m.start)) && APPOSITIVE_CLOSES_AFTER.test(text.slice(m.end, m.end + 160))) return true;
+  // "X, a Chilean militant previously convicted in Spain, was arrested": a place inside an aside about the subject (the
+  // anchored test of what follows first: the one before is tried at every capital of 160 characters)
+  if (APPOSITIVE_CLOSES_AFTER.test(text.slice(m.end, m.end + 160)) && APPOSITIVE_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 160), m.start))) return true;
   return ASIDE_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 160), m.start));
 }
 /** ", a Chilean militant previously convicted in": an aside opened after a name, before a place. */
@@ -907,7 +908,7 @@ function localPlace(text: string, mentions: readonly Mention[], at: number, atEn
     // "warning that “Spain, Italy …”": a place inside a quotation
     if (after && (between.match(/[“"]/g) ?? []).length > (between.match(/[”]/g) ?? []).length) continue;
     // "X, a Chilean previously convicted in Spain, was arrested": a place inside an aside about the subject, closed right before the verb
-    if (!after && APPOSITIVE_BEFORE.test(text.slice(Math.max(0, m.start - 160), m.start)) && APPOSITIVE_CLOSES_AFTER.test(text.slice(m.end, m.end + 160))) continue;
+    if (!after && APPOSITIVE_CLOSES_AFTER.test(text.slice(m.end, m.end + 160)) && APPOSITIVE_BEFORE.test(text.slice(Math.max(0, m.start - 160), m.start))) continue;
     // (a sentence's end, not the stops of "U.S." or "U.K." between them)
     if (/[;]|\.\s/.test(between.replace(INITIALISM, 'X')) || between.length > 120) continue;
     // ("near al-Arish": an article the name's mention leaves out)

@@ -259,8 +259,9 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
   const keys = tokens.map((t) => t.key);
   // (a word in a link, a slug or a file name, "…/bombing-of-kabul-airport", "kabul_report.pdf", says nothing of how prose writes it)
   const inLink = new Uint8Array(text.length);
-  // (only the runs without spaces that hold a slash, dot, hyphen or underscore can be one; each is read on its own)
-  for (const chunk of text.matchAll(/[^\s/._-]*[/._-]\S*/g)) {
+  // (only the runs without spaces that hold a slash, dot, hyphen or underscore can be one; each is read on its own, from its
+  // start only: tried inside a word too, the pattern would read each word again from every letter)
+  for (const chunk of text.matchAll(/(?<!\S)[^\s/._-]*[/._-]\S*/g)) {
     // (a link holds a slash or "www.", a file name a dot before a letter, a slug a hyphen or an underscore: "attack." is none)
     if (!MAY_LINK.test(chunk[0])) continue;
     for (const m of chunk[0].matchAll(LINK_OR_SLUG)) inLink.fill(1, chunk.index + m.index, chunk.index + m.index + m[0].length);
