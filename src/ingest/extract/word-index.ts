@@ -19,6 +19,8 @@ export class WordIndex {
    */
   private readonly heads: readonly [Int32Array, Int32Array, Int32Array];
   private readonly nexts: readonly [Int32Array, Int32Array, Int32Array];
+  /** What `startsOf` found for each set of openings asked for (the dates are read twice over one index). */
+  private readonly found = new Map<WordOpenings, Int32Array>();
 
   constructor(text: string, from = 0, to = text.length) {
     this.text = text;
@@ -59,8 +61,17 @@ export class WordIndex {
     this.nexts = [next1, next2, next3];
   }
 
-  /** The starts of the words that begin with one of `openings`, in text order. */
+  /** The starts of the words that begin with one of `openings`, in text order (not to be changed: it is kept for the next call). */
   startsOf(openings: WordOpenings): Int32Array {
+    let starts = this.found.get(openings);
+    if (starts === undefined) {
+      starts = this.findStarts(openings);
+      this.found.set(openings, starts);
+    }
+    return starts;
+  }
+
+  private findStarts(openings: WordOpenings): Int32Array {
     const found: number[] = [];
     const { text, to } = this;
     for (const [level, bucket] of openings.buckets) {
