@@ -132,19 +132,36 @@ export function resolveEntities(
   });
 
   const sentenceOf = makeSentenceFinder(sentences);
-  const kindOf = new Map<string, ExtractedName['kind']>();
-  for (const a of aliasNames) kindOf.set(lookupKey(a.value), a.kind);
-
-  // the entities each name (lookup key) is given to, so that a bare name is taken by no second entity
-  const holders = new Map<string, Set<string>>();
-  for (const [key, list] of groups) {
-    for (const m of list) {
-      const k = lookupKey(m.name);
-      const set = holders.get(k) ?? new Set<string>();
-      set.add(key);
-      holders.set(k, set);
+  // a document names each entity many times over: each name's key is computed once
+  const keys = new Map<string, string>();
+  const keyOf = (name: string): string => {
+    let k = keys.get(name);
+    if (k === undefined) {
+      k = lookupKey(name);
+      keys.set(name, k);
     }
-  }
+    return k;
+  };
+  const kindOf = new Map<string, ExtractedName['kind']>();
+  for (const a of aliasNames) kindOf.set(keyOf(a.value), a.kind);
+
+  // the entities each name (lookup key) is given to, so that a bare name is taken by no second entity;
+  // built at the first name with a kind after it ("Anbar province"), which most documents never reach
+  let holders: Map<string, Set<string>> | null = null;
+  const holdersOf = (name: string): Set<string> | undefined => {
+    if (!holders) {
+      holders = new Map();
+      for (const [key, list] of groups) {
+        for (const m of list) {
+          const k = keyOf(m.name);
+          const set = holders.get(k) ?? new Set<string>();
+          set.add(key);
+          holders.set(k, set);
+        }
+      }
+    }
+    return holders.get(keyOf(name));
+  };
   const entities: ExtractedEntity[] = [];
   for (const [key, list] of groups) {
     const anchor = list.find((m) => m.ref) ?? list.find((m) => m.place) ?? null;
@@ -153,7 +170,7 @@ export function resolveEntities(
     const type = ref?.type ?? majorityType(list);
     const counts = new Map<string, { value: string; n: number; first: Mention }>();
     for (const m of list) {
-      const k = lookupKey(m.name);
+      const k = keyOf(m.name);
       if (k === '') continue;
       const c = counts.get(k);
       if (c) c.n += 1;
@@ -165,18 +182,18 @@ export function resolveEntities(
     const full = pool.filter((c) => c.value.split(/\s+/).length >= 2).sort((a, b) => a.first.start - b.first.start);
     pool.sort((a, b) => b.value.split(/\s+/).length - a.value.split(/\s+/).length || b.n - a.n || a.first.start - b.first.start);
     if (full[0] && type === 'person') pool.unshift(full[0]);
-    const name = ref?.name ?? (type === 'location' && place && pool[0] && lookupKey(pool[0].value).startsWith(lookupKey(place.name)) ? pool[0].value : pool[0]?.value) ?? key;
+    const name = ref?.name ?? (type === 'location' && place && pool[0] && keyOf(pool[0].value).startsWith(keyOf(place.name)) ? pool[0].value : pool[0]?.value) ?? key;
     const names: ExtractedName[] = [];
     const seen = new Set<string>();
     const addName = (value: string, kind: ExtractedName['kind'], span: TextSpan | null): void => {
-      const k = lookupKey(value);
+      const k = keyOf(value);
       if (k === '' || seen.has(k)) return;
       seen.add(k);
       names.push({ value, kind, script: detectScript(value), span });
     };
     addName(name, 'primary', null);
     for (const m of list) {
-      const k = lookupKey(m.name);
+      const k = keyOf(m.name);
       const kind = kindOf.get(k) ?? (detectScript(m.name) !== 'latin' ? 'transliteration' : isAcronym(m.name) ? 'acronym' : 'alias');
       addName(m.name, kind, span(m, sentenceOf));
       // "General Marta J. Olsen": the titled form is a name too
@@ -189,7 +206,7 @@ export function resolveEntities(
     if (bare) addName(bare[1] as string, 'alias', null);
     // ("Anbar province": "Anbar"; "the al-Harir air base": "al-Harir"), unless another entity holds that name
     const kind = type === 'location' && !bare ? KIND_TAIL.exec(name) : null;
-    if (kind && [...(holders.get(lookupKey(kind[1] as string)) ?? [])].every((k) => k === key)) addName(kind[1] as string, 'alias', null);
+    if (kind && [...(holdersOf(kind[1] as string) ?? [])].every((k) => k === key)) addName(kind[1] as string, 'alias', null);
     const attributes: ExtractedEntity['attributes'] = [];
     if (!place && ref?.type === 'location' && ref.country) {
       attributes.push({ attribute: 'country', value: ref.country, span: null });
