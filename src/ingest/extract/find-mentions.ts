@@ -217,6 +217,10 @@ const GROUP_KNOWN_AS = /\b(?:group|faction|movement|militias?|network|outfit|ins
  * "a national leader of the X", "former members of X", "the merger of A and X", "grew out of X", "has since fought the X".
  */
 const GROUP_RELATION_CUE = /\b(?:(?:founded|co-founded|joined|rejoined|fought|fighting|fights)\s+the|formed(?:\s+the)?|(?:was|were|been)\s+claimed\s+by(?:\s+the)?|(?<!\b(?:crew|staff|family|board|cabinet|committee|council|team|club|household|faculty)\s)(?:leaders?|founders?|co-founders?|members|fighters|commanders|militants|ranks)\s+of(?:\s+the)?|(?:merger|merging|amalgamation)\s+of\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){1,4}?and(?:\s+the)?|(?:split|splintered|broke away|defected|grew out|emerged)\s+(?:from|out of|of)(?:\s+the)?|allied\s+(?:itself\s+)?with\s+the)\s+$/iu;
+/** The last words GROUP_RELATION_CUE may end in, before the whitespace it ends in. */
+const GROUP_RELATION_CUE_ENDS = ['the', 'formed', 'by', 'of', 'and', 'from'];
+/** The opening of EXTREMIST_KIND_AFTER with a translation in brackets: "Nordic Strength (Nordisk Styrka), a …". */
+const APPOSITIVE_OPENING = /^\s+\(/;
 /** Lower-case words that may follow a group's name in a clause ("founded the X in 2009", "members of X, whose …"); any other makes the name a modifier. */
 const CLAUSE_WORDS_AFTER_NAME = new Set(['in', 'on', 'at', 'and', 'or', 'since', 'until', 'with', 'for', 'to', 'which', 'who', 'that', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'from', 'by', 'after', 'before', 'during', 'as', 'but', 'across', 'over', 'when', 'while', 'whose', 'into', 'against']);
 /** Lower-case nouns after a name that make it the name of a building: "the Santa Maria church". */
@@ -828,7 +832,8 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       return b;
     }
     // a name the words of belonging before it type: "Stewart Rhodes, who founded the Xyz Keepers", "former members of Xyzallah"
-    if (len <= 4 && !countryOf(surface) && !gazetteer.lookup(surface)[0] && !persons.find(words) &&
+    if (len <= 4 && endsInWord(text.slice(Math.max(0, (tokens[a] as Token).start - 60), (tokens[a] as Token).start), GROUP_RELATION_CUE_ENDS) &&
+      !countryOf(surface) && !gazetteer.lookup(surface)[0] && !persons.find(words) &&
       !words.some((w, k) => TITLES.has(w) || HONORIFICS.has(w) || GIVEN_NAMES.has(w) || CAPITALISED_STOPWORDS.has(w) && (tokens[a + k] as Token).isCapitalised ||
         ORG_TAILS.has(w) || MEDIA_TAIL_HEADS.has(w)) &&
       // (a name that modifies a noun after it is no group's: "the leader of the Pahalgam attack", "members of the Lanao-based faction")
@@ -844,10 +849,12 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       return b;
     }
     // a name the kind noun before it or the appositive after it types: "a Telegram channel, X,", "A local association, X,", "X, a monitoring group"
-    if (len <= 4 && !countryOf(surface) && !gazetteer.lookup(surface)[0] && !persons.find(words) &&
+    const after = len <= 4 ? text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 120) : '';
+    const before = len <= 4 ? text.slice(Math.max(0, (tokens[a] as Token).start - 60), (tokens[a] as Token).start) : '';
+    // (the cheap cue first: a comma or a bracket after, a comma or "on" before, which every one of the four patterns needs)
+    if (len <= 4 && (after[0] === ',' || APPOSITIVE_OPENING.test(after) || endsInKindCue(before)) &&
+      !countryOf(surface) && !gazetteer.lookup(surface)[0] && !persons.find(words) &&
       !words.some((w) => TITLES.has(w) || HONORIFICS.has(w) || GIVEN_NAMES.has(w) || CAPITALISED_STOPWORDS.has(w))) {
-      const after = text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 120);
-      const before = text.slice(Math.max(0, (tokens[a] as Token).start - 60), (tokens[a] as Token).start);
       const kind = EXTREMIST_KIND_AFTER.test(after) ? 'militia' : POSTED_ON_BEFORE.test(before) ? 'outlet' : (KIND_BEFORE.exec(before) ??
         KIND_AFTER.exec(after))?.[1]?.toLowerCase();
       const type: EntityType | null = kind === undefined ? null
@@ -1804,6 +1811,30 @@ function stateBodyTail(tokens: readonly Token[], at: number): { words: readonly 
     if (ok) return { words: tail };
   }
   return null;
+}
+
+/**
+ * Whether a stretch of text ends in whitespace after one of the endings (lower case): a test as cheap as the
+ * patterns anchored at their end are dear, which need it (a pattern ending in "of(?:\s+the)?\s+$" needs "of" or "the").
+ */
+function endsInWord(text: string, endings: readonly string[]): boolean {
+  const trimmed = text.trimEnd();
+  if (trimmed.length === text.length) return false;
+  const tail = trimmed.slice(-8).toLowerCase();
+  return endings.some((e) => tail.endsWith(e));
+}
+
+/** Whether a stretch of text ends as KIND_BEFORE and POSTED_ON_BEFORE need: a comma or "on", perhaps "the" after it, and whitespace. */
+function endsInKindCue(text: string): boolean {
+  let trimmed = text.trimEnd();
+  if (trimmed.length === text.length) return false;
+  const tail = trimmed.slice(-3).toLowerCase();
+  if (tail === 'the') {
+    const rest = trimmed.slice(0, -3);
+    trimmed = rest.trimEnd();
+    if (trimmed.length === rest.length) return false;
+  }
+  return trimmed.endsWith(',') || trimmed.slice(-2).toLowerCase() === 'on';
 }
 
 function spanText(text: string, tokens: readonly Token[], a: number, b: number): string {
