@@ -871,7 +871,8 @@ function addOwnedRoleRelations(doc: DocumentScope, scope: SentenceScope): void {
     if (x.type !== 'person') continue;
     const lead = text.slice(Math.max(s.start, x.m.start - 60), x.m.start);
     // (a sentence that opens on "Its leader, X" is read with the sentence before it)
-    const itsMatch = ITS_ROLE_BEFORE_PERSON.exec(lead);
+    // (the pattern ends in a comma and whitespace: other leads need not be scanned)
+    const itsMatch = lead.trimEnd().endsWith(',') ? ITS_ROLE_BEFORE_PERSON.exec(lead) : null;
     const its = itsMatch && /\S/.test(text.slice(s.start, x.m.start - itsMatch[0].length)) ? itsMatch : null;
     const as = its ? null : AS_ITS_ROLE_AFTER_PERSON.exec(text.slice(x.m.end, x.m.end + 40));
     const successor = its || as ? null : AS_SUCCESSOR_AFTER_PERSON.test(text.slice(x.m.end, x.m.end + 30)) ? ledBy : null;
@@ -951,7 +952,8 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
     }
     // (a place the post is over may stand between: "the Taliban governor of Balkh province, X")
     if (a.type === 'group') {
-      const holder = inS.slice(k + 1).find((x) => x.type !== 'location');
+      let holder: Named | undefined;
+      for (let j = k + 1; j < inS.length && !holder; j++) if ((inS[j] as Named).type !== 'location') holder = inS[j];
       if (holder && holder.type === 'person' && holder.m.start - a.m.end < 90 && GROUP_POST_BEFORE_PERSON.test(text.slice(a.m.end, holder.m.start))) {
         add(holder.key, 'member_of', a.key, holder.m.start, s, []);
       }
