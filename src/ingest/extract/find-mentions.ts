@@ -219,6 +219,8 @@ const GROUP_KNOWN_AS = /\b(?:group|faction|movement|militias?|network|outfit|ins
 const GROUP_RELATION_CUE = /\b(?:(?:founded|co-founded|joined|rejoined|fought|fighting|fights)\s+the|formed(?:\s+the)?|(?:was|were|been)\s+claimed\s+by(?:\s+the)?|(?<!\b(?:crew|staff|family|board|cabinet|committee|council|team|club|household|faculty)\s)(?:leaders?|founders?|co-founders?|members|fighters|commanders|militants|ranks)\s+of(?:\s+the)?|(?:merger|merging|amalgamation)\s+of\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){1,4}?and(?:\s+the)?|(?:split|splintered|broke away|defected|grew out|emerged)\s+(?:from|out of|of)(?:\s+the)?|allied\s+(?:itself\s+)?with\s+the)\s+$/iu;
 /** The last words GROUP_RELATION_CUE may end in, before the whitespace it ends in. */
 const GROUP_RELATION_CUE_ENDS = ['the', 'formed', 'by', 'of', 'and', 'from'];
+/** The last words of GROUP_KNOWN_AS. */
+const KNOWN_AS_ENDS = ['as', 'called', 'named', 'itself'];
 /** The opening of EXTREMIST_KIND_AFTER with a translation in brackets: "Nordic Strength (Nordisk Styrka), a …". */
 const APPOSITIVE_OPENING = /^\s+\(/;
 /** Lower-case words that may follow a group's name in a clause ("founded the X in 2009", "members of X, whose …"); any other makes the name a modifier. */
@@ -820,7 +822,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
         LED_BY_AFTER.test(text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 40)) && !ALL_CAPS.test(surface) &&
           !(a > 0 && STARTS_WITH_NUMBER.test((tokens[a - 1] as Token).text) && (tokens[a] as Token).gap === ' ') ||
         CLAIMED_AFTER.test(text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 60)) ||
-        GROUP_KNOWN_AS.test(text.slice(Math.max(0, (tokens[a] as Token).start - 80), (tokens[a] as Token).start).replace(/\bthe\s+$/i, '')))) {
+        endsInKnownAs(text.slice(Math.max(0, (tokens[a] as Token).start - 80), (tokens[a] as Token).start)))) {
       // ("the Kashmir Tigers, which claimed …": a place the pack knows opens the group's name)
       const last = mentions[mentions.length - 1];
       const from = last !== undefined && last.type === 'location' && last.basis === 'reference' && a > 0 && last.end === (tokens[a - 1] as Token).end &&
@@ -1181,12 +1183,13 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
   function typeByContext(type: EntityType, a: number, b: number): EntityType {
     const name = lookupKey(spanText(text, tokens, a, b));
     // "a Michigan-based Telegram channel, Patriot Frontline Network": an outlet's kind before the name outweighs its head
-    if (type !== 'media' && MEDIA_KIND_BEFORE.test(text.slice(Math.max(0, (tokens[a] as Token).start - 60), (tokens[a] as Token).start))) return 'media';
+    const lead = text.slice(Math.max(0, (tokens[a] as Token).start - 60), (tokens[a] as Token).start);
+    if (type !== 'media' && endsInKindCue(lead) && MEDIA_KIND_BEFORE.test(lead)) return 'media';
     if (type === 'organization') {
       const end = (tokens[b - 1] as Token).end;
       const start = (tokens[a] as Token).start;
       if (namedGroups.has(name) || GROUP_APPOSITIVE.test(text.slice(end, end + 90)) || FIGHTERS_AFTER.test(text.slice(end, end + 20)) ||
-        GROUP_KNOWN_AS.test(text.slice(Math.max(0, start - 50), start).replace(/\bthe\s+$/i, '')) || isGroupsUnitAt(a, b)) {
+        endsInKnownAs(text.slice(Math.max(0, start - 50), start)) || isGroupsUnitAt(a, b)) {
         namedGroups.add(name);
         return 'group';
       }
@@ -1835,6 +1838,23 @@ function endsInKindCue(text: string): boolean {
     if (trimmed.length === rest.length) return false;
   }
   return trimmed.endsWith(',') || trimmed.slice(-2).toLowerCase() === 'on';
+}
+
+/**
+ * Whether the words before a name are GROUP_KNOWN_AS's ("the armed group known as (the) X"): the cheap test of their
+ * ending ("as", "called", "named", "itself", perhaps "the" after it) before the pattern, which scans them all.
+ */
+function endsInKnownAs(before: string): boolean {
+  let trimmed = before.trimEnd();
+  if (trimmed.length === before.length) return false;
+  if (trimmed.slice(-3).toLowerCase() === 'the') {
+    const rest = trimmed.slice(0, -3);
+    trimmed = rest.trimEnd();
+    if (trimmed.length === rest.length) return false;
+  }
+  const tail = trimmed.slice(-6).toLowerCase();
+  if (!KNOWN_AS_ENDS.some((e) => tail.endsWith(e))) return false;
+  return GROUP_KNOWN_AS.test(before.replace(/\bthe\s+$/i, ''));
 }
 
 function spanText(text: string, tokens: readonly Token[], a: number, b: number): string {
