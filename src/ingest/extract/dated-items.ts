@@ -1,5 +1,5 @@
 import { fuzzyDateOf, lastDayOfMonth, type FuzzyDate } from '../../model/index.js';
-import type { DateMention } from './find-dates.js';
+import { monthOf, type DateMention } from './find-dates.js';
 
 /**
  * One item of a digest, a bulletin or a chronology: a bullet, a numbered or lettered paragraph, or a
@@ -22,10 +22,6 @@ export interface DatedItem {
   heading: { start: number; end: number } | null;
 }
 
-const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
-  august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
-};
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 
 /** What opens an item: a bullet, "1.", "12)", "(a)", "b." (a line with none may still open with a date). */
@@ -145,7 +141,7 @@ function readItem(text: string, at: number, lineEnd: number, dates: readonly Dat
 
 /** "12 May", "May 12–13", "3 March 2024": the day (the first of a span), its year told or the reference's. */
 function readLeadingDate(m: RegExpExecArray, reference: FuzzyDate | null): FuzzyDate | null {
-  const month = MONTHS[((m[2] ?? m[3]) as string).toLowerCase().replace(/\.$/, '')];
+  const month = monthOf((m[2] ?? m[3]) as string);
   const day = Number(m[1] ?? m[4]);
   if (!month) return null;
   let year = m[5] !== undefined ? Number(m[5]) : reference ? Number(reference.end.slice(0, 4)) : null;

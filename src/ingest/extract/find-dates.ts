@@ -36,13 +36,14 @@ const MONTHS: Record<string, number> = {
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const YEAR = '((?:19|20)\\d\\d)(?!\\d)';
 /** A month as written in running text, capitalised ("Oct. 27", "Nov 4", "June 29"): the cue for a day told without its year. */
-const MONTH_CAP = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const MONTH_CAP = MONTH; // the same words, in patterns without the i flag
 const PART = '(early|mid|late|the beginning of|the start of|the end of|the middle of|the first half of|the second half of|the spring of|the summer of|the autumn of|the fall of|the winter of|spring|summer|autumn|fall|winter)';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
 
-function monthOf(word: string): number {
+/** The month a month's name or abbreviation names ("March", "Sept."), or 0. */
+export function monthOf(word: string): number {
   return MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? 0;
 }
 
