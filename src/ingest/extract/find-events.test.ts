@@ -269,6 +269,18 @@ describe('findEvents in a digest’s dated items (issue 8)', () => {
     expect(eventsOf(digest, '2025-03-11')).toContain('clash 2025-03-09 NG');
   });
 
+  it('reads a heading’s region in the countries the digest names, not in a namesake’s country it never names', () => {
+    const text = 'ZAMBIA - MONTHLY SECURITY NOTES\nIssued: 3 May 2025\n\nOverview\n\nZambia saw fewer incidents in April. Zambia’s police ' +
+      'reported most of them.\n\nEASTERN PROVINCE\n\n- 4 April, Vubwi: Gunmen ambushed a police vehicle on a rural road, killing two officers.\n';
+    const events = eventsOf(text, '2025-05-03');
+    expect(events).toContain('attack 2025-04-04 ZM');
+    expect(events.filter((e) => e.endsWith(' SA'))).toEqual([]);
+    // a heading in capitals the mentions leave alone is looked up in the digest's countries too
+    const other = 'CAMEROON - MONTHLY SECURITY NOTES\nIssued: 3 May 2025\n\nOverview\n\nCameroon saw fewer incidents in April. Cameroon’s army ' +
+      'reported most of them.\n\nNORTH-WEST REGION\n\n- 4 April, Ekondo: Gunmen ambushed an army truck on a rural road, killing two soldiers.\n';
+    expect(eventsOf(other, '2025-05-03')).toEqual(['attack 2025-04-04 CM']);
+  });
+
   it('carries an item’s day to its later sentences, never to the next item', () => {
     const text = 'WEEKLY NOTES\n\n- 2 June, Maiduguri: Police raided a house. The suspects fled. Officers arrested two of them.\n' +
       '- Gunmen attacked a bus near Kaduna.\n';

@@ -102,6 +102,10 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
   const paragraphOf = (pos: number): number => countBefore(breaks, (b) => b, pos);
   const sameParagraph = (from: number, to: number): boolean => paragraphOf(from) === paragraphOf(to);
   const dominant = dominantCountry(mentions);
+  // the countries the report names, where a heading's region is looked for ("NORTH-WEST REGION" in a digest on Cameroon)
+  const namedCountries = new Set<string>();
+  for (const m of mentions) if (m.type === 'location' && m.place?.level === 'country') namedCountries.add(m.place.country);
+  if (dominant) namedCountries.add(dominant);
   // state bodies and forces ("U.S. special forces", "Turkish police"): they act or arrest, they are no place of a violent event
   const stateKeys = new Set<string>();
   const forceKeys = new Set<string>();
@@ -125,7 +129,10 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
     const item = ii < items.length && (items[ii] as DatedItem).start <= s.start ? (items[ii] as DatedItem) : null;
     let itemPlace = item ? itemPlaces.get(item) : undefined;
     if (item && !itemPlace) {
-      itemPlace = { place: item.place ? placeWithin(mentions, item.place, gazetteer) : null, heading: item.heading ? placeWithin(mentions, item.heading, gazetteer, text)?.country ?? null : null };
+      itemPlace = {
+        place: item.place ? placeWithin(mentions, item.place, gazetteer) : null,
+        heading: item.heading ? placeWithin(mentions, item.heading, gazetteer, text, namedCountries)?.country ?? null : null,
+      };
       itemPlaces.set(item, itemPlace);
     }
     const inS: { m: Mention; key: string }[] = [];
@@ -992,9 +999,13 @@ function designatingCountry(text: string, mentions: readonly Mention[], at: numb
 
 /**
  * The most precise place named in [span.start, span.end): an item's leading place, a heading's. A heading
- * the mentions do not name ("GREECE" in capitals) is looked up whole when `text` is given.
+ * the mentions do not name ("GREECE" in capitals) is looked up whole when `text` is given: a country, or a
+ * division of a country the report names (`countries`; "NORTH-WEST REGION" in a digest on Cameroon is
+ * Cameroon's, not South Africa's North West).
  */
-function placeWithin(mentions: readonly Mention[], span: { start: number; end: number }, gazetteer: Gazetteer, text?: string): EventLocation | null {
+function placeWithin(
+  mentions: readonly Mention[], span: { start: number; end: number }, gazetteer: Gazetteer, text?: string, countries: ReadonlySet<string> = new Set(),
+): EventLocation | null {
   const rank = (m: Mention): number => (m.key.startsWith('site:') ? 4 : m.place?.level === 'city' ? 3 : m.place?.level === 'admin1' ? 2 : 1);
   let best: Mention | null = null;
   for (let k = countBefore(mentions, (m) => m.start, span.start); k < mentions.length && (mentions[k] as Mention).start < span.end; k++) {
@@ -1005,7 +1016,7 @@ function placeWithin(mentions: readonly Mention[], span: { start: number; end: n
   if (best) return placeOf(best);
   if (text === undefined) return null;
   const words = text.slice(span.start, span.end).trim().toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase());
-  const place = gazetteer.lookup(words).find((p) => p.level === 'country' || p.level === 'admin1');
+  const place = gazetteer.lookup(words, countries).find((p) => p.level === 'country' || (p.level === 'admin1' && countries.has(p.country)));
   return place ? { ...emptyLocation(), country: place.country } : null;
 }
 

@@ -596,7 +596,8 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     let a = i;
     // "New York", "Western Cape": a place whose name opens with a word that opens sentences too
     if (PLACE_OPENERS.has(keys[i] as string) && j - i >= 2 && j - i <= 3) {
-      const whole = gazetteer.lookup(spanText(text, tokens, i, j))[0];
+      // (of the namesakes, the one in the countries the paragraph or the document names: "Eastern Province" in a text on Zambia)
+      const whole = gazetteer.lookup(spanText(text, tokens, i, j), docCountries, nearCountries(i, j))[0];
       if (whole && (whole.level !== 'city' || whole.population >= 100_000)) {
         push(i, j, 'location', 'gazetteer', whole.id, { place: whole });
         i = j;

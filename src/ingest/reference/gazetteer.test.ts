@@ -34,6 +34,16 @@ describe('loadGazetteer', () => {
     expect(gazetteer.lookup('Khujand')[0]?.admin1).toBe('Sughd');
   });
 
+  it('guesses no division for the towns of a country whose divisions the data mostly misplace (Cameroon\'s lie in America)', () => {
+    expect(gazetteer.lookup('Bamenda')[0]).toMatchObject({ country: 'CM', admin1: null });
+  });
+
+  it('reads a compass point written joined or apart: "North-West Region" is Cameroon\'s "Northwest" in a text on Cameroon', () => {
+    expect(gazetteer.lookup('North-West Region', new Set(['CM']))[0]).toMatchObject({ country: 'CM', level: 'admin1' });
+    expect(gazetteer.lookup('South West', new Set(['CM']))[0]).toMatchObject({ country: 'CM', level: 'admin1' });
+    expect(gazetteer.lookup('North West', new Set(['ZA']))[0]).toMatchObject({ country: 'ZA', level: 'admin1' });
+  });
+
   it('prefers countries and divisions, then towns in a country named nearby, then the most populous town', () => {
     expect(gazetteer.lookup('Moscow')[0]?.country).toBe('RU');
     // a division beats a small town of the document's country

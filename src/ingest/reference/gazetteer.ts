@@ -230,6 +230,9 @@ export function buildGazetteerIndex(): GazetteerIndex {
     // "Al-Hasakah" is "Hasakah" too
     const bareDivision = /^(?:al|ar|as|an|ad|ash|at|az|el|ath|adh) (\S.{3,})$/.exec(lookupKey(short))?.[1];
     if (bareDivision) add(bareDivision, place);
+    // "North-West Region" is Cameroon's "Northwest", "South West" Nigeria's "South-West": a compass point written joined or apart
+    const compass = compassVariant(lookupKey(short));
+    if (compass !== null) add(compass, place);
     const list = statesByCountry.get(s.countryCode) ?? [];
     list.push(place);
     statesByCountry.set(s.countryCode, list);
@@ -257,10 +260,20 @@ export function buildGazetteerIndex(): GazetteerIndex {
     return best;
   };
   const cities: CityRecord[] = [];
+  /** Each country's extent, from its towns: [south, north, west, east]. */
+  const extent = new Map<string, [number, number, number, number]>();
   readCities(
     (population, featureCode) => population >= MIN_TOWN_POPULATION || featureCode === 'PPLC' || featureCode === 'PPLA',
     (c) => cities.push(c),
     (country, adminCode, lat, lon) => {
+      const box = extent.get(country);
+      if (box === undefined) extent.set(country, [lat, lat, lon, lon]);
+      else {
+        box[0] = Math.min(box[0], lat);
+        box[1] = Math.max(box[1], lat);
+        box[2] = Math.min(box[2], lon);
+        box[3] = Math.max(box[3], lon);
+      }
       const s = nearestState(country, lat, lon);
       if (!s) return;
       const k = `${country}.${adminCode}`;
@@ -269,8 +282,17 @@ export function buildGazetteerIndex(): GazetteerIndex {
       vote.set(k, m);
     },
   );
+  // a country most of whose divisions the data place outside it (Cameroon's "Northwest" at 36° N, 94° W) would have
+  // its towns' votes all go to the few placed right: its towns get no guessed division
+  const misplaced = new Set<string>();
+  for (const [country, list] of statesByCountry) {
+    const box = extent.get(country);
+    const outside = box ? list.filter((s) => s.latitude < box[0] - 2 || s.latitude > box[1] + 2 || s.longitude < box[2] - 2 || s.longitude > box[3] + 2).length : 0;
+    if (outside * 2 > list.length) misplaced.add(country);
+  }
   const adminOf = new Map<string, string>();
   for (const [k, m] of vote) {
+    if (misplaced.has(k.slice(0, k.indexOf('.')))) continue;
     let best: Place | null = null;
     let n = -1;
     for (const [s, count] of m) if (count > n) { n = count; best = s; }
@@ -409,6 +431,14 @@ function rank(p: Place, doc: ReadonlySet<string>, near: ReadonlySet<string>): nu
   else if (p.level === 'admin1') tier = doc.has(p.country) ? 3.5 : 3;
   else tier = doc.has(p.country) ? 2 : 1;
   return tier * 1e13 + p.population;
+}
+
+/** A division's name with its opening compass point written the other way: "northwest" ↔ "north west", else null. */
+export function compassVariant(key: string): string | null {
+  const joined = /^(north|south)(east|west)\b(.*)$/.exec(key);
+  if (joined) return `${joined[1]} ${joined[2]}${joined[3]}`;
+  const apart = /^(north|south) (east|west)\b(.*)$/.exec(key);
+  return apart ? `${apart[1]}${apart[2]}${apart[3]}` : null;
 }
 
 /** "Khatlon Province" → "Khatlon"; "Gorno-Badakhshan Autonomous Province" → "Gorno-Badakhshan". */
