@@ -1,5 +1,5 @@
 import type { EntityType } from '../../model/index.js';
-import { lookupKey, TRADE_TERMS, type Gazetteer, type Place, type ReferenceMatcher, type ReferenceName } from '../reference/index.js';
+import { FAMILY_NAME_FIRST_KEYS, GIVEN_NAME_KEYS, lookupKey, TRADE_TERMS, type Gazetteer, type Place, type ReferenceMatcher, type ReferenceName } from '../reference/index.js';
 import type { Token } from './tokenize.js';
 import type { Mention } from './mention.js';
 import { PersonRegistry } from './person-registry.js';
@@ -109,6 +109,22 @@ const STATE_UNIT_TAILS = new Set(['battalion', 'brigade', 'regiment', 'legion', 
 const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
 /** A generational suffix that ends personal names only: "Barry Croft Jr.". */
 const NAME_SUFFIXES = new Set(['jr', 'sr']);
+/**
+ * Posts written before a holder's name like a title, beyond the worldly titles: "Deputy Prosecutor X Y", "Chief Justice X Y",
+ * "Prefect X Y" (some are the last words of bodies' names too: "Prosecutor's Office").
+ */
+const POST_WORDS = new Set([
+  'prosecutor', 'judge', 'justice', 'commissioner', 'prefect', 'attorney', 'registrar', 'inspector', 'superintendent', 'magistrate',
+  'ombudsman', 'rapporteur', 'envoy', 'spokesman', 'spokesperson', 'sheriff', 'chief', 'speaker', 'premier',
+]);
+/** What belongs to a person after a possessive: "X Y's remains", "X Y's widow", "X Y's lawyers". */
+const PERSON_POSSESSED = new Set([
+  'remains', 'body', 'corpse', 'grave', 'death', 'killing', 'assassination', 'murder', 'funeral', 'widow', 'wife', 'husband', 'son', 'sons',
+  'daughter', 'daughters', 'brother', 'brothers', 'sister', 'sisters', 'father', 'mother', 'parents', 'family', 'relatives', 'nephew', 'niece',
+  'cousin', 'uncle', 'grandson', 'granddaughter', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'trial', 'conviction', 'sentencing', 'acquittal',
+  'extradition', 'bodyguard', 'bodyguards', 'mentor', 'memoir', 'memoirs', 'biography', 'birthplace', 'hometown', 'resignation', 'testimony',
+  'confession',
+]);
 /** Last words of names of seas, waterways and lands: "the Red Sea", "Suez Canal", "the Western Desert", "Lido Beach". */
 const LAND_AND_WATER_TAILS = new Set(['sea', 'ocean', 'canal', 'strait', 'straits', 'desert', 'beach', 'street', 'avenue', 'boulevard', 'peninsula']);
 /** First words of names of waters that go on with "of": "Gulf of Aden", "Strait of Hormuz", "Bay of Bengal". */
@@ -460,6 +476,15 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
         i = province;
         continue;
       } else {
+        // "Defence Minister Israel Katz": a given name the pack knows as a place, opening a person's name
+        const personEnd = entry.type === 'location' && ref.length === 1 && GIVEN_NAME_KEYS.has(t.key) ? placeNamedPersonEnd(i) : 0;
+        if (personEnd > i + 1) {
+          const pk = persons.find(keys.slice(i, personEnd)) ?? `person:${lookupKey(spanText(text, tokens, i, personEnd))}`;
+          persons.add(pk, keys.slice(i, personEnd));
+          push(i, personEnd, 'person', 'person', pk);
+          i = personEnd;
+          continue;
+        }
         let place: Place | null = null;
         if (entry.type === 'location' && entry.country) place = gazetteer.country(entry.country);
         push(i, end, entry.type, 'reference', `ref:${entry.id}`, { ref: entry, place });
@@ -574,7 +599,8 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       while (end < n && (tokens[end] as Token).end <= t.start + nicknamed[0].length) end++;
       const name = nicknamed[0];
       const pk = `person:${lookupKey(name)}`;
-      persons.add(pk, [t.key, keys[end - 1] as string]);
+      // (the nickname's words too: "El Chapo" named later is the same man)
+      persons.add(pk, [t.key, ...keys.slice(i + 1, end - 1), keys[end - 1] as string]);
       push(i, end, 'person', 'person', pk, { name });
       i = end;
       continue;
@@ -879,9 +905,10 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       }
     }
     // a person already met, then other words: "Qasimi Doctrine"
+    // (not one word that is the first of that person's name, before a surname: "Meir Kahane" after "Meir Ettinger" is another man)
     for (let k = b - 1; k > a && len >= 2 && !countryOf(tokens[a]?.text ?? ''); k--) {
       const known = persons.find(keys.slice(a, k));
-      if (known && !HONORIFICS.has(first) && !TITLES.has(first)) {
+      if (known && !HONORIFICS.has(first) && !TITLES.has(first) && !(k === a + 1 && persons.opensWith(known, first))) {
         push(a, k, 'person', 'coreference', known);
         return classifyRun(k, b);
       }
@@ -1455,6 +1482,9 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     const initialled = len >= 2 && len <= 4 && ONE_CAPITAL.test((tokens[b - 1] as Token).text) && text.charCodeAt((tokens[b - 1] as Token).end) === 46 /* . */;
     const nameWords = initialled ? words.slice(0, -1) : words;
     if (nameWords.some((w, k) => CAPITALISED_STOPWORDS.has(w) && !TITLES.has(w) && !NAME_PARTICLES.has(w) && !(k === 0 && w === 'allah' && len >= 3))) return null;
+    // "Deputy Prosecutor X Y", "Chief Justice X Y": titles and posts, then a name of two or three words (a post may end a body's name too)
+    const posted = postedName(a, b);
+    if (posted !== null) return posted;
     if (words.some((w) => GROUP_TAIL_HEADS.has(w) || ORG_TAILS.has(w) || MEDIA_TAIL_HEADS.has(w))) return null;
     if (initialled && !lowerWords.has(first) && first.length >= 3 && !TITLES.has(first) && !NOT_PERSON_LEADS.has(first) &&
       !nameWords.some((w) => NOT_PERSON_WORDS.has(w) || countryOf(w) !== null)) {
@@ -1476,7 +1506,9 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     for (let k = 1; k <= 2 && k < len - 1; k++) {
       if (!TITLES.has(words[k] as string) || TITLES.has(words[k + 1] as string) || len - k - 1 > 3) continue;
       const rest = spanText(text, tokens, a + k + 1, b);
-      if (words.slice(k + 1).some((w) => countryOf(w) !== null || lowerWords.has(w)) || gazetteer.lookup(rest)[0]) break;
+      // ("Defence Minister Israel Katz": a given name that is a country's too may open the name, when more words follow)
+      if (words.slice(k + 1).some((w, j) => countryOf(w) !== null && !(j === 0 && len - k - 1 >= 2 && GIVEN_NAME_KEYS.has(w)) || lowerWords.has(w)) ||
+        gazetteer.lookup(rest)[0]) break;
       return { from: a + k + 1, name: rest };
     }
     // "Central Asians", "Tajiks", "Chechens": peoples, not persons
@@ -1498,8 +1530,6 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       return { from: a, name: surface };
     }
     if (len > 4) return null;
-    // ("his wife Wilma Austria": a surname that is a country's name, after a person's role noun)
-    if (words.some((w, k) => countryOf(w) !== null && !(k > 0 && PERSON_ROLE_CUES.has(prevKey) && countryOf(first) === null))) return null;
     // "Radio Liberty’s Dilnoza Karimova" — but not "Yemen’s Enduring Insurgency"
     const owner = a > 0 ? (tokens[a - 1] as Token) : null;
     const cueBefore =
@@ -1515,10 +1545,20 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       (next !== null && /^, ?$/.test(next.gap) && ['a', 'an', 'who', 'whom', 'the', 'whose', 'aka', 'also', 'alias'].includes(next.key)) ||
       // "X, known as …", "X, commander of the …", "X, chief executive of …": a role of the person set off after the name
       (next !== null && /^, ?$/.test(next.gap) && (next.key === 'known' && keys[b + 1] === 'as' || roleOfAt(b))) ||
-      (next !== null && /^ ?\($/.test(next.gap) && ['aka', 'also', 'alias', 'born', 'a'].includes(next.key));
+      (next !== null && /^ ?\($/.test(next.gap) && ['aka', 'also', 'alias', 'born', 'a'].includes(next.key)) ||
+      // "X Y, Kony's deputy,": a role the person holds under someone named, set off after the name
+      (next !== null && /^, ?$/.test(next.gap) && possessedRoleAt(b)) ||
+      // "X Y's remains", "X Y's widow": what only a person has, after a possessive (two words or more: "Hamas's deputy" is a group's)
+      (next !== null && len >= 2 && POSSESSIVE_GAP.test(next.gap) && !next.isCapitalised && PERSON_POSSESSED.has(next.key));
+    // ("his wife Wilma Austria": a surname that is a country's name, after a person's role noun; "Defence Minister Israel Katz",
+    // "Jordan Bardella said": a given name that is a country's too, opening a name that a person's cue sets)
+    if (words.some((w, k) => countryOf(w) !== null && !(k > 0 && PERSON_ROLE_CUES.has(prevKey) && countryOf(first) === null) &&
+      !(k === 0 && len >= 2 && (cueBefore || cueAfter) && GIVEN_NAME_KEYS.has(w) && !words.slice(1).some((x) => countryOf(x) !== null)))) return null;
     const ending = words.some((w) => w.length > 4 && PERSON_NAME_ENDINGS.test(w));
-    // "Ahmed Abdi Godane": a common given name opening two to four capitalised words
-    const given = GIVEN_NAMES.has(first) && len <= 4 && words.every((w, k) => (tokens[a + k] as Token).isCapitalised || NAME_PARTICLES.has(w));
+    // "Ahmed Abdi Godane": a common given name opening two to four capitalised words; "Vincent Otti", "Okot Odhiambo": a given
+    // name of the broader lexicon, where nothing in the text makes the run a place or a common phrase
+    const given = len <= 4 && words.every((w, k) => (tokens[a + k] as Token).isCapitalised || NAME_PARTICLES.has(w)) &&
+      (GIVEN_NAMES.has(first) || len >= 2 && opensOnGivenName(a, b, cueBefore || cueAfter));
     if (len === 1) {
       if (lowerWords.has(first) || first.length < 4) return null;
       if (['named', 'called', 'alias', 'name', 'kunya', 'moniker', 'pseudonym', 'nicknamed'].includes(prevKey)) return { from: a, name: surface };
@@ -1532,8 +1572,113 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     // "succeeded by Sani Shuwaram", "was founded by …": an agent after a passive verb
     const byAgent = prevKey === 'by' && a >= 2 && /ed$/.test((tokens[a - 2] as Token).key) && !(tokens[a - 2] as Token).isCapitalised && len <= 3;
     if (cueBefore || cueAfter || ending || byAgent || given) return { from: a, name: surface };
+    // "X Y and Shalom Z completed the list": the first of two names joined by "and", the second opening on a given name
+    if (len >= 2 && len <= 3 && keys[b] === 'and' && words.every((w) => !lowerWords.has(w) && w.length >= 2) && !gazetteer.lookup(surface)[0] &&
+      givenNameListedAt(b)) return { from: a, name: surface };
     if (len <= 3 && (isPersonContextAt(a, b, prevKey) || NAME_SUFFIXES.has(words[len - 1] as string) && len >= 3)) return { from: a, name: surface };
     return null;
+  }
+
+  /**
+   * The end of a person's name opening at token `at` on a given name that is also a place the pack knows ("Israel Katz",
+   * "Jordan Bardella"), else 0: one to three capitalised words after it that are no common word of the text, no word of a
+   * body's, a group's, an outlet's or a place's name, no country and no name the pack knows, with a title or a role noun
+   * before ("Defence Minister Israel Katz") or a person's verb after ("Israel Katz said", "Israel Katz, who …").
+   */
+  function placeNamedPersonEnd(at: number): number {
+    let k = at + 1;
+    while (k < n && k - at <= 3 && (tokens[k] as Token).isCapitalised && NAME_GAP.test((tokens[k] as Token).gap) && !STARTS_WITH_NUMBER.test((tokens[k] as Token).text)) k++;
+    if (k === at + 1) return 0;
+    for (let j = at + 1; j < k; j++) {
+      const w = keys[j] as string;
+      if (w.length < 2 || lowerWords.has(w) || CAPITALISED_STOPWORDS.has(w) || TITLES.has(w) || ORG_TAILS.has(w) || GROUP_TAIL_HEADS.has(w) ||
+        MEDIA_TAIL_HEADS.has(w) || SITE_TAIL_HEADS.has(w) || DIVISION_WORDS.has(w) || LAND_AND_WATER_TAILS.has(w) || GROUP_LEAD_HEADS.has(w) ||
+        ORGANIZATION_LEAD_HEADS.has(w) || countryOf((tokens[j] as Token).text) !== null || matcher.matchAt(keys, j, accept(j)) !== null) return 0;
+    }
+    if (gazetteer.lookup(spanText(text, tokens, at, k))[0]) return 0;
+    const before = at > 0 ? (keys[at - 1] as string) : '';
+    const next = k < n ? (tokens[k] as Token) : null;
+    const titled = TITLES.has(before) || POST_WORDS.has(before) || PERSON_ROLE_CUES.has(before);
+    const verb = next !== null && !next.isCapitalised && (PERSON_VERB_CUES.has(next.key) && next.gap === ' ' ||
+      /^, ?$/.test(next.gap) && ['who', 'whose', 'a', 'an', 'the'].includes(next.key) ||
+      PERSON_WEAK_VERB_CUES.has(next.key) && PERSON_PREDICATES.has(keys[k + 1] as string));
+    return titled || verb ? k : 0;
+  }
+
+  /**
+   * The name after leading titles and posts at tokens [a, b) ("Deputy Prosecutor X Y", "Chief Justice X Y"), when at least
+   * one post beyond the worldly titles leads and two or three words follow that name no body, place or country; else null.
+   */
+  function postedName(a: number, b: number): { from: number; name: string } | null {
+    let k = a;
+    let post = false;
+    while (k < b - 1 && (TITLES.has(keys[k] as string) || POST_WORDS.has(keys[k] as string))) {
+      post ||= POST_WORDS.has(keys[k] as string) && !TITLES.has(keys[k] as string);
+      k++;
+    }
+    const rest = keys.slice(k, b);
+    if (!post || rest.length < 2 || rest.length > 3) return null;
+    if (rest.some((w, j) => !(tokens[k + j] as Token).isCapitalised || w.length < 2 || lowerWords.has(w) || CAPITALISED_STOPWORDS.has(w) ||
+      TITLES.has(w) || POST_WORDS.has(w) || GROUP_TAIL_HEADS.has(w) || ORG_TAILS.has(w) || MEDIA_TAIL_HEADS.has(w) || SITE_TAIL_HEADS.has(w) ||
+      countryOf(w) !== null)) return null;
+    const name = spanText(text, tokens, k, b);
+    if (gazetteer.lookup(name)[0]) return null;
+    return { from: k, name };
+  }
+
+  /**
+   * Whether tokens [a, b) open on a given name of the broad lexicon and read as a person's name: the name is no word the
+   * text writes in lower case, no later word is a common word of the text, a place's or a body's word, and the whole
+   * is no place the gazetteer knows; a given name that is also a country or a known place ("Israel", "Jordan")
+   * counts only where a person's cue stands before or after (`cued`).
+   */
+  function opensOnGivenName(a: number, b: number, cued: boolean): boolean {
+    const first = keys[a] as string;
+    if (!(GIVEN_NAME_KEYS.has(first) || FAMILY_NAME_FIRST_KEYS.has(first)) || lowerWords.has(first)) return false;
+    // ("the Shin Bet", "the David Project": an article right before makes the run a thing's name, unless a cue says otherwise)
+    if (!cued && a > 0 && (keys[a - 1] === 'the' || keys[a - 1] === 'a') && !(tokens[a - 1] as Token).isCapitalised) return false;
+    for (let k = a + 1; k < b; k++) {
+      const w = keys[k] as string;
+      if (NAME_PARTICLES.has(w) && !(tokens[k] as Token).isCapitalised) continue;
+      if (w.length < 2 || lowerWords.has(w) || SITE_TAIL_HEADS.has(w) || DIVISION_WORDS.has(w) || LAND_AND_WATER_TAILS.has(w) ||
+        GROUP_LEAD_HEADS.has(w) || NOT_TOWN_WORDS.has(w) || PLACE_CONTEXT_NOUNS.has(w)) return false;
+    }
+    if (gazetteer.lookup(spanText(text, tokens, a, b))[0]) return false;
+    if (!cued && isPlaceWord(a)) return false;
+    // (a family name written first, "Wang Yi", "Kim Jong-un", opens gang's and firms' names too: it needs a person's cue)
+    if (!cued && FAMILY_NAME_FIRST_KEYS.has(first) && !GIVEN_NAME_KEYS.has(first)) return false;
+    return true;
+  }
+
+  /** Whether the word at token `at` is, by its own name, a country, a first-level division or a city of a million ("Israel", "Jordan"). */
+  function isPlaceWord(at: number): boolean {
+    const word = tokens[at] as Token;
+    if (countryOf(word.text) !== null) return true;
+    const hit = gazetteer.lookup(word.text)[0];
+    return hit !== undefined && lookupKey(hit.name) === word.key && (hit.level !== 'city' || hit.population >= 1_000_000);
+  }
+
+  /** Whether two or three capitalised words after " and " at token `at` open on a given name and close on punctuation or a lower-case word. */
+  function givenNameListedAt(at: number): boolean {
+    if (keys[at] !== 'and' || (tokens[at] as Token).isCapitalised || (tokens[at] as Token).gap !== ' ') return false;
+    let k = at + 1;
+    while (k < n && k - at <= 4 && (tokens[k] as Token).isCapitalised && (k === at + 1 || NAME_GAP.test((tokens[k] as Token).gap))) k++;
+    const len = k - at - 1;
+    if (len < 2 || len > 3) return false;
+    if (k < n && (tokens[k] as Token).isCapitalised) return false;
+    const first = keys[at + 1] as string;
+    return (GIVEN_NAMES.has(first) || opensOnGivenName(at + 1, k, false)) && !gazetteer.lookup(spanText(text, tokens, at + 1, k))[0] &&
+      !keys.slice(at + 1, k).some((w) => CAPITALISED_STOPWORDS.has(w) || ORG_TAILS.has(w) || GROUP_TAIL_HEADS.has(w) || MEDIA_TAIL_HEADS.has(w) || countryOf(w) !== null);
+  }
+
+  /** Whether one or two capitalised words, a possessive and a role noun stand at token `at`: ", Kony's deputy", ", the group's founder" is another rule's. */
+  function possessedRoleAt(at: number): boolean {
+    let k = at;
+    while (k < n && k - at < 2 && (tokens[k] as Token).isCapitalised && (k === at || NAME_GAP.test((tokens[k] as Token).gap))) k++;
+    if (k === at || k >= n) return false;
+    const role = tokens[k] as Token;
+    return POSSESSIVE_GAP.test(role.gap) && !role.isCapitalised && (PERSON_ROLE_CUES.has(role.key) || TITLES.has(role.key)) &&
+      countryOf(spanText(text, tokens, at, k)) === null;
   }
 
   /**
@@ -1638,7 +1783,7 @@ export function frontMatterSpans(text: string): [number, number][] {
     const words = line.split(/\s+/).filter((w) => w !== '');
     if (words.length > 25) break;
     if (line !== '') {
-      const authors = BYLINE.test(line) || AUTHOR_LINE.test(line);
+      const authors = BYLINE.test(line) || AUTHOR_LINE.test(line) || isAffiliatedAuthorLine(line, words);
       const affiliation = afterAuthors && words.length <= 10 && !/[.!?:]$/.test(line);
       if (authors || affiliation || MASTHEAD.test(line)) spans.push([lineStart, lineEnd]);
       afterAuthors = authors;
@@ -1653,6 +1798,13 @@ export function frontMatterSpans(text: string): [number, number][] {
 const BYLINE = /^By\s+\p{Lu}/u;
 /** Two or more personal names joined by "and", each perhaps with its affiliation in brackets. */
 const AUTHOR_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+\([^()]{2,80}\))?(?:,\s+|\s+and\s+)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+\([^()]{2,80}\))?$/u;
+/** One personal name, then its affiliation after a comma: "Jane Roe-Doe, Institute of Conflict Studies, Oslo". */
+const AFFILIATED_AUTHOR_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},\s+[^,]*\b(?:Institute|Institut|Instituto|Istituto|University|Universit[éy]|Universidad|Universidade|Università|College|Centre|Center|Centro|School|Academy|Foundation|Fondation|Programme|Program|Department|Faculty|Observatory|Council)\b/u;
+/** A line of the front matter that is one personal name and its affiliation, no sentence: "Jane Roe-Doe, Institute of Conflict Studies, Oslo". */
+function isAffiliatedAuthorLine(line: string, words: readonly string[]): boolean {
+  return words.length <= 15 && !/[.!?:]$/.test(line) && !CAPITALISED_STOPWORDS.has((words[0] ?? '').toLowerCase()) && AFFILIATED_AUTHOR_LINE.test(line);
+}
+
 /** A masthead or a citation of the issue: "CTC SENTINEL | MAY 2025", "Journal of X, Vol. 9, No. 2 (2025), pp. 114-139". */
 const MASTHEAD = /\bVol\.\s*\d+|\bpp\.\s*\d+|^[^|]{2,60}\|\s*(?:\d{1,2}\s+)?\p{L}+\.?\s+(?:\d{1,2},?\s+)?\d{4}$/u;
 /** A wire story's closing credit. */

@@ -24,7 +24,7 @@ export const KUNYA_OPENERS = new Set(['abu', 'abou', 'abul', 'abu l', 'umm', 'ib
 /** Lower-case particles that may stand inside a name: al-Tajiki, bin Laden, Jaish-e-Mohammed. */
 export const NAME_PARTICLES = new Set([
   'al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ez', 'ed', 'es', 'ibn', 'bin', 'bint', 'ul', 'ud', 'e', 'i', 'wa', 'wal', 'de', 'du',
-  'da', 'van', 'von', 'la', 'le', 'y', 'ut', 'us', 'ur', 'il', 'aal',
+  'da', 'van', 'von', 'la', 'le', 'y', 'ut', 'us', 'ur', 'il', 'aal', 'ould', 'ben', 'dos', 'di',
 ]);
 
 /** Last words of an armed group's name. */

@@ -1,4 +1,4 @@
-import { foldedKey } from '../reference/index.js';
+import { foldedKey, GIVEN_NAME_KEYS } from '../reference/index.js';
 import { GIVEN_NAMES, HONORIFICS, KUNYA_OPENERS, NAME_PARTICLES, TITLES } from './genre-lexicon.js';
 
 /**
@@ -94,6 +94,9 @@ export class PersonRegistry {
     if (words.length === 1 && (words[0] as string).length < 4) return null;
     // a common given name alone ("Ahmed") names many people: the surname carries the reference
     if (words.length === 1 && GIVEN_NAMES.has(words[0] as string) && !KUNYA_OPENERS.has(keys[0] as string)) return null;
+    // ("Meir" after "Meir Ettinger" is no reference to him: a given name of the broader lexicon alone joins only a person
+    // who holds it after the first word of the name, as a surname: "Moussa" after "Yahya Moussa")
+    const givenOnly = words.length === 1 && GIVEN_NAME_KEYS.has(words[0] as string) && !KUNYA_OPENERS.has(keys[0] as string);
     let hits: Set<number> | null = null;
     for (const w of words) {
       const holding = this.holding(w);
@@ -102,9 +105,20 @@ export class PersonRegistry {
       if (hits.size === 0) return null;
     }
     if (hits === null || hits.size === 0) return null;
+    if (givenOnly) {
+      for (const i of hits) if (!(this.people[i] as { words: string[] }).words.slice(1).includes(words[0] as string)) hits.delete(i);
+      if (hits.size === 0) return null;
+    }
     // one word shared by two different people is ambiguous
     if (words.length === 1 && hits.size > 1) return null;
     return (this.people[Math.max(...hits)] as { key: string }).key;
+  }
+
+  /** Whether the first significant word of the person's name under `key` is written alike to `word` ("Meir" for "Meir Ettinger"). */
+  opensWith(key: string, word: string): boolean {
+    const at = this.indexOfKey.get(key);
+    const first = at === undefined ? undefined : (this.people[at] as { words: string[] }).words[0];
+    return first !== undefined && isSameNameWord(first, word, (w) => this.foldOf(w));
   }
 
   hasWord(key: string): boolean {

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../split-sentences.js';
+import { extractKnowledge } from './extract-knowledge.js';
+import { createExtractionReference } from '../reference/extraction-reference.js';
+import { FAMILY_NAME_FIRST_KEYS, GIVEN_NAME_KEYS } from '../reference/index.js';
+import { CAPITALISED_STOPWORDS, GROUP_TAIL_HEADS, ORGANIZATION_TAIL_HEADS, SITE_TAIL_HEADS } from './genre-lexicon.js';
+
+/** One gazetteer and matcher for the file's extractions, as a run of `ingest` shares them. */
+const reference = createExtractionReference();
+
+/** The entities of a text we wrote (genre-like sentences, no real report), as "type:name". */
+function typedNamesOf(text: string): string[] {
+  const sentences = splitSentences(text, text.length);
+  return extractKnowledge({ text, bodyEnd: text.length, sentences }, { reference }).entities.map((e) => `${e.type}:${e.name}`);
+}
+
+const personsOf = (text: string): string[] => typedNamesOf(text).filter((n) => n.startsWith('person:'));
+
+describe('given-name lexicon', () => {
+  it('holds thousands of given names across naming cultures, and none of the words that would mislead', () => {
+    expect(GIVEN_NAME_KEYS.size).toBeGreaterThan(2000);
+    for (const name of ['okot', 'vincent', 'samuel', 'claude', 'moshe', 'zvi', 'chukwuemeka', 'kwame', 'gurpreet', 'mahinda', 'bambang', 'dmytro', 'mame']) {
+      expect(GIVEN_NAME_KEYS.has(name), name).toBe(true);
+    }
+    expect(FAMILY_NAME_FIRST_KEYS.has('wang')).toBe(true);
+    // countries, cities and months, common words and words of bodies' and places' names are left out
+    for (const word of ['chad', 'georgia', 'victoria', 'florence', 'will', 'may', 'june', 'rich', 'hope', 'grace', 'king', 'dawn', 'amal', 'fatah', 'jihad', 'karen']) {
+      expect(GIVEN_NAME_KEYS.has(word), word).toBe(false);
+    }
+    for (const name of [...GIVEN_NAME_KEYS, ...FAMILY_NAME_FIRST_KEYS]) {
+      expect(/^[a-z]{2,}$/.test(name), name).toBe(true);
+      expect(CAPITALISED_STOPWORDS.has(name) || ORGANIZATION_TAIL_HEADS.has(name) || GROUP_TAIL_HEADS.has(name) || SITE_TAIL_HEADS.has(name), name).toBe(false);
+    }
+  });
+});
+
+describe('findMentions: personal names the pack does not know', () => {
+  it('reads two or three capitalised words opening on a given name of any naming culture as a person', () => {
+    expect(personsOf('A court in Gulu heard evidence against Okello Lagu in March.')).toEqual(['person:Okello Lagu']);
+    expect(personsOf('Investigators traced the transfers to Chukwuemeka Obiefuna, then to a shell company.')).toEqual(['person:Chukwuemeka Obiefuna']);
+  });
+
+  it('takes no given name as a person after an article, in a place known whole, or where the text writes it in lower case', () => {
+    expect(personsOf('The David Project published a survey of campus groups.')).toEqual([]);
+    expect(personsOf('Troops patrolled near San Miguel del Ene and Santo Domingo de Acobamba in 2023.')).toEqual([]);
+  });
+
+  it('reads a given name that is also a country as a person only with a person’s cue, and the country otherwise', () => {
+    expect(personsOf('On 3 May Defence Minister Israel Katz announced new rules for detention.')).toEqual(['person:Israel Katz']);
+    expect(personsOf('Israel Katz said the rules would change.')).toEqual(['person:Israel Katz']);
+    expect(personsOf('The Israel Defense Forces said the rules would change.')).toEqual([]);
+    expect(typedNamesOf('Israel closed the crossing in May.')).toContain('location:Israel');
+  });
+
+  it('reads a name after a post written as a title, "Deputy Prosecutor X Y", and no person in a body’s name ending on the post', () => {
+    expect(personsOf('Deputy Prosecutor Amara Keitanu told the chamber that the group was run by one man.')).toEqual(['person:Amara Keitanu']);
+    expect(personsOf('The Special Prosecutor’s Office said the group was run by one man.')).toEqual([]);
+  });
+
+  it('reads ", X’s deputy" after a name and "X Y’s remains" as a person’s', () => {
+    expect(personsOf('Gerbo Anyani, Lakwena’s deputy, was reportedly executed in 2007.')).toContain('person:Gerbo Anyani');
+    expect(personsOf('Tarsin Velosso’s remains were identified in 2015.')).toEqual(['person:Tarsin Velosso']);
+  });
+
+  it('reads the first of two names joined by "and" as a person when the second opens on a given name', () => {
+    expect(personsOf('Tamsar Yelendi and Moshe Gavrieli completed the list.')).toEqual(['person:Tamsar Yelendi', 'person:Moshe Gavrieli']);
+  });
+
+  it('keeps a shared given name from joining two people, and lets a surname that is a given name join its person', () => {
+    const two = personsOf('The list named Yaron Talmi, a settler leader. It later added Yaron Dekel, whom the EU also listed.');
+    expect(two).toEqual(['person:Yaron Talmi', 'person:Yaron Dekel']);
+    const one = personsOf('The court heard Lucas Daniel in June. Daniel, a former guard, denied the charges.');
+    expect(one).toEqual(['person:Lucas Daniel']);
+  });
+
+  it('reads a family name written first as a person’s only with a person’s cue', () => {
+    expect(personsOf('Wang Jianfeng said the talks would resume.')).toEqual(['person:Wang Jianfeng']);
+    expect(personsOf('In Haiti, Chen Torro, based in the Artibonite department, controls the road.')).toEqual([]);
+  });
+
+  it('takes a name with its affiliation on a line of the front matter for the author, no actor', () => {
+    const text = 'Networks in the Caucasus, 2018–2024\n\nMarta Sollenberg, Institute of Peace Studies, Oslo\n\n' +
+      'This paper examines how recruiters in the North Caucasus moved money and people to Syria between 2014 and 2019, and how the networks changed after the fall of the caliphate.';
+    expect(personsOf(text)).toEqual([]);
+  });
+
+  it('joins a nickname named later to the person named with it in quotes', () => {
+    expect(personsOf('Prosecutors charged Joaquín "El Toro" Guzmán in 2019. El Toro denied the charges.')).toEqual(['person:Joaquín "El Toro" Guzmán']);
+  });
+});
