@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../split-sentences.js';
 import { extractKnowledge, type ExtractKnowledgeInput, type ExtractKnowledgeOptions } from './extract-knowledge.js';
 import { createExtractionReference } from '../reference/extraction-reference.js';
+import { findMentions } from './find-mentions.js';
+import { tokenize } from './tokenize.js';
 
 /** One gazetteer and matcher for the file's extractions, as a run of `ingest` shares them. */
 const reference = createExtractionReference();
@@ -15,6 +17,15 @@ function placesOf(text: string): Map<string, string> {
   for (const e of entities.filter((x) => x.type === 'location')) {
     const attr = (name: string) => e.attributes.find((a) => a.attribute === name)?.value;
     out.set(e.name, `${String(attr('country') ?? '-')} ${String(attr('level') ?? 'site')}`);
+  }
+  return out;
+}
+
+/** Where the mentions of a text we wrote set each place, as name → the country of its place ("-" for none). */
+function settingsOf(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of findMentions(text, tokenize(text, 0, text.length), { gazetteer: reference.gazetteer, matcher: reference.matcher })) {
+    if (m.type === 'location') out.set(m.text, m.place?.country ?? '-');
   }
   return out;
 }
@@ -164,6 +175,46 @@ describe('findMentions: towns the gazetteer lacks', () => {
   it('places a town it reads in the division or country named before it in the sentence', () => {
     const places = placesOf('In Cameroon\u2019s Far North region, fighters killed two farmers in the village of Kerawa-Gada on Monday.');
     expect(places.get('Kerawa-Gada')).toBe('- site');
+  });
+
+  it('reads the town and the bracketed division a digest’s item opens on as places of the digest’s country', () => {
+    const digest = 'TOGO - WEEKLY SECURITY NOTES\nIssued: 10 May 2025\n\nOverview\n\nTogo recorded four incidents this week.\n\n' +
+      '- 3 May, Nadoba (Keran): Gunmen burned a granary overnight. No one was hurt.\n- 5 May, Gando: Soldiers arrested two suspects at a checkpoint.\n';
+    const places = settingsOf(digest);
+    expect(places.get('Nadoba')).toBe('TG');
+    expect(places.get('Keran')).toBe('TG');
+    expect(places.get('Gando')).toBe('TG');
+    // (a line that opens on a date and a person's words is no place)
+    expect(settingsOf('WEEKLY NOTES\n\n- 3 May, Police said: two men were held.\n').size).toBe(0);
+  });
+
+  it('reads one unknown word after "in" in a paragraph that names no country, in a document about one country', () => {
+    const text = 'CAMEROON: MONTHLY NOTES\n\nOverview\n\nCameroon saw a quieter month.\n\nSecurity\n\nA trader was shot dead in Ntankah after a dispute over fuel.';
+    expect(settingsOf(text).get('Ntankah')).toBe('CM');
+    // (nor a person's camp or a group's statement)
+    const other = 'CAMEROON: MONTHLY NOTES\n\nOverview\n\nCameroon saw a quieter month.\n\nSecurity\n\nThe claim appeared in Ambalo’s statement on Monday.';
+    expect(settingsOf(other).has('Ambalo')).toBe(false);
+  });
+
+  it('sets a town in the division it lies in or the country of the town it lies off, and reads a village named like a body', () => {
+    const places = settingsOf('In the West Bank, settlers set fire to a house in the village of Burin, south-west of Nablus.\n\n' +
+      'In Nigeria, gunmen attacked the village of Mafoni in neighbouring Yobe state.\n\nIn Russia, troops entered the village of Duma last year.');
+    expect(places.get('Burin')).toBe('PS');
+    expect(places.get('Mafoni')).toBe('NG');
+    expect(places.get('Duma')).toBe('RU');
+  });
+
+  it('reads a romanisation variant of a town the gazetteer knows after "near" or "in nearby", in the paragraph’s country only', () => {
+    const places = placesOf('In the West Bank, soldiers raided homes near Qalqilya on Tuesday, and a man was hurt in nearby Huwwara.');
+    expect(places.get('Qalqilya')).toBe('PS city');
+    expect(places.get('Huwwara')).toBe('PS city');
+    // ("Natividad" in a paragraph on Peru is no Brazilian "Natividade", though the document names Brazil elsewhere)
+    expect(placesOf('In Peru, police were ambushed near Natividad.\n\nThe drugs went on to Brazil.').get('Natividad')).not.toBe('BR city');
+  });
+
+  it('reads a list’s item that ends on a semicolon as no heading', () => {
+    const places = placesOf('The charges cover attacks on camps in Uganda:\n\n- Otwal camp, 10 October 2003;\n- Amuka camp, 29 April 2004.\n');
+    expect(places.has('Otwal camp')).toBe(true);
   });
 
   it('reads a site named by a lower-case tail, but not a kind of site after "a"', () => {

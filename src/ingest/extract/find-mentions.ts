@@ -46,6 +46,24 @@ const UNLISTED_TOWN_NOUNS = new Set([
   // "the district capital of Moqokori"
   'capital',
 ]);
+/** A bearing from a town after a place's name: ", south-east of ", " 20 km north of ", ", just outside ". */
+const SET_OFF = /^,?\s+(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?=\p{Lu})/u;
+/** A division a town lies in, after its name: " in neighbouring Yobe state", " in the Pichari district", " in northern Borno". */
+const SET_IN = /^\s+in\s+(?:the\s+)?(?:(?:nearby|neighbouring|neighboring|adjacent|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?(?=\p{Lu})/u;
+/** Adjectives between a locative word and a town: "in nearby Zaatara", "near neighbouring Kumbo". */
+const NEARBY_WORDS = new Set(['nearby', 'neighbouring', 'neighboring', 'adjacent']);
+/** Locative words that make the capitalised name after them a place when nothing else claims it: "near X", "in nearby X". */
+const STRONG_LOCATIVES = new Set(['in', 'near', 'outside', 'around']);
+const DIGEST_MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+/**
+ * A digest's item that opens on its date and its place: "- 2 Sep, Bamenda (Mezam): …", "12 May 2024, Tillabéri:",
+ * "• March 3, Ndop (Ngoketunjia, North-West):". Group 1 is the town, group 2 what the brackets hold (its division first).
+ */
+const DIGEST_PLACE_LINE = new RegExp(
+  `[ \\t]*(?:[•▪◦‣●○■□*–—-][ \\t]+)?(?:\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+${DIGEST_MONTH}|${DIGEST_MONTH}\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?)` +
+    `(?:,?\\s+(?:19|20)\\d\\d)?,[ \\t]+(\\p{Lu}[\\p{L}’'.-]*(?:[ \\t]+\\p{Lu}[\\p{L}’'.-]*){0,3})(?:[ \\t]+\\(([^()\\n]{2,60})\\))?[ \\t]*:`,
+  'uy',
+);
 /** Plural words of divisions after a list of names: "in Panjgur and Washuk districts", "the Alibori and Atacora departments". */
 /** Plural heads of groups after a list of names: "his Carlos Patiño and Dagoberto Ramos fronts". */
 const PLURAL_GROUP_TAILS = new Set(['fronts', 'brigades', 'battalions', 'factions', 'gangs', 'militias', 'columns', 'blocs']);
@@ -374,6 +392,35 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       }
     }
   }
+
+  // the countries the document's opening lines (its title, its dateline) name: where a place the paragraph does not set lies
+  const titleCountries = new Set<string>();
+  const headEnd = openingLinesEnd(text);
+  for (let i = 0; i < n && (tokens[i] as Token).start < headEnd; i++) {
+    const t = tokens[i] as Token;
+    if (!t.isCapitalised) continue;
+    // (a country's name inside another name is none of the title's countries: "Lake Chad", "the Gulf of Guinea")
+    const before = i > 0 ? (tokens[i - 1] as Token) : null;
+    if (before !== null && (before.isCapitalised && NAME_GAP.test(t.gap) || before.key === 'of' && !before.isCapitalised)) continue;
+    const hits = gazetteer.lookup(t.text);
+    if (hits[0]?.level === 'country' && hits[1]?.level !== 'country') titleCountries.add(hits[0].country);
+    else if (hits[0]?.level === 'city' && hits[0].population >= 5_000_000_000) titleCountries.add(hits[0].country);
+  }
+  /** The one country the document is about: its title's, else the one it names most (a third of the time, three times at least). */
+  let home: string | null | undefined;
+  const homeCountry = (): string | null => {
+    if (home !== undefined) return home;
+    let total = 0;
+    let top: [string, number] = ['', 0];
+    for (const [country, c] of countryCounts) {
+      total += c;
+      if (c > top[1]) top = [country, c];
+    }
+    home = titleCountries.size === 1 ? ([...titleCountries][0] as string) : top[1] >= 3 && top[1] * 3 >= total ? top[0] : null;
+    return home;
+  };
+  /** The places a digest's items open on ("- 2 Sep, Bamenda (Mezam): …"): the town, and the division the brackets give, by first token. */
+  const digestPlaces = findDigestPlaces(text, tokens);
 
   const accept = (start: number) => (name: ReferenceName, length: number): boolean => {
     const first = tokens[start] as Token;
@@ -815,6 +862,29 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       if (len === 1 && gazetteer.countryOfDemonym(tokens[a]?.text ?? '')) return b;
     }
 
+    // a town or division a digest's item opens on that the gazetteer lacks: "- 2 Sep, Nkwen (Mezam): …" (the brackets' division holds the town)
+    const digest = digestPlaces.get(a);
+    if (digest !== undefined && digest.end === b && !persons.find(words) && !countryOf(surface) &&
+      !words.some((w) => CAPITALISED_STOPWORDS.has(w) || TITLES.has(w) || HONORIFICS.has(w) || ORG_TAILS.has(w) || GROUP_TAIL_HEADS.has(w))) {
+      const division = digest.division === null ? undefined : gazetteer.lookup(digest.division, docCountries)[0];
+      const place = division !== undefined && division.level !== 'city' && docCountries.has(division.country) ? division : townContainer(a, b);
+      towns.set(lookupKey(surface), place);
+      push(a, b, 'location', 'pattern', `site:${lookupKey(surface)}`, { place });
+      return b;
+    }
+    // a town the gazetteer spells another way, set as a place by the words before it: "near Huwara" (Ḩuwwārah), "in nearby Zaatara"
+    if (len <= 2 && hasPlaceCue(a) && !persons.find(words) && (len > 1 || !lowerWords.has(first)) &&
+      !words.some((w) => CAPITALISED_STOPWORDS.has(w) || TITLES.has(w) || HONORIFICS.has(w) || GIVEN_NAMES.has(w))) {
+      // (in the countries the paragraph names, else the one the document is about: "Natividad" in a paragraph on Peru is no Brazilian Natividade)
+      const near = nearCountries(a, b);
+      const home = homeCountry();
+      const variant = gazetteer.lookupVariant(surface, near.size > 0 ? near : home !== null ? new Set([home]) : near)[0];
+      if (variant !== undefined) {
+        push(a, b, 'location', 'gazetteer', variant.id, { place: variant });
+        return b;
+      }
+    }
+
     // "the Al-Karrar office", "the al-Furqan office": a regional office of the Islamic State, named after its Arabic name
     if (b < n && keys[b] === 'office' && (tokens[b] as Token).gap === ' ' && len <= 3 && !(tokens[b] as Token).isCapitalised) {
       const from = a > 0 && keys[a - 1] === 'al' && /^[-‑]$/.test((tokens[a] as Token).gap) ? a - 1 : a;
@@ -983,6 +1053,42 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
   }
 
   /**
+   * The place the words after token `b` set a town in: a town it lies off (", south-east of Nablus", " 20 km north of Kumbo":
+   * that town's country) or a division it lies in (" in neighbouring Yobe state"), known to the gazetteer in the document's
+   * or the paragraph's countries and in one of them only; else null.
+   */
+  function placeAfterTown(b: number): Place | null {
+    if (b >= n) return null;
+    const after = text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 60);
+    const off = SET_OFF.exec(after);
+    const bearing = off ?? SET_IN.exec(after);
+    if (bearing === null) return null;
+    const at = countBefore(tokens, (t) => t.start, (tokens[b - 1] as Token).end + bearing[0].length);
+    let end = at;
+    while (end < n && end - at < 3 && (tokens[end] as Token).isCapitalised && (end === at || NAME_GAP.test((tokens[end] as Token).gap))) end++;
+    if (end === at) return null;
+    const near = nearCountries(at, end);
+    const isOurs = (p: Place): boolean => p.level !== 'country' && (docCountries.has(p.country) || near.has(p.country));
+    const suffixed = end < n && DIVISION_WORDS.has(keys[end] as string) && (tokens[end] as Token).gap === ' ';
+    const hits = gazetteer.lookup(spanText(text, tokens, at, suffixed ? end + 1 : end), docCountries, near).filter(isOurs);
+    const place = hits[0];
+    // (a name two of the countries share sets nothing: "south of Rafah" in a text on Egypt and Gaza)
+    if (place === undefined || hits.some((p) => p.country !== place.country)) return null;
+    if (off !== null) return gazetteer.country(place.country);
+    return place.level === 'admin1' ? place : null;
+  }
+
+  /** Whether the words before token `a` set what follows as a place: "near X", "in nearby X", "the village of X". */
+  function hasPlaceCue(a: number): boolean {
+    const prev = a > 0 ? (tokens[a - 1] as Token) : null;
+    if (prev === null || prev.isCapitalised) return false;
+    if (STRONG_LOCATIVES.has(prev.key)) return true;
+    const before = a > 1 ? (tokens[a - 2] as Token) : null;
+    if (before === null || before.isCapitalised) return false;
+    return NEARBY_WORDS.has(prev.key) && STRONG_LOCATIVES.has(before.key) || prev.key === 'of' && UNLISTED_TOWN_NOUNS.has(before.key);
+  }
+
+  /**
    * The end of a town the gazetteer lacks at tokens [a, b), else 0: "the town of Palma", "the
    * districts of Macomia and Muidumbe", "Chiure district", "Khar, the administrative center of
    * Bajaur district", "in Mpondwe, in western Uganda", "between Monguno and Baga", and a single
@@ -996,8 +1102,10 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       const t = tokens[k] as Token;
       if (!t.isCapitalised || STARTS_WITH_NUMBER.test(t.text)) return 0;
     }
-    if (words.some((w) => CAPITALISED_STOPWORDS.has(w) || TITLES.has(w) ||
-      NOT_TOWN_WORDS.has(w) || ORG_TAILS.has(w) || GROUP_TAIL_HEADS.has(w) || GROUP_LEAD_HEADS.has(w) || MEDIA_TAIL_HEADS.has(w))) return 0;
+    // ("the village of Duma": one word the kind of place before sets as a town, though bodies' names end on it too)
+    const townNounOf = prevKey === 'of' && a >= 2 && !(tokens[a - 2] as Token).isCapitalised && UNLISTED_TOWN_NOUNS.has(keys[a - 2] as string);
+    if (words.some((w) => CAPITALISED_STOPWORDS.has(w) || TITLES.has(w) || NOT_TOWN_WORDS.has(w) ||
+      !(townNounOf && len === 1) && (ORG_TAILS.has(w) || GROUP_TAIL_HEADS.has(w) || GROUP_LEAD_HEADS.has(w) || MEDIA_TAIL_HEADS.has(w)))) return 0;
     if (words.some((_, k) => countryOf((tokens[a + k] as Token).text) !== null) || persons.find(words)) return 0;
     const next = b < n ? (tokens[b] as Token) : null;
     // "Chiure district", "Lubero territory", "Musa Qala district" (a person's name does not take a district's word)
@@ -1007,7 +1115,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     const last = words[len - 1] as string;
     if (len === 1 && /(?:ians?|eans?|ese|ish)$/.test(last)) return 0;
     // "the town of Palma", "the island of Barkaram"
-    if (prevKey === 'of' && a >= 2 && !(tokens[a - 2] as Token).isCapitalised && UNLISTED_TOWN_NOUNS.has(keys[a - 2] as string)) return b;
+    if (townNounOf) return b;
     // "in Panjgur and Washuk districts", "Abyan, Shabwah and Hadramawt governorates": names listed before a plural division's word
     // (not a people's adjective: "the West African and Sahelian provinces")
     if (len <= 2 && pluralDivisionAhead(b) && !/(?:ians?|eans?|cans?|ese|ish)$/.test(last) && !gazetteer.countryOfDemonym((tokens[b - 1] as Token).text) &&
@@ -1020,7 +1128,9 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     // "Khar, the administrative center of Bajaur district"
     const lastEnd = (tokens[b - 1] as Token).end;
     if (APPOSITIVE_TOWN.test(text.slice(lastEnd, lastEnd + 70))) return b;
-    const locative = prevKey === 'in' || prevKey === 'near' || prevKey === 'outside';
+    const locative = prevKey === 'in' || prevKey === 'near' || prevKey === 'outside' ||
+      // "in nearby Zaatara"
+      NEARBY_WORDS.has(prevKey) && a >= 2 && STRONG_LOCATIVES.has(keys[a - 2] as string) && !(tokens[a - 2] as Token).isCapitalised;
     // "in Mpondwe, in western Uganda", "near Gajiram, northern Borno": a country or division with a compass word after the comma
     if (locative && next !== null && /^, ?$/.test(next.gap)) {
       let at = b;
@@ -1049,8 +1159,10 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     }
     // "in Bajaur during 2022": one unknown word after "in", "near", "outside", in a paragraph about one country only
     // (in a paragraph about several, a town of the wrong one would misplace the events told there)
-    if (len === 1 && locative && (tokens[a] as Token).gap === ' ' && last.length >= 4 && nearCountries(a, b).size === 1 &&
-      (next === null || !/^['’]/.test(next.gap))) {
+    // (or in a paragraph that names none, of a document about one country: "shot dead in Nkwen" in a digest on Cameroon)
+    const near = nearCountries(a, b);
+    if (len === 1 && locative && (tokens[a] as Token).gap === ' ' && last.length >= 4 && (next === null || !/^['’]/.test(next.gap)) &&
+      (near.size === 1 || near.size === 0 && homeCountry() !== null && townContainer(a, b)?.country === homeCountry())) {
       return b;
     }
     return 0;
@@ -1091,17 +1203,26 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
    */
   function townContainer(a: number, b: number, skipActing = false): Place | null {
     const from = (tokens[a] as Token).start;
+    // "the village of Duma, south-east of Nablus", "the village of Mafa in neighbouring Yobe state": the place it lies in or off,
+    // unless the places named before it in its paragraph are all of another country (a namesake of that town the gazetteer lacks)
+    const setting = placeAfterTown(b);
     const paragraph = paragraphOf[a] as number;
     // the nearest place before it in its paragraph: its sentence's first ("In Cameroon's Far North region, … the village of Mozogo")
+    let before: Place | null = null;
     for (let k = mentions.length - 1; k >= 0 && k >= mentions.length - 12; k--) {
       const m = mentions[k] as Mention;
       if (m.end > from) continue;
       if (m.token >= 0 && paragraphOf[m.token] !== paragraph) break;
       if (m.type !== 'location' || (skipActing && ACTING_AFTER.test(text.slice(m.end, m.end + 30)))) continue;
-      if (m.place && m.basis === 'gazetteer' && m.place.level === 'admin1') return m.place;
-      const country = m.place?.country ?? m.ref?.country;
-      if (country) return gazetteer.country(country);
+      if (m.place && m.basis === 'gazetteer' && m.place.level === 'admin1') before = m.place;
+      else {
+        const country = m.place?.country ?? m.ref?.country;
+        if (country) before = gazetteer.country(country);
+      }
+      if (before !== null) break;
     }
+    if (setting !== null && (before === null || before.country === setting.country)) return setting;
+    if (before !== null) return before;
     const near = nearCountries(a, b);
     if (near.size > 1) return null;
     if (near.size === 1) return gazetteer.country([...near][0] as string);
@@ -1112,7 +1233,9 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       total += c;
       if (c > top[1]) top = [country, c];
     }
-    return top[1] * 2 >= total && top[1] >= 3 ? gazetteer.country(top[0]) : null;
+    if (top[1] * 2 >= total && top[1] >= 3) return gazetteer.country(top[0]);
+    // (else the country of the document's title)
+    return titleCountries.size === 1 ? gazetteer.country([...titleCountries][0] as string) : null;
   }
 
   /**
@@ -1400,7 +1523,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     const last = mentions[mentions.length - 1];
     const listed = prev !== null && /^, ?$/.test((tokens[a] as Token).gap) && last?.type === 'location' && last.end === prev.end &&
       (last.place?.country ?? last.ref?.country) === best.country;
-    const cue = listed || (prev !== null && !prev.isCapitalised && LOCATIVE_CUES.has(prev.key)) || hasSuffix ||
+    const cue = listed || (prev !== null && !prev.isCapitalised && LOCATIVE_CUES.has(prev.key)) || hasSuffix || digestPlaces.get(a)?.end === b ||
       (next !== null && !next.isCapitalised && next.gap === ' ' && PLACE_CONTEXT_NOUNS.has(next.key));
     const commaCountry = next !== null && /^, ?$/.test(next.gap) && gazetteer.lookup(next.text)[0]?.level === 'country';
     if (best.level === 'admin1') {
@@ -1866,12 +1989,12 @@ function isShortLineAt(text: string, pos: number): boolean {
   return true;
 }
 
-/** The line holding `pos` reads as a heading: no closing stop and mostly capitalised words. */
+/** The line holding `pos` reads as a heading: no closing stop and mostly capitalised words (a list's item ends on ";" or ","). */
 function isHeadingAt(text: string, pos: number): boolean {
   const start = text.lastIndexOf('\n', pos) + 1;
   const endAt = text.indexOf('\n', pos);
   const line = text.slice(start, endAt < 0 ? text.length : endAt).trim();
-  if (/[.!?:"”]$/.test(line)) return false;
+  if (/[.!?:;,"”]$/.test(line)) return false;
   const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return words.length > 0 && words.length <= 16 && capitalised / words.length >= 0.6;
@@ -2008,6 +2131,58 @@ function endsInKnownAs(before: string): boolean {
   const tail = trimmed.slice(-6).toLowerCase();
   if (!KNOWN_AS_ENDS.some((e) => tail.endsWith(e))) return false;
   return GROUP_KNOWN_AS.test(before.replace(/\bthe\s+$/i, ''));
+}
+
+/** Where the document's opening lines end: its title, dateline and byline (up to four short lines before the first long one). */
+function openingLinesEnd(text: string): number {
+  let at = 0;
+  let lines = 0;
+  while (at < text.length && lines < 4) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    if (end - at > 160) break;
+    if (text.slice(at, end).trim() !== '') lines++;
+    at = end + 1;
+  }
+  return Math.min(at, text.length);
+}
+
+/** A place a digest's item opens on: the town (or the one place given) and the division in brackets after it. */
+interface DigestPlace { end: number; role: 'town' | 'division'; division: string | null }
+
+/** The places digest items open on, by their first token: "- 2 Sep, Bamenda (Mezam): …" gives Bamenda (town) and Mezam (division). */
+function findDigestPlaces(text: string, tokens: readonly Token[]): Map<number, DigestPlace> {
+  const out = new Map<number, DigestPlace>();
+  const tokenAt = (pos: number): number => {
+    const k = countBefore(tokens, (t) => t.start, pos);
+    return k < tokens.length && (tokens[k] as Token).start === pos ? k : -1;
+  };
+  const endToken = (from: number, end: number): number => {
+    let k = from;
+    while (k < tokens.length && (tokens[k] as Token).end <= end) k++;
+    return k;
+  };
+  for (let at = 0; at < text.length;) {
+    const nl = text.indexOf('\n', at);
+    const lineEnd = nl < 0 ? text.length : nl;
+    DIGEST_PLACE_LINE.lastIndex = at;
+    const m = lineEnd - at > 8 ? DIGEST_PLACE_LINE.exec(text) : null;
+    if (m !== null && m.index === at) {
+      const town = m[1] as string;
+      const townStart = m.index + m[0].indexOf(town, m[0].indexOf(','));
+      const bracket = m[2];
+      const division = bracket === undefined ? null : (bracket.split(',')[0] as string).trim();
+      const first = tokenAt(townStart);
+      if (first >= 0) out.set(first, { end: endToken(first, townStart + town.length), role: 'town', division });
+      if (bracket !== undefined && division !== null && /^\p{Lu}/u.test(division)) {
+        const divisionStart = m.index + m[0].lastIndexOf('(') + 1 + bracket.indexOf(division);
+        const k = tokenAt(divisionStart);
+        if (k >= 0) out.set(k, { end: endToken(k, divisionStart + division.length), role: 'division', division: null });
+      }
+    }
+    at = lineEnd + 1;
+  }
+  return out;
 }
 
 function spanText(text: string, tokens: readonly Token[], a: number, b: number): string {

@@ -33,6 +33,17 @@ describe('findRelations: directions and types', () => {
   });
 });
 
+describe('findRelations: the places a digest’s items open on', () => {
+  it('sets the town in the division its brackets give, known to the gazetteer or not, and only there', () => {
+    const relations = relationsOf('TOGO - WEEKLY SECURITY NOTES\nIssued: 10 May 2025\n\nOverview\n\nTogo recorded four incidents this week.\n\n' +
+      '- 3 May, Nadoba (Keran): Gunmen burned a granary overnight. No one was hurt.\n' +
+      '- 4 May, Takum (Taraba State, Nigeria): Troops detained three men near the border.\n' +
+      '- 6 May, Mango: Police said a suspect (Keran) had fled.\n');
+    expect(relations).toEqual(expect.arrayContaining(['Nadoba located_in Keran', 'Takum located_in Taraba State']));
+    expect(relations.filter((r) => r.startsWith('Mango'))).toEqual([]);
+  });
+});
+
 describe('findRelations: participles and nouns', () => {
   it('reads "X, led by Y," without an auxiliary as Y leading X', () => {
     const relations = relationsOf('ISIS-Somalia, led by Abdulqadir Mumin, is based in the mountains of Puntland.');

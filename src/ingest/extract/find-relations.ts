@@ -367,10 +367,12 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
   const siteCountry = new Map<string, string>();
   for (const m of mentions) if (m.key.startsWith('site:') && m.place && !siteCountry.has(m.key)) siteCountry.set(m.key, m.place.country);
   const narrowest = new Map<string, { outer: string; rank: number; at: number }>();
-  for (const [pair, { at, stated, part }] of together) {
+  for (const [pair, { at, stated, part, division }] of together) {
     const [inner, outer] = pair.split('|') as [string, string];
     const a = placeOf.get(inner);
-    const c = placeOf.get(outer);
+    const given = placeOf.get(outer);
+    // (a division the gazetteer lacks, given in a digest's brackets, holds its town as a district does)
+    const c = given && division && !given.known ? { ...given, rank: 1.5, known: true } : given;
     if (!a || !c || inner === outer || !containsPlace(c, a, stated ? undefined : siteCountry.get(inner) ?? siteCountry.get(outer), stated, part)) continue;
     const known = narrowest.get(inner);
     if (!known || c.rank < known.rank) narrowest.set(inner, { outer, rank: c.rank, at });
@@ -1126,13 +1128,14 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
  */
 function placedTogether(text: string, mentions: readonly Mention[], entityOf: readonly string[]): Map<string, Placing> {
   const out = new Map<string, Placing>();
-  const put = (inner: string, outer: string, at: number, stated: boolean, part = false): void => {
+  const put = (inner: string, outer: string, at: number, stated: boolean, part = false, division = false): void => {
     const k = `${inner}|${outer}`;
     const known = out.get(k);
-    if (!known) out.set(k, { at, stated, part });
+    if (!known) out.set(k, { at, stated, part, division });
     else {
       known.stated ||= stated;
       known.part ||= part;
+      known.division = known.division === true || division;
     }
   };
   for (let i = 0; i < mentions.length; i++) {
@@ -1144,6 +1147,8 @@ function placedTogether(text: string, mentions: readonly Mention[], entityOf: re
       const gap = text.slice(a.end, next.start);
       // "Kidal (Mali)"
       if (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(text.slice(next.end, next.end + 3))) put(inner, entityOf[i + 1] as string, a.start, true);
+      // "- 2 Sep, Bamenda (Mezam): …", "Takum (Taraba State, Nigeria):": the division a digest's item gives its town
+      if (/^\s*\(\s*$/.test(gap) && DIGEST_DIVISION_AFTER.test(text.slice(next.end, next.end + 70))) put(inner, entityOf[i + 1] as string, a.start, true, false, true);
       // "the Mali town of Kidal", "the Sydney suburb of Wakeley" (a part of a town the gazetteer may list as a town)
       if (PLACE_KIND_OF.test(gap)) put(entityOf[i + 1] as string, inner, a.start, true, TOWN_PART_OF.test(gap));
     }
@@ -1226,11 +1231,16 @@ function mentionRank(m: Mention): number {
 }
 
 /** Where a sentence sets one place within another, and whether it says so in words ("in", "of", a possessive) or by a bare comma. */
+/** What follows the division in a digest's brackets: the bracket and the colon that close the item's place, perhaps after more places. */
+const DIGEST_DIVISION_AFTER = /^(?:,[^()\n]{1,60})?\)\s*:/;
+
 interface Placing {
   at: number;
   stated: boolean;
   /** The text names the inner place a part of the outer town: "the Sydney suburb of Wakeley", "a mosque in the Karimabad quarter of Karachi". */
   part: boolean;
+  /** A digest's item opens on the town and, in brackets, the division that holds it: "Bamenda (Mezam):", "Takum (Taraba State, Nigeria):". */
+  division?: boolean;
 }
 
 /** What stands between a site and the town that holds it: " in ", " on the outskirts of ", " near ". */

@@ -30,6 +30,11 @@ export interface Gazetteer {
    * most populous town of the name.
    */
   lookup(name: string, preferCountries?: ReadonlySet<string>, near?: ReadonlySet<string>): Place[];
+  /**
+   * Towns and divisions of `countries` whose name is a romanisation variant of `name` ("Huwara" for
+   * Ḩuwwārah, "Qalqilya" for Qalqīlyah): for a name the text sets as a place that `lookup` does not know.
+   */
+  lookupVariant(name: string, countries: ReadonlySet<string>): Place[];
   country(code: string): Place | null;
   /** "Tajik" → TJ. */
   countryOfDemonym(word: string): string | null;
@@ -370,6 +375,36 @@ function gazetteerOver({ byKey, byFold, byCode, admin1Count, cityCount }: Gazett
       return hits ?? [];
   };
 
+  // each country's towns and divisions by the key romanisation variants share, made at the first need of that country
+  // (most documents have none; the keys of every country are read once then, the spellings of that country's only)
+  let keysByCountry: Map<string, [string, Place][]> | null = null;
+  const variantsByCountry = new Map<string, Map<string, [string, Place][]>>();
+  const variantIndex = (country: string): Map<string, [string, Place][]> => {
+    let index = variantsByCountry.get(country);
+    if (index) return index;
+    if (!keysByCountry) {
+      keysByCountry = new Map();
+      for (const [key, list] of byKey) {
+        for (const place of list) {
+          if (place.level === 'country') continue;
+          const own = keysByCountry.get(place.country);
+          if (own === undefined) keysByCountry.set(place.country, [[key, place]]);
+          else own.push([key, place]);
+        }
+      }
+    }
+    index = new Map();
+    for (const entry of keysByCountry.get(country) ?? []) {
+      const folded = variantKey(entry[0]);
+      if (folded.length < 3) continue;
+      const known = index.get(folded);
+      if (known === undefined) index.set(folded, [entry]);
+      else known.push(entry);
+    }
+    variantsByCountry.set(country, index);
+    return index;
+  };
+
   // orderings for one set of preferred countries (one document), kept while that set is in use
   let preferredFor: ReadonlySet<string> | null = null;
   let preferredSize = 0;
@@ -393,6 +428,18 @@ function gazetteerOver({ byKey, byFold, byCode, admin1Count, cityCount }: Gazett
       }
       return sorted;
     },
+    lookupVariant(name, countries) {
+      const key = lookupKey(name);
+      if (countries.size === 0 || key.replace(/ /g, '').length < 5 || NOT_PLACES.has(key)) return [];
+      // (a letter apart once doubled letters and a final "h" are set aside: "Palakkad" is no spelling of Pālakkodu)
+      const plain = undoubled(withoutFinalH(key));
+      const places = new Set<Place>();
+      const folded = variantKey(key);
+      for (const country of countries) {
+        for (const [other, place] of variantIndex(country).get(folded) ?? []) if (editDistance(undoubled(withoutFinalH(other)), plain) <= 1) places.add(place);
+      }
+      return [...places].sort((a, b) => b.population - a.population);
+    },
     country(code) {
       return byCode.get(code.toUpperCase()) ?? null;
     },
@@ -403,6 +450,21 @@ function gazetteerOver({ byKey, byFold, byCode, admin1Count, cityCount }: Gazett
       return { countries: byCode.size, admin1: admin1Count, cities: cityCount };
     },
   };
+}
+
+/** A key without the "h" that closes a word after a vowel, as romanisations write a final tāʾ marbūṭa or not ("Qalqilya", "Qalqilyah"). */
+function withoutFinalH(key: string): string {
+  return key.replace(/([aeiou])h\b/g, '$1');
+}
+
+/** A key with each doubled letter written once ("huwwara" → "huwara", "zaatara" → "zatara"). */
+function undoubled(key: string): string {
+  return key.replace(/(.)\1+/g, '$1');
+}
+
+/** The key romanisation variants of one name share: no final "h" after a vowel, then the folded key (no vowels, no doubled letters). */
+function variantKey(key: string): string {
+  return foldedKey(withoutFinalH(key));
 }
 
 /** Levenshtein distance, for the few spelling variants the folded key lets through. */
