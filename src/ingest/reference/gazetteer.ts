@@ -371,9 +371,12 @@ function gazetteerOver({ byKey, byFold, byCode, admin1Count, cityCount }: Gazett
         hits = byFold.get(foldedKey(key))?.filter((p) => editDistance(lookupKey(p.name), k) <= Math.max(1, Math.floor(k.length / 6)) &&
           !(k.startsWith(lookupKey(p.name)) && /^(?:i|is|an|ans|ian|ians|ese|ish|s)$/.test(k.slice(lookupKey(p.name).length))));
         if (hits?.length === 0) hits = undefined;
+        if (hits !== undefined) spellings.add(hits);
       }
       return hits ?? [];
   };
+  /** The lists `lookupUncached` found by a spelling variant ("Borgu" for Malta's Birgu), not by the name itself. */
+  const spellings = new WeakSet<Place[]>();
 
   // each country's towns and divisions by the key romanisation variants share, made at the first need of that country
   // (most documents have none; the keys of every country are read once then, the spellings of that country's only)
@@ -411,10 +414,14 @@ function gazetteerOver({ byKey, byFold, byCode, admin1Count, cityCount }: Gazett
   const preferred = new Map<string, Place[]>();
   return {
     lookup(name, preferCountries, near) {
-      const hits = lookupPlain(name);
+      let hits = lookupPlain(name);
       const doc = preferCountries ?? NO_COUNTRIES;
       const local = near ?? NO_COUNTRIES;
-      if (hits.length < 2 || (doc.size === 0 && local.size === 0)) return hits;
+      if (doc.size === 0 && local.size === 0) return hits;
+      // a spelling variant of a town or division in a country the text never names is a namesake, not a spelling
+      // ("Borgu" in a text on Nigeria is not Malta's Birgu, "Samar" in one on the Philippines not Russia's Samara)
+      if (spellings.has(hits)) hits = hits.filter((p) => p.level === 'country' || doc.has(p.country) || local.has(p.country));
+      if (hits.length < 2) return hits;
       if (near !== undefined && near.size > 0) return [...hits].sort((a, b) => rank(b, doc, local) - rank(a, doc, local));
       if (preferredFor !== doc || preferredSize !== doc.size) {
         preferredFor = doc;
