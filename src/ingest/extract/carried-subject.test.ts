@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastNamedBefore, paragraphStart, subjectPronounBefore } from './carried-subject.js';
+import { carriedPerson, lastNamedBefore, paragraphStart, subjectPronounBefore } from './carried-subject.js';
 
 describe('carried subjects', () => {
   it('finds a pronoun that is the subject of the verb, and not one that has a verb of its own', () => {
@@ -26,5 +26,16 @@ describe('carried subjects', () => {
     expect(lastNamedBefore(named, ['person'], 40, 0)?.key).toBe('b');
     expect(lastNamedBefore(named, ['person'], 29, 6)).toBeNull();
     expect(paragraphStart('one\n\ntwo', 7)).toBe(5);
+  });
+
+  it('takes for "he" the person named before one named as the owner of a thing, not that owner', () => {
+    const text = 'On 7 August, police arrested a 19-year-old man, identified as Beran K., for planning an attack on one of Tara Lind’s concerts in Vienna. He had pledged allegiance online.';
+    const at = (name: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length });
+    const named = [
+      { m: at('Beran K'), key: 'beran', type: 'person' as const },
+      { m: at('Tara Lind'), key: 'tara', type: 'person' as const },
+      { m: at('Vienna'), key: 'vienna', type: 'location' as const },
+    ];
+    expect(carriedPerson(named, text, text.indexOf('He had'), 0)?.key).toBe('beran');
   });
 });

@@ -55,6 +55,9 @@ export function paragraphStart(text: string, pos: number): number {
   return text.lastIndexOf('\n', Math.max(0, pos - 1)) + 1;
 }
 
+/** A possessive and a thing after a person's name: "'s three concerts", "'s car" (not a person of theirs: "'s deputy", "'s son"). */
+const POSSESSOR_OF_THING = /^['’]s\s+(?:(?:\d+|two|three|four|five|several|many|first|last|latest|new)\s+)?(?!(?:deputy|son|sons|daughter|daughters|brother|brothers|wife|widow|husband|father|mother|lawyer|lawyers|aide|aides|bodyguard|bodyguards|successor|lieutenant|lieutenants|men|followers|family)\b)\p{Ll}/u;
+
 /** Where a sentence ends and the next begins: a full stop (a closing quote or bracket may follow it) and a capital. */
 const SENTENCE_BREAK = /[.!?]["”’)]?\s+(?=["“]?[A-Z])/g;
 
@@ -74,6 +77,15 @@ export function carriedPerson<N extends NamedAt>(named: readonly N[], text: stri
     else if (closes < 0 && m.index >= last.m.end) closes = m.index;
   }
   if (closes < 0) return last;
+  // ("… arrested X, … planning an attack on one of Taylor Swift's concerts. He had pledged …": a person named as the owner of
+  // a thing is no subject; the person the sentence named before is)
+  if (POSSESSOR_OF_THING.test(text.slice(last.m.end, last.m.end + 40))) {
+    for (let k = countBefore(named, (x) => x.m.start, last.m.start) - 1; k >= 0; k--) {
+      const x = named[k] as N;
+      if (x.m.start < opens) break;
+      if (x.type === 'person' && x.key !== last.key) return x;
+    }
+  }
   const first = named[countBefore(named, (x) => x.m.start, opens)];
   if (!first || first.m.start >= last.m.start || first.type !== 'person' || first.key === last.key) return last;
   // (a time or place the sentence opens on may come before its subject: "On 13 October 2023, X killed …")

@@ -133,8 +133,11 @@ const NAME_SUFFIXES = new Set(['jr', 'sr']);
  */
 const POST_WORDS = new Set([
   'prosecutor', 'judge', 'justice', 'commissioner', 'prefect', 'attorney', 'registrar', 'inspector', 'superintendent', 'magistrate',
-  'ombudsman', 'rapporteur', 'envoy', 'spokesman', 'spokesperson', 'sheriff', 'chief', 'speaker', 'premier',
+  'ombudsman', 'rapporteur', 'envoy', 'spokesman', 'spokesperson', 'spokeswoman', 'sheriff', 'chief', 'speaker', 'premier', 'coroner',
+  'adviser', 'advisor', 'leader', 'constable', 'constables', 'detective', 'sir', 'dame', 'father', 'reverend', 'rev', 'sgt', 'cpl',
 ]);
+/** A person's age set off after the name: "X Y, 27, tried …", "X Y, then 27, entered …". */
+const AGE_AFTER = /^,\s+(?:then |now |aged )?\d{1,2},/;
 /** What belongs to a person after a possessive: "X Y's remains", "X Y's widow", "X Y's lawyers". */
 const PERSON_POSSESSED = new Set([
   'remains', 'body', 'corpse', 'grave', 'death', 'killing', 'assassination', 'murder', 'funeral', 'widow', 'wife', 'husband', 'son', 'sons',
@@ -342,7 +345,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
   }
   const captions = captionSpans(text, tokens.length > 0 ? (tokens[tokens.length - 1] as Token).end : 0);
   const inCaption = spanTest(captions);
-  const inFrontMatter = spanTest(frontMatterSpans(text));
+  const inFrontMatter = spanTest([...frontMatterSpans(text), ...speakerLabelSpans(text)]);
   /** Pattern mentions inside headings ("The Sharifullah Arrest", "THE HAWALA CORRIDOR"), and the keys the body names. */
   const headingOnly = new Set<Mention>();
   const inBody = new Set<string>();
@@ -1671,6 +1674,9 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       (next !== null && /^ ?\($/.test(next.gap) && ['aka', 'also', 'alias', 'born', 'a'].includes(next.key)) ||
       // "X Y, Kony's deputy,": a role the person holds under someone named, set off after the name
       (next !== null && /^, ?$/.test(next.gap) && possessedRoleAt(b)) ||
+      // "X Y, 27, tried …": an age set off after the name; "X Y, his deputy,": a role of someone just named
+      (next !== null && /^, ?$/.test(next.gap) && (AGE_AFTER.test(text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 12)) ||
+        (next.key === 'his' || next.key === 'her') && roleWithin(b + 1))) ||
       // "X Y's remains", "X Y's widow": what only a person has, after a possessive (two words or more: "Hamas's deputy" is a group's)
       (next !== null && len >= 2 && POSSESSIVE_GAP.test(next.gap) && !next.isCapitalised && PERSON_POSSESSED.has(next.key));
     // ("his wife Wilma Austria": a surname that is a country's name, after a person's role noun; "Defence Minister Israel Katz",
@@ -1733,7 +1739,11 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
    * one post beyond the worldly titles leads and two or three words follow that name no body, place or country; else null.
    */
   function postedName(a: number, b: number): { from: number; name: string } | null {
+    // ("Supreme Leader X Y", "State Coroner X Y": up to three words of the office before the post)
     let k = a;
+    while (k < b - 1 && k - a < 3 && !TITLES.has(keys[k] as string) && !POST_WORDS.has(keys[k] as string)) k++;
+    if (k > a && keys.slice(a, k).some((w, j) => !(tokens[a + j] as Token).isCapitalised || CAPITALISED_STOPWORDS.has(w) || ORG_TAILS.has(w) ||
+      GROUP_TAIL_HEADS.has(w))) return null;
     let post = false;
     while (k < b - 1 && (TITLES.has(keys[k] as string) || POST_WORDS.has(keys[k] as string))) {
       post ||= POST_WORDS.has(keys[k] as string) && !TITLES.has(keys[k] as string);
@@ -1760,6 +1770,9 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     if (!(GIVEN_NAME_KEYS.has(first) || FAMILY_NAME_FIRST_KEYS.has(first)) || lowerWords.has(first)) return false;
     // ("the Shin Bet", "the David Project": an article right before makes the run a thing's name, unless a cue says otherwise)
     if (!cued && a > 0 && (keys[a - 1] === 'the' || keys[a - 1] === 'a') && !(tokens[a - 1] as Token).isCapitalised) return false;
+    // ("Tegucigalpa (Francisco Morazán)": a name in brackets right after a place is that place's division)
+    const last = mentions[mentions.length - 1];
+    if (a > 0 && /\($/.test((tokens[a] as Token).gap) && last !== undefined && last.type === 'location' && last.end === (tokens[a - 1] as Token).end) return false;
     for (let k = a + 1; k < b; k++) {
       const w = keys[k] as string;
       if (NAME_PARTICLES.has(w) && !(tokens[k] as Token).isCapitalised) continue;
@@ -1771,6 +1784,16 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     // (a family name written first, "Wang Yi", "Kim Jong-un", opens gang's and firms' names too: it needs a person's cue)
     if (!cued && FAMILY_NAME_FIRST_KEYS.has(first) && !GIVEN_NAME_KEYS.has(first)) return false;
     return true;
+  }
+
+  /** Whether a role noun stands at token `at` or after one word there: "deputy", "former bodyguard". */
+  function roleWithin(at: number): boolean {
+    for (let k = at; k < at + 2 && k < n; k++) {
+      const t = tokens[k] as Token;
+      if (t.isCapitalised || t.gap !== ' ') return false;
+      if (PERSON_ROLE_CUES.has(t.key) || TITLES.has(t.key)) return true;
+    }
+    return false;
   }
 
   /** Whether the word at token `at` is, by its own name, a country, a first-level division or a city of a million ("Israel", "Jordan"). */
@@ -1820,6 +1843,12 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     if (prevKey === 'and' && a >= 2) {
       const last = mentions[mentions.length - 1];
       return last !== undefined && last.type === 'person' && last.end === (tokens[a - 2] as Token).end;
+    }
+    // "among them X, Christos Pappas, Ioannis Lagos and Y": a name of two or three words listed after a person, the list going on
+    if (a >= 1 && /^, ?$/.test((tokens[a] as Token).gap) && b - a >= 2 && b < n && (/^, ?$/.test((tokens[b] as Token).gap) || keys[b] === 'and')) {
+      const last = mentions[mentions.length - 1];
+      return last !== undefined && last.type === 'person' && last.basis !== 'coreference' && last.end === (tokens[a - 1] as Token).end &&
+        !keys.slice(a, b).some((w) => lowerWords.has(w) || w.length < 2);
     }
     return false;
   }
@@ -1934,6 +1963,23 @@ const MASTHEAD = /\bVol\.\s*\d+|\bpp\.\s*\d+|^[^|]{2,60}\|\s*(?:\d{1,2}\s+)?\p{L
 const WIRE_CREDIT = /\((?:Reporting|Writing|Additional reporting) by [^()]{3,300}\)/g;
 
 /**
+ * A transcript's speaker labels and its credit lines, which name the people talking, no actors: "HOST (JANE ROE):",
+ * "DANIEL OKAFOR:", "MEMBER (Jane Roe):" at a line's start (the label only: what follows is what they said), and a
+ * whole "Host: Jane Roe. Guest: Dr. John Doe, researcher." line.
+ */
+export function speakerLabelSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(SPEAKER_LABEL)) spans.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(CREDIT_LINE)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+/** A speaker's label in capitals at a line's start, perhaps with a name in brackets: "RANIA HADDAD:", "HOST (SARA LINDQVIST):". */
+const SPEAKER_LABEL = /^[ \t]*\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,3}(?: \([^()\n:]{2,60}\))?:(?=\s)/gmu;
+/** A programme's credit line: "Host: Jane Roe. Guest: Dr. John Doe, political violence researcher." */
+const CREDIT_LINE = /^[ \t]*(?:Hosts?|Guests?|Presenters?|Producers?|Interviewers?|Moderators?|Panelists?|Panellists?):[^\n]{0,300}$/gm;
+
+/**
  * Photo captions and credits ("(Ivan Petrov/TASS via Getty Images)", "District court press office via AP"):
  * short lines or brackets that credit a photo agency name no actor of the report.
  */
@@ -1960,7 +2006,7 @@ export function captionSpans(text: string, to: number): [number, number][] {
  * once, then each position found by binary search, so a long document's many captions cost no
  * more per mention than a short one's few.
  */
-function spanTest(spans: readonly (readonly [number, number])[]): (pos: number) => boolean {
+export function spanTest(spans: readonly (readonly [number, number])[]): (pos: number) => boolean {
   if (spans.length === 0) return () => false;
   const sorted = [...spans].sort((x, y) => x[0] - y[0]);
   const starts: number[] = [];

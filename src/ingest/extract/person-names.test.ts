@@ -87,4 +87,30 @@ describe('findMentions: personal names the pack does not know', () => {
   it('joins a nickname named later to the person named with it in quotes', () => {
     expect(personsOf('Prosecutors charged Joaquín "El Toro" Guzmán in 2019. El Toro denied the charges.')).toEqual(['person:Joaquín "El Toro" Guzmán']);
   });
+
+  it('reads a name with an age set off after it, and "X Y, his deputy," as a person', () => {
+    expect(personsOf('Stefan Kowalczyk, 27, tried to force his way into the building.')).toEqual(['person:Stefan Kowalczyk']);
+    expect(personsOf('Later that night Tarmo Velling, then 31, entered the hall.')).toEqual(['person:Tarmo Velling']);
+    expect(personsOf('Nabil Hadrami, his deputy, was named secretary-general in October.')).toEqual(['person:Nabil Hadrami']);
+  });
+
+  it('reads names of two or three words listed after a person as people, while the list goes on', () => {
+    expect(personsOf('The court convicted the former spokesman Elias Karvounis, Kostas Merinos, Tamas Lemonis and Elias Drakos.')).toEqual([
+      'person:Elias Karvounis', 'person:Kostas Merinos', 'person:Tamas Lemonis', 'person:Elias Drakos',
+    ]);
+  });
+
+  it('drops the office, the post and the worldly title before a name: "Supreme Leader X Y", "State Coroner X Y", "Sir X Y", "Constables X Y"', () => {
+    expect(personsOf('The militia pledged loyalty to Supreme Leader Ali Khamenei in 2024.')).toEqual(['person:Ali Khamenei']);
+    expect(personsOf('The inquest, held before State Coroner Terry Rayne in 2024, heard evidence.')).toEqual(['person:Terry Rayne']);
+    expect(personsOf('Sir Gavin Tolland chaired the inquiry.')).toEqual(['person:Gavin Tolland']);
+    expect(personsOf('Constables Rachel McCrae and Matthew Arnel were shot.')).toEqual(['person:Rachel McCrae', 'person:Matthew Arnel']);
+  });
+
+  it('takes a transcript’s speaker labels and credit line for no actors, and a name in brackets after a place for no person', () => {
+    const transcript = 'Host: Marta Ibsen Kroll. Guest: Dr. Tomas Whelan, researcher.\n\n' +
+      'DANIEL OKORO: Rania, take us back a year.\nHOST (SARA LINDHOLM): The devices exploded across Lebanon in the afternoon.';
+    expect(personsOf(transcript)).toEqual([]);
+    expect(personsOf('- 9 Jun, Tegucigalpa (Francisco Morazán): Police arrested eleven gang members.')).toEqual([]);
+  });
 });
