@@ -7,7 +7,8 @@ import { tokenize } from './tokenize.js';
 
 /** One gazetteer and matcher for the file's extractions, as a run of `ingest` shares them. */
 const reference = createExtractionReference();
-const extractWithReference = (input: ExtractKnowledgeInput, options: ExtractKnowledgeOptions = {}) => extractKnowledge(input, { reference, ...options });
+// (the rules' mentions alone: entity-classifier.test.ts tests the learned second opinion on them)
+const extractWithReference = (input: ExtractKnowledgeInput, options: ExtractKnowledgeOptions = {}) => extractKnowledge(input, { reference, entityJudge: null, ...options });
 
 /** The locations of a text we wrote (genre-like sentences, no real report), as name → country and level. */
 function placesOf(text: string): Map<string, string> {
@@ -210,6 +211,15 @@ describe('findMentions: towns the gazetteer lacks', () => {
     expect(places.get('Huwwara')).toBe('PS city');
     // ("Natividad" in a paragraph on Peru is no Brazilian "Natividade", though the document names Brazil elsewhere)
     expect(placesOf('In Peru, police were ambushed near Natividad.\n\nThe drugs went on to Brazil.').get('Natividad')).not.toBe('BR city');
+  });
+
+  it('reads a division named with "and" inside whole, and sets a town after a comma in it', () => {
+    const places = settingsOf('In Iran, gunmen stormed a post in Zahedanak, in the south of Sistan and Baluchestan, on Monday.\n\n' +
+      'In India, troops clashed with militants in Tarigam, Jammu and Kashmir, on 10 May. Officials in Kabul and Kandahar said nothing.');
+    expect(places.get('Sistan and Baluchestan')).toBe('IR');
+    expect(places.get('Tarigam')).toBe('IN');
+    // (two places listed with "and" stay two)
+    expect(places.has('Kabul and Kandahar')).toBe(false);
   });
 
   it('reads a list’s item that ends on a semicolon as no heading', () => {

@@ -192,7 +192,9 @@ const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 /** Heads of an armed group's name that stay its head before "of": "National Democratic Front of the Philippines". */
 const ARMED_HEADS_BEFORE_OF = new Set(['front', 'army', 'brigades', 'movement']);
 /** Lower-case words that join the words of a place's name: "Agusan del Sur", "Port-au-Prince", "Croix-des-Bouquets", "Châlons-en-Champagne". */
-const PLACE_JOINERS = new Set(['de', 'del', 'do', 'da', 'dos', 'das', 'des', 'du', 'au', 'aux', 'en', 'sur', 'sous', 'les', 'la', 'le', 'di', 'y']);
+const PLACE_JOINERS = new Set(['de', 'del', 'do', 'da', 'dos', 'das', 'des', 'du', 'au', 'aux', 'en', 'sur', 'sous', 'les', 'la', 'le', 'di', 'y',
+  // "Sistan and Baluchestan", "Jammu and Kashmir": a division the gazetteer knows whole, named with "and" inside
+  'and']);
 /** Words for a village or a ward written before its name, in the languages of the genre's sources: "Barangay Camansi", "Kampung Baru". */
 const VILLAGE_LEADS = new Set(['barangay', 'brgy', 'sitio', 'purok', 'kampung', 'kampong', 'desa', 'kelurahan', 'dusun', 'aldea', 'vereda', 'corregimiento', 'mohalla', 'kebele']);
 /** A number that may open a gang's name: "400 Mawozo", "5 Segonn" (not a year). */
@@ -1570,10 +1572,12 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     const words = keys.slice(a, b);
     if (words.some((w) => TITLES.has(w) || HONORIFICS.has(w) || KUNYA_OPENERS.has(w) || GIVEN_NAMES.has(w))) return null;
     if (persons.find(words) || countryOf(tokens[a]?.text ?? '')) return null;
-    let end = at + 1;
-    while (end < n && end - at < 4 && (tokens[end] as Token).isCapitalised && NAME_GAP.test((tokens[end] as Token).gap)) end++;
+    // ("in Shopian, Jammu and Kashmir": a division named with "and" inside)
+    const joined = joinedPlaceAt(at);
+    let end = joined?.end ?? at + 1;
+    while (joined === null && end < n && end - at < 4 && (tokens[end] as Token).isCapitalised && NAME_GAP.test((tokens[end] as Token).gap)) end++;
     const suffixed = end < n && DIVISION_WORDS.has(keys[end] as string) && (tokens[end] as Token).gap === ' ';
-    const outer = gazetteer.lookup(spanText(text, tokens, at, suffixed ? end + 1 : end), docCountries, nearCountries(at, end))[0];
+    const outer = joined?.place ?? gazetteer.lookup(spanText(text, tokens, at, suffixed ? end + 1 : end), docCountries, nearCountries(at, end))[0];
     if (!outer || outer.level === 'country') return null;
     // a bare town name after the comma is too loose a setting ("in Mansur, Kabul said"): a division, or a named district
     if (outer.level === 'city' && !suffixed && at === b) return null;
