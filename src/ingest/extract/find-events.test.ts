@@ -228,6 +228,7 @@ describe('killings of named people, states that act elsewhere, bans', () => {
 
   it('reads a ministry banning a group as a designation', () => {
     expect(eventsOf('Kenya’s interior ministry banned al-Shabaab in March 2010, describing it as a terrorist group.')).toEqual(['designation 2010-03 KE']);
+    expect(eventsOf('In London, the Northern Resistance became a proscribed organisation on 5 July 2025.')).toEqual(['designation 2025-07-05 GB']);
   });
 });
 
@@ -287,5 +288,25 @@ describe('findEvents in a digest’s dated items (issue 8)', () => {
     const events = eventsOf(text, '2025-06-08');
     expect(events).toContain('arrest 2025-06-02 NG');
     expect(events.filter((e) => e.startsWith('attack'))).toEqual([]);
+  });
+
+  it('tells no event from a court retelling an attack or a killing, nor from a group named "the outlawed X"', () => {
+    expect(eventsOf('ABUJA, Nov 20 (Delta Wire) - A federal judge on Thursday sentenced Obi Chukwu, leader of the outlawed Movement for Eastern Renewal, to life in prison.', '2025-11-20')).toEqual([]);
+    expect(eventsOf('This note covers the trial of Kenji Mori before the Osaka District Court for the killing of a former minister, which opened on 3 March 2025.')).toEqual([]);
+    expect(eventsOf('The judgment of the Kobe District Court of 19 September 2025 against Taro Sato for the bombing attempt on a mayor was read in public.')).toEqual([]);
+    expect(eventsOf('Kenya’s interior ministry banned al-Shabaab in March 2010, describing it as a terrorist group.')).toEqual(['designation 2010-03 KE']);
+    expect(eventsOf('In London, the Northern Resistance became a proscribed organisation on 5 July 2025.')).toEqual(['designation 2025-07-05 GB']);
+  });
+
+  it('gives a listing that names no designator the state that listed before it, or the one the report is about', () => {
+    const text = 'On 7 January 2025 the United States imposed sanctions on two commanders, and the Treasury designated Ahmed Musa on the same day. ' +
+      'The Department had designated Omar Musa on 6 March 2023.';
+    expect(eventsOf(text)).toContain('designation 2023-03-06 US');
+    const paper = 'Loyalist violence in Northern Ireland fell after 1994. The Red Hand Defenders were proscribed on 12 March 2001, after a wave of attacks in Belfast.';
+    expect(eventsOf(paper)).toContain('designation 2001-03-12 GB');
+    // (a listing by a body above states stays without a country)
+    expect(eventsOf('Loyalist violence in Northern Ireland fell after 1994. The group was added to the Consolidated List by the Security Council Committee on 12 March 2001.')).toContain('designation 2001-03-12 -');
+    // (nor does a state's place after the verb make it the designator: "members who fought in Syria")
+    expect(eventsOf('Sectarian violence in Kurram, Pakistan, rose in 2024. The Ministry of Interior proscribed the Fatemiyoun Brigade in October 2024 on the assessment that members who had fought in Syria were returning.')).toContain('designation 2024-10 PK');
   });
 });

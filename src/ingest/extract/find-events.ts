@@ -349,7 +349,13 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   if (type === 'arrest' && /^(?:detained|arrested|captured)\s*$/i.test(m[0]) && COUNT_BEFORE.test(sentence.slice(Math.max(0, m.index - 20), m.index)) &&
     HELD_NOUN_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 30))) return;
   // "convicted in 2019 for his role in a plot against the palace": the date is the trial's; the plot was told (or not) elsewhere
-  if ((type === 'plot' || type === 'attack') && TRIED_FOR.test(sentence.slice(Math.max(0, m.index - 90), m.index))) return;
+  // ("the trial of X before the district court for the killing of Y, which opened on 28 October": the date is the trial's)
+  if ((type === 'plot' || type === 'attack' || type === 'killing') && (TRIED_FOR.test(sentence.slice(Math.max(0, m.index - 90), m.index)) ||
+    TRIAL_FOR.test(sentence.slice(Math.max(0, m.index - 130), m.index)))) return;
+  // "the outlawed IPOB", "a banned group", "the proscribed organisation": a listing named by the way, not made in the sentence
+  // (but "became a proscribed organisation on 5 July" makes it)
+  if ((type === 'designation' || type === 'policy') && /^(?:outlawed|banned|proscribed|sanctioned|designated|blacklisted)\b/i.test(m[0]) &&
+    ATTRIBUTIVE_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index)) && !/\b(?:became|become|becomes|becoming|declared|named)\s+\S+\s+(?:\S+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return;
   // "individuals arrested or killed in connection with plots and attacks": a tally of people and plots, no one occasion
   if (type !== 'propaganda' && AGGREGATE.test(sentence.slice(Math.max(0, m.index - 50), m.index + m[0].length + 50))) return;
   // "has increasingly targeted … for attacks": a trend told in the present perfect
@@ -470,9 +476,11 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // ("U.S. forces killed X … and detained two others in Deir ez-Zor": the force's country is not where it made the arrest either)
   // (", which killed 90", ", killing two": a participle that goes on telling the event before it is placed where that event is)
   const goesOn = GOES_ON_TELLING.test(sentence.slice(Math.max(0, m.index - 8), m.index + m[0].length));
+  // (a designation is made where the state that lists sits, named before the verb: the places after it are where the
+  // group operates or its members went, "proscribed X on the assessment that members who fought in Syria …")
   let loc = localPlace(text, inS.map(({ m: x }) => x).filter((x) => !((withoutBodies || type === 'arrest') && isForceModifier(text, x)) &&
-    !(withoutBodies && stateKeys.has(x.key) && !roles.targetKeys.includes(x.key))), at, atEnd, siteCountry, gazetteer, type === 'arrest', goesOn, VIOLENT.has(type)) ??
-    (ORGANISATIONAL.has(type) || type === 'propaganda' ? emptyLocation() : violent ? placed : location);
+    !(withoutBodies && stateKeys.has(x.key) && !roles.targetKeys.includes(x.key)) && !(type === 'designation' && x.end > at)), at, atEnd, siteCountry, gazetteer, type === 'arrest', goesOn, VIOLENT.has(type)) ??
+    (ORGANISATIONAL.has(type) || type === 'propaganda' || type === 'designation' ? emptyLocation() : violent ? placed : location);
   // "pledged allegiance … online": a pledge on the internet happens nowhere
   const pledgedOnline = type === 'pledge' && /\b(?:online|on (?:social media|Telegram|the internet)|in (?:a|an) (?:video|audio|online))\b/i.test(sentence);
   if (pledgedOnline) loc = emptyLocation();
@@ -489,6 +497,16 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   else if (type === 'designation' && !loc.country && (UNNAMED_GOVERNMENT.test(sentence.slice(Math.max(0, m.index - 40), m.index)) ||
     inS.some(({ m: x, key }) => roles.actorKeys.includes(key) && x.type === 'organization' && NATIONAL_BODY.test(x.text))) && !SUPRANATIONAL.test(sentence)) {
     const country = previousCountry && s.index - previousCountry.sentence <= 2 && sameParagraph(previousCountry.end, s.start) ? previousCountry.country : dominant;
+    if (country) loc = { ...emptyLocation(), country };
+  } else if (type === 'designation' && !loc.country && !SUPRANATIONAL.test(sentence) && !/\b(?:Committee|Consolidated List|resolution \d+)\b/.test(sentence) &&
+    // ("Tether said it had frozen wallets": a company or a group that lists or freezes is no state)
+    !inS.some(({ m: x, key }) => roles.actorKeys.includes(key) && !stateKeys.has(key) && (x.type === 'organization' || x.type === 'media'))) {
+    // "The Department had designated X", "the UDA was proscribed in 1992", "a federal court proscribed IPOB": a listing
+    // that names no designator is made by the one that listed just before in the paragraph, else by the state the
+    // paragraph or the report is about (a body above states, the UN or the EU, is named when it lists)
+    const listedBefore = events.findLast((e) => e.type === 'designation' && e.location.country && s.index - e.span.sentence <= 3 && sameParagraph(e.span.start, s.start));
+    const country = listedBefore?.location.country ??
+      (previousCountry && s.index - previousCountry.sentence <= 2 && sameParagraph(previousCountry.end, s.start) ? previousCountry.country : dominant);
     if (country) loc = { ...emptyLocation(), country };
   }
   if (!loc.country && ORGANISATIONAL.has(type) && type !== 'appointment' && type !== 'pledge' && !/\bonline\b/i.test(sentence)) {
@@ -832,6 +850,10 @@ const HELD_BEFORE = /\b(?:the|those|these|its|their|his|her|of the)\s+(?:\w+\s+)
 const COUNT_BEFORE = /(?<!\p{Lu}[\p{L}-]*\s)(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|several))\s+$/iu;
 /** The people a participle describes: "detained protesters", "arrested suspects". */
 const HELD_NOUN_AFTER = /^\s+(?!(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|an?|the|his|her|their|its)\b)(?:[\w-]+\s+)?(?:protesters|demonstrators|suspects|men|women|people|persons|individuals|militants|fighters|members|detainees|prisoners|students|youths|villagers)\b/i;
+/** "the trial of X before the Nara court for", "the judgment … against X for": a court's proceeding over an event told (or not) elsewhere. */
+const TRIAL_FOR = /\b(?:trial|retrial|judgment|judgement|verdict|conviction|sentencing|appeal)\b[^.;]{0,100}\b(?:for|over)\s+(?:(?:his|her|their|its)\s+(?:role|part|involvement|participation)\s+in\s+)?(?:(?:an?|the|this|that)\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** A determiner right before a participle used as an adjective: "the outlawed", "an already banned". */
+const ATTRIBUTIVE_BEFORE = /\b(?:the|an?|its|their|this|that|these|those|another|other)\s+(?:(?:now|already|formally|officially|recently|long)[-\s]+)?$/i;
 /** A trial, a sentence or a charge for a plot or an attack: "convicted in 2019 for his role in a plot", "jailed over the bombing". */
 const TRIED_FOR = /\b(?:convicted|sentenced|jailed|imprisoned|tried|charged|indicted|acquitted|prosecuted)\b[^.;]{0,60}\b(?:for|over|of|with)\s+(?:(?:his|her|their|its)\s+(?:role|part|involvement|participation)\s+in\s+)?(?:(?:an?|the|this|that)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const HABITUAL = /\b(?:frequently|regularly|routinely|often|typically|usually|habitually|rarely|seldom|never|continues to|continued to|tends? to)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -978,6 +1000,10 @@ function designatingCountry(text: string, mentions: readonly Mention[], at: numb
   const agent = mentions.find((m) => m.start >= atEnd && /^\s*by\s+(?:the\s+)?$/i.test(text.slice(atEnd, m.start)));
   if (agent) return countryOf(agent);
   // ("The U.S. designated X": a country as the subject designates too)
+  // ("Washington designated X": a capital that lists is its state)
+  const seatOf = (m: Mention): string | null => (isGovernmentByItsSeat(text, m, false) ? m.place?.country ?? null : null);
+  const seat = [...mentions].reverse().find((m) => m.end <= at && at - m.end < 40 && seatOf(m) !== null && /^\s*(?:has\s+|had\s+|also\s+)*$/.test(text.slice(m.end, at)));
+  if (seat) return seatOf(seat);
   const subject = [...mentions].reverse().find((m) => m.end <= at && at - m.end < 40 && countryOf(m) !== null && /^\s*(?:has\s+|had\s+|also\s+)*$/.test(text.slice(m.end, at)));
   if (subject) {
     // "the United States and Canada designated": the first of the states named together
@@ -994,7 +1020,8 @@ function designatingCountry(text: string, mentions: readonly Mention[], at: numb
   // "the U.S. Treasury Department's Office of Foreign Assets Control (OFAC) designated": a state body heading the subject
   const body = [...mentions].reverse().find((m) => m.end <= at && at - m.end < 100 && m.type === 'organization' && countryOf(m) !== null && !/[.;,]|\b(?:and|but|while|after|before)\b/.test(text.slice(m.end, at)));
   const place = named ? gazetteer.lookup(named)[0] : undefined;
-  return (named ? gazetteer.countryOfDemonym(named) : null) ?? (place?.level === 'country' ? place.country : null) ?? (body ? countryOf(body) : null);
+  // ("Washington designated X": a seat of government the mentions left unread, named as the subject, is its state)
+  return (named ? gazetteer.countryOfDemonym(named) : null) ?? (place?.level === 'country' || (place && /^\p{Lu}\p{Ll}+$/u.test(named ?? '')) ? place.country : null) ?? (body ? countryOf(body) : null);
 }
 
 /**
