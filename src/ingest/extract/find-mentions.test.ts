@@ -221,6 +221,14 @@ describe('findMentions: towns the gazetteer lacks', () => {
     expect(places.has('Kabul and Kandahar')).toBe(false);
   });
 
+  it('reads a name that "the" and an area’s noun frame as a place, the noun no part of it, but no people’s adjective', () => {
+    const places = settingsOf('In Chad, fighters burned huts in the Kordobo area of the north. Others fled to the Mabrak enclave, residents said. ' +
+      'Teachers left the Anglophone zone.');
+    expect(places.has('Kordobo')).toBe(true);
+    expect(places.has('Mabrak')).toBe(true);
+    expect(places.has('Anglophone')).toBe(false);
+  });
+
   it('reads a list’s item that ends on a semicolon as no heading', () => {
     const places = placesOf('The charges cover attacks on camps in Uganda:\n\n- Otwal camp, 10 October 2003;\n- Amuka camp, 29 April 2004.\n');
     expect(places.has('Otwal camp')).toBe(true);

@@ -50,6 +50,8 @@ const UNLISTED_TOWN_NOUNS = new Set([
 const SET_OFF = /^,?\s+(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?=\p{Lu})/u;
 /** A division a town lies in, after its name: " in neighbouring Yobe state", " in the Pichari district", " in northern Borno". */
 const SET_IN = /^\s+in\s+(?:the\s+)?(?:(?:nearby|neighbouring|neighboring|adjacent|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?(?=\p{Lu})/u;
+/** Lower-case nouns of an area after a place's name: "the Makombo area", "the Kafia Kingi enclave", "the Gatumba zone". */
+const AREA_TAILS = new Set(['area', 'enclave', 'zone', 'corridor', 'basin', 'valley', 'plateau']);
 /** Adjectives between a locative word and a town: "in nearby Zaatara", "near neighbouring Kumbo". */
 const NEARBY_WORDS = new Set(['nearby', 'neighbouring', 'neighboring', 'adjacent']);
 /** Locative words that make the capitalised name after them a place when nothing else claims it: "near X", "in nearby X". */
@@ -1116,6 +1118,9 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     // "Chiure district", "Lubero territory", "Musa Qala district" (a person's name does not take a district's word)
     if (next !== null && !next.isCapitalised && next.gap === ' ' && UNLISTED_DIVISION_TAILS.has(next.key)) return b + 1;
     if (words.some((w) => HONORIFICS.has(w) || KUNYA_OPENERS.has(w) || GIVEN_NAMES.has(w))) return 0;
+    // "the Makombo area of …", "the Kafia Kingi enclave", "the Tapoa area": a name "the" and an area's noun frame (the noun no part of it)
+    if (len <= 2 && next !== null && !next.isCapitalised && next.gap === ' ' && AREA_TAILS.has(next.key) && a > 0 && keys[a - 1] === 'the' &&
+      !(tokens[a - 1] as Token).isCapitalised && !/(?:ians?|eans?|cans?|ese|ish|ic|phone)$/.test(words[len - 1] as string)) return b;
     // peoples and languages: "Tajiks", "Swahili"
     const last = words[len - 1] as string;
     if (len === 1 && /(?:ians?|eans?|ese|ish)$/.test(last)) return 0;
