@@ -309,4 +309,12 @@ describe('findEvents in a digest’s dated items (issue 8)', () => {
     // (nor does a state's place after the verb make it the designator: "members who fought in Syria")
     expect(eventsOf('Sectarian violence in Kurram, Pakistan, rose in 2024. The Ministry of Interior proscribed the Fatemiyoun Brigade in October 2024 on the assessment that members who had fought in Syria were returning.')).toContain('designation 2024-10 PK');
   });
+
+  it('places no event in the country its victims come from, and reads a claim told in passing as no release', () => {
+    expect(eventsOf('On 8 January 2010, gunmen fired on the bus carrying the Togo national football team shortly after it crossed into Cabinda.')).toEqual(['attack 2010-01-08 AO']);
+    expect(eventsOf('Another New Zealand pilot was shot dead on 5 August 2024 moments after landing in Alama village in Mimika, Papua.')).toEqual(['attack 2024-08-05 ID']);
+    expect(eventsOf('On 3 March 2014 a bomb in Sitra, Bahrain, killed three policemen, among them an officer from the United Arab Emirates.')).toEqual(['attack 2014-03-03 BH']);
+    const claimed = eventsOf('Rebels are blamed for the killing of 16 road workers in Nduga, Papua, in December 2018, which the front claimed at the time as an attack on army engineers.');
+    expect(claimed.filter((e) => e.startsWith('propaganda'))).toEqual([]);
+  });
 });

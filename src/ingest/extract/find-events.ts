@@ -660,7 +660,7 @@ function dropMeansOfKilling(events: ExtractedEvent[], from: number, persons: Rea
 
 /** A place the sentence names only by the way: across a border ("on the border with Uganda"), as people's origin ("citizens of Tajikistan"), in a "one of whom" aside. */
 function isAsidePlace(text: string, sentenceStart: number, m: Mention): boolean {
-  if (NOT_THE_PLACE_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 40), m.start))) return true;
+  if (NOT_THE_PLACE_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 40), m.start)) || isPeoplesNationality(text, m)) return true;
   // "funds from a Syria-based Ingush fighter": where someone is based, not where the event was
   if (/^-based\b/.test(text.slice(m.end, m.end + 7))) return true;
   // "Washington moved again", "Tehran denied any role": a capital that speaks or acts is its government, not a place
@@ -716,6 +716,15 @@ const FORCE_AFTER = /^\s*(?:[\w-]+\s+)?(?:air\s?strikes?|drone strikes?|strikes?
 /** "a joint United States and Afghan operation": a state named with another state's adjective before the force's noun. */
 const JOINT_FORCE_AFTER = /^\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*\s+(?:[\p{Ll}-]+\s+)?(?:air\s?strikes?|drone strikes?|strikes?|raids?|forces|troops|soldiers|military|army|operations?|offensive)\b/u;
 
+/**
+ * "the Togo national football team", "a New Zealand pilot", "two China-born engineers": a country naming where people
+ * come from, as a modifier of the people, not where the event was (victims abroad are often named so).
+ */
+function isPeoplesNationality(text: string, m: Mention): boolean {
+  return m.type === 'location' && m.place?.level === 'country' && PEOPLE_AFTER.test(text.slice(m.end, m.end + 50));
+}
+const PEOPLE_AFTER = /^(?:-born)?\s+(?:national\s+(?:[\w-]+\s+)?team|(?:national|citizen|tourist|aid|embassy|consulate|government)\s+(?:workers?|staff|officials?|employees?)|nationals|citizens|tourists?|pilots?|engineers?|journalists?|diplomats?|missionar(?:y|ies)|students?|hostages?|passengers?|workers?|nurses?|doctors?|teachers?|businessm[ae]n|crew)\b/i;
+
 function isForceModifier(text: string, m: Mention): boolean {
   if (m.type !== 'location' || m.place?.level !== 'country') return false;
   const after = text.slice(m.end, m.end + 60);
@@ -748,7 +757,8 @@ const CLAIM_OF_TOLD = /^(?:claimed (?:responsibility|credit|the|this|that|these|
 const CLAIM_DAY_AFTER = /^\s*(?:for (?:it|the \w+)\s+)?(?:on\s+)?(?:the (?:following|next) (?:day|morning|evening|week)|(?:a|one|two|three) (?:days?|weeks?) later|the day after)\b/i;
 /** A claim of responsibility that no outlet, statement or release carries. */
 function isBareClaim(trigger: string, sentence: string, named: readonly Mention[]): boolean {
-  if (!/^(?:claimed (?:responsibility|credit|the |this |that |a |an |these |both )|claims? of responsibility)/i.test(trigger)) return false;
+  // ("which the front claimed at the time", "that attack was reportedly claimed by X": a claim told of an attack, in passing)
+  if (!/^(?:claimed (?:responsibility|credit|the |this |that |a |an |these |both )|claims? of responsibility|(?:which|that) (?:[\w’'-]+ ){1,3}claimed$)/i.test(trigger)) return false;
   if (named.some((x) => x.type === 'media')) return false;
   return !/\b(?:media|statement|video|audio|channel|Telegram|website|magazine|newsletter|outlet|agency|communiqu[eé]|message|posted|published|released)\b/i.test(sentence);
 }
@@ -877,7 +887,7 @@ const MEDIA_ABOUT = /\b(?:celebrat|prais|glorif|laud|hail|commemorat|mock|footag
 const FROM_LIST = /\bfrom\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$/u;
 /** "since 2019", "by mid-2025", "until 2021": a date that bounds a period, not the date of an occasion. */
 const PERIOD_BOUND = /\b(?:since|by|until|till|through|throughout)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
-const NOT_THE_PLACE_BEFORE = /\b(?:borders? with|bordering|citizens? of|nationals? of|natives? of|born in|born and raised in|originally from|based in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s*,\s*|\s+and\s+|\s+or\s+))*$/iu;
+const NOT_THE_PLACE_BEFORE = /\b(?:borders? with|bordering|citizens? of|nationals? of|natives? of|born in|born and raised in|originally from|based in|(?:officers?|officials?|pilots?|soldiers?|workers?|engineers?|tourists?|journalists?|diplomats?|players?|students?|teachers?|doctors?|nurses?|missionar(?:y|ies)|hostages?|passengers?|volunteers?|men|women|man|woman|family|families|team) from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s*,\s*|\s+and\s+|\s+or\s+))*$/iu;
 const BORN_BEFORE = /\bborn\b[^.;,]{0,40}(?:,[^.;,]{0,30})?$/i;
 const TALLY = /(?:(?<![\d,])(?!(?:19|20)\d\d\b)\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|a handful of|several|numerous|many|dozens of|hundreds of|scores of|a series of|a wave of|multiple|frequent|repeated|reported|recorded|documented|total|number of|fewer|more|less)\s+(?:[\w-]+\s+){0,2}(?:(?:and|or)\s+[\w-]+\s+)?$/i;
 
@@ -928,7 +938,7 @@ function localPlace(text: string, mentions: readonly Mention[], at: number, atEn
     // "killed X, a commander who planned attacks in Kenya, in a strike in Somalia": a place inside an appositive
     if (after && /,\s+(?:an?|the|who|which|whose|(?:one|some|all|both|two|three|none|many|most) of (?:whom|which))\b[^,]*$/i.test(between)) continue;
     // "on the border with Uganda", "citizens of Tajikistan": a neighbour, or where people come from
-    if (NOT_THE_PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
+    if (NOT_THE_PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || isPeoplesNationality(text, m)) continue;
     if (m.place?.level === 'country' && STATE_ACTS_AFTER.test(text.slice(m.end, m.end + 50))) continue;
     // (a state that designates or legislates is where its act is: "The United States designated X")
     if (isGovernmentByItsSeat(text, m, onTheGround)) continue;
