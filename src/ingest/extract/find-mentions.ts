@@ -172,7 +172,9 @@ const MEDIA_LEAD_NOUNS = new Set(['magazine', 'newspaper', 'newsletter', 'weekly
 /** Leading words of compound titles: "Prime Minister Shehbaz Sharif", "Vice President …". */
 const TITLE_PREFIXES = new Set(['prime', 'vice']);
 /** Words that make a run no person's name: "Member States", a heading's "Arrest". */
-const NOT_PERSON_WORDS = new Set(['member', 'members', 'states', 'state', 'arrest', 'arrests', 'attack', 'attacks', 'networks', 'parties', 'outlook', 'judgments', 'findings']);
+const NOT_PERSON_WORDS = new Set(['member', 'members', 'states', 'state', 'arrest', 'arrests', 'attack', 'attacks', 'networks', 'parties', 'outlook', 'judgments', 'findings',
+  // words of armed units, rooms and venues, and firms: "the Hamza Division", "the City Room", "Leopold Cafe", "BAC Consulting"
+  'division', 'divisions', 'units', 'room', 'cafe', 'café', 'house', 'gathering', 'festival', 'consulting', 'martyrs', 'hermanos']);
 const PLACE_SITE_TAILS = new Set(['airport', 'prison', 'jail', 'border', 'mosque', 'market', 'bazaar', 'checkpoint', 'crossing', 'dam']);
 const CONNECTORS = new Set(['of', 'for', 'the', 'and']);
 /** First words of names that are never a person's: "Operation Shujaa", "Camp Bucca", "Santa Maria". */
@@ -1753,14 +1755,16 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     while (k < b - 1 && k - a < 3 && !TITLES.has(keys[k] as string) && !POST_WORDS.has(keys[k] as string)) k++;
     if (k > a && keys.slice(a, k).some((w, j) => !(tokens[a + j] as Token).isCapitalised || CAPITALISED_STOPWORDS.has(w) || ORG_TAILS.has(w) ||
       GROUP_TAIL_HEADS.has(w))) return null;
-    let post = false;
+    // (office words before a worldly title make a post too: "IAF Secretary-General X Y")
+    let post = k > a && (TITLES.has(keys[k] as string) || POST_WORDS.has(keys[k] as string));
     while (k < b - 1 && (TITLES.has(keys[k] as string) || POST_WORDS.has(keys[k] as string))) {
       post ||= POST_WORDS.has(keys[k] as string) && !TITLES.has(keys[k] as string);
       k++;
     }
     const rest = keys.slice(k, b);
-    if (!post || rest.length < 2 || rest.length > 3) return null;
-    if (rest.some((w, j) => !(tokens[k + j] as Token).isCapitalised || w.length < 2 || lowerWords.has(w) || CAPITALISED_STOPWORDS.has(w) ||
+    if (!post || rest.length < 2 || rest.length > 4) return null;
+    // (a lower-case particle may stand inside the name: "Adviser Qasim al-Araji")
+    if (rest.some((w, j) => j > 0 && !(tokens[k + j] as Token).isCapitalised && NAME_PARTICLES.has(w) ? false : !(tokens[k + j] as Token).isCapitalised || w.length < 2 || lowerWords.has(w) || CAPITALISED_STOPWORDS.has(w) ||
       TITLES.has(w) || POST_WORDS.has(w) || GROUP_TAIL_HEADS.has(w) || ORG_TAILS.has(w) || MEDIA_TAIL_HEADS.has(w) || SITE_TAIL_HEADS.has(w) ||
       countryOf(w) !== null)) return null;
     const name = spanText(text, tokens, k, b);

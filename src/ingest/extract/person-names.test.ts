@@ -113,4 +113,16 @@ describe('findMentions: personal names the pack does not know', () => {
     expect(personsOf(transcript)).toEqual([]);
     expect(personsOf('- 9 Jun, Tegucigalpa (Francisco Morazán): Police arrested eleven gang members.')).toEqual([]);
   });
+
+  it('drops office words and a title before a name with a particle inside, and splits no long name', () => {
+    expect(personsOf('Iraqi National Security Adviser Qasim al-Rawi met the delegation.')).toEqual(['person:Qasim al-Rawi']);
+    expect(personsOf('IAF Secretary-General Wael al-Hadidi said the party would comply.')).toEqual(['person:Wael al-Hadidi']);
+    // (no post before the last words of a long name: they are not split off as a name of their own)
+    expect(personsOf('Most officials consider Mohammed Salah Abdel Karim Zahran, better known as Abu Fadl, the leader.')).not.toContain('person:Karim Zahran');
+  });
+
+  it('takes a name ending on a unit’s, a room’s or a venue’s word for no person', () => {
+    expect(personsOf('Fighters of the Hamza Division and the Sultan Murad Division entered the town.')).toEqual([]);
+    expect(personsOf('Gunmen attacked the Leopold Cafe and Nariman House in November.')).toEqual([]);
+  });
 });
