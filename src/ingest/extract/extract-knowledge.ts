@@ -1,6 +1,7 @@
 import type { FuzzyDate, Sentence } from '../../model/index.js';
 import { createExtractionReference, type ExtractionReference, type Gazetteer, type ReferenceMatcher } from '../reference/index.js';
 import type { Extraction, ExtractedQuantity } from '../extraction.js';
+import { entityCandidates, reviseEntities, SHIPPED_ENTITY_JUDGE, type EntityJudge } from './entity-classifier.js';
 import { findAliases } from './find-aliases.js';
 import { findDatedItems } from './dated-items.js';
 import { fallbackReference, findPublicationDate, readDates } from './find-dates.js';
@@ -42,6 +43,11 @@ export interface ExtractKnowledgeOptions {
    * first has no dateline in its first lines, and one before the last ends in no back matter.
    */
   section?: { isFirst: boolean; isLast: boolean };
+  /**
+   * A second opinion on the rules' entities and on the capitalised names they left out
+   * (entity-classifier.ts); absent: the shipped model's; null: the rules' entities as they are.
+   */
+  entityJudge?: EntityJudge | null;
 }
 
 /** "a Tajik national", "Uzbek citizen Dilshod Karimov": a person's nationality as an attribute. */
@@ -79,7 +85,8 @@ export function extractKnowledge(input: ExtractKnowledgeInput, options: ExtractK
   const tokens = tokenize(text, 0, bodyEnd);
   const found = findMentions(text, tokens, { gazetteer, matcher });
   const aliases = findAliases(text.slice(0, bodyEnd), found);
-  const { entities, entityOf, mentions } = resolveEntities(text, bodyEnd, sentences, found, aliases, reference.personRenderings);
+  const resolved = resolveEntities(text, bodyEnd, sentences, found, aliases, reference.personRenderings);
+  const { entities, entityOf, mentions } = resolved;
 
   // where each word starts, for the patterns read only at their opening words (the sentences may run past the body)
   const words = new WordIndex(text, 0, sentences.reduce((end, s) => Math.max(end, s.end), bodyEnd));
@@ -117,11 +124,11 @@ export function extractKnowledge(input: ExtractKnowledgeInput, options: ExtractK
     };
   });
 
-  return {
-    extractor: { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION },
-    entities,
-    events,
-    relations,
-    quantities,
-  };
+  const read = { entities, events, relations, quantities };
+  // a learned second opinion on the entity index, once events and relations are read from the rules' entities
+  const judge = options.entityJudge === undefined ? SHIPPED_ENTITY_JUDGE : options.entityJudge;
+  if (!judge) return { extractor: { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION }, ...read };
+  const parties = new Set([...events.flatMap((e) => [...e.actorKeys, ...e.targetKeys]), ...relations.flatMap((r) => [r.sourceKey, r.targetKey])]);
+  const candidates = entityCandidates(text, bodyEnd, tokens, resolved, gazetteer, parties);
+  return { extractor: { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION }, ...reviseEntities(read, sentences, candidates, judge(candidates)) };
 }
