@@ -317,4 +317,10 @@ describe('findEvents in a digest’s dated items (issue 8)', () => {
     const claimed = eventsOf('Rebels are blamed for the killing of 16 road workers in Nduga, Papua, in December 2018, which the front claimed at the time as an attack on army engineers.');
     expect(claimed.filter((e) => e.startsWith('propaganda'))).toEqual([]);
   });
+
+  it('reads a force that kills villagers or civilians as an attack, not a clash', () => {
+    const massacre = eventsOf('On 25 February 2024, after militants attacked military positions in the area, soldiers killed at least 223 villagers in two villages near Ouahigouya, Burkina Faso.');
+    expect(massacre).toContain('attack 2024-02-25 BF');
+    expect(massacre.filter((e) => e.startsWith('clash'))).toEqual([]);
+  });
 });

@@ -468,7 +468,10 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // "the army said it had killed 80 attackers", "special forces killed the hostage-takers": the end of the attack told, no clash of its own
   if (type === 'attack' && FORCE_VERB.test(m[0]) && KILLED_ATTACKERS.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 60)) && forceActs(sentence, m.index, inS, s.start)) return;
   // ("military aircraft struck …", "GDI forces reportedly killed four fighters", "killing two others in a raid": a force's strike or raid is a clash too)
-  const kind: EventType = type === 'attack' && ((roles.actorKeys.length > 0 && roles.actorKeys.every((k) => stateKeys.has(k)) && roles.actorKeys.some((k) => forceKeys.has(k))) ||
+  // ("soldiers killed at least 223 villagers", "an RSF assault on the camp killed 40 civilians": a force that kills
+  // civilians, not armed men, massacres; that is an attack, not a clash - a strike at a group that also kills civilians stays one)
+  const onCivilians = type === 'attack' && !/\b(?:air ?strikes?|drone strikes?|strikes?|raids?)\b/i.test(m[0]) && CIVILIANS_KILLED.test(sentence.slice(m.index, m.index + m[0].length + 90));
+  const kind: EventType = type === 'attack' && !onCivilians && ((roles.actorKeys.length > 0 && roles.actorKeys.every((k) => stateKeys.has(k)) && roles.actorKeys.some((k) => forceKeys.has(k))) ||
     (FORCE_VERB.test(m[0]) && forceActs(sentence, m.index, inS, s.start)) || (/^kill(?:ed|ing)\b/i.test(m[0]) && IN_OPERATION.test(sentence.slice(m.index, m.index + 80))) ||
     isGroupOnGroup(roles, inS)) ? 'clash' : type === 'attack' && isOfficeHolderShot(sentence, m) ? 'killing' : type;
   // a state body places an arrest or a designation, not a violent event nor an appointment; a site takes the country the text gave it
@@ -792,6 +795,8 @@ const FORCE_VERB = /^(?:attacked|struck|stormed|overran|bombed|ambushed|assaulte
 const KILLED_ATTACKERS = /^\s*(?:(?:the|all|both|at least|\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+ty|of the)\s+){0,3}(?:attackers?|assailants?|hostage-takers?|perpetrators?|gunmen|bombers?)\b/i;
 /** "to carry out attacks", "to stage an attack": what someone was sent, called or recruited to do. */
 const PURPOSE_CARRY_OUT = /\bto\s+(?:carry out|conduct|launch|stage|mount|commit|perpetrate|execute)\s+(?:an?\s+|the\s+|further\s+|more\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** "killed at least 223 villagers", "killing 40 civilians": the dead a clause counts are civilians. */
+const CIVILIANS_KILLED = /\b(?:killed|killing|massacred|executed)\s+(?:(?:at least|more than|over|about|around|nearly|some|up to|dozens of|hundreds of|scores of|\d[\d,]*|[a-z]+ty(?:-[a-z]+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+){0,3}(?:unarmed\s+|[\w-]+\s+)?(?:civilians|villagers|residents|inhabitants|worshippers|patients|displaced|herders|farmers|passers-by|children|women)\b/i;
 /** "killing two others in a raid", "killed four in an operation": the killing is a security operation's. */
 const IN_OPERATION = /^[^.;]{0,60}?\b(?:in|during)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}(?:raid|operation|shootout|gunfight|firefight|air ?strike|drone strike)\b/i;
 /** Where a force subject stands: at the clause's start, after an opening phrase and a comma, or after "when", "and"… with a few modifiers. */
