@@ -230,6 +230,14 @@ describe('findMentions: towns the gazetteer lacks', () => {
     expect(places.has('Anglophone')).toBe(false);
   });
 
+  it('reads a town’s name joined by a particle whole where the words before set a place, and no capital in it', () => {
+    const places = settingsOf('In Peru, gunmen killed nine people in the hamlet of San Lorenzo del Mantaro last year. Soldiers were ambushed ' +
+      'near Santo Domingo de Quillabamba in Junín.');
+    expect(places.has('San Lorenzo del Mantaro')).toBe(true);
+    // ("Santo Domingo" opening the name is no capital of the Dominican Republic)
+    expect(places.get('Santo Domingo de Quillabamba')).toBe('PE');
+  });
+
   it('reads a list’s item that ends on a semicolon as no heading', () => {
     const places = placesOf('The charges cover attacks on camps in Uganda:\n\n- Otwal camp, 10 October 2003;\n- Amuka camp, 29 April 2004.\n');
     expect(places.has('Otwal camp')).toBe(true);

@@ -394,6 +394,10 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       const hit = hits[0];
       // a country, or a capital city (its population carries the capital's bonus); not a name two countries share ("Congo")
       if (hits[1]?.level === 'country') continue;
+      // (nor a capital's name opening a longer place's: "Santo Domingo de Acobamba" is in Peru)
+      const after = tokens[i + len];
+      if (hit?.level === 'city' && after !== undefined && !after.isCapitalised && after.gap === ' ' && PLACE_JOINERS.has(after.key) && after.key !== 'and' &&
+        tokens[i + len + 1]?.isCapitalised === true) continue;
       if (hit?.level === 'country' || (hit?.level === 'city' && hit.population >= 5_000_000_000)) {
         docCountries.add(hit.country);
         here.add(hit.country);
@@ -621,6 +625,17 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     if (joined) {
       push(i, joined.end, 'location', 'gazetteer', joined.place.id, { place: joined.place });
       i = joined.end;
+      continue;
+    }
+    // "the hamlet of San Miguel del Ene", "near Santo Domingo de Acobamba": a town's name joined by a lower-case particle, where the
+    // words before set a place (the gazetteer may know it whole, or only its first words: "San Miguel" is another town)
+    const joinedEnd = hasPlaceCue(i) ? joinedNameEnd(i) : 0;
+    if (joinedEnd > 0) {
+      const whole = spanText(text, tokens, i, joinedEnd);
+      const known = placeFor(whole, i, joinedEnd, false);
+      const place = known !== null && known.level !== 'country' ? known : null;
+      push(i, joinedEnd, 'location', place ? 'gazetteer' : 'pattern', place ? place.id : `site:${lookupKey(whole)}`, { place: place ?? townContainer(i, joinedEnd) });
+      i = joinedEnd;
       continue;
     }
     // "North Waziristan", "South Darfur": a compass point before a place the pack knows names a place of its own
@@ -1455,6 +1470,28 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       return b;
     }
     return a;
+  }
+
+  /**
+   * The end of a name at token `a` of one to three capitalised words, a lower-case particle of place names (perhaps an
+   * article after it) and one or two capitalised words ("San Miguel del Ene", "Santo Domingo de Acobamba"), else 0;
+   * not a person's name the text has met or one opening on a given name or title.
+   */
+  function joinedNameEnd(a: number): number {
+    let k = a;
+    while (k < n && k - a < 3 && (tokens[k] as Token).isCapitalised && (k === a || (tokens[k] as Token).gap === ' ')) k++;
+    const mid = tokens[k];
+    if (k === a || mid === undefined || mid.isCapitalised || mid.gap !== ' ' || !PLACE_JOINERS.has(mid.key) || mid.key === 'and' || mid.key === 'y') return 0;
+    let end = k + 1;
+    if (end < n && OF_ARTICLES.has(keys[end] as string) && !(tokens[end] as Token).isCapitalised && (tokens[end] as Token).gap === ' ') end++;
+    const from = end;
+    while (end < n && end - from < 2 && (tokens[end] as Token).isCapitalised && (tokens[end] as Token).gap === ' ') end++;
+    // ("in Juan de Dios's case": an owner)
+    if (end === from || end < n && /^['’]/.test((tokens[end] as Token).gap)) return 0;
+    const words = keys.slice(a, end);
+    const first = words[0] as string;
+    if (GIVEN_NAMES.has(first) || TITLES.has(first) || HONORIFICS.has(first) || CAPITALISED_STOPWORDS.has(first) || persons.find(words)) return 0;
+    return end;
   }
 
   /**
