@@ -44,6 +44,12 @@ describe('findDates', () => {
     expect(dates.map((d) => d.date.start)).toEqual(['2024-03-07', '2024-03-22']);
   });
 
+  it('reads "On April 5 of that year" and "In June of that year" in the year of the date before, not the publication\'s', () => {
+    const published = { start: '2025-11-20', end: '2025-11-20', precision: 'day' as const, text: '20 November 2025' };
+    const dates = findDates('The movement was banned in 2021. On April 5 of that year gunmen stormed a prison. In June of the same year its leader fled.', { published });
+    expect(dates.map((d) => `${d.date.start} ${d.date.precision}`)).toEqual(['2021-01-01 year', '2021-04-05 day', '2021-06-01 month']);
+  });
+
   it('dates news copy by its weekday, the last one on or before publication', () => {
     // 12 April 2024 was a Friday
     expect(one('Prosecutors said on Friday that three men were held.', '2024-04-12')).toMatchObject({ start: '2024-04-12', precision: 'day' });

@@ -293,6 +293,21 @@ const PATTERNS: Pattern[] = [
     relative: true,
     yearless: true,
   },
+  // "On April 5 of that year", "in June of the same year": a day or a month in the year of the date before it
+  // (read before "On April 5" alone, which would take the publication's year, and before "that year" alone)
+  {
+    re: new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH}|${MONTH} (\\d{1,2})(?:st|nd|rd|th)?|${MONTH}),? (?:of )?(?:that|the same) year\\b`, 'gi'),
+    read: (m, ctx) => {
+      const prev = ctx.previous;
+      if (!prev || prev.start.slice(0, 4) !== prev.end.slice(0, 4)) return null;
+      const y = Number(prev.start.slice(0, 4));
+      const month = monthOf((m[2] ?? m[3] ?? m[5]) as string);
+      const dayOfMonth = m[1] ?? m[4];
+      return dayOfMonth !== undefined ? day(y, month, Number(dayOfMonth), m[0]) : fuzzyDateOf(y, month, undefined, m[0]);
+    },
+    relative: true,
+    isReadFirst: true,
+  },
   // "shot dead near Vienna that July", "later that year", "that same month": in the year (or month) of the date before it
   {
     re: new RegExp(`\\b(?:(?:later|earlier) )?that (?:same )?(?:${MONTH}|(year|month))\\b`, 'gi'),
