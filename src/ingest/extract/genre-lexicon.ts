@@ -107,6 +107,9 @@ export const PERSON_ROLE_CUES = new Set([
   'comedian', 'singer', 'rapper', 'musician', 'actor', 'actress', 'artist', 'poet', 'novelist', 'filmmaker', 'photographer', 'broadcaster', 'presenter',
   'influencer', 'footballer', 'cricketer', 'boxer', 'athlete', 'employee', 'executive', 'entrepreneur', 'banker', 'doctor', 'engineer', 'farmer', 'contractor',
   'intermediary', 'middleman', 'hitman', 'courier', 'informant', 'smuggler', 'trafficker',
+  // posts, kin and bystanders the press names people by: "government spokeswoman X", "the prefect X", "a grandson of X", "a passer-by, X"
+  'spokeswoman', 'coroner', 'prefect', 'commissioner', 'magistrate', 'rabbi', 'grandson', 'granddaughter', 'grandfather', 'grandmother',
+  'passer-by', 'bystander', 'settler', 'farmhand', 'chauffeur', 'driver',
 ]);
 
 /** Verbs right after a name that make it a person. */

@@ -125,4 +125,10 @@ describe('findMentions: personal names the pack does not know', () => {
     expect(personsOf('Fighters of the Hamza Division and the Sultan Murad Division entered the town.')).toEqual([]);
     expect(personsOf('Gunmen attacked the Leopold Cafe and Nariman House in November.')).toEqual([]);
   });
+
+  it('reads a name after the posts, kin and bystanders the press names people by', () => {
+    expect(personsOf('The government spokeswoman Yolande Makarewi rejected the accusation.')).toEqual(['person:Yolande Makarewi']);
+    expect(personsOf('He then shot dead a passer-by, Jana Lenke, outside the synagogue.')).toEqual(['person:Jana Lenke']);
+    expect(personsOf('Its ideology draws on Tomer Ettin, a grandson of Meir Kahanov.')).toEqual(['person:Tomer Ettin', 'person:Meir Kahanov']);
+  });
 });
