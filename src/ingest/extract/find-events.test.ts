@@ -323,4 +323,9 @@ describe('findEvents in a digest’s dated items (issue 8)', () => {
     expect(massacre).toContain('attack 2024-02-25 BF');
     expect(massacre.filter((e) => e.startsWith('clash'))).toEqual([]);
   });
+
+  it('dates a killing told in a "who" clause by the date its clause gives, not by the date before the clause', () => {
+    const events = eventsOf('The front was proclaimed in August 2021 by Omar Latif, son of the commander Latif Khan, who was assassinated by two suicide bombers at Khwaja Bahauddin in Takhar province on 9 September 2001.');
+    expect(events).toEqual(['killing 2001-09-09 AF']);
+  });
 });

@@ -904,6 +904,8 @@ const BORDER_SIDE = /\bon the (\p{Lu}[\p{L}-]+) side of the (?:border|frontier|b
 const NEW_CLAUSE_BETWEEN = /,\s+(?:and|but|while|whereas)\s+(?:(?:the|its|his|her|their|a|an)\s+)?(?!(?:then|later|also|subsequently|afterwards|again)\b)(?:[\p{L}’'-]+\s+){1,3}(?:published|released|said|announced|claimed|arrested|detained|killed|attacked|was|were|had|has|have)\b/u;
 /** ", and that …", ", but …": a clause boundary between a date and the trigger. */
 const OTHER_CLAUSE_BETWEEN = /,\s+(?:and|but|while|whereas)\s+(?:that|then|later|subsequently|\w+\s+(?:had|has|have|was|were))\b/i;
+/** ", who was assassinated by …": a relative clause about someone opened between a date and the trigger, not closed before it. */
+const RELATIVE_OPENED_BETWEEN = /,\s+(?:who|whom|whose)\b[^,;()]*$/i;
 /** ", killing nine", ", which killed more than 90": a participle or relative clause that goes on telling the event before it. */
 const GOES_ON_TELLING = /,\s*(?:which\s+|that\s+)?(?:killing|wounding|injuring|killed|wounded|injured)\s[^,]*$/i;
 /** "detained weeks earlier", "months before": a time before the date told, by an amount the text does not give. */
@@ -1159,6 +1161,9 @@ function nearestDate(dates: readonly DateMention[], at: number, atEnd: number, t
     // ("moved to Bajaur in late 2024, and that some had been arrested by the CTD … in February 2025": a date before
     // the trigger across ", and that …" is the other clause's when the trigger's own clause gives one after it)
     if (d.start < at && OTHER_CLAUSE_BETWEEN.test(text.slice(d.end, at)) && sameClauseAfter) continue;
+    // ("proclaimed in August 2021 by X, son of Y, who was assassinated … on 9 September 2001": the trigger stands in a
+    // relative clause opened after the date before it, and its own clause gives a date after it)
+    if (d.start < at && RELATIVE_OPENED_BETWEEN.test(text.slice(d.end, at)) && sameClauseAfter) continue;
     const dist = d.start < at ? at - d.end : (d.start - atEnd) * 1.5;
     if (dist < bestD && dist <= within) { bestD = dist; best = d; }
   }
