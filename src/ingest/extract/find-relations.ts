@@ -31,6 +31,8 @@ interface VerbRule {
   belongs?: boolean;
   /** The group is named as a modifier of the role that follows it ("X was a senior ISKP commander"): only such a group is an object. */
   roleAfter?: boolean;
+  /** The verb makes the group it names right after it ("formed the X", "launched a new movement, the X"), and no other. */
+  founds?: boolean;
 }
 
 /** Verb patterns of the genre, with the kinds of entity each end may be. */
@@ -45,12 +47,17 @@ const VERB_RULES: readonly VerbRule[] = [
   { type: 'allied_with', re: /\b(?:allied (?:itself )?with|provid\w* (?:[\w-]+ ){0,2}(?:support|safe havens?|shelter|sanctuary|protection) to|fight (?:in [A-Z][\w-]+ )?with|fought (?:in [A-Z][\w-]+ )?with|fighting (?:in [A-Z][\w-]+ )?with|alliance with|aligned with|cooperat\w* with|under the banner of|alongside|in cooperation with|received (?:[\w-]+ ){0,2}support from|hosted(?: or cooperated with)?|sheltered|close ties (?:with|to))\s/gi, subject: GROUPS, object: GROUPS, many: true },
   { type: 'rival_of', re: /\b(?:rival(?:s|ry)? (?:of|to|with)|clash\w* with|fought against|fighting against|fights against|war (?:against|with)|conflict with|hostil\w* (?:to|toward)|competition with|compet(?:ing|es?|ed) (?:for [\w-]+(?: [\w-]+)? )?with)\s/gi, subject: GROUPS, object: GROUPS, many: true },
   { type: 'leader_of', re: /\b(?:(?:current |former |then |new |the |its |overall )*(?<!\b(?:deputy|vice|assistant)[ -])(?:leader|head|emir|amir|chief|founder|commander-in-chief|co-founder|secretary-general|secretary|chairman|chairperson|chairwoman) of|chaired|chairs|(?:the|its|his) (?:former |then |overall )?commander of|led|leads|heads|headed|founded|proclaimed|commands|commanded|(?:continues|continued|continue|went on|goes on) to (?:lead|head|command)|(?:was |were )?appointed (?:as )?(?:the )?(?:new )?(?:leader|head|emir|amir|chief)(?: of)?|(?:named|elected|installed|chosen|proclaimed) (?:as )?(?:the )?(?:new )?(?:leader|head|emir|amir|chief) of)\s/gi, subject: ['person'], object: GROUPS },
-  { type: 'member_of', re: /\b(?:joined|join|defected to|(?:the )?(?:deputy|vice)[ -](?:leader|chairman|chairperson|head|chief|commander|emir|amir|president|secretary-general|secretary) of|(?:a |an )?(?:former |senior |prominent )?(?:member|commander|spokesman|spokesperson|fighter|recruiter|militant|operative|official|ideologue|propagandist|recruit|emissary|representative)s? (?:of|for|in|with)|fought (?:for|with)|fighting (?:for|with)|ranks of|swelled the ranks of|(?:served|serves|serving) as (?:an? |the )?(?:[\w-]+ )?(?:commander|member|fighter|official|spokesman|recruiter|operative|ideologue|propagandist|financier|facilitator|judge|governor|emir|amir) (?:for|of|in|with))\s/gi, subject: ['person'], object: GROUPS },
+  { type: 'member_of', re: /\b(?:joined|join|defected to|(?:the )?(?:deputy|vice)[ -](?:leader|chairman|chairperson|head|chief|commander|emir|amir|president|secretary-general|secretary) of|(?:a |an )?(?:former |senior |prominent |leading |key )?(?:member|commander|spokesman|spokesperson|fighter|recruiter|militant|operative|official|ideologue|propagandist|recruit|emissary|representative|figure)s? (?:of|for|in|with)|fought (?:for|with)|fighting (?:for|with)|ranks of|swelled the ranks of|(?:served|serves|serving) as (?:an? |the )?(?:[\w-]+ )?(?:commander|member|fighter|official|spokesman|recruiter|operative|ideologue|propagandist|financier|facilitator|judge|governor|emir|amir) (?:for|of|in|with))\s/gi, subject: ['person'], object: GROUPS },
   { type: 'leader_of', re: /\b(?:is|was|became|becomes|remains|remained|serves as|served as)\s+(?:(?:still|now|also|widely|reportedly|allegedly|probably|likely|(?:assessed|believed|thought|said|reported|understood|known) to (?:be|have been))\s+)*(?:the (?:group|movement|organi[sz]ation|faction)[’']s|its|their) (?:(?:current|overall|new|top|supreme|de facto|actual)\s+)?(?:leader|emir|amir|head|chief)(?!\s+(?:of|in|for)\b)(?=[\s,.;])/gi, subject: ['person'], object: GROUPS, topic: true },
   // "X was a senior ISKP commander", "X, who serves as the Taliban’s acting interior minister", "X, described as the
   // ISIL-K intelligence chief for Kabul": the person holds a post in the group named before the post
   { type: 'member_of', re: /\b(?:is|was|became|remains|remained|(?:serves|served|serving|described|identified) as)\s+(?:(?:still|now|also|reportedly|allegedly|then|once|later)\s+)*(?:an?|the|one of the)\s+(?:(?:most|very)\s+)?(?:(?:senior|top|prominent|former|leading|local|regional|veteran|high-ranking|mid-level|key|notorious|influential|powerful|military|de facto|acting|overall|supreme|new)\s+)*(?=[A-ZÀ-Ý])/gi, subject: ['person'], object: GROUPS, roleAfter: true },
   { type: 'member_of', re: /\b(?:recruited (?:into|to join)|inducted into|enlisted (?:in|into|with))\s/gi, subject: ['person'], object: GROUPS, reverse: 'recruited' },
+  // "X formed the Loyalist Volunteer Force", "the CPC, formed by former President X", "X announced the creation of the ESN": a
+  // group's founder, whom the genre counts among its leaders (the group right after the verb: not "formed an alliance with Y")
+  { type: 'leader_of', re: /\b(?:formed|created|established|set up|launched|co-founded|announced the (?:creation|formation|founding|establishment|launch) of)\s/gi, subject: ['person'], object: GROUPS, founds: true },
+  // "The AFF announced itself in 2022 under the leadership of General X": the group named before, the one who leads it after
+  { type: 'leader_of', re: /\bunder the (?:overall |sole |joint )?(?:leadership|command) of\s/gi, subject: GROUPS, object: ['person'], swap: true, many: true },
   { type: 'directed', re: /\b(?:directed|orchestrated|masterminded|guided|instructed|ordered|commissioned|dispatched|tasked)\s/gi, subject: ['person', 'group'], object: ['person'], many: true },
   { type: 'directed', re: /\b(?:acted (?:[\w-]+ ){0,3}(?:under the direction of|on the orders of|on the instructions of|at the behest of)|(?:was|were) (?:acting )?(?:under the direction of|on the orders of))\s/gi, subject: ['person'], object: ['person', 'group'], swap: true, many: true },
   { type: 'recruited', re: /\b(?:recruited|recruiting|radicali[sz]ed)\s/gi, subject: ['person', 'group'], object: ['person'], many: true },
@@ -58,7 +65,7 @@ const VERB_RULES: readonly VerbRule[] = [
   // "ISKP received $25,000 a month from the al-Siddiq office", "had received funds from X": the sender funded the receiver
   { type: 'funded', re: /\b(?:received|receives|receiving) (?=[^.;]{0,60}?(?:funds|money|payments|financing|financial support|transfers|cash|\$|€|£)[^.;]{0,40}?\bfrom\s)(?:(?!(?:that|reports?|which|who|word|news|information|intelligence|warnings?|threats?)\b)[\w$€£,.’'-]+ ){0,6}?from\s/gi, subject: ACTORS, object: ACTORS, swap: true },
   // "ISSP, which has fought JNIM in Mali": two groups fighting each other
-  { type: 'rival_of', re: /\b(?:fought|fights|battled|battles)\s(?=(?:the\s+)?[A-Z])/g, subject: ['group'], object: ['group'] },
+  { type: 'rival_of', re: /\b(?:fought|fights|fighting|battled|battles|battling)\s(?=(?:the\s+)?[A-Z])/g, subject: ['group'], object: ['group'] },
   // "ELN units attacked positions held by the 33rd Front", "the Taliban have conducted sustained operations against ISIL-K":
   // one armed group at war with another (a state's forces are kept apart: their operations are no rivalry)
   { type: 'rival_of', re: /\b(?:(?:attacked|ambushed|overran|raided)\s+(?:(?:the\s+)?(?:positions|bases|camps|fighters|members|strongholds|units)\s+(?:held by|of|belonging to)\s+)?(?=(?:the\s+)?[A-Z0-9])|(?:conducted|launched|intensified|waged|stepped up|continued|pursued|carried out)\s+(?:(?:its|their|a|an|the|sustained|military|security|counter-?terrorism|joint|major|ongoing|new|large-scale|repeated|several)\s+)*(?:operations?|offensives?|campaigns?|crackdowns?)\s+(?:against|on)\s)/g, subject: ['group'], object: ['group'] },
@@ -68,9 +75,10 @@ const VERB_RULES: readonly VerbRule[] = [
   { type: 'affiliated_with', re: /\b(?:affiliated with|an affiliate of|affiliate of|branch of|(?<!\b(?:armed|military|paramilitary) )wing of|linked (?:by (?:[\w-]+ ){1,4}?)?to|ties to|connected to|associated with|a province of|part of)\s/gi, subject: ['group', 'organization', 'person', 'media'], object: GROUPS },
   // "Jund al-Islam, a small group loyal to al-Qaeda", "X remains loyal to Y" (not "X defected, while the bulk of the group remains loyal to Y")
   { type: 'affiliated_with', re: /\bloyal to\s/gi, subject: GROUPS, object: GROUPS, belongs: true },
-  // "the NPA, the armed wing of the CPP": a body's armed part is one of its own (said of the name it stands beside, as "branch of")
-  { type: 'member_of', re: /\b(?:armed|military|paramilitary) wing of\s/gi, subject: GROUPS, object: GROUPS, belongs: true },
-  { type: 'located_in', re: /\b(?:(?:maintains?|maintained|retains?|retained|has|have|had|keeps?|kept) (?:a |an |its |their )?(?:[\w-]+ )?presence in(?: the (?:provinces|districts|regions|areas|states) of)?|strongholds? in|hideouts? in|based in|(?:has|have|had) (?:[\w-]+ )?(?:branches|chapters|cells|affiliates) in|(?:was|were) (?:founded|formed|established|created) in|expand\w* (?:(?:its|their) (?:[\w-]+ )?(?:operations|activities|presence|reach) )?(?:into|to)|operat(?:es|ed|ing|e) (?:in|from|out of|around|across|along)|(?:controls|controlled|controlling)(?!\s+(?:the\s+)?(?:trade|traffic|routes?|flows?|smuggling|markets?|supply)\b)|headquartered in|located in|active in|present in|stationed in|hiding in|sheltering in|alive in|living in|lives in|lived in|live in|concentrated in|concentrate in|resided in|resides in|residing in|(?:consolidated|established|extended|exercises|exercised|maintains|maintained|retains|retained|seized|took|taken|gained) control (?:over|of)(?: (?:the )?(?:[\w-]+ )?(?:areas|parts|swathes|stretches|territory)(?: of| in)?)?)\s/gi, subject: ['group', 'organization', 'person'], object: ['location'], many: true },
+  // "the NPA, the armed wing of the CPP": a body's armed wing is affiliated with it, as the annotators of the newer sets count it (a
+  // named unit or faction is one of its own, a member), said of the name it stands beside, as "branch of"
+  { type: 'affiliated_with', re: /\b(?:armed|military|paramilitary) wing of\s/gi, subject: GROUPS, object: GROUPS, belongs: true },
+  { type: 'located_in', re: /\b(?:(?:maintains?|maintained|retains?|retained|has|have|had|keeps?|kept) (?:a |an |its |their )?(?:[\w-]+ )?presence in(?: the (?:provinces|districts|regions|areas|states) of)?|strongholds? in|hideouts? in|based in|(?:has|have|had) (?:[\w-]+ )?(?:branches|chapters|cells|affiliates) in|(?:was|were) (?:founded|formed|established|created) in|expand\w* (?:(?:its|their) (?:[\w-]+ )?(?:operations|activities|presence|reach) )?(?:into|to)|spread (?:[\w-]+ )?(?:into|to)|(?:emerged|appeared|resurfaced|surfaced)(?: in (?:(?:early|mid|late) )?(?:\w+ )?\d{4})? (?:in|around)|operat(?:es|ed|ing|e) (?:in|from|out of|around|across|along)|(?:controls|controlled|controlling)(?!\s+(?:the\s+)?(?:trade|traffic|routes?|flows?|smuggling|markets?|supply)\b)|headquartered in|located in|active in|present in|stationed in|hiding in|sheltering in|alive in|living in|lives in|lived in|live in|concentrated in|concentrate in|resided in|resides in|residing in|(?:consolidated|established|extended|exercises|exercised|maintains|maintained|retains|retained|seized|took|taken|gained) control (?:over|of)(?: (?:the )?(?:[\w-]+ )?(?:areas|parts|swathes|stretches|territory)(?: of| in)?)?)\s/gi, subject: ['group', 'organization', 'person'], object: ['location'], many: true },
 ];
 
 /** Each verb pattern read only where its opening words stand (anchored-pattern.ts). */
@@ -81,11 +89,14 @@ const VERB_PATTERNS: readonly AnchoredPattern[] = VERB_RULES.map((rule) => new A
  * senior X commander", "named Y as its emir", "Y was the X leader"): a leader's posts, the one who heads the body, and the
  * posts of its other men. (A "deputy" or "vice" before a leader's post makes a member: "its deputy leader, Y".)
  */
-const LEADER_POSTS = ['leader', 'emir', 'amir', 'chief', 'head', 'founder', 'co-founder', 'secretary-general', 'director-general', 'chairman', 'chairperson', 'chairwoman', 'president', 'secretary'] as const;
+const LEADER_POSTS = [
+  'leader', 'emir', 'amir', 'chief', 'head', 'founder', 'co-founder', 'secretary-general', 'director-general', 'chairman', 'chairperson', 'chairwoman', 'president', 'secretary',
+  'commander-in-chief', 'general commander', 'supreme commander',
+] as const;
 const MEMBER_POSTS = [
   'commander', 'member', 'spokesman', 'spokesperson', 'spokeswoman', 'recruiter', 'recruit', 'fighter', 'militant', 'official', 'officer', 'ideologue', 'operative',
   'propagandist', 'cleric', 'facilitator', 'financier', 'organiser', 'organizer', 'accountant', 'treasurer', 'coordinator', 'lieutenant', 'enforcer', 'courier',
-  'negotiator', 'emissary', 'representative',
+  'negotiator', 'emissary', 'representative', 'bomber', 'gunman',
 ] as const;
 /** The posts as one alternation, longest first ("secretary-general" before "secretary"). */
 const POST_WORDS = [...LEADER_POSTS, ...MEMBER_POSTS].sort((x, y) => y.length - x.length).join('|');
@@ -99,7 +110,7 @@ const DEPUTY = /\b(?:deputy|vice)[\s-]/i;
 const isLeaderPost = (role: string, words: string): boolean => LEADER_ROLES.has(role.toLowerCase()) && !DEPUTY.test(words);
 
 /** "X leader Y", "X’s current leader, Y", "X commander Y". */
-const ROLE_BEFORE_PERSON = new RegExp(String.raw`^(?:\s*\([^()]{1,20}\)|\))?(?:[’']s|,\s+whose)?\s+(?:(?:current|former|then|new|late|last|founding|deputy|vice|overall|chief|senior|top|prominent|slain|self-proclaimed|alleged|suspected|reputed|purported|military|political|regional|provincial|local|national|acting|interim|longtime|long-time|[A-Z][a-z]+(?:an|en|i|ese|ish|ch))\s+)*(${POST_WORDS})s?\s*,?\s*(?:(?:going by the name|named|called|known as|nicknamed|(?:who\s+(?:used|uses|went by|goes by)|using|under|known by)\s+(?:the|his|her)\s+(?:kunya|alias|name|nom de guerre))\s+)?["“]?$`, 'i');
+const ROLE_BEFORE_PERSON = new RegExp(String.raw`^(?:\s*\([^()]{1,20}\)|\))?(?:[’']s|,\s+whose)?\s+(?:(?:current|former|then|new|late|last|founding|deputy|vice|overall|chief|senior|top|prominent|slain|self-proclaimed|alleged|suspected|reputed|purported|military|political|regional|provincial|local|national|acting|interim|longtime|long-time|imprisoned|jailed|exiled|detained|fugitive|elusive|notorious|veteran|suicide|(?:best|well|little|lesser)-known|[A-Z][a-z]+(?:an|en|i|ese|ish|ch))\s+)*(${POST_WORDS})s?\s*,?\s*(?:(?:going by the name|named|called|known as|nicknamed|(?:who\s+(?:used|uses|went by|goes by)|using|under|known by)\s+(?:the|his|her)\s+(?:kunya|alias|name|nom de guerre))\s+)?["“]?$`, 'i');
 const HYPHEN_MODIFIER = /^[-–‑](?:aligned|affiliated|linked|allied|backed|based|inspired|led|leaning|style|controlled)\b/i;
 const MODIFIED_THING = /^(?:[’']s)?\s+(?:flag|flags|banner|territory|territories|propaganda|video|videos|website|media|channel|magazine|ideology|brand|logo|caliphate|stronghold|strongholds|ranks)\b/i;
 const GROUP_ROLE_IS = /^[’']s\s+(?:[\w-]+\s+){0,4}(?:propagandists|recruiters|members|commanders|leaders|fighters|operatives|officials|ideologues|facilitators|financiers|emirs)\b[^.;]{0,80}\b(?:is|was)\b[^.;]{0,60}$/i;
@@ -111,7 +122,7 @@ const LEADER_ROLES: ReadonlySet<string> = new Set(LEADER_POSTS);
 /** "the SDF’s commander, X", "Its commander, X": the one commander a body has leads it ("an ISKP commander, X" is one of many). */
 const OWNED_COMMANDER = /^(?:\s*\([^()]{1,20}\)|\))?[’']s\s+(?:(?:overall|top|supreme)\s+)?commander\s*,/i;
 /** "the killing of its secretary-general, X," / "named X as its commander": a person's role in the group "its" stands for. */
-const ITS_ROLE_BEFORE_PERSON = new RegExp(String.raw`\b(?:its|their|the (?:${GROUP_KINDS})[’']s)\s+(?:(?:current|former|new|top|overall|last|late|first|slain|longtime|long-time|founding|official|supreme|acting|military|political|deputy|vice)\s+)*(${POST_WORDS})\s*,\s*$`, 'i');
+const ITS_ROLE_BEFORE_PERSON = new RegExp(String.raw`\b(?:its|their|the (?:${GROUP_KINDS})[’']s)\s+(?:(?:current|former|new|top|overall|last|late|first|slain|longtime|long-time|founding|official|supreme|acting|military|political|deputy|vice)\s+)*(?:(?!(?:of|on|in|at|to|for|with|against|by|and|or|the|an?|its|their)\b)[\w-]+\s+){0,2}?(${POST_WORDS})\s*,?\s*$`, 'i');
 const AS_ITS_ROLE_AFTER_PERSON = new RegExp(String.raw`^\s+as\s+(?:its|their)\s+(?:(?:new|top|overall|first|deputy)\s+)?(${POST_WORDS})\b`, 'i');
 /** "… and named X as his successor": the successor of the leader the sentence named leads the same group. */
 const AS_SUCCESSOR_AFTER_PERSON = /^\s+as\s+(?:his|her)\s+successor\b/i;
@@ -175,9 +186,7 @@ const GROUP_IN_PLACE = new RegExp(String.raw`^(?:\s+(?:fighters|militants|forces
 /** "’s leaders", "’s fighters": the group's own people, whose whereabouts are the group's. */
 const GROUPS_PEOPLE_AFTER = /^[’']s\s+(?:(?:top|senior|remaining|main|core)\s+)?(?:leaders|leadership|fighters|militants|commanders|cadres|units|forces)\b/i;
 /** A group's armed unit by the kind its name ends on: "33rd Front", "Jaime Martínez front", "Katiba Hanifa" is not (a name after). */
-const UNIT_NAME = /\b(?:front|brigades?|battalion|bloc|column|regiment|squad|company|command|committee|division)(?:\s+\d+)?$/i;
-/** "armed wing", "military wing": a body's armed part. */
-const ARMED_WING = /\b(?:armed|military|paramilitary)\s+wing\b/i;
+const UNIT_NAME = /\b(?:front|brigades?|battalion|bloc|column|regiment|squad|company|command|committee|division|faction)(?:\s+\d+)?$/i;
 /** "’s armed wing, ", "’s military wing, the ": the group's armed part, named next. */
 const ARMED_WING_NEXT = /^[’']s\s+(?:(?:armed|military|paramilitary)\s+)wing\s*,\s*(?:the\s+)?$/i;
 /** " in ": a body's name, then the town or land it is in ("the Lake Chad Research Network in Maiduguri"). */
@@ -188,6 +197,8 @@ const WORKS_AT_BEFORE = /\b(?:researcher|analyst|fellow|professor|lecturer|schol
 const BODY_KIND_IN_PLACE = /^(?:\s*\([^()]{1,20}\))?,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:group|organi[sz]ation|NGO|institute|think tank|charity|association|network|cent(?:re|er)|foundation|gang|militia|cartel)\s+(?:(?:based|headquartered)\s+)?in\s+$/i;
 /** " businessman", " native": after "X, a PLACE": the person lives or works there. */
 const PERSON_OF_PLACE_AFTER = /^(?:[-–‑]born)?\s+(?:businessman|businesswoman|merchant|trader|shopkeeper|resident|native|cleric|imam|preacher|lawyer|doctor)\b/i;
+/** ", 20, from ", ", then 24 and from ", ", 31, of ": a wire's age of a person, then the town the person is from. */
+const PERSON_AGE_FROM = /^,\s+(?:then\s+)?(?:aged\s+)?\d{1,2}(?:\s+and|,)?\s+(?:from|of)\s+(?:the\s+)?$/i;
 /** ", a Lebanese-born businessman in ": a person's trade, then the town or land it is plied in. */
 const PERSON_KIND_IN_PLACE = /^,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:businessman|businesswoman|merchant|trader|shopkeeper|resident|cleric|imam|preacher|lawyer|doctor)\s+in\s+$/i;
 /** " fighters of the ", " guerrillas from the ": the group's men of the unit named next ("NPA fighters of the Southwest Front"). */
@@ -207,6 +218,8 @@ const PART_NAME = /\b(?:office|department|unit|wing|branch|directorate|bureau|di
 const PART_OF_GAP = /^(?:\s*\([^()]{1,20}\)|\))?\s+of\s+(?:the\s+)?(?:[\w-]+[’']s\s+)?$/i;
 /** ", the regional office of the ": an appositive that names the body's part. */
 const PART_APPOSITIVE_GAP = /^(?:\s*\([^()]{1,20}\))?,\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}(?:office|department|unit|wing|branch|directorate|bureau|division)\s+of\s+(?:the\s+)?$/i;
+/** " leaders: ", "’s top leaders, including ": the group's leaders, listed next. */
+const LEADERS_LISTED = /^(?:\s*\([^()]{1,20}\))?(?:[’']s)?\s+(?:(?:top|main|senior|founding|three|two|four|five)\s+)*leaders\s*(?::|,?\s+(?:including|among them|namely))\s*$/i;
 /** " fighters, including a commander known as ": one of the group's men named. */
 const MEN_INCLUDING = /^(?:[’']s)?\s+(?:fighters|members|militants|commanders|operatives|leaders|men)\s*,?\s+(?:including|among them)\s+(?:(?:a|an|one|senior|local|mid-level|top|former|prominent)\s+)*(?:(?:commander|leader|member|fighter|official|operative|militant)\s*,?\s*(?:(?:known as|named|called|identified as)\s+)?)?$/i;
 /** "’s reported ties to ", "’s close links with the ": one group's ties to the group named next. */
@@ -351,17 +364,20 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
   // a place within the narrowest container its own sentence sets it in ("Derbent, Dagestan": Dagestan, not Russia;
   // "Dagestan, Russia": Russia), never a container the gazetteer knows and the text does not say
   const placeOf = new Map<string, Placement>();
+  const divisionRank = divisionsNamed(text, mentions, entityOf);
   for (const e of entities) {
     if (e.type !== 'location') continue;
     const attr = (name: string) => e.attributes.find((x) => x.attribute === name)?.value;
     const level = attr('level');
-    // ("Silame LGA", "Bajaur district": a district the gazetteer lacks holds the towns the text sets in it)
-    const district = typeof level !== 'string' && DISTRICT_NAME.test(e.name);
+    // ("Silame LGA", "Bajaur district": a district the gazetteer lacks holds the towns the text sets in it; "Erbil
+    // governorate", "Aragua state": a division the text names as one is one, though a town bears its name)
+    const rank = typeof level === 'string' ? (PLACE_RANK[level] ?? 0) : 0;
+    const named = divisionRank.get(e.key) ?? (PROVINCE_NAME.test(e.name) ? PROVINCE_RANK : DISTRICT_NAME.test(e.name) ? DISTRICT_RANK : 0);
     placeOf.set(e.key, {
-      rank: typeof level === 'string' ? (PLACE_RANK[level] ?? 0) : district ? 1.5 : 0,
+      rank: Math.max(rank, named),
       country: typeof attr('country') === 'string' ? String(attr('country')) : null,
       admin1: typeof attr('admin1') === 'string' ? String(attr('admin1')) : null,
-      known: typeof level === 'string' || district,
+      known: typeof level === 'string' || named > 0,
     });
   }
   const siteCountry = new Map<string, string>();
@@ -373,9 +389,12 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
     const given = placeOf.get(outer);
     // (a division the gazetteer lacks, given in a digest's brackets, holds its town as a district does)
     const c = given && division && !given.known ? { ...given, rank: 1.5, known: true } : given;
-    if (!a || !c || inner === outer || !containsPlace(c, a, stated ? undefined : siteCountry.get(inner) ?? siteCountry.get(outer), stated, part)) continue;
+    // (and one the text says is wider than the district it holds: "Mugi district of Nduga")
+    const implied = together.get(pair)?.outerRank;
+    const held = c && !c.known && implied !== undefined ? { ...c, rank: implied, known: true } : c;
+    if (!a || !held || inner === outer || !containsPlace(held, a, stated ? undefined : siteCountry.get(inner) ?? siteCountry.get(outer), stated, part)) continue;
     const known = narrowest.get(inner);
-    if (!known || c.rank < known.rank) narrowest.set(inner, { outer, rank: c.rank, at });
+    if (!known || held.rank < known.rank) narrowest.set(inner, { outer, rank: held.rank, at });
   }
   let si = 0;
   for (const [inner, { outer, at }] of [...narrowest].sort((x, y) => x[1].at - y[1].at)) {
@@ -448,6 +467,8 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
   const byAgent = /^\s*(?:(?:in|on|during|since) (?:(?:early|mid|late) )?(?:\w+ ){0,2}\d{4},?\s+|(?:today|now|currently|still|jointly|formally|nominally)\s+)?by\s/i.test(text.slice(vEnd - 1, vEnd + 30));
   const auxiliary = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i.test(before);
   const passive = byAgent && (auxiliary || /(?:ed|led)\s*$/i.test(v[0]));
+  // "X was recruited in Qom in 2020 and answered to Y": a passive with no agent says nothing of who did it to the subject
+  if (auxiliary && !byAgent && AGENT_VERB_TYPES.has(rule.type) && /ed\s*$/i.test(v[0])) return;
   // "TIP is led by Abdul Haq": the passive swaps which kinds stand before and after the verb
   const subjectTypes = passive ? rule.object : rule.subject;
   const objectTypes = passive ? rule.subject : rule.object;
@@ -499,6 +520,10 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
     const alias = inS.slice(0, Math.max(0, at)).reverse().find((x) => x.key === inner.key && ALIAS_BETWEEN.test(text.slice(x.m.end, inner.m.start)));
     if (alias) subject = alias;
   }
+  // "the UVF stood down its Mid-Ulster unit, based in Portadown": a bare participle after a comma is said of the noun right
+  // before the comma, not of a name further back
+  if (subject && rule.type === 'located_in' && /^(?:based|located|headquartered|stationed)\b/i.test(v[0]) && /,\s*$/.test(before) &&
+    !/^\s*(?:\([^()]*\))?\s*,\s*$/.test(text.slice(subject.m.end, vStart))) return;
   // "AQIS, led by Osama Mehmood, maintains a presence in …": the agent of a participle is not the clause's subject
   if (subject && /,\s*(?:(?:which|who) (?:is|was) )?(?:led|headed|founded|commanded|run|directed)\s+by\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, subject.m.start - 40), subject.m.start)) &&
     /^[^,;]*,/.test(text.slice(subject.m.end, vStart))) {
@@ -589,6 +614,9 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
     }
     // "chaired the shura council of X": a post's verb holds the body named right after it, not one a phrase names further on
     if (objects.length === 0 && /^(?:chaired|chairs)\b/i.test(v[0]) && !/^\s*(?:the\s+)?$/i.test(gapText)) break;
+    // "formed the LVF", "launched a new armed movement, the CRP": a founder's verb makes the group right after it, not one a
+    // phrase names further on ("formed an alliance with the Taliban")
+    if (rule.founds && objects.length === 0 && !passive && !FOUNDED_GAP.test(gapText)) break;
     // "accused him of recruiting for IS": a pronoun right after the verb is its object
     if (objects.length === 0 && /^\s*(?:him|her|them|it|me|us|himself|herself|themselves)\b/i.test(gapText)) break;
     // "recruited for ISIL and of communicating with Zahran’s associates": the owner of the object is not the object
@@ -613,12 +641,17 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
     }
     if (!objectTypes.includes(x.type) && !forGroup) {
       if (objects.length > 0) break;
+      // "X, the head of the Chechen Republic, said they had killed Islamic State supporters": a noun's "of" holds the name right
+      // after it; past that name and a comma the clause goes on about others
+      if (/\bof\s*$/i.test(v[0]) && /,/.test(text.slice(x.m.end, Math.min(s.end, x.m.end + 3)))) break;
       continue;
     }
     // "criticised the treatment of migrants in Russia": a place after a preposition is no object (but "based in X" is)
     if (x.type === 'location' && rule.type !== 'located_in' && gapText.trim() !== '' && PLACE_ADVERBIAL.test(gapText)) continue;
     // "based in Puntland, Somalia": the country that holds the place before is no second place
-    if (x.type === 'location' && x.m.place?.level === 'country' && objects.length > 0 && doc.together.has(`${(objects.at(-1) as Named).key}|${x.key}`)) break;
+    // (a list of lands is no land within another: "a presence in Paraguay, Bolivia and beyond")
+    if (x.type === 'location' && x.m.place?.level === 'country' && objects.length > 0 && (objects.at(-1) as Named).m.place?.level !== 'country' &&
+      doc.together.has(`${(objects.at(-1) as Named).key}|${x.key}`)) break;
     // "threatened Kenya president William Ruto": the person, not the country
     const next = inS[inS.indexOf(x) + 1];
     if (x.type === 'location' && next && next.type === 'person' && objectTypes.includes('person') &&
@@ -645,10 +678,12 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
   const anaphorAfter = objects.length === 0 && GROUP_DESCRIPTION_AFTER.test(text.slice(vEnd, vEnd + 20));
   if (anaphorBefore && subjectTypes.includes('group') && objects.length > 0) {
     const topicKey = lastGroupBefore(vStart);
+    // ("The faction that held him is led by X": one who leads a faction of the group is one of its men, not its leader)
+    const type: RelationType = rule.type === 'leader_of' && /\b(?:the|this|a) faction\b/i.test(text.slice(s.start, vStart)) ? 'member_of' : rule.type;
     // "the group has been led by X": a passive verb puts the agent first
     for (const o of objects) {
       if (!topicKey || o.key === topicKey) continue;
-      if (Boolean(rule.swap) !== passive) add(o.key, rule.type, topicKey, vStart, s, sDates);
+      if (Boolean(rule.swap) !== passive) add(o.key, type, topicKey, vStart, s, sDates);
       else add(topicKey, rule.type, o.key, vStart, s, sDates);
     }
     return;
@@ -709,7 +744,8 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
         (subj.type === 'group' || o.type === 'group')) continue;
       if (Boolean(rule.swap) !== passive) add(o.key, rule.type, subj.key, vStart, s, sDates);
       else {
-        add(subj.key, rule.type, o.key, vStart, s, sDates);
+        // ("head of the ruling party's Amhara branch": the head of a part of the body is one of its men)
+        add(subj.key, rule.type === 'leader_of' && PART_AFTER_OWNER.test(text.slice(o.m.end, o.m.end + 40)) ? 'member_of' : rule.type, o.key, vStart, s, sDates);
         if (rule.reverse) add(o.key, rule.reverse, subj.key, vStart, s, sDates);
       }
     }
@@ -874,8 +910,11 @@ function addOwnedRoleRelations(doc: DocumentScope, scope: SentenceScope): void {
     const lead = text.slice(Math.max(s.start, x.m.start - 60), x.m.start);
     // (a sentence that opens on "Its leader, X" is read with the sentence before it)
     // (the pattern ends in a comma and whitespace: other leads need not be scanned)
-    const itsMatch = lead.trimEnd().endsWith(',') ? ITS_ROLE_BEFORE_PERSON.exec(lead) : null;
-    const its = itsMatch && /\S/.test(text.slice(s.start, x.m.start - itsMatch[0].length)) ? itsMatch : null;
+    // ("its senior official Azzam X": the comma may be missing)
+    // (and only after "its", "their": "a son of the movement’s founder X" need not be the founder of the group named last)
+    const comma = lead.trimEnd().endsWith(',');
+    const itsMatch = comma || /\b(?:its|their)\s+(?:\S+\s+){0,3}$/i.test(lead) ? ITS_ROLE_BEFORE_PERSON.exec(lead) : null;
+    const its = itsMatch && /\S/.test(text.slice(s.start, x.m.start - itsMatch[0].length)) && (comma || /^(?:its|their)\b/i.test(itsMatch[0])) ? itsMatch : null;
     const as = its ? null : AS_ITS_ROLE_AFTER_PERSON.exec(text.slice(x.m.end, x.m.end + 40));
     const successor = its || as ? null : AS_SUCCESSOR_AFTER_PERSON.test(text.slice(x.m.end, x.m.end + 30)) ? ledBy : null;
     if (successor) {
@@ -899,6 +938,18 @@ function addOwnedRoleRelations(doc: DocumentScope, scope: SentenceScope): void {
     if (leads) ledBy = owner;
   }
 }
+
+/** "for the ", "talks between the government and ": a name as the object of an activity's preposition. */
+const OBJECT_OF_ACTIVITY = /(?:\bfor\s+(?:the\s+)?|\bbetween\b[^,;.]{0,60}\band\s+(?:the\s+)?)$/i;
+
+/** What may stand between a founder's verb and the group it made: "the ", "a new armed movement, the ", "a militia called ". */
+const FOUNDED_GAP = /^\s*(?:(?:the|its|his|her|their)\s+|(?:an?|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:group|movement|militia|faction|organi[sz]ation|party|front|coalition|network|gang)\s*(?:,\s*(?:the\s+)?|\s+(?:called|named|known as)\s+(?:the\s+)?))?$/i;
+
+/** "’s Amhara branch", "’s youth wing": a part of the body named before. */
+const PART_AFTER_OWNER = /^[’']s\s+(?:[\w-]+\s+){0,2}?(?:branch|wing|office|unit|cell|chapter|section|bureau|committee|council|faction|division|department)\b/i;
+
+/** Relations whose verb, made passive, names its doer only after "by" ("was recruited by X", "was funded by X"). */
+const AGENT_VERB_TYPES: ReadonlySet<RelationType> = new Set<RelationType>(['recruited', 'directed', 'funded', 'criticized', 'rival_of']);
 
 /** " from ", " against the ": a name after a preposition, the object of its clause's verb. */
 const OBJECT_OF_PREPOSITION = /\b(?:from|with|against|by|to|into|on|of)\s+(?:the\s+)?$/i;
@@ -966,8 +1017,8 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
       const isOneOf = /^,\s+(?:an?|one)\b/i.test(after);
       if (role) add(a.key, isLeaderPost(role[1] as string, role[0]) && !isOneOf ? 'leader_of' : 'member_of', b.key, b.m.start, s, []);
     }
-    // "Jamaat-ul-Ahrar, a TTP splinter faction", "ISKP, the Islamic State’s Afghan affiliate"
-    if (b && (a.type === 'group' || a.type === 'organization') && (b.type === 'group' || b.type === 'organization') && /^,\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?$/i.test(after)) {
+    // "Jamaat-ul-Ahrar, a TTP splinter faction", "ISKP, the Islamic State’s Afghan affiliate", "the FDN, then the CV’s ally"
+    if (b && (a.type === 'group' || a.type === 'organization') && (b.type === 'group' || b.type === 'organization') && /^(?:\s*\([^()]{1,20}\)|\))?,\s+(?:(?:then|now|once|long|formerly)\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+)?$/i.test(after)) {
       const kind = /^(?:[’']s)?\s+(?:[\w-]+\s+)??(splinter|breakaway|offshoot|affiliate|branch|wing|faction|franchise|province|front|ally|rival)\b/i.exec(text.slice(b.m.end, b.m.end + 40));
       if (kind) {
         const k = (kind[1] as string).toLowerCase();
@@ -979,12 +1030,19 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
     // Directorate of Provinces": a body's part, affiliated with the body
     if (b && (a.type === 'group' || a.type === 'organization') && (b.type === 'group' || b.type === 'organization') && a.key !== b.key &&
       ((PART_NAME.test(a.m.text) || inS[k - 1]?.key === a.key && PART_NAME.test((inS[k - 1] as Named).m.text)) && PART_OF_GAP.test(after) || PART_APPOSITIVE_GAP.test(after))) {
-      // ("the NPA, the armed wing of the CPP": a body's armed part is one of its own)
-      add(a.key, ARMED_WING.test(after) ? 'member_of' : 'affiliated_with', b.key, a.m.start, s, []);
+      add(a.key, 'affiliated_with', b.key, a.m.start, s, []);
     }
     // "the 33rd Front of the Estado Mayor Central", "the Jaime Martínez front of the EMC": an armed unit of the group
     if (b && a.type === 'group' && b.type === 'group' && a.key !== b.key && UNIT_NAME.test(a.m.text) && PART_OF_GAP.test(after)) {
       add(a.key, 'member_of', b.key, a.m.start, s, []);
+    }
+    // "three DHKP-C leaders: A, B and C", "the group’s leaders, including A and B": each of the leaders listed
+    if (b && a.type === 'group' && b.type === 'person' && LEADERS_LISTED.test(after)) {
+      for (let j = k + 1; j < inS.length; j++) {
+        const x = inS[j] as Named;
+        if (x.type !== 'person' || j > k + 1 && !LIST_BETWEEN.test(text.slice((inS[j - 1] as Named).m.end, x.m.start))) break;
+        add(x.key, 'leader_of', a.key, x.m.start, s, sDates);
+      }
     }
     // "four ISWAP fighters, including a commander known as X": one of the group's men
     if (b && a.type === 'group' && b.type === 'person' && MEN_INCLUDING.test(after)) {
@@ -996,9 +1054,9 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
       !doc.stateBodies.has(a.key)) {
       add(b.key, UNIT_NAME.test(b.m.text) ? 'member_of' : 'affiliated_with', a.key, b.m.start, s, []);
     }
-    // "Hamas’s armed wing, the Qassam Brigades", "NPA fighters of the Southwest Front": a part of the group's own
+    // "Hamas’s armed wing, the Qassam Brigades" (its wing, affiliated), "NPA fighters of the Southwest Front" (a unit of its own)
     if (b && a.type === 'group' && b.type === 'group' && a.key !== b.key && (ARMED_WING_NEXT.test(after) || UNIT_NAME.test(b.m.text) && MEN_OF_UNIT.test(after))) {
-      add(b.key, 'member_of', a.key, b.m.start, s, []);
+      add(b.key, ARMED_WING_NEXT.test(after) ? 'affiliated_with' : 'member_of', a.key, b.m.start, s, []);
     }
     // "the pro-Islamic State magazine Voice of Hind", "a pro-ISKP channel, X": an outlet or group of the group's supporters
     if (b && a.type === 'group' && (b.type === 'media' || b.type === 'group') && /\bpro-$/i.test(text.slice(Math.max(s.start, a.m.start - 4), a.m.start)) &&
@@ -1057,8 +1115,10 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
       !doc.stateBodies.has(a.key)) {
       add(a.key, 'located_in', b.key, a.m.start, s, []);
     }
-    // "Farhad Hoomer, a Durban businessman", "X, a Lebanese-born businessman in Ciudad del Este": where a person lives and works
-    if (b && a.type === 'person' && b.type === 'location' && (/^,\s+an?\s+$/i.test(after) && PERSON_OF_PLACE_AFTER.test(text.slice(b.m.end, b.m.end + 30)) || PERSON_KIND_IN_PLACE.test(after))) {
+    // "Farhad Hoomer, a Durban businessman", "X, a Lebanese-born businessman in Ciudad del Este", "X, 20, from Leyton": where a
+    // person lives and works
+    if (b && a.type === 'person' && b.type === 'location' && (/^,\s+an?\s+$/i.test(after) && PERSON_OF_PLACE_AFTER.test(text.slice(b.m.end, b.m.end + 30)) || PERSON_KIND_IN_PLACE.test(after) ||
+      PERSON_AGE_FROM.test(after))) {
       add(a.key, 'located_in', b.key, a.m.start, s, []);
     }
     // "Mexico’s Sinaloa Cartel", "Iraq’s Kataib Hezbollah": a country's own armed group is there
@@ -1087,8 +1147,8 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
       const basedPerson = kind === 'based' && a.type === 'location' && b && b.type === 'person' && BASED_PERSON_GAP.test(text.slice(a.m.end, b.m.start));
       if (basedPerson && b) {
         add(b.key, 'located_in', a.key, b.m.start, s, []);
-      } else if (kind === 'based' && a.type === 'location' && appositive && before) {
-        // "Ansaru, a Nigeria-based jihadist faction"
+      } else if (kind === 'based' && a.type === 'location' && before && (appositive || before.type === 'person' && /^,\s+an?\s+$/i.test(text.slice(before.m.end, a.m.start)))) {
+        // "Ansaru, a Nigeria-based jihadist faction", "X, a London-based activist"
         add(before.key, 'located_in', a.key, a.m.start, s, []);
       } else if (kind !== 'based' && kind !== 'backed' && a.type === 'group' && appositive && before && /^[-–‑]\w+\s+(?:[a-z][\w-]*\s+){0,2}(?:faction|group|militia|outfit|movement|coalition|network|organi[sz]ation)\b/.test(after)) {
         // "Ansaru, an al-Qaeda-aligned faction that split from Boko Haram": the group the appositive describes
@@ -1104,7 +1164,10 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
     // "Ansar al-Islam in Burkina Faso", "the Katiba Macina in central Mali", "ISKP fighters in Afghanistan": a group in a
     // country or a province (its fighters there too; not a cell or members, who are found and arrested where they are)
     // ("No attack by JNIM inside Nigeria had been confirmed": not where the text denies it)
+    // ("talks between the government and the OLA in Tanzania", "buying weapons for X in Uganda": the place is where the talks or
+    // the buying were, not where the group is)
     if (b && a.type === 'group' && b.type === 'location' && GROUP_IN_PLACE.test(after) && !NEGATED_BEFORE.test(text.slice(Math.max(s.start, a.m.start - 40), a.m.start)) &&
+      !OBJECT_OF_ACTIVITY.test(text.slice(Math.max(s.start, a.m.start - 80), a.m.start)) &&
       (b.m.place?.level === 'country' || b.m.place?.level === 'admin1' && /^\s+(?:fighters|militants|forces|units|combatants)\b/i.test(after))) {
       add(a.key, 'located_in', b.key, a.m.start, s, []);
     }
@@ -1128,14 +1191,15 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
  */
 function placedTogether(text: string, mentions: readonly Mention[], entityOf: readonly string[]): Map<string, Placing> {
   const out = new Map<string, Placing>();
-  const put = (inner: string, outer: string, at: number, stated: boolean, part = false, division = false): void => {
+  const put = (inner: string, outer: string, at: number, stated: boolean, part = false, division = false, outerRank?: number): void => {
     const k = `${inner}|${outer}`;
     const known = out.get(k);
-    if (!known) out.set(k, { at, stated, part, division });
+    if (!known) out.set(k, outerRank === undefined ? { at, stated, part, division } : { at, stated, part, division, outerRank });
     else {
       known.stated ||= stated;
       known.part ||= part;
       known.division = known.division === true || division;
+      if (outerRank !== undefined) known.outerRank = Math.max(known.outerRank ?? 0, outerRank);
     }
   };
   for (let i = 0; i < mentions.length; i++) {
@@ -1158,7 +1222,8 @@ function placedTogether(text: string, mentions: readonly Mention[], entityOf: re
       const b = mentions[k] as Mention;
       const gap = text.slice(a.end, b.start);
       if (b.start - a.end > 80 || b.type !== 'location' || /[.;:!?]\s|[()]/.test(gap)) break;
-      const last = text.slice((mentions[k - 1] as Mention).end, b.start);
+      // (the kind of division a name is stands outside its mention: "Aragua state, Venezuela", "Koya district, in Erbil")
+      const last = text.slice((mentions[k - 1] as Mention).end, b.start).replace(KIND_AFTER_NAME, '');
       const possessive = POSSESSIVE_GAP.test(last);
       if (k === i + 1 && possessive) {
         // "Afghanistan’s Nangarhar province"
@@ -1178,7 +1243,10 @@ function placedTogether(text: string, mentions: readonly Mention[], entityOf: re
       }
       if (siteIn || !near && (PLACED_IN.test(last) || DIVISION_OF.test(last) ||
         (possessive && k - 1 > i && PLACED_IN.test(text.slice((mentions[k - 2] as Mention).end, (mentions[k - 1] as Mention).start))))) {
-        put(inner, entityOf[k] as string, a.start, /\b(?:in|of)\s/i.test(last) || possessive);
+        // ("Gimbi district of West Wollega": a district is of a wider division, though the gazetteer lacks it)
+        // (not a part of a town: "the Sydney suburb of Wakeley" says nothing of Wakeley's rank)
+        const ofDistrict = k === i + 1 && (DISTRICT_OF.test(text.slice(a.end, b.start)) || DISTRICT_NAME.test(a.text) && /^\s+(?:in|of)\s+(?:the\s+)?$/i.test(last));
+        put(inner, entityOf[k] as string, a.start, /\b(?:in|of)\s/i.test(last) || possessive, false, false, ofDistrict ? PROVINCE_RANK : undefined);
       } else if (!LIST_GAP.test(last)) break;
     }
   }
@@ -1225,6 +1293,21 @@ function addCountryFrames(text: string, sentences: readonly Sentence[], mentions
   }
 }
 
+/** The places the text names with a division's kind after them ("Aragua state", "Nduga regency"), with that division's rank. */
+function divisionsNamed(text: string, mentions: readonly Mention[], entityOf: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    if (m.type !== 'location' || m.key.startsWith('site:')) continue;
+    const kind = KIND_AFTER_NAME.exec(text.slice(m.end, m.end + 16));
+    if (!kind) continue;
+    const rank = PROVINCE_NAME.test(kind[0]) ? PROVINCE_RANK : DISTRICT_RANK;
+    const key = entityOf[i] as string;
+    out.set(key, Math.max(out.get(key) ?? 0, rank));
+  }
+  return out;
+}
+
 /** How wide a mentioned place is, as far as its mention tells (a site, or a place the gazetteer lacks, 0). */
 function mentionRank(m: Mention): number {
   return m.key.startsWith('site:') || !m.place ? 0 : PLACE_RANK[m.place.level] ?? 0;
@@ -1241,6 +1324,8 @@ interface Placing {
   part: boolean;
   /** A digest's item opens on the town and, in brackets, the division that holds it: "Bamenda (Mezam):", "Takum (Taraba State, Nigeria):". */
   division?: boolean;
+  /** How wide the text says the outer place is when the gazetteer does not know it: wider than a district it holds ("Mugi district of Nduga"). */
+  outerRank?: number;
 }
 
 /** What stands between a site and the town that holds it: " in ", " on the outskirts of ", " near ". */
@@ -1274,7 +1359,16 @@ interface Placement {
 }
 
 /** A place named with its district's kind: "Silame LGA", "Chiure district". */
-const DISTRICT_NAME = /\s(?:district|lga|county|sub-county|municipality|tehsil|commune|department|prefecture)$/i;
+const DISTRICT_NAME = /\s(?:district|lga|county|sub-county|municipality|tehsil|commune|department|prefecture|regency)$/i;
+/** " district of ", " county in ": a district named, then the wider division that holds it. */
+const DISTRICT_OF = /^\s+(?:district|county|municipality|commune|regency|lga|tehsil|sub-district)\s+(?:of|in)\s+(?:the\s+)?$/i;
+/** A place named with a first-level division's kind: "Erbil governorate", "Sagaing Region", "Borno State". */
+const PROVINCE_NAME = /\s(?:province|governorate|region|state|oblast)$/i;
+/** The kind of division right after a place's name, outside its mention: " state", " province", " district". */
+const KIND_AFTER_NAME = /^\s+(?:province|governorate|region|state|oblast|district|regency|county|municipality|commune|prefecture|department)\b/i;
+/** How wide a district and a first-level division are (PLACE_RANK's scale). */
+const DISTRICT_RANK = 1.5;
+const PROVINCE_RANK = 2;
 
 /**
  * Whether `outer` may hold `inner`: a wider place the gazetteer knows, in the same country as far as it knows, and
