@@ -328,4 +328,11 @@ describe('findEvents in a digest’s dated items (issue 8)', () => {
     const events = eventsOf('The front was proclaimed in August 2021 by Omar Latif, son of the commander Latif Khan, who was assassinated by two suicide bombers at Khwaja Bahauddin in Takhar province on 9 September 2001.');
     expect(events).toEqual(['killing 2001-09-09 AF']);
   });
+
+  it('tells no event from footage that surfaced, words against a decision, or an attack said not to have happened', () => {
+    expect(eventsOf('Videos circulated on social media on 11 March 2025 show militiamen standing among bodies near Solenzo, Burkina Faso.')).toEqual([]);
+    expect(eventsOf('In a video circulated in August 2024, the deputy commander, Omar Dagalo, told fighters that the city would fall.')).toEqual(['propaganda 2024-08 -']);
+    expect(eventsOf('On 3 June 2024 the regulator in Sydney, Australia, ordered the platform to remove the clip, and its owner attacked the order publicly.')).toEqual([]);
+    expect(eventsOf('In March 2025 prosecutors in Poland said the young man had been promised payment for a similar attack in Warsaw, which did not happen.')).toEqual([]);
+  });
 });

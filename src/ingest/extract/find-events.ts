@@ -337,6 +337,16 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
     inS.some(({ m: x, key }) => stateKeys.has(key) && x.end <= at && at - x.end <= 30 && !/[.;,]/.test(text.slice(x.end, at))))) return;
   // "a video in which a masked man pledged allegiance to the group": the pledge is what the release shows
   if (type === 'pledge' && RELEASE_SHOWS_BEFORE.test(sentence.slice(Math.max(0, m.index - 120), m.index))) return;
+  // "Videos circulated on social media show soldiers among bodies", "videos circulated of fighters abusing …": footage
+  // that surfaced, released by no one the sentence names, is evidence of what it shows, not a release of propaganda
+  // ("in a video circulated in August, the commander told fighters …" is one)
+  if (type === 'propaganda' && /^(?:videos?|footage|images?|photos?|photographs?)\s+(?:(?:was|were|have been|had been)\s+)?(?:circulated|surfaced|emerged)\b/i.test(m[0]) &&
+    /^\s+(?:of\b|(?:[\w-]+\s+){0,8}?(?:show(?:s|ed|ing)?|appear(?:s|ed)? to show|depict\w*)\b)/i.test(sentence.slice(m.index + m[0].length)) &&
+    !inS.some(({ m: x }) => (x.type === 'group' || x.type === 'media') && x.end <= at)) return;
+  // "Musk attacked the order publicly": words against a decision, not violence
+  if (type === 'attack' && /^attack(?:ed|s)$/i.test(m[0]) && VERBAL_ATTACK_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 60))) return;
+  // "a similar attack in Warsaw, which did not happen", "a bombing that never took place": told only to say it did not happen
+  if (VIOLENT.has(type) && DID_NOT_HAPPEN_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 80))) return;
   // "the TTP issued a statement denying involvement": a denial, not a release of propaganda
   if (type === 'propaganda' && DENYING_AFTER.test(sentence.slice(m.index + m[0].length))) return;
   // "a communiqué that was captured in Afghanistan": a thing seized, not a person arrested
@@ -904,6 +914,10 @@ const BORDER_SIDE = /\bon the (\p{Lu}[\p{L}-]+) side of the (?:border|frontier|b
 const NEW_CLAUSE_BETWEEN = /,\s+(?:and|but|while|whereas)\s+(?:(?:the|its|his|her|their|a|an)\s+)?(?!(?:then|later|also|subsequently|afterwards|again)\b)(?:[\p{L}’'-]+\s+){1,3}(?:published|released|said|announced|claimed|arrested|detained|killed|attacked|was|were|had|has|have)\b/u;
 /** ", and that …", ", but …": a clause boundary between a date and the trigger. */
 const OTHER_CLAUSE_BETWEEN = /,\s+(?:and|but|while|whereas)\s+(?:that|then|later|subsequently|\w+\s+(?:had|has|have|was|were))\b/i;
+/** After "attacked": a decision, a text or words as the object, or a manner of speaking ("attacked the order publicly"). */
+const VERBAL_ATTACK_AFTER = /^\s+(?:(?:the|his|her|its|their|this|that|a|an)\s+)?(?:[\w’'-]+\s+){0,2}(?:order|decision|ruling|verdict|judgment|law|bill|policy|plan|proposal|remarks|comments|statement|report|measure|ban|decree|move|idea|record|claims?|critics|media|press)\b|^\s+(?:[\w’'-]+\s+){0,4}(?:publicly|verbally|in (?:a|an|his|her) (?:speech|interview|post|op-ed|column|statement)|on (?:social media|X|Twitter|television|TV|air))\b/i;
+/** After a trigger: ", which did not happen", "that never took place": an occasion named to say it did not happen. */
+const DID_NOT_HAPPEN_AFTER = /^[^.;]{0,60}?,?\s+(?:which|that)\s+(?:(?:did not|didn't|never)\s+(?:happen|take place|materiali[sz]e|occur)|never\s+(?:happened|took place|materiali[sz]ed|occurred)|was never (?:carried out|made))\b/i;
 /** ", who was assassinated by …": a relative clause about someone opened between a date and the trigger, not closed before it. */
 const RELATIVE_OPENED_BETWEEN = /,\s+(?:who|whom|whose)\b[^,;()]*$/i;
 /** ", killing nine", ", which killed more than 90": a participle or relative clause that goes on telling the event before it. */
