@@ -1025,3 +1025,10 @@ describe('findRelations: the name a noun’s "of" holds', () => {
     expect(relations).not.toContain('Ramzan Kadyrov leader_of Islamic State');
   });
 });
+
+describe('findRelations: a participle joined to a name by a hyphen', () => {
+  it('reads "the U.S.-led coalition" as no verb of the name before it', () => {
+    const relations = relationsOf('Sean Ryan, a former marine, joined the U.S.-led coalition against the Islamic State (IS) in 2015.');
+    expect(relations).not.toContain('Sean Ryan leader_of Islamic State');
+  });
+});

@@ -457,6 +457,8 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
   const { s, inS, sDates, previousTopic, continues, lastGroupBefore } = scope;
   const vStart = s.start + v.index;
   const vEnd = vStart + v[0].length;
+  // "the U.S.-led coalition against the Islamic State", "Turkish-backed": a participle a hyphen joins to a name is a modifier, no verb
+  if (/[-–‑]$/.test(text.slice(vStart - 1, vStart))) return;
   const before = text.slice(Math.max(s.start, vStart - 40), vStart);
   // an intention or a rebutted allegation is no relation that holds
   if (INTENDED_BEFORE.test(before) || REBUTTED_ALLEGATION.test(text.slice(s.start, vStart)) || NEGATED_BEFORE.test(before) ||
