@@ -1030,5 +1030,7 @@ describe('findRelations: a participle joined to a name by a hyphen', () => {
   it('reads "the U.S.-led coalition" as no verb of the name before it', () => {
     const relations = relationsOf('Sean Ryan, a former marine, joined the U.S.-led coalition against the Islamic State (IS) in 2015.');
     expect(relations).not.toContain('Sean Ryan leader_of Islamic State');
+    // (nor a member of the group the coalition is against)
+    expect(relations).not.toContain('Sean Ryan member_of Islamic State');
   });
 });

@@ -619,6 +619,9 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
     // "formed the LVF", "launched a new armed movement, the CRP": a founder's verb makes the group right after it, not one a
     // phrase names further on ("formed an alliance with the Taliban")
     if (rule.founds && objects.length === 0 && !passive && !FOUNDED_GAP.test(gapText)) break;
+    // "joined the U.S.-led coalition against the Islamic State": a group named after "against" is the object's enemy, not the
+    // verb's object (only a rivalry or a criticism is said of it)
+    if (objects.length === 0 && rule.type !== 'rival_of' && rule.type !== 'criticized' && /\bagainst\b/i.test(gapText)) break;
     // "accused him of recruiting for IS": a pronoun right after the verb is its object
     if (objects.length === 0 && /^\s*(?:him|her|them|it|me|us|himself|herself|themselves)\b/i.test(gapText)) break;
     // "recruited for ISIL and of communicating with Zahran’s associates": the owner of the object is not the object
