@@ -1,4 +1,4 @@
-// `npm run eval [-- --verbose] [-- dev|own|unseen|unseen2|unseen3|unseen5|unseen6|unseen7|unseen8|train]`: runs the extractor on ten sets of reports and scores each
+// `npm run eval [-- --verbose] [-- dev|own|unseen|unseen2|unseen3|unseen5|unseen6|unseen7|unseen8|unseen9|train]`: runs the extractor on eleven sets of reports and scores each
 // extraction against its gold annotation, printing per-document and overall (micro-averaged)
 // precision, recall and F1 for entities, events and relations, events with roles (type, month,
 // country and perpetrator) and a date accuracy (events paired on type and country, dated right), set by set:
@@ -12,6 +12,7 @@
 // - unseen6: eval/unseen-corpus-6, written blind and scored twice before anyone studied it (its README);
 // - unseen7: eval/unseen-corpus-7, the same for the next session (its README has both blind runs);
 // - unseen8: eval/unseen-corpus-8, the same again (its README has the session's blind runs);
+// - unseen9: eval/unseen-corpus-9, written blind the next morning (its README has its blind runs at that session's start and end);
 // - train: eval/train-corpus, training documents written by helpers on 2026-12-07 (a study set from the start).
 // Scoring follows the shared scorer's rules (eval/score-extraction.ts).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -80,6 +81,12 @@ const SETS: readonly EvalSet[] = [
     // while that session's helpers worked and scored blind by its lead (see its README)
     key: 'unseen8', name: 'unseen-8 (eval/unseen-corpus-8)', docs: join(repoRoot, 'eval', 'unseen-corpus-8', 'docs'), gold: join(repoRoot, 'eval', 'unseen-corpus-8', 'gold'),
     missing: 'eval/unseen-corpus-8/docs and eval/unseen-corpus-8/gold are not there yet',
+  },
+  {
+    // written on 2026-12-07 by a helper without sight of the extractor, kept outside the repository
+    // while that morning's helpers worked and scored blind by its lead (see its README)
+    key: 'unseen9', name: 'unseen-9 (eval/unseen-corpus-9)', docs: join(repoRoot, 'eval', 'unseen-corpus-9', 'docs'), gold: join(repoRoot, 'eval', 'unseen-corpus-9', 'gold'),
+    missing: 'eval/unseen-corpus-9/docs and eval/unseen-corpus-9/gold are not there yet',
   },
   {
     // training documents written by helpers on 2026-12-07 (one prefix a writer: train_a, train_b, …), for learned components
@@ -159,6 +166,6 @@ async function runSet(set: EvalSet): Promise<void> {
   }
 }
 
-// `npm run eval -- dev`, `-- own`, `-- unseen`, `-- unseen2`, `-- unseen3`, `-- unseen5`, `-- unseen6`, `-- unseen7`, `-- unseen8` or `-- train`: those sets only
+// `npm run eval -- dev`, `-- own`, `-- unseen`, `-- unseen2`, `-- unseen3`, `-- unseen5`, `-- unseen6`, `-- unseen7`, `-- unseen8`, `-- unseen9` or `-- train`: those sets only
 const only = process.argv.slice(2).filter((a) => SETS.some((set) => set.key === a));
 for (const set of SETS) if (only.length === 0 || only.includes(set.key)) await runSet(set);
