@@ -100,6 +100,11 @@ const LIST_LINE = /^\s*(?:[-•*–]|\d{1,2}[.)])\s/;
 const NEIGHBOUR_AFTER = /^(?:,\s|\s(?:and|or)\s|\s\()/;
 const NEIGHBOUR_BEFORE = /(?:,\s|\s(?:and|or)\s|\s\()$/;
 const CITATION = /https?:|www\.|\bet al\b|\bpp?\.\s?\d|\bvol\.|\bRetrieved\b/;
+/**
+ * Every place CITATION could start, its word boundaries left out, found once per document: a line with none of
+ * them is no reference, told without running CITATION over the line of each place a candidate stands (CPU).
+ */
+const CITATION_OPENING = /(?=https?:|www\.|et al|pp?\.\s?\d|vol\.|Retrieved)/g;
 
 /** The shape of a word: "Xx", "XX", "Xx-Xx", "x-Xx", "d". */
 function shapeOf(value: string): string {
@@ -126,6 +131,16 @@ interface Reading {
   typeEnding: ReadonlyMap<number, EntityType>;
   /** The words of the rules' entities' names (lookup keys), and their whole names. */
   entityWords: ReadonlySet<string>;
+  /** lookupKey, each name's key made once per document (a name is keyed for its words, its features and as taken). */
+  keyOf: (name: string) => string;
+  /** Where CITATION_OPENING matches, in text order. */
+  citationOpenings: readonly number[];
+}
+
+/** Whether a position of `openings` (in order) lies in [from, to). */
+function hasOpeningIn(openings: readonly number[], from: number, to: number): boolean {
+  const k = countBefore(openings, (at) => at, from);
+  return k < openings.length && (openings[k] as number) < to;
 }
 
 /** The features of the places a candidate stands, the first MAX_PLACES of them. */
@@ -171,21 +186,23 @@ function placeFeatures(r: Reading, spans: readonly { start: number; end: number 
     // (an acronym in brackets after it: "Xyz Front (XF)")
     if (/^ \(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\)/u.test(text.slice(s.end, s.end + 14))) into.add('acronym-after');
     // the line it stands in: a heading, a list item, a reference
+    // (at most 300 characters either side; found in the text itself, no slices copied to search)
     const from = Math.max(0, s.start - 300);
-    const lineStart = from + text.slice(from, s.start).lastIndexOf('\n') + 1;
-    const ahead = text.slice(s.end, s.end + 300);
-    const lineEnd = s.end + (ahead.includes('\n') ? ahead.indexOf('\n') : ahead.length);
+    const newlineBefore = s.start > 0 ? text.lastIndexOf('\n', s.start - 1) : -1;
+    const lineStart = newlineBefore >= from ? newlineBefore + 1 : from;
+    const newlineAfter = text.indexOf('\n', s.end);
+    const lineEnd = newlineAfter >= 0 && newlineAfter < s.end + 300 ? newlineAfter : Math.min(text.length, s.end + 300);
     const line = text.slice(lineStart, lineEnd);
     if (line.length < 70 && !/[.!?]["”’]?\s*$/.test(line)) into.add('heading-line');
     if (LIST_LINE.test(line)) into.add('list-line');
-    if (CITATION.test(line)) into.add('citation-line');
+    if (hasOpeningIn(r.citationOpenings, lineStart, lineEnd) && CITATION.test(line)) into.add('citation-line');
   }
   return allInitial;
 }
 
 /** The features of one candidate that its name and the rules' findings give. */
 function nameFeatures(r: Reading, name: string, type: EntityType | null, mentions: readonly Mention[], count: number, into: Set<string>): void {
-  const words = lookupKey(name).split(' ').filter((w) => w !== '');
+  const words = r.keyOf(name).split(' ').filter((w) => w !== '');
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
   const rule = type ?? 'none';
@@ -239,9 +256,19 @@ export function entityCandidates(
     typeStarting.set(m.start, m.type);
     typeEnding.set(m.end, m.type);
   }
+  const keys = new Map<string, string>();
+  const keyOf = (name: string): string => {
+    let key = keys.get(name);
+    if (key === undefined) {
+      key = lookupKey(name);
+      keys.set(name, key);
+    }
+    return key;
+  };
   const entityWords = new Set<string>();
-  for (const e of resolved.entities) for (const n of e.names) for (const w of lookupKey(n.value).split(' ')) if (w.length > 2) entityWords.add(w);
-  const r: Reading = { text, tokens, lowerWords, gazetteer, typeStarting, typeEnding, entityWords };
+  for (const e of resolved.entities) for (const n of e.names) for (const w of keyOf(n.value).split(' ')) if (w.length > 2) entityWords.add(w);
+  const citationOpenings = Array.from(text.matchAll(CITATION_OPENING), (m) => m.index);
+  const r: Reading = { text, tokens, lowerWords, gazetteer, typeStarting, typeEnding, entityWords, keyOf, citationOpenings };
   const byKey = new Map<string, Mention[]>();
   resolved.mentions.forEach((m, i) => {
     const key = resolved.entityOf[i] as string;
@@ -261,8 +288,8 @@ export function entityCandidates(
     if (isParty) features.add(`party|rule:${e.type}`);
     const names = [e.name, ...e.names.map((n) => n.value).filter((v) => v !== e.name)];
     for (const n of names) {
-      taken.add(lookupKey(n));
-      if (e.type === 'person') for (const w of lookupKey(n).split(' ')) taken.add(w);
+      taken.add(keyOf(n));
+      if (e.type === 'person') for (const w of keyOf(n).split(' ')) taken.add(w);
     }
     candidates.push({ key: e.key, type: e.type, isParty, name: e.name, names, spans: mentions.map((m) => ({ start: m.start, end: m.end })), features: [...features] });
   }
@@ -311,7 +338,7 @@ export function entityCandidates(
       const start = (tokens[a] as Token).start;
       const end = (tokens[j - 1] as Token).end;
       const name = text.slice(start, end);
-      const key = lookupKey(name);
+      const key = keyOf(name);
       if (key !== '' && !taken.has(key)) {
         const run = runs.get(key);
         if (run) run.spans.push({ start, end }); else runs.set(key, { name, spans: [{ start, end }] });
