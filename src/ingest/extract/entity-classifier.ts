@@ -95,6 +95,10 @@ const FRAGMENT_JOINERS = new Set([...JOINERS, 'for', 'and', 'the', 'on', 'in']);
 const BOUNDARY = /[.!?;:\n]/;
 const DIGIT_START = /^\p{N}/u;
 const POSSESSIVE = /^['’]s\b/;
+/** An acronym in brackets right after a name: "Xyz Front (XF)". */
+const ACRONYM_AFTER = /^ \(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\)/u;
+/** How a line that is a sentence ends (a heading's does not). */
+const SENTENCE_END = /[.!?]["”’]?\s*$/;
 const LIST_LINE = /^\s*(?:[-•*–]|\d{1,2}[.)])\s/;
 /** What may stand between a name and the next in a list: "Foo, Bar", "Foo and Bar", "Foo (Bar)". */
 const NEIGHBOUR_AFTER = /^(?:,\s|\s(?:and|or)\s|\s\()/;
@@ -114,6 +118,33 @@ function shapeOf(value: string): string {
     if (!out.endsWith(c)) out += c;
   }
   return out.length > 12 ? out.slice(0, 12) : out;
+}
+
+/**
+ * Feature names already built, by prefix and value ("p1:" and "the" → "p1:the"): each place of each candidate adds some
+ * twenty of them, mostly the same few words, and a string built anew is copied and hashed again where a kept one is
+ * not (CPU). Emptied when it grows past FEATURE_NAMES_KEPT, so a long run of documents holds no more than that.
+ */
+const featureNames = new Map<string, Map<string, string>>();
+let featureNameCount = 0;
+const FEATURE_NAMES_KEPT = 200_000;
+function featureName(prefix: string, value: string): string {
+  let byValue = featureNames.get(prefix);
+  if (byValue === undefined) {
+    byValue = new Map();
+    featureNames.set(prefix, byValue);
+  }
+  let name = byValue.get(value);
+  if (name === undefined) {
+    if (featureNameCount >= FEATURE_NAMES_KEPT) {
+      for (const m of featureNames.values()) m.clear();
+      featureNameCount = 0;
+    }
+    name = prefix + value;
+    byValue.set(value, name);
+    featureNameCount++;
+  }
+  return name;
 }
 
 const bucket = (n: number): string => (n <= 1 ? '1' : n === 2 ? '2' : n <= 5 ? '3-5' : '6+');
@@ -147,7 +178,9 @@ function hasOpeningIn(openings: readonly number[], from: number, to: number): bo
 function placeFeatures(r: Reading, spans: readonly { start: number; end: number }[], into: Set<string>): boolean {
   const { text, tokens } = r;
   let allInitial = true;
-  for (const s of spans.slice(0, MAX_PLACES)) {
+  const places = Math.min(spans.length, MAX_PLACES);
+  for (let q = 0; q < places; q++) {
+    const s = spans[q] as { start: number; end: number };
     const i = countBefore(tokens, (t) => t.start, s.start);
     const j = countBefore(tokens, (t) => t.start, s.end);
     const first = tokens[i];
@@ -159,32 +192,32 @@ function placeFeatures(r: Reading, spans: readonly { start: number; end: number 
     const gap1 = first?.gap ?? '';
     const p1 = i === 0 || BOUNDARY.test(gap1) ? '^' : word(i - 1);
     const p2 = p1 === '^' || i < 2 || BOUNDARY.test(tokens[i - 1]?.gap ?? '') ? '^' : word(i - 2);
-    into.add(`p1:${p1}`);
-    into.add(`p2:${p2}`);
+    into.add(featureName('p1:', p1));
+    into.add(featureName('p2:', p2));
     if (p1 !== '^' && tokens[i - 1]?.isCapitalised) into.add('p1-capitalised');
     if (p1 === '^') into.add('at-start'); else allInitial = false;
     const pg = gap1.trim().slice(-2);
-    if (pg) into.add(`pg:${pg}`);
+    if (pg) into.add(featureName('pg:', pg));
     const next = tokens[j];
     const nextGap = next?.gap ?? '';
     const n1 = next === undefined || BOUNDARY.test(nextGap) ? '$' : next.key;
     const n2 = n1 === '$' || BOUNDARY.test(tokens[j + 1]?.gap ?? '.') ? '$' : (tokens[j + 1] as Token).key;
-    into.add(`n1:${n1}`);
-    into.add(`n2:${n2}`);
+    into.add(featureName('n1:', n1));
+    into.add(featureName('n2:', n2));
     if (n1 !== '$' && next?.isCapitalised) into.add('n1-capitalised');
     const ng = nextGap.trim().slice(0, 2);
-    if (ng) into.add(`ng:${ng}`);
+    if (ng) into.add(featureName('ng:', ng));
     if (POSSESSIVE.test(text.slice(s.end, s.end + 3))) into.add('possessive');
     // a rules' mention next to it, after a comma or "and" ("in Foo, Bar", "Foo and Bar"): its type
     const after = NEIGHBOUR_AFTER.exec(text.slice(s.end, s.end + 6));
     const nextType = after ? r.typeStarting.get(s.end + after[0].length) : undefined;
-    if (nextType) into.add(`next-mention:${nextType}`);
+    if (nextType) into.add(featureName('next-mention:', nextType));
     const before = NEIGHBOUR_BEFORE.exec(text.slice(Math.max(0, s.start - 6), s.start));
     const prevType = before ? r.typeEnding.get(s.start - before[0].length) : undefined;
-    if (prevType) into.add(`previous-mention:${prevType}`);
+    if (prevType) into.add(featureName('previous-mention:', prevType));
     if (pg.endsWith('(') && ng.startsWith(')')) into.add('in-brackets');
     // (an acronym in brackets after it: "Xyz Front (XF)")
-    if (/^ \(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\)/u.test(text.slice(s.end, s.end + 14))) into.add('acronym-after');
+    if (ACRONYM_AFTER.test(text.slice(s.end, s.end + 14))) into.add('acronym-after');
     // the line it stands in: a heading, a list item, a reference
     // (at most 300 characters either side; found in the text itself, no slices copied to search)
     const from = Math.max(0, s.start - 300);
@@ -193,7 +226,7 @@ function placeFeatures(r: Reading, spans: readonly { start: number; end: number 
     const newlineAfter = text.indexOf('\n', s.end);
     const lineEnd = newlineAfter >= 0 && newlineAfter < s.end + 300 ? newlineAfter : Math.min(text.length, s.end + 300);
     const line = text.slice(lineStart, lineEnd);
-    if (line.length < 70 && !/[.!?]["”’]?\s*$/.test(line)) into.add('heading-line');
+    if (line.length < 70 && !SENTENCE_END.test(line)) into.add('heading-line');
     if (LIST_LINE.test(line)) into.add('list-line');
     if (hasOpeningIn(r.citationOpenings, lineStart, lineEnd) && CITATION.test(line)) into.add('citation-line');
   }
@@ -206,16 +239,17 @@ function nameFeatures(r: Reading, name: string, type: EntityType | null, mention
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
   const rule = type ?? 'none';
-  into.add(`rule:${rule}`);
-  into.add(`words:${Math.min(words.length, 5)}`);
-  into.add(`first:${first}`);
-  into.add(`last:${last}`);
-  into.add(`rule:${rule}|last:${last}`);
-  if (last.length >= 4) into.add(`suffix:${last.slice(-3)}`);
+  const ruleFeature = featureName('rule:', rule);
+  into.add(ruleFeature);
+  into.add(featureName('words:', String(Math.min(words.length, 5))));
+  into.add(featureName('first:', first));
+  into.add(featureName('last:', last));
+  into.add(featureName(featureName(ruleFeature, '|last:'), last));
+  if (last.length >= 4) into.add(featureName('suffix:', last.slice(-3)));
   const shape = shapeOf(name);
-  into.add(`shape:${shape}`);
-  into.add(`rule:${rule}|shape:${shape}`);
-  into.add(`count:${bucket(count)}`);
+  into.add(featureName('shape:', shape));
+  into.add(featureName(featureName(ruleFeature, '|shape:'), shape));
+  into.add(featureName('count:', bucket(count)));
   if (GIVEN_NAMES.has(first)) into.add('given-name');
   if (KUNYA_OPENERS.has(first)) into.add('kunya');
   if (TITLES.has(first) || HONORIFICS.has(first)) into.add('title-first');
@@ -226,16 +260,17 @@ function nameFeatures(r: Reading, name: string, type: EntityType | null, mention
   if (r.gazetteer.countryOfDemonym(name.split(/[\s-]/)[0] ?? '')) into.add('demonym-first');
   const bases = new Set(mentions.map((m) => m.basis));
   for (const b of bases) {
-    into.add(`basis:${b}`);
-    into.add(`rule:${rule}|basis:${b}`);
+    into.add(featureName('basis:', b));
+    into.add(featureName(featureName(ruleFeature, '|basis:'), b));
   }
   const ref = mentions.find((m) => m.ref)?.ref;
-  if (ref) into.add(`ref:${ref.type}`);
+  if (ref) into.add(featureName('ref:', ref.type));
   // (a pattern's site carries its country as its place: only the gazetteer's own say)
   const place = mentions.find((m) => m.place && m.basis === 'gazetteer')?.place ?? (words.length <= 4 ? r.gazetteer.lookup(name)[0] : undefined);
   if (place) {
-    into.add(`place:${place.level}`);
-    into.add(`place:${place.level}|pop:${populationBucket(place.population)}`);
+    const placeFeature = featureName('place:', place.level);
+    into.add(placeFeature);
+    into.add(featureName(featureName(placeFeature, '|pop:'), populationBucket(place.population)));
   } else into.add('no-place');
   // a word of another entity's name ("Brotherhood" of "Muslim Brotherhood"): a part, or an alias
   if (type === null && words.some((w) => r.entityWords.has(w))) into.add(words.length === 1 ? 'word-of-entity' : 'shares-entity-word');
@@ -285,7 +320,7 @@ export function entityCandidates(
     const spans = mentions.filter((m) => m.start < bodyEnd);
     if (placeFeatures(r, spans, features) && spans.length > 0) features.add('only-at-start');
     const isParty = parties.has(e.key);
-    if (isParty) features.add(`party|rule:${e.type}`);
+    if (isParty) features.add(featureName('party|rule:', e.type));
     const names = [e.name, ...e.names.map((n) => n.value).filter((v) => v !== e.name)];
     for (const n of names) {
       taken.add(keyOf(n));
