@@ -120,33 +120,6 @@ function shapeOf(value: string): string {
   return out.length > 12 ? out.slice(0, 12) : out;
 }
 
-/**
- * Feature names already built, by prefix and value ("p1:" and "the" → "p1:the"): each place of each candidate adds some
- * twenty of them, mostly the same few words, and a string built anew is copied and hashed again where a kept one is
- * not (CPU). Emptied when it grows past FEATURE_NAMES_KEPT, so a long run of documents holds no more than that.
- */
-const featureNames = new Map<string, Map<string, string>>();
-let featureNameCount = 0;
-const FEATURE_NAMES_KEPT = 200_000;
-function featureName(prefix: string, value: string): string {
-  let byValue = featureNames.get(prefix);
-  if (byValue === undefined) {
-    byValue = new Map();
-    featureNames.set(prefix, byValue);
-  }
-  let name = byValue.get(value);
-  if (name === undefined) {
-    if (featureNameCount >= FEATURE_NAMES_KEPT) {
-      for (const m of featureNames.values()) m.clear();
-      featureNameCount = 0;
-    }
-    name = prefix + value;
-    byValue.set(value, name);
-    featureNameCount++;
-  }
-  return name;
-}
-
 const bucket = (n: number): string => (n <= 1 ? '1' : n === 2 ? '2' : n <= 5 ? '3-5' : '6+');
 const populationBucket = (p: number): string => (p <= 0 ? '0' : String(Math.min(7, Math.floor(Math.log10(p)))));
 
@@ -192,29 +165,29 @@ function placeFeatures(r: Reading, spans: readonly { start: number; end: number 
     const gap1 = first?.gap ?? '';
     const p1 = i === 0 || BOUNDARY.test(gap1) ? '^' : word(i - 1);
     const p2 = p1 === '^' || i < 2 || BOUNDARY.test(tokens[i - 1]?.gap ?? '') ? '^' : word(i - 2);
-    into.add(featureName('p1:', p1));
-    into.add(featureName('p2:', p2));
+    into.add(`p1:${p1}`);
+    into.add(`p2:${p2}`);
     if (p1 !== '^' && tokens[i - 1]?.isCapitalised) into.add('p1-capitalised');
     if (p1 === '^') into.add('at-start'); else allInitial = false;
     const pg = gap1.trim().slice(-2);
-    if (pg) into.add(featureName('pg:', pg));
+    if (pg) into.add(`pg:${pg}`);
     const next = tokens[j];
     const nextGap = next?.gap ?? '';
     const n1 = next === undefined || BOUNDARY.test(nextGap) ? '$' : next.key;
     const n2 = n1 === '$' || BOUNDARY.test(tokens[j + 1]?.gap ?? '.') ? '$' : (tokens[j + 1] as Token).key;
-    into.add(featureName('n1:', n1));
-    into.add(featureName('n2:', n2));
+    into.add(`n1:${n1}`);
+    into.add(`n2:${n2}`);
     if (n1 !== '$' && next?.isCapitalised) into.add('n1-capitalised');
     const ng = nextGap.trim().slice(0, 2);
-    if (ng) into.add(featureName('ng:', ng));
+    if (ng) into.add(`ng:${ng}`);
     if (POSSESSIVE.test(text.slice(s.end, s.end + 3))) into.add('possessive');
     // a rules' mention next to it, after a comma or "and" ("in Foo, Bar", "Foo and Bar"): its type
     const after = NEIGHBOUR_AFTER.exec(text.slice(s.end, s.end + 6));
     const nextType = after ? r.typeStarting.get(s.end + after[0].length) : undefined;
-    if (nextType) into.add(featureName('next-mention:', nextType));
+    if (nextType) into.add(`next-mention:${nextType}`);
     const before = NEIGHBOUR_BEFORE.exec(text.slice(Math.max(0, s.start - 6), s.start));
     const prevType = before ? r.typeEnding.get(s.start - before[0].length) : undefined;
-    if (prevType) into.add(featureName('previous-mention:', prevType));
+    if (prevType) into.add(`previous-mention:${prevType}`);
     if (pg.endsWith('(') && ng.startsWith(')')) into.add('in-brackets');
     // (an acronym in brackets after it: "Xyz Front (XF)")
     if (ACRONYM_AFTER.test(text.slice(s.end, s.end + 14))) into.add('acronym-after');
@@ -239,17 +212,16 @@ function nameFeatures(r: Reading, name: string, type: EntityType | null, mention
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
   const rule = type ?? 'none';
-  const ruleFeature = featureName('rule:', rule);
-  into.add(ruleFeature);
-  into.add(featureName('words:', String(Math.min(words.length, 5))));
-  into.add(featureName('first:', first));
-  into.add(featureName('last:', last));
-  into.add(featureName(featureName(ruleFeature, '|last:'), last));
-  if (last.length >= 4) into.add(featureName('suffix:', last.slice(-3)));
+  into.add(`rule:${rule}`);
+  into.add(`words:${Math.min(words.length, 5)}`);
+  into.add(`first:${first}`);
+  into.add(`last:${last}`);
+  into.add(`rule:${rule}|last:${last}`);
+  if (last.length >= 4) into.add(`suffix:${last.slice(-3)}`);
   const shape = shapeOf(name);
-  into.add(featureName('shape:', shape));
-  into.add(featureName(featureName(ruleFeature, '|shape:'), shape));
-  into.add(featureName('count:', bucket(count)));
+  into.add(`shape:${shape}`);
+  into.add(`rule:${rule}|shape:${shape}`);
+  into.add(`count:${bucket(count)}`);
   if (GIVEN_NAMES.has(first)) into.add('given-name');
   if (KUNYA_OPENERS.has(first)) into.add('kunya');
   if (TITLES.has(first) || HONORIFICS.has(first)) into.add('title-first');
@@ -260,17 +232,16 @@ function nameFeatures(r: Reading, name: string, type: EntityType | null, mention
   if (r.gazetteer.countryOfDemonym(name.split(/[\s-]/)[0] ?? '')) into.add('demonym-first');
   const bases = new Set(mentions.map((m) => m.basis));
   for (const b of bases) {
-    into.add(featureName('basis:', b));
-    into.add(featureName(featureName(ruleFeature, '|basis:'), b));
+    into.add(`basis:${b}`);
+    into.add(`rule:${rule}|basis:${b}`);
   }
   const ref = mentions.find((m) => m.ref)?.ref;
-  if (ref) into.add(featureName('ref:', ref.type));
+  if (ref) into.add(`ref:${ref.type}`);
   // (a pattern's site carries its country as its place: only the gazetteer's own say)
   const place = mentions.find((m) => m.place && m.basis === 'gazetteer')?.place ?? (words.length <= 4 ? r.gazetteer.lookup(name)[0] : undefined);
   if (place) {
-    const placeFeature = featureName('place:', place.level);
-    into.add(placeFeature);
-    into.add(featureName(featureName(placeFeature, '|pop:'), populationBucket(place.population)));
+    into.add(`place:${place.level}`);
+    into.add(`place:${place.level}|pop:${populationBucket(place.population)}`);
   } else into.add('no-place');
   // a word of another entity's name ("Brotherhood" of "Muslim Brotherhood"): a part, or an alias
   if (type === null && words.some((w) => r.entityWords.has(w))) into.add(words.length === 1 ? 'word-of-entity' : 'shares-entity-word');
@@ -320,7 +291,7 @@ export function entityCandidates(
     const spans = mentions.filter((m) => m.start < bodyEnd);
     if (placeFeatures(r, spans, features) && spans.length > 0) features.add('only-at-start');
     const isParty = parties.has(e.key);
-    if (isParty) features.add(featureName('party|rule:', e.type));
+    if (isParty) features.add(`party|rule:${e.type}`);
     const names = [e.name, ...e.names.map((n) => n.value).filter((v) => v !== e.name)];
     for (const n of names) {
       taken.add(keyOf(n));
