@@ -57,8 +57,8 @@ describe('entity candidates', () => {
 
 describe('the policy', () => {
   const p = (type: string, value: number): number[] => ENTITY_CLASSES.map((c) => (c === type ? value : (1 - value) / (ENTITY_CLASSES.length - 1)));
-  const ruled = { key: 'org:x', type: 'organization' as const, isParty: false };
-  const left = { key: null, type: null, isParty: false };
+  const ruled = { key: 'org:x', type: 'organization' as const, isParty: false, isKnown: false };
+  const left = { key: null, type: null, isParty: false, isKnown: false };
 
   it("retypes a rules' entity only at or above the retype threshold", () => {
     expect(verdictOf(ruled, p('group', 0.85), { retype: 0.8, drop: null, add: null })).toBe('group');
@@ -70,6 +70,13 @@ describe('the policy', () => {
     expect(verdictOf(left, p('location', 0.7), { retype: null, drop: null, add: 0.6 })).toBe('location');
     expect(verdictOf(left, p('location', 0.5), { retype: null, drop: null, add: 0.6 })).toBeNull();
     expect(verdictOf(left, p('none', 0.9), { retype: null, drop: null, add: 0.05 })).toBeNull();
+  });
+
+  it('neither drops nor retypes an entity the knowledge pack identified', () => {
+    const known = { ...ruled, isKnown: true };
+    expect(verdictOf(known, p('none', 0.99), { retype: 0.5, drop: 0.5, add: null })).toBe('organization');
+    expect(verdictOf(known, p('group', 0.99), { retype: 0.5, drop: 0.5, add: null })).toBe('organization');
+    expect(verdictOf(ruled, p('none', 0.99), { retype: 0.5, drop: 0.5, add: null })).toBeNull();
   });
 });
 
@@ -84,9 +91,9 @@ describe('reviseEntities', () => {
       quantities: [],
     };
     const candidates: EntityCandidate[] = [
-      { key: 'a', type: 'organization', isParty: false, name: 'a', names: ['a'], spans: [], features: [] },
-      { key: 'b', type: 'organization', isParty: true, name: 'b', names: ['b'], spans: [], features: [] },
-      { key: null, type: null, isParty: false, name: 'Kessamo', names: ['Kessamo'], spans: [{ start: 10, end: 17 }], features: [] },
+      { key: 'a', type: 'organization', isParty: false, isKnown: false, name: 'a', names: ['a'], spans: [], features: [] },
+      { key: 'b', type: 'organization', isParty: true, isKnown: false, name: 'b', names: ['b'], spans: [], features: [] },
+      { key: null, type: null, isParty: false, isKnown: false, name: 'Kessamo', names: ['Kessamo'], spans: [{ start: 10, end: 17 }], features: [] },
     ];
     const revised = reviseEntities(read, [{ index: 0, start: 0, end: 40, citedNotes: [] }], candidates, ['group', null, 'location']);
     expect(revised.entities.map((e) => `${e.key}:${e.type}`)).toEqual(['a:group', 'c:person', 'location:kessamo:location']);

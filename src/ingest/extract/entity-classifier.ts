@@ -27,6 +27,8 @@ export interface EntityCandidate {
   type: EntityType | null;
   /** An end of a relation or a party to an event the rules read: never dropped (those would go with it). */
   isParty: boolean;
+  /** The reference (the knowledge pack) identified it: its name and type are the pack's, neither dropped nor retyped. */
+  isKnown: boolean;
   name: string;
   /** Every name it goes by (the first is `name`). */
   names: readonly string[];
@@ -297,7 +299,7 @@ export function entityCandidates(
       taken.add(keyOf(n));
       if (e.type === 'person') for (const w of keyOf(n).split(' ')) taken.add(w);
     }
-    candidates.push({ key: e.key, type: e.type, isParty, name: e.name, names, spans: mentions.map((m) => ({ start: m.start, end: m.end })), features: [...features] });
+    candidates.push({ key: e.key, type: e.type, isParty, isKnown: mentions.some((m) => m.ref), name: e.name, names, spans: mentions.map((m) => ({ start: m.start, end: m.end })), features: [...features] });
   }
 
   // runs of capitalised words no mention covers
@@ -356,7 +358,7 @@ export function entityCandidates(
     const features = new Set<string>();
     nameFeatures(r, name, null, [], spans.length, features);
     if (placeFeatures(r, spans, features)) features.add('only-at-start');
-    candidates.push({ key: null, type: null, isParty: false, name, names: [name], spans, features: [...features] });
+    candidates.push({ key: null, type: null, isParty: false, isKnown: false, name, names: [name], spans, features: [...features] });
   }
   return candidates;
 }
@@ -375,12 +377,13 @@ export function classProbabilities(features: readonly string[], model: EntityMod
 }
 
 /** The verdict the policy gives a candidate with these probabilities (ENTITY_CLASSES' order). */
-export function verdictOf(candidate: Pick<EntityCandidate, 'key' | 'type' | 'isParty'>, p: readonly number[], policy: EntityPolicy): EntityVerdict {
+export function verdictOf(candidate: Pick<EntityCandidate, 'key' | 'type' | 'isParty' | 'isKnown'>, p: readonly number[], policy: EntityPolicy): EntityVerdict {
   let best = 1;
   for (let c = 2; c < p.length; c++) if ((p[c] as number) > (p[best] as number)) best = c;
   const type = ENTITY_CLASSES[best] as EntityType;
   const pBest = p[best] as number;
   if (candidate.key === null) return policy.add !== null && pBest >= policy.add ? type : null;
+  if (candidate.isKnown) return candidate.type;
   if (policy.drop !== null && !candidate.isParty && (p[0] as number) >= policy.drop) return null;
   if (policy.retype !== null && type !== candidate.type && pBest >= policy.retype) return type;
   return candidate.type;
