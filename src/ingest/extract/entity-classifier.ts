@@ -264,15 +264,8 @@ export function entityCandidates(
     typeStarting.set(m.start, m.type);
     typeEnding.set(m.end, m.type);
   }
-  const keys = new Map<string, string>();
-  const keyOf = (name: string): string => {
-    let key = keys.get(name);
-    if (key === undefined) {
-      key = lookupKey(name);
-      keys.set(name, key);
-    }
-    return key;
-  };
+  // (the names' keys resolveEntities made, and those of the left-out names, once each)
+  const { keyOf } = resolved;
   const entityWords = new Set<string>();
   for (const e of resolved.entities) for (const n of e.names) for (const w of keyOf(n.value).split(' ')) if (w.length > 2) entityWords.add(w);
   const citationOpenings = Array.from(text.matchAll(CITATION_OPENING), (m) => m.index);

@@ -15,6 +15,8 @@ export interface ResolvedEntities {
   /** Entity key of each mention (same order as the mentions array, which may have grown). */
   entityOf: string[];
   mentions: Mention[];
+  /** A name's lookup key (lookupKey), made once per name of the document: later stages key the same names. */
+  keyOf: (name: string) => string;
 }
 
 /** A place named with its division's kind after it: "Silame LGA", "Panjgur district", "Lubero territory". */
@@ -229,7 +231,7 @@ export function resolveEntities(
       attributes,
     });
   }
-  return { entities, entityOf, mentions };
+  return { entities, entityOf, mentions, keyOf };
 }
 
 /**
