@@ -31,68 +31,44 @@ const LABEL: Record<Area, string> = { entities: 'entities', events: 'events', re
 
 interface EvalSet { key: string; name: string; docs: string; gold: string; missing: string }
 
+/** A set kept in the repository, eval/<dir>/docs beside eval/<dir>/gold. */
+const inRepo = (key: string, label: string, dir: string): EvalSet => ({
+  key, name: `${label} (eval/${dir})`, docs: join(repoRoot, 'eval', dir, 'docs'), gold: join(repoRoot, 'eval', dir, 'gold'),
+  missing: `eval/${dir}/docs and eval/${dir}/gold are not there yet`,
+});
+
 const SETS: readonly EvalSet[] = [
   {
     key: 'dev', name: 'dev (../shared/corpus/dev)', docs: join(shared, 'corpus', 'dev'), gold: join(shared, 'eval', 'dev-gold'),
     missing: `the shared folder (${shared}) with corpus/dev and eval/dev-gold is not present on this machine`,
   },
-  {
-    key: 'own', name: 'own held-out (eval/own-corpus)', docs: join(repoRoot, 'eval', 'own-corpus', 'docs'), gold: join(repoRoot, 'eval', 'own-corpus', 'gold'),
-    missing: 'eval/own-corpus/docs and eval/own-corpus/gold are not there yet',
-  },
-  {
-    // written on 2026-12-06 for issue 8's targets, after own-corpus had been studied: its first
-    // scored run is the unseen-report estimate (see its README)
-    key: 'unseen', name: 'unseen (eval/unseen-corpus)', docs: join(repoRoot, 'eval', 'unseen-corpus', 'docs'), gold: join(repoRoot, 'eval', 'unseen-corpus', 'gold'),
-    missing: 'eval/unseen-corpus/docs and eval/unseen-corpus/gold are not there yet',
-  },
-  {
-    // written on 2026-12-06 by another session without sight of the extractor; scored first by the
-    // lead at the commit before and after the session's first extractor commits (see its README)
-    key: 'unseen2', name: 'unseen-2 (eval/unseen-corpus-2)', docs: join(repoRoot, 'eval', 'unseen-corpus-2', 'docs'), gold: join(repoRoot, 'eval', 'unseen-corpus-2', 'gold'),
-    missing: 'eval/unseen-corpus-2/docs and eval/unseen-corpus-2/gold are not there yet',
-  },
-  {
-    // written on 2026-12-06 by a third session without sight of the extractor; scored first by the
-    // lead at the start and the end of that day's extractor work (see its README)
-    key: 'unseen3', name: 'unseen-3 (eval/unseen-corpus-3)', docs: join(repoRoot, 'eval', 'unseen-corpus-3', 'docs'), gold: join(repoRoot, 'eval', 'unseen-corpus-3', 'gold'),
-    missing: 'eval/unseen-corpus-3/docs and eval/unseen-corpus-3/gold are not there yet',
-  },
-  {
-    // written on 2026-12-06 by a fifth session without sight of the extractor, on topics outside the
-    // knowledge pack, as a study set for names and groups the extractor does not know (see its README)
-    key: 'unseen5', name: 'unseen-5 (eval/unseen-corpus-5)', docs: join(repoRoot, 'eval', 'unseen-corpus-5', 'docs'), gold: join(repoRoot, 'eval', 'unseen-corpus-5', 'gold'),
-    missing: 'eval/unseen-corpus-5/docs and eval/unseen-corpus-5/gold are not there yet',
-  },
-  {
-    // written on 2026-12-06 by a helper without sight of the extractor, kept outside the repository
-    // until its second scored run (see its README): the held-out estimate of that day's work
-    key: 'unseen6', name: 'unseen-6 (eval/unseen-corpus-6)', docs: join(repoRoot, 'eval', 'unseen-corpus-6', 'docs'), gold: join(repoRoot, 'eval', 'unseen-corpus-6', 'gold'),
-    missing: 'eval/unseen-corpus-6/docs and eval/unseen-corpus-6/gold are not there yet',
-  },
-  {
-    // written on 2026-12-06 by a helper without sight of the extractor, kept outside the repository
-    // until its second scored run (see its README): the held-out estimate of that evening's work
-    key: 'unseen7', name: 'unseen-7 (eval/unseen-corpus-7)', docs: join(repoRoot, 'eval', 'unseen-corpus-7', 'docs'), gold: join(repoRoot, 'eval', 'unseen-corpus-7', 'gold'),
-    missing: 'eval/unseen-corpus-7/docs and eval/unseen-corpus-7/gold are not there yet',
-  },
-  {
-    // written on 2026-12-07 by a helper without sight of the extractor, kept outside the repository
-    // while that session's helpers worked and scored blind by its lead (see its README)
-    key: 'unseen8', name: 'unseen-8 (eval/unseen-corpus-8)', docs: join(repoRoot, 'eval', 'unseen-corpus-8', 'docs'), gold: join(repoRoot, 'eval', 'unseen-corpus-8', 'gold'),
-    missing: 'eval/unseen-corpus-8/docs and eval/unseen-corpus-8/gold are not there yet',
-  },
-  {
-    // written on 2026-12-07 by a helper without sight of the extractor, kept outside the repository
-    // while that morning's helpers worked and scored blind by its lead (see its README)
-    key: 'unseen9', name: 'unseen-9 (eval/unseen-corpus-9)', docs: join(repoRoot, 'eval', 'unseen-corpus-9', 'docs'), gold: join(repoRoot, 'eval', 'unseen-corpus-9', 'gold'),
-    missing: 'eval/unseen-corpus-9/docs and eval/unseen-corpus-9/gold are not there yet',
-  },
-  {
-    // training documents written by helpers on 2026-12-07 (one prefix a writer: train_a, train_b, …), for learned components
-    key: 'train', name: 'train (eval/train-corpus)', docs: join(repoRoot, 'eval', 'train-corpus', 'docs'), gold: join(repoRoot, 'eval', 'train-corpus', 'gold'),
-    missing: 'eval/train-corpus/docs and eval/train-corpus/gold are not there yet',
-  },
+  inRepo('own', 'own held-out', 'own-corpus'),
+  // written on 2026-12-06 for issue 8's targets, after own-corpus had been studied: its first
+  // scored run is the unseen-report estimate (see its README)
+  inRepo('unseen', 'unseen', 'unseen-corpus'),
+  // written on 2026-12-06 by another session without sight of the extractor; scored first by the
+  // lead at the commit before and after the session's first extractor commits (see its README)
+  inRepo('unseen2', 'unseen-2', 'unseen-corpus-2'),
+  // written on 2026-12-06 by a third session without sight of the extractor; scored first by the
+  // lead at the start and the end of that day's extractor work (see its README)
+  inRepo('unseen3', 'unseen-3', 'unseen-corpus-3'),
+  // written on 2026-12-06 by a fifth session without sight of the extractor, on topics outside the
+  // knowledge pack, as a study set for names and groups the extractor does not know (see its README)
+  inRepo('unseen5', 'unseen-5', 'unseen-corpus-5'),
+  // written on 2026-12-06 by a helper without sight of the extractor, kept outside the repository
+  // until its second scored run (see its README): the held-out estimate of that day's work
+  inRepo('unseen6', 'unseen-6', 'unseen-corpus-6'),
+  // written on 2026-12-06 by a helper without sight of the extractor, kept outside the repository
+  // until its second scored run (see its README): the held-out estimate of that evening's work
+  inRepo('unseen7', 'unseen-7', 'unseen-corpus-7'),
+  // written on 2026-12-07 by a helper without sight of the extractor, kept outside the repository
+  // while that session's helpers worked and scored blind by its lead (see its README)
+  inRepo('unseen8', 'unseen-8', 'unseen-corpus-8'),
+  // written on 2026-12-07 by a helper without sight of the extractor, kept outside the repository
+  // while that morning's helpers worked and scored blind by its lead (see its README)
+  inRepo('unseen9', 'unseen-9', 'unseen-corpus-9'),
+  // training documents written by helpers on 2026-12-07 (one prefix a writer: train_a, train_b, …), for learned components
+  inRepo('train', 'train', 'train-corpus'),
 ];
 
 const line = (area: string, { hits, pred, gold }: AreaCounts): string => {
