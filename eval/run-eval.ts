@@ -1,4 +1,4 @@
-// `npm run eval [-- --verbose] [-- dev|own|unseen|unseen2|unseen3|unseen5|unseen6|unseen7|unseen8|unseen9|train]`: runs the extractor on eleven sets of reports and scores each
+// `npm run eval [-- --verbose] [-- dev|own|unseen|unseen2|unseen3|unseen5|unseen6|unseen7|unseen8|unseen9|train|train-study|train-check]`: runs the extractor on eleven sets of reports and scores each
 // extraction against its gold annotation, printing per-document and overall (micro-averaged)
 // precision, recall and F1 for entities, events and relations, events with roles (type, month,
 // country and perpetrator) and a date accuracy (events paired on type and country, dated right), set by set:
@@ -13,7 +13,8 @@
 // - unseen7: eval/unseen-corpus-7, the same for the next session (its README has both blind runs);
 // - unseen8: eval/unseen-corpus-8, the same again (its README has the session's blind runs);
 // - unseen9: eval/unseen-corpus-9, written blind the next morning (its README has its blind runs at that session's start and end);
-// - train: eval/train-corpus, training documents written by helpers on 2026-12-07 (a study set from the start).
+// - train: eval/train-corpus, training documents written by helpers on 2026-12-07 (a study set from the start);
+//   train-study and train-check are its halves (all but train_e..h; train_e..h), the check half printed as totals only.
 // Scoring follows the shared scorer's rules (eval/score-extraction.ts).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -29,7 +30,13 @@ type Area = 'entities' | 'events' | 'relations' | 'eventsWithRoles';
 const AREAS: readonly Area[] = ['entities', 'events', 'relations', 'eventsWithRoles'];
 const LABEL: Record<Area, string> = { entities: 'entities', events: 'events', relations: 'relations', eventsWithRoles: 'ev+roles' };
 
-interface EvalSet { key: string; name: string; docs: string; gold: string; missing: string }
+interface EvalSet {
+  key: string; name: string; docs: string; gold: string; missing: string;
+  /** only the documents whose file name passes (a part of a set), when given */
+  pick?: (file: string) => boolean;
+  /** overall figures only: no per-document lines, no --verbose lists (a check half, kept unstudied) */
+  totalsOnly?: boolean;
+}
 
 /** A set kept in the repository, eval/<dir>/docs beside eval/<dir>/gold. */
 const inRepo = (key: string, label: string, dir: string): EvalSet => ({
@@ -69,6 +76,9 @@ const SETS: readonly EvalSet[] = [
   inRepo('unseen9', 'unseen-9', 'unseen-corpus-9'),
   // training documents written by helpers on 2026-12-07 (one prefix a writer: train_a, train_b, …), for learned components
   inRepo('train', 'train', 'train-corpus'),
+  // the train corpus's two halves: rule writers and learners study every writer's documents but train_e..h, and measure train_e..h by its totals only
+  { ...inRepo('train-study', 'train, study half (all but train_e..h)', 'train-corpus'), pick: (file) => !/^train_[e-h]/.test(file) },
+  { ...inRepo('train-check', 'train, check half (train_e..h; totals only)', 'train-corpus'), pick: (file) => /^train_[e-h]/.test(file), totalsOnly: true },
 ];
 
 const line = (area: string, { hits, pred, gold }: AreaCounts): string => {
@@ -97,10 +107,11 @@ async function runSet(set: EvalSet): Promise<void> {
   // events kept with an unknown date (date null): the scorer pairs events on month, so none can match
   let undated = 0;
   let scored = 0;
-  for (const doc of readdirSync(set.docs).filter((f) => f.endsWith('.txt')).sort()) {
+  const log = set.totalsOnly ? () => undefined : console.log;
+  for (const doc of readdirSync(set.docs).filter((f) => f.endsWith('.txt') && (set.pick?.(f) ?? true)).sort()) {
     const goldPath = join(set.gold, `${basename(doc, '.txt')}.json`);
     if (!existsSync(goldPath)) {
-      console.log(`${doc}: no gold annotation, skipped`);
+      log(`${doc}: no gold annotation, skipped`);
       continue;
     }
     const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as GoldAnnotation;
@@ -112,23 +123,23 @@ async function runSet(set: EvalSet): Promise<void> {
     const score = scoreExtraction(gold, toMeasurementJson(extraction));
     undated += extraction.events.filter((e) => e.date === null).length;
     scored += 1;
-    console.log(`== ${doc} (${ms.toFixed(0)} ms)`);
-    if (verbose) {
-      console.log(`   missed entities: ${score.missedEntities.join(' | ')}`);
-      console.log(`   unmatched predicted entities: ${score.spuriousEntities.join(' | ')}`);
-      console.log(`   missed events: ${score.missedEvents.join(' | ')}`);
-      console.log(`   unmatched predicted events: ${score.spuriousEvents.join(' | ')}`);
-      console.log(`   missed relations: ${score.missedRelations.join(' | ')}`);
-      console.log(`   unmatched predicted relations: ${score.spuriousRelations.join(' | ')}`);
-      console.log(`   predicted events: ${toMeasurementJson(extraction).events.map((e) => `${e.type} ${e.date ?? '-'} ${e.country ?? '-'} [${e.actors.join(', ')}]`).join(' | ')}`);
+    log(`== ${doc} (${ms.toFixed(0)} ms)`);
+    if (verbose && !set.totalsOnly) {
+      log(`   missed entities: ${score.missedEntities.join(' | ')}`);
+      log(`   unmatched predicted entities: ${score.spuriousEntities.join(' | ')}`);
+      log(`   missed events: ${score.missedEvents.join(' | ')}`);
+      log(`   unmatched predicted events: ${score.spuriousEvents.join(' | ')}`);
+      log(`   missed relations: ${score.missedRelations.join(' | ')}`);
+      log(`   unmatched predicted relations: ${score.spuriousRelations.join(' | ')}`);
+      log(`   predicted events: ${toMeasurementJson(extraction).events.map((e) => `${e.type} ${e.date ?? '-'} ${e.country ?? '-'} [${e.actors.join(', ')}]`).join(' | ')}`);
     }
     for (const area of AREAS) {
-      console.log(`   ${line(LABEL[area], score[area])}`);
+      log(`   ${line(LABEL[area], score[area])}`);
       total[area].hits += score[area].hits;
       total[area].pred += score[area].pred;
       total[area].gold += score[area].gold;
     }
-    console.log(`   ${dateLine(score.dates)}`);
+    log(`   ${dateLine(score.dates)}`);
     dates.paired += score.dates.paired;
     dates.right += score.dates.right;
     dates.wrongYear += score.dates.wrongYear;
@@ -142,6 +153,7 @@ async function runSet(set: EvalSet): Promise<void> {
   }
 }
 
-// `npm run eval -- dev`, `-- own`, `-- unseen`, `-- unseen2`, `-- unseen3`, `-- unseen5`, `-- unseen6`, `-- unseen7`, `-- unseen8`, `-- unseen9` or `-- train`: those sets only
+// `npm run eval -- dev`, `-- own`, `-- unseen`, `-- unseen2`, `-- unseen3`, `-- unseen5`, `-- unseen6`, `-- unseen7`, `-- unseen8`, `-- unseen9`,
+// `-- train`, `-- train-study` or `-- train-check`: those sets only (with none named, every set but the two halves)
 const only = process.argv.slice(2).filter((a) => SETS.some((set) => set.key === a));
-for (const set of SETS) if (only.length === 0 || only.includes(set.key)) await runSet(set);
+for (const set of SETS) if (only.includes(set.key) || (only.length === 0 && !set.pick)) await runSet(set);
