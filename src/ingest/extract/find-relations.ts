@@ -9,6 +9,8 @@ import { isStateBody } from './state-body.js';
 import { AnchoredPattern } from './anchored-pattern.js';
 import { carriedPerson, lastNamedBefore, paragraphStart, subjectPronounBefore } from './carried-subject.js';
 import { WordIndex } from './word-index.js';
+import { COMPASS_PART } from './genre-lexicon.js';
+import { COUNTRY_FRAME_BEFORE, placesWithin, placingsOf, type Placing } from './places-within.js';
 
 type T = EntityType;
 const ACTORS: readonly T[] = ['person', 'group', 'organization'];
@@ -179,8 +181,6 @@ const PERSONS_FACTION_KNOWN_AS = /^[’']s\s+(?:[\w-]+\s+){0,2}?(?:faction|netwo
 const GROUP_PART_HEADED_BY = /^[’']s\s+(?:[\w-]+\s+){0,2}?(?:delegation|wing|unit|office|committee|council|team|branch|cell|shura|negotiators)\s*,?\s+(?:(?:is|was|has been|had been|are|were)\s+)?(?:(?:now|currently|reportedly|still)\s+)?(?:headed|led|run|commanded|chaired)\s+by\s+(?:the\s+)?$/i;
 /** " militia group", " armed group", " group": the kind of body a place-named appositive calls a name (not "-based", read apart). */
 const PLACE_KIND_AFTER = /^\s+(?:(?:[a-z][\w-]*)\s+){0,2}?(?:group|militia|gang|faction|organi[sz]ation|movement|network|outfit|cartel|charity|association|coalition|insurgency)\b/;
-/** The words of a region of a land: "northern", "central", "south-eastern". */
-const COMPASS_PART = 'northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern';
 /** " in ", " in central ", " fighters in northern ": what stands between a group and the land it is in. */
 const GROUP_IN_PLACE = new RegExp(String.raw`^(?:\s+(?:fighters|militants|forces|units|combatants))?\s+(?:in|inside|across|throughout)\s+(?:(?:${COMPASS_PART}|rural)\s+)?$`, 'i');
 /** "’s leaders", "’s fighters": the group's own people, whose whereabouts are the group's. */
@@ -289,8 +289,7 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
 
   /** `sentence|a|b`: groups that merged into a third group in that sentence, not with each other. */
   const mergedApart = new Set<string>();
-  const together = placedTogether(text, mentions, entityOf);
-  addCountryFrames(text, sentences, mentions, entityOf, together);
+  const together = placingsOf(text, sentences, mentions, entityOf);
   const named: Named[] = mentions.map((m, k) => ({ m, key: entityOf[k] as string, type: typeOf.get(entityOf[k] as string) ?? m.type }));
   const doc: DocumentScope = { text, add, stateBodies, mergedApart, together, named };
   let mi = 0;
@@ -361,48 +360,7 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
     addPredecessorRelations(doc, scope, out.slice(firstOfSentence));
   }
 
-  // a place within the narrowest container its own sentence sets it in ("Derbent, Dagestan": Dagestan, not Russia;
-  // "Dagestan, Russia": Russia), never a container the gazetteer knows and the text does not say
-  const placeOf = new Map<string, Placement>();
-  const divisionRank = divisionsNamed(text, mentions, entityOf);
-  for (const e of entities) {
-    if (e.type !== 'location') continue;
-    const attr = (name: string) => e.attributes.find((x) => x.attribute === name)?.value;
-    const level = attr('level');
-    // ("Silame LGA", "Bajaur district": a district the gazetteer lacks holds the towns the text sets in it; "Erbil
-    // governorate", "Aragua state": a division the text names as one is one, though a town bears its name)
-    const rank = typeof level === 'string' ? (PLACE_RANK[level] ?? 0) : 0;
-    const named = divisionRank.get(e.key) ?? (PROVINCE_NAME.test(e.name) ? PROVINCE_RANK : DISTRICT_NAME.test(e.name) ? DISTRICT_RANK : 0);
-    placeOf.set(e.key, {
-      rank: Math.max(rank, named),
-      country: typeof attr('country') === 'string' ? String(attr('country')) : null,
-      admin1: typeof attr('admin1') === 'string' ? String(attr('admin1')) : null,
-      known: typeof level === 'string' || named > 0,
-    });
-  }
-  const siteCountry = new Map<string, string>();
-  for (const m of mentions) if (m.key.startsWith('site:') && m.place && !siteCountry.has(m.key)) siteCountry.set(m.key, m.place.country);
-  const narrowest = new Map<string, { outer: string; rank: number; at: number }>();
-  for (const [pair, { at, stated, part, division }] of together) {
-    const [inner, outer] = pair.split('|') as [string, string];
-    const a = placeOf.get(inner);
-    const given = placeOf.get(outer);
-    // (a division the gazetteer lacks, given in a digest's brackets, holds its town as a district does)
-    const c = given && division && !given.known ? { ...given, rank: 1.5, known: true } : given;
-    // (and one the text says is wider than the district it holds: "Mugi district of Nduga")
-    const implied = together.get(pair)?.outerRank;
-    const held = c && !c.known && implied !== undefined ? { ...c, rank: implied, known: true } : c;
-    if (!a || !held || inner === outer || !containsPlace(held, a, stated ? undefined : siteCountry.get(inner) ?? siteCountry.get(outer), stated, part)) continue;
-    const known = narrowest.get(inner);
-    if (!known || held.rank < known.rank) narrowest.set(inner, { outer, rank: held.rank, at });
-  }
-  let si = 0;
-  for (const [inner, { outer, at }] of [...narrowest].sort((x, y) => x[1].at - y[1].at)) {
-    while (si + 1 < sentences.length && (sentences[si] as Sentence).end <= at) si++;
-    const s = sentences[si];
-    const span = s && s.start <= at && at < s.end ? { start: s.start, end: s.end, sentence: s.index } : { start: at, end: at, sentence: -1 };
-    out.push({ sourceKey: inner, type: 'located_in', targetKey: outer, start: null, end: null, hedge: null, span });
-  }
+  out.push(...placesWithin(text, sentences, mentions, entityOf, entities, together));
 
   // background links from the reference pack
   const byRef = new Map<string, ExtractedEntity>();
@@ -1187,206 +1145,6 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
       if (owner) add(a.key, 'published_by', owner.key, a.m.start, s, []);
     }
   }
-}
-
-/**
- * Pairs of places the text names together, the first within the second: "Kerman, Iran", "Crocus City Hall
- * near Moscow", "Derbent and Makhachkala in Dagestan", "Afghanistan’s Nangarhar province", "Kidal (Mali)",
- * "Kunar province of Afghanistan", "the Mali town of Kidal" (keys `inner|outer`, each with where its sentence first says it).
- */
-function placedTogether(text: string, mentions: readonly Mention[], entityOf: readonly string[]): Map<string, Placing> {
-  const out = new Map<string, Placing>();
-  const put = (inner: string, outer: string, at: number, stated: boolean, part = false, division = false, outerRank?: number): void => {
-    const k = `${inner}|${outer}`;
-    const known = out.get(k);
-    if (!known) out.set(k, outerRank === undefined ? { at, stated, part, division } : { at, stated, part, division, outerRank });
-    else {
-      known.stated ||= stated;
-      known.part ||= part;
-      known.division = known.division === true || division;
-      if (outerRank !== undefined) known.outerRank = Math.max(known.outerRank ?? 0, outerRank);
-    }
-  };
-  for (let i = 0; i < mentions.length; i++) {
-    const a = mentions[i] as Mention;
-    if (a.type !== 'location') continue;
-    const inner = entityOf[i] as string;
-    const next = mentions[i + 1];
-    if (next && next.type === 'location') {
-      const gap = text.slice(a.end, next.start);
-      // "Kidal (Mali)"
-      if (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(text.slice(next.end, next.end + 3))) put(inner, entityOf[i + 1] as string, a.start, true);
-      // "- 2 Sep, Bamenda (Mezam): …", "Takum (Taraba State, Nigeria):": the division a digest's item gives its town
-      if (/^\s*\(\s*$/.test(gap) && DIGEST_DIVISION_AFTER.test(text.slice(next.end, next.end + 70))) put(inner, entityOf[i + 1] as string, a.start, true, false, true);
-      // "the Mali town of Kidal", "the Sydney suburb of Wakeley" (a part of a town the gazetteer may list as a town)
-      if (PLACE_KIND_OF.test(gap)) put(entityOf[i + 1] as string, inner, a.start, true, TOWN_PART_OF.test(gap));
-    }
-    // "Derbent, Dagestan, Russia", "Gidan Sama and Rumtuwa in Silame LGA, Sokoto State", "Bajaur district in Pakistan’s
-    // Khyber Pakhtunkhwa province": each place the chain goes on to holds the first (one a list merely names beside it does not)
-    for (let k = i + 1; k < mentions.length; k++) {
-      const b = mentions[k] as Mention;
-      const gap = text.slice(a.end, b.start);
-      if (b.start - a.end > 80 || b.type !== 'location' || /[.;:!?]\s|[()]/.test(gap)) break;
-      // (the kind of division a name is stands outside its mention: "Aragua state, Venezuela", "Koya district, in Erbil")
-      const last = text.slice((mentions[k - 1] as Mention).end, b.start).replace(KIND_AFTER_NAME, '');
-      const possessive = POSSESSIVE_GAP.test(last);
-      if (k === i + 1 && possessive) {
-        // "Afghanistan’s Nangarhar province"
-        put(entityOf[k] as string, inner, a.start, true);
-        break;
-      }
-      // (near or outside a town is not in it: "Krasnogorsk, outside Moscow"; a site near a town is set by it)
-      const near = NEAR_GAP.test(last) && !a.key.startsWith('site:');
-      // (a site in its town: "Westgate Mall … in the suburbs of Nairobi")
-      const siteIn = k === i + 1 && a.key.startsWith('site:') && !b.key.startsWith('site:') && SITE_IN.test(last);
-      // "a church in the Sydney suburb of Wakeley": the site is in the suburb, not in the town that names it
-      const partAfter = siteIn || k === i + 1 && !near && PLACED_IN.test(last) ? mentions[k + 1] : undefined;
-      // ("the Karimabad neighbourhood of Karachi": the part is the narrower of the two, the second when both are towns)
-      if (partAfter && partAfter.type === 'location' && TOWN_PART_OF.test(text.slice(b.end, partAfter.start))) {
-        put(inner, entityOf[mentionRank(b) < mentionRank(partAfter) ? k : k + 1] as string, a.start, true, true);
-        break;
-      }
-      if (siteIn || !near && (PLACED_IN.test(last) || DIVISION_OF.test(last) ||
-        (possessive && k - 1 > i && PLACED_IN.test(text.slice((mentions[k - 2] as Mention).end, (mentions[k - 1] as Mention).start))))) {
-        // ("Gimbi district of West Wollega": a district is of a wider division, though the gazetteer lacks it)
-        // (not a part of a town: "the Sydney suburb of Wakeley" says nothing of Wakeley's rank)
-        const ofDistrict = k === i + 1 && (DISTRICT_OF.test(text.slice(a.end, b.start)) || DISTRICT_NAME.test(a.text) && /^\s+(?:in|of)\s+(?:the\s+)?$/i.test(last));
-        put(inner, entityOf[k] as string, a.start, /\b(?:in|of)\s/i.test(last) || possessive, false, false, ofDistrict ? PROVINCE_RANK : undefined);
-      } else if (!LIST_GAP.test(last)) break;
-    }
-  }
-  return out;
-}
-
-/** "In Pakistan, ", "• In northern Mali, ": a sentence that opens on the country it goes on to tell of. */
-const COUNTRY_FRAME_BEFORE = new RegExp(String.raw`^\s*(?:[•*–-]\s*)?(?:\d+(?:\.\d+)*\.?\s+)?In\s+(?:the\s+)?(?:(?:${COMPASS_PART}|neighbouring|neighboring)\s+)?$`);
-
-/**
- * A sentence that opens on a country ("In Iraq, the Islamic State has been reduced to cells … south of Kirkuk, and the
- * western Anbar desert") sets each town and division it names that the gazetteer puts in that country within it (as
- * the text says; a narrower container the text gives wins, as for any place).
- */
-function addCountryFrames(text: string, sentences: readonly Sentence[], mentions: readonly Mention[], entityOf: readonly string[], together: Map<string, Placing>): void {
-  let mi = 0;
-  for (const s of sentences) {
-    while (mi < mentions.length && (mentions[mi] as Mention).start < s.start) mi++;
-    const first = mentions[mi];
-    if (!first || first.start >= s.end || first.type !== 'location' || !first.place || first.key.startsWith('site:') ||
-      !COUNTRY_FRAME_BEFORE.test(text.slice(s.start, first.start)) || !/^\s*,/.test(text.slice(first.end, first.end + 3))) continue;
-    const country = entityOf[mi] as string;
-    if (first.place.level !== 'country') {
-      // "In Derbent, attackers set fire to the Kele-Numaz synagogue": a town the sentence opens on holds the sites it names
-      if (first.place.level !== 'city' && first.place.level !== 'admin1') continue;
-      for (let k = mi + 1; k < mentions.length && (mentions[k] as Mention).start < s.end; k++) {
-        const m = mentions[k] as Mention;
-        const site = entityOf[k] as string;
-        if (m.type !== 'location' || !m.key.startsWith('site:') || site === country) continue;
-        const known = together.get(`${site}|${country}`);
-        if (!known) together.set(`${site}|${country}`, { at: m.start, stated: true, part: false });
-        else known.stated = true;
-      }
-      continue;
-    }
-    for (let k = mi + 1; k < mentions.length && (mentions[k] as Mention).start < s.end; k++) {
-      const m = mentions[k] as Mention;
-      if (m.type !== 'location' || m.basis !== 'gazetteer' || !m.place || m.place.level === 'country' || m.place.country !== first.place.country) continue;
-      const pair = `${entityOf[k] as string}|${country}`;
-      const known = together.get(pair);
-      if (!known) together.set(pair, { at: m.start, stated: true, part: false });
-      else known.stated = true;
-    }
-  }
-}
-
-/** The places the text names with a division's kind after them ("Aragua state", "Nduga regency"), with that division's rank. */
-function divisionsNamed(text: string, mentions: readonly Mention[], entityOf: readonly string[]): Map<string, number> {
-  const out = new Map<string, number>();
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i] as Mention;
-    if (m.type !== 'location' || m.key.startsWith('site:')) continue;
-    const kind = KIND_AFTER_NAME.exec(text.slice(m.end, m.end + 16));
-    if (!kind) continue;
-    const rank = PROVINCE_NAME.test(kind[0]) ? PROVINCE_RANK : DISTRICT_RANK;
-    const key = entityOf[i] as string;
-    out.set(key, Math.max(out.get(key) ?? 0, rank));
-  }
-  return out;
-}
-
-/** How wide a mentioned place is, as far as its mention tells (a site, or a place the gazetteer lacks, 0). */
-function mentionRank(m: Mention): number {
-  return m.key.startsWith('site:') || !m.place ? 0 : PLACE_RANK[m.place.level] ?? 0;
-}
-
-/** Where a sentence sets one place within another, and whether it says so in words ("in", "of", a possessive) or by a bare comma. */
-/** What follows the division in a digest's brackets: the bracket and the colon that close the item's place, perhaps after more places. */
-const DIGEST_DIVISION_AFTER = /^(?:,[^()\n]{1,60})?\)\s*:/;
-
-interface Placing {
-  at: number;
-  stated: boolean;
-  /** The text names the inner place a part of the outer town: "the Sydney suburb of Wakeley", "a mosque in the Karimabad quarter of Karachi". */
-  part: boolean;
-  /** A digest's item opens on the town and, in brackets, the division that holds it: "Bamenda (Mezam):", "Takum (Taraba State, Nigeria):". */
-  division?: boolean;
-  /** How wide the text says the outer place is when the gazetteer does not know it: wider than a district it holds ("Mugi district of Nduga"). */
-  outerRank?: number;
-}
-
-/** What stands between a site and the town that holds it: " in ", " on the outskirts of ", " near ". */
-const SITE_IN = /^(?:[^.;,]{0,50}?\b(?:in|of|near|outside|at))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
-/** What stands between a place and the place that holds it: ", ", " in ", ", in western ", " near the ", ", the capital of ". */
-const PLACED_IN = /^(?:,\s*(?:the\s+)?|,?\s+(?:(?:located|situated|lying|which lies|which is)\s+)?(?:in|near|outside|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}|,\s*(?:(?:north|south|east|west)(?:ern)?|central|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\s+|,\s*(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}(?:capital|cit(?:y|ies)|towns?|villages?|ports?|districts?|provinces?|regions?|areas?|hubs?|cent(?:re|er)s?|seat)\s+(?:of|in)\s+(?:the\s+)?(?:(?:Republic|Province|State|Region|District)\s+of\s+)?)$/i;
-const NEAR_GAP = /^,?\s*(?:near|outside)\b/i;
-const POSSESSIVE_GAP = /^[’']s\s+(?:[\w-]+\s+){0,2}$/;
-/** Places listed side by side: "Derbent and Makhachkala", "Tangaza, Gudu". */
-const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|\/\s*)(?:the\s+)?$/i;
-/** "Kunar province of Afghanistan", "the Tangaza and Gudu areas of Sokoto State": a place named with its kind, then what holds it. */
-const DIVISION_OF = /^\s+(?:province|district|region|state|county|governorate|department|municipality|prefecture|territory|division|area|quarter|neighbou?rhood|suburb|outskirts)s?\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
-/** "the Sydney suburb of", "the Dweila neighbourhood of": the town, then the named part of it next. */
-const TOWN_PART_OF = /^(?:[’']s)?\s+(?:(?:northern|southern|eastern|western|central|old)\s+)*(?:suburb|neighbou?rhood|quarter|district|area)\s+of\s+$/i;
-/** "the Mali town of", "the Sydney suburb of": the holder, then the kind of place named next. */
-const PLACE_KIND_OF = new RegExp(
-  String.raw`^(?:[’']s)?\s+(?:(?:${COMPASS_PART}|remote|border|coastal|restive|small|key)\s+)*(?:town|city|village|port|district|province|region|state|county|governorate|department|municipality|prefecture|capital|territory|island|enclave|locality|commune|settlement|suburb|neighbou?rhood|quarter)\s+of\s+$`,
-  'i',
-);
-
-/** How wide a place is: a town within a division within a country (a site, or a place the gazetteer lacks, 0). */
-const PLACE_RANK: Readonly<Record<string, number>> = { city: 1, admin1: 2, region: 2, country: 3 };
-
-/** What the gazetteer knows of a place of the document. */
-interface Placement {
-  rank: number;
-  country: string | null;
-  admin1: string | null;
-  /** A place the gazetteer or the pack knows (not a site or a town the text alone sets). */
-  known: boolean;
-}
-
-/** A place named with its district's kind: "Silame LGA", "Chiure district". */
-const DISTRICT_NAME = /\s(?:district|lga|county|sub-county|municipality|tehsil|commune|department|prefecture|regency)$/i;
-/** " district of ", " county in ": a district named, then the wider division that holds it. */
-const DISTRICT_OF = /^\s+(?:district|county|municipality|commune|regency|lga|tehsil|sub-district)\s+(?:of|in)\s+(?:the\s+)?$/i;
-/** A place named with a first-level division's kind: "Erbil governorate", "Sagaing Region", "Borno State". */
-const PROVINCE_NAME = /\s(?:province|governorate|region|state|oblast)$/i;
-/** The kind of division right after a place's name, outside its mention: " state", " province", " district". */
-const KIND_AFTER_NAME = /^\s+(?:province|governorate|region|state|oblast|district|regency|county|municipality|commune|prefecture|department)\b/i;
-/** How wide a district and a first-level division are (PLACE_RANK's scale). */
-const DISTRICT_RANK = 1.5;
-const PROVINCE_RANK = 2;
-
-/**
- * Whether `outer` may hold `inner`: a wider place the gazetteer knows, in the same country as far as it knows, and
- * (when the text only puts a comma between them: "Kandahar, Helmand" may be a list) the town's own division.
- */
-function containsPlace(outer: Placement, inner: Placement, siteCountry: string | undefined, stated: boolean, part: boolean): boolean {
-  // (a part of a town the text names holds a site, and is within its town even when the gazetteer lists it as a town)
-  if (part ? inner.rank > 1 || outer.rank < inner.rank : !outer.known || outer.rank <= inner.rank) return false;
-  const innerCountry = inner.country ?? siteCountry ?? null;
-  const outerCountry = outer.country ?? siteCountry ?? null;
-  if (innerCountry !== null && outerCountry !== null && innerCountry !== outerCountry) return false;
-  if (!stated && outer.rank === 2 && inner.admin1 !== null && outer.admin1 !== null && inner.admin1 !== outer.admin1) return false;
-  return true;
 }
 
 /** Puts each relation's ends the way its type's signature allows, and drops those neither way fits. */

@@ -182,3 +182,6 @@ export const LOCATIVE_CUES = new Set([
   'in', 'near', 'at', 'from', 'to', 'into', 'outside', 'inside', 'across', 'around', 'within', 'toward', 'towards', 'of',
   'through', 'via', 'throughout', 'between', 'and', 'city', 'town', 'village', 'province', 'district', 'capital', 'region',
 ]);
+
+/** The words of a region of a land: "northern", "central", "south-eastern". */
+export const COMPASS_PART = 'northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern';
