@@ -235,6 +235,15 @@ describe('the running year and the year told beside a date (issue 8, item 2)', (
       .toEqual(['on 16 May', '2025-05-16', '2025-05-16']);
   });
 
+  it('reads an aside only within the sentence of its date, text after text', () => {
+    // (", which he led" closes with its sentence: June 2021 is no aside, and lends its year; after a colon it is one)
+    const closed = 'He named the council, which he led. In June 2021 it banned the movement, and on 16 May it listed four more people.';
+    const open = 'He named the council, which he led: in June 2021 it banned the movement, and on 16 May it listed four more people.';
+    expect(read(closed, '2025-05-20')[1]).toEqual(['on 16 May', '2021-05-16', '2021-05-16']);
+    expect(read(open, '2025-05-20')[1]).toEqual(['on 16 May', '2025-05-16', '2025-05-16']);
+    expect(read(closed, '2025-05-20')[1]).toEqual(['on 16 May', '2021-05-16', '2021-05-16']);
+  });
+
   it('counts a day from the date before when the text does ("Two days later, on 9 January")', () => {
     expect(read('On 30 December 2023, a leader escaped. Guards were held hostage. Two days later, on 1 January, gunmen stormed a studio.', '2025-10-01')[1])
       .toEqual(['on 1 January', '2024-01-01', '2024-01-01']);

@@ -383,6 +383,50 @@ function shiftYear(date: FuzzyDate, years: number): FuzzyDate {
 /** The end of a sentence: a full stop (or ! ?) and a capital after it. */
 const SENTENCE_END = /[.!?]["”’)]?\s+(?=["“]?\p{Lu})/gu;
 
+/**
+ * SENTENCE_END's matches over a whole text, found once: where each starts, ends, and where the capital it looks
+ * at ends (a match counts before a place only when that capital does). The text is the one they were found in.
+ */
+interface SentenceEnds {
+  text: string;
+  starts: Int32Array;
+  ends: Int32Array;
+  seenTo: Int32Array;
+}
+
+/** The last text's sentence ends: the dates and then the events of one document ask about the same text, many times. */
+let lastSentenceEnds: SentenceEnds | null = null;
+
+function sentenceEndsOf(text: string): SentenceEnds {
+  if (lastSentenceEnds !== null && lastSentenceEnds.text === text) return lastSentenceEnds;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const seenTo: number[] = [];
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const end = m.index + m[0].length;
+    const quote = text[end] === '"' || text[end] === '“' ? 1 : 0;
+    starts.push(m.index);
+    ends.push(end);
+    seenTo.push(end + quote + ((text.codePointAt(end + quote) ?? 0) > 0xffff ? 2 : 1));
+  }
+  lastSentenceEnds = { text, starts: Int32Array.from(starts), ends: Int32Array.from(ends), seenTo: Int32Array.from(seenTo) };
+  return lastSentenceEnds;
+}
+
+/**
+ * Where the sentence that holds `pos` starts: after the last sentence end before it, at most back to its line's start
+ * or 300 characters. The same as the end of SENTENCE_END's last match in `text.slice(from, pos)`, read from the
+ * matches over the whole text: a match there begins at a full stop (none inside it), so the slice's matches are the
+ * whole text's that begin at `from` or after and whose capital lies before `pos`.
+ */
+function sentenceStartBefore(text: string, pos: number): number {
+  const from = Math.max(0, pos - 300, text.lastIndexOf('\n', pos - 1) + 1);
+  const { starts, ends, seenTo } = sentenceEndsOf(text);
+  // (the matches seen whole before `pos` come first: each one's capital lies before the next one's full stop)
+  const k = countBefore(seenTo, (to) => to, pos, true) - 1;
+  return k >= 0 && (starts[k] as number) >= from ? (ends[k] as number) : from;
+}
+
 /** "since 2011", "from 2014", "until 2019": a year that bounds a period, not the year of an occasion. */
 const PERIOD_BEFORE = /\b(?:since|from|until|till|before|after|by|through|throughout)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-])?$/i;
 
@@ -400,12 +444,7 @@ function makeAnchors(text: string, absolute: readonly DateMention[], unanchored 
   const last = <T extends { start: number }>(list: readonly T[], at: number): T | undefined => list[countBefore(list, (f) => f.start, at) - 1];
   const yearOf = (f: DateMention): number => Number(f.date.start.slice(0, 4));
   // where the sentence holding a date starts (back to the last sentence end, or the line's start)
-  const sentenceStart = (f: DateMention): number => {
-    const from = Math.max(0, f.start - 300, text.lastIndexOf('\n', f.start - 1) + 1);
-    let start = from;
-    for (const m of text.slice(from, f.start).matchAll(SENTENCE_END)) start = from + m.index + m[0].length;
-    return start;
-  };
+  const sentenceStart = (f: DateMention): number => sentenceStartBefore(text, f.start);
   // "ISKP carried out no attack there in 2024. On 2 February, …": a year in a negated or unreal clause
   // is no occasion the paragraph goes on narrating
   const tellsNoOccasion = (f: DateMention): boolean => {
@@ -484,10 +523,7 @@ const PERSON_ASIDE_OPEN = /,\s+(?:who|whom|whose)\b(?:[^,;()]|\([^()]*\))*$/i;
 export function isInAside(text: string, date: { start: number; end: number }, at: number, atEnd: number): boolean {
   if (date.start >= atEnd) return PERSON_ASIDE_OPEN.test(text.slice(atEnd, date.start));
   if (date.end > at) return false;
-  const from = Math.max(0, date.start - 300, text.lastIndexOf('\n', date.start - 1) + 1);
-  let start = from;
-  for (const m of text.slice(from, date.start).matchAll(SENTENCE_END)) start = from + m.index + m[0].length;
-  const head = text.slice(start, date.start);
+  const head = text.slice(sentenceStartBefore(text, date.start), date.start);
   // (the comma after "August 26, 2021" is the date's own: "the August 26, 2021, bombing")
   const between = text.slice(date.end, at).replace(/^,/, /\d, (?:19|20)\d\d$/.test(text.slice(date.start, date.end)) ? '' : ',');
   return (ASIDE_OPEN.test(head) && /[,;]/.test(between)) || (BRACKET_OPEN.test(head) && between.includes(')'));
