@@ -109,8 +109,22 @@ const CITATION = /https?:|www\.|\bet al\b|\bpp?\.\s?\d|\bvol\.|\bRetrieved\b/;
 /**
  * Every place CITATION could start, its word boundaries left out, found once per document: a line with none of
  * them is no reference, told without running CITATION over the line of each place a candidate stands (CPU).
+ * (Searched for as such, the search going on one character after each place found, so that places that overlap
+ * are all found: a lookahead tried at every character cost ~2% of extraction.)
  */
-const CITATION_OPENING = /(?=https?:|www\.|et al|pp?\.\s?\d|vol\.|Retrieved)/g;
+const CITATION_OPENING = /https?:|www\.|et al|pp?\.\s?\d|vol\.|Retrieved/g;
+
+/** Where CITATION_OPENING matches in `text`, every place, in text order. */
+function citationOpenings(text: string): number[] {
+  const found: number[] = [];
+  const re = CITATION_OPENING;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    found.push(m.index);
+    re.lastIndex = m.index + 1;
+  }
+  return found;
+}
 
 /** The shape of a word: "Xx", "XX", "Xx-Xx", "x-Xx", "d". */
 function shapeOf(value: string): string {
@@ -268,8 +282,7 @@ export function entityCandidates(
   const { keyOf } = resolved;
   const entityWords = new Set<string>();
   for (const e of resolved.entities) for (const n of e.names) for (const w of keyOf(n.value).split(' ')) if (w.length > 2) entityWords.add(w);
-  const citationOpenings = Array.from(text.matchAll(CITATION_OPENING), (m) => m.index);
-  const r: Reading = { text, tokens, lowerWords, gazetteer, typeStarting, typeEnding, entityWords, keyOf, citationOpenings };
+  const r: Reading = { text, tokens, lowerWords, gazetteer, typeStarting, typeEnding, entityWords, keyOf, citationOpenings: citationOpenings(text) };
   const byKey = new Map<string, Mention[]>();
   resolved.mentions.forEach((m, i) => {
     const key = resolved.entityOf[i] as string;
