@@ -2,6 +2,7 @@ import type { FuzzyDate, Sentence } from '../../model/index.js';
 import { createExtractionReference, type ExtractionReference, type Gazetteer, type ReferenceMatcher } from '../reference/index.js';
 import type { Extraction, ExtractedQuantity } from '../extraction.js';
 import { entityCandidates, reviseEntities, SHIPPED_ENTITY_JUDGE, type EntityJudge } from './entity-classifier.js';
+import type { EventCountryRanker } from './event-country.js';
 import { findAliases } from './find-aliases.js';
 import { findDatedItems } from './dated-items.js';
 import { fallbackReference, findPublicationDate, readDates } from './find-dates.js';
@@ -48,6 +49,11 @@ export interface ExtractKnowledgeOptions {
    * (entity-classifier.ts); absent: the shipped model's; null: the rules' entities as they are.
    */
   entityJudge?: EntityJudge | null;
+  /**
+   * A second opinion on each event's country (event-country.ts, trained by eval/train-event-model.ts); absent or
+   * null: the rules' countries as they are (no ranker is shipped: none paid on reports held out).
+   */
+  eventCountryRanker?: EventCountryRanker | null;
 }
 
 /** "a Tajik national", "Uzbek citizen Dilshod Karimov": a person's nationality as an attribute. */
@@ -101,7 +107,7 @@ export function extractKnowledge(input: ExtractKnowledgeInput, options: ExtractK
 
   // a digest's or a bulletin's items: their leading dates (the year the document's) and places are their sentences'
   const items = findDatedItems(text, bodyEnd, dates, published ?? fallbackReference(text, dates));
-  const events = findEvents({ text, sentences, mentions, entityOf, dates, undated, hedges, gazetteer, words, items });
+  const events = findEvents({ text, sentences, mentions, entityOf, dates, undated, hedges, gazetteer, words, items, countryRanker: options.eventCountryRanker ?? null });
   const relations = findRelations({ text, sentences, mentions, entityOf, entities, dates, hedges, matcher, words });
 
   addNationalities(text, mentions, entityOf, entities, gazetteer);

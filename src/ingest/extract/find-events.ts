@@ -12,6 +12,7 @@ import { AnchoredPattern } from './anchored-pattern.js';
 import { WordIndex } from './word-index.js';
 import { countBefore } from './count-before.js';
 import type { DatedItem } from './dated-items.js';
+import { eventCountryChoices, placeEvents, type EventCountryRanker } from './event-country.js';
 
 /** The words that signal each kind of event, as they appear in threat reporting. */
 const TRIGGERS: readonly (readonly [EventType, RegExp])[] = [
@@ -62,6 +63,8 @@ export interface EventFinderInput {
   words?: WordIndex;
   /** The items of a digest or a bulletin (dated-items.ts): their leading date and place are their sentences'. */
   items?: readonly DatedItem[];
+  /** A second opinion on each event's country (event-country.ts); absent or null: the rules' countries. */
+  countryRanker?: EventCountryRanker | null;
 }
 
 /**
@@ -119,7 +122,8 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
   /** Events told as a reference back ("after the bombing", "the death of X"): they merge with the telling of the same month. */
   const retold = new Set<ExtractedEvent>();
   /** What the trigger reader shares across sentences (the last attack or killing told, for a release about "the attack"). */
-  const doc: EventDocumentScope = { text, gazetteer, hedges, events, retold, stateKeys, forceKeys, siteCountry, dominant, sameParagraph, lastToldCountry: null };
+  const triggerOf = new Map<ExtractedEvent, number>();
+  const doc: EventDocumentScope = { text, gazetteer, hedges, events, retold, triggerOf, stateKeys, forceKeys, siteCountry, dominant, sameParagraph, lastToldCountry: null };
   let ii = 0;
   /** Each item's leading place and its heading's, read once. */
   const itemPlaces = new Map<DatedItem, { place: EventLocation | null; heading: string | null }>();
@@ -245,7 +249,10 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
     dropMeansOfKilling(events, sentenceEvents, personKeysOf(inS));
   }
   const personKeys = new Set(mentions.map((m, k) => (m.type === 'person' ? (entityOf[k] as string) : '')).filter((k) => k !== ''));
-  return mergeEvents(events, personKeys, retold);
+  const merged = mergeEvents(events, personKeys, retold, triggerOf);
+  if (!input.countryRanker) return merged;
+  const choices = eventCountryChoices({ text, sentences, mentions, entityOf, gazetteer, paragraphOf }, merged, merged.map((e) => triggerOf.get(e) ?? e.span.start));
+  return placeEvents(merged, choices, input.countryRanker(choices));
 }
 
 /** What the event readers share over one document. */
@@ -255,6 +262,8 @@ interface EventDocumentScope {
   hedges: readonly HedgeMention[];
   events: ExtractedEvent[];
   retold: Set<ExtractedEvent>;
+  /** Where each event's trigger word stands (a merged event: where its first telling's does). */
+  triggerOf: Map<ExtractedEvent, number>;
   stateKeys: ReadonlySet<string>;
   forceKeys: ReadonlySet<string>;
   siteCountry: ReadonlyMap<string, string>;
@@ -612,6 +621,7 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
       span: { start: s.start, end: s.end, sentence: s.index },
     };
     events.push(event);
+    doc.triggerOf.set(event, at);
     // ("TRF claimed the attack": a claim names an attack told before)
     if (backReference || definite || continuesUndated || (type === 'attack' && CLAIM_OF_TOLD.test(m[0]))) retold.add(event);
     if ((event.type === 'attack' || event.type === 'killing') && event.location.country) doc.lastToldCountry = event.location.country;
@@ -1236,7 +1246,7 @@ function killedList(sentence: string): number | null {
   return total > 0 ? total : null;
 }
 
-function mergeEvents(events: readonly ExtractedEvent[], personKeys: ReadonlySet<string>, retold: ReadonlySet<ExtractedEvent>): ExtractedEvent[] {
+function mergeEvents(events: readonly ExtractedEvent[], personKeys: ReadonlySet<string>, retold: ReadonlySet<ExtractedEvent>, triggerOf: Map<ExtractedEvent, number>): ExtractedEvent[] {
   // two killings of different named people in one month are two events
   const victims = (x: ExtractedEvent): string[] => [...x.targetKeys, ...x.actorKeys].filter((k) => personKeys.has(k));
   // two events told with two different days are two events, however alike
@@ -1274,6 +1284,8 @@ function mergeEvents(events: readonly ExtractedEvent[], personKeys: ReadonlySet<
       if (e.date && e.date.start.slice(0, 4) === e.date.end.slice(0, 4)) bucket(byYear, `${base}|${year}`).push(out.length);
       const copy = { ...e, actorKeys: [...e.actorKeys], targetKeys: [...e.targetKeys] };
       out.push(copy);
+      const trigger = triggerOf.get(e);
+      if (trigger !== undefined) triggerOf.set(copy, trigger);
       if (retold.has(e)) onlyRetold.add(copy);
       continue;
     }
