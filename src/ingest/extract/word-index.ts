@@ -74,14 +74,21 @@ export class WordIndex {
   private findStarts(openings: WordOpenings): Int32Array {
     const found: number[] = [];
     const { text, to } = this;
+    const { firstChild, childCode, childNode, isEnd } = openings.trie;
     for (const [level, bucket] of openings.buckets) {
       const next = this.nexts[level];
       for (let r = this.heads[level][bucket] as number; r >= 0; r = next[r] as number) {
         const at = this.starts[r] as number;
         // the openings' letters followed from the word's start, until one ends or none goes on
-        let node: OpeningNode | undefined = openings.root;
-        for (let k = at; node !== undefined && !node.isEnd && k < to; k++) node = node.next.get(lowerCode(text.charCodeAt(k)));
-        if (node?.isEnd) found.push(at);
+        let node = 0;
+        for (let k = at; node >= 0 && isEnd[node] === 0 && k < to; k++) {
+          const code = lowerCode(text.charCodeAt(k));
+          const last = firstChild[node + 1] as number;
+          let child = firstChild[node] as number;
+          while (child < last && childCode[child] !== code) child++;
+          node = child < last ? (childNode[child] as number) : -1;
+        }
+        if (node >= 0 && isEnd[node] === 1) found.push(at);
       }
     }
     if (openings.buckets.length < 2) return Int32Array.from(found);
@@ -100,11 +107,49 @@ interface OpeningNode {
 }
 
 /**
+ * The openings' trie in flat arrays, node 0 its root: node n's children are the entries firstChild[n] to
+ * firstChild[n + 1] - 1 of childCode (the letter) and childNode (the node it leads to). Followed letter by letter
+ * at every word looked at, a search in a node's few letters costs a fraction of a Map's look-up (~5% of extraction).
+ */
+interface FlatTrie {
+  firstChild: Int32Array;
+  childCode: Uint16Array;
+  childNode: Int32Array;
+  /** 1 where an opening ends. */
+  isEnd: Uint8Array;
+}
+
+/** The trie under `root` in flat arrays, nodes numbered breadth first. */
+function flatten(root: OpeningNode): FlatTrie {
+  const nodes: OpeningNode[] = [root];
+  for (let n = 0; n < nodes.length; n++) for (const child of (nodes[n] as OpeningNode).next.values()) nodes.push(child);
+  const firstChild = new Int32Array(nodes.length + 1);
+  const childCode = new Uint16Array(Math.max(0, nodes.length - 1));
+  const childNode = new Int32Array(Math.max(0, nodes.length - 1));
+  const isEnd = new Uint8Array(nodes.length);
+  let entry = 0;
+  let nextNode = 1;
+  nodes.forEach((node, n) => {
+    firstChild[n] = entry;
+    isEnd[n] = node.isEnd ? 1 : 0;
+    for (const code of node.next.keys()) {
+      childCode[entry] = code;
+      childNode[entry] = nextNode++;
+      entry++;
+    }
+  });
+  firstChild[nodes.length] = entry;
+  return { firstChild, childCode, childNode, isEnd };
+}
+
+/**
  * Texts a word may begin with (lower-case ASCII, the first character a word character, none the start
  * of another; one may run past its word: "was appointed"), as a trie, and the index buckets to look in.
  */
 export class WordOpenings {
   readonly root: OpeningNode = { next: new Map(), isEnd: false };
+  /** The same trie in flat arrays, as the index follows it. */
+  readonly trie: FlatTrie;
   /** [level (one, two or three characters, less one), bucket], each once. */
   readonly buckets: readonly (readonly [0 | 1 | 2, number])[];
 
@@ -127,6 +172,7 @@ export class WordOpenings {
       node.isEnd = true;
     }
     this.buckets = [...keys].map((key) => [Math.floor(key / BUCKETS[2]) as 0 | 1 | 2, key % BUCKETS[2]] as const);
+    this.trie = flatten(this.root);
   }
 }
 
