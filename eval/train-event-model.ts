@@ -28,7 +28,8 @@
 //     0.748, train_a, train_j, train_k +0.012 to +0.016), lowers it on 2 (own 0.745 -> 0.736, train_i 0.480 -> 0.469),
 //     leaves 14 as they were; mean +0.002. What it could fix is mostly conventions the sets do not share (a release the
 //     rules leave without a country that one set places in the report's country; events one set leaves without one).
-//     And it costs ~27% extraction CPU as written (13 reports x6, one process, alternating). Not shipped.
+//     Its CPU cost could not be told from the noise at load 16-21 (on minus off -10% to +27% of extraction CPU over four
+//     runs of 13 reports x6-10, one process, alternating). Not shipped.
 // (b) over every event: F1 up on 15 of 20 sets (mean +0.0095) but precision down on dev and own and dev 0.866 -> 0.831;
 //     most of it is dropping undated events, which the scorer cannot pair (dropping only those does as well or better
 //     on 11 of 20 sets), and the product keeps them on purpose. Dated events only: F1 up on 8 of 20, down on 4 (dev
