@@ -1,4 +1,4 @@
-// `npm run eval [-- --verbose] [-- dev|own|unseen|unseen2|unseen3|unseen5|unseen6|unseen7|unseen8|unseen9|train|train-study|train-check]`: runs the extractor on eleven sets of reports and scores each
+// `npm run eval [-- --verbose] [-- --rules-only] [-- dev|own|unseen|unseen2|unseen3|unseen5|unseen6|unseen7|unseen8|unseen9|train|train-study|train-check]`: runs the extractor on eleven sets of reports and scores each
 // extraction against its gold annotation, printing per-document and overall (micro-averaged)
 // precision, recall and F1 for entities, events and relations, events with roles (type, month,
 // country and perpetrator) and a date accuracy (events paired on type and country, dated right), set by set:
@@ -14,7 +14,8 @@
 // - unseen8: eval/unseen-corpus-8, the same again (its README has the session's blind runs);
 // - unseen9: eval/unseen-corpus-9, written blind the next morning (its README has its blind runs at that session's start and end);
 // - train: eval/train-corpus, training documents written by helpers on 2026-12-07 (a study set from the start);
-//   train-study and train-check are its halves (all but train_e..h; train_e..h), the check half printed as totals only.
+//   train-study and train-check are its halves (all but train_e..h; train_e..h), the check half's documents counted in the
+//   totals only, never printed one by one (in `-- train` too).
 // Scoring follows the shared scorer's rules (eval/score-extraction.ts).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -25,6 +26,8 @@ import { scoreExtraction, type AreaCounts, type GoldAnnotation } from './score-e
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = process.env.TESSERA_SHARED_DIR ?? join(repoRoot, '..', 'shared');
 const verbose = process.argv.includes('--verbose');
+/** --rules-only: the extractor's rules alone, without its learned entity judge (what the judge adds, set by set). */
+const rulesOnly = process.argv.includes('--rules-only');
 
 type Area = 'entities' | 'events' | 'relations' | 'eventsWithRoles';
 const AREAS: readonly Area[] = ['entities', 'events', 'relations', 'eventsWithRoles'];
@@ -34,8 +37,8 @@ interface EvalSet {
   key: string; name: string; docs: string; gold: string; missing: string;
   /** only the documents whose file name passes (a part of a set), when given */
   pick?: (file: string) => boolean;
-  /** overall figures only: no per-document lines, no --verbose lists (a check half, kept unstudied) */
-  totalsOnly?: boolean;
+  /** the documents counted in the totals only: no per-document lines, no --verbose lists (a check half, kept unstudied) */
+  unstudied?: (file: string) => boolean;
 }
 
 /** A set kept in the repository, eval/<dir>/docs beside eval/<dir>/gold. */
@@ -43,6 +46,9 @@ const inRepo = (key: string, label: string, dir: string): EvalSet => ({
   key, name: `${label} (eval/${dir})`, docs: join(repoRoot, 'eval', dir, 'docs'), gold: join(repoRoot, 'eval', dir, 'gold'),
   missing: `eval/${dir}/docs and eval/${dir}/gold are not there yet`,
 });
+
+/** The train corpus's check half: train_e … train_h, never studied. */
+const isCheckHalf = (file: string): boolean => /^train_[e-h]_/.test(file);
 
 const SETS: readonly EvalSet[] = [
   {
@@ -75,10 +81,11 @@ const SETS: readonly EvalSet[] = [
   // while that morning's helpers worked and scored blind by its lead (see its README)
   inRepo('unseen9', 'unseen-9', 'unseen-corpus-9'),
   // training documents written by helpers on 2026-12-07 (one prefix a writer: train_a, train_b, …), for learned components
-  inRepo('train', 'train', 'train-corpus'),
+  // (its check half, train_e..h, counted in the totals only)
+  { ...inRepo('train', 'train', 'train-corpus'), unstudied: isCheckHalf },
   // the train corpus's two halves: rule writers and learners study every writer's documents but train_e..h, and measure train_e..h by its totals only
-  { ...inRepo('train-study', 'train, study half (all but train_e..h)', 'train-corpus'), pick: (file) => !/^train_[e-h]/.test(file) },
-  { ...inRepo('train-check', 'train, check half (train_e..h; totals only)', 'train-corpus'), pick: (file) => /^train_[e-h]/.test(file), totalsOnly: true },
+  { ...inRepo('train-study', 'train, study half (all but train_e..h)', 'train-corpus'), pick: (file) => !isCheckHalf(file) },
+  { ...inRepo('train-check', 'train, check half (train_e..h; totals only)', 'train-corpus'), pick: isCheckHalf, unstudied: isCheckHalf },
 ];
 
 const line = (area: string, { hits, pred, gold }: AreaCounts): string => {
@@ -107,8 +114,9 @@ async function runSet(set: EvalSet): Promise<void> {
   // events kept with an unknown date (date null): the scorer pairs events on month, so none can match
   let undated = 0;
   let scored = 0;
-  const log = set.totalsOnly ? () => undefined : console.log;
   for (const doc of readdirSync(set.docs).filter((f) => f.endsWith('.txt') && (set.pick?.(f) ?? true)).sort()) {
+    const unstudied = set.unstudied?.(doc) ?? false;
+    const log = unstudied ? () => undefined : console.log;
     const goldPath = join(set.gold, `${basename(doc, '.txt')}.json`);
     if (!existsSync(goldPath)) {
       log(`${doc}: no gold annotation, skipped`);
@@ -118,13 +126,13 @@ async function runSet(set: EvalSet): Promise<void> {
     // the same path as `tessera extract FILE --format json`
     const document = await readDocument(join(set.docs, doc));
     const started = performance.now();
-    const { extraction } = extractFromText(document.text, document.published ? { published: document.published } : {});
+    const { extraction } = extractFromText(document.text, { ...(document.published ? { published: document.published } : {}), ...(rulesOnly ? { entityJudge: null } : {}) });
     const ms = performance.now() - started;
     const score = scoreExtraction(gold, toMeasurementJson(extraction));
     undated += extraction.events.filter((e) => e.date === null).length;
     scored += 1;
     log(`== ${doc} (${ms.toFixed(0)} ms)`);
-    if (verbose && !set.totalsOnly) {
+    if (verbose && !unstudied) {
       log(`   missed entities: ${score.missedEntities.join(' | ')}`);
       log(`   unmatched predicted entities: ${score.spuriousEntities.join(' | ')}`);
       log(`   missed events: ${score.missedEvents.join(' | ')}`);
@@ -154,6 +162,7 @@ async function runSet(set: EvalSet): Promise<void> {
 }
 
 // `npm run eval -- dev`, `-- own`, `-- unseen`, `-- unseen2`, `-- unseen3`, `-- unseen5`, `-- unseen6`, `-- unseen7`, `-- unseen8`, `-- unseen9`,
-// `-- train`, `-- train-study` or `-- train-check`: those sets only (with none named, every set but the two halves)
+// `-- train`, `-- train-study` or `-- train-check`: those sets only (with none named, every set but the whole train corpus,
+// which its two halves stand for)
 const only = process.argv.slice(2).filter((a) => SETS.some((set) => set.key === a));
-for (const set of SETS) if (only.includes(set.key) || (only.length === 0 && !set.pick)) await runSet(set);
+for (const set of SETS) if (only.includes(set.key) || (only.length === 0 && set.key !== 'train')) await runSet(set);

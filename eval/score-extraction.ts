@@ -57,7 +57,12 @@ export function normaliseName(value: unknown): string {
 const namesOf = (e: { name: string; aliases?: string[] }): Set<string> =>
   new Set([e.name, ...(e.aliases ?? [])].map(normaliseName).filter((n) => n !== ''));
 
-export function scoreExtraction(gold: GoldAnnotation, pred: PredictedExtraction): ExtractionScore {
+/**
+ * The entities paired one-to-one (same type, a shared name), and the gold entity each name stands for: a gold
+ * entity's names and aliases, then the names of the predicted entity paired with it (how relation and event
+ * ends are resolved to gold entities).
+ */
+export function pairEntities(gold: GoldAnnotation, pred: PredictedExtraction): { predToGold: Map<number, string>; keyOf: (name: string) => string | undefined } {
   const gEnts = gold.entities ?? [];
   const pEnts = pred.entities ?? [];
   const gNames = gEnts.map(namesOf);
@@ -81,7 +86,14 @@ export function scoreExtraction(gold: GoldAnnotation, pred: PredictedExtraction)
     const key = predToGold.get(i);
     if (key !== undefined) namesOf(p).forEach((n) => { if (!nameToKey.has(n)) nameToKey.set(n, key); });
   });
-  const keyOf = (name: string): string | undefined => nameToKey.get(normaliseName(name));
+  return { predToGold, keyOf: (name: string): string | undefined => nameToKey.get(normaliseName(name)) };
+}
+
+export function scoreExtraction(gold: GoldAnnotation, pred: PredictedExtraction): ExtractionScore {
+  const gEnts = gold.entities ?? [];
+  const pEnts = pred.entities ?? [];
+  const { predToGold, keyOf } = pairEntities(gold, pred);
+  const pairedGold = new Set(predToGold.values());
 
   const month = (d: string | null): string => (d ? String(d).slice(0, 7) : '');
   const sameWhen = (g: GoldEvent, p: GoldEvent): boolean => {
@@ -168,12 +180,12 @@ export function scoreExtraction(gold: GoldAnnotation, pred: PredictedExtraction)
   }
 
   return {
-    entities: { hits: usedGold.size, pred: pEnts.length, gold: gEnts.length },
+    entities: { hits: predToGold.size, pred: pEnts.length, gold: gEnts.length },
     events: { hits: usedEv.size, pred: pEv.length, gold: gEv.length },
     relations: { hits: usedRel.size, pred: pRel.length, gold: gRel.length },
     eventsWithRoles: { hits: usedRoles.size, pred: pEv.length, gold: gEv.length },
     dates,
-    missedEntities: gEnts.filter((_, j) => !usedGold.has(j)).map((g) => `${g.type}:${g.name}`),
+    missedEntities: gEnts.filter((g) => !pairedGold.has(g.key)).map((g) => `${g.type}:${g.name}`),
     spuriousEntities: pEnts.filter((_, i) => !predToGold.has(i)).map((p) => `${p.type}:${p.name}`),
     missedEvents: gEv.filter((_, j) => !usedEv.has(j)).map((g) => `${g.type} ${g.date ?? '-'} ${g.country ?? '-'}`),
     spuriousEvents,
