@@ -341,6 +341,8 @@ export function buildGazetteerIndex(): GazetteerIndex {
 function gazetteerOver({ byKey, byFold, byCode, admin1Count, cityCount }: GazetteerIndex): Gazetteer {
 
   const demonyms = new Map(Object.entries(DEMONYMS).map(([k, v]) => [k.toLowerCase(), v]));
+  /** countryOfDemonym's answers, by the word as asked. */
+  const demonymOf = new Map<string, string | null>();
 
   const memo = new Map<string, Place[]>();
   const lookupPlain = (name: string): Place[] => {
@@ -451,7 +453,14 @@ function gazetteerOver({ byKey, byFold, byCode, admin1Count, cityCount }: Gazett
       return byCode.get(code.toUpperCase()) ?? null;
     },
     countryOfDemonym(word) {
-      return demonyms.get(word.toLowerCase()) ?? null;
+      // (asked of every capitalised word of a document: each word as written is lowered and looked up once, then kept)
+      let country = demonymOf.get(word);
+      if (country === undefined) {
+        if (demonymOf.size > 50_000) demonymOf.clear();
+        country = demonyms.get(word.toLowerCase()) ?? null;
+        demonymOf.set(word, country);
+      }
+      return country;
     },
     size() {
       return { countries: byCode.size, admin1: admin1Count, cities: cityCount };
