@@ -12,6 +12,7 @@ import { findMentions } from './find-mentions.js';
 import { findQuantities } from './find-quantities.js';
 import { findRelations } from './find-relations.js';
 import type { Mention } from './mention.js';
+import { placeAddedPlaces } from './places-within.js';
 import { makeSentenceFinder, resolveEntities } from './resolve-entities.js';
 import { tokenize } from './tokenize.js';
 import { trimBackMatter } from './trim-back-matter.js';
@@ -136,5 +137,8 @@ export function extractKnowledge(input: ExtractKnowledgeInput, options: ExtractK
   if (!judge) return { extractor: { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION }, ...read };
   const parties = new Set([...events.flatMap((e) => [...e.actorKeys, ...e.targetKeys]), ...relations.flatMap((r) => [r.sourceKey, r.targetKey])]);
   const candidates = entityCandidates(text, bodyEnd, tokens, resolved, gazetteer, parties);
-  return { extractor: { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION }, ...reviseEntities(read, sentences, candidates, judge(candidates)) };
+  const revised = reviseEntities(read, sentences, candidates, judge(candidates));
+  // (the places it added, set within the places the text names them with)
+  const placed = placeAddedPlaces(text, sentences, mentions, entityOf, revised.entities, revised.relations);
+  return { extractor: { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION }, ...revised, relations: [...revised.relations, ...placed] };
 }

@@ -42,7 +42,7 @@ export function placesWithin(
   const siteCountry = new Map<string, string>();
   for (const m of mentions) if (m.key.startsWith('site:') && m.place && !siteCountry.has(m.key)) siteCountry.set(m.key, m.place.country);
   const narrowest = new Map<string, { outer: string; rank: number; at: number }>();
-  for (const [pair, { at, stated, part, division }] of together) {
+  for (const [pair, { at, stated, part, division, closed }] of together) {
     const [inner, outer] = pair.split('|') as [string, string];
     const a = placeOf.get(inner);
     const given = placeOf.get(outer);
@@ -51,7 +51,7 @@ export function placesWithin(
     // (and one the text says is wider than the district it holds: "Mugi district of Nduga")
     const implied = together.get(pair)?.outerRank;
     const held = c && !c.known && implied !== undefined ? { ...c, rank: implied, known: true } : c;
-    if (!a || !held || inner === outer || !containsPlace(held, a, stated ? undefined : siteCountry.get(inner) ?? siteCountry.get(outer), stated, part)) continue;
+    if (!a || !held || inner === outer || !containsPlace(held, a, stated ? undefined : siteCountry.get(inner) ?? siteCountry.get(outer), stated || closed === true, part)) continue;
     const known = narrowest.get(inner);
     if (!known || held.rank < known.rank) narrowest.set(inner, { outer, rank: held.rank, at });
   }
@@ -66,18 +66,58 @@ export function placesWithin(
 }
 
 /**
+ * The places a second reading added (entity-classifier.ts: names the rules left out, "Talataye, in the Gao region",
+ * "Makassar, South Sulawesi") set within places as the rules' places are, where the rules set the place in no other:
+ * their mentions read beside the rules' ones, with the same frames.
+ */
+export function placeAddedPlaces(
+  text: string, sentences: readonly Sentence[], mentions: readonly Mention[], entityOf: readonly string[],
+  entities: readonly ExtractedEntity[], relations: readonly ExtractedRelation[],
+): ExtractedRelation[] {
+  const ruled = new Set(entityOf);
+  const added = entities.filter((e) => e.type === 'location' && !ruled.has(e.key));
+  if (added.length === 0) return [];
+  const typeOf = new Map(entities.map((e) => [e.key, e.type]));
+  // (the sentences that name an added place: the frames are read within a sentence)
+  const where = new Set(added.flatMap((e) => e.mentions.map((m) => m.sentence)));
+  const spans = sentences.filter((s) => where.has(s.index));
+  const all: { m: Mention; key: string }[] = [];
+  let si = 0;
+  mentions.forEach((m, i) => {
+    while (si < spans.length && (spans[si] as Sentence).end <= m.start) si++;
+    const s = spans[si];
+    const key = entityOf[i] as string;
+    const type = typeOf.get(key);
+    if (type && s && s.start <= m.start) all.push({ m: type === m.type ? m : { ...m, type }, key });
+  });
+  for (const e of added) {
+    for (const s of e.mentions) {
+      all.push({ m: { start: s.start, end: s.end, text: text.slice(s.start, s.end), type: 'location', basis: 'pattern', key: e.key, ref: null, place: null, name: e.name, token: -1 }, key: e.key });
+    }
+  }
+  all.sort((a, b) => a.m.start - b.m.start);
+  const merged = all.map((x) => x.m);
+  const mergedOf = all.map((x) => x.key);
+  const isAdded = new Set(added.map((e) => e.key));
+  const placed = new Set(relations.filter((r) => r.type === 'located_in').map((r) => r.sourceKey));
+  return placesWithin(text, sentences, merged, mergedOf, entities, placingsOf(text, sentences, merged, mergedOf))
+    .filter((r) => (isAdded.has(r.sourceKey) || isAdded.has(r.targetKey)) && !placed.has(r.sourceKey));
+}
+
+/**
  * Pairs of places the text names together, the first within the second: "Kerman, Iran", "Crocus City Hall
  * near Moscow", "Derbent and Makhachkala in Dagestan", "Afghanistan’s Nangarhar province", "Kidal (Mali)",
  * "Kunar province of Afghanistan", "the Mali town of Kidal" (keys `inner|outer`, each with where its sentence first says it).
  */
 function placedTogether(text: string, mentions: readonly Mention[], entityOf: readonly string[]): Map<string, Placing> {
   const out = new Map<string, Placing>();
-  const put = (inner: string, outer: string, at: number, stated: boolean, part = false, division = false, outerRank?: number): void => {
+  const put = (inner: string, outer: string, at: number, stated: boolean, part = false, division = false, outerRank?: number, closed = false): void => {
     const k = `${inner}|${outer}`;
     const known = out.get(k);
-    if (!known) out.set(k, outerRank === undefined ? { at, stated, part, division } : { at, stated, part, division, outerRank });
+    if (!known) out.set(k, outerRank === undefined ? { at, stated, part, division, closed } : { at, stated, part, division, outerRank, closed });
     else {
       known.stated ||= stated;
+      known.closed = known.closed === true || closed;
       known.part ||= part;
       known.division = known.division === true || division;
       if (outerRank !== undefined) known.outerRank = Math.max(known.outerRank ?? 0, outerRank);
@@ -111,6 +151,8 @@ function placedTogether(text: string, mentions: readonly Mention[], entityOf: re
         put(entityOf[k] as string, inner, a.start, true);
         break;
       }
+      // (a list is no chain: "Gojjam, Gondar, Wollo and Shewa"; nor the speaker a comma brings: "near Mosul, Baghdad said")
+      if (k === i + 1 && /^,\s*$/.test(last) && (listGoesOn(text, mentions, k) || SPEAKER_AFTER.test(text.slice(b.end, b.end + 30)))) break;
       // (near or outside a town is not in it: "Krasnogorsk, outside Moscow"; a site near a town is set by it)
       const near = NEAR_GAP.test(last) && !a.key.startsWith('site:');
       // (a site in its town: "Westgate Mall … in the suburbs of Nairobi")
@@ -127,7 +169,11 @@ function placedTogether(text: string, mentions: readonly Mention[], entityOf: re
         // ("Gimbi district of West Wollega": a district is of a wider division, though the gazetteer lacks it)
         // (not a part of a town: "the Sydney suburb of Wakeley" says nothing of Wakeley's rank)
         const ofDistrict = k === i + 1 && (DISTRICT_OF.test(text.slice(a.end, b.start)) || DISTRICT_NAME.test(a.text) && /^\s+(?:in|of)\s+(?:the\s+)?$/i.test(last));
-        put(inner, entityOf[k] as string, a.start, /\b(?:in|of)\s/i.test(last) || possessive, false, false, ofDistrict ? PROVINCE_RANK : undefined);
+        // (a bare comma the text closes after the second place sets the first in it, whatever division the gazetteer
+        // gives the first: "Marawi City, Lanao del Sur, as students …"; not "Kandahar, Helmand, Uruzgan")
+        const next = mentions[k + 1];
+        const closed = k === i + 1 && /^,\s*$/.test(last) && !(next?.type === 'location' && next.place?.level !== 'country' && /^\s*(?:,|and\b|or\b)/.test(text.slice(b.end, next.start)) && next.start - b.end < 8);
+        put(inner, entityOf[k] as string, a.start, /\b(?:in|of)\s/i.test(last) || possessive, false, false, ofDistrict ? PROVINCE_RANK : undefined, closed);
       } else if (!LIST_GAP.test(last)) break;
     }
   }
@@ -205,6 +251,8 @@ export interface Placing {
   part: boolean;
   /** A digest's item opens on the town and, in brackets, the division that holds it: "Bamenda (Mezam):", "Takum (Taraba State, Nigeria):". */
   division?: boolean;
+  /** A bare comma joins the two, and the text goes on after the second with no other place: "Marawi City, Lanao del Sur, as …". */
+  closed?: boolean;
   /** How wide the text says the outer place is when the gazetteer does not know it: wider than a district it holds ("Mugi district of Nduga"). */
   outerRank?: number;
 }
@@ -215,6 +263,16 @@ const SITE_IN = /^(?:[^.;,]{0,50}?\b(?:in|of|near|outside|at))\s+(?:the\s+)?(?:[
 const PLACED_IN = /^(?:,\s*(?:the\s+)?|,?\s+(?:(?:located|situated|lying|which lies|which is)\s+)?(?:in|near|outside|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}|,\s*(?:(?:north|south|east|west)(?:ern)?|central|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\s+|,\s*(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}(?:capital|cit(?:y|ies)|towns?|villages?|ports?|districts?|provinces?|regions?|areas?|hubs?|cent(?:re|er)s?|seat)\s+(?:of|in)\s+(?:the\s+)?(?:(?:Republic|Province|State|Region|District)\s+of\s+)?)$/i;
 const NEAR_GAP = /^,?\s*(?:near|outside)\b/i;
 const POSSESSIVE_GAP = /^[’']s\s+(?:[\w-]+\s+){0,2}$/;
+/** " said", " told reporters": the place a comma brings is the speaker of a report. */
+const SPEAKER_AFTER = /^\s+(?:said|says|told|reported|announced|claimed|added|stated|denied|confirmed)\b/;
+/** Whether the place mention `k` goes on to a list that "and" or "or" closes: "Gondar, Wollo and Shewa" (not "Dagestan, Russia"). */
+function listGoesOn(text: string, mentions: readonly Mention[], k: number): boolean {
+  let j = k + 1;
+  while (mentions[j]?.type === 'location' && /^\s*,\s*(?:the\s+)?$/.test(text.slice((mentions[j - 1] as Mention).end, (mentions[j] as Mention).start))) j++;
+  const last = mentions[j];
+  return last !== undefined && last.type === 'location' && /^\s*,?\s+(?:and|or)\s+(?:the\s+)?$/.test(text.slice((mentions[j - 1] as Mention).end, last.start));
+}
+
 /** Places listed side by side: "Derbent and Makhachkala", "Tangaza, Gudu". */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|\/\s*)(?:the\s+)?$/i;
 /** "Kunar province of Afghanistan", "the Tangaza and Gudu areas of Sokoto State": a place named with its kind, then what holds it. */

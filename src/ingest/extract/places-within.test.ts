@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../split-sentences.js';
+import { createExtractionReference } from '../reference/extraction-reference.js';
+import type { EntityJudge } from './entity-classifier.js';
+import { extractKnowledge, type ExtractKnowledgeOptions } from './extract-knowledge.js';
+import { toMeasurementJson } from './to-measurement-json.js';
+
+/** One gazetteer and matcher for the file's extractions, as a run of `ingest` shares them. */
+const reference = createExtractionReference();
+
+/** The places a text we wrote sets within places, as `inner located_in outer`. */
+function placingsOf(text: string, options: ExtractKnowledgeOptions = {}): string[] {
+  const out = toMeasurementJson(extractKnowledge({ text, bodyEnd: text.length, sentences: splitSentences(text, text.length) }, { reference, ...options }));
+  return out.relations.filter((r) => r.type === 'located_in').map((r) => `${r.source} located_in ${r.target}`);
+}
+
+/** An entity judge that keeps the rules' entities as they are and adds the names given as places. */
+const addingPlaces = (...names: string[]): EntityJudge => (candidates) =>
+  candidates.map((c) => (c.key !== null ? c.type : names.includes(c.name) ? 'location' : null));
+
+describe('placesWithin: places a second reading added', () => {
+  it('sets a town the entity judge added within the division the text names it with', () => {
+    const text = 'Gunmen burned the granaries of Wuroboki, in Sokoto State, on Friday, residents said.';
+    expect(placingsOf(text, { entityJudge: addingPlaces('Wuroboki') })).toContain('Wuroboki located_in Sokoto State');
+    // (the rules alone do not read the town)
+    expect(placingsOf(text, { entityJudge: null })).toEqual([]);
+  });
+
+  it('sets a town the judge added in the country a digest item brackets after it', () => {
+    const text = 'Incidents\n\n• Gorongoyo (Mozambique), 4 June 2025. Insurgents burned a clinic and abducted two nurses.';
+    expect(placingsOf(text, { entityJudge: addingPlaces('Gorongoyo') })).toContain('Gorongoyo located_in Mozambique');
+  });
+
+  it('adds no place to a place the rules already set', () => {
+    const text = 'Police detained two men in Kano, Nigeria, after a raid on a house in Kano.';
+    const placed = placingsOf(text, { entityJudge: addingPlaces('Kano') });
+    expect(placed.filter((r) => r.startsWith('Kano located_in'))).toEqual(['Kano located_in Nigeria']);
+  });
+});
+
+describe('placesWithin: what a bare comma joins', () => {
+  it('sets a town in the division a closed comma gives, though the gazetteer puts it in another', () => {
+    expect(placingsOf('A bomb exploded at a market in Marawi City, Lanao del Sur, on Sunday, killing two people.')).toContain('Marawi City located_in Lanao del Sur');
+  });
+
+  it('reads no place within the next one of a list that "and" closes', () => {
+    expect(placingsOf('Recruiters move freely between the Sahel, Nigeria and Cameroon.')).toEqual([]);
+    expect(placingsOf('Smugglers cross between the Fergana Valley, Kyrgyzstan and Tajikistan.')).toEqual([]);
+  });
+
+  it('reads no place within the speaker a comma brings after it', () => {
+    expect(placingsOf('Families were moved to a camp near Mosul, Baghdad said.')).toEqual([]);
+  });
+});
