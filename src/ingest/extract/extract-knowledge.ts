@@ -13,6 +13,7 @@ import { findQuantities } from './find-quantities.js';
 import { findRelations } from './find-relations.js';
 import type { Mention } from './mention.js';
 import { placeAddedPlaces } from './places-within.js';
+import { relationCandidates, reviseRelations, type RelationJudge } from './relation-classifier.js';
 import { makeSentenceFinder, resolveEntities } from './resolve-entities.js';
 import { tokenize } from './tokenize.js';
 import { trimBackMatter } from './trim-back-matter.js';
@@ -55,6 +56,12 @@ export interface ExtractKnowledgeOptions {
    * null: the rules' countries as they are (no ranker is shipped: none paid on reports held out).
    */
   eventCountryRanker?: EventCountryRanker | null;
+  /**
+   * A second opinion on the relations between the actors each sentence names together (relation-classifier.ts, trained by
+   * eval/train-relation-model.ts); absent or null: the rules' relations as they are (no judge is shipped: the one
+   * trained paid too little on reports held out for its CPU).
+   */
+  relationJudge?: RelationJudge | null;
 }
 
 /** "a Tajik national", "Uzbek citizen Dilshod Karimov": a person's nationality as an attribute. */
@@ -109,7 +116,16 @@ export function extractKnowledge(input: ExtractKnowledgeInput, options: ExtractK
   // a digest's or a bulletin's items: their leading dates (the year the document's) and places are their sentences'
   const items = findDatedItems(text, bodyEnd, dates, published ?? fallbackReference(text, dates));
   const events = findEvents({ text, sentences, mentions, entityOf, dates, undated, hedges, gazetteer, words, items, countryRanker: options.eventCountryRanker ?? null });
-  const relations = findRelations({ text, sentences, mentions, entityOf, entities, dates, hedges, matcher, words });
+  const ruled = findRelations({ text, sentences, mentions, entityOf, entities, dates, hedges, matcher, words });
+  // a second opinion on the relations between actors that a sentence names together, when one is given
+  const relationJudge = options.relationJudge ?? null;
+  let relations = ruled;
+  if (relationJudge) {
+    const typeOf = new Map(entities.map((e) => [e.key, e.type]));
+    const nameOf = new Map(entities.map((e) => [e.key, e.name]));
+    const pairs = relationCandidates(text, sentences, tokens, mentions, entityOf, typeOf, nameOf, ruled);
+    relations = reviseRelations(text, ruled, hedges, pairs, relationJudge(pairs));
+  }
 
   addNationalities(text, mentions, entityOf, entities, gazetteer);
 
@@ -135,7 +151,8 @@ export function extractKnowledge(input: ExtractKnowledgeInput, options: ExtractK
   // a learned second opinion on the entity index, once events and relations are read from the rules' entities
   const judge = options.entityJudge === undefined ? SHIPPED_ENTITY_JUDGE : options.entityJudge;
   if (!judge) return { extractor: { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION }, ...read };
-  const parties = new Set([...events.flatMap((e) => [...e.actorKeys, ...e.targetKeys]), ...relations.flatMap((r) => [r.sourceKey, r.targetKey])]);
+  // (the rules' relations' ends, as the entity judge was trained: the relation judge's additions protect no entity)
+  const parties = new Set([...events.flatMap((e) => [...e.actorKeys, ...e.targetKeys]), ...ruled.flatMap((r) => [r.sourceKey, r.targetKey])]);
   const candidates = entityCandidates(text, bodyEnd, tokens, resolved, gazetteer, parties);
   const revised = reviseEntities(read, sentences, candidates, judge(candidates));
   // (the places it added, set within the places the text names them with)
