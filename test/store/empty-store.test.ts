@@ -45,6 +45,7 @@ describe('the empty-store template', () => {
     expect(readEmptyStoreTemplate([dir])).not.toBeNull();
   });
 
+  // (the store made from scratch runs initdb and every migration: ~10 CPU-s, over a minute on a loaded machine)
   it('gives a new store the same schema and migrations as initdb and the migrations do', async () => {
     // the build (npm ci, or the test setup) has made dist/'s template, which openStore takes
     expect(readEmptyStoreTemplate()).not.toBeNull();
@@ -66,5 +67,5 @@ describe('the empty-store template', () => {
     } finally {
       await reopened.close();
     }
-  });
+  }, 240_000);
 });
