@@ -57,3 +57,34 @@ describe('names that are no agents', () => {
     expect(killing?.actors.join(' ')).not.toMatch(/Ahmed Yusuf|Abu Hamza/);
   });
 });
+
+describe('a claim of responsibility names the attack’s perpetrator (issue 8 items 3 and 4)', () => {
+  it('takes the group that claimed the attack in another clause of the sentence as its actor', () => {
+    const events = rolesOf('On 12 June 2024, a suicide bomber struck a bus station in Jalalabad, killing nine people; Islamic State Khorasan Province claimed responsibility.');
+    expect(events.find((e) => e.type === 'attack')?.actors).toEqual(['Islamic State Khorasan Province']);
+  });
+
+  it('never makes the claimant a target, whatever words the attack’s object runs into', () => {
+    const [attack] = rolesOf('On 9 October 2023, gunmen attacked a checkpoint near Ghazni, and the Islamic State later claimed the attack.');
+    expect(attack).toMatchObject({ type: 'attack', actors: ['Islamic State'], targets: [] });
+  });
+
+  it('takes no claimant from a claim that was not made, nor from a party that says the attack was something else', () => {
+    const [unclaimed] = rolesOf('On 2 February 2024, gunmen attacked a police post in Khost; no group claimed it, and officials blamed the Islamic State.');
+    expect(unclaimed?.actors).toEqual([]);
+    const [spoken] = rolesOf('On 2 February 2024, gunmen attacked a police post in Khost; the Taliban claimed the attack was staged.');
+    expect(spoken?.actors).toEqual([]);
+  });
+});
+
+describe('a claim the next sentence makes (issue 8 items 3 and 4)', () => {
+  it('names the perpetrator of the attack the paragraph told just before, and tells no attack of its own', () => {
+    const events = rolesOf('On 14 April 2024, gunmen opened fire on worshippers at a shrine in Mazar-i-Sharif, killing five. The Islamic State claimed responsibility.');
+    expect(events.filter((e) => e.type === 'attack')).toEqual([{ type: 'attack', actors: ['Islamic State'], targets: [] }]);
+  });
+
+  it('names no perpetrator of an attack told in another paragraph', () => {
+    const events = rolesOf('On 14 April 2024, gunmen opened fire on worshippers at a shrine in Mazar-i-Sharif, killing five.\n\nThe Islamic State claimed responsibility.');
+    expect(events.filter((e) => e.type === 'attack').map((e) => e.actors)).toEqual([[]]);
+  });
+});

@@ -126,3 +126,27 @@ export function assignEventRoles(
   // an arrest's target is the suspect: the arresting state body or force acts
   return { actorKeys: actors.filter((k) => !targets.includes(k)).slice(0, 6), targetKeys: targets.slice(0, 6) };
 }
+
+/**
+ * "ISIL-K claimed responsibility", "the attack was claimed by IS", "…, which ISKP later claimed": whoever the sentence says
+ * claimed an attack it tells, in whichever clause, is that attack's perpetrator. A claim denied or not made claims
+ * nothing ("no group claimed it", "IS denied it had claimed the attack"); an outlet that carries a claim is no claimant, a
+ * state body that "claimed the attack was …" speaks.
+ */
+export function claimantsOf(text: string, sentenceStart: number, sentenceEnd: number, named: readonly { m: Mention; key: string }[]): string[] {
+  const out: string[] = [];
+  for (const { m, key } of named) {
+    if (m.type !== 'group' && m.type !== 'person' && m.type !== 'organization') continue;
+    if (isBracketed(text, m.start, m.end, sentenceStart, sentenceEnd)) continue;
+    const after = text.slice(m.end, Math.min(sentenceEnd, m.end + 80));
+    const before = text.slice(Math.max(sentenceStart, m.start - 40), m.start);
+    if ((CLAIMED_AFTER.test(after) || CLAIMED_BY_BEFORE.test(before)) && !out.includes(key)) out.push(key);
+  }
+  return out;
+}
+
+/** " (later) claimed responsibility", ", which had claimed the attack"… after the claimant's name (not "claimed the attack was …"). */
+const CLAIMED_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?(?:,\s*(?:[\p{L}’'-]+\s+){0,6}?[\p{L}’'-]+,\s*)?(?:(?:has|had|have)\s+)?(?:(?:later|subsequently|quickly|swiftly|promptly|also|swiftly|reportedly|purportedly|officially|formally|publicly)\s+)?(?:claimed|took|accepted|assumed)\s+(?:(?:full|sole)\s+)?(?:responsibility|credit)\b|^\s*(?:(?:has|had|have)\s+)?(?:(?:later|subsequently|quickly|also|reportedly|purportedly)\s+)?claimed\s+(?:the|this|that|both|these)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|assaults?|killings?|operations?|raids?|massacres?|ambush(?:es)?|shootings?|blasts?)\b(?!\s+(?:was|were|had|as)\b)|^\s*(?:(?:has|had|have)\s+)?(?:(?:later|subsequently|quickly|also|reportedly|purportedly)\s+)?claimed\s+it\s*(?:[.;,]|$)/iu;
+/** "claimed by the Islamic State", "responsibility for which was claimed by X": the claimant after "by". */
+const CLAIMED_BY_BEFORE = /\bclaimed\s+by\s+(?:the\s+)?$/i;
+

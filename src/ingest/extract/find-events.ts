@@ -4,7 +4,7 @@ import type { ExtractedEvent } from '../extraction.js';
 import { isInAside, type DateMention, type UndatedMention } from './find-dates.js';
 import { governingHedge, type HedgeMention } from './find-hedges.js';
 import { parseNumber } from './find-quantities.js';
-import { assignEventRoles } from './event-roles.js';
+import { assignEventRoles, claimantsOf } from './event-roles.js';
 import type { Mention } from './mention.js';
 import { isNegatedOrUnreal, isNegatedPlot, isSpokenOfNotTold } from './negation.js';
 import { isStateBody } from './state-body.js';
@@ -438,6 +438,17 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   const toldUndated = !date && isUndatedOccasion(sUndated, at, atEnd, backReference ? backFrom : null, backReference ? 45 : definite ? 60 : Infinity);
   // (a sentence going on telling an undated one tells the same event: "… on Wednesday. It killed nine.")
   const continuesUndated = !date && !toldUndated && carriedUndated && !definite && !deathSpokenOf && !backReference && CARRIED.has(type);
+  // "… attacked a mosque in Herat. The Islamic State claimed responsibility.": a claim with no date of its own tells no attack
+  // of its own; it names the perpetrator of the attack the paragraph told just before
+  if (!date && type === 'attack' && CLAIM_OF_TOLD.test(m[0])) {
+    const told = events.findLast((e) => e.type === 'attack' && s.index - e.span.sentence <= 2 && sameParagraph(e.span.start, s.start));
+    if (!told) return;
+    for (const key of claimantsOf(text, s.start, s.end, inS)) {
+      told.targetKeys = told.targetKeys.filter((k) => k !== key);
+      if (!told.actorKeys.includes(key)) told.actorKeys.push(key);
+    }
+    return;
+  }
   if (!date && !toldUndated && !continuesUndated) return;
   // "arrested in the following weeks", "some months later": a time after the date told, by an amount the text does not give
   // (unless the date reader read that time itself: "the following weeks" after a day it knows)
@@ -482,6 +493,14 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
     /^(?:\S+\s+){0,6}?(?:its|their) (?:fighters|militants|members|gunmen|operatives|cells?|suicide bombers?|bombers?)\b|^\s*(?:\S+\s+){0,6}?the (?:group|organi[sz]ation|movement)\b(?![’']s| of)/i.test(sentence.slice(0, head.index)) &&
     !/\b(?:was|were|been)\s+(?:\w+\s+)?$/i.test(sentence.slice(0, head.index)) &&
     !inS.some(({ m: x }) => x.type === 'group' && x.end <= s.start + head.index)) roles.actorKeys.push(groupBefore);
+  // "…, killing 21; ISIL-K claimed responsibility": the claimant of an attack the sentence tells acted, whichever clause claims it
+  // (never its target: "gunmen attacked a school, and IS later claimed the attack")
+  if (type === 'attack') {
+    for (const key of claimantsOf(text, s.start, s.end, inS)) {
+      roles.targetKeys = roles.targetKeys.filter((k) => k !== key);
+      if (!roles.actorKeys.includes(key)) roles.actorKeys.push(key);
+    }
+  }
   const violent = type === 'attack' || type === 'clash' || type === 'killing';
   // "U.S. forces carried out airstrikes against …", "a joint raid by Iraqi forces killed 15 militants": a state's force is a clash
   // "the army said it had killed 80 attackers", "special forces killed the hostage-takers": the end of the attack told, no clash of its own
