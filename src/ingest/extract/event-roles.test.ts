@@ -88,3 +88,23 @@ describe('a claim the next sentence makes (issue 8 items 3 and 4)', () => {
     expect(events.filter((e) => e.type === 'attack').map((e) => e.actors)).toEqual([[]]);
   });
 });
+
+describe('what was done to whom, around the trigger (issue 8 item 3)', () => {
+  it('makes the body whose members a passive kills a target, not the ambush’s actor', () => {
+    const [ambush] = rolesOf('On 2 October 2024, eight Pakistani police officers were killed in an ambush on a convoy near Quetta.');
+    expect(ambush?.actors).toEqual([]);
+    expect(ambush?.targets.join(' ')).toMatch(/Pakistani police/);
+  });
+
+  it('makes the name a relative clause or a participle describes the target of a listing', () => {
+    const [listed] = rolesOf('Officials accused Ottawa of tolerating Babbar Khalsa International (BKI), which Canada listed as a terrorist entity in 2003.');
+    expect(listed).toMatchObject({ type: 'designation', actors: [], targets: ['Babbar Khalsa International'] });
+    const [proscribed] = rolesOf('Lashkar-e-Jhangvi (LeJ), proscribed in 2001, has long targeted Shia communities in Kurram.');
+    expect(proscribed).toMatchObject({ type: 'designation', actors: [], targets: ['Lashkar-e-Jhangvi'] });
+  });
+
+  it('gives a measure the actor who made it, never the group it is aimed at', () => {
+    const [amnesty] = rolesOf('Fighters still demand stipends under the Presidential Amnesty Programme, which President Umaru Musa Yar’Adua launched in 2009 to disarm MEND.');
+    expect(amnesty?.actors).toEqual(['Umaru Musa Yar’Adua']);
+  });
+});

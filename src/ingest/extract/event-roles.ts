@@ -8,8 +8,8 @@ export interface EventRoles {
   targetKeys: string[];
 }
 
-/** Events with a doer and a done-to; the others (merger, pledge, appointment, propaganda…) take everyone named as an actor. */
-const TRANSITIVE = new Set<EventType>(['attack', 'killing', 'clash', 'arrest', 'plot', 'designation']);
+/** Events with a doer and a done-to ("Germany banned all Hezbollah activity"); the others (merger, pledge, appointment, propaganda…) take everyone named as an actor. */
+const TRANSITIVE = new Set<EventType>(['attack', 'killing', 'clash', 'arrest', 'plot', 'designation', 'policy']);
 
 /** Words after which a name is what the event was done to: "killed X", "a strike on X", "targeting X". */
 const TARGET_CUE = new RegExp(
@@ -18,8 +18,8 @@ const TARGET_CUE = new RegExp(
   String.raw`arrest(?:ed|ing)?|detain(?:ed|ing)?|captur(?:ed|ing)|apprehend(?:ed|ing)|extradit(?:ed|ing)|designat(?:ed|ing)|sanction(?:ed|ing)|` +
   String.raw`neutrali[sz](?:ed|ing)|dismantl(?:ed|ing)|disrupt(?:ed|ing)|` +
   String.raw`(?:assassination|killing|murder|death|arrest|detention|capture|bombing|execution|kidnapping|abduction) of|on|against|at|upon|into)\s+(?:[\p{L}\p{N}’'.-]+,?\s+){0,6}$`, 'iu');
-/** "X was killed", "X were arrested", "X had been targeted": a passive subject is a target. */
-const PASSIVE_AFTER = /^\s*(?:,[^,]{0,80},\s*)?(?:(?:was|were|is|are|had been|has been|have been|being|got)\s+(?:(?:reportedly|allegedly|later|also|then|subsequently|apparently|likely|probably|among those|among the)\s+)*|(?:was|were|is|are)\s+(?:reported|said|believed|thought|confirmed|understood)(?:\s+by\s+[^,.;]{1,60}?)?\s+to\s+have\s+been\s+)(?:killed|assassinated|executed|beheaded|shot|stabbed|wounded|injured|targeted|attacked|struck|hit|ambushed|arrested|detained|captured|apprehended|extradited|designated|sanctioned|eliminated|kidnapped|abducted)\b/i;
+/** "X was killed", "X were arrested", "Iranian police officers were killed": a passive subject (or the body its members belong to) is a target. */
+const PASSIVE_AFTER = /^\s*(?:,[^,]{0,80},\s*)?(?:(?:officers?|soldiers?|troops|personnel|policemen|guards?|members?|fighters?|militants?|officials?|staff|workers?|employees|agents?|recruits|commanders?)\s+)?(?:(?:was|were|is|are|had been|has been|have been|being|got)\s+(?:(?:reportedly|allegedly|later|also|then|subsequently|apparently|likely|probably|among those|among the)\s+)*|(?:was|were|is|are)\s+(?:reported|said|believed|thought|confirmed|understood)(?:\s+by\s+[^,.;]{1,60}?)?\s+to\s+have\s+been\s+)(?:killed|assassinated|executed|beheaded|shot|stabbed|wounded|injured|targeted|attacked|struck|hit|ambushed|arrested|detained|captured|apprehended|extradited|designated|sanctioned|eliminated|kidnapped|abducted)\b/i;
 /** "X raid", "X air strike": X struck. */
 const MEANS_AFTER = /^\s*(?:[\w-]+\s+)?(?:air\s?strikes?|drone strikes?|strikes?|raids?|operations?|offensive)\b/i;
 /** "by X", "claimed by X", "carried out by X": an agent. */
@@ -35,6 +35,10 @@ const PARTICIPLE = /^(?:\w+ed|shot|struck|hit|held|taken|caught|seized|slain|sta
 const REFERRED_TO = /\b(?:since|after|before|following|until|in the wake of|prior to)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}$/i;
 /** "that reversed gains made by X": another clause, opened by a relative pronoun, between the trigger and a name. */
 const RELATIVE_CLAUSE = /\b(?:that|which|who|whose)\s+(?!(?:\w+\s+){0,2}(?:claimed|carried out|conducted|perpetrated|launched|staged)\b)/i;
+/** " Programme, which President ": the relative clause after a measure, up to the name that is its subject. */
+const MEASURE_MADE_BY_GAP = /^[^;.]{0,60}?,?\s+(?:which|that)\s+(?:(?:the|President|Prime Minister|King|Emir|Minister|Interior Minister)\s+)?$/;
+/** ", which Canada listed": a relative clause whose own subject, a name, acts on the name before it. */
+const OBJECT_RELATIVE_GAP = /^\s*(?:\([^)]{1,40}\)\s*)?,\s*(?:which|whom)\s+(?:the\s+)?\p{Lu}[^,;()]{0,50}$/u;
 /** "according to X", "X said", "told X", "X reported": a source, not a party. */
 const SOURCE_BEFORE = /\b(?:according to|told|(?:cited|quoted|reported|announced|confirmed|stated|said|published|released|described|denied) by|per)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}$/iu;
 const SOURCE_AFTER = /^\s*(?:(?:officials?|spokes(?:man|woman|person)|sources?|authorities|media|outlets?)\s+)?(?:(?:have|has|had)\s+(?:also\s+)?)?(?:said|says|reported|reports|stated|states|told|noted|wrote|announced|confirmed|added|cited|quoted|according)\b/i;
@@ -96,6 +100,9 @@ export function assignEventRoles(
     // "police have detained dozens since the attack on the mall": the clause's subject did something else
     if (m.end <= at && referredTo) continue;
     // "that reversed gains made by the SNA": a name in a relative clause after the trigger is no party to it
+    // ("the Presidential Amnesty Programme, which President Yar'Adua launched in 2009": the subject of the clause after a
+    // measure made it)
+    if (m.start >= atEnd && type === 'policy' && MEASURE_MADE_BY_GAP.test(gap)) { add(actors, key); continue; }
     if (m.start >= atEnd && RELATIVE_CLAUSE.test(gap)) continue;
     // "attacked positions held by the 33rd Front", "a base run by X": the one who holds what was struck is struck
     if (m.start >= atEnd && HELD_BY_BEFORE.test(before)) { add(targets, key); continue; }
@@ -108,6 +115,10 @@ export function assignEventRoles(
     if (m.start >= atEnd && TARGET_CUE.test(before) && !/,\s+(?:and|but|while|as|which|who|that)\b/i.test(gap)) { add(targets, key); continue; }
     // "X has led al-Shabaab since 2014, when his predecessor was killed": a name before a subordinate clause is not its party
     if (m.end <= at && /,\s+(?:when|after|before|while|whereas|since|until|because|although|though)\b/i.test(gap)) continue;
+    // "Babbar Khalsa International (BKI), which Canada listed in 2003", "LeJ, proscribed since 2001": the name a relative
+    // clause or a participle after it describes is what the trigger was done to
+    if (m.end <= at && (type === 'designation' || type === 'arrest' || type === 'killing' || type === 'policy') &&
+      (OBJECT_RELATIVE_GAP.test(gap) || (/^\s*(?:\([^)]{1,40}\)\s*)?,\s*$/.test(gap) && PARTICIPLE.test(text.slice(at, atEnd))))) { add(targets, key); continue; }
     if (m.end <= at) {
       // "Kirillov, the head of …, was killed", "a Kenyan national was arrested": the subject of a passive is acted on; a person
       // is the target, a state body before a passive arrest or designation announced it (and made it), anyone else plays no part
