@@ -108,3 +108,15 @@ describe('what was done to whom, around the trigger (issue 8 item 3)', () => {
     expect(amnesty?.actors).toEqual(['Umaru Musa Yar’Adua']);
   });
 });
+
+describe('an attack the text calls a group’s own (issue 8 item 3)', () => {
+  it('takes the group the paragraph is about as the actor of "its most significant attack"', () => {
+    const events = rolesOf('Al-Shabaab lost ground in Hiraan during 2023. Its deadliest attack that year was the bombing of a market in Beledweyne on 9 August 2023.');
+    expect(events.find((e) => e.type === 'attack')?.actors).toEqual(['al-Shabaab']);
+  });
+
+  it('takes no group for a place’s "worst bombing"', () => {
+    const events = rolesOf('Beledweyne is the capital of Hiraan. Its worst bombing came on 9 August 2023.');
+    expect(events.find((e) => e.type === 'attack')?.actors).toEqual([]);
+  });
+});

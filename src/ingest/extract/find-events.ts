@@ -490,7 +490,9 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   }
   // "its fighters stormed …", "the group was responsible for …": the group the paragraph is about acted
   if (roles.actorKeys.length === 0 && groupBefore && !roles.targetKeys.includes(groupBefore) && (type === 'attack' || type === 'clash' || type === 'killing') &&
-    /^(?:\S+\s+){0,6}?(?:its|their) (?:fighters|militants|members|gunmen|operatives|cells?|suicide bombers?|bombers?)\b|^\s*(?:\S+\s+){0,6}?the (?:group|organi[sz]ation|movement)\b(?![’']s| of)/i.test(sentence.slice(0, head.index)) &&
+    (/^(?:\S+\s+){0,6}?(?:its|their) (?:fighters|militants|members|gunmen|operatives|cells?|suicide bombers?|bombers?)\b|^\s*(?:\S+\s+){0,6}?the (?:group|organi[sz]ation|movement)\b(?![’']s| of)/i.test(sentence.slice(0, head.index)) ||
+      // ("Its most significant attack remains the assault on Palma", "The group's deadliest bombing": its own attack)
+      GROUP_OWN_BEFORE.test(sentence.slice(Math.max(0, head.index - 60), head.index))) &&
     !/\b(?:was|were|been)\s+(?:\w+\s+)?$/i.test(sentence.slice(0, head.index)) &&
     !inS.some(({ m: x }) => x.type === 'group' && x.end <= s.start + head.index)) roles.actorKeys.push(groupBefore);
   // "…, killing 21; ISIL-K claimed responsibility": the claimant of an attack the sentence tells acted, whichever clause claims it
@@ -793,6 +795,8 @@ function sitesCountries(text: string, mentions: readonly Mention[]): Map<string,
 
 /** "… proved mistaken", "… turned out to be false": the report before it was wrong. */
 const REFUTED_AFTER = /^[^.;]*?\b(?:proved|proven|turned out to be|were later shown to be|was later shown to be)\s+(?:\w+\s+)?(?:mistaken|false|wrong|untrue|unfounded|incorrect|baseless)\b/i;
+/** "Its most significant ", "the group's deadliest ": the attack the trigger names is the paragraph's group's own. */
+const GROUP_OWN_BEFORE = /(?:^|[.;:]\s+|,\s+)(?:its|the (?:group|organi[sz]ation|movement)[’']s)\s+(?:(?:most|first|last|latest|deadliest|largest|biggest|bloodiest|best-known|major|significant|consequential|notorious|high-profile|recent|previous|last|major)\s+){0,3}$/i;
 /** A claim of an attack already told: "claimed the attack", "claimed responsibility". */
 const CLAIM_OF_TOLD = /^(?:claimed (?:responsibility|credit|the|this|that|these|both)\b|claims? of responsibility)/i;
 /** "claimed responsibility the following day", "claimed the attack two days later": a claim dated apart from the attack. */
