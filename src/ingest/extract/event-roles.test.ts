@@ -98,7 +98,7 @@ describe('what was done to whom, around the trigger (issue 8 item 3)', () => {
 
   it('makes the name a relative clause or a participle describes the target of a listing', () => {
     const [listed] = rolesOf('Officials accused Ottawa of tolerating Babbar Khalsa International (BKI), which Canada listed as a terrorist entity in 2003.');
-    expect(listed).toMatchObject({ type: 'designation', actors: [], targets: ['Babbar Khalsa International'] });
+    expect(listed).toMatchObject({ type: 'designation', actors: ['Canada'], targets: ['Babbar Khalsa International'] });
     const [proscribed] = rolesOf('Lashkar-e-Jhangvi (LeJ), proscribed in 2001, has long targeted Shia communities in Kurram.');
     expect(proscribed).toMatchObject({ type: 'designation', actors: [], targets: ['Lashkar-e-Jhangvi'] });
   });
@@ -118,5 +118,19 @@ describe('an attack the text calls a group’s own (issue 8 item 3)', () => {
   it('takes no group for a place’s "worst bombing"', () => {
     const events = rolesOf('Beledweyne is the capital of Hiraan. Its worst bombing came on 9 August 2023.');
     expect(events.find((e) => e.type === 'attack')?.actors).toEqual([]);
+  });
+});
+
+describe('a state that lists a group acts in the listing (issue 8 item 3)', () => {
+  it('takes the countries that designate, as subjects or agents, as actors', () => {
+    expect(rolesOf('In June 2023, the United States and Canada designated Samidoun as a terrorist entity.').find((e) => e.type === 'designation')?.actors)
+      .toEqual(['United States', 'Canada']);
+    expect(rolesOf('It was designated a Foreign Terrorist Organization by the United Kingdom in March 2021.').find((e) => e.type === 'designation')?.actors)
+      .toEqual(['United Kingdom']);
+  });
+
+  it('takes no country named as a place around the listing', () => {
+    expect(rolesOf('In May 2022, officials in Egypt designated the Hasm movement a terrorist organisation.').find((e) => e.type === 'designation')?.actors ?? [])
+      .not.toContain('Egypt');
   });
 });

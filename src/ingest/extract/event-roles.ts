@@ -74,8 +74,13 @@ export function assignEventRoles(
   const passive = (PASSIVE_TRIGGER.test(text.slice(Math.max(sentenceStart, at - 40), at)) && PARTICIPLE.test(text.slice(at, atEnd))) || /^(?:was|were|been|is)\s/i.test(text.slice(at, atEnd));
   const referredTo = REFERRED_TO.test(text.slice(Math.max(sentenceStart, at - 50), at));
   for (const { m, key } of named) {
-    if (m.type === 'location') continue;
     if (isBracketed(text, m.start, m.end, sentenceStart, sentenceEnd)) continue;
+    if (m.type === 'location') {
+      // "The United States designated TRF", "Egypt designated the Brotherhood", "designated by the United Kingdom": a state
+      // that lists a group or makes a measure acts in it (any other place is where, not who)
+      if ((type === 'designation' || type === 'policy') && m.place?.level === 'country' && isStateSubject(text, sentenceStart, m.start, m.end, at, atEnd)) add(actors, key);
+      continue;
+    }
     // "killed al-Masri": a surname mention leaves its article outside; the words before it start before the article
     const start = m.start - (/\b(?:al|el|ad|as|an|ar|at|az|ash|ul)[-‑]$/i.exec(text.slice(Math.max(0, m.start - 4), m.start))?.[0].length ?? 0);
     const before = text.slice(Math.max(sentenceStart, start - 60), start);
@@ -137,6 +142,17 @@ export function assignEventRoles(
   // an arrest's target is the suspect: the arresting state body or force acts
   return { actorKeys: actors.filter((k) => !targets.includes(k)).slice(0, 6), targetKeys: targets.slice(0, 6) };
 }
+
+/** Whether a country's name is the subject of the trigger ("the United States and Canada designated") or its agent ("by Egypt"). */
+function isStateSubject(text: string, sentenceStart: number, start: number, end: number, at: number, atEnd: number): boolean {
+  const before = text.slice(Math.max(sentenceStart, start - 40), start);
+  if (start >= atEnd) return start - atEnd < 60 && AGENT_BEFORE.test(before) && !/[;,]/.test(text.slice(atEnd, start));
+  return STATE_SUBJECT_GAP.test(text.slice(end, at)) && !PLACE_PREPOSITION_BEFORE.test(before);
+}
+/** Between a state and the trigger it is the subject of: nothing, a second state ("and Canada"), an adverb or two. */
+const STATE_SUBJECT_GAP = /^\s*(?:(?:and|,)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}\s+)?(?:(?:has|had|have|also|formally|officially|later|then|subsequently|first|again|quickly|itself)\s+){0,2}$/u;
+/** "in Egypt", "from the United States": a place where, or whence, not a subject. */
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|of|from|to|across|within|into|on|at|for|against|with|inside|outside|near|by)\s+(?:the\s+)?$/i;
 
 /**
  * "ISIL-K claimed responsibility", "the attack was claimed by IS", "…, which ISKP later claimed": whoever the sentence says
