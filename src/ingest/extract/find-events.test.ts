@@ -117,6 +117,15 @@ describe('findEvents', () => {
     expect(eventsOf('On 9 May 2024 gunmen attacked a hotel in Bamako, Mali. It was the first major assault on the capital since 2016.')).toEqual(['attack 2024-05-09 ML']);
   });
 
+  it('gives the figures a participle goes on with to its own sentence\'s event, not to a like event told before', () => {
+    const text = 'On 3 May 2023, gunmen attacked a checkpoint in Gao, Mali, killing four soldiers. On 3 May 2023, gunmen also attacked a convoy ' +
+      'near Tillaberi, Niger, and fired on its escort, killing nine soldiers.';
+    const sentences = splitSentences(text, text.length);
+    const out = toMeasurementJson(extractWithReference({ text, bodyEnd: text.length, sentences }));
+    const fatalities = out.events.filter((e) => e.type === 'attack').map((e) => e.fatalities).sort((x, y) => (x ?? 0) - (y ?? 0));
+    expect(fatalities).toEqual([4, 9]);
+  });
+
   it('places a clash by "Puntland forces" in Somalia, the country of the region whose forces fought', () => {
     expect(eventsOf('In December 2024, Puntland forces launched an offensive against ISS in the Cal Miskaad range, U.S. officials said.')).toContain('clash 2024-12 SO');
   });

@@ -244,7 +244,7 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
     const sentenceEvents = events.length;
     for (let fi = 0; fi < found.length; fi++) {
       addTriggerEvents(doc, { s, sentence, inS, sDates, sUndated, found, carried, carriedUndated, groupBefore, pronounPerson, previousCountry, location, placed,
-        itemPlace: itemPlace?.place ?? null, headingCountry: itemPlace?.heading ?? null }, fi);
+        itemPlace: itemPlace?.place ?? null, headingCountry: itemPlace?.heading ?? null, sentenceEvents }, fi);
     }
     dropMeansOfKilling(events, sentenceEvents, personKeysOf(inS));
   }
@@ -295,6 +295,8 @@ interface EventSentenceScope {
   itemPlace: EventLocation | null;
   /** The country the heading over that item names ("Eastern Visayas", "2. GREECE"), or null. */
   headingCountry: string | null;
+  /** Where the sentence's own events begin in the document's list (those before are earlier sentences'). */
+  sentenceEvents: number;
 }
 
 /**
@@ -304,7 +306,7 @@ interface EventSentenceScope {
  */
 function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi: number): void {
   const { text, gazetteer, hedges, events, retold, stateKeys, forceKeys, siteCountry, dominant, sameParagraph } = doc;
-  const { s, sentence, inS, sDates, sUndated, found, carried, carriedUndated, groupBefore, pronounPerson, previousCountry, location, placed, itemPlace, headingCountry } = scope;
+  const { s, sentence, inS, sDates, sUndated, found, carried, carriedUndated, groupBefore, pronounPerson, previousCountry, location, placed, itemPlace, headingCountry, sentenceEvents } = scope;
   const { type, m } = found[fi]!;
   // the counts a trigger governs: from the trigger before it to the trigger after it
   // (the first also looks back: "three guards were killed in an ambush")
@@ -621,8 +623,10 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // in Y, killing nine": a participle or a relative clause goes on telling the event its sentence told already (the place
   // nearest the participle is not that event's)
   // (its counts are that event's: "an ISKP suicide bomber killed the governor …, killing 14 others")
+  // (looked for among the sentence's own events only: searched from the document's first, a long report's later sentences
+  // each went through thousands, ~6% of a 4 MB document's extraction)
   const toldOn = fi > 0 && goesOn
-    ? events.find((e) => e.span.sentence === s.index && e.type === kind && e.date?.start === date?.start) : undefined;
+    ? events.slice(sentenceEvents).find((e) => e.span.sentence === s.index && e.type === kind && e.date?.start === date?.start) : undefined;
   if (toldOn) {
     const counts = countsIn(sentence.slice(countFrom, countTo));
     toldOn.counts = { fatalities: toldOn.counts.fatalities ?? counts.fatalities, wounded: toldOn.counts.wounded ?? counts.wounded, arrested: toldOn.counts.arrested ?? counts.arrested };
@@ -1088,6 +1092,11 @@ function designatingCountry(text: string, mentions: readonly Mention[], at: numb
   return (named ? gazetteer.countryOfDemonym(named) : null) ?? (place?.level === 'country' || (place && /^\p{Lu}\p{Ll}+$/u.test(named ?? '')) ? place.country : null) ?? (body ? countryOf(body) : null);
 }
 
+/** How precise a place is: a site (4), a town (3), a division (2), a country (1); the most precise wins. */
+function placeRank(m: Mention): number {
+  return m.key.startsWith('site:') ? 4 : m.place?.level === 'city' ? 3 : m.place?.level === 'admin1' ? 2 : 1;
+}
+
 /**
  * The most precise place named in [span.start, span.end): an item's leading place, a heading's. A heading
  * the mentions do not name ("GREECE" in capitals) is looked up whole when `text` is given: a country, or a
@@ -1097,12 +1106,11 @@ function designatingCountry(text: string, mentions: readonly Mention[], at: numb
 function placeWithin(
   mentions: readonly Mention[], span: { start: number; end: number }, gazetteer: Gazetteer, text?: string, countries: ReadonlySet<string> = new Set(),
 ): EventLocation | null {
-  const rank = (m: Mention): number => (m.key.startsWith('site:') ? 4 : m.place?.level === 'city' ? 3 : m.place?.level === 'admin1' ? 2 : 1);
   let best: Mention | null = null;
   for (let k = countBefore(mentions, (m) => m.start, span.start); k < mentions.length && (mentions[k] as Mention).start < span.end; k++) {
     const m = mentions[k] as Mention;
     if (m.type !== 'location' || !(m.place?.country ?? m.ref?.country)) continue;
-    if (!best || rank(m) > rank(best)) best = m;
+    if (!best || placeRank(m) > placeRank(best)) best = m;
   }
   if (best) return placeOf(best);
   if (text === undefined) return null;
@@ -1170,8 +1178,7 @@ function locate(inS: readonly { m: Mention }[], sentence: string, gazetteer: Gaz
   const loc = emptyLocation();
   // the most precise place wins: a site or town, then a division, then a country
   const places = inS.map(({ m }) => m).filter((m) => m.type === 'location' && (m.place || m.ref?.country));
-  const rank = (m: Mention): number => (m.key.startsWith('site:') ? 4 : m.place?.level === 'city' ? 3 : m.place?.level === 'admin1' ? 2 : 1);
-  const best = [...places].sort((a, b) => rank(b) - rank(a))[0];
+  const best = [...places].sort((a, b) => placeRank(b) - placeRank(a))[0];
   if (best) return placeOf(best);
   // no place named: a state body or a nationality points to the country
   const org = inS.map(({ m }) => m).find((m) => /^org:[A-Z]{2}:/.test(m.key));
