@@ -163,6 +163,12 @@ function hasOpeningIn(openings: readonly number[], from: number, to: number): bo
   return k < openings.length && (openings[k] as number) < to;
 }
 
+/** The key of token k, '^' before the first. (Not a helper made in placeFeatures' loop: one per place a candidate stands.) */
+function keyAt(tokens: readonly Token[], k: number): string {
+  const t = tokens[k];
+  return t === undefined ? '^' : t.key;
+}
+
 /** The features of the places a candidate stands, the first MAX_PLACES of them. */
 function placeFeatures(r: Reading, spans: readonly { start: number; end: number }[], into: Set<string>): boolean {
   const { text, tokens } = r;
@@ -173,14 +179,10 @@ function placeFeatures(r: Reading, spans: readonly { start: number; end: number 
     const i = countBefore(tokens, (t) => t.start, s.start);
     const j = countBefore(tokens, (t) => t.start, s.end);
     const first = tokens[i];
-    const word = (k: number): string => {
-      const t = tokens[k];
-      return t === undefined ? '^' : t.key;
-    };
     // the words before, unless a sentence or a line ends between
     const gap1 = first?.gap ?? '';
-    const p1 = i === 0 || BOUNDARY.test(gap1) ? '^' : word(i - 1);
-    const p2 = p1 === '^' || i < 2 || BOUNDARY.test(tokens[i - 1]?.gap ?? '') ? '^' : word(i - 2);
+    const p1 = i === 0 || BOUNDARY.test(gap1) ? '^' : keyAt(tokens, i - 1);
+    const p2 = p1 === '^' || i < 2 || BOUNDARY.test(tokens[i - 1]?.gap ?? '') ? '^' : keyAt(tokens, i - 2);
     into.add(`p1:${p1}`);
     into.add(`p2:${p2}`);
     if (p1 !== '^' && tokens[i - 1]?.isCapitalised) into.add('p1-capitalised');

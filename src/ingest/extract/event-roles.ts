@@ -56,6 +56,11 @@ function isBracketed(text: string, start: number, end: number, sentenceStart: nu
   return true;
 }
 
+/** Adds `key` to `list` unless it holds it. (A function of the module, not a helper made at each trigger's call.) */
+function addOnce(list: string[], key: string): void {
+  if (!list.includes(key)) list.push(key);
+}
+
 /**
  * Sorts the entities a sentence names around an event's trigger into actors and targets, from
  * voice and verb: "X killed Y" (X acts, Y is hit), "Y was killed by X", "a US drone strike on
@@ -68,7 +73,6 @@ export function assignEventRoles(
 ): EventRoles {
   const actors: string[] = [];
   const targets: string[] = [];
-  const add = (list: string[], key: string): void => { if (!list.includes(key)) list.push(key); };
   const transitive = TRANSITIVE.has(type);
   // (a past participle after "was": "was planning" is no passive)
   const passive = (PASSIVE_TRIGGER.test(text.slice(Math.max(sentenceStart, at - 40), at)) && PARTICIPLE.test(text.slice(at, atEnd))) || /^(?:was|were|been|is)\s/i.test(text.slice(at, atEnd));
@@ -87,18 +91,18 @@ export function assignEventRoles(
     const after = text.slice(m.end, Math.min(sentenceEnd, m.end + 100));
     if (SOURCE_BEFORE.test(before)) continue;
     if (!transitive) {
-      add(actors, key);
+      addOnce(actors, key);
       continue;
     }
     if (m.type === 'media') continue;
     if (SOURCE_AFTER.test(after) && type !== 'arrest' && type !== 'designation') continue;
     // "– an attack claimed by the Islamic State –": the claimant of the attack, even across a dash
-    if (type === 'attack' && /\b(?:claimed|carried out|perpetrated|conducted|committed) by\s+(?:the\s+)?$/i.test(before)) { add(actors, key); continue; }
+    if (type === 'attack' && /\b(?:claimed|carried out|perpetrated|conducted|committed) by\s+(?:the\s+)?$/i.test(before)) { addOnce(actors, key); continue; }
     // "disrupted the Islamic State plot", "an ISKP attack": a name inside the trigger's words modifies it
     // (a plot's words name its plotters: "disrupted the Islamic State plot")
-    if (m.start >= at && m.end <= atEnd) { add(type !== 'plot' && TARGET_CUE.test(text.slice(at, start)) ? targets : actors, key); continue; }
+    if (m.start >= at && m.end <= atEnd) { addOnce(type !== 'plot' && TARGET_CUE.test(text.slice(at, start)) ? targets : actors, key); continue; }
     // "a U.S. special forces raid", "a Turkish drone strike": the side whose strike it was
-    if (m.type !== 'person' && (type === 'killing' || type === 'clash' || type === 'attack') && MEANS_AFTER.test(after)) { add(actors, key); continue; }
+    if (m.type !== 'person' && (type === 'killing' || type === 'clash' || type === 'attack') && MEANS_AFTER.test(after)) { addOnce(actors, key); continue; }
     // a name in another clause than the trigger's ("an attack claimed by IS – police arrested …") plays no part in it
     const gap = m.start >= atEnd ? text.slice(atEnd, start) : text.slice(m.end, at);
     if (/[;–—]|\.\s/.test(gap) || gap.length > 200) continue;
@@ -110,14 +114,14 @@ export function assignEventRoles(
     if (m.start >= atEnd && type === 'policy' && MEASURE_MADE_BY_GAP.test(gap)) { add(actors, key); continue; }
     if (m.start >= atEnd && RELATIVE_CLAUSE.test(gap)) continue;
     // "attacked positions held by the 33rd Front", "a base run by X": the one who holds what was struck is struck
-    if (m.start >= atEnd && HELD_BY_BEFORE.test(before)) { add(targets, key); continue; }
+    if (m.start >= atEnd && HELD_BY_BEFORE.test(before)) { addOnce(targets, key); continue; }
     // ("also known by his kunya Abu Ubaidah": a name, not an agent)
-    if (AGENT_BEFORE.test(before) && !/\b(?:known|called|referred to|goes)\s+by\s+\S+(?:\s+\S+)?\s*$/i.test(before)) { add(actors, key); continue; }
-    if (m.start >= atEnd && (type === 'arrest' || type === 'designation') && NAMED_AS_BEFORE.test(before)) { add(targets, key); continue; }
-    if (PASSIVE_AFTER.test(after)) { add(targets, key); continue; }
+    if (AGENT_BEFORE.test(before) && !/\b(?:known|called|referred to|goes)\s+by\s+\S+(?:\s+\S+)?\s*$/i.test(before)) { addOnce(actors, key); continue; }
+    if (m.start >= atEnd && (type === 'arrest' || type === 'designation') && NAMED_AS_BEFORE.test(before)) { addOnce(targets, key); continue; }
+    if (PASSIVE_AFTER.test(after)) { addOnce(targets, key); continue; }
     // the trigger's own object or the object of its preposition: "killed X", "a strike on X"
-    if (m.start >= atEnd && gap.length < 160 && TARGET_CUE.test(text.slice(at, start))) { add(targets, key); continue; }
-    if (m.start >= atEnd && TARGET_CUE.test(before) && !/,\s+(?:and|but|while|as|which|who|that)\b/i.test(gap)) { add(targets, key); continue; }
+    if (m.start >= atEnd && gap.length < 160 && TARGET_CUE.test(text.slice(at, start))) { addOnce(targets, key); continue; }
+    if (m.start >= atEnd && TARGET_CUE.test(before) && !/,\s+(?:and|but|while|as|which|who|that)\b/i.test(gap)) { addOnce(targets, key); continue; }
     // "X has led al-Shabaab since 2014, when his predecessor was killed": a name before a subordinate clause is not its party
     if (m.end <= at && /,\s+(?:when|after|before|while|whereas|since|until|because|although|though)\b/i.test(gap)) continue;
     // "Babbar Khalsa International (BKI), which Canada listed in 2003", "LeJ, proscribed since 2001": the name a relative
@@ -128,16 +132,16 @@ export function assignEventRoles(
       // "Kirillov, the head of …, was killed", "a Kenyan national was arrested": the subject of a passive is acted on; a person
       // is the target, a state body before a passive arrest or designation announced it (and made it), anyone else plays no part
       if (passive) {
-        if (m.type === 'person' && (type === 'killing' || type === 'arrest' || type === 'designation')) add(targets, key);
-        else if ((type === 'arrest' || type === 'designation') && isStateBody({ key: m.key, type: m.type, name: m.text, referenceId: m.ref ? `ref:${m.ref.id}` : null })) add(actors, key);
+        if (m.type === 'person' && (type === 'killing' || type === 'arrest' || type === 'designation')) addOnce(targets, key);
+        else if ((type === 'arrest' || type === 'designation') && isStateBody({ key: m.key, type: m.type, name: m.text, referenceId: m.ref ? `ref:${m.ref.id}` : null })) addOnce(actors, key);
         continue;
       }
       // the subject or a modifier of the trigger: "ISKP attacked", "a US drone strike"
-      add(actors, key);
+      addOnce(actors, key);
       continue;
     }
     // after the trigger with no cue of a target: "…, which ISKP claimed", "an attack ISKP later claimed" (no claimant arrests)
-    if (type !== 'arrest' && type !== 'designation' && /^\s*(?:\w+\s+){0,2}(?:claimed|carried out|conducted|perpetrated|launched|staged|took responsibility)\b/i.test(after)) add(actors, key);
+    if (type !== 'arrest' && type !== 'designation' && /^\s*(?:\w+\s+){0,2}(?:claimed|carried out|conducted|perpetrated|launched|staged|took responsibility)\b/i.test(after)) addOnce(actors, key);
   }
   // an arrest's target is the suspect: the arresting state body or force acts
   return { actorKeys: actors.filter((k) => !targets.includes(k)).slice(0, 6), targetKeys: targets.slice(0, 6) };

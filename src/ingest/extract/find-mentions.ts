@@ -1524,24 +1524,29 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
 
   /** A country's name of three to seven words with lower-case connectors starting at token `a`. */
   function longCountryAt(a: number): { length: number; place: Place } | null {
-    const isConnector = (k: number): boolean => {
-      const t = tokens[k];
-      return t !== undefined && !t.isCapitalised && (t.key === 'of' || t.key === 'and' || t.key === 'the');
-    };
-    if (!isConnector(a + 1) && !isConnector(a + 2)) return null;
+    if (!isCountryConnector(a + 1) && !isCountryConnector(a + 2)) return null;
     for (let len = Math.min(7, n - a); len >= 3; len--) {
       const last = tokens[a + len - 1] as Token;
       if (!last.isCapitalised) continue;
       let ok = true;
       for (let k = a + 1; k < a + len && ok; k++) {
         const t = tokens[k] as Token;
-        ok = /^[ \u00a0]$/.test(t.gap) && (t.isCapitalised || isConnector(k));
+        ok = /^[ \u00a0]$/.test(t.gap) && (t.isCapitalised || isCountryConnector(k));
       }
       if (!ok) continue;
       const hit = gazetteer.lookup(spanText(text, tokens, a, a + len))[0];
       if (hit?.level === 'country') return { length: len, place: hit };
     }
     return null;
+  }
+
+  /**
+   * A lower-case "of", "and" or "the" at token k, inside a country's long name ("Bosnia and Herzegovina"). (Here, not
+   * inside longCountryAt: asked of every capitalised word, a helper made at each call cost ~1.5% of extraction.)
+   */
+  function isCountryConnector(k: number): boolean {
+    const t = tokens[k];
+    return t !== undefined && !t.isCapitalised && (t.key === 'of' || t.key === 'and' || t.key === 'the');
   }
 
   /** The countries the paragraph of tokens [a, b) names, and the one named right after it (", Germany"). */

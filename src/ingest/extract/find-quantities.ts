@@ -53,6 +53,14 @@ export function parseNumber(text: string): number | null {
 }
 
 /**
+ * Goes on looking for figures right after the first number of the match `m`, which is none ("2021 and 2022": the next
+ * is tried at "2022"). (A function of the module, not a helper made at each match.)
+ */
+function skipFigure(m: RegExpExecArray): void {
+  QUANTITY.lastIndex = m.index + (m[1]?.length ?? 0) + (m[2] as string).length + 1;
+}
+
+/**
  * Stated figures in `text[from, to)`: "an estimated 1,700 to 2,500 Kyrgyz nationals",
  * "553 recorded episodes since May 10, 2021", "50 percent". Years, dates and endnote
  * numbers are not figures.
@@ -73,13 +81,10 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
     if (high === null || high < low) continue;
     // a year, a day of a month, or a bare word number with no unit is not a stated figure
     const before = slice.slice(Math.max(0, m.index - 12), m.index);
-    const skip = (): void => {
-      QUANTITY.lastIndex = m.index + (m[1]?.length ?? 0) + lowText.length + 1;
-    };
-    if (/^(?:19|20)\d\d$/.test(lowText) && !qualifier) { skip(); continue; }
+    if (/^(?:19|20)\d\d$/.test(lowText) && !qualifier) { skipFigure(m); continue; }
     // "Volume 22, Issue 7", "pp. 14-19", "para. 23": bibliographic numbers are no figures
-    if (/\b(?:vol(?:ume)?|issue|no|nos|number|pp?|pages?|chapter|ch|para(?:graph)?s?|article|art|section|sec|edition|ed|annex|table|figure|fig)\.?:?\s*$/i.test(before)) { skip(); continue; }
-    if (/(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$/.test(before)) { skip(); continue; }
+    if (/\b(?:vol(?:ume)?|issue|no|nos|number|pp?|pages?|chapter|ch|para(?:graph)?s?|article|art|section|sec|edition|ed|annex|table|figure|fig)\.?:?\s*$/i.test(before)) { skipFigure(m); continue; }
+    if (/(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$/.test(before)) { skipFigure(m); continue; }
     // the unit is a noun phrase: it ends before a stop word, a comma, or a verb-like word after its first word
     const cut = unitWords.findIndex(
       (w, k) =>
@@ -90,7 +95,7 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
       unitWords = /[,.;:]$/.test(w) && !UNIT_STOP.has(w.toLowerCase().replace(/[,.;:]$/, '')) ? [...unitWords.slice(0, cut), w.replace(/[,.;:]$/, '')] : unitWords.slice(0, cut);
     }
     let unit = percent ? 'percent' : unitWords.join(' ');
-    if ((/^[a-z]/i.test(lowText) && !unit) || (!unit && !qualifier)) { skip(); continue; }
+    if ((/^[a-z]/i.test(lowText) && !unit) || (!unit && !qualifier)) { skipFigure(m); continue; }
     unit = unit.replace(/[’']s$/, '');
     // "553 recorded episodes since May 10, 2021": the period qualifies the figure
     const endIdx = m.index + (percent ? m[0].indexOf(percent) + percent.length : m[0].length - (m[5] ?? '').length + (unitWords.length ? (m[5] ?? '').indexOf(unitWords.at(-1) as string) + (unitWords.at(-1) as string).length : 0));

@@ -776,6 +776,19 @@ const MEMBERS_OF_BEFORE = /\bmembers\s+of\s+(?:the\s+)?$/i;
 /** What stands between two names of one list: ", ", " and ", ", and the ", a name's bracketed acronym. */
 const LIST_BETWEEN = /^(?:\s*\([^()]*\))?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$/i;
 
+/** The group named at inS[k] and those listed right after it ("A, B and C"; "A (B)" is one). */
+function groupsListedFrom(text: string, inS: readonly Named[], k: number): Named[] {
+  const out: Named[] = [inS[k] as Named];
+  for (let j = k + 1; j < inS.length; j++) {
+    const x = inS[j] as Named;
+    const last = out.at(-1) as Named;
+    if (x.key === last.key && /^\s*\($/.test(text.slice(last.m.end, x.m.start))) continue;
+    if (x.type !== 'group' || !LIST_BETWEEN.test(text.slice(last.m.end, x.m.start))) break;
+    out.push(x);
+  }
+  return out;
+}
+
 /**
  * Members of a coalition a sentence lists: "X, an alliance between A and B", "X brings together A, B and C", "A and B,
  * both members of X", "the following gangs as core members of X: A; B, led by …; C".
@@ -783,17 +796,6 @@ const LIST_BETWEEN = /^(?:\s*\([^()]*\))?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s
 function addCoalitionMembers(doc: DocumentScope, scope: SentenceScope): void {
   const { text, add } = doc;
   const { s, inS, sDates } = scope;
-  const listFrom = (k: number): Named[] => {
-    const out: Named[] = [inS[k] as Named];
-    for (let j = k + 1; j < inS.length; j++) {
-      const x = inS[j] as Named;
-      const last = out.at(-1) as Named;
-      if (x.key === last.key && /^\s*\($/.test(text.slice(last.m.end, x.m.start))) continue;
-      if (x.type !== 'group' || !LIST_BETWEEN.test(text.slice(last.m.end, x.m.start))) break;
-      out.push(x);
-    }
-    return out;
-  };
   for (let k = 0; k < inS.length; k++) {
     const c = inS[k] as Named;
     if (c.type !== 'group') continue;
@@ -805,7 +807,7 @@ function addCoalitionMembers(doc: DocumentScope, scope: SentenceScope): void {
       const gap = first < 0 ? '' : text.slice(c.m.end + of[0].length, (inS[first] as Named).m.start);
       // (not a group that names the kind of the members: "the umbrella of Indonesian Islamic State supporters")
       if (first >= 0 && gap.length < 80 && !/[.;:()]|\b(?:who|which|that|and|or)\b/i.test(gap) && !PEOPLE_OF_GROUP_AFTER.test(text.slice((inS[first] as Named).m.end, (inS[first] as Named).m.end + 20))) {
-        for (const m of listFrom(first)) if (m.key !== c.key) add(m.key, 'member_of', c.key, m.m.start, s, sDates);
+        for (const m of groupsListedFrom(text, inS, first)) if (m.key !== c.key) add(m.key, 'member_of', c.key, m.m.start, s, sDates);
       }
     }
     // "A and B, both members of X"

@@ -1,6 +1,13 @@
 import { foldedKey, GIVEN_NAME_KEYS } from '../reference/index.js';
 import { GIVEN_NAMES, HONORIFICS, KUNYA_OPENERS, NAME_PARTICLES, TITLES } from './genre-lexicon.js';
 
+/** Files `person` under `key`. (A function of the module, not a helper made at each word indexed.) */
+function addUnder(map: Map<string, Set<number>>, key: string, person: number): void {
+  const set = map.get(key);
+  if (set) set.add(person);
+  else map.set(key, new Set([person]));
+}
+
 /**
  * The people named so far in one document, so that a later partial mention ("Qasimi",
  * "Abu Talha") joins the person first named in full ("Abu Talha Qasimi").
@@ -55,14 +62,9 @@ export class PersonRegistry {
   }
 
   private index(word: string, person: number): void {
-    const into = (map: Map<string, Set<number>>, k: string): void => {
-      const set = map.get(k);
-      if (set) set.add(person);
-      else map.set(k, new Set([person]));
-    };
-    into(this.byPrefix, word);
-    for (let len = Math.max(4, word.length - 2); len < word.length; len++) into(this.byPrefix, word.slice(0, len));
-    if (word.length >= 5) into(this.byFold, this.foldOf(word));
+    addUnder(this.byPrefix, word, person);
+    for (let len = Math.max(4, word.length - 2); len < word.length; len++) addUnder(this.byPrefix, word.slice(0, len), person);
+    if (word.length >= 5) addUnder(this.byFold, this.foldOf(word), person);
   }
 
   /** The people holding a word written alike to `w` (isSameNameWord). */
