@@ -13,6 +13,11 @@ export function placingsOf(text: string, sentences: readonly Sentence[], mention
   return together;
 }
 
+/** The value of an entity's attribute (`level`, `country`, `admin1`), or undefined. (Not a helper made per entity.) */
+function attributeOf(e: ExtractedEntity, name: string): ExtractedEntity['attributes'][number]['value'] | undefined {
+  return e.attributes.find((x) => x.attribute === name)?.value;
+}
+
 /**
  * Each place within the narrowest container its own sentence sets it in ("Derbent, Dagestan": Dagestan, not Russia;
  * "Dagestan, Russia": Russia), never a container the gazetteer knows and the text does not say.
@@ -26,16 +31,15 @@ export function placesWithin(
   const divisionRank = divisionsNamed(text, mentions, entityOf);
   for (const e of entities) {
     if (e.type !== 'location') continue;
-    const attr = (name: string) => e.attributes.find((x) => x.attribute === name)?.value;
-    const level = attr('level');
+    const level = attributeOf(e, 'level');
     // ("Silame LGA", "Bajaur district": a district the gazetteer lacks holds the towns the text sets in it; "Erbil
     // governorate", "Aragua state": a division the text names as one is one, though a town bears its name)
     const rank = typeof level === 'string' ? (PLACE_RANK[level] ?? 0) : 0;
     const named = divisionRank.get(e.key) ?? (PROVINCE_NAME.test(e.name) ? PROVINCE_RANK : DISTRICT_NAME.test(e.name) ? DISTRICT_RANK : 0);
     placeOf.set(e.key, {
       rank: Math.max(rank, named),
-      country: typeof attr('country') === 'string' ? String(attr('country')) : null,
-      admin1: typeof attr('admin1') === 'string' ? String(attr('admin1')) : null,
+      country: typeof attributeOf(e, 'country') === 'string' ? String(attributeOf(e, 'country')) : null,
+      admin1: typeof attributeOf(e, 'admin1') === 'string' ? String(attributeOf(e, 'admin1')) : null,
       known: typeof level === 'string' || named > 0,
     });
   }
