@@ -82,7 +82,7 @@ export function assignEventRoles(
     if (m.type === 'location') {
       // "The United States designated TRF", "Egypt designated the Brotherhood", "designated by the United Kingdom": a state
       // that lists a group or makes a measure acts in it (any other place is where, not who)
-      if ((type === 'designation' || type === 'policy') && m.place?.level === 'country' && isStateSubject(text, sentenceStart, m.start, m.end, at, atEnd)) add(actors, key);
+      if ((type === 'designation' || type === 'policy') && m.place?.level === 'country' && isStateSubject(text, sentenceStart, m.start, m.end, at, atEnd)) addOnce(actors, key);
       continue;
     }
     // "killed al-Masri": a surname mention leaves its article outside; the words before it start before the article
@@ -111,7 +111,7 @@ export function assignEventRoles(
     // "that reversed gains made by the SNA": a name in a relative clause after the trigger is no party to it
     // ("the Presidential Amnesty Programme, which President Yar'Adua launched in 2009": the subject of the clause after a
     // measure made it)
-    if (m.start >= atEnd && type === 'policy' && MEASURE_MADE_BY_GAP.test(gap)) { add(actors, key); continue; }
+    if (m.start >= atEnd && type === 'policy' && MEASURE_MADE_BY_GAP.test(gap)) { addOnce(actors, key); continue; }
     if (m.start >= atEnd && RELATIVE_CLAUSE.test(gap)) continue;
     // "attacked positions held by the 33rd Front", "a base run by X": the one who holds what was struck is struck
     if (m.start >= atEnd && HELD_BY_BEFORE.test(before)) { addOnce(targets, key); continue; }
@@ -127,7 +127,7 @@ export function assignEventRoles(
     // "Babbar Khalsa International (BKI), which Canada listed in 2003", "LeJ, proscribed since 2001": the name a relative
     // clause or a participle after it describes is what the trigger was done to
     if (m.end <= at && (type === 'designation' || type === 'arrest' || type === 'killing' || type === 'policy') &&
-      (OBJECT_RELATIVE_GAP.test(gap) || (/^\s*(?:\([^)]{1,40}\)\s*)?,\s*$/.test(gap) && PARTICIPLE.test(text.slice(at, atEnd))))) { add(targets, key); continue; }
+      (OBJECT_RELATIVE_GAP.test(gap) || (/^\s*(?:\([^)]{1,40}\)\s*)?,\s*$/.test(gap) && PARTICIPLE.test(text.slice(at, atEnd))))) { addOnce(targets, key); continue; }
     if (m.end <= at) {
       // "Kirillov, the head of …, was killed", "a Kenyan national was arrested": the subject of a passive is acted on; a person
       // is the target, a state body before a passive arrest or designation announced it (and made it), anyone else plays no part
