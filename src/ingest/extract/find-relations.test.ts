@@ -577,6 +577,14 @@ describe('findRelations: subjects carried from the sentence before', () => {
     expect(relationsOf('Boko Haram remains active. It is unclear whether Abu Musa al-Kanemi joined ISWAP.')).not.toContain('Abu Musa al-Kanemi member_of Islamic State West Africa Province');
   });
 
+  it('reads "it" after a time the sentence opens on as the group the text was about, not "it" after a speaker', () => {
+    expect(relationsOf('Jamaat Ansarullah was formed in 2010. Since 2021 it has fought the Islamic Movement of Uzbekistan in Badakhshan.'))
+      .toContain('Jamaat Ansarullah rival_of Islamic Movement of Uzbekistan');
+    expect(relationsOf('Jamaat Ansarullah was formed in 2010. Two years later it pledged allegiance to the Taliban.')).toContain('Jamaat Ansarullah pledged_allegiance_to Taliban');
+    expect(relationsOf('Jamaat Ansarullah was formed in 2010. In 2015 Karim Hassanov said it had pledged allegiance to the Taliban.'))
+      .not.toContain('Jamaat Ansarullah pledged_allegiance_to Taliban');
+  });
+
   it('reads "He" as the person who opened the sentence before, not the last person it named', () => {
     const relations = relationsOf('Abu Musa al-Kanemi was killed in 2017 alongside Yusuf Warsame Ali, a preacher from Bama. He had pledged allegiance to the Islamic State in 2014.');
     expect(relations).toContain('Abu Musa al-Kanemi pledged_allegiance_to Islamic State');
@@ -586,6 +594,83 @@ describe('findRelations: subjects carried from the sentence before', () => {
   it('does not take a name in a clause after "until" as what "led" governs', () => {
     const relations = relationsOf('The Islamic State named Abu Musa al-Kanemi governor of its new province in 2015. He led the province until the FSB killed him in 2016.');
     expect(relations).not.toContain('Abu Musa al-Kanemi leader_of FSB');
+  });
+});
+
+describe('findRelations: a leader named beside the group, and posts in two words', () => {
+  it('reads "GROUP of PERSON" and "GROUP, under PERSON," as the person leading the group, not an agent and its object', () => {
+    expect(relationsOf('Fighters of Jamaat Ansarullah of Karim Hassanov crossed into Badakhshan.')).toContain('Karim Hassanov leader_of Jamaat Ansarullah');
+    expect(relationsOf('Jamaat Ansarullah, under Karim Hassanov, expanded into Badakhshan in 2016.')).toContain('Karim Hassanov leader_of Jamaat Ansarullah');
+    expect(relationsOf('The kidnapping by Jamaat Ansarullah of Karim Hassanov shocked Khujand.')).not.toContain('Karim Hassanov leader_of Jamaat Ansarullah');
+  });
+
+  it('reads "the secretary general of", "the director general of" as the one who heads the body', () => {
+    expect(relationsOf('Karim Hassanov, the secretary general of Jamaat Ansarullah, was detained in Istanbul.')).toContain('Karim Hassanov leader_of Jamaat Ansarullah');
+    expect(relationsOf('The director general of Jamaat Ansarullah, Karim Hassanov, was detained in Istanbul.')).toContain('Karim Hassanov leader_of Jamaat Ansarullah');
+  });
+});
+
+describe('findRelations: the group a text goes on about', () => {
+  it('does not take a body a preposition governs as the group "Its" stands for in the next sentence', () => {
+    const relations = relationsOf('Jamaat Ansarullah (JA). A mainly Tajik group that has fought in Badakhshan alongside the Taliban. Its former leader, Karim Hassanov, financed attacks.');
+    expect(relations).toContain('Karim Hassanov leader_of Jamaat Ansarullah');
+    expect(relations).not.toContain('Karim Hassanov leader_of Taliban');
+    expect(relationsOf('Jamaat Ansarullah was formed in 2010.\n\nListed by the United Nations in 2012.\n\nIts founder Karim Hassanov was killed in 2015.'))
+      .not.toContain('Karim Hassanov leader_of United Nations');
+  });
+});
+
+describe('findRelations: a leader is not also counted a member', () => {
+  it('keeps leader_of and drops member_of when the text says both of one person and one group', () => {
+    const relations = relationsOf('Karim Hassanov, a senior Jamaat Ansarullah commander, fled to Afghanistan in 2010. Hassanov has led Jamaat Ansarullah since 2015.');
+    expect(relations).toContain('Karim Hassanov leader_of Jamaat Ansarullah');
+    expect(relations).not.toContain('Karim Hassanov member_of Jamaat Ansarullah');
+  });
+});
+
+describe('findRelations: numbered paragraphs', () => {
+  it('reads "Its spokesman" and "The group’s founder" after an item’s letter as the group the item before was about', () => {
+    expect(relationsOf('(a) Jamaat Ansarullah was listed in 2012.\n(b) Its spokesman, Karim Hassanov, continues to issue statements.'))
+      .toContain('Karim Hassanov member_of Jamaat Ansarullah');
+    expect(relationsOf('b. Jamaat Ansarullah remains active in Badakhshan.\nc. The group’s founder, Karim Hassanov, was killed in 2015.'))
+      .toContain('Karim Hassanov leader_of Jamaat Ansarullah');
+  });
+});
+
+describe('findRelations: fighting between two groups', () => {
+  it('reads "fighting between A and B" and "A and B clashed" as a rivalry, not talks, a denial, nor "A and B clashed with C"', () => {
+    expect(relationsOf('Police reported fierce fighting between Jamaat Ansarullah and the Islamic Movement of Uzbekistan near Khorog.'))
+      .toContain('Jamaat Ansarullah rival_of Islamic Movement of Uzbekistan');
+    expect(relationsOf('Jamaat Ansarullah and the Islamic Movement of Uzbekistan clashed near Khorog in May.')).toContain('Jamaat Ansarullah rival_of Islamic Movement of Uzbekistan');
+    for (const text of [
+      'Talks between Jamaat Ansarullah and the Islamic Movement of Uzbekistan resumed in May.',
+      'There was no fighting between Jamaat Ansarullah and the Islamic Movement of Uzbekistan in 2020.',
+      'Jamaat Ansarullah and the Islamic Movement of Uzbekistan clashed with the Taliban near Khorog in May.',
+    ]) expect(relationsOf(text)).not.toContain('Jamaat Ansarullah rival_of Islamic Movement of Uzbekistan');
+  });
+});
+
+describe('findRelations: the commander of a body, set beside the name', () => {
+  it('reads "the GROUP commander, X" and "X, the GROUP commander," as its leader, and "a senior", "for a place" or no comma as one of its men', () => {
+    expect(relationsOf('The Jamaat Ansarullah commander, Karim Hassanov, rejected the ceasefire.')).toContain('Karim Hassanov leader_of Jamaat Ansarullah');
+    expect(relationsOf('Officials said Karim Hassanov, the Jamaat Ansarullah military commander, was unhurt.')).toContain('Karim Hassanov leader_of Jamaat Ansarullah');
+    for (const text of [
+      'A drone killed the Jamaat Ansarullah commander Karim Hassanov in May.',
+      'Karim Hassanov, a senior Jamaat Ansarullah commander, was unhurt.',
+      'Karim Hassanov, the Jamaat Ansarullah commander for Khorog, was unhurt.',
+    ]) {
+      const relations = relationsOf(text);
+      expect(relations).toContain('Karim Hassanov member_of Jamaat Ansarullah');
+      expect(relations).not.toContain('Karim Hassanov leader_of Jamaat Ansarullah');
+    }
+  });
+});
+
+describe('findRelations: one named with others', () => {
+  it('reads "a video showing X and seven others pledging allegiance to Y" as X pledging, not the group that released the video', () => {
+    const relations = relationsOf('The Islamic State released a video showing Karim Hassanov and seven others pledging allegiance to Abu Bakr al-Baghdadi.');
+    expect(relations).toContain('Karim Hassanov pledged_allegiance_to Abu Bakr al-Baghdadi');
+    expect(relations).not.toContain('Islamic State pledged_allegiance_to Abu Bakr al-Baghdadi');
   });
 });
 

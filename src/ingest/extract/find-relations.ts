@@ -48,7 +48,7 @@ const VERB_RULES: readonly VerbRule[] = [
   { type: 'split_from', re: /\b(?:grew out of|emerged (?:out of|from)|(?:formed|founded|created|established|set up) (?:in (?:(?:early|mid|late) )?(?:\w+ )?\d{4} )?by (?:former|ex-|disaffected|dissident|breakaway|defecting) (?:[\w-]+ )?(?:members|commanders|fighters|leaders|militants|cadres) of)\s/gi, subject: ['group'], object: ['group'] },
   { type: 'allied_with', re: /\b(?:allied (?:itself )?with|provid\w* (?:[\w-]+ ){0,2}(?:support|safe havens?|shelter|sanctuary|protection) to|fight (?:in [A-Z][\w-]+ )?with|fought (?:in [A-Z][\w-]+ )?with|fighting (?:in [A-Z][\w-]+ )?with|alliance with|aligned with|cooperat\w* with|under the banner of|alongside|in cooperation with|received (?:[\w-]+ ){0,2}support from|hosted(?: or cooperated with)?|sheltered|close ties (?:with|to))\s/gi, subject: GROUPS, object: GROUPS, many: true },
   { type: 'rival_of', re: /\b(?:rival(?:s|ry)? (?:of|to|with)|clash\w* with|fought against|fighting against|fights against|war (?:against|with)|conflict with|hostil\w* (?:to|toward)|competition with|compet(?:ing|es?|ed) (?:for [\w-]+(?: [\w-]+)? )?with)\s/gi, subject: GROUPS, object: GROUPS, many: true },
-  { type: 'leader_of', re: /\b(?:(?:current |former |then |new |the |its |overall )*(?<!\b(?:deputy|vice|assistant)[ -])(?:leader|head|emir|amir|chief|founder|commander-in-chief|co-founder|secretary-general|secretary|chairman|chairperson|chairwoman) of|chaired|chairs|(?:the|its|his) (?:former |then |overall )?commander of|led|leads|heads|headed|founded|proclaimed|commands|commanded|(?:continues|continued|continue|went on|goes on) to (?:lead|head|command)|(?:was |were )?appointed (?:as )?(?:the )?(?:new )?(?:leader|head|emir|amir|chief)(?: of)?|(?:named|elected|installed|chosen|proclaimed) (?:as )?(?:the )?(?:new )?(?:leader|head|emir|amir|chief) of)\s/gi, subject: ['person'], object: GROUPS },
+  { type: 'leader_of', re: /\b(?:(?:current |former |then |new |the |its |overall )*(?<!\b(?:deputy|vice|assistant)[ -])(?:leader|head|emir|amir|chief|founder|commander-in-chief|co-founder|(?:secretary|director)[ -]general|general secretary|secretary|chairman|chairperson|chairwoman) of|chaired|chairs|(?:the|its|his) (?:former |then |overall )?commander of|led|leads|heads|headed|founded|proclaimed|commands|commanded|(?:continues|continued|continue|went on|goes on) to (?:lead|head|command)|(?:was |were )?appointed (?:as )?(?:the )?(?:new )?(?:leader|head|emir|amir|chief)(?: of)?|(?:named|elected|installed|chosen|proclaimed) (?:as )?(?:the )?(?:new )?(?:leader|head|emir|amir|chief) of)\s/gi, subject: ['person'], object: GROUPS },
   { type: 'member_of', re: /\b(?:joined|join|defected to|(?:the )?(?:deputy|vice)[ -](?:leader|chairman|chairperson|head|chief|commander|emir|amir|president|secretary-general|secretary) of|(?:a |an )?(?:former |senior |prominent |leading |key )?(?:member|commander|spokesman|spokesperson|fighter|recruiter|militant|operative|official|ideologue|propagandist|recruit|emissary|representative|figure)s? (?:of|for|in|with)|fought (?:for|with)|fighting (?:for|with)|ranks of|swelled the ranks of|(?:served|serves|serving) as (?:an? |the )?(?:[\w-]+ )?(?:commander|member|fighter|official|spokesman|recruiter|operative|ideologue|propagandist|financier|facilitator|judge|governor|emir|amir) (?:for|of|in|with))\s/gi, subject: ['person'], object: GROUPS },
   { type: 'leader_of', re: /\b(?:is|was|became|becomes|remains|remained|serves as|served as)\s+(?:(?:still|now|also|widely|reportedly|allegedly|probably|likely|(?:assessed|believed|thought|said|reported|understood|known) to (?:be|have been))\s+)*(?:the (?:group|movement|organi[sz]ation|faction)[’']s|its|their) (?:(?:current|overall|new|top|supreme|de facto|actual)\s+)?(?:leader|emir|amir|head|chief)(?!\s+(?:of|in|for)\b)(?=[\s,.;])/gi, subject: ['person'], object: GROUPS, topic: true },
   // "X was a senior ISKP commander", "X, who serves as the Taliban’s acting interior minister", "X, described as the
@@ -92,7 +92,7 @@ const VERB_PATTERNS: readonly AnchoredPattern[] = VERB_RULES.map((rule) => new A
  * posts of its other men. (A "deputy" or "vice" before a leader's post makes a member: "its deputy leader, Y".)
  */
 const LEADER_POSTS = [
-  'leader', 'emir', 'amir', 'chief', 'head', 'founder', 'co-founder', 'secretary-general', 'director-general', 'chairman', 'chairperson', 'chairwoman', 'president', 'secretary',
+  'leader', 'emir', 'amir', 'chief', 'head', 'founder', 'co-founder', 'secretary-general', 'director-general', 'secretary general', 'director general', 'general secretary', 'chairman', 'chairperson', 'chairwoman', 'president', 'secretary',
   'commander-in-chief', 'general commander', 'supreme commander',
 ] as const;
 const MEMBER_POSTS = [
@@ -123,6 +123,13 @@ const KIN_RELATION: Readonly<Record<string, RelationType>> = { rival: 'rival_of'
 const LEADER_ROLES: ReadonlySet<string> = new Set(LEADER_POSTS);
 /** "the SDF’s commander, X", "Its commander, X": the one commander a body has leads it ("an ISKP commander, X" is one of many). */
 const OWNED_COMMANDER = /^(?:\s*\([^()]{1,20}\)|\))?[’']s\s+(?:(?:overall|top|supreme)\s+)?commander\s*,/i;
+/**
+ * "The SAF commander, General X", "X, the M23 military commander, …": "the" and one commander of a body set beside the name
+ * is its commander, who leads it ("the KH commander X" with no comma, "a senior ISKP commander", "the commander for Sidon": one
+ * of its men).
+ */
+const THE_COMMANDER_BEFORE_PERSON = /^(?:\s*\([^()]{1,20}\)|\))?\s+(?:(?:military|overall|top|supreme|armed)\s+)?commander\s*,\s*$/i;
+const THE_COMMANDER_AFTER_PERSON = /^\s+(?:(?:military|overall|top|supreme|armed)\s+)?commander\s*(?:[,;.)]|$)/i;
 /** "the killing of its secretary-general, X," / "named X as its commander": a person's role in the group "its" stands for. */
 const ITS_ROLE_BEFORE_PERSON = new RegExp(String.raw`\b(?:its|their|the (?:${GROUP_KINDS})[’']s)\s+(?:(?:current|former|new|top|overall|last|late|first|slain|longtime|long-time|founding|official|supreme|acting|military|political|deputy|vice)\s+)*(?:(?!(?:of|on|in|at|to|for|with|against|by|and|or|the|an?|its|their)\b)[\w-]+\s+){0,2}?(${POST_WORDS})\s*,?\s*$`, 'i');
 const AS_ITS_ROLE_AFTER_PERSON = new RegExp(String.raw`^\s+as\s+(?:its|their)\s+(?:(?:new|top|overall|first|deputy)\s+)?(${POST_WORDS})\b`, 'i');
@@ -205,10 +212,25 @@ const PERSON_KIND_IN_PLACE = /^,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:businessman|busin
 const MEN_OF_UNIT = /^\s+(?:fighters|members|militants|guerrillas|combatants|cadres|rebels)\s+(?:of|from)\s+(?:the|its|their)\s+$/i;
 /** "Its founders pledged …", "Their leaders have denied …": the group's own people, for the group the text is about. */
 const ITS_PEOPLE_OPENING = /^\s*(?:Its|Their)\s+(?:(?:top|senior|founding|remaining)\s+)?(?:founders|leaders|leadership|fighters|commanders|emirs)\s+(?:(?:had|have|has|also|later|then|formally|publicly|reportedly|all)\s+)*$/;
+/**
+ * "It is led by X", "Since 2021 it has fought Y", "Two years later, it pledged …": a sentence whose subject is "it", alone or
+ * after a time it opens on, goes on about the group the text was about (not "It is unclear …", "By then it was likely …").
+ */
+const IT_OPENING = /^\s*(?:It|(?:In|On|By|Since|After|Before|During|From|Until|Over|Within|Later|Then|Soon|Earlier|Afterwards|(?:Two|Three|A|Some) (?:years|months|weeks|year|month) later)\b(?:\s+(?:[a-z\d][\w-]*|January|February|March|April|May|June|July|August|September|October|November|December)){0,5}\s*,?\s+it)\s+(?!(?:is|was|has been|had been|remains|seems|appears)\s+(?:not\s+)?(?:un)?(?:likely|clear|possible|probable|believed|thought|said|reported|assessed|known|understood|estimated|expected|unknown|notable|worth|important|difficult|hard|easy)\b)/;
+/** "alongside the ", "by ", "according to ": a preposition that makes the name after it no subject the text goes on about. */
+const NOT_TOPIC_BEFORE = /\b(?:alongside|against|by|with|to|from|among|amongst|between|including|for|towards?|than)\s+(?:the\s+)?$/i;
+/** The number or letter a numbered paragraph or item opens on, before its first word: "4.3 ", "30. ", "(b) ", "c. " (not a year: "2024 "). */
+const PARAGRAPH_NUMBER = /^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\([a-z]\)|[a-z]\.)\s+(?=[A-Z])/;
+/** " and seven others ", " and two other men ": people named with the one before, one subject with it. */
+const AND_OTHERS = /^\s*and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|other|dozens of)\s+(?:others?|other\s+(?:men|fighters|members|militants|attackers|followers)|men|fighters|members|militants|attackers|followers|associates|companions)\s+$/i;
 /** "contacts between A and B": the two named next are in touch. */
 const CONTACTS_BETWEEN = /\b(?:contacts?|communications?|correspondence|meetings?|exchanges)\s+between\s+(?:the\s+)?$/i;
 /** "found no evidence that", "it is unclear whether": what follows is not said to hold. */
 const UNSUPPORTED_BEFORE = /\b(?:(?:no|little|scant|not\s+any)\s+(?:[\w-]+\s+)?(?:evidence|indication|sign|proof|confirmation)\s+(?:that|of)|(?:unclear|not clear|not known|unknown|not say|not confirm(?:ed)?)\s+(?:whether|if|that))\b[^.;]*$/i;
+/** "fighting between the ", "the front between ", "clashes between ": the two named next fight each other. */
+const HOSTILITIES_BETWEEN = /\b(?:fighting|clashes|clash|war|wars|conflict|feud|feuding|front|frontline|front line|rivalry|hostilities|battles?|infighting|turf war|confrontations?|competition)\s+between\s+(?:the\s+)?$/i;
+/** " clashed near …", " fought each other": what follows "A and B" when they fought each other (not "clashed with C"). */
+const MUTUAL_CLASH_AFTER = /^(?:\s+(?:fighters|militants|units|forces|members))?\s+(?:(?:have|has|had|repeatedly|again|also|reportedly|then|later)\s+)*(?:clashed|fought|feuded)\b(?!\s+(?:with|against|alongside|together|jointly|side|for|under|in\s+(?:support|defen[cs]e)|on\s+behalf))/i;
 const JOINT_BEFORE = /\bjoint\s+(?:military\s+)?(?:operations|offensives?|campaigns?)\s+(?:by|of|between)\s+(?:the\s+)?$/i;
 /** Relations a state body rarely has with an armed group: kept only when the text says so outright. */
 const STATE_WARY = new Set<RelationType>(['affiliated_with', 'member_of', 'allied_with', 'pledged_allegiance_to', 'leader_of', 'merged_with', 'split_from', 'funded', 'directed']);
@@ -218,6 +240,10 @@ const PART_NAME = /\b(?:office|department|unit|wing|branch|directorate|bureau|di
 const PART_OF_GAP = /^(?:\s*\([^()]{1,20}\)|\))?\s+of\s+(?:the\s+)?(?:[\w-]+[’']s\s+)?$/i;
 /** ", the regional office of the ": an appositive that names the body's part. */
 const PART_APPOSITIVE_GAP = /^(?:\s*\([^()]{1,20}\))?,\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}(?:office|department|unit|wing|branch|directorate|bureau|division)\s+of\s+(?:the\s+)?$/i;
+/** " (LNA) of ": an armed group, then the person it belongs to ("the Libyan National Army (LNA) of Khalifa Haftar"). */
+const GROUP_OF_PERSON = /^(?:\s*\([^()]{1,20}\)|\))?\s+of\s+$/;
+/** ", under ", ", then under ": an armed group, then in an appositive the person it serves under ("the Southern Front, under X,"). */
+const GROUP_UNDER_PERSON = /^(?:\s*\([^()]{1,20}\)|\))?,\s+(?:(?:then|now|long|still)\s+)?under\s+(?:the\s+(?:command|leadership)\s+of\s+)?$/i;
 /** " leaders: ", "’s top leaders, including ": the group's leaders, listed next. */
 const LEADERS_LISTED = /^(?:\s*\([^()]{1,20}\))?(?:[’']s)?\s+(?:(?:top|main|senior|founding|three|two|four|five)\s+)*leaders\s*(?::|,?\s+(?:including|among them|namely))\s*$/i;
 /** " fighters, including a commander known as ": one of the group's men named. */
@@ -304,19 +330,26 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
       inS.push({ m: mentions[k] as Mention, key, type: typeOf.get(key) ?? (mentions[k] as Mention).type });
     }
     const previousTopic = topic;
-    const firstActor = inS.find((x) => x.type === 'group' || x.type === 'organization' || x.type === 'person');
+    // (not one a preposition governs: "A mainly Tajik group that has fought alongside the Taliban.", "Listed by the United Nations in
+    // 2012.": a sentence whose only actors are such is no sentence about them, and the text goes on about the group before; but
+    // "produced by the Islamic State's media office": the owner of what the preposition governs may be what the text is about)
+    const firstActor = inS.find((x) => (x.type === 'group' || x.type === 'organization' || x.type === 'person') &&
+      !(NOT_TOPIC_BEFORE.test(text.slice(Math.max(s.start, x.m.start - 16), x.m.start)) && !/^[’']s?\s/.test(text.slice(x.m.end, x.m.end + 3))));
     // a sentence opening on "The group …" or "Its …" goes on about the same group
-    const continues = CONTINUES_OPENING.test(sentence);
+    // (after the number of a numbered paragraph: "4.3 Its founder …", "30. The group’s spokesman …")
+    const opens = s.start + (PARAGRAPH_NUMBER.exec(sentence)?.[0].length ?? 0);
+    const opening = text.slice(opens, s.end);
+    const continues = CONTINUES_OPENING.test(opening);
     if (firstActor && !continues) topic = firstActor.type === 'group' || firstActor.type === 'organization' ? firstActor.key : null;
     const formed = inS.find((x) => x.type === 'group' && FORMATION_BEFORE.test(text.slice(Math.max(s.start, x.m.start - 60), x.m.start)));
     if (formed) topic = formed.key;
     const lastGroupBefore = (pos: number): string | null =>
       [...inS].reverse().find((x) => x.type === 'group' && x.m.end <= pos)?.key ?? previousTopic;
     // "Its leader, Mahdi Arsalon, …": the group the sentence before was about
-    const its = ITS_ROLE.exec(sentence);
+    const its = ITS_ROLE.exec(opening);
     // ("The group’s spokesman": only a group the text was about, not a body that reported on it)
     if (its && previousTopic && (typeOf.get(previousTopic) === 'group' || !/group|movement/i.test(its[0]))) {
-      const person = inS.find((x) => x.type === 'person' && x.m.start - s.start <= its[0].length + 4);
+      const person = inS.find((x) => x.type === 'person' && x.m.start - opens <= its[0].length + 4);
       if (person) {
         const role = (its[1] as string).toLowerCase();
         add(person.key, isLeaderPost(role, its[0]) || role === 'commander' && !DEPUTY.test(its[0]) ? 'leader_of' : 'member_of', previousTopic, person.m.start, s, []);
@@ -324,7 +357,7 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
     }
     // "Its rival, the Islamic State West Africa Province, denied …": the group the sentence before was about
     const kinGroup = inS[0];
-    const kin = kinGroup && kinGroup.type === 'group' ? ITS_KIN.exec(text.slice(s.start, kinGroup.m.start)) : null;
+    const kin = kinGroup && kinGroup.type === 'group' ? ITS_KIN.exec(text.slice(opens, kinGroup.m.start)) : null;
     if (kin && kinGroup) {
       const about = previousTopic && typeOf.get(previousTopic) === 'group' ? previousTopic : lastNamedBefore(named, ['group'], s.start, paragraphStart(text, s.start))?.key;
       const type = KIN_RELATION[(kin[1] as string).toLowerCase()];
@@ -335,7 +368,7 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
     const sDates: DateMention[] = [];
     for (let k = di; k < dates.length && (dates[k] as DateMention).start < s.end; k++) sDates.push(dates[k] as DateMention);
 
-    const scope: SentenceScope = { s, sentence, inS, sDates, previousTopic, continues, lastGroupBefore };
+    const scope: SentenceScope = { s, sentence, opens, inS, sDates, previousTopic, continues, lastGroupBefore };
     const firstOfSentence = out.length;
     const typesHere = new Set(inS.map((x) => x.type));
     const pronounHere = SUBJECT_PRONOUN_HERE.test(sentence);
@@ -373,7 +406,7 @@ export function findRelations(input: RelationFinderInput): ExtractedRelation[] {
     }
   }
   const kept = out.filter((r) => r.type !== 'merged_with' || !mergedApart.has(`${r.span.sentence}|${r.sourceKey}|${r.targetKey}`));
-  return dedupe(orient(kept, typeOf));
+  return withoutImpliedMembership(dedupe(orient(kept, typeOf)));
 }
 
 /** An entity a sentence names: the mention, its entity's key and type. */
@@ -396,6 +429,8 @@ interface DocumentScope {
 interface SentenceScope {
   s: Sentence;
   sentence: string;
+  /** Where its words open: after the number of a numbered paragraph ("4.3 ", "30. ", "(b) "), else where it starts. */
+  opens: number;
   inS: readonly Named[];
   sDates: readonly DateMention[];
   previousTopic: string | null;
@@ -509,7 +544,9 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
     }
   }
   // "X remains allied with Y and is based in Z": the second verb is said of X, the clause's subject
-  if (subject && /(?:^|,)\s*and\s+(?:[a-z]+\s+){0,2}$/.test(text.slice(subject.m.end, vStart)) && !/[;]/.test(text.slice(subject.m.end, vStart))) {
+  // (not "a video showing X and seven others pledging allegiance to Y": X and the others are one subject of the participle)
+  if (subject && /(?:^|,)\s*and\s+(?:[a-z]+\s+){0,2}$/.test(text.slice(subject.m.end, vStart)) && !/[;]/.test(text.slice(subject.m.end, vStart)) &&
+    !AND_OTHERS.test(text.slice(subject.m.end, vStart))) {
     const inner = subject;
     const opener = inS.find((x) => x.m.start >= s.start && x.m.end <= inner.m.start && subjectTypes.includes(x.type));
     const clauseStart = text.slice(s.start, opener ? opener.m.start : inner.m.start);
@@ -636,8 +673,8 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
   }
   // "The group, which split from Boko Haram", "… led the faction": the group the text is about
   // ("It is led by X": a sentence that opens on "It" goes on about the group the text was about; not "It is unclear …")
-  const anaphorBefore = !subject && (GROUP_DESCRIPTION_BEFORE.test(text.slice(s.start, vStart)) || ITS_PEOPLE_OPENING.test(text.slice(s.start, vStart)) ||
-    /^\s*It\s+(?!(?:is|was|has been|had been|remains|seems|appears)\s+(?:not\s+)?(?:un)?(?:likely|clear|possible|probable|believed|thought|said|reported|assessed|known|understood|estimated|expected|unknown|notable|worth|important|difficult|hard|easy)\b)/.test(text.slice(s.start, vStart)));
+  const anaphorBefore = !subject && (GROUP_DESCRIPTION_BEFORE.test(text.slice(s.start, vStart)) || ITS_PEOPLE_OPENING.test(text.slice(scope.opens, vStart)) ||
+    IT_OPENING.test(text.slice(scope.opens, vStart)));
   const anaphorAfter = objects.length === 0 && GROUP_DESCRIPTION_AFTER.test(text.slice(vEnd, vEnd + 20));
   if (anaphorBefore && subjectTypes.includes('group') && objects.length > 0) {
     const topicKey = lastGroupBefore(vStart);
@@ -753,6 +790,12 @@ function addPairRelations(doc: DocumentScope, scope: SentenceScope): void {
       if (type === 'communicated_with' || bodies) add(a.key, type, b.key, b.m.end, s, sDates);
     } else if (bodies && JOINT_BEFORE.test(text.slice(Math.max(s.start, aStart - 60), aStart))) {
       add(a.key, 'allied_with', b.key, aStart, s, sDates);
+    } else if (bodies && (HOSTILITIES_BETWEEN.test(text.slice(Math.max(s.start, aStart - 40), aStart)) || MUTUAL_CLASH_AFTER.test(text.slice(b.m.end, Math.min(s.end, b.m.end + 60)))) &&
+      !NEGATED_BEFORE.test(text.slice(Math.max(s.start, aStart - 40), aStart)) && !UNSUPPORTED_BEFORE.test(text.slice(s.start, aStart))) {
+      // "fighting between the PCC and the local Sindicato do Crime", "the front between the SDF and the SNA", "A and B clashed
+      // near …": two armed bodies at war with each other (not "A and B clashed with C": each of them with C, read by the verb)
+      // (the sentence's dates are those of the fighting, no start of the rivalry: "the worst fighting since 2019")
+      add(a.key, 'rival_of', b.key, aStart, s, []);
     } else if (a.type !== 'organization' && b.type !== 'organization' && a.type !== 'media' && b.type !== 'media' &&
       CONTACTS_BETWEEN.test(text.slice(Math.max(s.start, aStart - 40), aStart)) && !UNSUPPORTED_BEFORE.test(text.slice(s.start, aStart)) &&
       !NEGATED_BEFORE.test(text.slice(Math.max(s.start, aStart - 40), aStart))) {
@@ -966,7 +1009,8 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
     const after = text.slice(a.m.end, b ? b.m.start : Math.min(s.end, a.m.end + 80));
     if (b && (a.type === 'group' || a.type === 'organization') && b.type === 'person') {
       const role = ROLE_BEFORE_PERSON.exec(after);
-      if (role) add(b.key, isLeaderPost(role[1] as string, role[0]) || OWNED_COMMANDER.test(after) && !DEPUTY.test(role[0]) ? 'leader_of' : 'member_of', a.key, b.m.start, s, []);
+      const theCommander = THE_COMMANDER_BEFORE_PERSON.test(after) && /\bthe\s+$/i.test(text.slice(Math.max(s.start, a.m.start - 5), a.m.start));
+      if (role) add(b.key, isLeaderPost(role[1] as string, role[0]) || (OWNED_COMMANDER.test(after) || theCommander) && !DEPUTY.test(role[0]) ? 'leader_of' : 'member_of', a.key, b.m.start, s, []);
     }
     // (a place the post is over may stand between: "the Taliban governor of Balkh province, X")
     if (a.type === 'group') {
@@ -980,7 +1024,8 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
       const role = ROLE_AFTER_GROUP.exec(text.slice(b.m.end, b.m.end + 40));
       // "X, a senior IS leader": one of its leaders, a member; "X, the IS leader": its leader
       const isOneOf = /^,\s+(?:an?|one)\b/i.test(after);
-      if (role) add(a.key, isLeaderPost(role[1] as string, role[0]) && !isOneOf ? 'leader_of' : 'member_of', b.key, b.m.start, s, []);
+      const theCommander = /^,\s+the\s+$/i.test(after) && THE_COMMANDER_AFTER_PERSON.test(text.slice(b.m.end, b.m.end + 40));
+      if (role) add(a.key, (isLeaderPost(role[1] as string, role[0]) || theCommander) && !isOneOf ? 'leader_of' : 'member_of', b.key, b.m.start, s, []);
     }
     // "Jamaat-ul-Ahrar, a TTP splinter faction", "ISKP, the Islamic State’s Afghan affiliate", "the FDN, then the CV’s ally"
     if (b && (a.type === 'group' || a.type === 'organization') && (b.type === 'group' || b.type === 'organization') && /^(?:\s*\([^()]{1,20}\)|\))?,\s+(?:(?:then|now|once|long|formerly)\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+)?$/i.test(after)) {
@@ -1061,8 +1106,14 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
     }
     // "the chief of a regional command, General Marta J. Olsen"
     if (b && (a.type === 'organization' || a.type === 'group') && b.type === 'person' && /^,\s+$/.test(after) &&
-      /\b(?:leader|head|chief|emir|amir|commander|founder|director|chairman)\s+of\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, a.m.start - 40), a.m.start))) {
+      /\b(?:leader|head|chief|emir|amir|commander|founder|director|chairman|(?:secretary|director)[ -]general|general secretary)\s+of\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, a.m.start - 40), a.m.start))) {
       add(b.key, 'leader_of', a.key, b.m.start, s, sDates);
+    }
+    // "the Libyan National Army (LNA) of Khalifa Haftar", "the Southern Front, under Cesar Badiate, was based …": the armed group
+    // and the one whose it is, who leads it (not "a video by Hamas of X": an agent and what it showed; nor "X’s men": an owner)
+    if (b && (a.type === 'group' || a.type === 'organization' && !doc.stateBodies.has(a.key)) && b.type === 'person' && (GROUP_OF_PERSON.test(after) && !/\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, a.m.start - 10), a.m.start)) &&
+      !/^[’']s\b/.test(text.slice(b.m.end, b.m.end + 3)) || GROUP_UNDER_PERSON.test(after) && /^\s*(?:\([^()]*\)\s*)?[,)]/.test(text.slice(b.m.end, b.m.end + 40)))) {
+      add(b.key, 'leader_of', a.key, b.m.start, s, []);
     }
     // "one of ISWAP’s main recruiters and preachers is reportedly … Abu Bilal"
     if (b && a.type === 'group' && b.type === 'person' && GROUP_ROLE_IS.test(after)) {
@@ -1190,4 +1241,14 @@ function dedupe(relations: readonly ExtractedRelation[]): ExtractedRelation[] {
     }
   }
   return [...seen.values()];
+}
+
+/**
+ * A person's membership of a group the text also says the person leads is the leadership said twice ("X, a senior ISKP
+ * commander … X has led ISKP since 2020"): the leader_of stands, the member_of goes (its dates are the membership's, not the
+ * leadership's: "joined in 2012" is no start of "has led since 2020").
+ */
+function withoutImpliedMembership(relations: readonly ExtractedRelation[]): ExtractedRelation[] {
+  const leads = new Set(relations.filter((r) => r.type === 'leader_of').map((r) => `${r.sourceKey}|${r.targetKey}`));
+  return relations.filter((r) => r.type !== 'member_of' || !leads.has(`${r.sourceKey}|${r.targetKey}`));
 }
