@@ -101,6 +101,26 @@ describe('findEvents', () => {
     expect(events).toContain('propaganda 2023-05-05 NG');
   });
 
+  it('reads a count of the dead a spokesman gives as no killing of the person the sentence names', () => {
+    expect(eventsOf('On 3 May 2023, the ministry spokesman, Daud Karimi, said five people were killed in Herat, Afghanistan.').filter((e) => e.startsWith('killing'))).toEqual([]);
+    expect(eventsOf('On 3 May 2023, gunmen stormed a hotel in Herat, Afghanistan. Its manager, Daud Karimi, said both hostage-takers were killed.').filter((e) => e.startsWith('killing'))).toEqual([]);
+    // (a named one killed with others is a killing still)
+    expect(eventsOf('On 3 May 2023, the commander Daud Karimi and two other men were killed in Herat, Afghanistan.')).toContain('killing 2023-05-03 AF');
+  });
+
+  it('reads "the arrest", "X’s arrest" with no one or nowhere after it as the arrest told before', () => {
+    expect(eventsOf('Musa Dan was detained in Niamey, Niger, in May 2023. Benin welcomed the arrest and said it would seek his extradition.')).toEqual(['arrest 2023-05 NE']);
+    expect(eventsOf('Musa Dan was detained in Niamey, Niger, in May 2023. In Benin, Dan’s arrest is unlikely to slow the front.')).toEqual(['arrest 2023-05 NE']);
+    // ("the arrest of", "his arrest in" tell one)
+    expect(eventsOf('On 4 May 2023, Benin announced the arrest of two smugglers in Cotonou.')).toEqual(['arrest 2023-05-04 BJ']);
+  });
+
+  it('reads no arrest from one denied behind an aside, wanted, or forecast', () => {
+    expect(eventsOf('On 4 May 2023, the Kandor front bombed a depot in Niamey, Niger. Police have not, so far, arrested anyone.')).toEqual(['attack 2023-05-04 NE']);
+    expect(eventsOf('In May 2023, Washington offered a reward for information leading to his arrest.')).toEqual([]);
+    expect(eventsOf('On 4 May 2023, police in Niamey, Niger, detained two men. Further arrests are probable in June 2023.')).toEqual(['arrest 2023-05-04 NE']);
+  });
+
   it('reads a claim of responsibility carried by an outlet as the attack it claims, not as a release of its own', () => {
     expect(eventsOf('On 5 May 2023, gunmen attacked a market in Kano, Nigeria. ISWAP claimed responsibility through Amaq, and U.S. officials said the claim was credible.'))
       .toEqual(['attack 2023-05-05 NG']);

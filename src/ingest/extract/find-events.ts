@@ -6,7 +6,7 @@ import { governingHedge, type HedgeMention } from './find-hedges.js';
 import { parseNumber } from './find-quantities.js';
 import { assignEventRoles, claimantsOf } from './event-roles.js';
 import type { Mention } from './mention.js';
-import { isNegatedOrUnreal, isNegatedPlot, isSpokenOfNotTold } from './negation.js';
+import { isArrestWanted, isForecast, isNegatedOrUnreal, isNegatedPlot, isSpokenOfNotTold } from './negation.js';
 import { isStateBody } from './state-body.js';
 import { AnchoredPattern } from './anchored-pattern.js';
 import { WordIndex } from './word-index.js';
@@ -327,6 +327,9 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   if ((type === 'attack' || type === 'clash') && /^[^.;,]{0,60}?\b(?:(?:almost|largely|nearly|virtually|all but|effectively|soon)\s+)?(?:stopped|ceased|ended|halted|subsided|dried up)\b/i.test(sentence.slice(m.index + m[0].length).replace(INITIALISM, 'X'))) return;
   // "no attacks were recorded", "did not attack", "denied reports that …", "plans to attack": nothing happened
   if (type !== 'plot' ? isNegatedOrUnreal(sentence, m.index) : isNegatedPlot(sentence, m.index)) return;
+  // "a reward for information leading to his arrest", "further arrests are probable in June": wanted or forecast, not made
+  if (type === 'arrest' && isArrestWanted(sentence, m.index)) return;
+  if (VIOLENT.has(type) && isForecast(sentence, m.index, m[0])) return;
   // "on the eve of the 25th anniversary of the AMIA attack": a commemoration of an event told (or not) elsewhere
   if (VIOLENT.has(type) && /\banniversary of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$/i.test(sentence.slice(Math.max(0, m.index - 60), m.index))) return;
   if ((type === 'attack' || type === 'clash' || type === 'killing') && isSpokenOfNotTold(sentence, m.index, m[0])) return;
@@ -390,6 +393,11 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // dates inside the reference ("since the 2020 war in Tigray") or right after it still date it
   const backFrom = back ? s.start + backWindow + back.index : atEnd;
   if (type === 'killing' && !inS.some(({ m: x }) => x.type === 'person') && !pronounPerson) return;
+  // "the spokesman, X, said five people were killed", "four soldiers were killed": a count of an attack's or a clash's dead
+  // (told by the event it counts), not the killing of a person the sentence names
+  // ("two gunmen assassinated the mayor": the count is of the killers, the verb active)
+  if (type === 'killing' && (/^(?:were|been)\b/i.test(m[0]) || /\b(?:were|been)\s+(?:\w+ly\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 20), m.index))) &&
+    COUNTED_DEAD_BEFORE.test(sentence.slice(Math.max(0, m.index - 80), m.index))) return;
   // "on the fifth anniversary of the death of X": a remembrance on that day, not a killing
   if (type === 'killing' && /\banniversary of (?:the )?$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index))) return;
   // "a police officer, X, died of his wounds two days later": a victim of the attack told, not a killing of its own
@@ -408,7 +416,7 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // "the attack" refers back to an event told before, unless a date stands right by it
   // ("the planning of the Crocus City Hall attack": an event named by its place is one told before too)
   const definite = (type === 'attack' || type === 'clash' || type === 'plot') && (/\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index)) ||
-    /\bthe\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,5}$/u.test(sentence.slice(Math.max(0, m.index - 60), m.index)));
+    /\bthe\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,5}$/u.test(sentence.slice(Math.max(0, m.index - 60), m.index))) || isArrestReferredTo(sentence, m);
   // "the death of his successor": a death told (or not) elsewhere, dated only by its own sentence
   const deathSpokenOf = type === 'killing' && /^(?:death|assassination) of/i.test(m[0]) && /\bthe\s+$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index));
   if ((type === 'attack' || type === 'clash') && MEDIA_ABOUT.test(sentence.slice(Math.max(0, m.index - 60), m.index))) return;
@@ -685,6 +693,16 @@ function isUndatedOccasion(undated: readonly UndatedMention[], at: number, atEnd
   return undated.some((d) => (from === null || d.start >= from) && (d.start >= atEnd ? d.start - atEnd : d.end <= at ? at - d.end : 0) <= within);
 }
 
+/**
+ * "Cameroon welcomed the arrest", "Nigeria's government has said the arrest was lawful", "Okoro's arrest is unlikely to
+ * reduce violence": an arrest named by the noun alone, with no one or nowhere after it, is one told before (not "the
+ * arrest of four men", "his arrest in Turkey in 2018", which tell it).
+ */
+function isArrestReferredTo(sentence: string, m: RegExpExecArray): boolean {
+  return /^arrest$/i.test(m[0]) && /(?:\b(?:the|his|her|their|its)|\p{Lu}[\p{L}’'-]*[’']s)\s+$/u.test(sentence.slice(Math.max(0, m.index - 40), m.index)) &&
+    !/^\s+(?:of|in|at|on|near|by|during|after|last|this|earlier|late|early)\b/i.test(sentence.slice(m.index + m[0].length));
+}
+
 /** The keys of the persons a sentence names. */
 function personKeysOf(inS: readonly { m: Mention; key: string }[]): Set<string> {
   return new Set(inS.filter(({ m }) => m.type === 'person').map(({ key }) => key));
@@ -912,6 +930,11 @@ const INTERCEPTED_THING_BEFORE = /\b(?:devices?|parcels?|packages?|bombs?|drones
 /** "the detained", "one of those arrested": a determiner before a participle that describes people already held. */
 const HELD_BEFORE = /\b(?:the|those|these|its|their|his|her|of the)\s+(?:\w+\s+)?$/i;
 /** A number right before a participle: "78 detained protesters", "three arrested men". */
+/**
+ * Before "were killed": a count of the dead, "at least seven people", "33 attackers", "four U.S. soldiers and four Nigerien
+ * soldiers", "both hostage-takers" (not the people killed with a named one: "X and two of his guards were killed").
+ */
+const COUNTED_DEAD_BEFORE = /(?<!\b(?:and|with|along with)\s)(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several|many|both|all))\s+(?:[\w.-]+\s+){0,3}(?:people|persons|civilians|soldiers|troops|attackers|assailants|gunmen|militants|fighters|hostages|hostage-takers|officers|policemen|police officers|guards|members|workers|villagers|passengers|worshippers|others|children|women|men)(?:\s+and\s+(?:[\w.-]+\s+){0,4}?(?:people|civilians|soldiers|troops|officers|policemen|guards|members|others|children|women|men))?\s+(?:(?:were|had been|have been)\s+(?:\w+ly\s+)?)?$/i;
 const COUNT_BEFORE = /(?<!\p{Lu}[\p{L}-]*\s)(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|several))\s+$/iu;
 /** The people a participle describes: "detained protesters", "arrested suspects". */
 const HELD_NOUN_AFTER = /^\s+(?!(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|an?|the|his|her|their|its)\b)(?:[\w-]+\s+)?(?:protesters|demonstrators|suspects|men|women|people|persons|individuals|militants|fighters|members|detainees|prisoners|students|youths|villagers)\b/i;

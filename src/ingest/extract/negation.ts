@@ -38,7 +38,31 @@ export function isNegatedPlot(sentence: string, index: number): boolean {
  * closes off negates nothing after it; "China has not acted, and there is no evidence that its forces struck": the last one counts.
  */
 function isNegated(clause: string): boolean {
-  return NEGATOR.test(clause.slice(clause.lastIndexOf(',') + 1));
+  return NEGATOR.test(clause.slice(clause.lastIndexOf(',') + 1)) || NEGATION_THEN_ASIDE.test(clause);
+}
+/** "have not, to our knowledge, arrested", "had never, until then, struck": an aside between commas leaves the negation standing. */
+const NEGATION_THEN_ASIDE = /\b(?:not|never|n[’']t)\s*,[^,;]{1,40},\s*$/i;
+
+/**
+ * "a warrant for his arrest", "information leading to the arrest of", "prosecutors sought his arrest": an arrest
+ * wanted or asked for, not one made.
+ */
+const WANTED_BEFORE = /\b(?:warrants?\s+for|leading\s+to|sought|seeks?|seeking|call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+)?$/i;
+
+/** Whether the arrest trigger at `index` of `sentence` is one wanted or asked for ("a reward for information leading to his arrest"). */
+export function isArrestWanted(sentence: string, index: number): boolean {
+  return WANTED_BEFORE.test(sentence.slice(Math.max(0, index - 40), index));
+}
+
+/** After a trigger naming events: "… are probable in June", "… are likely", "… remain possible": a forecast (not "is likely to …"). */
+const FORECAST_AFTER = /^\s+(?:of\s+[^.;,]{1,60}?\s+)?(?:is|are|remain|remains|seem|seems|look|looks)\s+(?:(?:highly|very|quite|increasingly|now|also)\s+)?(?:probable|likely|possible|expected|anticipated|imminent)\b(?!\s+to\b)/i;
+
+/**
+ * Whether events named by the trigger at `index` of `sentence` are forecast, not told: "Further arrests of cell
+ * leaders are probable in June", "More attacks are likely before the vote".
+ */
+export function isForecast(sentence: string, index: number, trigger: string): boolean {
+  return /s$/i.test(trigger) && FORECAST_AFTER.test(sentence.slice(index + trigger.length, index + trigger.length + 120));
 }
 
 /** "a possible attack", "potential attacks": a hypothetical one. */
@@ -47,14 +71,19 @@ const HYPOTHETICAL_BEFORE = /\b(?:possible|potential|hypothetical|feared|future|
 // ("had discussed shooting at bailiffs", "talked about a knife attack": an attack talked of)
 const SPOKEN_OF_BEFORE = /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|ing)? (?:about|of)|chatt?(?:ed|ing)? about|fantasi[sz](?:ed|ing) about|justif\w+|calling for|calls? for|called for|urg\w+|incit\w+|advocat\w+|encourag\w+|threaten\w*|prais\w+|glorif\w+|celebrat\w+|capable of|capacity for|ability to carry out|warn\w* (?:of|about|against))\s+(?:[\w-]+\s+){0,3}$/i;
 /** "TTP attacks … have increased markedly": a trend in attacks, not one of them. */
-const TREND_AFTER = /^[^.;]{0,80}?\b(?:(?:have|has|had)\s+(?:\w+\s+)?(?:increased|risen|grown|decreased|declined|fallen|dropped|doubled|tripled|surged|spiked)|increased|rose|fell|declined|dropped|doubled|surged)\b/i;
+// ("have not, so far, risen again": a trend denied is a trend still)
+const TREND_AFTER = /^[^.;]{0,80}?\b(?:(?:have|has|had)\s+(?:\w+\s+|not\s*,[^,;]{1,30},\s*)?(?:increased|risen|grown|decreased|declined|fallen|dropped|doubled|tripled|surged|spiked)|increased|rose|fell|declined|dropped|doubled|surged)\b/i;
+
+/** "a group that carries out bombings in", "which conducts raids on": what a group does, told in the present, not one occasion. */
+const HABIT_VERB_BEFORE = /\b(?:carries\s+out|conducts|stages|mounts|launches|commits|perpetrates|specialises\s+in|specializes\s+in)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /**
  * Whether a violent event's trigger at `index` names no occasion: a hypothetical attack, attacks
- * a text justifies, urges or says a group is capable of, or a trend in attacks.
+ * a text justifies, urges or says a group is capable of or carries out as a habit, or a trend in attacks.
  */
 export function isSpokenOfNotTold(sentence: string, index: number, trigger: string): boolean {
   const before = sentence.slice(Math.max(0, index - 80), index);
   if (HYPOTHETICAL_BEFORE.test(before) || SPOKEN_OF_BEFORE.test(before)) return true;
+  if (/(?:attacks|ings|strikes|raids|assaults|ambushes|IEDs)(?:\s+(?:on|against))?$/i.test(trigger) && HABIT_VERB_BEFORE.test(before)) return true;
   return /(?:attacks|bombings|strikes|assaults|killings|ambushes)$/i.test(trigger) && TREND_AFTER.test(sentence.slice(index + trigger.length));
 }

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { isArrestWanted, isForecast, isNegatedOrUnreal, isSpokenOfNotTold } from './negation.js';
+
+/** Sentences we wrote, each with the trigger word asked about and the answer expected. */
+type Case = readonly [sentence: string, trigger: string, expected: boolean];
+
+/** Asks `test` about each case's trigger (where the word first stands in its sentence). */
+function expectEach(cases: readonly Case[], test: (sentence: string, index: number, trigger: string) => boolean): void {
+  for (const [sentence, trigger, expected] of cases) expect(test(sentence, sentence.indexOf(trigger), trigger), sentence).toBe(expected);
+}
+
+/** Each reading, the function that makes it, and sentences it must (true) or must not (false) apply to. */
+const READINGS: readonly { reading: string; test: (sentence: string, index: number, trigger: string) => boolean; cases: readonly Case[] }[] = [
+  {
+    reading: 'keeps a negation an aside between commas follows ("have not, to our knowledge, arrested")',
+    test: isNegatedOrUnreal,
+    cases: [
+      ['Danubian police have not, to our knowledge, arrested any member of the cell.', 'arrested', true],
+      ['The militia had never, until that week, attacked a convoy.', 'attacked', true],
+      // (a negation a comma closes off still negates nothing after it)
+      ['Not far from the border, gunmen attacked a bus.', 'attacked', false],
+      ['In March, however, gunmen attacked a bus.', 'attacked', false],
+    ],
+  },
+  {
+    reading: 'reads an arrest asked for or rewarded as none made',
+    test: isArrestWanted,
+    cases: [
+      ['Washington offered a reward for information leading to his arrest in 2014.', 'arrest', true],
+      ['Prosecutors have sought his arrest since a court issued a warrant in May.', 'arrest', true],
+      ['Police announced the arrest of four men in Kandor on 3 May.', 'arrest', false],
+    ],
+  },
+  {
+    reading: 'reads "further arrests are probable", "more attacks are likely" as a forecast, not "the arrest is likely to …"',
+    test: isForecast,
+    cases: [
+      ['Further arrests of the front’s leaders are probable in June.', 'arrests', true],
+      ['More attacks are likely before the vote.', 'attacks', true],
+      ['His arrest is likely to anger the movement.', 'arrest', false],
+      ['The attacks of 4 May are likely to be the first of many.', 'attacks', false],
+    ],
+  },
+  {
+    reading: 'reads attacks a group carries out as a habit, or a trend in attacks denied, as no occasion',
+    test: isSpokenOfNotTold,
+    cases: [
+      ['A separatist front that emerged around 2009 and that carries out bomb attacks in coastal towns.', 'attacks', true],
+      ['The militia conducts night raids on river villages.', 'raids', true],
+      ['It has fired more rockets since, but attacks on shipping have not, so far, risen again.', 'attacks', true],
+      // (the past tells occasions)
+      ['The militia conducted night raids on river villages in May 2021.', 'raids', false],
+    ],
+  },
+];
+
+describe('negation and modality around a trigger', () => {
+  for (const { reading, test, cases } of READINGS) it(reading, () => expectEach(cases, test));
+});
