@@ -121,6 +121,13 @@ describe('findEvents', () => {
     expect(eventsOf('On 4 May 2023, police in Niamey, Niger, detained two men. Further arrests are probable in June 2023.')).toEqual(['arrest 2023-05-04 NE']);
   });
 
+  it('reads a ban of a group named before it, by a pronoun or as the subject of the passive, as a designation', () => {
+    expect(eventsOf('The Kandor Front grew in Dorvia after 2019. Pakistan banned it in January 2022.')).toEqual(['designation 2022-01 PK']);
+    expect(eventsOf('The Kandor Front, a separatist group founded in Dorvia, was banned by Pakistan in March 2022.')).toEqual(['designation 2022-03 PK']);
+    // (a ban on an association or on what a group does is a policy)
+    expect(eventsOf('In March 2022, Germany banned the association Open Hands.')).toEqual(['policy 2022-03 DE']);
+  });
+
   it('reads a claim of responsibility carried by an outlet as the attack it claims, not as a release of its own', () => {
     expect(eventsOf('On 5 May 2023, gunmen attacked a market in Kano, Nigeria. ISWAP claimed responsibility through Amaq, and U.S. officials said the claim was credible.'))
       .toEqual(['attack 2023-05-05 NG']);

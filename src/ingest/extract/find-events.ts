@@ -224,7 +224,12 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
         }
         // "the ministry banned TRF": outlawing a group is a designation, not a policy
         // ("banned Hamas activities in Germany", "banned all Hezbollah activity": a ban on what a group does is a policy)
-        if (type === 'policy' && /^(?:banned|outlawed)\s*$/i.test(m[0]) && inS.some(({ m: x }) => x.type === 'group' && x.start >= at + m[0].trimEnd().length && x.start - at < 20) &&
+        // (so is "Pakistan banned it in 2002", "X, the group blamed for …, was banned in March 2017": the group the
+        // sentence names before the ban, by a pronoun or as the subject of the passive)
+        if (type === 'policy' && /^(?:banned|outlawed)\s*$/i.test(m[0]) && (inS.some(({ m: x }) => x.type === 'group' && x.start >= at + m[0].trimEnd().length && x.start - at < 20) ||
+          (/^\s+(?:it|them)\b/i.test(sentence.slice(m.index + m[0].length)) && (groupBefore !== null || inS.some(({ m: x }) => x.type === 'group'))) ||
+          (/\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 25), m.index)) &&
+            inS.some(({ m: x }) => x.type === 'group' && x.end <= at && !/[;]/.test(text.slice(x.end, at))))) &&
           !BANNED_ACTIVITY.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 80))) {
           found.push({ type: 'designation', m });
           continue;
