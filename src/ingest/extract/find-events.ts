@@ -824,7 +824,7 @@ function sitesCountries(text: string, mentions: readonly Mention[]): Map<string,
 /** "… proved mistaken", "… turned out to be false": the report before it was wrong. */
 const REFUTED_AFTER = /^[^.;]*?\b(?:proved|proven|turned out to be|were later shown to be|was later shown to be)\s+(?:\w+\s+)?(?:mistaken|false|wrong|untrue|unfounded|incorrect|baseless)\b/i;
 /** "Its most significant ", "the group's deadliest ": the attack the trigger names is the paragraph's group's own. */
-const GROUP_OWN_BEFORE = /(?:^|[.;:]\s+|,\s+)(?:its|the (?:group|organi[sz]ation|movement)[’']s)\s+(?:(?:most|first|last|latest|deadliest|largest|biggest|bloodiest|best-known|major|significant|consequential|notorious|high-profile|recent|previous|last|major)\s+){0,3}$/i;
+const GROUP_OWN_BEFORE = /(?:^|[.;:]\s+|,\s+)(?:its|the (?:group|organi[sz]ation|movement)[’']s)\s+(?:(?:most|first|last|latest|deadliest|largest|biggest|bloodiest|best-known|major|significant|consequential|notorious|high-profile|recent|previous)\s+){0,3}$/i;
 /** A claim of an attack already told: "claimed the attack", "claimed responsibility". */
 const CLAIM_OF_TOLD = /^(?:claimed (?:responsibility|credit|the|this|that|these|both)\b|claims? of responsibility)/i;
 /** "claimed responsibility the following day", "claimed the attack two days later": a claim dated apart from the attack. */
