@@ -216,10 +216,9 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
         taken.push([at, atEnd]);
         // "ISKP claimed the attack on …", "IS claimed the bombing through Amaq": a claim of responsibility names the
         // attack's perpetrator; it is no release of propaganda, whatever outlet carried it
-        // (one made on a day of its own, "claimed responsibility the following day", dates the claim, not the attack: the
-        // attack is told on its own day, the claim is no event)
-        if (type === 'propaganda' && isClaimOfResponsibility(m[0])) {
-          if (!CLAIM_DAY_AFTER.test(sentence.slice(m.index + m[0].length))) found.push({ type: 'attack', m });
+        // (one made on a day of its own, "claimed responsibility the following day", is a release: the day it was made)
+        if (type === 'propaganda' && isClaimOfResponsibility(m[0]) && !CLAIM_DAY_AFTER.test(sentence.slice(m.index + m[0].length))) {
+          found.push({ type: 'attack', m });
           continue;
         }
         // "the ministry banned TRF": outlawing a group is a designation, not a policy
