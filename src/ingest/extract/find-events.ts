@@ -214,10 +214,10 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
         const atEnd = at + m[0].length;
         if (taken.some(([a, b]) => at < b && atEnd > a)) continue;
         taken.push([at, atEnd]);
-        // "ISKP claimed the attack on …", "IS claimed the bombing through Amaq": a claim of responsibility names the
-        // attack's perpetrator; it is no release of propaganda, whatever outlet carried it
+        // "ISKP claimed the attack on …": a claim of responsibility names the attack's perpetrator; it is
+        // no release of propaganda unless an outlet or a statement carries it ("through its media wing", "via Amaq")
         // (one made on a day of its own, "claimed responsibility the following day", is a release: the day it was made)
-        if (type === 'propaganda' && isClaimOfResponsibility(m[0]) && !CLAIM_DAY_AFTER.test(sentence.slice(m.index + m[0].length))) {
+        if (type === 'propaganda' && isBareClaim(m[0], sentence, inS.map(({ m: x }) => x)) && !CLAIM_DAY_AFTER.test(sentence.slice(m.index + m[0].length))) {
           found.push({ type: 'attack', m });
           continue;
         }
@@ -828,14 +828,12 @@ const GROUP_OWN_BEFORE = /(?:^|[.;:]\s+|,\s+)(?:its|the (?:group|organi[sz]ation
 const CLAIM_OF_TOLD = /^(?:claimed (?:responsibility|credit|the|this|that|these|both)\b|claims? of responsibility)/i;
 /** "claimed responsibility the following day", "claimed the attack two days later": a claim dated apart from the attack. */
 const CLAIM_DAY_AFTER = /^\s*(?:for (?:it|the \w+)\s+)?(?:on\s+)?(?:the (?:following|next) (?:day|morning|evening|week)|(?:a|one|two|three) (?:days?|weeks?) later|the day after)\b/i;
-/**
- * A claim of responsibility: "ISKP claimed the attack", "IS claimed both bombings through its Amaq agency", "the front claimed
- * the raid in a statement on its Telegram channel". It ties the claimant to the attack (its perpetrator, a `claimed` link);
- * the outlet that carried it makes it no release of its own (a video or a magazine issue released with it is read apart).
- */
-function isClaimOfResponsibility(trigger: string): boolean {
+/** A claim of responsibility that no outlet, statement or release carries. */
+function isBareClaim(trigger: string, sentence: string, named: readonly Mention[]): boolean {
   // ("which the front claimed at the time", "that attack was reportedly claimed by X": a claim told of an attack, in passing)
-  return /^(?:claimed (?:responsibility|credit|the |this |that |a |an |these |both )|claims? of responsibility|(?:which|that) (?:[\w’'-]+ ){1,3}claimed$)/i.test(trigger);
+  if (!/^(?:claimed (?:responsibility|credit|the |this |that |a |an |these |both )|claims? of responsibility|(?:which|that) (?:[\w’'-]+ ){1,3}claimed$)/i.test(trigger)) return false;
+  if (named.some((x) => x.type === 'media')) return false;
+  return !/\b(?:media|statement|video|audio|channel|Telegram|website|magazine|newsletter|outlet|agency|communiqu[eé]|message|posted|published|released)\b/i.test(sentence);
 }
 
 /** Before a pledge a release shows: "published a video in which a masked man … pledged", "an audio message where he swore". */
