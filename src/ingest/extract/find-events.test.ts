@@ -372,3 +372,16 @@ describe('findEvents in a digest’s dated items (issue 8)', () => {
     expect(eventsOf('In March 2025 prosecutors in Poland said the young man had been promised payment for a similar attack in Warsaw, which did not happen.')).toEqual([]);
   });
 });
+
+describe('killings counted in words (issue 8)', () => {
+  it('reads "killed twelve", "killed nearly forty" as an occasion, a force that kills militants as a clash', () => {
+    expect(eventsOf('On 3 March 2024, gunmen killed twelve villagers in Zamfara State, Nigeria.')).toEqual(['attack 2024-03-03 NG']);
+    expect(eventsOf('On 3 March 2024, gunmen killed nearly forty villagers in Zamfara State, Nigeria.')).toEqual(['attack 2024-03-03 NG']);
+    expect(eventsOf('On 3 March 2024, Nigerian troops killed fifteen militants in Cameroon.')).toEqual(['clash 2024-03-03 CM']);
+  });
+
+  it('reads no occasion from a span of time or a running total after "killed"', () => {
+    expect(eventsOf('On 3 March 2024, a Nigerian court convicted Musa Dan. His brother was killed about a week later.').filter((e) => e.startsWith('attack'))).toEqual([]);
+    expect(eventsOf('Between 1968 and 2010 the front killed some 850 people in Spain.')).toEqual([]);
+  });
+});
