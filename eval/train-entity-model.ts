@@ -41,8 +41,8 @@
 // army"), a few capitals dropped ("Ankara", "Cairo"), an acronym or a media outlet given the wrong type ("UPC",
 // "VDP" organization for group; "Voice of Hind", "Sabah" location for media). Tried and left: features seen in three
 // sets or more (instead of two), worse on 6 of the first 9 folds.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractFromText, readDocument, toMeasurementJson } from '../src/ingest/index.js';
 import type { Extraction } from '../src/ingest/extraction.js';
@@ -54,21 +54,9 @@ import {
 import { createExtractionReference, type ExtractionReference } from '../src/ingest/reference/index.js';
 import { fitSoftmax } from './fit-softmax.js';
 import { normaliseName, scoreExtraction, type AreaCounts, type GoldAnnotation } from './score-extraction.js';
+import { studyDocuments } from './study-sets.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const shared = process.env.TESSERA_SHARED_DIR ?? join(repoRoot, '..', 'shared');
-const SETS: readonly { key: string; docs: string; gold: string }[] = [
-  { key: 'dev', docs: join(shared, 'corpus', 'dev'), gold: join(shared, 'eval', 'dev-gold') },
-  ...[['own', 'own-corpus'], ['unseen', 'unseen-corpus'], ['unseen2', 'unseen-corpus-2'], ['unseen3', 'unseen-corpus-3'],
-    ['unseen5', 'unseen-corpus-5'], ['unseen6', 'unseen-corpus-6'], ['unseen7', 'unseen-corpus-7'], ['unseen8', 'unseen-corpus-8'],
-    ['unseen9', 'unseen-corpus-9'], ['train', 'train-corpus']]
-    .map(([key, dir]) => ({ key: key as string, docs: join(repoRoot, 'eval', dir as string, 'docs'), gold: join(repoRoot, 'eval', dir as string, 'gold') })),
-].filter((set) => existsSync(set.docs) && existsSync(set.gold));
-/**
- * The train corpus's check half (train_e … train_h): never trained on, never a fold, never read here; it is
- * measured only by `npm run eval -- train-check` (totals), so that it stays a check nobody fitted to.
- */
-const CHECK_HALF = /^train_[e-h]_/;
 const WEIGHTS_PATH = join(repoRoot, 'src', 'ingest', 'reference', 'entity-classifier-weights.json');
 
 interface Doc {
@@ -108,28 +96,17 @@ function labelsOf(candidates: readonly EntityCandidate[], gold: GoldAnnotation):
 
 async function readSets(reference: ExtractionReference): Promise<Doc[]> {
   const docs: Doc[] = [];
-  for (const set of SETS) {
-    for (const file of readdirSync(set.docs).filter((f) => f.endsWith('.txt') && !(set.key === 'train' && CHECK_HALF.test(f))).sort()) {
-      const goldPath = join(set.gold, `${basename(file, '.txt')}.json`);
-      if (!existsSync(goldPath)) continue;
-      let gold: GoldAnnotation;
-      try {
-        gold = JSON.parse(readFileSync(goldPath, 'utf8')) as GoldAnnotation;
-      } catch {
-        continue; // (a gold file still being written)
-      }
-      if (!Array.isArray(gold.entities)) continue;
-      const document = await readDocument(join(set.docs, file));
-      let candidates: readonly EntityCandidate[] = [];
-      // the rules' extraction, the candidates recorded on the way (every rules' entity kept, nothing added)
-      const { extraction } = extractFromText(document.text, {
-        ...(document.published ? { published: document.published } : {}), reference,
-        entityJudge: (c) => { candidates = c; return c.map((x) => x.type); },
-      });
-      // (each of the train corpus's writers, train_a … train_d and train_i onwards, is a set: a fold holds out one writer)
-      const key = set.key === 'train' ? (/^(train_[a-z])_/.exec(file)?.[1] ?? set.key) : set.key;
-      docs.push({ set: key, file, text: document.text, published: document.published ?? null, gold, rules: extraction, candidates, labels: labelsOf(candidates, gold) });
-    }
+  // (each of the train corpus's writers, train_a … train_d and train_i onwards, is a set: a fold holds out one writer;
+  // the check half train_e … train_h is never read)
+  for (const { set, file, path, gold } of studyDocuments('entities')) {
+    const document = await readDocument(path);
+    let candidates: readonly EntityCandidate[] = [];
+    // the rules' extraction, the candidates recorded on the way (every rules' entity kept, nothing added)
+    const { extraction } = extractFromText(document.text, {
+      ...(document.published ? { published: document.published } : {}), reference,
+      entityJudge: (c) => { candidates = c; return c.map((x) => x.type); },
+    });
+    docs.push({ set, file, text: document.text, published: document.published ?? null, gold, rules: extraction, candidates, labels: labelsOf(candidates, gold) });
   }
   return docs;
 }
