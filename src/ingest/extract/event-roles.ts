@@ -147,6 +147,14 @@ export function assignEventRoles(
   return { actorKeys: actors.filter((k) => !targets.includes(k)).slice(0, 6), targetKeys: targets.slice(0, 6) };
 }
 
+/** Makes `keys` actors of an event's roles (the claimants of an attack: never its targets), each once. */
+export function takeAsActors(roles: EventRoles, keys: readonly string[]): void {
+  for (const key of keys) {
+    roles.targetKeys = roles.targetKeys.filter((k) => k !== key);
+    addOnce(roles.actorKeys, key);
+  }
+}
+
 /** Whether a country's name is the subject of the trigger ("the United States and Canada designated") or its agent ("by Egypt"). */
 function isStateSubject(text: string, sentenceStart: number, start: number, end: number, at: number, atEnd: number): boolean {
   const before = text.slice(Math.max(sentenceStart, start - 40), start);

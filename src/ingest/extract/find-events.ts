@@ -4,7 +4,7 @@ import type { ExtractedEvent } from '../extraction.js';
 import { isInAside, type DateMention, type UndatedMention } from './find-dates.js';
 import { governingHedge, type HedgeMention } from './find-hedges.js';
 import { parseNumber } from './find-quantities.js';
-import { assignEventRoles, claimantsOf } from './event-roles.js';
+import { assignEventRoles, claimantsOf, takeAsActors } from './event-roles.js';
 import type { Mention } from './mention.js';
 import { isArrestWanted, isForecast, isNegatedOrUnreal, isNegatedPlot, isSpokenOfNotTold } from './negation.js';
 import { isStateBody } from './state-body.js';
@@ -457,11 +457,7 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // of its own; it names the perpetrator of the attack the paragraph told just before
   if (!date && type === 'attack' && CLAIM_OF_TOLD.test(m[0])) {
     const told = events.findLast((e) => e.type === 'attack' && s.index - e.span.sentence <= 2 && sameParagraph(e.span.start, s.start));
-    if (!told) return;
-    for (const key of claimantsOf(text, s.start, s.end, inS)) {
-      told.targetKeys = told.targetKeys.filter((k) => k !== key);
-      if (!told.actorKeys.includes(key)) told.actorKeys.push(key);
-    }
+    if (told) takeAsActors(told, claimantsOf(text, s.start, s.end, inS));
     return;
   }
   if (!date && !toldUndated && !continuesUndated) return;
@@ -512,12 +508,7 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
     !inS.some(({ m: x }) => x.type === 'group' && x.end <= s.start + head.index)) roles.actorKeys.push(groupBefore);
   // "…, killing 21; ISIL-K claimed responsibility": the claimant of an attack the sentence tells acted, whichever clause claims it
   // (never its target: "gunmen attacked a school, and IS later claimed the attack")
-  if (type === 'attack') {
-    for (const key of claimantsOf(text, s.start, s.end, inS)) {
-      roles.targetKeys = roles.targetKeys.filter((k) => k !== key);
-      if (!roles.actorKeys.includes(key)) roles.actorKeys.push(key);
-    }
-  }
+  if (type === 'attack') takeAsActors(roles, claimantsOf(text, s.start, s.end, inS));
   const violent = type === 'attack' || type === 'clash' || type === 'killing';
   // "U.S. forces carried out airstrikes against …", "a joint raid by Iraqi forces killed 15 militants": a state's force is a clash
   // "the army said it had killed 80 attackers", "special forces killed the hostage-takers": the end of the attack told, no clash of its own
