@@ -9,6 +9,7 @@ import { captionSpans, frontMatterSpans, spanTest } from './find-mentions.js';
 import type { Mention } from './mention.js';
 import { makeSentenceFinder, type ResolvedEntities } from './resolve-entities.js';
 import type { Token } from './tokenize.js';
+import { classProbabilities, softmaxModel, type SoftmaxModel, type SoftmaxModelWeights } from './softmax-model.js';
 
 /**
  * A learned second opinion on the rules' entities (issue 8, entities on reports never seen): each
@@ -57,30 +58,17 @@ export interface EntityPolicy {
 }
 
 /** A model as eval/train-entity-model.ts writes it (arrays, so that its JSON stays small and plainly typed). */
-export interface EntityModelWeights {
-  /** ENTITY_CLASSES, as the weights were trained. */
-  classes: readonly string[];
-  /** The features the training sets held (each in two sets at least). */
-  features: readonly string[];
-  /** One weight per class for each feature, in the features' order. */
-  weights: readonly (readonly number[])[];
-  bias: readonly number[];
-  policy: EntityPolicy;
-}
+export type EntityModelWeights = SoftmaxModelWeights<EntityPolicy>;
 
 /** A model ready to score: its weights by feature. */
-export interface EntityModel {
-  weightOf: ReadonlyMap<string, readonly number[]>;
-  bias: readonly number[];
-  policy: EntityPolicy;
-}
+export type EntityModel = SoftmaxModel<EntityPolicy>;
 
-/** The model ready to score (checks that it was trained on these classes). */
+/** The model's probability of each class (ENTITY_CLASSES' order) for a candidate's features. */
+export { classProbabilities };
+
+/** The model ready to score (checks that it was trained on ENTITY_CLASSES). */
 export function entityModel(weights: EntityModelWeights): EntityModel {
-  if (weights.classes.join() !== ENTITY_CLASSES.join() || weights.features.length !== weights.weights.length) {
-    throw new Error(`entity model: trained on classes ${weights.classes.join(', ')} with ${weights.weights.length} rows for ${weights.features.length} features`);
-  }
-  return { weightOf: new Map(weights.features.map((f, i) => [f, weights.weights[i] as readonly number[]])), bias: weights.bias, policy: weights.policy };
+  return softmaxModel('entity', ENTITY_CLASSES, weights);
 }
 
 /** The model trained on every study set by `eval/train-entity-model.ts --write`, with the policy chosen there. */
@@ -369,19 +357,6 @@ export function entityCandidates(
     candidates.push({ key: null, type: null, isParty: false, isKnown: false, name, names: [name], spans, features: [...features] });
   }
   return candidates;
-}
-
-/** The model's probability of each class (ENTITY_CLASSES' order) for one candidate. */
-export function classProbabilities(features: readonly string[], model: EntityModel): number[] {
-  const z = [...model.bias];
-  for (const f of features) {
-    const w = model.weightOf.get(f);
-    if (w) for (let c = 0; c < z.length; c++) z[c] = (z[c] as number) + (w[c] as number);
-  }
-  const top = Math.max(...z);
-  const e = z.map((v) => Math.exp(v - top));
-  const sum = e.reduce((a, b) => a + b, 0);
-  return e.map((v) => v / sum);
 }
 
 /** The verdict the policy gives a candidate with these probabilities (ENTITY_CLASSES' order). */

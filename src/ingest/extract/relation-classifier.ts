@@ -4,6 +4,7 @@ import { countBefore } from './count-before.js';
 import { governingHedge, type HedgeMention } from './find-hedges.js';
 import type { Mention } from './mention.js';
 import type { Token } from './tokenize.js';
+import { addWeights, classProbabilities, softmax, softmaxModel, type SoftmaxModel, type SoftmaxModelWeights } from './softmax-model.js';
 
 /**
  * A learned second opinion on the relations between actors (issue 8, relations on reports never seen):
@@ -57,29 +58,14 @@ export interface RelationPolicy {
 }
 
 /** A model as eval/train-relation-model.ts writes it. */
-export interface RelationModelWeights {
-  /** RELATION_CLASSES, as the weights were trained. */
-  classes: readonly string[];
-  features: readonly string[];
-  /** One weight per class for each feature, in the features' order. */
-  weights: readonly (readonly number[])[];
-  bias: readonly number[];
-  policy: RelationPolicy;
-}
+export type RelationModelWeights = SoftmaxModelWeights<RelationPolicy>;
 
 /** A model ready to score: its weights by feature. */
-export interface RelationModel {
-  weightOf: ReadonlyMap<string, readonly number[]>;
-  bias: readonly number[];
-  policy: RelationPolicy;
-}
+export type RelationModel = SoftmaxModel<RelationPolicy>;
 
-/** The model ready to score (checks that it was trained on these classes). */
+/** The model ready to score (checks that it was trained on RELATION_CLASSES). */
 export function relationModel(weights: RelationModelWeights): RelationModel {
-  if (weights.classes.join() !== RELATION_CLASSES.join() || weights.features.length !== weights.weights.length) {
-    throw new Error(`relation model: trained on classes ${weights.classes.join(', ')} with ${weights.weights.length} rows for ${weights.features.length} features`);
-  }
-  return { weightOf: new Map(weights.features.map((f, i) => [f, weights.weights[i] as readonly number[]])), bias: weights.bias, policy: weights.policy };
+  return softmaxModel('relation', RELATION_CLASSES, weights);
 }
 
 /** Pairs read at most at this many sentences where they stand together (the first ones). */
@@ -285,26 +271,9 @@ export function relationCandidates(
   return candidates;
 }
 
-/** `z` with the weights of these features added (features the model lacks add nothing). */
-function addWeights(features: readonly string[], model: RelationModel, z: number[]): number[] {
-  for (const f of features) {
-    const w = model.weightOf.get(f);
-    if (w) for (let c = 0; c < z.length; c++) z[c] = (z[c] as number) + (w[c] as number);
-  }
-  return z;
-}
-
-/** Scores to probabilities. */
-function softmax(z: readonly number[]): number[] {
-  const top = Math.max(...z);
-  const e = z.map((v) => Math.exp(v - top));
-  const sum = e.reduce((a, b) => a + b, 0);
-  return e.map((v) => v / sum);
-}
-
 /** The model's probability of each class (RELATION_CLASSES' order) for these features. */
 export function relationProbabilities(features: readonly string[], model: RelationModel): number[] {
-  return softmax(addWeights(features, model, [...model.bias]));
+  return classProbabilities(features, model);
 }
 
 /**
