@@ -27,6 +27,13 @@ describe('findDatedItems', () => {
     ]);
   });
 
+  it('reads a bullet whose date carries its day of the week, before or after it', () => {
+    const text = 'Weekly digest\nCoverage: 2-8 June | Issued 9 June 2025\n\nRIVER PROVINCES\n\n' +
+      '- 3 June (Tue) - Port Alder: Gunmen burned a truck.\n- Wednesday, 4 June: Police arrested a courier.\n' +
+      '- June 6 (Friday) - Soldiers clashed with rebels.\n- 7 June, Saturday: A bomb exploded.\n';
+    expect(itemsOf(text, '2025-06-09').map((i) => i.date)).toEqual(['2025-06-03', '2025-06-04', '2025-06-06', '2025-06-07']);
+  });
+
   it('gives a day after the digest’s date by more than a month the year before', () => {
     const text = 'Weekly digest\n\n- 29 December, Greywater: Police arrested a courier.\n';
     expect(itemsOf(text, '2025-01-04')[0]?.date).toBe('2024-12-29');

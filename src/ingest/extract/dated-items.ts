@@ -26,9 +26,15 @@ const MONTH = '(January|February|March|April|May|June|July|August|September|Octo
 
 /** What opens an item: a bullet, "1.", "12)", "(a)", "b." (a line with none may still open with a date). */
 const MARKER = /^[ \t]*(?:[•▪◦‣●○■□*–—-]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))[ \t]+/;
-/** A day and month, the day first or last, perhaps a span of days, perhaps a year, and what ends it: "12 May,", "May 12–13:", "3 March 2024 -". */
+/** A day of the week a digest writes beside an item's date: "(Tue)", "(Tuesday)", "Tue.", "Tuesday". */
+const WEEKDAY = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+const WEEKDAY_AT = new RegExp(`^(?:${WEEKDAY})$`, 'i');
+/**
+ * A day and month, the day first or last, perhaps a span of days, perhaps a year, and what ends it: "12 May,", "May 12–13:",
+ * "3 March 2024 -"; the day of the week may stand before it or after it ("Tuesday, 28 July:", "28 July (Tue) -").
+ */
 const LEADING_DATE = new RegExp(
-  `^(?:(?:On|In)\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+${MONTH}|${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2})?)(?:,?\\s+((?:19|20)\\d\\d))?(?=\\s*(?:[,:.]|\\s[-–—]\\s|[–—]))`,
+  `^(?:(?:On|In)\\s+)?(?:(?:${WEEKDAY}),?\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+${MONTH}|${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2})?)(?:,?\\s+((?:19|20)\\d\\d))?(?:\\s*\\((?:${WEEKDAY})\\)|,\\s+(?:${WEEKDAY})(?=\\s*[:–—-]))?(?=\\s*(?:[,:.]|\\s[-–—]\\s|[–—]))`,
 );
 /** The place an item names between its date and its text: "Kabankalan City, Negros Occidental:", "Sorsogon:". */
 const LEADING_PLACE = /^\s*,\s*(\p{Lu}[\p{L}’'.-]*(?:[ \t]+(?:\p{Lu}[\p{L}’'.-]*|de|del|di|al|el|la|of))*(?:,[ \t]+\p{Lu}[\p{L}’'.-]*(?:[ \t]+(?:\p{Lu}[\p{L}’'.-]*|de|del|di|al|el|la|of))*){0,3})\s*[:–—]/u;
@@ -116,7 +122,8 @@ function readItem(text: string, at: number, lineEnd: number, dates: readonly Dat
   let told: DateMention | null = null;
   for (let k = Math.max(0, di - 1); k < dates.length && (dates[k] as DateMention).start < end; k++) {
     const d = dates[k] as DateMention;
-    if (d.start >= dateAt && d.start < end) { told = d; break; }
+    // (not a bare day of the week before the date: "Tuesday, 28 July" is dated by its day and month)
+    if (d.start >= dateAt && d.start < end && !WEEKDAY_AT.test(text.slice(d.start, d.end))) { told = d; break; }
   }
   let date = told;
   let isOwnDate = false;
