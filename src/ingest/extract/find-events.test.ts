@@ -17,6 +17,24 @@ function eventsOf(text: string, published?: string): string[] {
 }
 
 describe('findEvents', () => {
+  it('reads the militants a security operation kills as its toll: one clash, no attack of their own', () => {
+    expect(eventsOf('On 30 July 2025 an army operation near Tera in Niger killed 30 militants.')).toEqual(['clash 2025-07-30 NE']);
+    expect(eventsOf('On 30 July 2025 a combined air and ground operation near Tera in Niger killed "around 30 terrorists".')).toEqual(['clash 2025-07-30 NE']);
+    // (a force that opens the clause after a date with no comma is the subject still)
+    expect(eventsOf('On 30 July 2025 soldiers killed 30 militants near Tera in Niger.')).toEqual(['clash 2025-07-30 NE']);
+    // (the plural is what a force does over time, no occasion)
+    expect(eventsOf('In 2016 he was directing ground operations in Syria and Iraq.')).toEqual([]);
+  });
+
+  it('reads an arrest made in a joint operation as the arrest alone', () => {
+    expect(eventsOf('On 16 August 2025 the adviser announced the arrest of the group’s leader in a joint operation by the police and the army in Kaduna, Nigeria.'))
+      .toEqual(['arrest 2025-08-16 NG']);
+  });
+
+  it('does not place an event in the country whose border it was near', () => {
+    expect(eventsOf('On 2 August 2026 fighters of two groups clashed near the Mali border west of Ayorou in Niger.')).toEqual(['clash 2026-08-02 NE']);
+  });
+
   it('reads "killed hundreds" and "killed 200" as attacks, a year before the subject being no tally', () => {
     expect(eventsOf('On 2 May 2023, JNIM fighters killed hundreds of villagers in Djibo, Burkina Faso.')).toContain('attack 2023-05-02 BF');
     expect(eventsOf('On 2 May 2023, JNIM fighters killed 200 villagers in Djibo, Burkina Faso.')).toContain('attack 2023-05-02 BF');

@@ -38,9 +38,9 @@ const TRIGGERS: readonly (readonly [EventType, RegExp])[] = [
   ['killing', /\b(?:killed|assassinated|eliminated) (?=\p{Lu}\p{Ll}+ \p{Lu}|(?:al|el|ad|as|an|ar|at|az|ash|ul)-\p{Lu})/u],
   // ("an armed encounter with NPA fighters": the word for a firefight in the Philippines' and South Asia's reporting)
   // (not "the war in Gaza": a war is no one occasion)
-  ['clash', /\b(?:clash(?:ed|es)?|encounters? (?:with|between)|(?:conducted|carried out|launched) (?:[\w-]+ ){0,2}operations?|operations? (?:conducted|carried out) by|firefight|gun ?battle|fought (?:against|with)|(?:security|military|counter-?terror(?:ism)?|special) operations?|offensive (?:against|on)|(?:retook|recaptured|regained control of) (?:the |a )?(?:[\w-]+ ){0,3}(?:town|city|village|district|capital|base|port|area)|launched (?:a |an )?(?:[\w-]+ ){0,2}(?:offensive|counter-?offensive|operation|campaign)|airstrikes?|air strikes?|drone strikes?|raid(?:ed|s)? (?:on|against))\b/i],
+  ['clash', /\b(?:clash(?:ed|es)?|encounters? (?:with|between)|(?:conducted|carried out|launched) (?:[\w-]+ ){0,2}operations?|operations? (?:conducted|carried out) by|firefight|gun ?battle|fought (?:against|with)|(?:security|military|counter-?terror(?:ism)?|special) operations?|(?:army|air|(?:air|aerial)(?: and |-and-)ground|joint|combined|clearance|counter-?insurgency) operation(?!s)|offensive (?:against|on)|(?:retook|recaptured|regained control of) (?:the |a )?(?:[\w-]+ ){0,3}(?:town|city|village|district|capital|base|port|area)|launched (?:a |an )?(?:[\w-]+ ){0,2}(?:offensive|counter-?offensive|operation|campaign)|airstrikes?|air strikes?|drone strikes?|raid(?:ed|s)? (?:on|against))\b/i],
   // ("a senior attack planner", "an attack cell": the word names what serves attacks, not one)
-  ['attack', /\b(?:attack(?:ed|s)?(?! (?:planners?|planning|cells?|networks?|teams?|squads?|plots?|capabilit(?:y|ies)|methods?|manuals?|guides?|helicopters?|vectors?)\b)|bomb(?:ing|ings|ed)|suicide (?:bomb(?:ing|ers?)|attacks?)|struck|stormed|overran|overrun|explosions?|blasts?|shooting|ambush(?:ed)?|assault(?:ed)?|massacre|hostage|siege|stabbing|opened fire|detonated|rocket (?:attack|fire)|(?:SV|PB|V)?IEDs?|car bomb|grenade|targeted (?:[^\s,.;]+,? (?:and )?){0,6}(?:with|in)(?! (?:its|their|his) propaganda)|(?:killed|killing) (?:(?:nearly|almost|about|around|roughly|up to) (?=\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a dozen|dozens|hundreds))?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|over|more|at least|dozens|scores|hundreds|several|many|numerous)|rammed|raided|fired (?:on|upon) (?:a|an|the)\b|fired (?:[\w-]+ ){0,2}(?:rounds|shots|bullets|rockets|mortars?|mortar rounds|grenades?|missiles?) (?:at|on|into)|blew (?:himself|herself|themselves) up|hijack(?:ed|ing)|shot (?:dead|and killed)|gunned down|stabbed(?: to death)?|knife attack|drove (?:[\w-]+ ){0,4}into (?:a |the )?crowd|(?:sank|sunk|seized|seizure of|(?:attempted|tried) to seize) (?:the |a |an |two |three )?(?:[\w-]+ ){0,3}(?:ships?|vessels?|carriers?|tankers?|freighters?|boats?|dhows?|frigates?|warships?|corvettes?))\b/i],
+  ['attack', /\b(?:attack(?:ed|s)?(?! (?:planners?|planning|cells?|networks?|teams?|squads?|plots?|capabilit(?:y|ies)|methods?|manuals?|guides?|helicopters?|vectors?)\b)|bomb(?:ing|ings|ed)|suicide (?:bomb(?:ing|ers?)|attacks?)|struck|stormed|overran|overrun|explosions?|blasts?|shooting|ambush(?:ed)?|assault(?:ed)?|massacre|hostage|siege|stabbing|opened fire|detonated|rocket (?:attack|fire)|(?:SV|PB|V)?IEDs?|car bomb|grenade|targeted (?:[^\s,.;]+,? (?:and )?){0,6}(?:with|in)(?! (?:its|their|his) propaganda)|(?:killed|killing) [“"]?(?:(?:nearly|almost|about|around|roughly|up to) (?=\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a dozen|dozens|hundreds))?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|over|more|at least|dozens|scores|hundreds|several|many|numerous)|rammed|raided|fired (?:on|upon) (?:a|an|the)\b|fired (?:[\w-]+ ){0,2}(?:rounds|shots|bullets|rockets|mortars?|mortar rounds|grenades?|missiles?) (?:at|on|into)|blew (?:himself|herself|themselves) up|hijack(?:ed|ing)|shot (?:dead|and killed)|gunned down|stabbed(?: to death)?|knife attack|drove (?:[\w-]+ ){0,4}into (?:a |the )?crowd|(?:sank|sunk|seized|seizure of|(?:attempted|tried) to seize) (?:the |a |an |two |three )?(?:[\w-]+ ){0,3}(?:ships?|vessels?|carriers?|tankers?|freighters?|boats?|dhows?|frigates?|warships?|corvettes?))\b/i],
 ];
 
 /** Each trigger read only where its opening words stand (anchored-pattern.ts). */
@@ -471,6 +471,13 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   if ((type === 'killing' || type === 'arrest') && firstOfKind !== m && REPORTED_BETWEEN.test(sentence.slice(firstOfKind.index + firstOfKind[0].length, m.index))) return;
   // "the Tempi rail disaster of February 2023 that killed 57 people": an accident's dead, no attack
   if (type === 'attack' && /^kill(?:ed|ing)\b/i.test(m[0]) && ACCIDENT_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index))) return;
+  // "announced the arrest of its leader … in a joint operation by the DSS": the operation an arrest was made in is the arrest
+  if (type === 'clash' && /operations?$/i.test(m[0]) && found.some((f) => f.type === 'arrest' && f.m.index < m.index) &&
+    /\b(?:in|during|through)\s+(?:a|an|the)\s+$/i.test(sentence.slice(Math.max(0, m.index - 20), m.index))) return;
+  // "a combined air and ground operation near Téra killed 30 militants": the armed men a clash kills are its toll, no attack
+  // of their own (civilians it kills are: "a drone strike on the market killed 14 civilians")
+  if (type === 'attack' && /^kill(?:ed|ing)\b/i.test(m[0]) && !CIVILIANS_KILLED.test(sentence.slice(m.index, m.index + m[0].length + 90)) &&
+    found.some((f) => f.type === 'clash' && f.m.index < m.index && CLASH_TOLL_BETWEEN.test(sentence.slice(f.m.index + f.m[0].length, m.index)))) return;
   // "On 26 April, security forces raided a safe house. The occupants detonated explosives, killing 15": an attack the
   // next sentence tells without a date or a doer of its own, right after a state force's raid of that day, is the raid's end
   const lastTold = events.at(-1);
@@ -858,10 +865,12 @@ const KILLED_ATTACKERS = /^\s*(?:(?:the|all|both|at least|\d+|one|two|three|four
 const PURPOSE_CARRY_OUT = /\bto\s+(?:carry out|conduct|launch|stage|mount|commit|perpetrate|execute)\s+(?:an?\s+|the\s+|further\s+|more\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** "killed at least 223 villagers", "killing 40 civilians": the dead a clause counts are civilians. */
 const CIVILIANS_KILLED = /\b(?:killed|killing|massacred|executed)\s+(?:(?:at least|more than|over|about|around|nearly|some|up to|dozens of|hundreds of|scores of|\d[\d,]*|[a-z]+ty(?:-[a-z]+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+){0,3}(?:unarmed\s+|[\w-]+\s+)?(?:civilians|villagers|residents|inhabitants|worshippers|patients|displaced|herders|farmers|passers-by|children|women)\b/i;
+/** Between a clash's word and the "killed" that counts its dead, in one clause: "operation near Téra killed", "raid on the camp, killing". */
+const CLASH_TOLL_BETWEEN = /^(?![^;:.]*,\s+(?:and|but|while|whereas)\s)[^;:.]{0,80}$/;
 /** "killing two others in a raid", "killed four in an operation": the killing is a security operation's. */
 const IN_OPERATION = /^[^.;]{0,60}?\b(?:in|during)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}(?:raid|operation|shootout|gunfight|firefight|air ?strike|drone strike)\b/i;
 /** Where a force subject stands: at the clause's start, after an opening phrase and a comma, or after "when", "and"… with a few modifiers. */
-const FORCE_OPENS = /(?:^|,\s*|\b(?:when|after|then|while|before|until|where)\s+)(?:the\s+|a\s+|an\s+)?(?:[\p{L}.’'()-]+\s+){0,4}$/iu;
+const FORCE_OPENS = /(?:^(?:(?:On|In)\s+(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+(?:\s+\d{1,2})?(?:\s+\d{4})?\s+)?|,\s*|\b(?:when|after|then|while|before|until|where)\s+)(?:the\s+|a\s+|an\s+)?(?:[\p{L}.’'()-]+\s+){0,4}$/iu;
 /** A force that a verb or a preposition before it makes the object. */
 const FORCE_ACTED_ON = /\b(?:on|against|at|targeting|of|with|by|to|from|among|killing|killed|attacked|ambushed|struck|stormed|raided|bombed|shelled|hit|targeted|overran|besieged)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}.’'()-]+\s+){0,4}$/iu;
 /** Words that name a state's armed force or its means, as a clause's subject. */
@@ -1017,6 +1026,8 @@ function localPlace(text: string, mentions: readonly Mention[], at: number, atEn
     // "on the border with Uganda", "citizens of Tajikistan": a neighbour, or where people come from
     if (NOT_THE_PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || isPeoplesNationality(text, m)) continue;
     if (m.place?.level === 'country' && STATE_ACTS_AFTER.test(text.slice(m.end, m.end + 50))) continue;
+    // "clashed near the Mali border west of Ayorou": a border named by the country beyond it, which one side does not say
+    if (m.place?.level === 'country' && /^\s+(?:border|frontier)s?\b/i.test(text.slice(m.end, m.end + 12))) continue;
     // (a state that designates or legislates is where its act is: "The United States designated X")
     if (isGovernmentByItsSeat(text, m, onTheGround)) continue;
     // "three Turkey-based individuals": where people are based, not where the event was
