@@ -17,7 +17,9 @@ const TARGET_CUE = new RegExp(
   String.raw`injur(?:ed|ing)|target(?:ed|ing|s)?|attack(?:ed|ing)?|struck|hit|ambush(?:ed|ing)?|raid(?:ed|ing)?|bomb(?:ed|ing)?|storm(?:ed|ing)|` +
   String.raw`arrest(?:ed|ing)?|detain(?:ed|ing)?|captur(?:ed|ing)|apprehend(?:ed|ing)|extradit(?:ed|ing)|designat(?:ed|ing)|sanction(?:ed|ing)|` +
   String.raw`neutrali[sz](?:ed|ing)|dismantl(?:ed|ing)|disrupt(?:ed|ing)|` +
-  String.raw`(?:assassination|killing|murder|death|arrest|detention|capture|bombing|execution|kidnapping|abduction) of|on|against|at|upon|into)\s+(?:[\p{L}\p{N}’'.-]+,?\s+){0,6}$`, 'iu');
+  String.raw`on|against|at|upon|into)\s+(?:[\p{L}\p{N}’'.-]+,?\s+){0,6}$|` +
+  // ("the killing of the Taliban Minister of Refugees and Repatriation, Khalil Haqqani": a title of office may run long)
+  String.raw`\b(?:assassination|killing|murder|death|arrest|detention|capture|bombing|execution|kidnapping|abduction) of\s+(?:[\p{L}\p{N}’'.-]+,?\s+){0,9}$`, 'iu');
 /** "X was killed", "X were arrested", "Iranian police officers were killed": a passive subject (or the body its members belong to) is a target. */
 const PASSIVE_AFTER = /^\s*(?:,[^,]{0,80},\s*)?(?:(?:officers?|soldiers?|troops|personnel|policemen|guards?|members?|fighters?|militants?|officials?|staff|workers?|employees|agents?|recruits|commanders?)\s+)?(?:(?:was|were|is|are|had been|has been|have been|being|got)\s+(?:(?:reportedly|allegedly|later|also|then|subsequently|apparently|likely|probably|among those|among the)\s+)*|(?:was|were|is|are)\s+(?:reported|said|believed|thought|confirmed|understood)(?:\s+by\s+[^,.;]{1,60}?)?\s+to\s+have\s+been\s+)(?:killed|assassinated|executed|beheaded|shot|stabbed|wounded|injured|targeted|attacked|struck|hit|ambushed|arrested|detained|captured|apprehended|extradited|designated|sanctioned|eliminated|kidnapped|abducted)\b/i;
 /** "X raid", "X air strike": X struck. */

@@ -26,6 +26,18 @@ describe('findEvents', () => {
     expect(eventsOf('In 2016 he was directing ground operations in Syria and Iraq.')).toEqual([]);
   });
 
+  it('reads one group’s bombing of another’s men as an attack, and the killing of an office-holder named after a long title as a killing', () => {
+    expect(eventsOf('On 5 March 2025 an ISKP suicide bomber struck a Taliban checkpoint in Kabul, killing six.')).toEqual(['attack 2025-03-05 AF']);
+    expect(eventsOf('On 5 March 2025 ISKP fighters attacked Taliban positions in Kunar, Afghanistan.')).toEqual(['clash 2025-03-05 AF']);
+    expect(eventsOf('The raid recalled the killing of the Taliban Minister of Refugees and Repatriation, Khalil Haqqani, by an ISKP suicide bomber in Kabul on 11 December 2024.'))
+      .toEqual(['killing 2024-12-11 AF']);
+  });
+
+  it('reads a change of method as a trend, not an occasion', () => {
+    expect(eventsOf('Since August 2021 the group has shifted from sectarian bombings towards the assassination of Taliban governors in Afghanistan.')).toEqual([]);
+    expect(eventsOf('On 3 May 2024 ISKP gunmen moved from Nangarhar to Kunar, Afghanistan, and attacked a checkpoint.')).toEqual(['attack 2024-05-03 AF']);
+  });
+
   it('reads an arrest made in a joint operation as the arrest alone', () => {
     expect(eventsOf('On 16 August 2025 the adviser announced the arrest of the group’s leader in a joint operation by the police and the army in Kaduna, Nigeria.'))
       .toEqual(['arrest 2025-08-16 NG']);

@@ -327,6 +327,8 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
     (/^(?:attack|bomb|strike|storm|ambush|assault|raid|target)$/i.test(m[0]) && /\bto\s+$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index))))) return;
   // "agreed to stop attacking U.S. ships", "did not halt attacks on vessels": attacks ended or going on, no one occasion
   if ((type === 'attack' || type === 'clash') && /\b(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|cease[sd]?|ceasing|end(?:s|ed|ing)?|suspend(?:s|ed|ing)?|pause[sd]?|pausing|resume[sd]?|resuming|continue[sd]?|continuing|ongoing)\s+(?:its\s+|their\s+|all\s+|the\s+)?(?:[\w-]+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index))) return;
+  // "has shifted from sectarian bombings towards the assassination of governors": a change of method, no one occasion
+  if ((type === 'attack' || type === 'clash' || type === 'killing') && SHIFT_OF_METHOD.test(sentence.slice(Math.max(0, m.index - 120), m.index))) return;
   // "after that strike, attacks on U.S. forces almost stopped": attacks that ended, no one occasion
   if ((type === 'attack' || type === 'clash') && /^[^.;,]{0,60}?\b(?:(?:almost|largely|nearly|virtually|all but|effectively|soon)\s+)?(?:stopped|ceased|ended|halted|subsided|dried up)\b/i.test(sentence.slice(m.index + m[0].length).replace(INITIALISM, 'X'))) return;
   // "no attacks were recorded", "did not attack", "denied reports that …", "plans to attack": nothing happened
@@ -526,7 +528,7 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   const onCivilians = type === 'attack' && !/\b(?:air ?strikes?|drone strikes?|strikes?|raids?)\b/i.test(m[0]) && CIVILIANS_KILLED.test(sentence.slice(m.index, m.index + m[0].length + 90));
   const kind: EventType = type === 'attack' && !onCivilians && ((roles.actorKeys.length > 0 && roles.actorKeys.every((k) => stateKeys.has(k)) && roles.actorKeys.some((k) => forceKeys.has(k))) ||
     (FORCE_VERB.test(m[0]) && forceActs(sentence, m.index, inS, s.start)) || (/^kill(?:ed|ing)\b/i.test(m[0]) && IN_OPERATION.test(sentence.slice(m.index, m.index + 80))) ||
-    isGroupOnGroup(roles, inS)) ? 'clash' : type === 'attack' && isOfficeHolderShot(sentence, m) ? 'killing' : type;
+    (isGroupOnGroup(roles, inS) && !BOMBING_WORD.test(sentence))) ? 'clash' : type === 'attack' && isOfficeHolderShot(sentence, m) ? 'killing' : type;
   // a state body places an arrest or a designation, not a violent event nor an appointment; a site takes the country the text gave it
   const withoutBodies = violent || type === 'appointment';
   // ("U.S. forces killed X … and detained two others in Deir ez-Zor": the force's country is not where it made the arrest either)
@@ -867,6 +869,10 @@ const PURPOSE_CARRY_OUT = /\bto\s+(?:carry out|conduct|launch|stage|mount|commit
 const CIVILIANS_KILLED = /\b(?:killed|killing|massacred|executed)\s+(?:(?:at least|more than|over|about|around|nearly|some|up to|dozens of|hundreds of|scores of|\d[\d,]*|[a-z]+ty(?:-[a-z]+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+){0,3}(?:unarmed\s+|[\w-]+\s+)?(?:civilians|villagers|residents|inhabitants|worshippers|patients|displaced|herders|farmers|passers-by|children|women)\b/i;
 /** Between a clash's word and the "killed" that counts its dead, in one clause: "operation near Téra killed", "raid on the camp, killing". */
 const CLASH_TOLL_BETWEEN = /^(?![^;:.]*,\s+(?:and|but|while|whereas)\s)[^;:.]{0,80}$/;
+/** Before a trigger, a change of method or target told as a trend: "shifted from … bombings", "moved away from X towards the assassination of". */
+const SHIFT_OF_METHOD = /\b(?:shift(?:ed|ing|s)?|mov(?:ed|ing)|turn(?:ed|ing)|pivot(?:ed|ing)|switch(?:ed|ing)|transition(?:ed|ing)|evolv(?:ed|ing))\s+(?:(?:away|back)\s+)?from\s+(?:[^.;:]{0,80}\s(?:to|towards?)\s+)?(?:the\s+|an?\s+)?(?:(?!(?:and|then|but|or)\s)[\w-]+\s+){0,3}$/i;
+/** A bombing's words: one group's bomber at another group's men is an attack, not a clash between them ("an ISKP suicide bomber … the Taliban"). */
+const BOMBING_WORD = /\b(?:bomb(?:ing|ings|ed|ers?)?|suicide|IEDs?|VBIEDs?|explosions?|blasts?|detonated|grenade)\b/i;
 /** "killing two others in a raid", "killed four in an operation": the killing is a security operation's. */
 const IN_OPERATION = /^[^.;]{0,60}?\b(?:in|during)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}(?:raid|operation|shootout|gunfight|firefight|air ?strike|drone strike)\b/i;
 /** Where a force subject stands: at the clause's start, after an opening phrase and a comma, or after "when", "and"… with a few modifiers. */

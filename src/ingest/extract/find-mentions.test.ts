@@ -43,6 +43,12 @@ describe('findMentions: places', () => {
     expect(places.get('Cologne')).toBe('DE city');
   });
 
+  it('does not read a place the text names as another place’s for a namesake in a third country', () => {
+    // (the gazetteer knows an Eastleigh in South Africa, not the Nairobi district)
+    const places = placesOf('Funds move through hawala agents in Nairobi’s Eastleigh district and in South Africa.');
+    expect(places.get('Eastleigh district')).not.toMatch(/^ZA /);
+  });
+
   it('takes a town after "in" or "of" in a country the text never names for a namesake, unless it is a city of a million', () => {
     const places = placesOf('In Mozambique, insurgents attacked the town of Palma in March 2021. Others fled to Moscow.');
     // (not the Spanish city: a town of the paragraph's country the gazetteer lacks)

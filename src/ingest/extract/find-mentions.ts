@@ -1562,8 +1562,15 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
   function placeFor(surface: string, a: number, b: number, hasSuffix: boolean): Place | null {
     const near = nearCountries(a, b);
     const hits = gazetteer.lookup(surface, docCountries, near);
-    const best = hits[0];
+    let best = hits[0];
     if (!best) return null;
+    // "Nairobi's Eastleigh district": a place the text names as another's lies in that one's country, not in a namesake's elsewhere
+    const owner = a > 0 && POSSESSIVE_GAP.test((tokens[a] as Token).gap) ? mentions.at(-1) : undefined;
+    const ownerCountry = owner?.type === 'location' && owner.end === (tokens[a - 1] as Token).end ? owner.place?.country ?? owner.ref?.country : undefined;
+    if (ownerCountry && best.level !== 'country' && best.country !== ownerCountry) {
+      best = hits.find((h) => h.country === ownerCountry);
+      if (!best) return null;
+    }
     const single = b - a === 1;
     const key = keys[a] as string;
     if (single && CAPITALISED_STOPWORDS.has(key)) return null;
