@@ -33,6 +33,12 @@ describe('findEvents', () => {
       .toEqual(['killing 2024-12-11 AF']);
   });
 
+  it('reads a standing ban or listing as a status, not a designation or a policy made', () => {
+    expect(eventsOf('On 3 April 2026 police in Osh, Kyrgyzstan, arrested members of a cell of Islamic State, which is banned on the territory of the republic.'))
+      .toEqual(['arrest 2026-04-03 KG']);
+    expect(eventsOf('On 3 April 2026 Kyrgyzstan banned the group.')).toEqual(['policy 2026-04-03 KG']);
+  });
+
   it('reads a change of method as a trend, not an occasion', () => {
     expect(eventsOf('Since August 2021 the group has shifted from sectarian bombings towards the assassination of Taliban governors in Afghanistan.')).toEqual([]);
     expect(eventsOf('On 3 May 2024 ISKP gunmen moved from Nangarhar to Kunar, Afghanistan, and attacked a checkpoint.')).toEqual(['attack 2024-05-03 AF']);

@@ -327,6 +327,9 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
     (/^(?:attack|bomb|strike|storm|ambush|assault|raid|target)$/i.test(m[0]) && /\bto\s+$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index))))) return;
   // "agreed to stop attacking U.S. ships", "did not halt attacks on vessels": attacks ended or going on, no one occasion
   if ((type === 'attack' || type === 'clash') && /\b(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|cease[sd]?|ceasing|end(?:s|ed|ing)?|suspend(?:s|ed|ing)?|pause[sd]?|pausing|resume[sd]?|resuming|continue[sd]?|continuing|ongoing)\s+(?:its\s+|their\s+|all\s+|the\s+)?(?:[\w-]+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index))) return;
+  // "the cell of ISKP, which is banned in the country", "the group is designated a terrorist organisation": a standing status, no act
+  if ((type === 'designation' || type === 'policy') && (/^(?:is|are)\s/i.test(m[0]) ||
+    /\b(?:is|are|remains?)\s+(?:(?:also|still|now|officially|formally)\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 25), m.index)))) return;
   // "has shifted from sectarian bombings towards the assassination of governors": a change of method, no one occasion
   if ((type === 'attack' || type === 'clash' || type === 'killing') && SHIFT_OF_METHOD.test(sentence.slice(Math.max(0, m.index - 120), m.index))) return;
   // "after that strike, attacks on U.S. forces almost stopped": attacks that ended, no one occasion

@@ -12,6 +12,16 @@ function expectEach(cases: readonly Case[], test: (sentence: string, index: numb
 /** Each reading, the function that makes it, and sentences it must (true) or must not (false) apply to. */
 const READINGS: readonly { reading: string; test: (sentence: string, index: number, trigger: string) => boolean; cases: readonly Case[] }[] = [
   {
+    reading: 'reads a report the sentence finds false as no event ("Reports that an explosion … are untrue")',
+    test: isNegatedOrUnreal,
+    cases: [
+      ['Reports that an explosion at the Harbour market on 2 April was the cell’s work are also untrue.', 'explosion', true],
+      ['Claims that the militia had attacked the convoy proved false.', 'attacked', true],
+      // (a report not found false stands)
+      ['Reports that an explosion at the Harbour market on 2 April killed three were confirmed by the police.', 'explosion', false],
+    ],
+  },
+  {
     reading: 'keeps a negation an aside between commas follows ("have not, to our knowledge, arrested")',
     test: isNegatedOrUnreal,
     cases: [

@@ -9,6 +9,11 @@ const FUTURE = /\b(?:will|would|could|might|plans? to|planning to|planned to|int
 /** "may attack" (the verb; "9 May 2024" is the month). */
 const MAY = /\bmay\s+(?:[\w-]+\s+){0,2}$/;
 
+/** Before a trigger, what a report or a claim said: "Reports that an explosion …", "claims that the group had bombed …". */
+const REPORTED_THAT_BEFORE = /\b(?:reports?|claims?|allegations?|rumou?rs?|suggestions?|assertions?|accounts?)\s+that\b[^;:]*$/i;
+/** After it, the verdict that the report is false: "… are also untrue", "… was unfounded", "… proved false". */
+const FOUND_UNTRUE_AFTER = /^[^;:]*?\b(?:is|are|was|were|has been|have been|proved|proven|turned out to be)\s+(?:(?:also|entirely|completely|wholly|simply|likewise)\s+)?(?:untrue|false|unfounded|baseless|fabricated|incorrect|inaccurate|groundless)\b/i;
+
 /** The words before a trigger in its own clause (back to the last ";", ":", "—", ", but" or sentence start). */
 function clauseBefore(sentence: string, index: number): string {
   const before = sentence.slice(Math.max(0, index - 120), index);
@@ -19,6 +24,8 @@ function clauseBefore(sentence: string, index: number): string {
 
 /** Whether the trigger at `index` of `sentence` is negated, denied or not yet real. */
 export function isNegatedOrUnreal(sentence: string, index: number): boolean {
+  // "Reports that an explosion in the market was linked to the cell are untrue": a report the sentence finds false
+  if (REPORTED_THAT_BEFORE.test(sentence.slice(Math.max(0, index - 160), index)) && FOUND_UNTRUE_AFTER.test(sentence.slice(index))) return true;
   const clause = clauseBefore(sentence, index);
   if (/\b(?:denied|denies|deny|denying|refuted)\b/i.test(clause)) return true;
   if (isNegated(clause)) return true;
