@@ -45,6 +45,11 @@ describe('findEvents', () => {
   });
 
   it('reads an arrest made in a joint operation as the arrest alone', () => {
+    expect(eventsOf('All four men were arrested in coordinated raids on 27 November 2024 in Essen, Germany.')).toEqual(['arrest 2024-11-27 DE']);
+    expect(eventsOf('On 27 November 2024 police raids on three flats in Essen, Germany, led to four arrests.')).toEqual(['arrest 2024-11-27 DE']);
+    // (a raid that fights is a clash still)
+    expect(eventsOf('On 27 November 2024 a police raid on a flat in Essen, Germany, ended in an exchange of fire; two men were arrested.'))
+      .toEqual(['clash 2024-11-27 DE', 'arrest 2024-11-27 DE']);
     expect(eventsOf('On 16 August 2025 the adviser announced the arrest of the group’s leader in a joint operation by the police and the army in Kaduna, Nigeria.'))
       .toEqual(['arrest 2025-08-16 NG']);
   });
