@@ -39,6 +39,13 @@ describe('findEvents', () => {
     expect(eventsOf('On 3 April 2026 Kyrgyzstan banned the group.')).toEqual(['policy 2026-04-03 KG']);
   });
 
+  it('reads a police search as no fight, and a part played in many attacks as no attack', () => {
+    expect(eventsOf('On 9 May 2023 officers of the criminal investigation directorate raided a farmhouse in Sitra, Bahrain, and seized 40 kilograms of explosives.')).toEqual([]);
+    expect(eventsOf('On 9 May 2023 police raided a farmhouse in Sitra, Bahrain; two gunmen were killed.')).toEqual(['clash 2023-05-09 BH']);
+    expect(eventsOf('He was listed on 22 November 2021 as a senior leader in Kabul province who directed attacks in the capital.')).not.toContain('attack 2021-11-22 AF');
+    expect(eventsOf('On 3 May 2024 ISKP fighters led attacks on two checkpoints in Kunar, Afghanistan.')).toEqual(['attack 2024-05-03 AF']);
+  });
+
   it('reads a change of method as a trend, not an occasion', () => {
     expect(eventsOf('Since August 2021 the group has shifted from sectarian bombings towards the assassination of Taliban governors in Afghanistan.')).toEqual([]);
     expect(eventsOf('On 3 May 2024 ISKP gunmen moved from Nangarhar to Kunar, Afghanistan, and attacked a checkpoint.')).toEqual(['attack 2024-05-03 AF']);

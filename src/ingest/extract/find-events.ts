@@ -330,6 +330,12 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // "the cell of ISKP, which is banned in the country", "the group is designated a terrorist organisation": a standing status, no act
   if ((type === 'designation' || type === 'policy') && (/^(?:is|are)\s/i.test(m[0]) ||
     /\b(?:is|are|remains?)\s+(?:(?:also|still|now|officially|formally)\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 25), m.index)))) return;
+  // "Police raided its headquarters in Amman and sealed it", "officers raided a farmhouse and seized 40 kg of C4": a search, not
+  // a fight (an arrest it makes is told by its own words)
+  if ((type === 'attack' || type === 'clash') && /^(?:raided|raids?|searched)\b/i.test(m[0]) && POLICE_BEFORE.test(sentence.slice(Math.max(0, m.index - 120), m.index)) &&
+    !FIGHT_TOLD.test(sentence)) return;
+  // "a senior leader in Kabul who directed attacks in the capital", "financed bombings": a part played in many, no one occasion
+  if (type === 'attack' && /^(?:attacks|bombings|assaults|ambushes|shootings)$/i.test(m[0]) && ROLE_IN_MANY_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return;
   // "has shifted from sectarian bombings towards the assassination of governors": a change of method, no one occasion
   if ((type === 'attack' || type === 'clash' || type === 'killing') && SHIFT_OF_METHOD.test(sentence.slice(Math.max(0, m.index - 120), m.index))) return;
   // "after that strike, attacks on U.S. forces almost stopped": attacks that ended, no one occasion
@@ -874,8 +880,12 @@ const PURPOSE_CARRY_OUT = /\bto\s+(?:carry out|conduct|launch|stage|mount|commit
 const CIVILIANS_KILLED = /\b(?:killed|killing|massacred|executed)\s+(?:(?:at least|more than|over|about|around|nearly|some|up to|dozens of|hundreds of|scores of|\d[\d,]*|[a-z]+ty(?:-[a-z]+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+){0,3}(?:unarmed\s+|[\w-]+\s+)?(?:civilians|villagers|residents|inhabitants|worshippers|patients|displaced|herders|farmers|passers-by|children|women)\b/i;
 /** Between a clash's word and the "killed" that counts its dead, in one clause: "operation near Téra killed", "raid on the camp, killing". */
 const CLASH_TOLL_BETWEEN = /^(?![^;:.]*,\s+(?:and|but|while|whereas)\s)[^;:.]{0,80}$/;
+/** Before a plural trigger, a part played in many: "directed attacks", "who organised suicide bombings", "financing ambushes". */
+const ROLE_IN_MANY_BEFORE = /\b(?:direct|plann?|organi[sz]|order|coordinat|mastermind|financ|fund|facilitat|oversaw|oversee|inspir|recruit(?:ed|ing)? (?:\w+ )?for)(?:ed|es|s|ing)?\s+(?:(?:[\w-]+\s+){0,2})$/i;
 /** Before a trigger, a change of method or target told as a trend: "shifted from … bombings", "moved away from X towards the assassination of". */
 const SHIFT_OF_METHOD = /\b(?:shift(?:ed|ing|s)?|mov(?:ed|ing)|turn(?:ed|ing)|pivot(?:ed|ing)|switch(?:ed|ing)|transition(?:ed|ing)|evolv(?:ed|ing))\s+(?:(?:away|back)\s+)?from\s+(?:[^.;:]{0,80}\s(?:to|towards?)\s+)?(?:the\s+|an?\s+)?(?:(?!(?:and|then|but|or)\s)[\w-]+\s+){0,3}$/i;
+/** A police body or its officers as the subject before a raid: "Police raided", "officers of the General Directorate … raided". */
+const POLICE_BEFORE = /\b(?:police|policemen|officers|investigators|detectives|agents|gendarmes|gendarmerie|prosecutors|counter-?terrorism (?:police|unit|officers)|security service|intelligence (?:service|agency|officers))\b[^;:]*$/i;
 /** Words that tell a fight, not only an arrest: "killed", "exchange of fire", "wounded". */
 const FIGHT_TOLD = /\b(?:kill(?:ed|ing)|dead|died|wound(?:ed|ing)|injur(?:ed|ing)|shot|fire(?:fight)?|gun ?battle|shoot-?out|clash(?:ed|es)?|resist(?:ed|ance))\b/i;
 /** A bombing's words: one group's bomber at another group's men is an attack, not a clash between them ("an ISKP suicide bomber … the Taliban"). */
