@@ -46,6 +46,13 @@ describe('findEvents', () => {
     expect(eventsOf('On 3 May 2024 ISKP fighters led attacks on two checkpoints in Kunar, Afghanistan.')).toEqual(['attack 2024-05-03 AF']);
   });
 
+  it('reads an authority’s statement as no propaganda, a warrant and a pending decision as no arrest', () => {
+    expect(eventsOf('On 19 May 2026 the suspects were picked up in dawn raids in Istanbul, Turkey, the office said in a written statement.')).not.toContain('propaganda 2026-05-19 TR');
+    expect(eventsOf('On 19 May 2026 the group said in a statement on its Telegram channel that it had struck a convoy in Kidal, Mali.')).toContain('propaganda 2026-05-19 ML');
+    expect(eventsOf('On 19 May 2026 a court in Istanbul, Turkey, was expected to decide whether to formally arrest the suspects.')).toEqual([]);
+    expect(eventsOf('Germany issued an international arrest warrant for him in February 2025.')).toEqual([]);
+  });
+
   it('reads a change of method as a trend, not an occasion', () => {
     expect(eventsOf('Since August 2021 the group has shifted from sectarian bombings towards the assassination of Taliban governors in Afghanistan.')).toEqual([]);
     expect(eventsOf('On 3 May 2024 ISKP gunmen moved from Nangarhar to Kunar, Afghanistan, and attacked a checkpoint.')).toEqual(['attack 2024-05-03 AF']);

@@ -336,6 +336,9 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
     !FIGHT_TOLD.test(sentence)) return;
   // "a senior leader in Kabul who directed attacks in the capital", "financed bombings": a part played in many, no one occasion
   if (type === 'attack' && /^(?:attacks|bombings|assaults|ambushes|shootings)$/i.test(m[0]) && ROLE_IN_MANY_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return;
+  // "the office said in a written statement", "the ministry stated on its website": an authority's word, no release of propaganda
+  // (a group's or an outlet's statement is one)
+  if (type === 'propaganda' && /^(?:stated|posted|announced|declared|wrote|said)\b/i.test(m[0]) && !inS.some(({ m: x }) => x.type === 'group' || x.type === 'media')) return;
   // "has shifted from sectarian bombings towards the assassination of governors": a change of method, no one occasion
   if ((type === 'attack' || type === 'clash' || type === 'killing') && SHIFT_OF_METHOD.test(sentence.slice(Math.max(0, m.index - 120), m.index))) return;
   // "after that strike, attacks on U.S. forces almost stopped": attacks that ended, no one occasion

@@ -17,6 +17,7 @@ const READINGS: readonly { reading: string; test: (sentence: string, index: numb
     cases: [
       ['Reports that an explosion at the Harbour market on 2 April was the cell’s work are also untrue.', 'explosion', true],
       ['Claims that the militia had attacked the convoy proved false.', 'attacked', true],
+      ['Media reports in March that the outlet had been dismantled after arrests in the north are not supported by its output.', 'arrests', true],
       // (a report not found false stands)
       ['Reports that an explosion at the Harbour market on 2 April killed three were confirmed by the police.', 'explosion', false],
     ],

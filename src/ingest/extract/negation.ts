@@ -5,14 +5,14 @@
  * event that happened.
  */
 const NEGATOR = /\b(?:no|not|never|neither|nor|none|denied|denies|deny|denying|refuted|rejected (?:reports|claims)|dismissed (?:reports|claims)|without|failed to|fails to|fail to|unable to|n[’']t|rather than|instead of|absence of|free of|zero)\b(?! (?:fewer|less|more than|longer|doubt|only|least|far|sooner|exception|later|earlier)\b)/i;
-const FUTURE = /\b(?:will|would|could|might|plans? to|planning to|planned to|intends? to|intended to|aims? to|aimed to|expected to|(?:looks?|looked|seems?|seemed|is|was|are|were) set to|threaten(?:s|ed)? to|vow(?:s|ed)? to|prepar(?:es|ed|ing) to|poised to|going to|likely to)\s+(?:[\w-]+\s+){0,2}$/i;
+const FUTURE = /\b(?:will|would|could|might|plans? to|planning to|planned to|intends? to|intended to|aims? to|aimed to|expected to|(?:looks?|looked|seems?|seemed|is|was|are|were) set to|threaten(?:s|ed)? to|vow(?:s|ed)? to|prepar(?:es|ed|ing) to|poised to|going to|likely to|whether (?:or not )?to)\s+(?:[\w-]+\s+){0,2}$/i;
 /** "may attack" (the verb; "9 May 2024" is the month). */
 const MAY = /\bmay\s+(?:[\w-]+\s+){0,2}$/;
 
-/** Before a trigger, what a report or a claim said: "Reports that an explosion …", "claims that the group had bombed …". */
-const REPORTED_THAT_BEFORE = /\b(?:reports?|claims?|allegations?|rumou?rs?|suggestions?|assertions?|accounts?)\s+that\b[^;:]*$/i;
+/** Before a trigger, what a report or a claim said: "Reports that an explosion …", "media reports in March that the group had …". */
+const REPORTED_THAT_BEFORE = /\b(?:reports?|claims?|allegations?|rumou?rs?|suggestions?|assertions?|accounts?)(?:\s+[^\s.;:,]+){0,4}?\s+that\b[^;:]*$/i;
 /** After it, the verdict that the report is false: "… are also untrue", "… was unfounded", "… proved false". */
-const FOUND_UNTRUE_AFTER = /^[^;:]*?\b(?:is|are|was|were|has been|have been|proved|proven|turned out to be)\s+(?:(?:also|entirely|completely|wholly|simply|likewise)\s+)?(?:untrue|false|unfounded|baseless|fabricated|incorrect|inaccurate|groundless)\b/i;
+const FOUND_UNTRUE_AFTER = /^[^;:]*?\b(?:is|are|was|were|has been|have been|proved|proven|turned out to be)\s+(?:(?:also|entirely|completely|wholly|simply|likewise)\s+)?(?:untrue|false|unfounded|baseless|fabricated|incorrect|inaccurate|groundless|not (?:supported|borne out)|contradicted|disproved)\b/i;
 
 /** The words before a trigger in its own clause (back to the last ";", ":", "—", ", but" or sentence start). */
 function clauseBefore(sentence: string, index: number): string {
@@ -58,7 +58,8 @@ const WANTED_BEFORE = /\b(?:warrants?\s+for|leading\s+to|sought|seeks?|seeking|c
 
 /** Whether the arrest trigger at `index` of `sentence` is one wanted or asked for ("a reward for information leading to his arrest"). */
 export function isArrestWanted(sentence: string, index: number): boolean {
-  return WANTED_BEFORE.test(sentence.slice(Math.max(0, index - 40), index));
+  // ("issued an international arrest warrant for him": the warrant, not the arrest)
+  return WANTED_BEFORE.test(sentence.slice(Math.max(0, index - 40), index)) || /^arrest\s+warrants?\b/i.test(sentence.slice(index, index + 20));
 }
 
 /** After a trigger naming events: "… are probable in June", "… are likely", "… remain possible": a forecast (not "is likely to …"). */
