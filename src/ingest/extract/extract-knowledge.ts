@@ -5,7 +5,7 @@ import { entityCandidates, reviseEntities, SHIPPED_ENTITY_JUDGE, type EntityJudg
 import type { EventCountryRanker } from './event-country.js';
 import { findAliases } from './find-aliases.js';
 import { findDatedItems } from './dated-items.js';
-import { fallbackReference, findPublicationDate, readDates } from './find-dates.js';
+import { fallbackReference, findPublicationDate, readDates, type DateMention } from './find-dates.js';
 import { findEvents } from './find-events.js';
 import { findHedges } from './find-hedges.js';
 import { findMentions } from './find-mentions.js';
@@ -105,12 +105,9 @@ export function extractKnowledge(input: ExtractKnowledgeInput, options: ExtractK
   // where each word starts, for the patterns read only at their opening words (the sentences may run past the body)
   const words = new WordIndex(text, 0, sentences.reduce((end, s) => Math.max(end, s.end), bodyEnd));
   const published = options.published ?? (options.section?.isFirst === false ? null : findPublicationDate(text));
-  let { dates, undated } = readDates(text, { published }, 0, bodyEnd, words);
-  if (!published) {
-    // no dateline: the latest date the body gives stands in for "now" ("last year", "this month")
-    const latest = fallbackReference(text, dates);
-    if (latest && RELATIVE_TO_NOW.test(text.slice(0, bodyEnd))) ({ dates, undated } = readDates(text, { published: latest }, 0, bodyEnd, words));
-  }
+  // no dateline: the latest date the body gives stands in for "now" ("last year", "this month"), when the body speaks of one
+  const fallback = !published && RELATIVE_TO_NOW.test(text.slice(0, bodyEnd)) ? (absolute: readonly DateMention[]) => fallbackReference(text, absolute) : undefined;
+  const { dates, undated } = readDates(text, { published, fallback }, 0, bodyEnd, words);
   const hedges = findHedges(text, 0, bodyEnd, words);
 
   // a digest's or a bulletin's items: their leading dates (the year the document's) and places are their sentences'

@@ -27,6 +27,11 @@ export interface UndatedMention {
 export interface DateContext {
   /** When the document was published (resolves "last week", "this year"). */
   published: FuzzyDate | null;
+  /**
+   * When `published` is null: what stands in for it, told from the dates written out in full (read first, in text
+   * order), or null for none. (The dates told relative to it are then read once, not read again with it.)
+   */
+  fallback?: (absolute: readonly DateMention[]) => FuzzyDate | null;
 }
 
 const MONTHS: Record<string, number> = {
@@ -696,9 +701,10 @@ export function readDates(text: string, ctx: DateContext, from = 0, to = text.le
     }
   }
   found.sort((a, b) => a.start - b.start);
+  const published = ctx.published ?? ctx.fallback?.(found) ?? null;
   // a wire story whose dateline gives no year, read with no publication date: its dates without a year are of a year
   // the text does not give, and the years it writes out are of other years (wire copy omits only the current one)
-  const unanchored = ctx.published === null && dateline !== null && dateline[3] === undefined;
+  const unanchored = published === null && dateline !== null && dateline[3] === undefined;
   const anchors = makeAnchors(text, found, unanchored);
   // every date so far in text order; relative ones are inserted where they stand
   const sorted = [...found];
@@ -720,20 +726,20 @@ export function readDates(text: string, ctx: DateContext, from = 0, to = text.le
       // ("Two days later, on 9 January": a day counted on from the date before it is of that date's year, or the next)
       const chained = p.yearless && !pairedYear && previous && previous.date.start.slice(0, 4) === previous.date.end.slice(0, 4) &&
         CHAINED_BEFORE.test(text.slice(Math.max(from, at - 40), at)) ? Number(previous.date.start.slice(0, 4)) : null;
-      let year = pairedYear ? Number(pairedYear[2]) : chained ?? anchors.yearAt(at, ctx.published);
+      let year = pairedYear ? Number(pairedYear[2]) : chained ?? anchors.yearAt(at, published);
       if (chained !== null) {
-        const probe = p.read(m, { year: chained, published: ctx.published, previous: previous?.date ?? null, previousDay });
+        const probe = p.read(m, { year: chained, published, previous: previous?.date ?? null, previousDay });
         if (probe && probe.end < (previous as DateMention).date.start) year = chained + 1;
       }
-      let date = p.read(m, { year, published: ctx.published, previous: previous?.date ?? null, previousDay });
+      let date = p.read(m, { year, published, previous: previous?.date ?? null, previousDay });
       if (!date) {
         // words that read as a date once given the anchor they lack: a date nothing places in time
-        const anchored = { year: year ?? PLACEHOLDER_YEAR, published: ctx.published ?? PLACEHOLDER_DAY, previous: previous?.date ?? PLACEHOLDER_DAY, previousDay: previousDay ?? (previous ? null : PLACEHOLDER_DAY) };
+        const anchored = { year: year ?? PLACEHOLDER_YEAR, published: published ?? PLACEHOLDER_DAY, previous: previous?.date ?? PLACEHOLDER_DAY, previousDay: previousDay ?? (previous ? null : PLACEHOLDER_DAY) };
         if (p.read(m, anchored)) undated.push({ start: at, end: from + e, text: m[0] });
         continue;
       }
       // a day or month told without its year that would fall after the document was published is last year's
-      if (p.yearless && ctx.published && date.start > ctx.published.end && year === Number(ctx.published.end.slice(0, 4))) date = shiftYear(date, -1);
+      if (p.yearless && published && date.start > published.end && year === Number(published.end.slice(0, 4))) date = shiftYear(date, -1);
       take(s, e);
       const mention: DateMention = { start: at, end: from + e, date, isRelative: true };
       found.push(mention);
