@@ -1,6 +1,6 @@
 import { ENTITY_TYPES, type EntityType, type Sentence } from '../../model/index.js';
 import { detectScript } from '../../names/index.js';
-import { lookupKey, type Gazetteer } from '../reference/index.js';
+import { lookupKey, type Gazetteer, type Place } from '../reference/index.js';
 import type { ExtractedEntity, Extraction } from '../extraction.js';
 import { countBefore } from './count-before.js';
 import shippedWeights from '../reference/entity-classifier-weights.json' with { type: 'json' };
@@ -212,30 +212,85 @@ function placeFeatures(r: Reading, spans: readonly { start: number; end: number 
   return allInitial;
 }
 
+/**
+ * What a name alone gives its features, read once per name in a process: its words' keys, its shape, the
+ * lexicon's and the gazetteer's say. The same names recur across the reports that one reference extracts, and
+ * a short report reads each of its names afresh where a long one reads it once.
+ */
+interface NameReading {
+  /** The name's words (lookup keys). */
+  words: readonly string[];
+  /** The features its words and shape give with the rules' type, by that type ('none' for a name they left out), made at the first need. */
+  byRule: Map<string, readonly string[]>;
+  shape: string;
+  /** The lexicon's features: a given name or kunya first, a title, a particle, a person's name ending. */
+  lexicon: readonly string[];
+  isDemonymFirst: boolean;
+  /** The gazetteer's first place for the name itself (undefined: none, or not looked up: more than four words). */
+  place: Place | undefined;
+}
+
+/** Names read, by gazetteer (the demonyms and places are its) and name; at most this many kept. */
+const nameReadings = new WeakMap<Gazetteer, Map<string, NameReading>>();
+const MAX_NAME_READINGS = 50_000;
+
+/** The reading of a name (nameReadings). */
+function readName(gazetteer: Gazetteer, name: string): NameReading {
+  let readings = nameReadings.get(gazetteer);
+  if (readings === undefined) {
+    readings = new Map();
+    nameReadings.set(gazetteer, readings);
+  }
+  const known = readings.get(name);
+  if (known !== undefined) return known;
+  if (readings.size >= MAX_NAME_READINGS) readings.clear();
+  const words = lookupKey(name).split(' ').filter((w) => w !== '');
+  const first = words[0] ?? '';
+  const last = words[words.length - 1] ?? '';
+  const lexicon: string[] = [];
+  if (GIVEN_NAMES.has(first)) lexicon.push('given-name');
+  if (KUNYA_OPENERS.has(first)) lexicon.push('kunya');
+  if (TITLES.has(first) || HONORIFICS.has(first)) lexicon.push('title-first');
+  if (words.some((w) => NAME_PARTICLES.has(w))) lexicon.push('name-particle');
+  if (PERSON_NAME_ENDINGS.test(last)) lexicon.push('person-ending');
+  const reading: NameReading = {
+    words, byRule: new Map(), shape: shapeOf(name), lexicon,
+    isDemonymFirst: gazetteer.countryOfDemonym(name.split(/[\s-]/)[0] ?? '') !== null,
+    place: words.length <= 4 ? gazetteer.lookup(name)[0] : undefined,
+  };
+  readings.set(name, reading);
+  return reading;
+}
+
+/** The features a name's words and shape give with the rules' type, in the order the model was trained on. */
+function ruleFeatures(reading: NameReading, rule: string): readonly string[] {
+  let features = reading.byRule.get(rule);
+  if (features === undefined) {
+    const { words, shape } = reading;
+    const first = words[0] ?? '';
+    const last = words[words.length - 1] ?? '';
+    const list = [`rule:${rule}`, `words:${Math.min(words.length, 5)}`, `first:${first}`, `last:${last}`, `rule:${rule}|last:${last}`];
+    if (last.length >= 4) list.push(`suffix:${last.slice(-3)}`);
+    list.push(`shape:${shape}`, `rule:${rule}|shape:${shape}`);
+    features = list;
+    reading.byRule.set(rule, features);
+  }
+  return features;
+}
+
 /** The features of one candidate that its name and the rules' findings give. */
 function nameFeatures(r: Reading, name: string, type: EntityType | null, mentions: readonly Mention[], count: number, into: Set<string>): void {
-  const words = r.keyOf(name).split(' ').filter((w) => w !== '');
+  const reading = readName(r.gazetteer, name);
+  const { words } = reading;
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
   const rule = type ?? 'none';
-  into.add(`rule:${rule}`);
-  into.add(`words:${Math.min(words.length, 5)}`);
-  into.add(`first:${first}`);
-  into.add(`last:${last}`);
-  into.add(`rule:${rule}|last:${last}`);
-  if (last.length >= 4) into.add(`suffix:${last.slice(-3)}`);
-  const shape = shapeOf(name);
-  into.add(`shape:${shape}`);
-  into.add(`rule:${rule}|shape:${shape}`);
+  for (const f of ruleFeatures(reading, rule)) into.add(f);
   into.add(`count:${bucket(count)}`);
-  if (GIVEN_NAMES.has(first)) into.add('given-name');
-  if (KUNYA_OPENERS.has(first)) into.add('kunya');
-  if (TITLES.has(first) || HONORIFICS.has(first)) into.add('title-first');
-  if (words.some((w) => NAME_PARTICLES.has(w))) into.add('name-particle');
-  if (PERSON_NAME_ENDINGS.test(last)) into.add('person-ending');
+  for (const f of reading.lexicon) into.add(f);
   if (r.lowerWords.has(last)) into.add('last-seen-lower');
   if (words.length > 1 && r.lowerWords.has(first)) into.add('first-seen-lower');
-  if (r.gazetteer.countryOfDemonym(name.split(/[\s-]/)[0] ?? '')) into.add('demonym-first');
+  if (reading.isDemonymFirst) into.add('demonym-first');
   const bases = new Set(mentions.map((m) => m.basis));
   for (const b of bases) {
     into.add(`basis:${b}`);
@@ -244,7 +299,7 @@ function nameFeatures(r: Reading, name: string, type: EntityType | null, mention
   const ref = mentions.find((m) => m.ref)?.ref;
   if (ref) into.add(`ref:${ref.type}`);
   // (a pattern's site carries its country as its place: only the gazetteer's own say)
-  const place = mentions.find((m) => m.place && m.basis === 'gazetteer')?.place ?? (words.length <= 4 ? r.gazetteer.lookup(name)[0] : undefined);
+  const place = mentions.find((m) => m.place && m.basis === 'gazetteer')?.place ?? reading.place;
   if (place) {
     into.add(`place:${place.level}`);
     into.add(`place:${place.level}|pop:${populationBucket(place.population)}`);
