@@ -8,6 +8,20 @@ function addUnder(map: Map<string, Set<number>>, key: string, person: number): v
   else map.set(key, new Set([person]));
 }
 
+/** Each word's vowel-folded key, made once per word in a process rather than once per comparison (reports name the same people); at most this many kept. */
+const foldedWords = new Map<string, string>();
+const MAX_FOLDED_WORDS = 50_000;
+
+function foldOf(word: string): string {
+  let f = foldedWords.get(word);
+  if (f === undefined) {
+    if (foldedWords.size >= MAX_FOLDED_WORDS) foldedWords.clear();
+    f = foldedKey(word);
+    foldedWords.set(word, f);
+  }
+  return f;
+}
+
 /**
  * The people named so far in one document, so that a later partial mention ("Qasimi",
  * "Abu Talha") joins the person first named in full ("Abu Talha Qasimi").
@@ -24,18 +38,6 @@ export class PersonRegistry {
   private readonly byPrefix = new Map<string, Set<number>>();
   /** The people (by index) holding a word of five letters or more, under its vowel-folded key. */
   private readonly byFold = new Map<string, Set<number>>();
-  /** Each word's vowel-folded key, made once per document rather than once per comparison. */
-  private readonly folded = new Map<string, string>();
-
-  private foldOf(word: string): string {
-    let f = this.folded.get(word);
-    if (f === undefined) {
-      f = foldedKey(word);
-      this.folded.set(word, f);
-    }
-    return f;
-  }
-
   /** The words that identify a person: honorifics, titles, kunya openers, particles and initials dropped. */
   static significantWords(keys: readonly string[]): string[] {
     return keys.filter(
@@ -64,7 +66,7 @@ export class PersonRegistry {
   private index(word: string, person: number): void {
     addUnder(this.byPrefix, word, person);
     for (let len = Math.max(4, word.length - 2); len < word.length; len++) addUnder(this.byPrefix, word.slice(0, len), person);
-    if (word.length >= 5) addUnder(this.byFold, this.foldOf(word), person);
+    if (word.length >= 5) addUnder(this.byFold, foldOf(word), person);
   }
 
   /** The people holding a word written alike to `w` (isSameNameWord). */
@@ -77,10 +79,10 @@ export class PersonRegistry {
       }
     }
     if (w.length >= 5) {
-      const f = this.foldOf(w);
+      const f = foldOf(w);
       for (const i of this.byFold.get(f) ?? []) {
         // (and opening alike: "Bakura" folds as "Abubakar" does)
-        if ((this.people[i] as { words: string[] }).words.some((x) => x.length >= 5 && this.foldOf(x) === f && opensAlike(x, w))) out.add(i);
+        if ((this.people[i] as { words: string[] }).words.some((x) => x.length >= 5 && foldOf(x) === f && opensAlike(x, w))) out.add(i);
       }
     }
     return out;
@@ -120,7 +122,7 @@ export class PersonRegistry {
   opensWith(key: string, word: string): boolean {
     const at = this.indexOfKey.get(key);
     const first = at === undefined ? undefined : (this.people[at] as { words: string[] }).words[0];
-    return first !== undefined && isSameNameWord(first, word, (w) => this.foldOf(w));
+    return first !== undefined && isSameNameWord(first, word, foldOf);
   }
 
   hasWord(key: string): boolean {

@@ -27,6 +27,33 @@ const DIVISION_TAIL = /^(\p{Lu}[\p{L}\p{M}\s'’-]*?)\s+(?:district|LGA|county|s
  */
 const KIND_TAIL = /^(\p{L}[\p{L}\p{M}\s'’-]*?)\s+(?:province|region|governorate|state|oblast|air base|airbase|base|prison|jail|camp)$/u;
 
+/** Names' lookup keys and scripts, kept across the documents a process extracts (the same names recur across reports); at most this many each. */
+const MAX_KEPT_NAMES = 50_000;
+const keyOfName = new Map<string, string>();
+const scriptOfName = new Map<string, ReturnType<typeof detectScript>>();
+
+/** A name's lookup key (lookupKey), made once per name: a document names each entity many times over, and reports name the same ones. */
+function nameKey(name: string): string {
+  let k = keyOfName.get(name);
+  if (k === undefined) {
+    if (keyOfName.size >= MAX_KEPT_NAMES) keyOfName.clear();
+    k = lookupKey(name);
+    keyOfName.set(name, k);
+  }
+  return k;
+}
+
+/** A name's script (detectScript), made once per name. */
+function scriptOf(name: string): ReturnType<typeof detectScript> {
+  let script = scriptOfName.get(name);
+  if (script === undefined) {
+    if (scriptOfName.size >= MAX_KEPT_NAMES) scriptOfName.clear();
+    script = detectScript(name);
+    scriptOfName.set(name, script);
+  }
+  return script;
+}
+
 /**
  * Groups mentions into entities: one per reference-pack entry, gazetteer place or pattern
  * name, joined where the text gives an alias, where a later rendering of a person's name
@@ -83,8 +110,8 @@ export function resolveEntities(
   const people = personKeys
     .map((key) => {
       const name = names.get(key) ?? key;
-      const words = lookupKey(name).split(' ').filter((w) => w.length > 2);
-      return { key, name, isLatin: detectScript(name) === 'latin', starts: new Set(words.map((w) => w.slice(0, 2))), size: name.split(/\s+/).length };
+      const words = nameKey(name).split(' ').filter((w) => w.length > 2);
+      return { key, name, isLatin: scriptOf(name) === 'latin', starts: new Set(words.map((w) => w.slice(0, 2))), size: name.split(/\s+/).length };
     })
     .filter((p) => p.size >= 2);
   for (let x = 0; x < people.length; x++) {
@@ -134,16 +161,7 @@ export function resolveEntities(
   });
 
   const sentenceOf = makeSentenceFinder(sentences);
-  // a document names each entity many times over: each name's key is computed once
-  const keys = new Map<string, string>();
-  const keyOf = (name: string): string => {
-    let k = keys.get(name);
-    if (k === undefined) {
-      k = lookupKey(name);
-      keys.set(name, k);
-    }
-    return k;
-  };
+  const keyOf = nameKey;
   const kindOf = new Map<string, ExtractedName['kind']>();
   for (const a of aliasNames) kindOf.set(keyOf(a.value), a.kind);
 
@@ -191,17 +209,17 @@ export function resolveEntities(
       const k = keyOf(value);
       if (k === '' || seen.has(k)) return;
       seen.add(k);
-      names.push({ value, kind, script: detectScript(value), span });
+      names.push({ value, kind, script: scriptOf(value), span });
     };
     addName(name, 'primary', null);
     for (const m of list) {
       const k = keyOf(m.name);
-      const kind = kindOf.get(k) ?? (detectScript(m.name) !== 'latin' ? 'transliteration' : isAcronym(m.name) ? 'acronym' : 'alias');
+      const kind = kindOf.get(k) ?? (scriptOf(m.name) !== 'latin' ? 'transliteration' : isAcronym(m.name) ? 'acronym' : 'alias');
       addName(m.name, kind, span(m, sentenceOf));
       // "General Marta J. Olsen": the titled form is a name too
       if (m.text !== m.name && m.type === 'person') addName(m.text, 'alias', span(m, sentenceOf));
     }
-    if (ref) for (const v of ref.aliases) addName(v, detectScript(v) !== 'latin' ? 'transliteration' : isAcronym(v) ? 'acronym' : 'alias', null);
+    if (ref) for (const v of ref.aliases) addName(v, scriptOf(v) !== 'latin' ? 'transliteration' : isAcronym(v) ? 'acronym' : 'alias', null);
     if (place) addName(place.name, 'alias', null);
     // "Silame LGA", "Panjgur district": a division the gazetteer lacks is named bare as well ("Silame")
     const bare = type === 'location' && !place ? DIVISION_TAIL.exec(name) : null;
