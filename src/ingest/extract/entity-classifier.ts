@@ -143,6 +143,35 @@ interface Reading {
   keyOf: (name: string) => string;
   /** Where CITATION_OPENING matches, in text order. */
   citationOpenings: readonly number[];
+  /** Where the text's line breaks stand, in order (a line found by binary search, not by scanning a long paragraph for its ends). */
+  newlines: readonly number[];
+}
+
+/** Where `text`'s line breaks stand, in order. */
+function newlinesOf(text: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) found.push(at);
+  return found;
+}
+
+const atSelf = (at: number): number => at;
+
+/**
+ * The context features "p1:killed", "n2:province" for a word's key, each string made once per word in a process: a
+ * candidate's places give four of them, looked up by the model and kept in sets, and the same words recur.
+ */
+const contextFeatures = { p1: new Map<string, string>(), p2: new Map<string, string>(), n1: new Map<string, string>(), n2: new Map<string, string>() };
+const MAX_CONTEXT_FEATURES = 50_000;
+
+function contextFeature(kind: keyof typeof contextFeatures, key: string): string {
+  const made = contextFeatures[kind];
+  let feature = made.get(key);
+  if (feature === undefined) {
+    if (made.size >= MAX_CONTEXT_FEATURES) made.clear();
+    feature = `${kind}:${key}`;
+    made.set(key, feature);
+  }
+  return feature;
 }
 
 /** Whether a position of `openings` (in order) lies in [from, to). */
@@ -171,8 +200,8 @@ function placeFeatures(r: Reading, spans: readonly { start: number; end: number 
     const gap1 = first?.gap ?? '';
     const p1 = i === 0 || BOUNDARY.test(gap1) ? '^' : keyAt(tokens, i - 1);
     const p2 = p1 === '^' || i < 2 || BOUNDARY.test(tokens[i - 1]?.gap ?? '') ? '^' : keyAt(tokens, i - 2);
-    into.add(`p1:${p1}`);
-    into.add(`p2:${p2}`);
+    into.add(contextFeature('p1', p1));
+    into.add(contextFeature('p2', p2));
     if (p1 !== '^' && tokens[i - 1]?.isCapitalised) into.add('p1-capitalised');
     if (p1 === '^') into.add('at-start'); else allInitial = false;
     const pg = gap1.trim().slice(-2);
@@ -181,8 +210,8 @@ function placeFeatures(r: Reading, spans: readonly { start: number; end: number 
     const nextGap = next?.gap ?? '';
     const n1 = next === undefined || BOUNDARY.test(nextGap) ? '$' : next.key;
     const n2 = n1 === '$' || BOUNDARY.test(tokens[j + 1]?.gap ?? '.') ? '$' : (tokens[j + 1] as Token).key;
-    into.add(`n1:${n1}`);
-    into.add(`n2:${n2}`);
+    into.add(contextFeature('n1', n1));
+    into.add(contextFeature('n2', n2));
     if (n1 !== '$' && next?.isCapitalised) into.add('n1-capitalised');
     const ng = nextGap.trim().slice(0, 2);
     if (ng) into.add(`ng:${ng}`);
@@ -200,9 +229,10 @@ function placeFeatures(r: Reading, spans: readonly { start: number; end: number 
     // the line it stands in: a heading, a list item, a reference
     // (at most 300 characters either side; found in the text itself, no slices copied to search)
     const from = Math.max(0, s.start - 300);
-    const newlineBefore = s.start > 0 ? text.lastIndexOf('\n', s.start - 1) : -1;
+    const k = countBefore(r.newlines, atSelf, s.start);
+    const newlineBefore = k > 0 ? (r.newlines[k - 1] as number) : -1;
     const lineStart = newlineBefore >= from ? newlineBefore + 1 : from;
-    const newlineAfter = text.indexOf('\n', s.end);
+    const newlineAfter = r.newlines[countBefore(r.newlines, atSelf, s.end)] ?? -1;
     const lineEnd = newlineAfter >= 0 && newlineAfter < s.end + 300 ? newlineAfter : Math.min(text.length, s.end + 300);
     const line = text.slice(lineStart, lineEnd);
     if (line.length < 70 && !SENTENCE_END.test(line)) into.add('heading-line');
@@ -278,6 +308,20 @@ function ruleFeatures(reading: NameReading, rule: string): readonly string[] {
   return features;
 }
 
+/** Names' keys' words (lookupKey, split at its spaces), kept across the documents of a process as nameReadings are. */
+const keyWordsOfName = new Map<string, readonly string[]>();
+
+/** The words of a name's key (keyWordsOfName). */
+function keyWords(name: string): readonly string[] {
+  let words = keyWordsOfName.get(name);
+  if (words === undefined) {
+    if (keyWordsOfName.size >= MAX_NAME_READINGS) keyWordsOfName.clear();
+    words = lookupKey(name).split(' ');
+    keyWordsOfName.set(name, words);
+  }
+  return words;
+}
+
 /** The features of one candidate that its name and the rules' findings give. */
 function nameFeatures(r: Reading, name: string, type: EntityType | null, mentions: readonly Mention[], count: number, into: Set<string>): void {
   const reading = readName(r.gazetteer, name);
@@ -326,8 +370,8 @@ export function entityCandidates(
   // (the names' keys resolveEntities made, and those of the left-out names, once each)
   const { keyOf } = resolved;
   const entityWords = new Set<string>();
-  for (const e of resolved.entities) for (const n of e.names) for (const w of keyOf(n.value).split(' ')) if (w.length > 2) entityWords.add(w);
-  const r: Reading = { text, tokens, lowerWords, gazetteer, typeStarting, typeEnding, entityWords, keyOf, citationOpenings: citationOpenings(text) };
+  for (const e of resolved.entities) for (const n of e.names) for (const w of keyWords(n.value)) if (w.length > 2) entityWords.add(w);
+  const r: Reading = { text, tokens, lowerWords, gazetteer, typeStarting, typeEnding, entityWords, keyOf, citationOpenings: citationOpenings(text), newlines: newlinesOf(text) };
   const byKey = new Map<string, Mention[]>();
   resolved.mentions.forEach((m, i) => {
     const key = resolved.entityOf[i] as string;
@@ -348,7 +392,7 @@ export function entityCandidates(
     const names = [e.name, ...e.names.map((n) => n.value).filter((v) => v !== e.name)];
     for (const n of names) {
       taken.add(keyOf(n));
-      if (e.type === 'person') for (const w of keyOf(n).split(' ')) taken.add(w);
+      if (e.type === 'person') for (const w of keyWords(n)) taken.add(w);
     }
     candidates.push({ key: e.key, type: e.type, isParty, isKnown: mentions.some((m) => m.ref), name: e.name, names, spans: mentions.map((m) => ({ start: m.start, end: m.end })), features: [...features] });
   }
