@@ -980,6 +980,18 @@ describe('findRelations: places the gazetteer lacks, named with their kind', () 
     const relations = relationsOf('Arabian Peninsula (Gulf States)\nThe cell was dismantled in March.');
     expect(relations.filter((r) => r.startsWith('Arabian Peninsula located_in'))).toEqual([]);
   });
+
+  it('reads "X in Y" as X within Y though the gazetteer knows neither, and not "X near Y"', () => {
+    const relations = relationsOf('Gunmen stormed a checkpoint at Kunj Alizai in Upper Kurram on Monday, and a second one near Dargai Sar outside Lower Tochi.');
+    expect(relations).toContain('Kunj Alizai located_in Upper Kurram');
+    expect(relations.filter((r) => r.startsWith('Dargai Sar located_in'))).toEqual([]);
+  });
+
+  it('sets each place a possessive lists within its owner ("Istanbul’s Fatih and Esenyurt districts")', () => {
+    const relations = relationsOf('Police raided flats in Pakistan’s Khyber Pakhtunkhwa and Balochistan provinces in March.');
+    expect(relations).toContain('Khyber Pakhtunkhwa located_in Pakistan');
+    expect(relations).toContain('Balochistan located_in Pakistan');
+  });
 });
 
 describe('findRelations: posts before a name', () => {

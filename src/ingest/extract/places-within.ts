@@ -54,7 +54,10 @@ export function placesWithin(
     const c = given && division && !given.known ? { ...given, rank: 1.5, known: true } : given;
     // (and one the text says is wider than the district it holds: "Mugi district of Nduga")
     const implied = together.get(pair)?.outerRank;
-    const held = c && !c.known && implied !== undefined ? { ...c, rank: implied, known: true } : c;
+    const ranked = c && !c.known && implied !== undefined ? { ...c, rank: implied, known: true } : c;
+    // (and one the text says holds a town or a site right after its name, "Kunj Alizai in Upper Kurram": wider than that
+    // town or site, though the gazetteer knows neither; not one a heading puts in brackets, "Arabian Peninsula (Gulf States)")
+    const held = ranked && !ranked.known && a && a.rank <= 1 && together.get(pair)?.holdsNamed === true ? { ...ranked, rank: a.rank + 0.5, known: true } : ranked;
     if (!a || !held || inner === outer || !containsPlace(held, a, stated ? undefined : siteCountry.get(inner) ?? siteCountry.get(outer), stated || closed === true, part)) continue;
     const known = narrowest.get(inner);
     if (!known || held.rank < known.rank) narrowest.set(inner, { outer, rank: held.rank, at });
@@ -115,12 +118,13 @@ export function placeAddedPlaces(
  */
 function placedTogether(text: string, mentions: readonly Mention[], entityOf: readonly string[]): Map<string, Placing> {
   const out = new Map<string, Placing>();
-  const put = (inner: string, outer: string, at: number, stated: boolean, part = false, division = false, outerRank?: number, closed = false): void => {
+  const put = (inner: string, outer: string, at: number, stated: boolean, part = false, division = false, outerRank?: number, closed = false, holdsNamed = false): void => {
     const k = `${inner}|${outer}`;
     const known = out.get(k);
-    if (!known) out.set(k, outerRank === undefined ? { at, stated, part, division, closed } : { at, stated, part, division, outerRank, closed });
+    if (!known) out.set(k, outerRank === undefined ? { at, stated, part, division, closed, holdsNamed } : { at, stated, part, division, outerRank, closed, holdsNamed });
     else {
       known.stated ||= stated;
+      known.holdsNamed = known.holdsNamed === true || holdsNamed;
       known.closed = known.closed === true || closed;
       known.part ||= part;
       known.division = known.division === true || division;
@@ -136,6 +140,8 @@ function placedTogether(text: string, mentions: readonly Mention[], entityOf: re
       const gap = text.slice(a.end, next.start);
       // "Kidal (Mali)"
       if (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(text.slice(next.end, next.end + 3))) put(inner, entityOf[i + 1] as string, a.start, true);
+      // "Kunj Alizai in Upper Kurram", "Temucuicui, in the commune of Ercilla": the place right after "in" holds the one before
+      if (IN_NAMED_PLACE.test(gap)) put(inner, entityOf[i + 1] as string, a.start, true, false, false, undefined, false, true);
       // "- 2 Sep, Bamenda (Mezam): …", "Takum (Taraba State, Nigeria):": the division a digest's item gives its town
       if (/^\s*\(\s*$/.test(gap) && DIGEST_DIVISION_AFTER.test(text.slice(next.end, next.end + 70))) put(inner, entityOf[i + 1] as string, a.start, true, false, true);
       // "the Mali town of Kidal", "the Sydney suburb of Wakeley" (a part of a town the gazetteer may list as a town)
@@ -151,8 +157,12 @@ function placedTogether(text: string, mentions: readonly Mention[], entityOf: re
       const last = text.slice((mentions[k - 1] as Mention).end, b.start).replace(KIND_AFTER_NAME, '');
       const possessive = POSSESSIVE_GAP.test(last);
       if (k === i + 1 && possessive) {
-        // "Afghanistan’s Nangarhar province"
+        // "Afghanistan’s Nangarhar province", and each place listed with it: "Istanbul’s Fatih and Esenyurt districts"
         put(entityOf[k] as string, inner, a.start, true);
+        for (let j = k + 1; j < mentions.length && (mentions[j] as Mention).type === 'location' &&
+          LIST_GAP.test(text.slice((mentions[j - 1] as Mention).end, (mentions[j] as Mention).start).replace(KIND_AFTER_NAME, '')); j++) {
+          put(entityOf[j] as string, inner, a.start, true);
+        }
         break;
       }
       // (a list is no chain: "Gojjam, Gondar, Wollo and Shewa"; nor the speaker a comma brings: "near Mosul, Baghdad said")
@@ -257,9 +267,14 @@ export interface Placing {
   division?: boolean;
   /** A bare comma joins the two, and the text goes on after the second with no other place: "Marawi City, Lanao del Sur, as …". */
   closed?: boolean;
+  /** The outer place stands right after the inner one, after "in": "Kunj Alizai in Upper Kurram". */
+  holdsNamed?: boolean;
   /** How wide the text says the outer place is when the gazetteer does not know it: wider than a district it holds ("Mugi district of Nduga"). */
   outerRank?: number;
 }
+
+/** " in ", ", in the commune of ": what stands between a place and the one right after it that holds it (not "near", "outside"). */
+const IN_NAMED_PLACE = /^,?\s+in\s+(?:the\s+)?(?:(?:commune|district|province|region|municipality|county|state|governorate|department|town|city)\s+of\s+)?$/i;
 
 /** What stands between a site and the town that holds it: " in ", " on the outskirts of ", " near ". */
 const SITE_IN = /^(?:[^.;,]{0,50}?\b(?:in|of|near|outside|at))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
