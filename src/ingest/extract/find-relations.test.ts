@@ -160,6 +160,13 @@ describe('findRelations: money, ties, fighting and where a person is based', () 
     expect(relationsOf('The men had received funds from a Syria-based Chechen fighter, Aslan Dudayev.')).toContain('Aslan Dudayev located_in Syria');
     expect(relationsOf('A Kenya-based lawyer, Amina Otieno, defended them.')).not.toContain('Amina Otieno located_in Kenya');
   });
+
+  it('places a person or a group the text says is believed or reported to be somewhere, or resident there', () => {
+    expect(relationsOf('Hamza Tursunov, an ISKP financier, is believed to be in Afghanistan.')).toContain('Hamza Tursunov located_in Afghanistan');
+    expect(relationsOf('The organiser, Karim Yusupov, was reported to be living in Turkey at the time.')).toContain('Karim Yusupov located_in Turkey');
+    expect(relationsOf('The court heard that Aziz Nematov, resident in Germany since 2019, had sent money abroad.')).toContain('Aziz Nematov located_in Germany');
+    expect(relationsOf('The bombing is believed to be in revenge for the raid on Kabul.').filter((r) => r.includes(' located_in '))).toEqual([]);
+  });
 });
 
 describe('findRelations: parts of bodies and a group’s men', () => {
