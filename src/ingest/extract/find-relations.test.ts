@@ -167,6 +167,17 @@ describe('findRelations: money, ties, fighting and where a person is based', () 
     expect(relationsOf('The court heard that Aziz Nematov, resident in Germany since 2019, had sent money abroad.')).toContain('Aziz Nematov located_in Germany');
     expect(relationsOf('The bombing is believed to be in revenge for the raid on Kabul.').filter((r) => r.includes(' located_in '))).toEqual([]);
   });
+
+  it('does not place anyone in places the text offers as alternatives ("in Pakistan or Afghanistan")', () => {
+    const relations = relationsOf('Hamza Tursunov, an ISKP financier, is believed to be in Pakistan or Afghanistan.');
+    expect(relations.filter((r) => r.startsWith('Hamza Tursunov located_in'))).toEqual([]);
+  });
+
+  it('reads "pledged to", "aligned themselves with" and "declared war on" between named groups', () => {
+    expect(relationsOf('In 2015 the IMU pledged to the Islamic State.')).toContain('Islamic Movement of Uzbekistan pledged_allegiance_to Islamic State');
+    expect(relationsOf('In 2019 ISKP declared war on the Taliban.')).toContain('Islamic State Khorasan Province rival_of Taliban');
+    expect(relationsOf('Later the Taliban pledged to fight ISKP.').filter((r) => r.includes(' pledged_allegiance_to '))).toEqual([]);
+  });
 });
 
 describe('findRelations: parts of bodies and a group’s men', () => {
