@@ -168,6 +168,12 @@ describe('findRelations: money, ties, fighting and where a person is based', () 
     expect(relationsOf('The bombing is believed to be in revenge for the raid on Kabul.').filter((r) => r.includes(' located_in '))).toEqual([]);
   });
 
+  it('does not read a relation in what a speaker denies ("continue to deny that X has a presence in Y")', () => {
+    const relations = relationsOf('Officials in Kabul continue to deny that ISKP has a presence in Afghanistan. ISKP maintains a presence in Pakistan.');
+    expect(relations).not.toContain('Islamic State Khorasan Province located_in Afghanistan');
+    expect(relations).toContain('Islamic State Khorasan Province located_in Pakistan');
+  });
+
   it('does not place anyone in places the text offers as alternatives ("in Pakistan or Afghanistan")', () => {
     const relations = relationsOf('Hamza Tursunov, an ISKP financier, is believed to be in Pakistan or Afghanistan.');
     expect(relations.filter((r) => r.startsWith('Hamza Tursunov located_in'))).toEqual([]);

@@ -228,8 +228,8 @@ const PARAGRAPH_NUMBER = /^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\([a-z]\)|[a-z]\.)\s+(
 const AND_OTHERS = /^\s*and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|other|dozens of)\s+(?:others?|other\s+(?:men|fighters|members|militants|attackers|followers)|men|fighters|members|militants|attackers|followers|associates|companions)\s+$/i;
 /** "contacts between A and B": the two named next are in touch. */
 const CONTACTS_BETWEEN = /\b(?:contacts?|communications?|correspondence|meetings?|exchanges)\s+between\s+(?:the\s+)?$/i;
-/** "found no evidence that", "it is unclear whether": what follows is not said to hold. */
-const UNSUPPORTED_BEFORE = /\b(?:(?:no|little|scant|not\s+any)\s+(?:[\w-]+\s+)?(?:evidence|indication|sign|proof|confirmation)\s+(?:that|of)|(?:unclear|not clear|not known|unknown|not say|not confirm(?:ed)?)\s+(?:whether|if|that))\b[^.;]*$/i;
+/** "found no evidence that", "it is unclear whether", "continue to deny that": what follows is not said to hold. */
+const UNSUPPORTED_BEFORE = /\b(?:(?:no|little|scant|not\s+any)\s+(?:[\w-]+\s+)?(?:evidence|indication|sign|proof|confirmation)\s+(?:that|of)|(?:unclear|not clear|not known|unknown|not say|not confirm(?:ed)?)\s+(?:whether|if|that)|den(?:y|ies|ied|ying)\s+(?:(?:publicly|repeatedly|again|flatly|strongly)\s+)?that)\b[^.;]*$/i;
 /** "fighting between the ", "the front between ", "clashes between ": the two named next fight each other. */
 const HOSTILITIES_BETWEEN = /\b(?:fighting|clashes|clash|war|wars|conflict|feud|feuding|front|frontline|front line|rivalry|hostilities|battles?|infighting|turf war|confrontations?|competition)\s+between\s+(?:the\s+)?$/i;
 /** " clashed near …", " fought each other": what follows "A and B" when they fought each other (not "clashed with C"). */
