@@ -1011,6 +1011,10 @@ describe('findRelations: places the gazetteer lacks, named with their kind', () 
     expect(relations.filter((r) => r.startsWith('Dargai Sar located_in'))).toEqual([]);
   });
 
+  it('sets a known town within the division the gazetteer lacks that a closed comma gives it ("Palu, Central Sulawesi, on …")', () => {
+    expect(relationsOf('Police arrested two men in Palu, Central Sulawesi, on Friday.')).toContain('Palu located_in Central Sulawesi');
+  });
+
   it('sets each place a possessive lists within its owner ("Istanbul’s Fatih and Esenyurt districts")', () => {
     const relations = relationsOf('Police raided flats in Pakistan’s Khyber Pakhtunkhwa and Balochistan provinces in March.');
     expect(relations).toContain('Khyber Pakhtunkhwa located_in Pakistan');

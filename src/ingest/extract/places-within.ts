@@ -56,8 +56,11 @@ export function placesWithin(
     const implied = together.get(pair)?.outerRank;
     const ranked = c && !c.known && implied !== undefined ? { ...c, rank: implied, known: true } : c;
     // (and one the text says holds a town or a site right after its name, "Kunj Alizai in Upper Kurram": wider than that
-    // town or site, though the gazetteer knows neither; not one a heading puts in brackets, "Arabian Peninsula (Gulf States)")
-    const held = ranked && !ranked.known && a && a.rank <= 1 && together.get(pair)?.holdsNamed === true ? { ...ranked, rank: a.rank + 0.5, known: true } : ranked;
+    // town or site, though the gazetteer knows neither; not one a heading puts in brackets, "Arabian Peninsula (Gulf States)";
+    // and a division a bare comma the text closes after it gives a town the gazetteer knows, "Makassar, South Sulawesi, on …")
+    const placing = together.get(pair);
+    const holds = placing?.holdsNamed === true || placing?.closed === true && a?.rank === 1;
+    const held = ranked && !ranked.known && a && a.rank <= 1 && holds ? { ...ranked, rank: a.rank + 0.5, known: true } : ranked;
     if (!a || !held || inner === outer || !containsPlace(held, a, stated ? undefined : siteCountry.get(inner) ?? siteCountry.get(outer), stated || closed === true, part)) continue;
     const known = narrowest.get(inner);
     if (!known || held.rank < known.rank) narrowest.set(inner, { outer, rank: held.rank, at });
