@@ -293,6 +293,25 @@ describe('the running year and the year told beside a date (issue 8, item 2)', (
     expect(read('The 2011-12 budget; case 2024-13-01.')).toEqual([]);
   });
 
+  it('goes on with the story of the last day told when a later paragraph gives a day within the month after it', () => {
+    // (a case summary dated a year later: "On 24 August" is the day after the attack, not the summary's year)
+    const text = 'Summary dated 12 September 2025\n\n2. The attack\nOn the evening of 21 August 2024, a man stabbed visitors at a fair.\n\n3. The claim\nOn 22 August the group\'s agency claimed the attack.';
+    expect(read(text, '2025-09-12').map((d) => d[1])).toEqual(['2025-09-12', '2024-08-21', '2024-08-22']);
+    // (a day months after it, or before it, is of the publication's year)
+    const later = text.replace('On 22 August', 'On 2 May');
+    expect(read(later, '2025-09-12').map((d) => d[1])).toEqual(['2025-09-12', '2024-08-21', '2025-05-02']);
+    // (nor is a day looked forward to: an anniversary the group may mark)
+    const ahead = text.replace('On 22 August the group\'s agency claimed the attack.', 'The group may strike again around the anniversary on 22 August.');
+    expect(read(ahead, '2025-09-12').map((d) => d[1])).toEqual(['2025-09-12', '2024-08-21', '2025-08-22']);
+  });
+
+  it('reads a weekday told beside its date as that date, not as the last such weekday before publication', () => {
+    expect(read('On Sunday 23 June 2024, gunmen attacked a synagogue.', '2025-11-14')).toEqual([['23 June 2024', '2024-06-23', '2024-06-23']]);
+    expect(read('On Wednesday, 10 September the court convicted him.', '2025-11-14')).toEqual([['Wednesday, 10 September', '2025-09-10', '2025-09-10']]);
+    // (a weekday alone is still the last one on or before publication: 14 November 2025 was a Friday)
+    expect(read('Police said on Wednesday that two men were held.', '2025-11-14')).toEqual([['on Wednesday', '2025-11-12', '2025-11-12']]);
+  });
+
   it('reads "in 2016 and early 2017" as one span', () => {
     expect(read('Its website detailed operations in 2016 and early 2017.')).toEqual([['2016 and early 2017', '2016-01-01', '2017-04-30']]);
   });

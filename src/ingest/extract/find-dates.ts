@@ -291,9 +291,9 @@ const PATTERNS: Pattern[] = [
     },
     relative: true,
   },
-  // "on 22 March" (day before month, no year): the year of the date before it
+  // "on 22 March", "Wednesday, 10 September" (day before month, no year): the year of the date before it
   {
-    re: new RegExp(`\\b(?:on the|on|since|by|until|from|between) (\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH}\\b(?!,? \\d)`, 'gi'),
+    re: new RegExp(`\\b(?:on the|on|since|by|until|from|between|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?) (\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH}\\b(?!,? \\d)`, 'gi'),
     read: (m, ctx) => (ctx.year === null ? null : day(ctx.year, monthOf(m[2] as string), Number(m[1]), m[0])),
     relative: true,
     yearless: true,
@@ -334,8 +334,9 @@ const PATTERNS: Pattern[] = [
     relative: true,
   },
   // "prosecutors said on Friday": news copy dates by the weekday, the last one on or before publication
+  // ("On Sunday 23 June 2024", "on Wednesday, 10 September": the weekday of the date told beside it, no date of its own)
   {
-    re: /\b(?:[Oo]n|[Ll]ast|[Tt]his past|[Ss]ince|[Uu]ntil|[Ll]ate on|[Ee]arly on) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
+    re: new RegExp(`\\b(?:[Oo]n|[Ll]ast|[Tt]his past|[Ss]ince|[Uu]ntil|[Ll]ate on|[Ee]arly on) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!,? (?:the )?(?:\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_CAP}|${MONTH_CAP} \\d{1,2})\\b)`, 'g'),
     read: (m, ctx) => weekdayBefore(ctx.published, WEEKDAYS.indexOf((m[1] as string).toLowerCase()), m[0]),
     relative: true,
   },
@@ -442,7 +443,7 @@ const PERIOD_BEFORE = /\b(?:since|from|until|till|before|after|by|through|throug
  * story, else the year of the section's date heading ("Attacks in 2023"), else the publication year;
  * without a publication date, the nearest day or month date before it in the document; else none.
  */
-function makeAnchors(text: string, absolute: readonly DateMention[], unanchored = false): { yearAt: (at: number, published: FuzzyDate | null) => number | null } {
+function makeAnchors(text: string, absolute: readonly DateMention[], unanchored = false): { yearAt: (at: number, published: FuzzyDate | null, dateIn?: (year: number) => FuzzyDate | null) => number | null } {
   const occasions = absolute.filter((f) => Number(f.date.end.slice(0, 4)) === Number(f.date.start.slice(0, 4)) &&
     !PERIOD_BEFORE.test(text.slice(Math.max(0, f.start - 25), f.start)));
   const told = occasions.filter((f) => f.date.precision === 'day' || f.date.precision === 'month');
@@ -474,10 +475,25 @@ function makeAnchors(text: string, absolute: readonly DateMention[], unanchored 
     while (j >= 0 && j > k - 4 && isAside(occasions[j] as DateMention, at)) j -= 1;
     return occasions[j];
   };
+  // "2.1 On the evening of 23 August 2024 a man stabbed … ¶ 3.1 On 24 August Amaq claimed the attack": a day told
+  // without its year in a paragraph that tells no occasion of its own, within days after the last day the text
+  // told, goes on with that day's story (the account of an attack and its aftermath), not the publication's year
+  // (a month is not told so closely: "the DSS said in August" after "On July 5, 2022" is of the publication's year)
+  const days = occasions.filter((f) => f.date.precision === 'day');
+  const storyYear = (at: number, dateIn: ((year: number) => FuzzyDate | null) | undefined): number | null => {
+    const d = last(days, at);
+    if (d === undefined || dateIn === undefined) return null;
+    // (a day looked forward to is no part of a story told: "Hasm may attempt an attack around the anniversary on 14 August")
+    if (LOOKS_AHEAD.test(text.slice(sentenceStartBefore(text, at), at))) return null;
+    const probe = dateIn(yearOf(d));
+    if (probe === null || probe.precision !== 'day') return null;
+    const gap = (Date.parse(probe.start) - Date.parse(d.date.end)) / 86_400_000;
+    return gap >= 0 && gap <= STORY_DAYS ? yearOf(d) : null;
+  };
   let headings: Heading[] | null = null;
   let lines: { start: number; end: number }[] = [];
   return {
-    yearAt: (at, published) => {
+    yearAt: (at, published, dateIn) => {
       if (unanchored) return null;
       const near = nearest(at);
       // (an item of a bulleted list stands alone: "- On May 14, gunmen …" takes no year from the item before it)
@@ -499,7 +515,7 @@ function makeAnchors(text: string, absolute: readonly DateMention[], unanchored 
       const reference = Number(published.end.slice(0, 4));
       const headingYear = heading && heading.year < reference ? heading.year : reference;
       // (a year after the publication's is one looked forward to, not an occasion told)
-      if (!inParagraph(near) || tellsNoOccasion(near)) return headingYear;
+      if (!inParagraph(near) || tellsNoOccasion(near)) return heading ? headingYear : storyYear(at, dateIn) ?? reference;
       if (yearOf(near) >= reference) return reference;
       for (let k = occasions.indexOf(near) - 1; k >= 0 && inParagraph(occasions[k]); k -= 1) if (yearOf(occasions[k] as DateMention) === reference) return reference;
       // (the sentence itself or the one before it lends its year; one further back, only a story's date that the
@@ -511,6 +527,12 @@ function makeAnchors(text: string, absolute: readonly DateMention[], unanchored 
     },
   };
 }
+
+/** Words of a sentence that looks forward ("may attempt", "will likely"): "may" in lower case, the verb, not the month. */
+const LOOKS_AHEAD = /\b(?:may|might|could|[Ww]ill|would|likely|expected|plans?|planning|intends?|threatens?)\b/;
+
+/** How many days after the last day a text told a day without its year may go on with that day's story. */
+const STORY_DAYS = 14;
 
 /** A relative clause or brackets opened and not yet closed at the end of a text: ", which banned the party in", "(since". */
 const ASIDE_OPEN = /,\s+(?:which|who|whose|whom)\b(?:[^,;()]|\([^()]*\))*$/i;
@@ -726,7 +748,8 @@ export function readDates(text: string, ctx: DateContext, from = 0, to = text.le
       // ("Two days later, on 9 January": a day counted on from the date before it is of that date's year, or the next)
       const chained = p.yearless && !pairedYear && previous && previous.date.start.slice(0, 4) === previous.date.end.slice(0, 4) &&
         CHAINED_BEFORE.test(text.slice(Math.max(from, at - 40), at)) ? Number(previous.date.start.slice(0, 4)) : null;
-      let year = pairedYear ? Number(pairedYear[2]) : chained ?? anchors.yearAt(at, published);
+      const dateIn = (y: number): FuzzyDate | null => p.read(m, { year: y, published, previous: previous?.date ?? null, previousDay });
+      let year = pairedYear ? Number(pairedYear[2]) : chained ?? anchors.yearAt(at, published, p.yearless ? dateIn : undefined);
       if (chained !== null) {
         const probe = p.read(m, { year: chained, published, previous: previous?.date ?? null, previousDay });
         if (probe && probe.end < (previous as DateMention).date.start) year = chained + 1;
