@@ -170,6 +170,13 @@ describe('findPublicationDate from a wire dateline', () => {
     expect(findDates('Police said on Thursday that two men were held.', { published })[0]?.date.start).toBe('2023-03-09');
   });
 
+  it('counts every year the story writes out, a bare one too, once it dates an occasion to its day or month', () => {
+    const text = 'PESHAWAR, Pakistan, Feb 2 (Delta Wire) - A bomb hit a mosque.\n\nThe truce agreed in mid-2022 collapsed; in December 2014 gunmen attacked a school. On Jan. 30, a bomber struck.';
+    expect(findPublicationDate(text)).toMatchObject({ start: '2023-02-02', precision: 'day' });
+    // (bare years alone leave it unknown)
+    expect(findPublicationDate('PESHAWAR, Pakistan, Feb 2 (Delta Wire) - A bomb hit a mosque on Jan. 30. The group was founded in 2014.')).toBeNull();
+  });
+
   it('leaves the year unknown when the story writes out none', () => {
     expect(findPublicationDate('KANO, Nigeria, March 12 (Delta Wire) - Gunmen raided a village on Feb. 3, police said.')).toBeNull();
   });

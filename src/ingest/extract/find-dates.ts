@@ -838,10 +838,14 @@ function wireYear(text: string): number | null {
   if (!YEARLESS_DAY.test(dateline ? text.slice(dateline.index + dateline[0].length) : text)) return null;
   const found = findDates(text, { published: null });
   let latest = 0;
+  let isDatedToDayOrMonth = false;
   for (const d of found) {
-    if (d.isRelative || (d.date.precision !== 'day' && d.date.precision !== 'month')) continue;
-    if (FUTURE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start))) continue;
-    latest = Math.max(latest, Number(d.date.start.slice(0, 4)));
+    if (d.isRelative || FUTURE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start))) continue;
+    // (once the story dates an occasion of another year to its day or month, every year it writes out is another
+    // year than its own, a bare one too: "a truce brokered in mid-2022", "since 2021"; a story that writes out only
+    // bare years keeps its year unknown: those tell too little of how far back they lie)
+    isDatedToDayOrMonth ||= d.date.precision === 'day' || d.date.precision === 'month';
+    latest = Math.max(latest, Number(d.date.end.slice(0, 4)));
   }
-  return latest > 0 ? latest + 1 : null;
+  return isDatedToDayOrMonth ? latest + 1 : null;
 }
