@@ -312,6 +312,13 @@ describe('the running year and the year told beside a date (issue 8, item 2)', (
     expect(read(ahead, '2025-09-12').map((d) => d[1])).toEqual(['2025-09-12', '2024-08-21', '2025-08-22']);
   });
 
+  it('lends the year of a period opened on a day or in a month, not of one bounded by a bare year', () => {
+    expect(read('The second phase, from late June 2024, went badly for the army. The rebels seized a town in July, and on 3 August they took the city.', '2025-10-30').map((d) => d[1]))
+      .toEqual(['2024-06-21', '2024-07-01', '2024-08-03']);
+    // ("since 2011" bounds a period and lends no year)
+    expect(read('The group has fought the army since 2011. On 3 August it took the city.', '2025-10-30').map((d) => d[1])).toEqual(['2011-01-01', '2025-08-03']);
+  });
+
   it('reads a weekday told beside its date as that date, not as the last such weekday before publication', () => {
     expect(read('On Sunday 23 June 2024, gunmen attacked a synagogue.', '2025-11-14')).toEqual([['23 June 2024', '2024-06-23', '2024-06-23']]);
     expect(read('On Wednesday, 10 September the court convicted him.', '2025-11-14')).toEqual([['Wednesday, 10 September', '2025-09-10', '2025-09-10']]);

@@ -433,6 +433,8 @@ function sentenceStartBefore(text: string, pos: number): number {
   return k >= 0 && (starts[k] as number) >= from ? (ends[k] as number) : from;
 }
 
+/** "from late June 2024", "from 15 March 2025": the opening of a period told to its month or day. */
+const OPENS_PERIOD = /\bfrom\s+(?:the\s+)?(?:(?:early|mid|late)[\s-])?$/i;
 /** "since 2011", "from 2014", "until 2019": a year that bounds a period, not the year of an occasion. */
 const PERIOD_BEFORE = /\b(?:since|from|until|till|before|after|by|through|throughout)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-])?$/i;
 
@@ -444,8 +446,13 @@ const PERIOD_BEFORE = /\b(?:since|from|until|till|before|after|by|through|throug
  * without a publication date, the nearest day or month date before it in the document; else none.
  */
 function makeAnchors(text: string, absolute: readonly DateMention[], unanchored = false): { yearAt: (at: number, published: FuzzyDate | null, dateIn?: (year: number) => FuzzyDate | null) => number | null } {
-  const occasions = absolute.filter((f) => Number(f.date.end.slice(0, 4)) === Number(f.date.start.slice(0, 4)) &&
-    !PERIOD_BEFORE.test(text.slice(Math.max(0, f.start - 25), f.start)));
+  // ("The second phase, from late June 2024, …", "from 15 March 2025 … until the ceasefire on 6 May": a period opened
+  // on a day or in a month opens the story the paragraph goes on telling; "since 2011", "from 2014" bound it only)
+  const occasions = absolute.filter((f) => {
+    const before = text.slice(Math.max(0, f.start - 25), f.start);
+    return Number(f.date.end.slice(0, 4)) === Number(f.date.start.slice(0, 4)) &&
+      (!PERIOD_BEFORE.test(before) || (f.date.precision !== 'year' && OPENS_PERIOD.test(before)));
+  });
   const told = occasions.filter((f) => f.date.precision === 'day' || f.date.precision === 'month');
   const last = <T extends { start: number }>(list: readonly T[], at: number): T | undefined => list[countBefore(list, (f) => f.start, at) - 1];
   const yearOf = (f: DateMention): number => Number(f.date.start.slice(0, 4));
