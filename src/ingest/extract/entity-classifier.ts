@@ -10,6 +10,7 @@ import type { Mention } from './mention.js';
 import { makeSentenceFinder, type ResolvedEntities } from './resolve-entities.js';
 import type { Token } from './tokenize.js';
 import { classProbabilities, softmaxModel, type SoftmaxModel, type SoftmaxModelWeights } from './softmax-model.js';
+import { boundedMemo } from './bounded-memo.js';
 
 /**
  * A learned second opinion on the rules' entities (issue 8, entities on reports never seen): each
@@ -160,18 +161,13 @@ const atSelf = (at: number): number => at;
  * The context features "p1:killed", "n2:province" for a word's key, each string made once per word in a process: a
  * candidate's places give four of them, looked up by the model and kept in sets, and the same words recur.
  */
-const contextFeatures = { p1: new Map<string, string>(), p2: new Map<string, string>(), n1: new Map<string, string>(), n2: new Map<string, string>() };
-const MAX_CONTEXT_FEATURES = 50_000;
+const contextFeatures = {
+  p1: boundedMemo((key) => `p1:${key}`), p2: boundedMemo((key) => `p2:${key}`),
+  n1: boundedMemo((key) => `n1:${key}`), n2: boundedMemo((key) => `n2:${key}`),
+};
 
 function contextFeature(kind: keyof typeof contextFeatures, key: string): string {
-  const made = contextFeatures[kind];
-  let feature = made.get(key);
-  if (feature === undefined) {
-    if (made.size >= MAX_CONTEXT_FEATURES) made.clear();
-    feature = `${kind}:${key}`;
-    made.set(key, feature);
-  }
-  return feature;
+  return contextFeatures[kind](key);
 }
 
 /** Whether a position of `openings` (in order) lies in [from, to). */
@@ -308,19 +304,8 @@ function ruleFeatures(reading: NameReading, rule: string): readonly string[] {
   return features;
 }
 
-/** Names' keys' words (lookupKey, split at its spaces), kept across the documents of a process as nameReadings are. */
-const keyWordsOfName = new Map<string, readonly string[]>();
-
-/** The words of a name's key (keyWordsOfName). */
-function keyWords(name: string): readonly string[] {
-  let words = keyWordsOfName.get(name);
-  if (words === undefined) {
-    if (keyWordsOfName.size >= MAX_NAME_READINGS) keyWordsOfName.clear();
-    words = lookupKey(name).split(' ');
-    keyWordsOfName.set(name, words);
-  }
-  return words;
-}
+/** The words of a name's key (lookupKey, split at its spaces), kept across the documents of a process as nameReadings are. */
+const keyWords = boundedMemo((name): readonly string[] => lookupKey(name).split(' '), MAX_NAME_READINGS);
 
 /** The features of one candidate that its name and the rules' findings give. */
 function nameFeatures(r: Reading, name: string, type: EntityType | null, mentions: readonly Mention[], count: number, into: Set<string>): void {

@@ -1,5 +1,6 @@
 import { foldedKey, GIVEN_NAME_KEYS } from '../reference/index.js';
 import { GIVEN_NAMES, HONORIFICS, KUNYA_OPENERS, NAME_PARTICLES, TITLES } from './genre-lexicon.js';
+import { boundedMemo } from './bounded-memo.js';
 
 /** Files `person` under `key`. (A function of the module, not a helper made at each word indexed.) */
 function addUnder(map: Map<string, Set<number>>, key: string, person: number): void {
@@ -8,19 +9,8 @@ function addUnder(map: Map<string, Set<number>>, key: string, person: number): v
   else map.set(key, new Set([person]));
 }
 
-/** Each word's vowel-folded key, made once per word in a process rather than once per comparison (reports name the same people); at most this many kept. */
-const foldedWords = new Map<string, string>();
-const MAX_FOLDED_WORDS = 50_000;
-
-function foldOf(word: string): string {
-  let f = foldedWords.get(word);
-  if (f === undefined) {
-    if (foldedWords.size >= MAX_FOLDED_WORDS) foldedWords.clear();
-    f = foldedKey(word);
-    foldedWords.set(word, f);
-  }
-  return f;
-}
+/** Each word's vowel-folded key, made once per word in a process rather than once per comparison (reports name the same people). */
+const foldOf = boundedMemo(foldedKey);
 
 /**
  * The people named so far in one document, so that a later partial mention ("Qasimi",

@@ -5,6 +5,7 @@ import type { ExtractedEntity, ExtractedName, TextSpan } from '../extraction.js'
 import type { AliasLink } from './find-aliases.js';
 import type { Mention } from './mention.js';
 import { countBefore } from './count-before.js';
+import { boundedMemo } from './bounded-memo.js';
 
 /** Built once here: a \p{…} literal inside a function compiles to `new RegExp` at each call. */
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
@@ -27,32 +28,12 @@ const DIVISION_TAIL = /^(\p{Lu}[\p{L}\p{M}\s'’-]*?)\s+(?:district|LGA|county|s
  */
 const KIND_TAIL = /^(\p{L}[\p{L}\p{M}\s'’-]*?)\s+(?:province|region|governorate|state|oblast|air base|airbase|base|prison|jail|camp)$/u;
 
-/** Names' lookup keys and scripts, kept across the documents a process extracts (the same names recur across reports); at most this many each. */
-const MAX_KEPT_NAMES = 50_000;
-const keyOfName = new Map<string, string>();
-const scriptOfName = new Map<string, ReturnType<typeof detectScript>>();
-
-/** A name's lookup key (lookupKey), made once per name: a document names each entity many times over, and reports name the same ones. */
-function nameKey(name: string): string {
-  let k = keyOfName.get(name);
-  if (k === undefined) {
-    if (keyOfName.size >= MAX_KEPT_NAMES) keyOfName.clear();
-    k = lookupKey(name);
-    keyOfName.set(name, k);
-  }
-  return k;
-}
-
-/** A name's script (detectScript), made once per name. */
-function scriptOf(name: string): ReturnType<typeof detectScript> {
-  let script = scriptOfName.get(name);
-  if (script === undefined) {
-    if (scriptOfName.size >= MAX_KEPT_NAMES) scriptOfName.clear();
-    script = detectScript(name);
-    scriptOfName.set(name, script);
-  }
-  return script;
-}
+/**
+ * A name's lookup key (lookupKey) and script (detectScript), made once per name in a process: a document names each
+ * entity many times over, and reports name the same ones.
+ */
+const nameKey = boundedMemo(lookupKey);
+const scriptOf = boundedMemo(detectScript);
 
 /**
  * Groups mentions into entities: one per reference-pack entry, gazetteer place or pattern
