@@ -53,6 +53,12 @@ describe('findEvents', () => {
     expect(eventsOf('Germany issued an international arrest warrant for him in February 2025.')).toEqual([]);
   });
 
+  it('reads a bomb being prepared as a plot, not an attack', () => {
+    expect(eventsOf('On 27 April 2026 the security service arrested five men in Kirkuk, Iraq, who were allegedly preparing a car bomb.'))
+      .toEqual(['arrest 2026-04-27 IQ', 'plot 2026-04-27 IQ']);
+    expect(eventsOf('On 27 April 2026 a car bomb exploded in Kirkuk, Iraq, killing five.')).toEqual(['attack 2026-04-27 IQ']);
+  });
+
   it('reads a change of method as a trend, not an occasion', () => {
     expect(eventsOf('Since August 2021 the group has shifted from sectarian bombings towards the assassination of Taliban governors in Afghanistan.')).toEqual([]);
     expect(eventsOf('On 3 May 2024 ISKP gunmen moved from Nangarhar to Kunar, Afghanistan, and attacked a checkpoint.')).toEqual(['attack 2024-05-03 AF']);
