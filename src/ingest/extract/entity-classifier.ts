@@ -166,10 +166,6 @@ const contextFeatures = {
   n1: boundedMemo((key) => `n1:${key}`), n2: boundedMemo((key) => `n2:${key}`),
 };
 
-function contextFeature(kind: keyof typeof contextFeatures, key: string): string {
-  return contextFeatures[kind](key);
-}
-
 /** Whether a position of `openings` (in order) lies in [from, to). */
 function hasOpeningIn(openings: readonly number[], from: number, to: number): boolean {
   const k = countBefore(openings, (at) => at, from);
@@ -196,8 +192,8 @@ function placeFeatures(r: Reading, spans: readonly { start: number; end: number 
     const gap1 = first?.gap ?? '';
     const p1 = i === 0 || BOUNDARY.test(gap1) ? '^' : keyAt(tokens, i - 1);
     const p2 = p1 === '^' || i < 2 || BOUNDARY.test(tokens[i - 1]?.gap ?? '') ? '^' : keyAt(tokens, i - 2);
-    into.add(contextFeature('p1', p1));
-    into.add(contextFeature('p2', p2));
+    into.add(contextFeatures.p1(p1));
+    into.add(contextFeatures.p2(p2));
     if (p1 !== '^' && tokens[i - 1]?.isCapitalised) into.add('p1-capitalised');
     if (p1 === '^') into.add('at-start'); else allInitial = false;
     const pg = gap1.trim().slice(-2);
@@ -206,8 +202,8 @@ function placeFeatures(r: Reading, spans: readonly { start: number; end: number 
     const nextGap = next?.gap ?? '';
     const n1 = next === undefined || BOUNDARY.test(nextGap) ? '$' : next.key;
     const n2 = n1 === '$' || BOUNDARY.test(tokens[j + 1]?.gap ?? '.') ? '$' : (tokens[j + 1] as Token).key;
-    into.add(contextFeature('n1', n1));
-    into.add(contextFeature('n2', n2));
+    into.add(contextFeatures.n1(n1));
+    into.add(contextFeatures.n2(n2));
     if (n1 !== '$' && next?.isCapitalised) into.add('n1-capitalised');
     const ng = nextGap.trim().slice(0, 2);
     if (ng) into.add(`ng:${ng}`);
@@ -257,19 +253,21 @@ interface NameReading {
 }
 
 /** Names read, by gazetteer (the demonyms and places are its) and name; at most this many kept. */
-const nameReadings = new WeakMap<Gazetteer, Map<string, NameReading>>();
+const nameReaders = new WeakMap<Gazetteer, (name: string) => NameReading>();
 const MAX_NAME_READINGS = 50_000;
 
-/** The reading of a name (nameReadings). */
+/** The reading of a name (nameReaders). */
 function readName(gazetteer: Gazetteer, name: string): NameReading {
-  let readings = nameReadings.get(gazetteer);
-  if (readings === undefined) {
-    readings = new Map();
-    nameReadings.set(gazetteer, readings);
+  let read = nameReaders.get(gazetteer);
+  if (read === undefined) {
+    read = boundedMemo((n) => nameReading(gazetteer, n), MAX_NAME_READINGS);
+    nameReaders.set(gazetteer, read);
   }
-  const known = readings.get(name);
-  if (known !== undefined) return known;
-  if (readings.size >= MAX_NAME_READINGS) readings.clear();
+  return read(name);
+}
+
+/** What a name alone gives its features (NameReading), read afresh. */
+function nameReading(gazetteer: Gazetteer, name: string): NameReading {
   const words = lookupKey(name).split(' ').filter((w) => w !== '');
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
@@ -279,13 +277,11 @@ function readName(gazetteer: Gazetteer, name: string): NameReading {
   if (TITLES.has(first) || HONORIFICS.has(first)) lexicon.push('title-first');
   if (words.some((w) => NAME_PARTICLES.has(w))) lexicon.push('name-particle');
   if (PERSON_NAME_ENDINGS.test(last)) lexicon.push('person-ending');
-  const reading: NameReading = {
+  return {
     words, byRule: new Map(), shape: shapeOf(name), lexicon,
     isDemonymFirst: gazetteer.countryOfDemonym(name.split(/[\s-]/)[0] ?? '') !== null,
     place: words.length <= 4 ? gazetteer.lookup(name)[0] : undefined,
   };
-  readings.set(name, reading);
-  return reading;
 }
 
 /** The features a name's words and shape give with the rules' type, in the order the model was trained on. */

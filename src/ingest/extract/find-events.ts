@@ -330,10 +330,11 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // "the cell of ISKP, which is banned in the country", "the group is designated a terrorist organisation": a standing status, no act
   if ((type === 'designation' || type === 'policy') && (/^(?:is|are)\s/i.test(m[0]) ||
     /\b(?:is|are|remains?)\s+(?:(?:also|still|now|officially|formally)\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 25), m.index)))) return;
-  // "Police raided its headquarters in Amman and sealed it", "officers raided a farmhouse and seized 40 kg of C4": a search, not
-  // a fight (an arrest it makes is told by its own words)
-  if ((type === 'attack' || type === 'clash') && /^(?:raided|raids?|searched)\b/i.test(m[0]) && POLICE_BEFORE.test(sentence.slice(Math.max(0, m.index - 120), m.index)) &&
-    !FIGHT_TOLD.test(sentence)) return;
+  // a raid with no fight told is no clash: one police make is a search ("Police raided its headquarters in Amman and sealed
+  // it", "officers raided a farmhouse and seized 40 kg of C4"; an arrest it makes is told by its own words), and one that
+  // arrests is the arrest ("police raids on three flats led to four arrests")
+  if ((type === 'attack' || type === 'clash') && /^(?:raided|raids?|searched)\b/i.test(m[0]) && !FIGHT_TOLD.test(sentence) &&
+    (POLICE_BEFORE.test(sentence.slice(Math.max(0, m.index - 120), m.index)) || (type === 'clash' && found.some((f) => f.type === 'arrest')))) return;
   // "a senior leader in Kabul who directed attacks in the capital", "financed bombings": a part played in many, no one occasion
   if (type === 'attack' && /^(?:attacks|bombings|assaults|ambushes|shootings)$/i.test(m[0]) && ROLE_IN_MANY_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return;
   // "the office said in a written statement", "the ministry stated on its website": an authority's word, no release of propaganda
@@ -488,10 +489,8 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // "the Tempi rail disaster of February 2023 that killed 57 people": an accident's dead, no attack
   if (type === 'attack' && /^kill(?:ed|ing)\b/i.test(m[0]) && ACCIDENT_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index))) return;
   // "announced the arrest of its leader … in a joint operation by the DSS": the operation an arrest was made in is the arrest
-  // ("police raids on three flats led to four arrests": a raid that only arrests, with no fight told, is the arrest too)
-  if (type === 'clash' && ((/operations?$/i.test(m[0]) && found.some((f) => f.type === 'arrest' && f.m.index < m.index) &&
-    /\b(?:in|during|through)\s+(?:a|an|the)\s+$/i.test(sentence.slice(Math.max(0, m.index - 20), m.index))) ||
-    (/^raid/i.test(m[0]) && found.some((f) => f.type === 'arrest') && !FIGHT_TOLD.test(sentence)))) return;
+  if (type === 'clash' && /operations?$/i.test(m[0]) && found.some((f) => f.type === 'arrest' && f.m.index < m.index) &&
+    /\b(?:in|during|through)\s+(?:a|an|the)\s+$/i.test(sentence.slice(Math.max(0, m.index - 20), m.index))) return;
   // "a combined air and ground operation near Téra killed 30 militants": the armed men a clash kills are its toll, no attack
   // of their own (civilians it kills are: "a drone strike on the market killed 14 civilians")
   if (type === 'attack' && /^kill(?:ed|ing)\b/i.test(m[0]) && !CIVILIANS_KILLED.test(sentence.slice(m.index, m.index + m[0].length + 90)) &&
@@ -886,7 +885,7 @@ const CIVILIANS_KILLED = /\b(?:killed|killing|massacred|executed)\s+(?:(?:at lea
 /** Between a clash's word and the "killed" that counts its dead, in one clause: "operation near Téra killed", "raid on the camp, killing". */
 const CLASH_TOLL_BETWEEN = /^(?![^;:.]*,\s+(?:and|but|while|whereas)\s)[^;:.]{0,80}$/;
 /** Before a plural trigger, a part played in many: "directed attacks", "who organised suicide bombings", "financing ambushes". */
-const ROLE_IN_MANY_BEFORE = /\b(?:direct|plann?|organi[sz]|order|coordinat|mastermind|financ|fund|facilitat|oversaw|oversee|inspir|recruit(?:ed|ing)? (?:\w+ )?for)(?:ed|es|s|ing)?\s+(?:(?:[\w-]+\s+){0,2})$/i;
+const ROLE_IN_MANY_BEFORE = /\b(?:direct|plann?|organi[sz]|order|coordinat|mastermind|financ|fund|facilitat|oversaw|oversee|inspir|recruit(?:ed|ing)? (?:\w+ )?for)(?:ed|es|s|ing)?\s+(?:[\w-]+\s+){0,2}$/i;
 /** Before a trigger, a change of method or target told as a trend: "shifted from … bombings", "moved away from X towards the assassination of". */
 const SHIFT_OF_METHOD = /\b(?:shift(?:ed|ing|s)?|mov(?:ed|ing)|turn(?:ed|ing)|pivot(?:ed|ing)|switch(?:ed|ing)|transition(?:ed|ing)|evolv(?:ed|ing))\s+(?:(?:away|back)\s+)?from\s+(?:[^.;:]{0,80}\s(?:to|towards?)\s+)?(?:the\s+|an?\s+)?(?:(?!(?:and|then|but|or)\s)[\w-]+\s+){0,3}$/i;
 /** A police body or its officers as the subject before a raid: "Police raided", "officers of the General Directorate … raided". */

@@ -36,10 +36,12 @@ export function placesWithin(
     // governorate", "Aragua state": a division the text names as one is one, though a town bears its name)
     const rank = typeof level === 'string' ? (PLACE_RANK[level] ?? 0) : 0;
     const named = divisionRank.get(e.key) ?? (PROVINCE_NAME.test(e.name) ? PROVINCE_RANK : DISTRICT_NAME.test(e.name) ? DISTRICT_RANK : 0);
+    const country = attributeOf(e, 'country');
+    const admin1 = attributeOf(e, 'admin1');
     placeOf.set(e.key, {
       rank: Math.max(rank, named),
-      country: typeof attributeOf(e, 'country') === 'string' ? String(attributeOf(e, 'country')) : null,
-      admin1: typeof attributeOf(e, 'admin1') === 'string' ? String(attributeOf(e, 'admin1')) : null,
+      country: typeof country === 'string' ? country : null,
+      admin1: typeof admin1 === 'string' ? admin1 : null,
       known: typeof level === 'string' || named > 0,
     });
   }
