@@ -211,6 +211,18 @@ describe('findMentions: towns the gazetteer lacks', () => {
     expect(places.get('Duma')).toBe('RU');
   });
 
+  it('sets no town in a state that acts in its paragraph, nor in a foreign force\u2019s country the report is not about', () => {
+    const brief = 'Insurgents in Mozambique have fought the army since 2017. Mozambique has asked its neighbours for help, and ' +
+      'Mozambique\u2019s northern provinces remain insecure.\n\n' +
+      'The United States designated the group\u2019s leader in 2021. Government troops later killed his deputy in the village of Namatil.\n\n' +
+      'Fighters burned the village of Quiterajo on Friday. A Rwandan patrol came under fire nearby.';
+    const places = settingsOf(brief);
+    // (the state that designated is no setting)
+    expect(places.get('Namatil')).not.toBe('US');
+    // (a foreign patrol's nationality, the only country its paragraph names, is not where a town of a report on Mozambique lies)
+    expect(places.get('Quiterajo')).not.toBe('RW');
+  });
+
   it('reads a romanisation variant of a town the gazetteer knows after "near" or "in nearby", in the paragraph’s country only', () => {
     const places = placesOf('In the West Bank, soldiers raided homes near Qalqilya on Tuesday, and a man was hurt in nearby Huwwara.');
     expect(places.get('Qalqilya')).toBe('PS city');

@@ -1015,7 +1015,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       const bare = ARTICLE_OPENERS.has(first) ? gazetteer.lookup(spanText(text, tokens, a + 1, b), docCountries, nearCountries(a, b))[0] : undefined;
       const known = bare !== undefined && bare.level !== 'country' && (nearCountries(a, b).has(bare.country) || docCountries.has(bare.country)) ? bare : null;
       const site = sitesByName.get(lookupKey(surface));
-      const place = known ?? (site !== undefined ? site.place : townContainer(a, b, true));
+      const place = known ?? (site !== undefined ? site.place : townContainer(a, b));
       towns.set(lookupKey(surface), place);
       push(a, b, 'location', known ? 'gazetteer' : 'pattern', known ? known.id : site?.key ?? `site:${lookupKey(surface)}`, { place });
       return b;
@@ -1226,9 +1226,11 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
    * Where a town the gazetteer lacks lies: the division or country named last before it in its
    * paragraph ("In Cameroon's Far North region, … the village of Mozogo"), else the one country its
    * paragraph names, else the country the document names most (when it names it half the time), else none.
-   * With `skipActing`, a state that acts ("The United States designated …") sets no town in it.
+   * A state that acts ("The United States designated …") sets no town in it; nor does the one country a paragraph
+   * names when the document is plainly about another ("a Rwandan patrol" in a report on Mozambique): that town's
+   * country is left unknown.
    */
-  function townContainer(a: number, b: number, skipActing = false): Place | null {
+  function townContainer(a: number, b: number): Place | null {
     const from = (tokens[a] as Token).start;
     // "the village of Duma, south-east of Nablus", "the village of Mafa in neighbouring Yobe state": the place it lies in or off,
     // unless the places named before it in its paragraph are all of another country (a namesake of that town the gazetteer lacks)
@@ -1240,7 +1242,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       const m = mentions[k] as Mention;
       if (m.end > from) continue;
       if (m.token >= 0 && paragraphOf[m.token] !== paragraph) break;
-      if (m.type !== 'location' || (skipActing && ACTING_AFTER.test(text.slice(m.end, m.end + 30)))) continue;
+      if (m.type !== 'location' || ACTING_AFTER.test(text.slice(m.end, m.end + 30))) continue;
       if (m.place && m.basis === 'gazetteer' && m.place.level === 'admin1') before = m.place;
       else {
         const country = m.place?.country ?? m.ref?.country;
@@ -1252,7 +1254,6 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     if (before !== null) return before;
     const near = nearCountries(a, b);
     if (near.size > 1) return null;
-    if (near.size === 1) return gazetteer.country([...near][0] as string);
     // (else the country the document names most, when it names it at least half the time)
     let total = 0;
     let top: [string, number] = ['', 0];
@@ -1260,7 +1261,12 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       total += c;
       if (c > top[1]) top = [country, c];
     }
-    if (top[1] * 2 >= total && top[1] >= 3) return gazetteer.country(top[0]);
+    const isTopClear = top[1] * 2 >= total && top[1] >= 3;
+    if (near.size === 1) {
+      const only = [...near][0] as string;
+      return only === top[0] || !isTopClear ? gazetteer.country(only) : null;
+    }
+    if (isTopClear) return gazetteer.country(top[0]);
     // (else the country of the document's title)
     return titleCountries.size === 1 ? gazetteer.country([...titleCountries][0] as string) : null;
   }
