@@ -223,6 +223,18 @@ describe('findMentions: towns the gazetteer lacks', () => {
     expect(places.get('Quiterajo')).not.toBe('RW');
   });
 
+  it('sets no town in the country of a force its paragraph names by nationality alone', () => {
+    const text = 'Kenya and Somalia share a long border.\n\nGunmen burned the village of Qoqani on Monday. Kenyan troops arrived the next day.';
+    expect(settingsOf(text).get('Qoqani')).not.toBe('KE');
+    // (a country named as a place still sets it)
+    expect(settingsOf('Kenya and Somalia share a long border.\n\nIn Kenya, gunmen burned the village of Qoqani on Monday.').get('Qoqani')).toBe('KE');
+  });
+
+  it('takes no country from a capital whose name a sizeable town elsewhere bears', () => {
+    const text = 'The attacks in Paris in November killed 130 people. Their coordinator was killed in a police raid in Saint-Denis five days later.';
+    expect(settingsOf(text).get('Saint-Denis')).toBe('FR');
+  });
+
   it('reads a romanisation variant of a town the gazetteer knows after "near" or "in nearby", in the paragraph’s country only', () => {
     const places = placesOf('In the West Bank, soldiers raided homes near Qalqilya on Tuesday, and a man was hurt in nearby Huwwara.');
     expect(places.get('Qalqilya')).toBe('PS city');

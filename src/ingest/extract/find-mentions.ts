@@ -118,6 +118,10 @@ const ONE_OF_THEM = /\b(?:one|two|three|both|each|another) of (?:them|those|thes
 /** An outlet's kind before "named"/"called" in the same clause: "an FM radio station in X named". */
 const MEDIA_NAMED = /\b(?:station|radio|channel|magazine|newspaper|newsletter|website|outlet|publication|podcast|app)\b[^,;.]{0,40}\b(?:named|called)\s+$/i;
 /** A verb after a state's name that makes it an actor, not a setting: "The United States designated …", "Egypt has accused …". */
+/** A force's words after a country or a nationality: the force's, not the place's ("a Rwandan patrol", "Kenyan special forces", "the Rwanda Defence Force"). */
+const FORCE_AFTER_NATIONALITY = /^\s+(?:[\w-]+\s+)?(?:patrols?|convoys?|troops|forces|soldiers|army|military|contingents?|peacekeepers|units?|battalions?|air ?strikes?|drones?|jets|warplanes|Defen[cs]e Forces?|Armed Forces|Army|Air Force|Navy)\b/i;
+/** How many people a town of a capital's name must have, in another country, for the name to say neither country. */
+const SIZEABLE_NAMESAKE = 50_000;
 const ACTING_AFTER = /^\s+(?:(?:has|had|have)\s+)?(?:[a-z]+ed|said|says|announced|accuses|warns|designates)\b/;
 /** A claim of an attack after a name, which makes it a group's: "the Kashmir Tigers, which claimed the ambush". */
 const CLAIMED_AFTER = /^,?\s+(?:which|that)\s+(?:has\s+|had\s+|later\s+|quickly\s+)?claimed\b/;
@@ -363,16 +367,26 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
   const count = (country: string): void => void countryCounts.set(country, (countryCounts.get(country) ?? 0) + 1);
   const paragraphOf = new Int32Array(n);
   const paragraphCountries: Set<string>[] = [new Set()];
+  /** The countries each paragraph names as places, not only as a force's nationality ("a Rwandan patrol", "the Rwanda Defence Force"). */
+  const paragraphSettings: Set<string>[] = [new Set()];
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
-    if (i > 0 && /\n\s*\n/.test(t.gap)) paragraphCountries.push(new Set());
+    if (i > 0 && /\n\s*\n/.test(t.gap)) {
+      paragraphCountries.push(new Set());
+      paragraphSettings.push(new Set());
+    }
     paragraphOf[i] = paragraphCountries.length - 1;
     if (!t.isCapitalised || CAPITALISED_STOPWORDS.has(t.key)) continue;
-    const here = paragraphCountries[paragraphCountries.length - 1] as Set<string>;
+    const paragraph = paragraphCountries[paragraphCountries.length - 1] as Set<string>;
+    const settings = paragraphSettings[paragraphSettings.length - 1] as Set<string>;
+    const here = { add: (country: string, end: number): void => {
+      paragraph.add(country);
+      if (!FORCE_AFTER_NATIONALITY.test(text.slice((tokens[end - 1] as Token).end, (tokens[end - 1] as Token).end + 40))) settings.add(country);
+    } };
     const long = longCountryAt(i);
     if (long) {
       docCountries.add(long.place.country);
-      here.add(long.place.country);
+      here.add(long.place.country, i + long.length);
       count(long.place.country);
       // "Congo" inside "Democratic Republic of the Congo" names no other country
       for (let k = i + 1; k < i + long.length; k++) paragraphOf[k] = paragraphCountries.length - 1;
@@ -382,7 +396,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     const demonym = gazetteer.countryOfDemonym(t.text);
     if (demonym) {
       docCountries.add(demonym);
-      here.add(demonym);
+      here.add(demonym, i + 1);
       count(demonym);
     }
     // one to three words, the later ones capitalised or a short connector ("Bosnia and Herzegovina")
@@ -398,9 +412,12 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       const after = tokens[i + len];
       if (hit?.level === 'city' && after !== undefined && !after.isCapitalised && after.gap === ' ' && PLACE_JOINERS.has(after.key) && after.key !== 'and' &&
         tokens[i + len + 1]?.isCapitalised === true) continue;
-      if (hit?.level === 'country' || (hit?.level === 'city' && hit.population >= 5_000_000_000)) {
+      // (a capital whose name a sizeable town of another country bears names neither: "Saint-Denis", "Tripoli")
+      const isCapital = hit?.level === 'city' && hit.population >= 5_000_000_000 &&
+        !hits.some((p) => p.country !== hit.country && p.level === 'city' && p.population >= SIZEABLE_NAMESAKE);
+      if (hit?.level === 'country' || isCapital) {
         docCountries.add(hit.country);
-        here.add(hit.country);
+        here.add(hit.country, i + len);
         count(hit.country);
       }
     }
@@ -1252,7 +1269,7 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     }
     if (setting !== null && (before === null || before.country === setting.country)) return setting;
     if (before !== null) return before;
-    const near = nearCountries(a, b);
+    const near = nearCountries(a, b, paragraphSettings);
     if (near.size > 1) return null;
     // (else the country the document names most, when it names it at least half the time)
     let total = 0;
@@ -1261,12 +1278,12 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       total += c;
       if (c > top[1]) top = [country, c];
     }
-    const isTopClear = top[1] * 2 >= total && top[1] >= 3;
     if (near.size === 1) {
       const only = [...near][0] as string;
-      return only === top[0] || !isTopClear ? gazetteer.country(only) : null;
+      // (a country the document names a third as often as the one it names most, or less, is a passing one)
+      return top[1] >= 3 && (countryCounts.get(only) ?? 0) * 3 <= top[1] ? null : gazetteer.country(only);
     }
-    if (isTopClear) return gazetteer.country(top[0]);
+    if (top[1] * 2 >= total && top[1] >= 3) return gazetteer.country(top[0]);
     // (else the country of the document's title)
     return titleCountries.size === 1 ? gazetteer.country([...titleCountries][0] as string) : null;
   }
@@ -1556,8 +1573,8 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
   }
 
   /** The countries the paragraph of tokens [a, b) names, and the one named right after it (", Germany"). */
-  function nearCountries(a: number, b: number): ReadonlySet<string> {
-    const paragraph = paragraphCountries[paragraphOf[a] as number] as Set<string>;
+  function nearCountries(a: number, b: number, byParagraph: readonly Set<string>[] = paragraphCountries): ReadonlySet<string> {
+    const paragraph = byParagraph[paragraphOf[a] as number] as Set<string>;
     const next = b < n ? (tokens[b] as Token) : null;
     if (next === null || !/^, ?$/.test(next.gap)) return paragraph;
     const after = gazetteer.lookup(next.text)[0];
