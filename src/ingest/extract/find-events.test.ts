@@ -26,6 +26,12 @@ describe('findEvents', () => {
     expect(eventsOf('In 2016 he was directing ground operations in Syria and Iraq.')).toEqual([]);
   });
 
+  it('places an event at a town in the division a digest’s bracket names', () => {
+    // (Palmyra is also a small US town, and the United States is named; "(Homs)" says which Palmyra it is)
+    const digest = 'US forces struck the Islamic State in Syria this week.\n\n5 Jun 2025, near Palmyra (Homs): gunmen killed four shepherds.';
+    expect(eventsOf(digest)).toContain('attack 2025-06-05 SY');
+  });
+
   it('reads one group’s bombing of another’s men as an attack, and the killing of an office-holder named after a long title as a killing', () => {
     expect(eventsOf('On 5 March 2025 an ISKP suicide bomber struck a Taliban checkpoint in Kabul, killing six.')).toEqual(['attack 2025-03-05 AF']);
     expect(eventsOf('On 5 March 2025 ISKP fighters attacked Taliban positions in Kunar, Afghanistan.')).toEqual(['clash 2025-03-05 AF']);

@@ -1112,7 +1112,8 @@ function localPlace(text: string, mentions: readonly Mention[], at: number, atEn
 
 /** The division or country a comma puts after a town's name ("Toledo, Ohio"), read from the text. */
 function qualifierAfter(text: string, end: number, gazetteer: Gazetteer): Place | null {
-  const name = /^\s*,\s*(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})/u.exec(text.slice(end, end + 60))?.[1];
+  // (", Homs", or a digest's bracket: "near Palmyra (Homs):")
+  const name = /^\s*(?:,\s*|\(\s*(?=[^()]{1,40}\)))(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})/u.exec(text.slice(end, end + 60))?.[1];
   const place = name ? gazetteer.lookup(name)[0] : undefined;
   return place && (place.level === 'admin1' || place.level === 'country') ? place : null;
 }
