@@ -117,11 +117,11 @@ const PERSON_OBJECT_VERBS = new Set([
 const ONE_OF_THEM = /\b(?:one|two|three|both|each|another) of (?:them|those|these|the [a-z]+)$/;
 /** An outlet's kind before "named"/"called" in the same clause: "an FM radio station in X named". */
 const MEDIA_NAMED = /\b(?:station|radio|channel|magazine|newspaper|newsletter|website|outlet|publication|podcast|app)\b[^,;.]{0,40}\b(?:named|called)\s+$/i;
-/** A verb after a state's name that makes it an actor, not a setting: "The United States designated …", "Egypt has accused …". */
 /** A force's words after a country or a nationality: the force's, not the place's ("a Rwandan patrol", "Kenyan special forces", "the Rwanda Defence Force"). */
 const FORCE_AFTER_NATIONALITY = /^\s+(?:[\w-]+\s+)?(?:patrols?|convoys?|troops|forces|soldiers|army|military|contingents?|peacekeepers|units?|battalions?|air ?strikes?|drones?|jets|warplanes|Defen[cs]e Forces?|Armed Forces|Army|Air Force|Navy)\b/i;
 /** How many people a town of a capital's name must have, in another country, for the name to say neither country. */
 const SIZEABLE_NAMESAKE = 50_000;
+/** A verb after a state's name that makes it an actor, not a setting: "The United States designated …", "Egypt has accused …". */
 const ACTING_AFTER = /^\s+(?:(?:has|had|have)\s+)?(?:[a-z]+ed|said|says|announced|accuses|warns|designates)\b/;
 /** A claim of an attack after a name, which makes it a group's: "the Kashmir Tigers, which claimed the ambush". */
 const CLAIMED_AFTER = /^,?\s+(?:which|that)\s+(?:has\s+|had\s+|later\s+|quickly\s+)?claimed\b/;
@@ -1242,10 +1242,9 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
   /**
    * Where a town the gazetteer lacks lies: the division or country named last before it in its
    * paragraph ("In Cameroon's Far North region, … the village of Mozogo"), else the one country its
-   * paragraph names, else the country the document names most (when it names it half the time), else none.
-   * A state that acts ("The United States designated …") sets no town in it; nor does the one country a paragraph
-   * names when the document is plainly about another ("a Rwandan patrol" in a report on Mozambique): that town's
-   * country is left unknown.
+   * paragraph names as a place, else the country the document names most (when it names it half the time), else none.
+   * A state that acts ("The United States designated …") sets no town in it, nor does a force's nationality ("a
+   * Rwandan patrol") or a country the document names in passing beside its main one: that town's country is left unknown.
    */
   function townContainer(a: number, b: number): Place | null {
     const from = (tokens[a] as Token).start;
