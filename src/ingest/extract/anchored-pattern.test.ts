@@ -6,7 +6,7 @@ const TEXT = [
   'On 3 May 2024 the group’s new leader, Abu Said, was appointed as the emir of the cell. ISKP claimed the attack',
   'on Kabul airport; officials said 13 were killed and 20 wounded.The NEW leader of the faction was killed in an airstrike',
   '(a drone strike). He had previously led IS-K since June 2020, and the group pledged its allegiance to the caliph.',
-  'Designated Hukumov, he reportedly fled; subpoenas were issued, re-attacked, attackers, xattack and attack_2 too.',
+  'Designated Hukumov, he reportedly fled; subpoenas were issued, re-attacked, attackers, xattack and attack_2 too, in mid-June 2021 and late-Sept. 2022.',
 ].join('\n');
 
 const PATTERNS: RegExp[] = [
@@ -18,6 +18,8 @@ const PATTERNS: RegExp[] = [
   /(?<![\d,.\-–/])\b((?:19|20)\d\d)\b(?!\d)/g,
   /\b(?:the (?:following|next) (day|week)|a (day|week) later)\b/gi,
   /\b(?:on|since|by) (May|June) (\d{1,2})\b/gi,
+  /\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?(May|June),? ((?:19|20)\d\d)/gi,
+  /\b(?:early|mid|late|spring|summer|autumn|fall|winter)[ -](?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?),? ((?:19|20)\d\d)/gi,
   /\b(?:reportedly|said|officials?)\b/gi,
 ];
 
@@ -31,10 +33,22 @@ describe('openingsOf', () => {
     expect(openingsOf(/\b(?:(?:SV|PB|V)?IEDs?)\b/i)).toEqual(['ied', 'vied', 'pbied', 'svied']);
   });
 
+  it('opens a number on its first digit', () => {
+    expect(openingsOf(/\b(?:\d+|one|two) killed/gi)).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'one killed', 'two killed']);
+    expect(openingsOf(/\b(?:on|by) (May|June) (\d{1,2})\b/gi)).toEqual(['by may ', 'on may ', 'by june ', 'on june ']);
+  });
+
+  it('cuts the openings shorter where there are too many of ten letters', () => {
+    const months = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
+    const openings = openingsOf(new RegExp(`\\b(?:early|mid|late|spring|summer|autumn|fall|winter)[ -](?:${months}),? ((?:19|20)\\d\\d)`, 'gi'));
+    expect(openings).toContain('mid-ja');
+    expect(openings).toContain('autumn');
+    expect(openings?.every((o) => o.length <= 6)).toBe(true);
+  });
+
   it('gives none where a match need not open a word with a known text', () => {
     expect(openingsOf(/(?:killed|died)/gi)).toBeNull();
     expect(openingsOf(/\b\w+ed\b/gi)).toBeNull();
-    expect(openingsOf(/\b(?:\d+|one|two) killed/gi)).toBeNull();
     // (with `i` and `u`, \b and \w take in ſ and the Kelvin sign)
     expect(openingsOf(/\bkilled/iu)).toBeNull();
   });

@@ -9,8 +9,9 @@ import { countBefore } from './count-before.js';
  * in the same order: every place a match can start is tried, with the pattern made sticky there.
  *
  * The opening words are read from the pattern's source: the literal text every match must begin with,
- * branch by branch, up to the first class, wildcard or repetition. A pattern whose openings cannot be
- * read so (no word boundary first, a class or wildcard at the start, `i` with `u`) is searched as usual.
+ * branch by branch, up to the first class, wildcard or repetition (a number opens on its first digit, `\d`).
+ * A pattern whose openings cannot be read so (no word boundary first, another class or a wildcard at the
+ * start, `i` with `u`) is searched as usual.
  */
 export class AnchoredPattern {
   /** The pattern as given (searched as usual when it has no openings). */
@@ -107,7 +108,7 @@ function firstAtOrAfter(starts: Int32Array, at: number): number {
 
 type Node =
   | { kind: 'char'; code: number }
-  | { kind: 'set'; codes: number[] | null }
+  | { kind: 'set'; codes: readonly number[] | null }
   | { kind: 'assert'; isWordBoundary: boolean }
   | { kind: 'group'; alternatives: Term[][] };
 
@@ -117,10 +118,15 @@ interface Term {
   max: number;
 }
 
-/** Openings longer than this are cut (a longer literal only narrows the places tried). */
-const MAX_OPENING = 10;
-/** More openings than this and the pattern is searched as usual. */
+/**
+ * Openings longer than this are cut (a longer literal only narrows the places tried); when the pattern
+ * has too many openings of the first length, they are read again cut shorter, down to the last.
+ */
+const OPENING_LENGTHS = [10, 6, 4, 3] as const;
+/** More openings than this at every length and the pattern is searched as usual. */
 const MAX_OPENINGS = 400;
+/** The digits, which `\d` stands for: a match opening on a number opens on one of them (and its opening ends there). */
+const DIGIT_CODES: readonly number[] = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57];
 /** Terms read before giving up (a repetition that may read nothing would go on for ever). */
 const MAX_DEPTH = 300;
 
@@ -138,7 +144,6 @@ export function openingsOf(pattern: RegExp): string[] | null {
   } catch {
     return null;
   }
-  const found = new Set<string>();
   for (const terms of alternatives) {
     // a word boundary among the zero-width terms before the first character read
     let k = 0;
@@ -149,8 +154,17 @@ export function openingsOf(pattern: RegExp): string[] | null {
       k++;
     }
     if (!hasBoundary) return null;
-    if (!collectOpenings(terms, '', found)) return null;
   }
+  // ("\b(early|mid|late|…)[ -](January|…)": too many openings of ten letters, a few dozen of four)
+  for (const maxLength of OPENING_LENGTHS) {
+    const found = new Set<string>();
+    if (alternatives.every((terms) => collectOpenings(terms, '', found, maxLength))) return minimalOpenings(found);
+  }
+  return null;
+}
+
+/** The openings found, none the start of another, or null when one does not open a word. */
+function minimalOpenings(found: ReadonlySet<string>): string[] | null {
   const openings = [...found];
   for (const o of openings) if (o === '' || !isWordCode(o.charCodeAt(0))) return null;
   openings.sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
@@ -159,18 +173,18 @@ export function openingsOf(pattern: RegExp): string[] | null {
   return kept;
 }
 
-/** Adds to `found` the literal openings of the matches of `terms`, each after `acc`; false when too many. */
-function collectOpenings(terms: readonly Term[], acc: string, found: Set<string>, depth = 0): boolean {
+/** Adds to `found` the literal openings of the matches of `terms`, each after `acc`, cut at `maxLength`; false when too many. */
+function collectOpenings(terms: readonly Term[], acc: string, found: Set<string>, maxLength: number, depth = 0): boolean {
   if (found.size > MAX_OPENINGS || depth > MAX_DEPTH) return false;
-  if (terms.length === 0 || acc.length >= MAX_OPENING) {
+  if (terms.length === 0 || acc.length >= maxLength) {
     found.add(acc);
     return true;
   }
   const term = terms[0] as Term;
   const rest = terms.slice(1);
-  if (term.node.kind === 'assert' || term.max === 0) return collectOpenings(rest, acc, found, depth + 1);
+  if (term.node.kind === 'assert' || term.max === 0) return collectOpenings(rest, acc, found, maxLength, depth + 1);
   // not taken at all
-  if (term.min === 0 && !collectOpenings(rest, acc, found, depth + 1)) return false;
+  if (term.min === 0 && !collectOpenings(rest, acc, found, maxLength, depth + 1)) return false;
   // taken once, then what is left of its repetitions: X{m,n} reads as X X{m-1,n-1}
   const after = term.max > 1 ? [{ node: term.node, min: Math.max(0, term.min - 1), max: term.max - 1 }, ...rest] : rest;
   const node = term.node;
@@ -180,14 +194,20 @@ function collectOpenings(terms: readonly Term[], acc: string, found: Set<string>
       found.add(acc);
       return true;
     }
+    // (a digit opens a number: the opening ends on its first digit, as it ends before any other class it meets)
+    if (codes === DIGIT_CODES) {
+      if (acc === '') for (const code of codes) found.add(String.fromCharCode(code));
+      else found.add(acc);
+      return true;
+    }
     for (const code of new Set(codes.map(foldCode))) {
       if (code === null) found.add(acc);
-      else if (!collectOpenings(after, acc + String.fromCharCode(code), found, depth + 1)) return false;
+      else if (!collectOpenings(after, acc + String.fromCharCode(code), found, maxLength, depth + 1)) return false;
     }
     return true;
   }
   for (const alternative of node.alternatives) {
-    if (!collectOpenings([...alternative, ...after], acc, found, depth + 1)) return false;
+    if (!collectOpenings([...alternative, ...after], acc, found, maxLength, depth + 1)) return false;
   }
   return true;
 }
@@ -292,7 +312,8 @@ class SourceParser {
     this.at += 2;
     if (c === 'b') return { kind: 'assert', isWordBoundary: true };
     if (c === 'B') return { kind: 'assert', isWordBoundary: false };
-    if ('dDwWsSpPkc'.includes(c) || /\d/.test(c)) {
+    if (c === 'd') return { kind: 'set', codes: DIGIT_CODES };
+    if ('DwWsSpPkc'.includes(c) || /\d/.test(c)) {
       if ((c === 'p' || c === 'P' || c === 'k') && /[{<]/.test(source[this.at] ?? '')) {
         const close = source.indexOf(source[this.at] === '{' ? '}' : '>', this.at);
         if (close < 0) throw new Error('unclosed escape');
