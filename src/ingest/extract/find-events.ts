@@ -253,7 +253,11 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
     }
     dropMeansOfKilling(events, sentenceEvents, personKeysOf(inS));
   }
-  const personKeys = new Set(mentions.map((m, k) => (m.type === 'person' ? (entityOf[k] as string) : '')).filter((k) => k !== ''));
+  // (not a Set of a mapped array: see addTriggerEvents)
+  const personKeys = new Set<string>();
+  mentions.forEach((m, k) => {
+    if (m.type === 'person') personKeys.add(entityOf[k] as string);
+  });
   const merged = mergeEvents(events, personKeys, retold, triggerOf);
   if (!input.countryRanker) return merged;
   const choices = eventCountryChoices({ text, sentences, mentions, entityOf, gazetteer, paragraphOf }, merged, merged.map((e) => triggerOf.get(e) ?? e.span.start));
@@ -308,6 +312,11 @@ interface EventSentenceScope {
  * The event (or one per country listed) that trigger `fi` of a sentence tells, unless it is generic,
  * negated, a tally, a reference back or undated. (A function of its own: V8 optimises it in a fraction
  * of the time the whole sentence loop took, and re-optimises it cheaply when the shapes it sees change.)
+ *
+ * (Neither it nor findEvents reads an array it has made with `map`: V8 makes that array holey where the
+ * function runs optimised and packed where it runs in the interpreter, whose kind the optimised code was
+ * compiled for, so each read of it threw the optimised code away and had it compiled again, a second of
+ * compiling each time, over and over through the first few hundred reports.)
  */
 function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi: number): void {
   const { text, gazetteer, hedges, events, retold, stateKeys, forceKeys, siteCountry, dominant, sameParagraph } = doc;
@@ -551,8 +560,8 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   const goesOn = GOES_ON_TELLING.test(sentence.slice(Math.max(0, m.index - 8), m.index + m[0].length));
   // (a designation is made where the state that lists sits, named before the verb: the places after it are where the
   // group operates or its members went, "proscribed X on the assessment that members who fought in Syria …")
-  let loc = localPlace(text, inS.map(({ m: x }) => x).filter((x) => !((withoutBodies || type === 'arrest') && isForceModifier(text, x)) &&
-    !(withoutBodies && stateKeys.has(x.key) && !roles.targetKeys.includes(x.key)) && !(type === 'designation' && x.end > at)), at, atEnd, siteCountry, gazetteer, type === 'arrest', goesOn, VIOLENT.has(type)) ??
+  let loc = localPlace(text, inS.filter(({ m: x }) => !((withoutBodies || type === 'arrest') && isForceModifier(text, x)) &&
+    !(withoutBodies && stateKeys.has(x.key) && !roles.targetKeys.includes(x.key)) && !(type === 'designation' && x.end > at)).map(({ m: x }) => x), at, atEnd, siteCountry, gazetteer, type === 'arrest', goesOn, VIOLENT.has(type)) ??
     (ORGANISATIONAL.has(type) || type === 'propaganda' || type === 'designation' ? emptyLocation() : violent ? placed : location);
   // "pledged allegiance … online": a pledge on the internet happens nowhere
   const pledgedOnline = type === 'pledge' && /\b(?:online|on (?:social media|Telegram|the internet)|in (?:a|an) (?:video|audio|online))\b/i.test(sentence);
@@ -631,10 +640,14 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
     ? inS.find(({ m: x }) => x.type === 'location' && x.place && x.place.level !== 'country' && x.place.country === loc.country) : undefined;
   if (town) {
     // (the body's country from its key, "org:LB:state", or its nationality, "the Lebanese Army")
-    const bodyCountries = inS.filter(({ m: x, key }) => roles.actorKeys.includes(key) && x.type === 'organization')
-      .map(({ m: x }) => /^org:([A-Z]{2}):/.exec(x.key)?.[1] ?? gazetteer.countryOfDemonym(x.text.split(/\s+/)[0] ?? ''));
-    const home = bodyCountries.find((c) => c && c !== loc.country && gazetteer.lookup(town.m.text).some((p) => p.country === c && p.level !== 'country'));
-    if (home) loc = { ...emptyLocation(), country: home, place: town.m.text };
+    for (const { m: x, key } of inS) {
+      if (!roles.actorKeys.includes(key) || x.type !== 'organization') continue;
+      const home = /^org:([A-Z]{2}):/.exec(x.key)?.[1] ?? gazetteer.countryOfDemonym(x.text.split(/\s+/)[0] ?? '');
+      if (home && home !== loc.country && gazetteer.lookup(town.m.text).some((p) => p.country === home && p.level !== 'country')) {
+        loc = { ...emptyLocation(), country: home, place: town.m.text };
+        break;
+      }
+    }
   }
   // "shot dead in Mashkel, on the Pakistani side of the border": the side of the border the sentence names is the country
   const side = violent || type === 'arrest' ? BORDER_SIDE.exec(sentence) : null;
@@ -660,7 +673,9 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
     toldOn.counts = { fatalities: toldOn.counts.fatalities ?? counts.fatalities, wounded: toldOn.counts.wounded ?? counts.wounded, arrested: toldOn.counts.arrested ?? counts.arrested };
     return;
   }
-  const locations = listed.length >= 2 ? listed.map((c) => ({ ...emptyLocation(), country: c })) : [loc];
+  const locations: EventLocation[] = [];
+  if (listed.length >= 2) for (const c of listed) locations.push({ ...emptyLocation(), country: c });
+  else locations.push(loc);
   for (const l of locations) {
     const event: ExtractedEvent = {
       type: kind,
@@ -1234,12 +1249,13 @@ function emptyLocation(): EventLocation {
 
 function locate(inS: readonly { m: Mention }[], sentence: string, gazetteer: Gazetteer): EventLocation {
   const loc = emptyLocation();
-  // the most precise place wins: a site or town, then a division, then a country
-  const places = inS.map(({ m }) => m).filter((m) => m.type === 'location' && (m.place || m.ref?.country));
-  const best = [...places].sort((a, b) => placeRank(b) - placeRank(a))[0];
+  // the most precise place wins: a site or town, then a division, then a country (the first named of the most precise)
+  // (read in one pass, no mapped array sorted: see addTriggerEvents)
+  let best: Mention | null = null;
+  for (const { m } of inS) if (m.type === 'location' && (m.place || m.ref?.country) && (best === null || placeRank(m) > placeRank(best))) best = m;
   if (best) return placeOf(best);
   // no place named: a state body or a nationality points to the country
-  const org = inS.map(({ m }) => m).find((m) => /^org:[A-Z]{2}:/.test(m.key));
+  const org = inS.find(({ m }) => /^org:[A-Z]{2}:/.test(m.key))?.m;
   if (org) loc.country = org.key.slice(4, 6);
   else {
     const d = /\b([A-Z][a-z]+)\b(?= (?:authorities|officials|police|militants|fighters|jihadis|border))/.exec(sentence);
