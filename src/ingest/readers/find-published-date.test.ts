@@ -19,4 +19,14 @@ describe('findPublishedDate', () => {
   it('takes no date from a masthead that gives only an issue number or a year', () => {
     expect(findPublishedDate('OCCASIONAL PAPER No. 4 | Volume 12\n\nA Title\n')).toBeNull();
   });
+
+  it('takes no date from a section heading after the running text has begun', () => {
+    const paper = 'Harbour Studies, Vol. 3, No. 1 (May 2021)\n\nA Title\n\nAbstract\nThis paper looks at two raids on the port and at what the coast guard learned from them over the three years that followed. It argues that the lessons were drawn late.\n\n2. Kismayo, 4 June 2019\nOn the morning of 4 June 2019, gunmen stormed the port.\n';
+    expect(findPublishedDate(paper)).toBeNull();
+    expect(findPublishedDate('MARITIME WATCH\n\n12 March 2022\n\nThe port was quiet this week, and the coast guard said it had stopped two boats. Officials added that no one was hurt in either case.\n')).toMatchObject({ start: '2022-03-12' });
+  });
+
+  it('takes the date a line says the report was prepared or issued on', () => {
+    expect(findPublishedDate('TRIAL NOTE\n\nCourt: Harbour District Court\nNote prepared 2 October 2023 by the Coastal Trial Monitor\n\n1. The charges\n')).toMatchObject({ start: '2023-10-02' });
+  });
 });

@@ -3,14 +3,20 @@ import { findNoteDates } from '../parse-cited-work.js';
 
 /**
  * The publication date a report prints near its top: a line that is a date ("March 29, 2024"),
- * or one that says so ("Published: 12 May 2023", "Date: 2023-05-12").
+ * or one that says so ("Published: 12 May 2023", "Date: 2023-05-12"). Only in the lines before the
+ * text's running prose starts: a date line after an abstract or an introduction heads a section
+ * ("2. Kabul, 3 May 2021"), it does not date the report.
  */
 export function findPublishedDate(text: string): FuzzyDate | null {
   const lines = text.slice(0, 3000).split('\n').slice(0, 25);
   for (const line of lines) {
+    if (isProse(line)) break;
     // a masthead line is read segment by segment: "CTC SENTINEL | MAY 2025", "POLICY BRIEF No. 27 | February 2025"
     for (const segment of line.split(/\s[|•·]\s/)) {
       const trimmed = titleCased(segment.trim().replace(/^(?:published|date|posted|updated|last updated)\s*(?:on)?\s*:?\s*/i, ''));
+      // ("Summary prepared 18 September 2023 by the Courtwatch Project": a line that says the date is the report's)
+      const said = findNoteDates(segment).find((h) => h.date.precision !== 'year' && SAID_PUBLISHED.test(segment.slice(0, h.index)));
+      if (said) return said.date;
       if (trimmed === '' || trimmed.length > 60) continue;
       const hits = findNoteDates(trimmed);
       const hit = hits[0];
@@ -21,6 +27,14 @@ export function findPublishedDate(text: string): FuzzyDate | null {
     }
   }
   return null;
+}
+
+/** The words that say a date right after them is the report's: "Published on", "Summary prepared", "Issued:". */
+const SAID_PUBLISHED = /^(?:[\p{L}-]+\s+){0,2}(?:published|prepared|issued|dated|released|posted|updated)\s*(?:on\s*)?:?\s*$/iu;
+
+/** A line of running text: many words and a sentence's stop (not a masthead, a title or a byline). */
+function isProse(line: string): boolean {
+  return line.trim().split(/\s+/).length >= 25 && /[.!?]["”’)]?$/.test(line.trim());
 }
 
 /** A segment written in capitals ("MAY 2025") as a title is ("May 2025"); any other as it is. */
