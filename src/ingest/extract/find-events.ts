@@ -187,9 +187,12 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
     // a sentence without a date may continue the dated one before it ("The attack killed four.")
     // (not one told "weeks earlier", "months before": an earlier time the text does not give)
     // (in an item of a digest or a chronology, the date the item opens with, however many sentences it holds)
+    // (not one that tells its own time in words nothing places: "Last year police arrested three men" after a day of 2020;
+    // "the same evening", "two days later" count from the date before, and go on with it)
+    const ownUndated = sUndated.some((u) => !COUNTED_FROM_BEFORE.test(u.text));
     const carried = sDates.length === 0 && !VAGUELY_BEFORE.test(sentence)
       ? (item?.date && item.date.end <= s.start ? item.date.date
-        : previousDated && s.index - previousDated.sentence <= 3 && sameParagraph(previousDated.end, s.start) ? previousDated.date : null)
+        : previousDated && !ownUndated && s.index - previousDated.sentence <= 3 && sameParagraph(previousDated.end, s.start) ? previousDated.date : null)
       : null;
     // (so may one continuing a sentence dated only by words nothing places in time: its events are undated too)
     const carriedUndated = sDates.length === 0 && !carried && previousUndated !== null && s.index - previousUndated.sentence <= 3 && sameParagraph(previousUndated.end, s.start);
@@ -1036,6 +1039,8 @@ const VAGUELY_AFTER = /\b(?:(?:in|over|during|within)\s+the\s+(?:following|next|
 const REPORTED_BETWEEN = /\b(?:said|confirmed|announced|acknowledged|admitted|reported|stated|claimed)\b/i;
 /** Before "killed 57": an accident or a disaster, whose dead no one attacked. */
 const ACCIDENT_BEFORE = /\b(?:disaster|accident|crash|collision|derailment|earthquake|flood(?:ing)?|fire|blaze|storm|cyclone|landslide|stampede|pandemic|epidemic|outbreak)\b[^.;,]*$/i;
+/** Words of a time told from the date before them: "the same evening", "two days later", "the following week". */
+const COUNTED_FROM_BEFORE = /\b(?:same|that|later|earlier|following|next|after|afterwards|before|previous|subsequent|ensuing|hours)\b/i;
 const VAGUELY_BEFORE = /\b(?:(?:some|several|a few|many)\s+)?(?:days|weeks|months|years)\s+(?:earlier|before|prior)\b/i;
 
 /** "U.S.", "U.K.", "U.A.E.": initials whose stops end no sentence. */
