@@ -330,3 +330,12 @@ describe('the running year and the year told beside a date (issue 8, item 2)', (
     expect(read('Its website detailed operations in 2016 and early 2017.')).toEqual([['2016 and early 2017', '2016-01-01', '2017-04-30']]);
   });
 });
+
+describe('dates told back from the publication (issue 8)', () => {
+  it('reads "N months ago" and "N years ago this week" against the publication date, not a bare "N years ago"', () => {
+    expect(one('Four years ago this week, the commander died in the forest.', '2023-06-14')).toMatchObject({ start: '2019-06-08', end: '2019-06-14' });
+    expect(one('Two years ago the movement split.', '2023-06-14')).toBeUndefined();
+    expect(one('Three months ago, gunmen attacked the port.', '2023-06-14')).toMatchObject({ start: '2023-03-01', precision: 'month' });
+    expect(one('Two years ago the movement split.')).toBeUndefined();
+  });
+});

@@ -349,6 +349,32 @@ const PATTERNS: Pattern[] = [
     },
     relative: true,
   },
+  // "three months ago", "two weeks ago", "three years ago this week": that long before the publication (to the month, the
+  // week, or the week or month the words add), as a podcast, a hearing or a speech tells an anniversary
+  {
+    re: /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (years?|months?|weeks?|days?) ago(?: (this|last) (week|month))?\b/gi,
+    read: (m, ctx) => {
+      const n = COUNT_WORDS[(m[1] as string).toLowerCase()] ?? Number(m[1]);
+      if (!ctx.published || !Number.isFinite(n)) return null;
+      const unit = (m[2] as string).toLowerCase().replace(/s$/, '');
+      // (the week or month of the publication, or the one before, moved back that long: "three years ago this week")
+      const near = m[4] !== undefined ? relativeTo(ctx.published, (m[3] as string).toLowerCase(), (m[4] as string).toLowerCase(), m[0]) : null;
+      // (a bare "two years ago" says roughly how long, not which year: only an anniversary is read)
+      if (unit === 'year') return near ? shiftYear(near, -n) : null;
+      const [y, mo] = ctx.published.end.split('-').map(Number) as [number, number];
+      if (unit === 'month') {
+        const t = new Date(Date.UTC(y, mo - 1 - n, 1));
+        return fuzzyDateOf(t.getUTCFullYear(), t.getUTCMonth() + 1, undefined, m[0]);
+      }
+      // (days and weeks back from a publication told to its day)
+      if (ctx.published.precision !== 'day' || near) return null;
+      if (unit === 'day') return dayOn(ctx.published, -n, m[0]);
+      const end = dayOn(ctx.published, 3 - 7 * n, m[0]);
+      const start = dayOn(ctx.published, -3 - 7 * n, m[0]);
+      return { start: start.start, end: end.end, precision: 'range', text: m[0] };
+    },
+    relative: true,
+  },
   // "this past year": the twelve months up to publication, which a review late in a year means as that year
   {
     re: /\bthis past year\b/gi,

@@ -458,4 +458,9 @@ describe('dates as an analyst reads them (issue 8)', () => {
     const wire = 'LYON, June 4 (Delta Wire) - Police questioned two men on Tuesday.\n\nA gunman killed four people at a bus stop in Lyon, France, on 2 November 2021, prosecutors said. Last year police arrested two teenagers over a plan to bomb a concert in Lyon.';
     expect(eventsOf(wire).filter((e) => e.startsWith('arrest'))).toEqual(['arrest - FR']);
   });
+
+  it('does not carry the date before to a sentence told "since then"', () => {
+    const text = 'Soldiers arrested the faction’s founder in Gao, Mali, in 2019. Hundreds of fighters have died in clashes since then.';
+    expect(eventsOf(text, '2024-05-01')).toEqual(['arrest 2019 ML']);
+  });
 });

@@ -190,7 +190,8 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
     // (not one that tells its own time in words nothing places: "Last year police arrested three men" after a day of 2020;
     // "the same evening", "two days later" count from the date before, and go on with it)
     const ownUndated = sUndated.some((u) => !COUNTED_FROM_BEFORE.test(u.text));
-    const carried = sDates.length === 0 && !VAGUELY_BEFORE.test(sentence)
+    // (nor one told "since then": a span after the date before, by an amount the text does not give)
+    const carried = sDates.length === 0 && !VAGUELY_BEFORE.test(sentence) && !SINCE_THEN.test(sentence)
       ? (item?.date && item.date.end <= s.start ? item.date.date
         : previousDated && !ownUndated && s.index - previousDated.sentence <= 3 && sameParagraph(previousDated.end, s.start) ? previousDated.date : null)
       : null;
@@ -1039,6 +1040,8 @@ const VAGUELY_AFTER = /\b(?:(?:in|over|during|within)\s+the\s+(?:following|next|
 const REPORTED_BETWEEN = /\b(?:said|confirmed|announced|acknowledged|admitted|reported|stated|claimed)\b/i;
 /** Before "killed 57": an accident or a disaster, whose dead no one attacked. */
 const ACCIDENT_BEFORE = /\b(?:disaster|accident|crash|collision|derailment|earthquake|flood(?:ing)?|fire|blaze|storm|cyclone|landslide|stampede|pandemic|epidemic|outbreak)\b[^.;,]*$/i;
+/** "have died in clashes since then", "in the years since": a span after the date before, not its occasion. */
+const SINCE_THEN = /\b(?:since then|ever since|since that (?:time|date|day)|in the (?:days|weeks|months|years) since)\b/i;
 /** Words of a time told from the date before them: "the same evening", "two days later", "the following week". */
 const COUNTED_FROM_BEFORE = /\b(?:same|that|later|earlier|following|next|after|afterwards|before|previous|subsequent|ensuing|hours)\b/i;
 const VAGUELY_BEFORE = /\b(?:(?:some|several|a few|many)\s+)?(?:days|weeks|months|years)\s+(?:earlier|before|prior)\b/i;
