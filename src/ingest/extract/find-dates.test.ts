@@ -338,4 +338,9 @@ describe('dates told back from the publication (issue 8)', () => {
     expect(one('Three months ago, gunmen attacked the port.', '2023-06-14')).toMatchObject({ start: '2023-03-01', precision: 'month' });
     expect(one('Two years ago the movement split.')).toBeUndefined();
   });
+
+  it('with no publication date, gives a day told without its year the year of the last part of a year told before it', () => {
+    const text = '12. Police raided a flat in Izmir on 4 July 2022.\n\n13. The cell moved its money abroad in late 2024.\n\n14. Police arrested four men on 3 November.';
+    expect(findDates(text, { published: null }).map((d) => d.date.start).at(-1)).toBe('2024-11-03');
+  });
 });

@@ -479,7 +479,9 @@ function makeAnchors(text: string, absolute: readonly DateMention[], unanchored 
     return Number(f.date.end.slice(0, 4)) === Number(f.date.start.slice(0, 4)) &&
       (!PERIOD_BEFORE.test(before) || (f.date.precision !== 'year' && OPENS_PERIOD.test(before)));
   });
-  const told = occasions.filter((f) => f.date.precision === 'day' || f.date.precision === 'month');
+  // (a day, a month, or a part of one year: "in late 2025", "the first half of 2025" tell an occasion's time too; a bare year
+  // told in passing does not: "compared with 2023")
+  const told = occasions.filter((f) => f.date.precision !== 'year');
   const last = <T extends { start: number }>(list: readonly T[], at: number): T | undefined => list[countBefore(list, (f) => f.start, at) - 1];
   const yearOf = (f: DateMention): number => Number(f.date.start.slice(0, 4));
   // where the sentence holding a date starts (back to the last sentence end, or the line's start)
