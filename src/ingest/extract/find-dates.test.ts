@@ -177,6 +177,12 @@ describe('findPublicationDate from a wire dateline', () => {
     expect(findPublicationDate('PESHAWAR, Pakistan, Feb 2 (Delta Wire) - A bomb hit a mosque on Jan. 30. The group was founded in 2014.')).toBeNull();
   });
 
+  it('gives it the first year after the latest one written out in which the dateline falls a day or two after the lede’s weekday', () => {
+    // 12 March was a Saturday in 2022 and a Sunday in 2023: "on Sunday" is the dateline's day in 2023, six days before it in 2022
+    const text = 'KANO, Nigeria, March 12 (Delta Wire) - Police arrested two men on Sunday, officials said.\n\nThe faction split in August 2021. On Feb. 3, its fighters attacked a convoy.';
+    expect(findPublicationDate(text)).toMatchObject({ start: '2023-03-12', precision: 'day' });
+  });
+
   it('leaves the year unknown when the story writes out none', () => {
     expect(findPublicationDate('KANO, Nigeria, March 12 (Delta Wire) - Gunmen raided a village on Feb. 3, police said.')).toBeNull();
   });

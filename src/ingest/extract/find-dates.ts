@@ -870,7 +870,9 @@ const FUTURE_BEFORE = /\b(?:(?:due|scheduled|planned|expected|set)(?:\s+(?:to|fo
 /** The year of a wire dateline told without one, or null. */
 function wireYear(text: string): number | null {
   const dateline = DATELINE.exec(text.slice(0, 1_500));
-  if (!YEARLESS_DAY.test(dateline ? text.slice(dateline.index + dateline[0].length) : text)) return null;
+  const hasYearlessDay = YEARLESS_DAY.test(dateline ? text.slice(dateline.index + dateline[0].length) : text);
+  const weekdays = dateline ? ledeWeekdays(text, dateline.index + dateline[0].length) : [];
+  if (!hasYearlessDay && weekdays.length === 0) return null;
   const found = findDates(text, { published: null });
   let latest = 0;
   let isDatedToDayOrMonth = false;
@@ -882,5 +884,31 @@ function wireYear(text: string): number | null {
     isDatedToDayOrMonth ||= d.date.precision === 'day' || d.date.precision === 'month';
     latest = Math.max(latest, Number(d.date.end.slice(0, 4)));
   }
-  return isDatedToDayOrMonth ? latest + 1 : null;
+  if (latest === 0) return null;
+  // "VIENNA, Nov 12 (Wire) - Police arrested three men on Tuesday": the lede tells its news by the day of the week, a
+  // day or two before the dateline's; the year is the first after the latest one written out in which the dateline's
+  // day falls so (a story may leave more than one year unwritten: "last year" is not written out either)
+  if (dateline && weekdays.length > 0) {
+    const month = monthOf(dateline[1] as string);
+    const dayOfMonth = Number(dateline[2]);
+    for (let year = latest + 1; year <= latest + 7; year += 1) {
+      const weekday = new Date(Date.UTC(year, month - 1, dayOfMonth)).getUTCDay();
+      if (weekdays.some((w) => (weekday - w + 7) % 7 <= LEDE_DAYS)) return year;
+    }
+  }
+  return hasYearlessDay && isDatedToDayOrMonth ? latest + 1 : null;
+}
+
+/** How many days before its dateline's a wire's lede may tell its news by the day of the week. */
+const LEDE_DAYS = 2;
+
+/**
+ * The days of the week (0 = Sunday) the paragraph after a dateline tells its news on: "detained eight people on Monday"
+ * (not "last Wednesday", which may be a week back, nor "since Monday").
+ */
+function ledeWeekdays(text: string, from: number): number[] {
+  const end = text.indexOf('\n', from);
+  const lede = text.slice(from, end < 0 ? text.length : end);
+  return [...lede.matchAll(/\b(?:[Oo]n|[Ll]ate on|[Ee]arly on) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g)]
+    .map((m) => WEEKDAYS.indexOf((m[1] as string).toLowerCase()));
 }

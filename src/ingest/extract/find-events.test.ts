@@ -455,7 +455,7 @@ describe('killings counted in words (issue 8)', () => {
 
 describe('dates as an analyst reads them (issue 8)', () => {
   it('does not carry the date before to a sentence that tells its own time in words nothing places', () => {
-    const wire = 'LYON, June 4 (Delta Wire) - Police questioned two men on Tuesday.\n\nA gunman killed four people at a bus stop in Lyon, France, on 2 November 2021, prosecutors said. Last year police arrested two teenagers over a plan to bomb a concert in Lyon.';
+    const wire = 'LYON, June 4 (Delta Wire) - Police questioned two men, officials said.\n\nA gunman killed four people at a bus stop in Lyon, France, on 2 November 2021, prosecutors said. Last year police arrested two teenagers over a plan to bomb a concert in Lyon.';
     expect(eventsOf(wire).filter((e) => e.startsWith('arrest'))).toEqual(['arrest - FR']);
   });
 
