@@ -463,4 +463,19 @@ describe('dates as an analyst reads them (issue 8)', () => {
     const text = 'Soldiers arrested the faction’s founder in Gao, Mali, in 2019. Hundreds of fighters have died in clashes since then.';
     expect(eventsOf(text, '2024-05-01')).toEqual(['arrest 2019 ML']);
   });
+
+  it('does not date an arrest by the date after "since" that starts the span it belongs to', () => {
+    const text = 'Police in Izmir, Turkey, announced new arrests of suspected militants, continuing a crackdown seen since the bombing of a concert hall in Ankara in October 2023.';
+    expect(eventsOf(text, '2024-06-10').filter((e) => e.startsWith('arrest'))).toEqual([]);
+  });
+
+  it('does not date "the killing of X" by the date of a statement that speaks of it', () => {
+    const text = 'Relations soured after the foreign minister told parliament in March 2022 that there was evidence linking foreign agents to the killing of Omar Dastan, a dissident living in Oslo, Norway.';
+    expect(eventsOf(text, '2024-06-10').filter((e) => e.startsWith('killing'))).toEqual([]);
+  });
+
+  it('does not carry the date before to a sentence that names a month of its own', () => {
+    const text = 'On 4 March 2022 the rebels seized a cargo ship off Hodeidah, Yemen. Its crew was freed in January 2024. Drone attacks on shipping followed from April.';
+    expect(eventsOf(text, '2024-09-01').filter((e) => e.startsWith('attack'))).toEqual(['attack 2022-03-04 YE']);
+  });
 });

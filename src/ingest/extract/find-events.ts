@@ -189,7 +189,8 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
     // (in an item of a digest or a chronology, the date the item opens with, however many sentences it holds)
     // (not one that tells its own time in words nothing places: "Last year police arrested three men" after a day of 2020;
     // "the same evening", "two days later" count from the date before, and go on with it)
-    const ownUndated = sUndated.some((u) => !COUNTED_FROM_BEFORE.test(u.text));
+    // (nor one that names a month the date reader could not place: "Missile attacks followed from December.")
+    const ownUndated = sUndated.some((u) => !COUNTED_FROM_BEFORE.test(u.text)) || (sDates.length === 0 && MONTH_NAMED.test(sentence));
     // (nor one told "since then": a span after the date before, by an amount the text does not give)
     const carried = sDates.length === 0 && !VAGUELY_BEFORE.test(sentence) && !SINCE_THEN.test(sentence)
       ? (item?.date && item.date.end <= s.start ? item.date.date
@@ -452,7 +453,7 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   const definite = (type === 'attack' || type === 'clash' || type === 'plot') && (/\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index)) ||
     /\bthe\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,5}$/u.test(sentence.slice(Math.max(0, m.index - 60), m.index))) || isArrestReferredTo(sentence, m);
   // "the death of his successor": a death told (or not) elsewhere, dated only by its own sentence
-  const deathSpokenOf = type === 'killing' && /^(?:death|assassination) of/i.test(m[0]) && /\bthe\s+$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index));
+  const deathSpokenOf = type === 'killing' && /^(?:death|assassination|killing) of/i.test(m[0]) && /\bthe\s+$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index));
   if ((type === 'attack' || type === 'clash') && MEDIA_ABOUT.test(sentence.slice(Math.max(0, m.index - 60), m.index))) return;
   // "IS claimed that he had died in clashes with HTS": how a party says someone died, not a clash the report tells
   if ((type === 'clash' || type === 'attack') && DIED_IN.test(sentence.slice(Math.max(0, m.index - 40), m.index)) &&
@@ -471,7 +472,12 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // ("named emir after 2020": a year after or before which dates no occasion either; "appointed by the end of 2016" does)
   // (but "since September 2014, when his predecessor was killed" dates the "when" clause's event)
   // ("a bond it renewed publicly after 2021": so for a pledge, a merger or a release)
+  // ("announced arrests, continuing a trend seen since the Crocus City Hall attack in March 2024": a date after "since"
+  // past the trigger dates the start of the span it stands in, not the trigger)
   const occasions = type !== 'designation' && type !== 'policy' ? own.filter((d) => !(VIOLENT.has(type) && PERIOD_BOUND.test(text.slice(Math.max(0, d.start - 20), d.start)) && !/^,?\s+when\b/i.test(text.slice(d.end, d.end + 8))) &&
+    !(VIOLENT.has(type) && d.start >= atEnd && /\bsince\b/i.test(text.slice(atEnd, d.start))) &&
+    // ("told parliament in September 2023 that there was evidence linking agents to the killing of X": the date is the telling's)
+    !(deathSpokenOf && d.end <= at && /\bthat\b/i.test(text.slice(d.end, at))) &&
     !(d.date.precision === 'year' && /\b(?:after|before)\s+$/i.test(text.slice(Math.max(0, d.start - 10), d.start)))) : own;
   let date = occasions.length > 0 ? nearestDate(occasions, at, atEnd, text, backReference ? 45 : definite ? 60 : Infinity) : null;
   // ("He was later extradited to Brazil", "they were subsequently released": a later step the sentence gives no date of,
@@ -1042,6 +1048,8 @@ const REPORTED_BETWEEN = /\b(?:said|confirmed|announced|acknowledged|admitted|re
 const ACCIDENT_BEFORE = /\b(?:disaster|accident|crash|collision|derailment|earthquake|flood(?:ing)?|fire|blaze|storm|cyclone|landslide|stampede|pandemic|epidemic|outbreak)\b[^.;,]*$/i;
 /** "have died in clashes since then", "in the years since": a span after the date before, not its occasion. */
 const SINCE_THEN = /\b(?:since then|ever since|since that (?:time|date|day)|in the (?:days|weeks|months|years) since)\b/i;
+/** A month named in running text (not "May", the verb as often as the month). */
+const MONTH_NAMED = /\b(?:January|February|March|April|June|July|August|September|October|November|December)\b/;
 /** Words of a time told from the date before them: "the same evening", "two days later", "the following week". */
 const COUNTED_FROM_BEFORE = /\b(?:same|that|later|earlier|following|next|after|afterwards|before|previous|subsequent|ensuing|hours)\b/i;
 const VAGUELY_BEFORE = /\b(?:(?:some|several|a few|many)\s+)?(?:days|weeks|months|years)\s+(?:earlier|before|prior)\b/i;
