@@ -29,4 +29,8 @@ describe('findPublishedDate', () => {
   it('takes the date a line says the report was prepared or issued on', () => {
     expect(findPublishedDate('TRIAL NOTE\n\nCourt: Harbour District Court\nNote prepared 2 October 2023 by the Coastal Trial Monitor\n\n1. The charges\n')).toMatchObject({ start: '2023-10-02' });
   });
+
+  it('takes the issue date of a digest over the last day of the period it covers', () => {
+    expect(findPublishedDate('COASTAL MILITANCY DIGEST No. 4\nCoverage: 1-30 November 2023 | Issued: 4 December 2023\n\nSummary\n')).toMatchObject({ start: '2023-12-04' });
+  });
 });

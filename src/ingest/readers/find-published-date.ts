@@ -9,28 +9,30 @@ import { findNoteDates } from '../parse-cited-work.js';
  */
 export function findPublishedDate(text: string): FuzzyDate | null {
   const lines = text.slice(0, 3000).split('\n').slice(0, 25);
-  for (const line of lines) {
-    if (isProse(line)) break;
-    // a masthead line is read segment by segment: "CTC SENTINEL | MAY 2025", "POLICY BRIEF No. 27 | February 2025"
-    for (const segment of line.split(/\s[|•·]\s/)) {
-      const trimmed = titleCased(segment.trim().replace(/^(?:published|date|posted|updated|last updated)\s*(?:on)?\s*:?\s*/i, ''));
-      // ("Summary prepared 18 September 2023 by the Courtwatch Project": a line that says the date is the report's)
-      const said = findNoteDates(segment).find((h) => h.date.precision !== 'year' && SAID_PUBLISHED.test(segment.slice(0, h.index)));
-      if (said) return said.date;
-      if (trimmed === '' || trimmed.length > 60) continue;
-      const hits = findNoteDates(trimmed);
-      const hit = hits[0];
-      if (hit === undefined || hit.date.precision === 'year') continue;
-      // the line is the date, give or take a weekday, a place or a byline separator
-      const rest = trimmed.replace(hit.date.text ?? '', '').replace(/[\s,|•·—–-]+/g, ' ').trim();
-      if (rest.split(' ').filter(Boolean).length <= 3) return hit.date;
-    }
+  const prose = lines.findIndex(isProse);
+  // a masthead line is read segment by segment: "CTC SENTINEL | MAY 2025", "POLICY BRIEF No. 27 | February 2025"
+  const segments = lines.slice(0, prose < 0 ? lines.length : prose).flatMap((line) => line.split(/\s[|•·]\s/));
+  // a segment that says the date is the report's wins over one that is only a date ("Coverage: 1-31 December 2024 |
+  // Issued: 6 January 2025"; "Summary prepared 18 September 2023 by the Courtwatch Project")
+  for (const segment of segments) {
+    const said = findNoteDates(segment).find((h) => h.date.precision !== 'year' && SAID_PUBLISHED.test(segment.slice(0, h.index)));
+    if (said) return said.date;
+  }
+  for (const segment of segments) {
+    const trimmed = titleCased(segment.trim().replace(/^(?:published|date|posted|updated|last updated)\s*(?:on)?\s*:?\s*/i, ''));
+    if (trimmed === '' || trimmed.length > 60) continue;
+    const hits = findNoteDates(trimmed);
+    const hit = hits[0];
+    if (hit === undefined || hit.date.precision === 'year') continue;
+    // the line is the date, give or take a weekday, a place or a byline separator
+    const rest = trimmed.replace(hit.date.text ?? '', '').replace(/[\s,|•·—–-]+/g, ' ').trim();
+    if (rest.split(' ').filter(Boolean).length <= 3) return hit.date;
   }
   return null;
 }
 
 /** The words that say a date right after them is the report's: "Published on", "Summary prepared", "Issued:". */
-const SAID_PUBLISHED = /^(?:[\p{L}-]+\s+){0,2}(?:published|prepared|issued|dated|released|posted|updated)\s*(?:on\s*)?:?\s*$/iu;
+const SAID_PUBLISHED = /^(?:[\p{L}-]+\s+){0,2}(?:published|prepared|issued|dated|released|posted|updated|date of issue)\s*(?:on\s*)?:?\s*$/iu;
 
 /** A line of running text: many words and a sentence's stop (not a masthead, a title or a byline). */
 function isProse(line: string): boolean {
