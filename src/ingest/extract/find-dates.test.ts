@@ -349,4 +349,10 @@ describe('dates told back from the publication (issue 8)', () => {
     const text = '12. Police raided a flat in Izmir on 4 July 2022.\n\n13. The cell moved its money abroad in late 2024.\n\n14. Police arrested four men on 3 November.';
     expect(findDates(text, { published: null }).map((d) => d.date.start).at(-1)).toBe('2024-11-03');
   });
+
+  it('keeps a month its sentence looks ahead to in the publication year, not the year before', () => {
+    const published = { start: '2024-02-10', end: '2024-02-10', precision: 'day' as const, text: '10 February 2024' };
+    const dates = findDates('Police said the cell was planning attacks on the festival in March.', { published });
+    expect(dates.map((d) => d.date.start)).toEqual(['2024-03-01']);
+  });
 });

@@ -797,7 +797,9 @@ export function readDates(text: string, ctx: DateContext, from = 0, to = text.le
         continue;
       }
       // a day or month told without its year that would fall after the document was published is last year's
-      if (p.yearless && published && date.start > published.end && year === Number(published.end.slice(0, 4))) date = shiftYear(date, -1);
+      // (unless its sentence looks ahead to it: "a cell planning attacks during Navruz in March", in a February report)
+      if (p.yearless && published && date.start > published.end && year === Number(published.end.slice(0, 4)) &&
+        !LOOKS_AHEAD.test(text.slice(sentenceStartBefore(text, at), at))) date = shiftYear(date, -1);
       take(s, e);
       const mention: DateMention = { start: at, end: from + e, date, isRelative: true };
       found.push(mention);
