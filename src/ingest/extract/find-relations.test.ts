@@ -1159,3 +1159,33 @@ describe('findRelations: a participle joined to a name by a hyphen', () => {
     expect(relations).not.toContain('Sean Ryan member_of Islamic State');
   });
 });
+
+describe('findRelations: memberships one sentence states (issue 8)', () => {
+  it('reads a coalition "that includes" its members, and "X includes A and B"', () => {
+    expect(relationsOf('Jama’at Nusrat al-Islam wal-Muslimin, an alliance that includes Ansar Dine and Katiba Macina, claimed the ambush.')).toEqual(
+      expect.arrayContaining(['Ansar Dine member_of Jama’at Nusrat al-Islam wal-Muslimin', 'Katiba Macina member_of Jama’at Nusrat al-Islam wal-Muslimin']));
+    expect(relationsOf('Jama’at Nusrat al-Islam wal-Muslimin includes Ansar Dine and Katiba Macina.')).toContain('Katiba Macina member_of Jama’at Nusrat al-Islam wal-Muslimin');
+  });
+
+  it('makes one who commands "an X unit" a member of X, not its leader ("the X faction" names the faction led)', () => {
+    const relations = relationsOf('Among the recruits was Modu Bukar, a trader from Monguno who later commanded an ISWAP unit near Baga.');
+    expect(relations).toContain('Modu Bukar member_of Islamic State West Africa Province');
+    expect(relations).not.toContain('Modu Bukar leader_of Islamic State West Africa Province');
+    expect(relationsOf('Amadou Koufa leads the Katiba Macina faction.')).toContain('Amadou Koufa leader_of Katiba Macina');
+  });
+
+  it('reads "whom the police list as an X operative" as membership', () => {
+    expect(relationsOf('Ahmed Farah, whom Kenyan police list as an al-Shabaab operative, reportedly fled to Somalia.')).toContain('Ahmed Farah member_of al-Shabaab');
+  });
+
+  it('reads "X, an organiser and GROUP official", "X, also a GROUP appointee", "a GROUP councillor" as membership', () => {
+    expect(relationsOf('Its best-known figure, Ahmed Farah, an organiser and al-Shabaab official, spoke at rallies.')).toContain('Ahmed Farah member_of al-Shabaab');
+    expect(relationsOf('The next day General Ahmed Farah, also an al-Shabaab appointee, was detained.')).toContain('Ahmed Farah member_of al-Shabaab');
+    expect(relationsOf('Ahmed Farah, a Hezbollah councillor in Tyre, denied the charge.')).toContain('Ahmed Farah member_of Hezbollah');
+    expect(relationsOf('Ahmed Farah, a Lebanese lawmaker and Hezbollah critic, denied the charge.')).not.toContain('Ahmed Farah member_of Hezbollah');
+  });
+
+  it('makes "the X’s largest faction, the Y" a unit of X', () => {
+    expect(relationsOf('In 2014 the National Liberation Army’s largest faction, the Domingo Lain Front, agreed to talks.')).toContain('Domingo Lain Front member_of National Liberation Army');
+  });
+});

@@ -55,8 +55,9 @@ const VERB_RULES: readonly VerbRule[] = [
   { type: 'member_of', re: /\b(?:joined|join|defected to|(?:the )?(?:deputy|vice)[ -](?:leader|chairman|chairperson|head|chief|commander|emir|amir|president|secretary-general|secretary) of|(?:a |an )?(?:former |senior |prominent |leading |key )?(?:member|commander|spokesman|spokesperson|fighter|recruiter|militant|operative|official|ideologue|propagandist|recruit|emissary|representative|figure)s? (?:of|for|in|with)|fought (?:for|with)|fighting (?:for|with)|ranks of|swelled the ranks of|(?:served|serves|serving) as (?:an? |the )?(?:[\w-]+ )?(?:commander|member|fighter|official|spokesman|recruiter|operative|ideologue|propagandist|financier|facilitator|judge|governor|emir|amir) (?:for|of|in|with))\s/gi, subject: ['person'], object: GROUPS },
   { type: 'leader_of', re: /\b(?:is|was|became|becomes|remains|remained|serves as|served as)\s+(?:(?:still|now|also|widely|reportedly|allegedly|probably|likely|(?:assessed|believed|thought|said|reported|understood|known) to (?:be|have been))\s+)*(?:the (?:group|movement|organi[sz]ation|faction)[’']s|its|their) (?:(?:current|overall|new|top|supreme|de facto|actual)\s+)?(?:leader|emir|amir|head|chief)(?!\s+(?:of|in|for)\b)(?=[\s,.;])/gi, subject: ['person'], object: GROUPS, topic: true },
   // "X was a senior ISKP commander", "X, who serves as the Taliban’s acting interior minister", "X, described as the
-  // ISIL-K intelligence chief for Kabul": the person holds a post in the group named before the post
-  { type: 'member_of', re: /\b(?:is|was|became|remains|remained|(?:serves|served|serving|described|identified) as)\s+(?:(?:still|now|also|reportedly|allegedly|then|once|later)\s+)*(?:an?|the|one of the)\s+(?:(?:most|very)\s+)?(?:(?:senior|top|prominent|former|leading|local|regional|veteran|high-ranking|mid-level|key|notorious|influential|powerful|military|de facto|acting|overall|supreme|new)\s+)*(?=[A-ZÀ-Ý])/gi, subject: ['person'], object: GROUPS, roleAfter: true },
+  // ISIL-K intelligence chief for Kabul", "X, whom the police list as an al-Shabaab operative": the person holds a post in the
+  // group named before the post
+  { type: 'member_of', re: /\b(?:is|was|became|remains|remained|(?:serves|served|serving|described|identified|lists?|listed|designates|designated|regards|regarded|considers|considered) as)\s+(?:(?:still|now|also|reportedly|allegedly|then|once|later)\s+)*(?:an?|the|one of the)\s+(?:(?:most|very)\s+)?(?:(?:senior|top|prominent|former|leading|local|regional|veteran|high-ranking|mid-level|key|notorious|influential|powerful|military|de facto|acting|overall|supreme|new)\s+)*(?=[A-ZÀ-Ý])/gi, subject: ['person'], object: GROUPS, roleAfter: true },
   { type: 'member_of', re: /\b(?:recruited (?:into|to join)|inducted into|enlisted (?:in|into|with))\s/gi, subject: ['person'], object: GROUPS, reverse: 'recruited' },
   // "X formed the Loyalist Volunteer Force", "the CPC, formed by former President X", "X announced the creation of the ESN": a
   // group's founder, whom the genre counts among its leaders (the group right after the verb: not "formed an alliance with Y")
@@ -101,7 +102,7 @@ const LEADER_POSTS = [
 const MEMBER_POSTS = [
   'commander', 'member', 'spokesman', 'spokesperson', 'spokeswoman', 'recruiter', 'recruit', 'fighter', 'militant', 'official', 'officer', 'ideologue', 'operative',
   'propagandist', 'cleric', 'facilitator', 'financier', 'organiser', 'organizer', 'accountant', 'treasurer', 'coordinator', 'lieutenant', 'enforcer', 'courier',
-  'negotiator', 'emissary', 'representative', 'bomber', 'gunman',
+  'negotiator', 'emissary', 'representative', 'bomber', 'gunman', 'councillor', 'councilor', 'functionary', 'appointee', 'lawmaker',
 ] as const;
 /** The posts as one alternation, longest first ("secretary-general" before "secretary"). */
 const POST_WORDS = [...LEADER_POSTS, ...MEMBER_POSTS].sort((x, y) => y.length - x.length).join('|');
@@ -154,8 +155,8 @@ const FORMATION_BEFORE = /\b(?:(?:announced|declared) the (?:formation|creation|
 const LIST_OPENER = /^\s*(?:[\w-]+\s+){0,2}(?:groups|factions|organi[sz]ations|movements|outfits|entities|brigades|battalions):\s*$/i;
 /** "is reported to", "are believed to": the text's hedge on the subject's verb. */
 const HEDGED_PASSIVE = /\b(?:is|are|was|were|has been|have been)\s+(?:widely\s+)?(?:reported|believed|said|assessed|thought|alleged|understood)\s+to\b/gi;
-/** "X, a senior AQIM commander": the person's role in a group after an appositive. */
-const APPOSITIVE_ROLE_BEFORE_GROUP = /^,\s+(?:(?:a|an|the|its)\s+)?(?:(?:former|senior|top|prominent|key|veteran|local|mid-level|high-ranking|founding|alleged|suspected|reputed|purported)\s+)*$/i;
+/** "X, a senior AQIM commander", "X, a preacher and AQIM recruiter", "X, also an AQIM member": the person's role in a group after an appositive. */
+const APPOSITIVE_ROLE_BEFORE_GROUP = /^,\s+(?:also\s+)?(?:(?:a|an|the|its)\s+)?(?:(?:former|senior|top|prominent|key|veteran|local|mid-level|high-ranking|founding|alleged|suspected|reputed|purported)\s+)*(?:[a-z][\w-]*\s+and\s+(?:(?:a|an)\s+)?)?$/;
 /** "with no known ties to", "did not join", "has never been linked to": the verb is denied, not said. */
 const NEGATED_BEFORE = /\b(?:no|not|never|nor|neither|without|n[’']t)\s+(?:(?!(?:that|who|which|whom|and|but|because|after|before|when|while|although|as|if)\b)[\w-]+\s+){0,3}$/i;
 /** "Shekau’s fighters joined …": a name that owns the noun before the verb is not its subject, unless it owns the body itself ("the Taliban’s government"). */
@@ -199,6 +200,8 @@ const GROUPS_PEOPLE_AFTER = /^[’']s\s+(?:(?:top|senior|remaining|main|core)\s+
 const UNIT_NAME = /\b(?:front|brigades?|battalion|bloc|column|regiment|squad|company|command|committee|division|faction)(?:\s+\d+)?$/i;
 /** "’s armed wing, ", "’s military wing, the ": the group's armed part, named next. */
 const ARMED_WING_NEXT = /^[’']s\s+(?:(?:armed|military|paramilitary)\s+)wing\s*,\s*(?:the\s+)?$/i;
+/** "’s main faction, ", "’s Kandahar brigade, the ": a unit of the group's own, named next. */
+const OWN_UNIT_NEXT = /^[’']s\s+(?:[\w-]+\s+){0,2}?(?:faction|brigade|battalion|unit|company|column|katiba)\s*,\s*(?:the\s+)?$/i;
 /** " in ": a body's name, then the town or land it is in ("the Lake Chad Research Network in Maiduguri"). */
 const ORG_IN_PLACE = /^\s+in\s+$/;
 /** "a researcher at the ", "an analyst with ": a person's post at the body named next. */
@@ -750,7 +753,11 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
       if (Boolean(rule.swap) !== passive) add(o.key, rule.type, subj.key, vStart, s, sDates);
       else {
         // ("head of the ruling party's Amhara branch": the head of a part of the body is one of its men)
-        add(subj.key, rule.type === 'leader_of' && PART_AFTER_OWNER.test(text.slice(o.m.end, o.m.end + 40)) ? 'member_of' : rule.type, o.key, vStart, s, sDates);
+        // ("commanded an ISWAP unit near Baga": one who leads a part the group's name modifies is one of its men too)
+        // (after "a", "an" only: "led the Katiba Macina faction" names the faction it leads)
+        const ledPart = rule.type === 'leader_of' && (PART_AFTER_OWNER.test(text.slice(o.m.end, o.m.end + 40)) ||
+          /\b(?:an?|one)\s+$/i.test(text.slice(Math.max(s.start, o.m.start - 5), o.m.start)) && PART_AFTER_MODIFIER.test(text.slice(o.m.end, o.m.end + 40)));
+        add(subj.key, ledPart ? 'member_of' : rule.type, o.key, vStart, s, sDates);
         if (rule.reverse) add(o.key, rule.reverse, subj.key, vStart, s, sDates);
       }
     }
@@ -812,9 +819,10 @@ function addPairRelations(doc: DocumentScope, scope: SentenceScope): void {
 
 /**
  * "Viv Ansanm, an alliance between the two main gang federations, A and B", "X was announced as a coalition of A, B and C",
- * "X brings together A and B": the coalition is named first, then the list of its members.
+ * "X brings together A and B", "X, an alliance that includes A and B", "X includes A and B": the coalition is named first, then
+ * the list of its members.
  */
-const COALITION_OF = /^(?:\s*\([^()]*\))?(?:\s*,\s*|\s+(?:(?:is|was|are|were|became|remains|remained|has become)\s+|(?:is|was)\s+(?:announced|formed|created|launched|founded|set up|established)\s+(?:in\s+[\w\s]{1,30}?\s+)?as\s+))(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:alliance|coalition|federation|umbrella(?:\s+(?:group|organi[sz]ation|body))?|grouping)\s+(?:of|between|(?:that|which)\s+(?:brings|brought)\s+together|bringing together|comprising|made up of)\s|^(?:\s+(?:coalition|alliance|federation|umbrella|front|platform))?,?\s+(?:(?:which|that)\s+)?(?:(?:now|also)\s+)?(?:brings|brought|bringing)\s+together\s/i;
+const COALITION_OF = /^(?:\s*\([^()]*\))?(?:\s*,\s*|\s+(?:(?:is|was|are|were|became|remains|remained|has become)\s+|(?:is|was)\s+(?:announced|formed|created|launched|founded|set up|established)\s+(?:in\s+[\w\s]{1,30}?\s+)?as\s+))(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:alliance|coalition|federation|umbrella(?:\s+(?:group|organi[sz]ation|body))?|grouping)\s+(?:of|between|(?:that|which)\s+(?:(?:brings|brought)\s+together|includes|included|comprises|comprised)|bringing together|including|comprising|made up of)\s|^(?:\s+(?:coalition|alliance|federation|umbrella|front|platform))?,?\s+(?:(?:which|that)\s+)?(?:(?:now|also)\s+)?(?:(?:brings|brought|bringing)\s+together|includes?|included|comprises?|comprised|consists\s+of|is\s+made\s+up\s+of)\s/i;
 /** " supporters", " fighters": a group's name as the modifier of its people. */
 const PEOPLE_OF_GROUP_AFTER = /^(?:[’']s)?\s+(?:supporters|sympathi[sz]ers|members|fighters|militants|loyalists|affiliates|cells|networks|groups|factions)\b/i;
 /** ", both members of the ", ", all members of ": the groups listed before are members of the one named next. */
@@ -961,6 +969,12 @@ const FOUNDED_GAP = /^\s*(?:(?:the|its|his|her|their)\s+|(?:an?|the)\s+(?:new\s+
 /** "’s Amhara branch", "’s youth wing": a part of the body named before. */
 const PART_AFTER_OWNER = /^[’']s\s+(?:[\w-]+\s+){0,2}?(?:branch|wing|office|unit|cell|chapter|section|bureau|committee|council|faction|division|department)\b/i;
 
+/**
+ * " unit", " sector around": an armed part of the group whose name modifies it ("an ISWAP unit", "an IS sector"; not "a JAD
+ * cell": the head of a cell is counted among the group's leaders, a cell being the group where it stands).
+ */
+const PART_AFTER_MODIFIER = /^(?:\s*\([^()]{1,20}\))?\s+(?:(?:local|regional|provincial|district|military|armed|logistics|media|finance|security|special)\s+)?(?:unit|sector|brigade|battalion|detachment|squad|column|company|section|branch|chapter|wing|faction|katiba)\b/i;
+
 /** Relations whose verb, made passive, names its doer only after "by" ("was recruited by X", "was funded by X"). */
 const AGENT_VERB_TYPES: ReadonlySet<RelationType> = new Set<RelationType>(['recruited', 'directed', 'funded', 'criticized', 'rival_of']);
 
@@ -1069,8 +1083,10 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
       !doc.stateBodies.has(a.key)) {
       add(b.key, UNIT_NAME.test(b.m.text) ? 'member_of' : 'affiliated_with', a.key, b.m.start, s, []);
     }
-    // "Hamas’s armed wing, the Qassam Brigades" (its wing, affiliated), "NPA fighters of the Southwest Front" (a unit of its own)
-    if (b && a.type === 'group' && b.type === 'group' && a.key !== b.key && (ARMED_WING_NEXT.test(after) || UNIT_NAME.test(b.m.text) && MEN_OF_UNIT.test(after))) {
+    // "Hamas’s armed wing, the Qassam Brigades" (its wing, affiliated), "NPA fighters of the Southwest Front", "the ELN’s main
+    // faction, the Domingo Laín Front" (a unit of its own)
+    if (b && a.type === 'group' && b.type === 'group' && a.key !== b.key && (ARMED_WING_NEXT.test(after) || UNIT_NAME.test(b.m.text) && MEN_OF_UNIT.test(after) ||
+      OWN_UNIT_NEXT.test(after))) {
       add(b.key, ARMED_WING_NEXT.test(after) ? 'affiliated_with' : 'member_of', a.key, b.m.start, s, []);
     }
     // "the pro-Islamic State magazine Voice of Hind", "a pro-ISKP channel, X": an outlet or group of the group's supporters
