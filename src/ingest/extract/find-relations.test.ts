@@ -1189,3 +1189,13 @@ describe('findRelations: memberships one sentence states (issue 8)', () => {
     expect(relationsOf('In 2014 the National Liberation Army’s largest faction, the Domingo Lain Front, agreed to talks.')).toContain('Domingo Lain Front member_of National Liberation Army');
   });
 });
+
+describe('findRelations: department heads and ministers of a group', () => {
+  it('makes "X, GROUP’s operations chief" a member, not the leader, and "X, the GROUP’s interior minister" a member', () => {
+    const chief = relationsOf('Ahmed Farah, al-Shabaab’s operations chief, was arrested in Mogadishu.');
+    expect(chief).toContain('Ahmed Farah member_of al-Shabaab');
+    expect(chief).not.toContain('Ahmed Farah leader_of al-Shabaab');
+    expect(relationsOf('Ahmed Farah, the Taliban’s interior minister, denied the report.')).toContain('Ahmed Farah member_of Taliban');
+    expect(relationsOf('Ahmed Farah, the al-Shabaab leader, denied the report.')).toContain('Ahmed Farah leader_of al-Shabaab');
+  });
+});

@@ -266,6 +266,10 @@ const OUTRIGHT_GAP = /^\)?\s*(?:,\s*(?:which|who)\s+)?(?:(?:is|are|was|were|has|
 const PERSUADED_BETWEEN = /\b(?:urg|encourag|call(?:ed|s|ing)? (?:on|upon)|invit|persuad|ask|convinc|help|allow|order|instruct|tell|told|incit|exhort|appeal)\w*\b/i;
 /** What an owned body is after its name: "Afghanistan’s Taliban government", "Syria’s HTS-led administration". */
 const ROLE_OF_OWNER = /^\s+(?:government|authorities|administration|regime|rulers|leadership|forces|officials)\b/i;
+/** "’s operations chief", " finance head": the head of one department of the group named before. */
+const PORTFOLIO_POST_AFTER_GROUP = /^(?:[’']s)?\s+(?:operations|finance|financial|intelligence|security|media|propaganda|logistics|recruitment|training|religious|sharia|judicial|information|communications)\s+(?:chief|head|director)\b/i;
+/** "’s interior minister", " minister for refugees": a minister of the group named before. */
+const MINISTER_AFTER_GROUP = /^(?:[’']s)?\s+(?:(?:acting|deputy|former|then|de facto)\s+)?(?:[a-z][\w-]*\s+)?minister\b/;
 const ROLE_AFTER_GROUP = new RegExp(String.raw`^(?:[’']s)?\s+(?:\w+\s+)?(${POST_WORDS})\b`, 'i');
 
 export interface RelationFinderInput {
@@ -1042,9 +1046,12 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
     if (b && a.type === 'person' && (b.type === 'group' || b.type === 'organization') && APPOSITIVE_ROLE_BEFORE_GROUP.test(after)) {
       const role = ROLE_AFTER_GROUP.exec(text.slice(b.m.end, b.m.end + 40));
       // "X, a senior IS leader": one of its leaders, a member; "X, the IS leader": its leader
-      const isOneOf = /^,\s+(?:an?|one)\b/i.test(after);
+      // ("X, LeT's operations chief": the head of one of its departments is one of its men)
+      const isOneOf = /^,\s+(?:an?|one)\b/i.test(after) || PORTFOLIO_POST_AFTER_GROUP.test(text.slice(b.m.end, b.m.end + 40));
       const theCommander = /^,\s+the\s+$/i.test(after) && THE_COMMANDER_AFTER_PERSON.test(text.slice(b.m.end, b.m.end + 40));
       if (role) add(a.key, (isLeaderPost(role[1] as string, role[0]) || theCommander) && !isOneOf ? 'leader_of' : 'member_of', b.key, b.m.start, s, []);
+      // "X, the Taliban’s interior minister", "X, a Houthi minister": a post in an armed group's government
+      else if (b.type === 'group' && MINISTER_AFTER_GROUP.test(text.slice(b.m.end, b.m.end + 40))) add(a.key, 'member_of', b.key, b.m.start, s, []);
     }
     // "Jamaat-ul-Ahrar, a TTP splinter faction", "ISKP, the Islamic State’s Afghan affiliate", "the FDN, then the CV’s ally"
     if (b && (a.type === 'group' || a.type === 'organization') && (b.type === 'group' || b.type === 'organization') && /^(?:\s*\([^()]{1,20}\)|\))?,\s+(?:(?:then|now|once|long|formerly)\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+)?$/i.test(after)) {
