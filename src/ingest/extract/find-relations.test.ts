@@ -1199,3 +1199,17 @@ describe('findRelations: department heads and ministers of a group', () => {
     expect(relationsOf('Ahmed Farah, the al-Shabaab leader, denied the report.')).toContain('Ahmed Farah leader_of al-Shabaab');
   });
 });
+
+describe('findRelations: a post a naming verb gives', () => {
+  it('reads "named X as the new emir" as X leading the group the sentence named, and not "as the new head of" a body', () => {
+    expect(relationsOf('In May al-Shabaab announced the death of its emir in a video that also named Ahmed Farah as the new emir.')).toContain('Ahmed Farah leader_of al-Shabaab');
+    expect(relationsOf('Last year al-Shabaab named Ahmed Farah as the new head of its shura council.')).not.toContain('Ahmed Farah leader_of al-Shabaab');
+  });
+});
+
+describe('findRelations: the same cell as another', () => {
+  it('makes both who "belonged to the same GROUP unit" members of the group', () => {
+    expect(relationsOf('Ahmed Farah belonged to the same ISWAP unit as Musa Bukar.')).toEqual(
+      expect.arrayContaining(['Ahmed Farah member_of Islamic State West Africa Province', 'Musa Bukar member_of Islamic State West Africa Province']));
+  });
+});

@@ -52,7 +52,7 @@ const VERB_RULES: readonly VerbRule[] = [
   { type: 'allied_with', re: /\b(?:allied (?:itself |himself |themselves )?with|provid\w* (?:[\w-]+ ){0,2}(?:support|safe havens?|shelter|sanctuary|protection) to|fight (?:in [A-Z][\w-]+ )?with|fought (?:in [A-Z][\w-]+ )?with|fighting (?:in [A-Z][\w-]+ )?with|alliance with|aligned (?:itself |himself |themselves )?with|cooperat\w* with|under the banner of|alongside|in cooperation with|received (?:[\w-]+ ){0,2}support from|hosted(?: or cooperated with)?|sheltered|close ties (?:with|to))\s/gi, subject: GROUPS, object: GROUPS, many: true },
   { type: 'rival_of', re: /\b(?:rival(?:s|ry)? (?:of|to|with)|clash\w* with|fought against|fighting against|fights against|war (?:against|with|on)|turned (?:its|their) guns on|conflict with|hostil\w* (?:to|toward)|competition with|compet(?:ing|es?|ed) (?:for [\w-]+(?: [\w-]+)? )?with)\s/gi, subject: GROUPS, object: GROUPS, many: true },
   { type: 'leader_of', re: /\b(?:(?:current |former |then |new |the |its |overall )*(?<!\b(?:deputy|vice|assistant)[ -])(?:leader|head|emir|amir|chief|founder|commander-in-chief|co-founder|(?:secretary|director)[ -]general|general secretary|secretary|chairman|chairperson|chairwoman) of|chaired|chairs|(?:the|its|his) (?:former |then |overall )?commander of|led|leads|heads|headed|founded|proclaimed|commands|commanded|(?:continues|continued|continue|went on|goes on) to (?:lead|head|command)|(?:was |were )?appointed (?:as )?(?:the )?(?:new )?(?:leader|head|emir|amir|chief)(?: of)?|(?:named|elected|installed|chosen|proclaimed) (?:as )?(?:the )?(?:new )?(?:leader|head|emir|amir|chief) of)\s/gi, subject: ['person'], object: GROUPS },
-  { type: 'member_of', re: /\b(?:joined|join|defected to|(?:the )?(?:deputy|vice)[ -](?:leader|chairman|chairperson|head|chief|commander|emir|amir|president|secretary-general|secretary) of|(?:a |an )?(?:former |senior |prominent |leading |key )?(?:member|commander|spokesman|spokesperson|fighter|recruiter|militant|operative|official|ideologue|propagandist|recruit|emissary|representative|figure)s? (?:of|for|in|with)|fought (?:for|with)|fighting (?:for|with)|ranks of|swelled the ranks of|(?:served|serves|serving) as (?:an? |the )?(?:[\w-]+ )?(?:commander|member|fighter|official|spokesman|recruiter|operative|ideologue|propagandist|financier|facilitator|judge|governor|emir|amir) (?:for|of|in|with))\s/gi, subject: ['person'], object: GROUPS },
+  { type: 'member_of', re: /\b(?:joined|join|defected to|belong(?:s|ed|ing)? to(?= the same\b)|(?:the )?(?:deputy|vice)[ -](?:leader|chairman|chairperson|head|chief|commander|emir|amir|president|secretary-general|secretary) of|(?:a |an )?(?:former |senior |prominent |leading |key )?(?:member|commander|spokesman|spokesperson|fighter|recruiter|militant|operative|official|ideologue|propagandist|recruit|emissary|representative|figure)s? (?:of|for|in|with)|fought (?:for|with)|fighting (?:for|with)|ranks of|swelled the ranks of|(?:served|serves|serving) as (?:an? |the )?(?:[\w-]+ )?(?:commander|member|fighter|official|spokesman|recruiter|operative|ideologue|propagandist|financier|facilitator|judge|governor|emir|amir) (?:for|of|in|with))\s/gi, subject: ['person'], object: GROUPS },
   { type: 'leader_of', re: /\b(?:is|was|became|becomes|remains|remained|serves as|served as)\s+(?:(?:still|now|also|widely|reportedly|allegedly|probably|likely|(?:assessed|believed|thought|said|reported|understood|known) to (?:be|have been))\s+)*(?:the (?:group|movement|organi[sz]ation|faction)[’']s|its|their) (?:(?:current|overall|new|top|supreme|de facto|actual)\s+)?(?:leader|emir|amir|head|chief)(?!\s+(?:of|in|for)\b)(?=[\s,.;])/gi, subject: ['person'], object: GROUPS, topic: true },
   // "X was a senior ISKP commander", "X, who serves as the Taliban’s acting interior minister", "X, described as the
   // ISIL-K intelligence chief for Kabul", "X, whom the police list as an al-Shabaab operative": the person holds a post in the
@@ -137,6 +137,10 @@ const THE_COMMANDER_AFTER_PERSON = /^\s+(?:(?:military|overall|top|supreme|armed
 /** "the killing of its secretary-general, X," / "named X as its commander": a person's role in the group "its" stands for. */
 const ITS_ROLE_BEFORE_PERSON = new RegExp(String.raw`\b(?:its|their|the (?:${GROUP_KINDS})[’']s)\s+(?:(?:current|former|new|top|overall|last|late|first|slain|longtime|long-time|founding|official|supreme|acting|military|political|deputy|vice)\s+)*(?:(?!(?:of|on|in|at|to|for|with|against|by|and|or|the|an?|its|their)\b)[\w-]+\s+){0,2}?(${POST_WORDS})\s*,?\s*$`, 'i');
 const AS_ITS_ROLE_AFTER_PERSON = new RegExp(String.raw`^\s+as\s+(?:its|their)\s+(?:(?:new|top|overall|first|deputy)\s+)?(${POST_WORDS})\b`, 'i');
+/** "as the new emir", "as the group’s new leader": a post a naming verb gives (not "as the new head of the council": a body of its own). */
+const AS_THE_NEW_ROLE_AFTER_PERSON = new RegExp(String.raw`^\s+as\s+the\s+(?:(?:${GROUP_KINDS})[’']s\s+)?new\s+(${POST_WORDS})\b(?!\s+(?:of|in|for|at)\b)`, 'i');
+/** "named ", "appointed ", "proclaimed ": the verb that gives the post after the name. */
+const NAMING_VERB_BEFORE = /\b(?:named|appointed|chose|elected|proclaimed|declared|recogni[sz]ed|installed|designated|confirmed|announced)\s+$/i;
 /** "… and named X as his successor": the successor of the leader the sentence named leads the same group. */
 const AS_SUCCESSOR_AFTER_PERSON = /^\s+as\s+(?:his|her)\s+successor\b/i;
 const ROLE_NOUN_AFTER = /^(?:[’']s)?\s+(?:\w+\s+)?(?:member|commander|leader|handler|facilitator|recruiter|operative|fighter|militant|spokesman|official|financier|emir|amir|cell|affiliate|ally|allies|partner|supporter|sympathi[sz]er|loyalist|veteran|defector|ideologue|propagandist|cleric|preacher|emissary|representative)s?\b/i;
@@ -200,6 +204,8 @@ const GROUPS_PEOPLE_AFTER = /^[’']s\s+(?:(?:top|senior|remaining|main|core)\s+
 const UNIT_NAME = /\b(?:front|brigades?|battalion|bloc|column|regiment|squad|company|command|committee|division|faction)(?:\s+\d+)?$/i;
 /** "’s armed wing, ", "’s military wing, the ": the group's armed part, named next. */
 const ARMED_WING_NEXT = /^[’']s\s+(?:(?:armed|military|paramilitary)\s+)wing\s*,\s*(?:the\s+)?$/i;
+/** " cell as ", " unit as the ": after "the same GROUP", the part of it another person was in too. */
+const SAME_UNIT_AS = /^\s+(?:cell|unit|network|faction|brigade|battalion|katiba|group)\s+as\s+(?:the\s+)?$/i;
 /** "’s main faction, ", "’s Kandahar brigade, the ": a unit of the group's own, named next. */
 const OWN_UNIT_NEXT = /^[’']s\s+(?:[\w-]+\s+){0,2}?(?:faction|brigade|battalion|unit|company|column|katiba)\s*,\s*(?:the\s+)?$/i;
 /** " in ": a body's name, then the town or land it is in ("the Lake Chad Research Network in Maiduguri"). */
@@ -940,7 +946,9 @@ function addOwnedRoleRelations(doc: DocumentScope, scope: SentenceScope): void {
     const comma = lead.trimEnd().endsWith(',');
     const itsMatch = comma || /\b(?:its|their)\s+(?:\S+\s+){0,3}$/i.test(lead) ? ITS_ROLE_BEFORE_PERSON.exec(lead) : null;
     const its = itsMatch && /\S/.test(text.slice(s.start, x.m.start - itsMatch[0].length)) && (comma || /^(?:its|their)\b/i.test(itsMatch[0])) ? itsMatch : null;
-    const as = its ? null : AS_ITS_ROLE_AFTER_PERSON.exec(text.slice(x.m.end, x.m.end + 40));
+    // ("a video that named X as the new emir": a post a naming verb gives, of the group the sentence named last)
+    const as = its ? null : AS_ITS_ROLE_AFTER_PERSON.exec(text.slice(x.m.end, x.m.end + 40)) ??
+      (NAMING_VERB_BEFORE.test(text.slice(Math.max(s.start, x.m.start - 20), x.m.start)) ? AS_THE_NEW_ROLE_AFTER_PERSON.exec(text.slice(x.m.end, x.m.end + 50)) : null);
     const successor = its || as ? null : AS_SUCCESSOR_AFTER_PERSON.test(text.slice(x.m.end, x.m.end + 30)) ? ledBy : null;
     if (successor) {
       add(x.key, 'leader_of', successor, x.m.start, s, []);
@@ -1079,6 +1087,10 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
         if (x.type !== 'person' || j > k + 1 && !LIST_BETWEEN.test(text.slice((inS[j - 1] as Named).m.end, x.m.start))) break;
         add(x.key, 'leader_of', a.key, x.m.start, s, sDates);
       }
+    }
+    // "he belonged to the same JAD cell as X": the one the cell is shared with is one of the group's men
+    if (b && a.type === 'group' && b.type === 'person' && SAME_UNIT_AS.test(after) && /\bthe\s+same\s+$/i.test(text.slice(Math.max(s.start, a.m.start - 12), a.m.start))) {
+      add(b.key, 'member_of', a.key, b.m.start, s, []);
     }
     // "four ISWAP fighters, including a commander known as X": one of the group's men
     if (b && a.type === 'group' && b.type === 'person' && MEN_INCLUDING.test(after)) {
