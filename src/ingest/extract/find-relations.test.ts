@@ -1213,3 +1213,19 @@ describe('findRelations: the same cell as another', () => {
       expect.arrayContaining(['Ahmed Farah member_of Islamic State West Africa Province', 'Musa Bukar member_of Islamic State West Africa Province']));
   });
 });
+
+describe('findRelations: a post after a name and its bracketed alias', () => {
+  it('reads "X (Abu Y), a GROUP commander" as X one of its men, and "(born …)" as no bar', () => {
+    expect(relationsOf('A drone killed Ahmed Farah (Abu Taqwa), an al-Shabaab commander, in Baidoa.')).toContain('Ahmed Farah member_of al-Shabaab');
+    expect(relationsOf('Ahmed Farah (born 1980), an al-Shabaab commander, was killed.')).toContain('Ahmed Farah member_of al-Shabaab');
+    expect(relationsOf('Ahmed Farah (also known as Abu Taqwa), a senior al-Shabaab leader, was killed.')).not.toContain('Ahmed Farah leader_of al-Shabaab');
+  });
+});
+
+describe('findRelations: the groups that lead a body’s factions', () => {
+  it('makes the groups that lead "X factions" members of X (not a group that leads X itself)', () => {
+    expect(relationsOf('In the north, Jama’at Nusrat al-Islam wal-Muslimin factions, led by Ansar Dine and Katiba Macina, seized the town.')).toEqual(
+      expect.arrayContaining(['Ansar Dine member_of Jama’at Nusrat al-Islam wal-Muslimin', 'Katiba Macina member_of Jama’at Nusrat al-Islam wal-Muslimin']));
+    expect(relationsOf('Ansar Dine, led by Katiba Macina, seized the town.')).not.toContain('Katiba Macina member_of Ansar Dine');
+  });
+});

@@ -159,8 +159,11 @@ const FORMATION_BEFORE = /\b(?:(?:announced|declared) the (?:formation|creation|
 const LIST_OPENER = /^\s*(?:[\w-]+\s+){0,2}(?:groups|factions|organi[sz]ations|movements|outfits|entities|brigades|battalions):\s*$/i;
 /** "is reported to", "are believed to": the text's hedge on the subject's verb. */
 const HEDGED_PASSIVE = /\b(?:is|are|was|were|has been|have been)\s+(?:widely\s+)?(?:reported|believed|said|assessed|thought|alleged|understood)\s+to\b/gi;
-/** "X, a senior AQIM commander", "X, a preacher and AQIM recruiter", "X, also an AQIM member": the person's role in a group after an appositive. */
-const APPOSITIVE_ROLE_BEFORE_GROUP = /^,\s+(?:also\s+)?(?:(?:a|an|the|its)\s+)?(?:(?:former|senior|top|prominent|key|veteran|local|mid-level|high-ranking|founding|alleged|suspected|reputed|purported)\s+)*(?:[a-z][\w-]*\s+and\s+(?:(?:a|an)\s+)?)?$/;
+/**
+ * "X, a senior AQIM commander", "X, a preacher and AQIM recruiter", "X, also an AQIM member", "X (Abu Y), an AQIM commander":
+ * the person's role in a group after an appositive.
+ */
+const APPOSITIVE_ROLE_BEFORE_GROUP = /^(?:\s*\([^()]{1,60}\)|\))?,\s+(?:also\s+)?(?:(?:a|an|the|its)\s+)?(?:(?:former|senior|top|prominent|key|veteran|local|mid-level|high-ranking|founding|alleged|suspected|reputed|purported)\s+)*(?:[a-z][\w-]*\s+and\s+(?:(?:a|an)\s+)?)?$/;
 /** "with no known ties to", "did not join", "has never been linked to": the verb is denied, not said. */
 const NEGATED_BEFORE = /\b(?:no|not|never|nor|neither|without|n[’']t)\s+(?:(?!(?:that|who|which|whom|and|but|because|after|before|when|while|although|as|if)\b)[\w-]+\s+){0,3}$/i;
 /** "Shekau’s fighters joined …": a name that owns the noun before the verb is not its subject, unless it owns the body itself ("the Taliban’s government"). */
@@ -204,6 +207,8 @@ const GROUPS_PEOPLE_AFTER = /^[’']s\s+(?:(?:top|senior|remaining|main|core)\s+
 const UNIT_NAME = /\b(?:front|brigades?|battalion|bloc|column|regiment|squad|company|command|committee|division|faction)(?:\s+\d+)?$/i;
 /** "’s armed wing, ", "’s military wing, the ": the group's armed part, named next. */
 const ARMED_WING_NEXT = /^[’']s\s+(?:(?:armed|military|paramilitary)\s+)wing\s*,\s*(?:the\s+)?$/i;
+/** " factions, led by the ", ", dominated by the ": a body, then the groups among its own that lead it. */
+const FACTIONS_LED_BY = /^(?:\s*\([^()]{1,20}\))?(?:\s+(?:factions|groups|units|brigades|militias|forces)\s*,?\s+(?:(?:were|are)\s+)?(?:led|headed|spearheaded)|\s*,\s+(?:(?:which|that)\s+(?:is|was)\s+)?dominated(?:\s+militarily)?)\s+by\s+(?:the\s+)?$/i;
 /** " cell as ", " unit as the ": after "the same GROUP", the part of it another person was in too. */
 const SAME_UNIT_AS = /^\s+(?:cell|unit|network|faction|brigade|battalion|katiba|group)\s+as\s+(?:the\s+)?$/i;
 /** "’s main faction, ", "’s Kandahar brigade, the ": a unit of the group's own, named next. */
@@ -1055,9 +1060,13 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
       const role = ROLE_AFTER_GROUP.exec(text.slice(b.m.end, b.m.end + 40));
       // "X, a senior IS leader": one of its leaders, a member; "X, the IS leader": its leader
       // ("X, LeT's operations chief": the head of one of its departments is one of its men)
-      const isOneOf = /^,\s+(?:an?|one)\b/i.test(after) || PORTFOLIO_POST_AFTER_GROUP.test(text.slice(b.m.end, b.m.end + 40));
-      const theCommander = /^,\s+the\s+$/i.test(after) && THE_COMMANDER_AFTER_PERSON.test(text.slice(b.m.end, b.m.end + 40));
-      if (role) add(a.key, (isLeaderPost(role[1] as string, role[0]) || theCommander) && !isOneOf ? 'leader_of' : 'member_of', b.key, b.m.start, s, []);
+      const bare = after.replace(/^(?:\s*\([^()]*\)|\))/, '');
+      const isOneOf = /^,\s+(?:an?|one)\b/i.test(bare) || PORTFOLIO_POST_AFTER_GROUP.test(text.slice(b.m.end, b.m.end + 40));
+      const theCommander = /^,\s+the\s+$/i.test(bare) && THE_COMMANDER_AFTER_PERSON.test(text.slice(b.m.end, b.m.end + 40));
+      // ("X (Abu Y), a KH commander", "X, known as Abu Y, a KH commander": the person the alias is another name of holds it too)
+      const named = inS[k - 1];
+      const holders = named && named.type === 'person' && named.key !== a.key && (ALIAS_BETWEEN.test(text.slice(named.m.end, a.m.start)) || /^\s*\($/.test(text.slice(named.m.end, a.m.start))) ? [a, named] : [a];
+      if (role) for (const h of holders) add(h.key, (isLeaderPost(role[1] as string, role[0]) || theCommander) && !isOneOf ? 'leader_of' : 'member_of', b.key, b.m.start, s, []);
       // "X, the Taliban’s interior minister", "X, a Houthi minister": a post in an armed group's government
       else if (b.type === 'group' && MINISTER_AFTER_GROUP.test(text.slice(b.m.end, b.m.end + 40))) add(a.key, 'member_of', b.key, b.m.start, s, []);
     }
@@ -1087,6 +1096,11 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
         if (x.type !== 'person' || j > k + 1 && !LIST_BETWEEN.test(text.slice((inS[j - 1] as Named).m.end, x.m.start))) break;
         add(x.key, 'leader_of', a.key, x.m.start, s, sDates);
       }
+    }
+    // "SNA factions, led by the Sultan Murad Division and …", "the SDF, dominated by the YPG": the groups that lead or dominate
+    // the body's factions are among them
+    if (b && (a.type === 'group' || a.type === 'organization') && b.type === 'group' && a.key !== b.key && FACTIONS_LED_BY.test(after)) {
+      for (const m of groupsListedFrom(text, inS, k + 1)) if (m.key !== a.key) add(m.key, 'member_of', a.key, m.m.start, s, []);
     }
     // "he belonged to the same JAD cell as X": the one the cell is shared with is one of the group's men
     if (b && a.type === 'group' && b.type === 'person' && SAME_UNIT_AS.test(after) && /\bthe\s+same\s+$/i.test(text.slice(Math.max(s.start, a.m.start - 12), a.m.start))) {
