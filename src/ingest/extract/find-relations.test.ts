@@ -226,6 +226,12 @@ describe('findRelations: where a group holds ground', () => {
     expect(relations).not.toContain('Islamic State Sahel Province located_in Mali');
     expect(relationsOf('ISWAP lost control of Baga in 2021.').filter((r) => r.includes(' located_in '))).toEqual([]);
   });
+
+  it('reads a group "reduced to cells in", "pinned down in", "settled in" a place as there', () => {
+    expect(relationsOf('Under pressure from drone strikes, ISWAP has been reduced to small cells in the Mandara mountains.')).toContain('Islamic State West Africa Province located_in Mandara mountains');
+    expect(relationsOf('By late 2024 al-Shabaab was pinned down in the Golis mountains.')).toContain('al-Shabaab located_in Golis mountains');
+    expect(relationsOf('After 2019 the Turkistan Islamic Party settled in Idlib province.')).toContain('Turkestan Islamic Party located_in Idlib province');
+  });
 });
 
 describe('findRelations: people at bodies', () => {

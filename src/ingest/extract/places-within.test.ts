@@ -43,6 +43,12 @@ describe('placesWithin: what a bare comma joins', () => {
     expect(placingsOf('A bomb exploded at a market in Marawi City, Lanao del Sur, on Sunday, killing two people.')).toContain('Marawi City located_in Lanao del Sur');
   });
 
+  it('sets a town an aside places in a division named with its kind, though the gazetteer reads the name as a town elsewhere', () => {
+    expect(placingsOf('Gunmen shot dead two police officers in Koya, in Erbil governorate, late on Monday.')).toContain('Koya located_in Erbil governorate');
+    // (a town "in" a division of another country with no aside is no placing: "fighters from Mosul in Deir ez-Zor province")
+    expect(placingsOf('Fighters from Mosul in Deir ez-Zor province joined the attack.')).not.toContain('Mosul located_in Deir ez-Zor province');
+  });
+
   it('reads no place within the next one of a list that "and" closes', () => {
     expect(placingsOf('Recruiters move freely between the Sahel, Nigeria and Cameroon.')).toEqual([]);
     expect(placingsOf('Smugglers cross between the Fergana Valley, Kyrgyzstan and Tajikistan.')).toEqual([]);

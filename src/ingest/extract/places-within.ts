@@ -29,6 +29,7 @@ export function placesWithin(
   const out: ExtractedRelation[] = [];
   const placeOf = new Map<string, Placement>();
   const divisionRank = divisionsNamed(text, mentions, entityOf);
+  const kindNamed = new Set<string>();
   for (const e of entities) {
     if (e.type !== 'location') continue;
     const level = attributeOf(e, 'level');
@@ -36,6 +37,7 @@ export function placesWithin(
     // governorate", "Aragua state": a division the text names as one is one, though a town bears its name)
     const rank = typeof level === 'string' ? (PLACE_RANK[level] ?? 0) : 0;
     const named = divisionRank.get(e.key) ?? (PROVINCE_NAME.test(e.name) ? PROVINCE_RANK : DISTRICT_NAME.test(e.name) ? DISTRICT_RANK : 0);
+    if (named > 0) kindNamed.add(e.key);
     const country = attributeOf(e, 'country');
     const admin1 = attributeOf(e, 'admin1');
     placeOf.set(e.key, {
@@ -63,7 +65,10 @@ export function placesWithin(
     const placing = together.get(pair);
     const holds = placing?.holdsNamed === true || placing?.closed === true && a?.rank === 1;
     const held = ranked && !ranked.known && a && a.rank <= 1 && holds ? { ...ranked, rank: a.rank + 0.5, known: true } : ranked;
-    if (!a || !held || inner === outer || !containsPlace(held, a, stated ? undefined : siteCountry.get(inner) ?? siteCountry.get(outer), stated || closed === true, part)) continue;
+    // ("Koya, in Erbil governorate": a town an aside sets in a division the text names with its kind is there, though the
+    // gazetteer read the town's name as one of another country)
+    const named = placing?.placedAside === true && a && a.rank === 1 && kindNamed.has(outer) ? { ...a, country: null } : a;
+    if (!named || !held || inner === outer || !containsPlace(held, named, stated ? undefined : siteCountry.get(inner) ?? siteCountry.get(outer), stated || closed === true, part)) continue;
     const known = narrowest.get(inner);
     if (!known || held.rank < known.rank) narrowest.set(inner, { outer, rank: held.rank, at });
   }
@@ -146,7 +151,11 @@ function placedTogether(text: string, mentions: readonly Mention[], entityOf: re
       // "Kidal (Mali)"
       if (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(text.slice(next.end, next.end + 3))) put(inner, entityOf[i + 1] as string, a.start, true);
       // "Kunj Alizai in Upper Kurram", "Temucuicui, in the commune of Ercilla": the place right after "in" holds the one before
-      if (IN_NAMED_PLACE.test(gap)) put(inner, entityOf[i + 1] as string, a.start, true, false, false, undefined, false, true);
+      if (IN_NAMED_PLACE.test(gap)) {
+        put(inner, entityOf[i + 1] as string, a.start, true, false, false, undefined, false, true);
+        // ("Koya, in Erbil governorate": an aside that places the town)
+        if (gap.startsWith(',')) (out.get(`${inner}|${entityOf[i + 1] as string}`) as Placing).placedAside = true;
+      }
       // "- 2 Sep, Bamenda (Mezam): …", "Takum (Taraba State, Nigeria):": the division a digest's item gives its town
       if (/^\s*\(\s*$/.test(gap) && DIGEST_DIVISION_AFTER.test(text.slice(next.end, next.end + 70))) put(inner, entityOf[i + 1] as string, a.start, true, false, true);
       // "the Mali town of Kidal", "the Sydney suburb of Wakeley" (a part of a town the gazetteer may list as a town)
@@ -274,6 +283,8 @@ export interface Placing {
   closed?: boolean;
   /** The outer place stands right after the inner one, after "in": "Kunj Alizai in Upper Kurram". */
   holdsNamed?: boolean;
+  /** An aside after the inner place sets it in the outer: "Koya, in Erbil governorate". */
+  placedAside?: boolean;
   /** How wide the text says the outer place is when the gazetteer does not know it: wider than a district it holds ("Mugi district of Nduga"). */
   outerRank?: number;
 }
