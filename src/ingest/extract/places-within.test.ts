@@ -38,6 +38,14 @@ describe('placesWithin: places a second reading added', () => {
   });
 });
 
+describe('placesWithin: a division a sentence opens on', () => {
+  it('sets the towns the sentence names in the division it opens on, when the gazetteer puts them in a division of that name', () => {
+    expect(placingsOf('In Kabardino-Balkaria, investigators said they had detained two brothers in Nalchik.')).toContain('Nalchik located_in Kabardino-Balkaria');
+    // (not a town the gazetteer sets in another division)
+    expect(placingsOf('In Kabardino-Balkaria, investigators said the brothers had studied in Kazan.')).not.toContain('Kazan located_in Kabardino-Balkaria');
+  });
+});
+
 describe('placesWithin: what a bare comma joins', () => {
   it('sets a town in the division a closed comma gives, though the gazetteer puts it in another', () => {
     expect(placingsOf('A bomb exploded at a market in Marawi City, Lanao del Sur, on Sunday, killing two people.')).toContain('Marawi City located_in Lanao del Sur');

@@ -91,8 +91,9 @@ export function placeAddedPlaces(
   text: string, sentences: readonly Sentence[], mentions: readonly Mention[], entityOf: readonly string[],
   entities: readonly ExtractedEntity[], relations: readonly ExtractedRelation[],
 ): ExtractedRelation[] {
-  const ruled = new Set(entityOf);
-  const added = entities.filter((e) => e.type === 'location' && !ruled.has(e.key));
+  // (and those it retyped as places: "In Kabardino-Balkaria, …", a name the rules read as a person's)
+  const ruledPlaces = new Set(entityOf.filter((_, i) => (mentions[i] as Mention).type === 'location'));
+  const added = entities.filter((e) => e.type === 'location' && !ruledPlaces.has(e.key));
   if (added.length === 0) return [];
   const typeOf = new Map(entities.map((e) => [e.key, e.type]));
   // (the sentences that name an added place: the frames are read within a sentence)
@@ -107,7 +108,10 @@ export function placeAddedPlaces(
     const type = typeOf.get(key);
     if (type && s && s.start <= m.start) all.push({ m: type === m.type ? m : { ...m, type }, key });
   });
+  // (a retyped place's mentions are the rules' ones, read above with its new type)
+  const ruled = new Set(entityOf);
   for (const e of added) {
+    if (ruled.has(e.key)) continue;
     for (const s of e.mentions) {
       all.push({ m: { start: s.start, end: s.end, text: text.slice(s.start, s.end), type: 'location', basis: 'pattern', key: e.key, ref: null, place: null, name: e.name, token: -1 }, key: e.key });
     }
@@ -221,9 +225,24 @@ function addCountryFrames(text: string, sentences: readonly Sentence[], mentions
   for (const s of sentences) {
     while (mi < mentions.length && (mentions[mi] as Mention).start < s.start) mi++;
     const first = mentions[mi];
-    if (!first || first.start >= s.end || first.type !== 'location' || !first.place || first.key.startsWith('site:') ||
+    if (!first || first.start >= s.end || first.type !== 'location' || first.key.startsWith('site:') ||
       !COUNTRY_FRAME_BEFORE.test(text.slice(s.start, first.start)) || !/^\s*,/.test(text.slice(first.end, first.end + 3))) continue;
     const country = entityOf[mi] as string;
+    if (!first.place || first.place.level === 'admin1') {
+      // "In Kabardino-Balkaria, the FSB arrested three men in Nalchik": a division the sentence opens on holds the towns it
+      // names that the gazetteer puts in a division of that name
+      const division = divisionKey(first.name ?? first.text);
+      for (let k = mi + 1; k < mentions.length && (mentions[k] as Mention).start < s.end; k++) {
+        const m = mentions[k] as Mention;
+        const town = entityOf[k] as string;
+        if (m.type !== 'location' || m.basis !== 'gazetteer' || m.place?.level !== 'city' || !m.place.admin1 || town === country ||
+          !sameDivision(division, divisionKey(m.place.admin1))) continue;
+        const known = together.get(`${town}|${country}`);
+        if (!known) together.set(`${town}|${country}`, { at: m.start, stated: true, part: false, outerRank: PROVINCE_RANK });
+        else known.stated = true;
+      }
+    }
+    if (!first.place) continue;
     if (first.place.level !== 'country') {
       // "In Derbent, attackers set fire to the Kele-Numaz synagogue": a town the sentence opens on holds the sites it names
       if (first.place.level !== 'city' && first.place.level !== 'admin1') continue;
@@ -246,6 +265,18 @@ function addCountryFrames(text: string, sentences: readonly Sentence[], mentions
       else known.stated = true;
     }
   }
+}
+
+/** A division's name without its kind, folded: "Republic of Dagestan" and "Dagestan" → "dagestan". */
+function divisionKey(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+    .replace(/\b(?:republic|province|governorate|region|state|oblast|krai|territory|of|the)\b/g, '').replace(/[^a-z]/g, '');
+}
+
+/** Whether two folded division names are one ("kabardinobalkar", the gazetteer's, and "kabardinobalkaria", the text's). */
+function sameDivision(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 5 && long.startsWith(short) && long.length - short.length <= 2;
 }
 
 /** The places the text names with a division's kind after them ("Aragua state", "Nduga regency"), with that division's rank. */
