@@ -234,6 +234,16 @@ describe('findRelations: where a group holds ground', () => {
   });
 });
 
+describe('findRelations: a body in its seat', () => {
+  it('reads "The X Office in TOWN said" and "the X Court in TOWN sentenced" as the body in its town', () => {
+    expect(relationsOf("The Federal Prosecutor's Office in Karlsruhe said the two suspects had been planning an attack.")).toContain("Federal Prosecutor's Office located_in Karlsruhe");
+    expect(relationsOf('The Higher Regional Court in Munich sentenced the defendant to nine years.')).toContain('Higher Regional Court located_in Munich');
+    expect(relationsOf("In Austria, the Public Prosecutor's Office in Graz said two teenagers had been charged.")).toContain("Public Prosecutor's Office located_in Graz");
+    // (not a body something else happened in a town with: "a summit of the X in Niamey")
+    expect(relationsOf('A summit of the Alliance of Sahel States in Niamey said little about the attacks.').filter((r) => r.includes(' located_in '))).toEqual([]);
+  });
+});
+
 describe('findRelations: people at bodies', () => {
   it('reads a former analyst or officer of a body as affiliated with it, a researcher there as a member', () => {
     expect(relationsOf('"It moves fast," said Rosa Quintero, a former analyst at the National Counterterrorism Center (NCTC).')).toContain('Rosa Quintero affiliated_with National Counterterrorism Center');

@@ -215,6 +215,10 @@ const SAME_UNIT_AS = /^\s+(?:cell|unit|network|faction|brigade|battalion|katiba|
 const OWN_UNIT_NEXT = /^[’']s\s+(?:[\w-]+\s+){0,2}?(?:faction|brigade|battalion|unit|company|column|katiba)\s*,\s*(?:the\s+)?$/i;
 /** " in ": a body's name, then the town or land it is in ("the Lake Chad Research Network in Maiduguri"). */
 const ORG_IN_PLACE = /^\s+in\s+$/;
+/** "The ", "In Germany, the ": what opens a sentence before the body it tells of. */
+const BODY_OPENS_BEFORE = /^\s*(?:In\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2},\s+)?(?:[Tt]he\s+)?$/u;
+/** " said", " has sentenced": what a body does, right after the town named after it. */
+const BODY_ACTS_AFTER = /^\s+(?:(?:has|had|also|later)\s+)*(?:said|says|announced|stated|confirmed|reported|warned|sentenced|convicted|acquitted|charged|ordered|ruled|issued)\b/i;
 /** "a researcher at the ", "an analyst with ": a person's post at the body named next. */
 const WORKS_AT_BEFORE = /\b(?:researcher|analyst|fellow|professor|lecturer|scholar|expert|director|head|spokes(?:man|woman|person))\s+(?:at|with|of)\s+(?:the\s+)?$/i;
 /** ", a monitoring group in ", ", a research institute based in ": an appositive naming the body's kind and where it is. */
@@ -1183,6 +1187,12 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
     // (a body a person works at: "in" after most bodies tells where something else happened, "a summit of the AES in Niamey")
     if (b && b.type === 'location' && (a.type === 'organization' && ORG_IN_PLACE.test(after) && WORKS_AT_BEFORE.test(text.slice(Math.max(s.start, a.m.start - 50), a.m.start)) || (a.type === 'organization' || a.type === 'group') && BODY_KIND_IN_PLACE.test(after)) &&
       !doc.stateBodies.has(a.key)) {
+      add(a.key, 'located_in', b.key, a.m.start, s, []);
+    }
+    // "The Federal Prosecutor's Office in Karlsruhe said …", "the Regional Court in Munich sentenced …": a body the sentence
+    // opens on speaks or acts from its seat, the town right after it (a state's body too)
+    if (b && b.type === 'location' && a.type === 'organization' && ORG_IN_PLACE.test(after) && b.m.place?.level === 'city' &&
+      BODY_OPENS_BEFORE.test(text.slice(s.start, a.m.start)) && BODY_ACTS_AFTER.test(text.slice(b.m.end, b.m.end + 30))) {
       add(a.key, 'located_in', b.key, a.m.start, s, []);
     }
     // "Farhad Hoomer, a Durban businessman", "X, a Lebanese-born businessman in Ciudad del Este", "X, 20, from Leyton": where a
