@@ -1,4 +1,4 @@
-// `npm run eval [-- --verbose] [-- --rules-only] [-- dev|own|unseen|unseen2|unseen3|unseen5|unseen6|unseen7|unseen8|unseen9|unseen12|unseen13|train|train-study|train-check]`: runs the extractor on thirteen sets of reports and scores each
+// `npm run eval [-- --verbose] [-- --rules-only] [-- dev|own|unseen|unseen2|unseen3|unseen5|unseen6|unseen7|unseen8|unseen9|unseen12|unseen13|unseen14|train|train-study|train-check]`: runs the extractor on fourteen sets of reports and scores each
 // extraction against its gold annotation, printing per-document and overall (micro-averaged)
 // precision, recall and F1 for entities, events and relations, events with roles (type, month,
 // country and perpetrator) and a date accuracy (events paired on type and country, dated right), set by set:
@@ -16,6 +16,7 @@
 // - unseen12: eval/unseen-corpus-12, written blind on 2026-12-07 at midday (its README has its blind runs at that session's start and end;
 //   unseen-10 and -11 were lost with a machine before they were committed);
 // - unseen13: eval/unseen-corpus-13, written blind on 2026-12-07 at 14:20-14:30 UTC (its README has its blind runs at that session's start and end);
+// - unseen14: eval/unseen-corpus-14, written blind on 2026-12-07 at 17:00-17:10 UTC (its README has its blind runs at that session's start and end);
 // - train: eval/train-corpus, training documents written by helpers on 2026-12-07 (a study set from the start);
 //   train-study and train-check are its halves (all but train_e..h; train_e..h), the check half's documents counted in the
 //   totals only, never printed one by one (in `-- train` too).
@@ -88,6 +89,7 @@ const SETS: readonly EvalSet[] = [
   inRepo('unseen12', 'unseen-12', 'unseen-corpus-12'),
   // the same, written at the start of the next session and scored blind at its start and end (see its README)
   inRepo('unseen13', 'unseen-13', 'unseen-corpus-13'),
+  inRepo('unseen14', 'unseen-14', 'unseen-corpus-14'),
   // training documents written by helpers on 2026-12-07 (one prefix a writer: train_a, train_b, …), for learned components
   // (its check half, train_e..h, counted in the totals only)
   { ...inRepo('train', 'train', 'train-corpus'), unstudied: isCheckHalf },
@@ -169,7 +171,7 @@ async function runSet(set: EvalSet): Promise<void> {
   }
 }
 
-// `npm run eval -- dev`, `-- own`, `-- unseen`, `-- unseen2`, `-- unseen3`, `-- unseen5`, `-- unseen6`, `-- unseen7`, `-- unseen8`, `-- unseen9`, `-- unseen12`, `-- unseen13`,
+// `npm run eval -- dev`, `-- own`, `-- unseen`, `-- unseen2`, `-- unseen3`, `-- unseen5`, `-- unseen6`, `-- unseen7`, `-- unseen8`, `-- unseen9`, `-- unseen12`, `-- unseen13`, `-- unseen14`,
 // `-- train`, `-- train-study` or `-- train-check`: those sets only (with none named, every set but the whole train corpus,
 // which its two halves stand for)
 const only = process.argv.slice(2).filter((a) => SETS.some((set) => set.key === a));
