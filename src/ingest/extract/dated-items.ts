@@ -1,5 +1,5 @@
 import { fuzzyDateOf, lastDayOfMonth, type FuzzyDate } from '../../model/index.js';
-import { monthOf, type DateMention } from './find-dates.js';
+import { monthOf, type DateMention, type UndatedMention } from './find-dates.js';
 
 /**
  * One item of a digest, a bulletin or a chronology: a bullet, a numbered or lettered paragraph, or a
@@ -16,6 +16,8 @@ export interface DatedItem {
   date: DateMention | null;
   /** Whether `date` was read here (a bare "12 May" the date reader leaves alone), not taken from the date reader. */
   isOwnDate: boolean;
+  /** The day the item opens with when nothing gives its year (`date` is null then): its events are told, undated. */
+  unplaced: UndatedMention | null;
   /** The place the item names before its text ("Kabankalan City, Negros Occidental"), or null. */
   place: { start: number; end: number } | null;
   /** The heading line the item stands under, or null. */
@@ -45,9 +47,11 @@ const PLACE_BEFORE_DATE = /^(\p{Lu}[\p{L}’'.-]*(?:[ \t]+(?:\p{Lu}[\p{L}’'.-]
  * The items of a document's body, in text order, with their leading dates and places and their headings.
  * A day told without a year takes the year of `reference` (the document's date), or of the last day or
  * month `dates` gives before the item when there is none; a day that would fall more than a month after
- * the reference is of the year before. Linear in the length of the text.
+ * the reference is of the year before, when the reference is the document's publication date; when it is only the
+ * latest date the text writes out (`isPublication` false), such a day is left without a year (`unplaced`): a digest
+ * of this week whose dated past is all background is of a later year than any it writes. Linear in the length of the text.
  */
-export function findDatedItems(text: string, bodyEnd: number, dates: readonly DateMention[], reference: FuzzyDate | null): DatedItem[] {
+export function findDatedItems(text: string, bodyEnd: number, dates: readonly DateMention[], reference: FuzzyDate | null, isPublication = true): DatedItem[] {
   const items: DatedItem[] = [];
   let heading: { start: number; end: number } | null = null;
   let di = 0;
@@ -80,10 +84,11 @@ export function findDatedItems(text: string, bodyEnd: number, dates: readonly Da
       continue;
     }
     const bodyAt = at + (marker ? marker[0].length : 0);
-    const item = readItem(text, bodyAt, lineEnd, dates, di, reference ?? lastTold?.date ?? null, marker !== null);
+    // (a date told before the items, when the document gives no reference, stands in for one as before)
+    const item = readItem(text, bodyAt, lineEnd, dates, di, reference ?? lastTold?.date ?? null, reference === null || isPublication, marker !== null);
     if (item || marker) {
       if (open) open.end = trimEnd(text, at);
-      open = { start: bodyAt, end: lineEnd, date: item?.date ?? null, isOwnDate: item?.isOwnDate ?? false, place: item?.place ?? null, heading };
+      open = { start: bodyAt, end: lineEnd, date: item?.date ?? null, isOwnDate: item?.isOwnDate ?? false, unplaced: item?.unplaced ?? null, place: item?.place ?? null, heading };
       items.push(open);
     } else if (open) {
       // a hard-wrapped item goes on over the next lines
@@ -108,15 +113,15 @@ function isHeading(line: string, marked: boolean, previousBlank: boolean, text: 
 }
 
 /** The date and place an item opens with, or null when it opens with neither (a marked item still is one). */
-function readItem(text: string, at: number, lineEnd: number, dates: readonly DateMention[], di: number, reference: FuzzyDate | null, marked: boolean):
-  { date: DateMention | null; isOwnDate: boolean; place: { start: number; end: number } | null } | null {
+function readItem(text: string, at: number, lineEnd: number, dates: readonly DateMention[], di: number, reference: FuzzyDate | null, isPublication: boolean, marked: boolean):
+  { date: DateMention | null; isOwnDate: boolean; unplaced: UndatedMention | null; place: { start: number; end: number } | null } | null {
   const head = text.slice(at, Math.min(lineEnd, at + 160));
   // "Djibo (Burkina Faso), 11 May 2025.": the place first, then the date
   const before = PLACE_BEFORE_DATE.exec(head);
   const dateAt = before ? at + before[0].length : at;
   const m = LEADING_DATE.exec(text.slice(dateAt, Math.min(lineEnd, dateAt + 60)));
   // (a line with no marker is an item only when a date opens it: a chronology's "3 March 2024 – …")
-  if (!m) return marked ? { date: null, isOwnDate: false, place: null } : null;
+  if (!m) return marked ? { date: null, isOwnDate: false, unplaced: null, place: null } : null;
   const end = dateAt + m[0].length;
   // the date reader's reading of the same words wins (it knows "On 2 October" in its paragraph)
   let told: DateMention | null = null;
@@ -127,9 +132,12 @@ function readItem(text: string, at: number, lineEnd: number, dates: readonly Dat
   }
   let date = told;
   let isOwnDate = false;
+  let unplaced: UndatedMention | null = null;
   if (!date) {
-    const own = readLeadingDate(m, reference);
-    if (own) { date = { start: dateAt + (/^(?:On|In)\s+/.exec(m[0])?.[0].length ?? 0), end, date: own, isRelative: m[5] === undefined }; isOwnDate = true; }
+    const own = readLeadingDate(m, reference, isPublication);
+    const start = dateAt + (/^(?:On|In)\s+/.exec(m[0])?.[0].length ?? 0);
+    if (own === 'unplaced') unplaced = { start, end, text: text.slice(start, end) };
+    else if (own) { date = { start, end, date: own, isRelative: m[5] === undefined }; isOwnDate = true; }
   }
   // a line with no marker that opens with a date needs the date's own stop after it (not "12 May saw …")
   if (!marked && !before && !/^\s*(?:[:–—]|\s-\s|,\s+\p{Lu})/u.test(text.slice(end, end + 4))) return null;
@@ -143,11 +151,11 @@ function readItem(text: string, at: number, lineEnd: number, dates: readonly Dat
       place = { start: from, end: from + (p[1] as string).length };
     }
   }
-  return { date, isOwnDate, place };
+  return { date, isOwnDate, unplaced, place };
 }
 
 /** "12 May", "May 12–13", "3 March 2024": the day (the first of a span), its year told or the reference's. */
-function readLeadingDate(m: RegExpExecArray, reference: FuzzyDate | null): FuzzyDate | null {
+function readLeadingDate(m: RegExpExecArray, reference: FuzzyDate | null, isPublication: boolean): FuzzyDate | 'unplaced' | null {
   const month = monthOf((m[2] ?? m[3]) as string);
   const day = Number(m[1] ?? m[4]);
   if (!month) return null;
@@ -157,7 +165,11 @@ function readLeadingDate(m: RegExpExecArray, reference: FuzzyDate | null): Fuzzy
     // "28 December" in a digest issued on 3 January is of the year before (a month's slack: a digest may be dated by its coverage's start)
     const told = Date.UTC(year, month - 1, day);
     const [ry, rm, rd] = reference.end.split('-').map(Number) as [number, number, number];
-    if (told - Date.UTC(ry, rm - 1, rd) > 31 * 86_400_000) year -= 1;
+    if (told - Date.UTC(ry, rm - 1, rd) > 31 * 86_400_000) {
+      // (a reference that is not the publication date says nothing of which year such a day is of)
+      if (!isPublication) return 'unplaced';
+      year -= 1;
+    }
   }
   if (day < 1 || day > lastDayOfMonth(year, month)) return null;
   return fuzzyDateOf(year, month, day, m[0]);

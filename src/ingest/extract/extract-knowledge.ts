@@ -111,8 +111,11 @@ export function extractKnowledge(input: ExtractKnowledgeInput, options: ExtractK
   const hedges = findHedges(text, 0, bodyEnd, words);
 
   // a digest's or a bulletin's items: their leading dates (the year the document's) and places are their sentences'
-  const items = findDatedItems(text, bodyEnd, dates, published ?? fallbackReference(text, dates));
-  const events = findEvents({ text, sentences, mentions, entityOf, dates, undated, hedges, gazetteer, words, items, countryRanker: options.eventCountryRanker ?? null });
+  const items = findDatedItems(text, bodyEnd, dates, published ?? fallbackReference(text, dates), published !== null);
+  // (a day an item opens with that nothing gives a year for is told still: its events are kept undated)
+  const unplaced = items.flatMap((item) => (item.unplaced ? [item.unplaced] : []));
+  const undatedTold = unplaced.length === 0 ? undated : [...undated, ...unplaced].sort((a, b) => a.start - b.start);
+  const events = findEvents({ text, sentences, mentions, entityOf, dates, undated: undatedTold, hedges, gazetteer, words, items, countryRanker: options.eventCountryRanker ?? null });
   const ruled = findRelations({ text, sentences, mentions, entityOf, entities, dates, hedges, matcher, words });
   // a second opinion on the relations between actors that a sentence names together, when one is given
   const relationJudge = options.relationJudge ?? null;

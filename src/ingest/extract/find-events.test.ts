@@ -26,6 +26,19 @@ describe('findEvents', () => {
     expect(eventsOf('In 2016 he was directing ground operations in Syria and Iraq.')).toEqual([]);
   });
 
+  it('keeps undated, not in a year of its background, the items of a digest whose only years are the background’s', () => {
+    const digest = 'Border Security Digest - Week 50 (8-14 Dec)\n\nDated entries\n\n' +
+      '- 9 Dec: Gunmen attacked a police post in Saravan, Iran, killing four officers.\n\n' +
+      '- 11 Dec: Police arrested two men in Zahedan, Iran, over the attack.\n\n' +
+      'Background\n\nThe group abducted border guards near Mirjaveh in October 2018 and bombed a bus in February 2019, last year of its major attacks.';
+    const events = eventsOf(digest);
+    expect(events).toContain('attack - IR');
+    expect(events).toContain('arrest - IR');
+    expect(events.some((e) => e.includes(' 2018-12') || e.includes(' 2019-12'))).toBe(false);
+    // (with a publication date, the same items are of its year)
+    expect(eventsOf(digest, '2023-12-15')).toContain('attack 2023-12-09 IR');
+  });
+
   it('places an event at a town in the division a digest’s bracket names', () => {
     // (Palmyra is also a small US town, and the United States is named; "(Homs)" says which Palmyra it is)
     const digest = 'US forces struck the Islamic State in Syria this week.\n\n5 Jun 2025, near Palmyra (Homs): gunmen killed four shepherds.';
