@@ -1,5 +1,6 @@
 import type { Sentence } from '../../model/index.js';
 import type { ExtractedEntity, ExtractedRelation } from '../extraction.js';
+import { lookupKey } from '../reference/index.js';
 import { COMPASS_PART } from './genre-lexicon.js';
 import type { Mention } from './mention.js';
 
@@ -267,10 +268,9 @@ function addCountryFrames(text: string, sentences: readonly Sentence[], mentions
   }
 }
 
-/** A division's name without its kind, folded: "Republic of Dagestan" and "Dagestan" → "dagestan". */
+/** A division's name without its kind, folded as the gazetteer's keys are: "Republic of Dagestan" and "Dagestan" → "dagestan". */
 function divisionKey(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
-    .replace(/\b(?:republic|province|governorate|region|state|oblast|krai|territory|of|the)\b/g, '').replace(/[^a-z]/g, '');
+  return lookupKey(name).replace(/\b(?:republic|province|governorate|region|state|oblast|krai|territory|of|the)\b/g, '').replace(/[^a-z]/g, '');
 }
 
 /** Whether two folded division names are one ("kabardinobalkar", the gazetteer's, and "kabardinobalkaria", the text's). */
