@@ -66,3 +66,26 @@ describe('placesWithin: what a bare comma joins', () => {
     expect(placingsOf('Families were moved to a camp near Mosul, Baghdad said.')).toEqual([]);
   });
 });
+
+describe('placesWithin: the kind of settlement after a name, and a country named by its adjective', () => {
+  it('sets a village in the place "in" or a comma gives after the word "village"', () => {
+    expect(placingsOf('Soldiers burned huts in Kagoro village in Mimika on Tuesday, witnesses said.')).toContain('Kagoro located_in Mimika');
+    expect(placingsOf('A drone strike on a wedding in Tazigyi village, Sagaing Region, killed 40 people on 3 May 2024.'))
+      .toContain('Tazigyi located_in Sagaing Region');
+  });
+
+  it('sets a division in the country whose adjective the text gives it ("the Tanzanian border district of")', () => {
+    const text = 'Tanzania has tightened its border. Police said the pair came from the Tanzanian border district of Mtwara.';
+    expect(placingsOf(text)).toContain('Mtwara located_in Tanzania');
+  });
+
+  it('sets a town on a named side of the border in that country', () => {
+    const text = 'Niger and Benin traded accusations. The groups clashed near Tamou, on the Niger side of the border, on 1 March 2026.';
+    expect(placingsOf(text)).toContain('Tamou located_in Niger');
+  });
+
+  it('sets no place in a country the document does not name, or one the gazetteer puts elsewhere', () => {
+    expect(placingsOf('Police said the pair came from the Tanzanian border district of Mtwara.')).toEqual([]);
+    expect(placingsOf('Kenya and Tanzania met. Police said the pair came from the Kenyan border district of Mtwara.')).not.toContain('Mtwara located_in Kenya');
+  });
+});

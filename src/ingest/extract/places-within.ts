@@ -1,6 +1,6 @@
 import type { Sentence } from '../../model/index.js';
 import type { ExtractedEntity, ExtractedRelation } from '../extraction.js';
-import { lookupKey } from '../reference/index.js';
+import { DEMONYMS, lookupKey } from '../reference/index.js';
 import { COMPASS_PART } from './genre-lexicon.js';
 import type { Mention } from './mention.js';
 
@@ -11,8 +11,61 @@ import type { Mention } from './mention.js';
 export function placingsOf(text: string, sentences: readonly Sentence[], mentions: readonly Mention[], entityOf: readonly string[]): Map<string, Placing> {
   const together = placedTogether(text, mentions, entityOf);
   addCountryFrames(text, sentences, mentions, entityOf, together);
+  addCountriesNamedBeside(text, mentions, entityOf, together);
   return together;
 }
+
+/**
+ * A place the text sets in a country it names by its adjective, or by its name, beside the place: "the Tanzanian border
+ * district of Mtwara", "the Venezuelan states of Apure and Zulia", "Mashkel, on the Pakistani side of the border",
+ * "Tamou, on the Niger side of the border", "Bwiam, inside Gambian territory". The place is within that country when
+ * the document names the country (and the gazetteer, where it knows the place, puts it there).
+ */
+function addCountriesNamedBeside(text: string, mentions: readonly Mention[], entityOf: readonly string[], together: Map<string, Placing>): void {
+  const countryKey = new Map<string, string>();
+  mentions.forEach((m, i) => {
+    if (m.type === 'location' && m.place?.level === 'country' && !countryKey.has(m.place.country)) countryKey.set(m.place.country, entityOf[i] as string);
+  });
+  if (countryKey.size === 0) return;
+  const codeOf = (word: string): string | undefined => DEMONYMS[word];
+  const place = (k: number, code: string | undefined): void => {
+    const m = mentions[k] as Mention;
+    const country = code === undefined ? undefined : countryKey.get(code);
+    if (!country || m.type !== 'location' || m.place?.level === 'country' || m.place && m.place.country !== code) return;
+    const pair = `${entityOf[k] as string}|${country}`;
+    const known = together.get(pair);
+    if (!known) together.set(pair, { at: m.start, stated: true, part: false });
+    else known.stated = true;
+  };
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k] as Mention;
+    if (m.type !== 'location' || m.place?.level === 'country') continue;
+    const kindOf = ADJECTIVE_KIND_OF.exec(text.slice(Math.max(0, m.start - 90), m.start));
+    if (kindOf) {
+      const code = codeOf(kindOf[1] as string);
+      place(k, code);
+      // (and each place listed with it: "the Venezuelan states of Apure and Zulia")
+      for (let j = k + 1; j < mentions.length && LIST_GAP.test(text.slice((mentions[j - 1] as Mention).end, (mentions[j] as Mention).start)); j++) place(j, code);
+      continue;
+    }
+    const after = text.slice(m.end, m.end + 60);
+    const side = SIDE_OF_BORDER.exec(after);
+    if (side) {
+      const word = (side[1] ?? side[2]) as string;
+      const next = mentions[k + 1];
+      // ("on the Niger side": the country by its name, a mention of its own)
+      const named = next?.place?.level === 'country' && next.start < m.end + side[0].length && text.slice(next.start, next.end) === word ? next.place.country : undefined;
+      place(k, named ?? codeOf(word));
+    }
+  }
+}
+
+/** "the Tanzanian border district of ", "the southern Austrian province of ": a country's adjective, then the kind of place named next. */
+const ADJECTIVE_KIND_OF = new RegExp(
+  String.raw`\bthe\s+(?:(?:${COMPASS_PART}|remote|restive|far)\s+)*([A-Z][a-z]+)\s+(?:(?:border|frontier|remote|restive|coastal|mountainous|northern|southern|eastern|western|central)\s+)*(?:towns?|cit(?:y|ies)|villages?|districts?|provinces?|regions?|states?|count(?:y|ies)|governorates?|departments?|municipalit(?:y|ies)|prefectures?|territor(?:y|ies)|islands?|ports?|enclaves?)\s+of\s+$`,
+);
+/** ", on the Pakistani side of the border", ", inside Gambian territory": after a place, the country it lies in. */
+const SIDE_OF_BORDER = /^,?\s+(?:(?:on|from)\s+the\s+([A-Z][a-z]+)\s+side\s+of\b|inside\s+(?:the\s+)?([A-Z][a-z]+)\s+(?:territory|border)\b)/;
 
 /** The value of an entity's attribute (`level`, `country`, `admin1`), or undefined. (Not a helper made per entity.) */
 function attributeOf(e: ExtractedEntity, name: string): ExtractedEntity['attributes'][number]['value'] | undefined {
@@ -155,8 +208,9 @@ function placedTogether(text: string, mentions: readonly Mention[], entityOf: re
       const gap = text.slice(a.end, next.start);
       // "Kidal (Mali)"
       if (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(text.slice(next.end, next.end + 3))) put(inner, entityOf[i + 1] as string, a.start, true);
-      // "Kunj Alizai in Upper Kurram", "Temucuicui, in the commune of Ercilla": the place right after "in" holds the one before
-      if (IN_NAMED_PLACE.test(gap)) {
+      // "Kunj Alizai in Upper Kurram", "Temucuicui, in the commune of Ercilla", "Alama village in Mimika": the place right
+      // after "in" holds the one before
+      if (IN_NAMED_PLACE.test(gap.replace(SETTLEMENT_AFTER_NAME, ''))) {
         put(inner, entityOf[i + 1] as string, a.start, true, false, false, undefined, false, true);
         // ("Koya, in Erbil governorate": an aside that places the town)
         if (gap.startsWith(',')) (out.get(`${inner}|${entityOf[i + 1] as string}`) as Placing).placedAside = true;
@@ -173,7 +227,8 @@ function placedTogether(text: string, mentions: readonly Mention[], entityOf: re
       const gap = text.slice(a.end, b.start);
       if (b.start - a.end > 80 || b.type !== 'location' || /[.;:!?]\s|[()]/.test(gap)) break;
       // (the kind of division a name is stands outside its mention: "Aragua state, Venezuela", "Koya district, in Erbil")
-      const last = text.slice((mentions[k - 1] as Mention).end, b.start).replace(KIND_AFTER_NAME, '');
+      // (and the kind of settlement: "Pazigyi village, Sagaing Region")
+      const last = text.slice((mentions[k - 1] as Mention).end, b.start).replace(KIND_AFTER_NAME, '').replace(SETTLEMENT_AFTER_NAME, '');
       const possessive = POSSESSIVE_GAP.test(last);
       if (k === i + 1 && possessive) {
         // "Afghanistan’s Nangarhar province", and each place listed with it: "Istanbul’s Fatih and Esenyurt districts"
@@ -371,6 +426,8 @@ const DISTRICT_OF = /^\s+(?:district|county|municipality|commune|regency|lga|teh
 const PROVINCE_NAME = /\s(?:province|governorate|region|state|oblast)$/i;
 /** The kind of division right after a place's name, outside its mention: " state", " province", " district". */
 const KIND_AFTER_NAME = /^\s+(?:province|governorate|region|state|oblast|district|regency|county|municipality|commune|prefecture|department)\b/i;
+/** The kind of settlement or tract right after a place's name, outside its mention: " village", " valley", " camp". */
+const SETTLEMENT_AFTER_NAME = /^\s+(?:village|hamlet|settlement|locality|town|camp|valley|meadow|area)\b/i;
 /** How wide a district and a first-level division are (PLACE_RANK's scale). */
 const DISTRICT_RANK = 1.5;
 const PROVINCE_RANK = 2;
