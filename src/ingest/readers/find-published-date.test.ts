@@ -30,6 +30,11 @@ describe('findPublishedDate', () => {
     expect(findPublishedDate('TRIAL NOTE\n\nCourt: Harbour District Court\nNote prepared 2 October 2023 by the Coastal Trial Monitor\n\n1. The charges\n')).toMatchObject({ start: '2023-10-02' });
   });
 
+  it('takes the date a bracketed note under the title says the paper was published in, over a period a heading covers', () => {
+    const paper = 'Harbour Studies - Paper 3/2022\n"Tides of smuggling"\nPart 2. Seizures, May 2021 to March 2022\n(published April 2022; figures in brackets are tonnes)\n\n2.1 Overview\n';
+    expect(findPublishedDate(paper)).toMatchObject({ start: '2022-04-01', precision: 'month' });
+  });
+
   it('takes the issue date of a digest over the last day of the period it covers', () => {
     expect(findPublishedDate('COASTAL MILITANCY DIGEST No. 4\nCoverage: 1-30 November 2023 | Issued: 4 December 2023\n\nSummary\n')).toMatchObject({ start: '2023-12-04' });
   });

@@ -31,8 +31,8 @@ export function findPublishedDate(text: string): FuzzyDate | null {
   return null;
 }
 
-/** The words that say a date right after them is the report's: "Published on", "Summary prepared", "Issued:". */
-const SAID_PUBLISHED = /^(?:[\p{L}-]+\s+){0,2}(?:published|prepared|issued|dated|released|posted|updated|date of issue)\s*(?:on\s*)?:?\s*$/iu;
+/** The words that say a date right after them is the report's: "Published on", "Summary prepared", "Issued:", "(published". */
+const SAID_PUBLISHED = /^[([]?\s*(?:[\p{L}-]+\s+){0,2}(?:published|prepared|issued|dated|released|posted|updated|date of issue)\s*(?:on\s*)?:?\s*$/iu;
 
 /** A line of running text: many words and a sentence's stop (not a masthead, a title or a byline). */
 function isProse(line: string): boolean {
