@@ -183,6 +183,13 @@ describe('findPublicationDate from a wire dateline', () => {
     expect(findPublicationDate(text)).toMatchObject({ start: '2023-03-12', precision: 'day' });
   });
 
+  it('gives it a year in which every weekday the lede names falls in the few days before the dateline', () => {
+    // 14 May was a Saturday in 2022 and a Tuesday in 2024: "on Monday" would be five days before a Saturday dateline, after
+    // the Saturday the lede tells first
+    const text = 'BEIRA, May 14 (Delta Wire) - Rebels held the port until late on Saturday, officials said on Monday.\n\nThe group split in August 2021. On Feb. 3, its fighters attacked a convoy.';
+    expect(findPublicationDate(text)).toMatchObject({ start: '2024-05-14', precision: 'day' });
+  });
+
   it('leaves the year unknown when the story writes out none', () => {
     expect(findPublicationDate('KANO, Nigeria, March 12 (Delta Wire) - Gunmen raided a village on Feb. 3, police said.')).toBeNull();
   });

@@ -889,13 +889,16 @@ function wireYear(text: string): number | null {
   if (latest === 0) return null;
   // "VIENNA, Nov 12 (Wire) - Police arrested three men on Tuesday": the lede tells its news by the day of the week, a
   // day or two before the dateline's; the year is the first after the latest one written out in which the dateline's
-  // day falls so (a story may leave more than one year unwritten: "last year" is not written out either)
+  // day falls so (a story may leave more than one year unwritten: "last year" is not written out either); every day
+  // the lede names is of the few days before it ("held the town from Friday until late on Saturday, residents said on
+  // Monday" is not of a Saturday dateline, five days after the Monday)
   if (dateline && weekdays.length > 0) {
     const month = monthOf(dateline[1] as string);
     const dayOfMonth = Number(dateline[2]);
     for (let year = latest + 1; year <= latest + 7; year += 1) {
       const weekday = new Date(Date.UTC(year, month - 1, dayOfMonth)).getUTCDay();
-      if (weekdays.some((w) => (weekday - w + 7) % 7 <= LEDE_DAYS)) return year;
+      const lags = weekdays.map((w) => (weekday - w + 7) % 7);
+      if (lags.some((lag) => lag <= LEDE_DAYS) && lags.every((lag) => lag <= LEDE_WEEK_DAYS)) return year;
     }
   }
   return hasYearlessDay && isDatedToDayOrMonth ? latest + 1 : null;
@@ -903,6 +906,8 @@ function wireYear(text: string): number | null {
 
 /** How many days before its dateline's a wire's lede may tell its news by the day of the week. */
 const LEDE_DAYS = 2;
+/** How many days before its dateline's any day a wire's lede names may be. */
+const LEDE_WEEK_DAYS = 4;
 
 /**
  * The days of the week (0 = Sunday) the paragraph after a dateline tells its news on: "detained eight people on Monday"
