@@ -300,7 +300,10 @@ describe('the running year and the year told beside a date (issue 8, item 2)', (
     expect(read('The cell struck in May 2024. A year earlier, in June 2023, police had raided it.').map((d) => d[0])).toEqual(['May 2024', 'June 2023']);
     expect(read('The cell struck in May 2024. It may strike again within the next year.')).toHaveLength(1);
     expect(read('A bomb hit the depot on 3 May 2022. The day before, police had raided a flat.')[1]).toEqual(['The day before', '2022-05-02', '2022-05-02']);
-    expect(read('On 27 April 2019 the cabinet met, and 100 people were arrested in the following weeks.')[1]).toEqual(['the following weeks', '2019-04-28', '2019-05-25']);
+    expect(read('On 2 April 2019 the cabinet met, and 100 people were arrested in the following weeks.')[1]).toEqual(['the following weeks', '2019-04-03', '2019-04-30']);
+    // (weeks across a month's end are told to the month most of them fall in)
+    expect(read('On 27 April 2019 the cabinet met, and 100 people were arrested in the following weeks.')[1]).toEqual(['the following weeks', '2019-05-01', '2019-05-31']);
+    expect(read('On 5 January 2024 the cabinet met, and 100 people were arrested in the following weeks.')[1]).toEqual(['the following weeks', '2024-01-01', '2024-01-31']);
     // ("the day before the attack", "two years before his death" count from something else)
     expect(read('A bomb hit the depot on 3 May 2022. Police had raided a flat the day before the attack.')).toHaveLength(1);
   });

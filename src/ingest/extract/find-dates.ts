@@ -287,6 +287,16 @@ const PATTERNS: Pattern[] = [
       }
       const last = new Date(Date.UTC(y, mo - 1, d + (unit === 'days' ? 7 : 28)));
       const next = new Date(Date.UTC(y, mo - 1, d + 1));
+      // (a span across a month's end is told to the month most of it falls in, as an analyst dates "more than 100 were
+      // arrested in the following weeks" after 27 April to May: the span's own ends are more than the words tell)
+      if (next.getUTCMonth() !== last.getUTCMonth()) {
+        const inFirst = lastDayOfMonth(next.getUTCFullYear(), next.getUTCMonth() + 1) - next.getUTCDate() + 1;
+        const inLast = last.getUTCDate();
+        if (inFirst !== inLast) {
+          const t = inFirst > inLast ? next : last;
+          return fuzzyDateOf(t.getUTCFullYear(), t.getUTCMonth() + 1, undefined, m[0]);
+        }
+      }
       return { start: next.toISOString().slice(0, 10), end: last.toISOString().slice(0, 10), precision: 'range', text: m[0] };
     },
     relative: true,
