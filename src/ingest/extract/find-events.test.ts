@@ -39,6 +39,14 @@ describe('findEvents', () => {
     expect(eventsOf(digest, '2023-12-15')).toContain('attack 2023-12-09 IR');
   });
 
+  it('dates an event named by its year to the day or month its sentence tells in that year', () => {
+    expect(eventsOf('The order cites the 2019 attack in which members of the group burned a police post at Kollam in Kerala, India, on 12 March 2019.', '2022-10-01'))
+      .toEqual(['attack 2019-03-12 IN']);
+    // (a day of another year is another occasion's)
+    expect(eventsOf('The order cites the 2019 attack on a police post at Kollam in Kerala, India, which the court tried on 12 March 2021.', '2022-10-01'))
+      .toEqual(['attack 2019 IN']);
+  });
+
   it('places an event at a town in the division a digest’s bracket names', () => {
     // (Palmyra is also a small US town, and the United States is named; "(Homs)" says which Palmyra it is)
     const digest = 'US forces struck the Islamic State in Syria this week.\n\n5 Jun 2025, near Palmyra (Homs): gunmen killed four shepherds.';

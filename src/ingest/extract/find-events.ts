@@ -480,6 +480,9 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
     !(deathSpokenOf && d.end <= at && /\bthat\b/i.test(text.slice(d.end, at))) &&
     !(d.date.precision === 'year' && /\b(?:after|before)\s+$/i.test(text.slice(Math.max(0, d.start - 10), d.start)))) : own;
   let date = occasions.length > 0 ? nearestDate(occasions, at, atEnd, text, backReference ? 45 : definite ? 60 : Infinity) : null;
+  // "the 2010 attack in which members of the PFI cut off a lecturer's hand … on 4 July 2010", "its attacks of 2024, in Kerman
+  // in January": a year the trigger is named by, told to its day or month further on in the sentence, is that day's or month's
+  if (date?.precision === 'year') date = dayOfYearTold(occasions, date, at, atEnd, text) ?? date;
   // ("He was later extradited to Brazil", "they were subsequently released": a later step the sentence gives no date of,
   // not of the day the sentence before told)
   if (!date && carried && !definite && !deathSpokenOf && !backReference && CARRIED.has(type) &&
@@ -1278,6 +1281,17 @@ function locate(inS: readonly { m: Mention }[], sentence: string, gazetteer: Gaz
     if (d) loc.country = gazetteer.countryOfDemonym(d[1] as string);
   }
   return loc;
+}
+
+/**
+ * The day or month a sentence tells in the year an event's date gives only ("the 2010 attack … on 4 July 2010"): the nearest
+ * one after the trigger in its clause (not past a semicolon, not in an aside), or null.
+ */
+function dayOfYearTold(dates: readonly DateMention[], year: FuzzyDate, at: number, atEnd: number, text: string): FuzzyDate | null {
+  const told = dates.filter((d) => (d.date.precision === 'day' || d.date.precision === 'month') && d.start >= atEnd &&
+    d.date.start.slice(0, 4) === year.start.slice(0, 4) && d.date.end.slice(0, 4) === year.end.slice(0, 4) &&
+    !text.slice(atEnd, d.start).includes(';') && !isInAside(text, d, at, atEnd));
+  return told[0]?.date ?? null;
 }
 
 function nearestDate(dates: readonly DateMention[], at: number, atEnd: number, text: string, within: number): FuzzyDate | null {
