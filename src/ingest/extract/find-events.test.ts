@@ -17,6 +17,29 @@ function eventsOf(text: string, published?: string): string[] {
 }
 
 describe('findEvents', () => {
+  it('reads an attacker or a suspect the police kill in a fight as their clash, not a targeted killing', () => {
+    expect(eventsOf('On 3 May 2023 a man stabbed two passers-by in Lyon, France. The attacker, Karim Benali, was shot dead by police minutes later.'))
+      .toEqual(['attack 2023-05-03 FR', 'clash 2023-05-03 FR']);
+    expect(eventsOf('On 3 May 2023 Karim Benali drove a van into a crowd at a market in Lyon, France. He then fired at officers, who returned fire and killed him.'))
+      .toEqual(['attack 2023-05-03 FR', 'clash 2023-05-03 FR']);
+    // (the shot the suspect fired opens the raid's clash: no attack of its own)
+    expect(eventsOf('Ali Murad and Omar Bek were detained in a raid in Grozny, Russia, on 12 June 2023, in which a third suspect opened fire and was killed.'))
+      .toEqual(['arrest 2023-06-12 RU', 'clash 2023-06-12 RU']);
+    // (the end of the killer of a killing the sentence told is that killing's; a figure the police killed, no fight told, is a killing)
+    expect(eventsOf('On 3 May 2023 the teacher Paul Morel was beheaded in Lyon, France, by Karim Benali, who was shot dead by police shortly afterwards.'))
+      .toEqual(['killing 2023-05-03 FR']);
+    expect(eventsOf('Abu Talib al-Kenyi ran the cell for three years. He led it until Kenyan police killed him in Mombasa, Kenya, in May 2019.')).toEqual(['killing 2019-05 KE']);
+  });
+
+  it('reads no release in an attack named by its claim, and no attack in a heart attack', () => {
+    expect(eventsOf('The ISKP-claimed attack on a market in Kabul, Afghanistan, on 3 June 2024 killed 12 people.')).toEqual(['attack 2024-06-03 AF']);
+    expect(eventsOf('Its first claimed operation was a failed bid to kill a judge in Cairo, Egypt, on 5 August 2016.')).not.toContain('propaganda 2016-08-05 EG');
+    // (a claim the group made is a release, as before)
+    expect(eventsOf('On 3 June 2024 gunmen attacked a market in Kabul, Afghanistan. ISKP claimed the attack the same day through Amaq.'))
+      .toEqual(['attack 2024-06-03 AF', 'propaganda 2024-06-03 AF']);
+    expect(eventsOf('Omar Haddad, the deputy of the Lashkar front, died of a heart attack in Lahore, Pakistan, in December 2024.')).not.toContain('attack 2024-12 PK');
+  });
+
   it('reads the militants a security operation kills as its toll: one clash, no attack of their own', () => {
     expect(eventsOf('On 30 July 2025 an army operation near Tera in Niger killed 30 militants.')).toEqual(['clash 2025-07-30 NE']);
     expect(eventsOf('On 30 July 2025 a combined air and ground operation near Tera in Niger killed "around 30 terrorists".')).toEqual(['clash 2025-07-30 NE']);

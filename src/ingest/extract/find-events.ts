@@ -368,6 +368,20 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // "on the eve of the 25th anniversary of the AMIA attack": a commemoration of an event told (or not) elsewhere
   if (VIOLENT.has(type) && /\banniversary of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$/i.test(sentence.slice(Math.max(0, m.index - 60), m.index))) return;
   if ((type === 'attack' || type === 'clash' || type === 'killing') && isSpokenOfNotTold(sentence, m.index, m[0])) return;
+  // "The attacker, X, was shot dead by police", "he fired at officers, who returned fire and killed him", "a third suspect
+  // opened fire and was killed": an attacker or a suspect the police kill in a fight is their clash, not a targeted killing
+  // (told by the killing the sentence told before it, "X was beheaded by Y, who was shot dead by police", it is that one's end)
+  // ("police killed him in Mombasa": a figure the police killed, no fight told, stays a killing)
+  // ("a third suspect opened fire and was killed" in a raid: the shot he fired opens that clash, no attack of its own)
+  if (type === 'attack' && /^opened fire$/i.test(m[0]) && /^\s+and\s+(?:was|were)\s+(?:\w+ly\s+)?(?:killed|shot dead)\b/i.test(sentence.slice(m.index + m[0].length)) &&
+    POLICE_OR_RAID.test(sentence)) return;
+  if (type === 'killing' && isKilledInPoliceFight(sentence, m)) {
+    if (found.some((f) => f.type === 'killing' && f.m.index < m.index)) return;
+    const asClash = [...found];
+    asClash[fi] = { type: 'clash', m };
+    addTriggerEvents(doc, { ...scope, found: asClash }, fi);
+    return;
+  }
   // "Reports in 2010 that he had been killed by a drone strike proved mistaken": a report the sentence refutes
   // (a cheap look for the refuting words first: the check runs for every trigger)
   if (/\b(?:prov|turned out|shown to)/i.test(sentence) && REFUTED_AFTER.test(sentence.slice(m.index + m[0].length).replace(INITIALISM, 'X')) && /\b(?:reports?|rumou?rs?|claims?)\b[^.;]*$/i.test(sentence.slice(0, m.index).replace(INITIALISM, 'X'))) return;
@@ -393,6 +407,11 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   if (type === 'propaganda' && /^(?:videos?|footage|images?|photos?|photographs?)\s+(?:(?:was|were|have been|had been)\s+)?(?:circulated|surfaced|emerged)\b/i.test(m[0]) &&
     /^\s+(?:of\b|(?:[\w-]+\s+){0,8}?(?:show(?:s|ed|ing)?|appear(?:s|ed)? to show|depict\w*)\b)/i.test(sentence.slice(m.index + m[0].length)) &&
     !inS.some(({ m: x }) => (x.type === 'group' || x.type === 'media') && x.end <= at)) return;
+  // "died of a heart attack": an illness, not violence
+  if (type === 'attack' && /^attacks?$/i.test(m[0]) && /\b(?:heart|panic|asthma)\s+$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index))) return;
+  // "the ISKP-claimed attack on the concert hall", "its first claimed operation": an attack named by its claim, no release told
+  if (type === 'propaganda' && /^claimed (?!(?:the|this|that|these|those|both|a|an|its|their|his|her|responsibility|credit)\b)/i.test(m[0]) &&
+    (/[-‐]$/.test(sentence.slice(Math.max(0, m.index - 1), m.index)) || /\b(?:its|their|his|her|the|a|an|first|only|last|latest|earliest)\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index)))) return;
   // "Musk attacked the order publicly": words against a decision, not violence
   if (type === 'attack' && /^attack(?:ed|s)$/i.test(m[0]) && VERBAL_ATTACK_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 60))) return;
   // "a similar attack in Warsaw, which did not happen", "a bombing that never took place": told only to say it did not happen
@@ -707,6 +726,23 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
     if (backReference || definite || continuesUndated || (type === 'attack' && CLAIM_OF_TOLD.test(m[0]))) retold.add(event);
     if ((event.type === 'attack' || event.type === 'killing') && event.location.country) doc.lastToldCountry = event.location.country;
   }
+}
+
+/** "was shot dead by police", "killed by a police sniper": the police killed the one the trigger names. */
+const BY_POLICE_AFTER = /^\s*(?:\w+ly\s+)?by\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:police(?:men)?|police officers|officers|gendarmes|police snipers?)\b/i;
+/** "officers, who returned fire and ", "a third suspect opened fire and ": a fight told just before the killing. */
+const FIGHT_THEN_KILLED_BEFORE = /\b(?:returned fire|opened fire|fired back|exchanged fire)\s+and\s+(?:(?:was|were)\s+)?$/i;
+/** The police or a raid: who fought the one killed. */
+const POLICE_OR_RAID = /\b(?:police(?:men)?|officers|gendarmes|raid)\b/i;
+
+/**
+ * "The attacker, X, was shot dead by police", "officers, who returned fire and killed him", "taken in a raid in which a third
+ * suspect opened fire and was killed": one killed by the police in a fight (or shot by them), not a figure killed by design.
+ */
+function isKilledInPoliceFight(sentence: string, m: RegExpExecArray): boolean {
+  if (!/\b(?:killed|shot dead)\b/i.test(m[0])) return false;
+  if (/\bshot dead$/i.test(m[0]) && BY_POLICE_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40))) return true;
+  return FIGHT_THEN_KILLED_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index)) && POLICE_OR_RAID.test(sentence.slice(0, m.index));
 }
 
 /**
