@@ -20,6 +20,13 @@ describe('who did what to whom (issue 8 item 3)', () => {
     expect(killing?.targets.join(' ')).toMatch(/Abu Khalid/);
   });
 
+  it('makes the one who died the target of the killing, and the assault he died in no event of its own', () => {
+    const events = rolesOf('Abu Talib al-Kenyi died in May 2021 during a rival faction’s assault on his forest base near Sambisa, Nigeria.');
+    expect(events.map((e) => e.type)).toEqual(['killing']);
+    expect(events[0]).toMatchObject({ actors: [] });
+    expect(events[0]?.targets.join(' ')).toMatch(/Abu Talib/);
+  });
+
   it('gives a passive arrest no actor from another clause, but keeps the state body that announced it', () => {
     const events = rolesOf('On 3 March 2023, al-Shabaab claimed responsibility for the Garissa bombing, and a Somali national was arrested at the scene.');
     expect(events.find((e) => e.type === 'arrest')?.actors).toEqual([]);

@@ -77,7 +77,9 @@ export function assignEventRoles(
   const targets: string[] = [];
   const transitive = TRANSITIVE.has(type);
   // (a past participle after "was": "was planning" is no passive)
-  const passive = (PASSIVE_TRIGGER.test(text.slice(Math.max(sentenceStart, at - 40), at)) && PARTICIPLE.test(text.slice(at, atEnd))) || /^(?:was|were|been|is)\s/i.test(text.slice(at, atEnd));
+  // ("Shekau died in May 2021 during an assault on his base": the one who died is acted on, as the subject of a passive is)
+  const passive = (PASSIVE_TRIGGER.test(text.slice(Math.max(sentenceStart, at - 40), at)) && PARTICIPLE.test(text.slice(at, atEnd))) || /^(?:was|were|been|is)\s/i.test(text.slice(at, atEnd)) ||
+    (type === 'killing' && /^died\b/i.test(text.slice(at, atEnd)));
   const referredTo = REFERRED_TO.test(text.slice(Math.max(sentenceStart, at - 50), at));
   for (const { m, key } of named) {
     if (isBracketed(text, m.start, m.end, sentenceStart, sentenceEnd)) continue;
