@@ -31,6 +31,14 @@ describe('findEvents', () => {
     expect(eventsOf('Abu Talib al-Kenyi ran the cell for three years. He led it until Kenyan police killed him in Mombasa, Kenya, in May 2019.')).toEqual(['killing 2019-05 KE']);
   });
 
+  it('reads a shoot-out as a clash, and the shot at the police that opened it as no attack of its own', () => {
+    expect(eventsOf('On 7 March 2024 officers killed two members of the cell in a shootout in the Kaluga region, Russia.')).toEqual(['clash 2024-03-07 RU']);
+    expect(eventsOf('On 12 February 2025 three suspects were killed in a shoot-out in Bajaur, Pakistan, after they opened fire on a police team.'))
+      .toEqual(['clash 2025-02-12 PK']);
+    // (a shot at others is an attack still)
+    expect(eventsOf('On 12 February 2025 gunmen opened fire on a wedding party in Bajaur, Pakistan, killing six guests.')).toEqual(['attack 2025-02-12 PK']);
+  });
+
   it('reads no release in an attack named by its claim, and no attack in a heart attack', () => {
     expect(eventsOf('The ISKP-claimed attack on a market in Kabul, Afghanistan, on 3 June 2024 killed 12 people.')).toEqual(['attack 2024-06-03 AF']);
     expect(eventsOf('Its first claimed operation was a failed bid to kill a judge in Cairo, Egypt, on 5 August 2016.')).not.toContain('propaganda 2016-08-05 EG');
