@@ -977,3 +977,14 @@ describe('findMentions: names listed before a plural group’s head (issue 8)', 
     expect(names.filter((x) => x.startsWith('person:'))).toEqual([]);
   });
 });
+
+describe('findMentions: a town named after a saint, the word abbreviated', () => {
+  it('reads "St Petersburg" and "St. Petersburg" as the Russian city, not as no place or Florida\'s', () => {
+    expect(placesOf('Investigators said he helped plan the bombing of the St Petersburg metro in April 2017.').get('St Petersburg')).toMatch(/^RU /);
+    expect(placesOf('Police in St. Petersburg detained two men from Central Asia on Friday.').get('St. Petersburg')).toMatch(/^RU /);
+  });
+
+  it('still reads a house of worship named after a saint as a site', () => {
+    expect(placesOf('Bombers struck St. Anthony\'s Shrine in Colombo on Easter Sunday.').get('St. Anthony\'s Shrine')).toBe('- site');
+  });
+});

@@ -215,6 +215,8 @@ const BEAST_WORDS = new Set(['tiger', 'tigers', 'lion', 'lions', 'falcon', 'falc
 const BASE_KINDS = new Set(['air', 'military', 'naval', 'army', 'logistics', 'airforce']);
 /** Words for a saint opening a site's name. */
 const SAINT_WORDS = new Set(['st', 'saint', 'ste', 'sainte']);
+/** How large a town named after a saint must be to be read as that town where the name is abbreviated ("St Petersburg"). */
+const SAINTS_TOWN_POPULATION = 20_000;
 /** Heads of the sites named after saints: "St. Anthony's Shrine", "St. Mary's School". */
 const SAINTS_SITE_HEADS = new Set(['church', 'shrine', 'cathedral', 'chapel', 'basilica', 'school', 'college', 'hospital', 'monastery', 'abbey', 'parish', 'square']);
 /** A German compound on a group's head: "Vulkangruppe", "Sturmbrigade", "Wehrsportgruppe". */
@@ -634,6 +636,13 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       if (end > i) {
         push(i, end, 'location', 'pattern', `site:${lookupKey(spanText(text, tokens, i, end))}`);
         i = end;
+        continue;
+      }
+      // "St Petersburg", "St. Louis", "Ste-Foy": a town named after a saint, the saint's word abbreviated
+      const town = saintsTownAt(i);
+      if (town) {
+        push(i, town.end, 'location', 'gazetteer', town.place.id, { place: town.place });
+        i = town.end;
         continue;
       }
     }
@@ -1457,6 +1466,18 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     // ("New People's Army": a group's head ends it as well)
     return end > k && (ORG_TAILS.has(keys[end - 1] as string) || k === j && GROUP_TAIL_HEADS.has(keys[end - 1] as string)) &&
       !(end < n && (tokens[end] as Token).isCapitalised && NAME_GAP.test((tokens[end] as Token).gap)) ? end : j;
+  }
+
+  /** A town or division the gazetteer knows, named after a saint at token `a` ("St Petersburg", "St. Louis"), and where its name ends. */
+  function saintsTownAt(a: number): { end: number; place: Place } | undefined {
+    const first = tokens[a + 1];
+    if (first === undefined || !first.isCapitalised || !/^\.? $|^-$/.test(first.gap)) return undefined;
+    for (let end = Math.min(n, a + 3); end > a + 1; end--) {
+      if (end === a + 3 && !(tokens[a + 2] as Token).isCapitalised || end === a + 3 && !/^[ -]$/.test((tokens[a + 2] as Token).gap)) continue;
+      const place = gazetteer.lookup(spanText(text, tokens, a, end), docCountries)[0];
+      if (place && (place.level !== 'city' || place.population >= SAINTS_TOWN_POPULATION)) return { end, place };
+    }
+    return undefined;
   }
 
   /** The end of a site named after a saint at token `a` ("St. Anthony's Shrine", "Saint Mary's Cathedral"), else `a`. */

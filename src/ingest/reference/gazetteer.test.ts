@@ -29,6 +29,12 @@ describe('loadGazetteer', () => {
     expect(Number.isFinite(best?.longitude)).toBe(true);
   });
 
+  it('reads the saint\'s word of a name abbreviated or written out, both spellings\' places the largest first', () => {
+    expect(gazetteer.lookup('St Petersburg')[0]?.country).toBe('RU');
+    expect(gazetteer.lookup('St. Petersburg')[0]?.country).toBe('RU');
+    expect(gazetteer.lookup('Saint Petersburg').map((p) => p.country)).toContain('US');
+  });
+
   it('gives a town its first-level division', () => {
     expect(gazetteer.lookup('Farkhor')[0]?.admin1).toBe('Khatlon');
     expect(gazetteer.lookup('Khujand')[0]?.admin1).toBe('Sughd');

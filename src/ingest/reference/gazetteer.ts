@@ -337,6 +337,10 @@ export function buildGazetteerIndex(): GazetteerIndex {
   return { byKey, byFold, byCode, admin1Count, cityCount };
 }
 
+/** A key's opening word for a saint, and its other spelling: "st " and "saint ", "ste " and "sainte ". */
+const SAINT_LEAD = /^(?:st|ste|saint|sainte) /;
+const SAINT_SPELLING: Readonly<Record<string, string>> = { st: 'saint ', ste: 'sainte ', saint: 'st ', sainte: 'ste ' };
+
 /** The gazetteer over an index: lookups with their orderings. */
 function gazetteerOver({ byKey, byFold, byCode, admin1Count, cityCount }: GazetteerIndex): Gazetteer {
 
@@ -365,6 +369,12 @@ function gazetteerOver({ byKey, byFold, byCode, admin1Count, cityCount }: Gazett
           // "Hasakah province" is the division, not its capital town; "Panj district" a town
           if (hits && suffix && ADMIN1_SUFFIXES.has(suffix) && hits.some((p) => p.level === 'admin1')) hits = hits.filter((p) => p.level !== 'city');
         }
+      }
+      // ("St Petersburg", "St. Louis", "Saint Paul": the saint's word abbreviated or not, as the gazetteer spells it or the other way)
+      // (both spellings' places, the largest first: "St Petersburg" is Russia's before Florida's)
+      if (SAINT_LEAD.test(key)) {
+        const other = byKey.get(key.replace(SAINT_LEAD, (w: string) => SAINT_SPELLING[w.trim()] ?? w));
+        if (other) hits = hits ? [...hits, ...other].sort((a, b) => b.population - a.population) : other;
       }
       // (a demonym, "German", is no spelling of its country)
       if (hits === undefined && /^[A-Z]/.test(name.trim()) && key.length >= 5 && !NOT_PLACES.has(key) && !demonyms.has(key.split(' ')[0] as string)) {
