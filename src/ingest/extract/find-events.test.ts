@@ -39,6 +39,14 @@ describe('findEvents', () => {
     expect(eventsOf('On 12 February 2025 gunmen opened fire on a wedding party in Bajaur, Pakistan, killing six guests.')).toEqual(['attack 2025-02-12 PK']);
   });
 
+  it('reads a pledge a relative clause gives in the past perfect, with no date of its own, as no event of the sentence’s date', () => {
+    expect(eventsOf('In June 2024 police in Graz, Austria, arrested Omar Said, who had pledged allegiance to the Islamic State, over a plan to bomb a church.'))
+      .not.toContain('pledge 2024-06 AT');
+    // (dated in its clause, it is one)
+    expect(eventsOf('In June 2024 police arrested Omar Said, who had pledged allegiance to the Islamic State in a video in March 2023, in Vienna, Austria.'))
+      .toContain('pledge 2023-03 -');
+  });
+
   it('reads no release in an attack named by its claim, and no attack in a heart attack', () => {
     expect(eventsOf('The ISKP-claimed attack on a market in Kabul, Afghanistan, on 3 June 2024 killed 12 people.')).toEqual(['attack 2024-06-03 AF']);
     expect(eventsOf('Its first claimed operation was a failed bid to kill a judge in Cairo, Egypt, on 5 August 2016.')).not.toContain('propaganda 2016-08-05 EG');

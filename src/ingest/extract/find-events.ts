@@ -401,6 +401,12 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // "Säpo said in a statement": a state body or officials speaking is no propaganda
   if (type === 'propaganda' && /^(?:stated|announced|declared|wrote|said)\b/i.test(m[0]) && (STATE_SPEAKER_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index)) ||
     inS.some(({ m: x, key }) => stateKeys.has(key) && x.end <= at && at - x.end <= 30 && !/[.;,]/.test(text.slice(x.end, at))))) return;
+  // "arrested X, who had pledged allegiance to ISIS", "a gunman who had pledged allegiance to IS killed four": the pledge that
+  // describes the one the sentence tells of, made before and dated by nothing in its clause, is no event of that date
+  if (type === 'pledge' && /\b(?:who|which|that)\s+had\s+(?:(?:already|previously|earlier|reportedly|allegedly|also|secretly|publicly)\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 40), m.index))) {
+    const clauseEnd = (() => { const cut = /[,;:.]/.exec(sentence.slice(m.index + m[0].length)); return cut ? m.index + m[0].length + cut.index : sentence.length; })();
+    if (!sDates.some((d) => d.start >= at && d.start < s.start + clauseEnd)) return;
+  }
   // "a video in which a masked man pledged allegiance to the group": the pledge is what the release shows
   if (type === 'pledge' && RELEASE_SHOWS_BEFORE.test(sentence.slice(Math.max(0, m.index - 120), m.index))) return;
   // "Videos circulated on social media show soldiers among bodies", "videos circulated of fighters abusing …": footage

@@ -20,6 +20,9 @@ const READINGS: readonly { reading: string; test: (sentence: string, index: numb
       ['Media reports in March that the outlet had been dismantled after arrests in the north are not supported by its output.', 'arrests', true],
       // (a report not found false stands)
       ['Reports that an explosion at the Harbour market on 2 April killed three were confirmed by the police.', 'explosion', false],
+      // (a report left unconfirmed tells no event either; a death told and only not confirmed yet stands)
+      ['Media reports in 2025 that the commander had been killed in an airstrike on a river island have not been confirmed.', 'killed', true],
+      ['In May 2025 the army said the commander was killed in an airstrike, though his death has not been confirmed.', 'killed', false],
     ],
   },
   {
@@ -50,6 +53,11 @@ const READINGS: readonly { reading: string; test: (sentence: string, index: numb
       ['More attacks are likely before the vote.', 'attacks', true],
       ['His arrest is likely to anger the movement.', 'arrest', false],
       ['The attacks of 4 May are likely to be the first of many.', 'attacks', false],
+      // (one event a forecast names: "a … assault … remains possible", "an attack … cannot be ruled out")
+      ['A government assault on the river town in June remains possible but is unlikely.', 'assault', true],
+      ['The bulletin assesses that an attack on a town in the north cannot be ruled out.', 'attack', true],
+      ['An attack on a police post in the north killed four officers.', 'attack', false],
+      ['The attack on the police post is likely to harden the army’s response.', 'attack', false],
     ],
   },
   {

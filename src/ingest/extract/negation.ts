@@ -12,7 +12,8 @@ const MAY = /\bmay\s+(?:[\w-]+\s+){0,2}$/;
 /** Before a trigger, what a report or a claim said: "Reports that an explosion …", "media reports in March that the group had …". */
 const REPORTED_THAT_BEFORE = /\b(?:reports?|claims?|allegations?|rumou?rs?|suggestions?|assertions?|accounts?)(?:\s+[^\s.;:,]+){0,4}?\s+that\b[^;:]*$/i;
 /** After it, the verdict that the report is false: "… are also untrue", "… was unfounded", "… proved false". */
-const FOUND_UNTRUE_AFTER = /^[^;:]*?\b(?:is|are|was|were|has been|have been|proved|proven|turned out to be)\s+(?:(?:also|entirely|completely|wholly|simply|likewise)\s+)?(?:untrue|false|unfounded|baseless|fabricated|incorrect|inaccurate|groundless|not (?:supported|borne out)|contradicted|disproved)\b/i;
+// ("Media reports in 2025 that he had been killed in an airstrike have not been confirmed": a report left unconfirmed tells no event either)
+const FOUND_UNTRUE_AFTER = /^[^;:]*?\b(?:(?:is|are|was|were|has been|have been|proved|proven|turned out to be)\s+(?:(?:also|entirely|completely|wholly|simply|likewise)\s+)?(?:untrue|false|unfounded|baseless|fabricated|incorrect|inaccurate|groundless|not (?:supported|borne out)|contradicted|disproved)|(?:has|have|had)\s+(?:not|never)\s+been\s+(?:independently\s+|officially\s+)?(?:confirmed|verified|corroborated)|(?:remain|remains|remained)\s+unconfirmed)\b/i;
 
 /** The words before a trigger in its own clause (back to the last ";", ":", "—", ", but" or sentence start). */
 function clauseBefore(sentence: string, index: number): string {
@@ -64,13 +65,19 @@ export function isArrestWanted(sentence: string, index: number): boolean {
 
 /** After a trigger naming events: "… are probable in June", "… are likely", "… remain possible": a forecast (not "is likely to …"). */
 const FORECAST_AFTER = /^\s+(?:of\s+[^.;,]{1,60}?\s+)?(?:is|are|remain|remains|seem|seems|look|looks)\s+(?:(?:highly|very|quite|increasingly|now|also)\s+)?(?:probable|likely|possible|expected|anticipated|imminent)\b(?!\s+to\b)/i;
+/** After an event named with "a"/"an": "… on Kobani in January remains possible", "… on a town in Togo cannot be ruled out". */
+const ONE_FORECAST_AFTER = /^\s+(?:(?:on|against|in|at|by|of|near)\s+[^.;,]{1,70}?\s+)?(?:(?:is|remains?|seems?|looks?)\s+(?:(?:highly|very|quite|increasingly|now|also|still)\s+)?(?:probable|likely|unlikely|possible|conceivable|expected|anticipated|imminent)\b(?!\s+to\b)|(?:cannot|can ?not|could not|can[’']t) be (?:ruled out|excluded|discounted))/i;
 
 /**
  * Whether events named by the trigger at `index` of `sentence` are forecast, not told: "Further arrests of cell
  * leaders are probable in June", "More attacks are likely before the vote".
  */
 export function isForecast(sentence: string, index: number, trigger: string): boolean {
-  return /s$/i.test(trigger) && FORECAST_AFTER.test(sentence.slice(index + trigger.length, index + trigger.length + 120));
+  const after = sentence.slice(index + trigger.length, index + trigger.length + 120);
+  if (/s$/i.test(trigger) && FORECAST_AFTER.test(after)) return true;
+  // ("A Turkish assault on Kobani in January remains possible", "an attack on a town in Togo cannot be ruled out": one forecast)
+  return /\b(?:an?|another)\s+(?:[\w-]+\s+){0,3}$/i.test(sentence.slice(Math.max(0, index - 40), index)) && !/^(?:an?|another)\s/i.test(trigger) &&
+    ONE_FORECAST_AFTER.test(after);
 }
 
 /** "a possible attack", "potential attacks": a hypothetical one. */
