@@ -109,6 +109,8 @@ describe('findEvents', () => {
     expect(eventsOf('On 9 May 2023 officers of the criminal investigation directorate raided a farmhouse in Sitra, Bahrain, and seized 40 kilograms of explosives.')).toEqual([]);
     expect(eventsOf('On 9 May 2023 police raided a farmhouse in Sitra, Bahrain; two gunmen were killed.')).toEqual(['clash 2023-05-09 BH']);
     expect(eventsOf('He was listed on 22 November 2021 as a senior leader in Kabul province who directed attacks in the capital.')).not.toContain('attack 2021-11-22 AF');
+    // (a possessive among the words between: "directed the brigade’s attacks")
+    expect(eventsOf('The front has been led by Karim Dost since 2018, and he is believed to have directed the brigade’s attacks in 2025 in Balochistan, Pakistan.')).toEqual([]);
     expect(eventsOf('On 3 May 2024 ISKP fighters led attacks on two checkpoints in Kunar, Afghanistan.')).toEqual(['attack 2024-05-03 AF']);
   });
 

@@ -957,7 +957,8 @@ const CIVILIANS_KILLED = /\b(?:killed|killing|massacred|executed)\s+(?:(?:at lea
 /** Between a clash's word and the "killed" that counts its dead, in one clause: "operation near Téra killed", "raid on the camp, killing". */
 const CLASH_TOLL_BETWEEN = /^(?![^;:.]*,\s+(?:and|but|while|whereas)\s)[^;:.]{0,80}$/;
 /** Before a plural trigger, a part played in many: "directed attacks", "who organised suicide bombings", "financing ambushes". */
-const ROLE_IN_MANY_BEFORE = /\b(?:direct|plann?|organi[sz]|order|coordinat|mastermind|financ|fund|facilitat|oversaw|oversee|inspir|recruit(?:ed|ing)? (?:\w+ )?for)(?:ed|es|s|ing)?\s+(?:[\w-]+\s+){0,2}$/i;
+// ("directed the brigade's attacks in 2025": a possessive among the words between)
+const ROLE_IN_MANY_BEFORE = /\b(?:direct|plann?|organi[sz]|order|coordinat|mastermind|financ|fund|facilitat|oversaw|oversee|inspir|recruit(?:ed|ing)? (?:\w+ )?for)(?:ed|es|s|ing)?\s+(?:[\w’'-]+\s+){0,2}$/i;
 /** Before a trigger, a change of method or target told as a trend: "shifted from … bombings", "moved away from X towards the assassination of". */
 const SHIFT_OF_METHOD = /\b(?:shift(?:ed|ing|s)?|mov(?:ed|ing)|turn(?:ed|ing)|pivot(?:ed|ing)|switch(?:ed|ing)|transition(?:ed|ing)|evolv(?:ed|ing))\s+(?:(?:away|back)\s+)?from\s+(?:[^.;:]{0,80}\s(?:to|towards?)\s+)?(?:the\s+|an?\s+)?(?:(?!(?:and|then|but|or)\s)[\w-]+\s+){0,3}$/i;
 /** A police body or its officers as the subject before a raid: "Police raided", "officers of the General Directorate … raided". */

@@ -71,6 +71,16 @@ const READINGS: readonly { reading: string; test: (sentence: string, index: numb
       ['The militia conducted night raids on river villages in May 2021.', 'raids', false],
     ],
   },
+  {
+    reading: 'reads attacks called for with an aside before them ("his calls, in a 2024 video, for attacks on …") as no occasion',
+    test: isSpokenOfNotTold,
+    cases: [
+      ['The notice cites his calls, in a 2024 video released by the front, for attacks on Western leaders.', 'attacks', true],
+      ['The notice cites his calls, in a 2024 video released by the front, for attacks on U.S. leaders and for "lone" attacks in Europe.', 'attacks in Europe', true],
+      // (an attack told after a comma is told)
+      ['After the calls, in March 2024, gunmen attacked the embassy.', 'attacked', false],
+    ],
+  },
 ];
 
 describe('negation and modality around a trigger', () => {

@@ -85,6 +85,9 @@ const HYPOTHETICAL_BEFORE = /\b(?:possible|potential|hypothetical|feared|future|
 /** "justifying attacks on", "capable of mass-casualty attacks": attacks spoken of, not told. */
 // ("had discussed shooting at bailiffs", "talked about a knife attack": an attack talked of)
 const SPOKEN_OF_BEFORE = /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|ing)? (?:about|of)|chatt?(?:ed|ing)? about|fantasi[sz](?:ed|ing) about|justif\w+|calling for|calls? for|called for|urg\w+|incit\w+|advocat\w+|encourag\w+|threaten\w*|prais\w+|glorif\w+|celebrat\w+|capable of|capacity for|ability to carry out|warn\w* (?:of|about|against))\s+(?:[\w-]+\s+){0,3}$/i;
+/** "calls, in a 2024 video …, for ", "calling, in an audio message, for ": a call for attacks with an aside before its object. */
+// (and the second of two things called for: "… for attacks on Western leaders and for "lone" attacks in Europe")
+const CALL_ASIDE_FOR_BEFORE = /\b(?:calls?|calling|called|appeals?|appealed|urging|urged)\s*,\s[^,;.]{1,120},\s+for\s+(?:[^;,]{1,80}?\s+and\s+for\s+)?(?:[\w"“”-]+\s+){0,3}$/i;
 /** "TTP attacks … have increased markedly": a trend in attacks, not one of them. */
 // ("have not, so far, risen again": a trend denied is a trend still)
 const TREND_AFTER = /^[^.;]{0,80}?\b(?:(?:have|has|had)\s+(?:\w+\s+|not\s*,[^,;]{1,30},\s*)?(?:increased|risen|grown|decreased|declined|fallen|dropped|doubled|tripled|surged|spiked)|increased|rose|fell|declined|dropped|doubled|surged)\b/i;
@@ -99,6 +102,8 @@ const HABIT_VERB_BEFORE = /\b(?:carries\s+out|conducts|stages|mounts|launches|co
 export function isSpokenOfNotTold(sentence: string, index: number, trigger: string): boolean {
   const before = sentence.slice(Math.max(0, index - 80), index);
   if (HYPOTHETICAL_BEFORE.test(before) || SPOKEN_OF_BEFORE.test(before)) return true;
+  // ("his calls, in a 2024 video released under the Inspire brand, for attacks on Western leaders": an aside between the call and what it calls for)
+  if (CALL_ASIDE_FOR_BEFORE.test(sentence.slice(Math.max(0, index - 240), index))) return true;
   if (/(?:attacks|ings|strikes|raids|assaults|ambushes|IEDs)(?:\s+(?:on|against))?$/i.test(trigger) && HABIT_VERB_BEFORE.test(before)) return true;
   return /(?:attacks|bombings|strikes|assaults|killings|ambushes)$/i.test(trigger) && TREND_AFTER.test(sentence.slice(index + trigger.length));
 }
