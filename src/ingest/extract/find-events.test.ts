@@ -47,6 +47,15 @@ describe('findEvents', () => {
       .toContain('pledge 2023-03 -');
   });
 
+  it('reads a figure a bombing killed with many others as one of the attack’s dead, not a targeted killing', () => {
+    expect(eventsOf('On 28 February 2025 a suicide bombing at a seminary in Akora Khattak, Pakistan, killed its head, Hamid Gul, and at least seven others.'))
+      .toEqual(['attack 2025-02-28 PK']);
+    // (a figure a bomb killed alone, or one killed with others in no bombing, is a killing)
+    expect(eventsOf('In June 2023 a car bomb in Fayzabad, Afghanistan, killed Nisar Ahmad Ahmadi, the acting deputy governor of Badakhshan.')).toEqual(['killing 2023-06 AF']);
+    expect(eventsOf('Its founder Malik Ishaq was killed with 13 others in what police described as an escape attempt in Muzaffargarh, Pakistan, on 29 July 2015.'))
+      .toEqual(['killing 2015-07-29 PK']);
+  });
+
   it('reads no release in an attack named by its claim, and no attack in a heart attack', () => {
     expect(eventsOf('The ISKP-claimed attack on a market in Kabul, Afghanistan, on 3 June 2024 killed 12 people.')).toEqual(['attack 2024-06-03 AF']);
     expect(eventsOf('Its first claimed operation was a failed bid to kill a judge in Cairo, Egypt, on 5 August 2016.')).not.toContain('propaganda 2016-08-05 EG');

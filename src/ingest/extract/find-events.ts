@@ -460,6 +460,9 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // ("two gunmen assassinated the mayor": the count is of the killers, the verb active)
   if (type === 'killing' && (/^(?:were|been)\b/i.test(m[0]) || /\b(?:were|been)\s+(?:\w+ly\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 20), m.index))) &&
     COUNTED_DEAD_BEFORE.test(sentence.slice(Math.max(0, m.index - 80), m.index))) return;
+  // "a suicide bombing at the seminary killed its head, X, and at least seven others": one of the many a bombing killed, told by
+  // that attack, not a targeted killing of its own ("killed with 13 others in what police described as an escape attempt" is one)
+  if (type === 'killing' && MANY_OTHERS_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 120)) && BOMBING_WORD.test(sentence.slice(0, m.index))) return;
   // "on the fifth anniversary of the death of X": a remembrance on that day, not a killing
   if (type === 'killing' && /\banniversary of (?:the )?$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index))) return;
   // "a police officer, X, died of his wounds two days later": a victim of the attack told, not a killing of its own
@@ -966,6 +969,8 @@ const POLICE_BEFORE = /\b(?:police|policemen|officers|investigators|detectives|a
 /** Words that tell a fight, not only an arrest: "killed", "exchange of fire", "wounded". */
 const FIGHT_TOLD = /\b(?:kill(?:ed|ing)|dead|died|wound(?:ed|ing)|injur(?:ed|ing)|shot|fire(?:fight)?|gun ?battle|shoot-?out|clash(?:ed|es)?|resist(?:ed|ance))\b/i;
 /** A bombing's words: one group's bomber at another group's men is an attack, not a clash between them ("an ISKP suicide bomber … the Taliban"). */
+/** After a killed figure: ", and at least seven others", " and more than 128 other people": many more killed with him. */
+const MANY_OTHERS_AFTER = /^[^.;]{0,90}?,?\s+and\s+(?:(?:at least|more than|over|some|about|nearly|around|almost)\s+)?(?:\d[\d,]*|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several|many)\s+(?:other\s+(?:people|persons|civilians|worshippers|students|passengers)|others)\b/i;
 const BOMBING_WORD = /\b(?:bomb(?:ing|ings|ed|ers?)?|suicide|IEDs?|VBIEDs?|explosions?|blasts?|detonated|grenade)\b/i;
 /** "killing two others in a raid", "killed four in an operation": the killing is a security operation's. */
 const IN_OPERATION = /^[^.;]{0,60}?\b(?:in|during)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}(?:raid|operation|shootout|gunfight|firefight|air ?strike|drone strike)\b/i;
