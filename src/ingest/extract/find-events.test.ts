@@ -95,6 +95,13 @@ describe('findEvents', () => {
       .toEqual(['attack 2019 IN']);
   });
 
+  it('does not date an arrest by the occasion it is told after', () => {
+    const text = 'On 4 May 2026 police in Graz, Austria, arrested three men. The arrests came five years after the 2 June 2021 bombing in the city centre.';
+    expect(eventsOf(text).filter((e) => e.startsWith('arrest'))).toEqual(['arrest 2026-05-04 AT']);
+    // (an arrest told for the occasion is told by its date: the arrests followed it)
+    expect(eventsOf('Police in Graz, Austria, arrested three men for the 2 June 2021 bombing.')).toContain('arrest 2021-06-02 AT');
+  });
+
   it('places an event at a town in the division a digest’s bracket names', () => {
     // (Palmyra is also a small US town, and the United States is named; "(Homs)" says which Palmyra it is)
     const digest = 'US forces struck the Islamic State in Syria this week.\n\n5 Jun 2025, near Palmyra (Homs): gunmen killed four shepherds.';

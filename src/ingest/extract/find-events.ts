@@ -496,8 +496,11 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // "left HTS in July 2017 and later fought against it": a date before "and later" dates the earlier verb only
   // ("led it until his arrest, was convicted in November 2022": a date past the clause that ends "until …" is another verb's)
   const untilReference = back !== null && /^(?:until|till)\b/i.test(back[0]);
+  // ("The arrests come six years after the Nov. 2, 2020 attack": a date another occasion told before or after is named by
+  // dates that occasion; not a claim of it, nor a death in it: "IS claimed it after the 3 May bombing")
   const own = (backReference ? sDates.filter((d) => d.start >= backFrom) : sDates)
-    .filter((d) => !(d.end <= at && LATER_BETWEEN.test(text.slice(d.end, at))) && !(untilReference && d.start >= atEnd && /[,;]/.test(text.slice(atEnd, d.start))));
+    .filter((d) => !(d.end <= at && LATER_BETWEEN.test(text.slice(d.end, at))) && !(untilReference && d.start >= atEnd && /[,;]/.test(text.slice(atEnd, d.start))) &&
+      !(type !== 'propaganda' && type !== 'killing' && namesOtherOccasion(text, d, at, atEnd)));
   // "its external plotting since 2022": a period's start dates no attack, plot or arrest
   // ("named emir after 2020": a year after or before which dates no occasion either; "appointed by the end of 2016" does)
   // (but "since September 2014, when his predecessor was killed" dates the "when" clause's event)
@@ -1025,6 +1028,22 @@ const DIED_IN = /\b(?:died|perished|was killed|were killed|fell)\s+(?:\w+\s+)?(?
 /** "IS claimed in August 2023 that", "officials said that": what follows is a party's saying. */
 const CLAIMED_THAT = /\b(?:claimed|said|says|announced|alleged|asserted|insisted|stated)\b[^;:]{0,60}\bthat\b/i;
 /** "… and later fought", ", and subsequently": a later verb the date before does not date. */
+/**
+ * Whether a date names another occasion than the trigger at [at, atEnd), one the trigger's is told after or before: it
+ * stands between "after the" and that occasion's noun ("six years after the Nov. 2, 2020 attack", "since the 2015 Paris
+ * attacks"; not "Russia detained four men for the March 2024 attack", told by the attack's date).
+ */
+function namesOtherOccasion(text: string, d: DateMention, at: number, atEnd: number): boolean {
+  if (!/\b(?:after|since|following|before|ahead of|prior to)\s+(?:the|a|an|its|their|that|this)\s+$/i.test(text.slice(Math.max(0, d.start - 20), d.start))) return false;
+  const noun = OCCASION_NOUN_AFTER.exec(text.slice(d.end, d.end + 60));
+  if (!noun) return false;
+  const nounStart = d.end + noun[0].length - (noun[1] as string).length;
+  return nounStart < at || nounStart >= atEnd;
+}
+
+/** The noun of an occasion right after a date, past a name or two: " attack", " Paris attacks", ", bombing". */
+const OCCASION_NOUN_AFTER = /^,?\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,2}(attacks?|bombings?|shootings?|stabbings?|massacres?|raids?|assaults?|ambush(?:es)?|sieges?|explosions?|blasts?|hostage-taking|coup(?: attempt)?)\b/u;
+
 const LATER_BETWEEN = /\band\s+(?:\w+\s+){0,2}(?:later|subsequently|eventually|afterwards|thereafter)\b/i;
 /** "attacks", "targets": a verb in the present, third person (a plural noun reads the same, hence PRESENT_SUBJECT). */
 const PRESENT_VERB = /^(?:attacks|targets|kills|raids|bombs|ambushes|strikes|abducts|kidnaps)$/i;
