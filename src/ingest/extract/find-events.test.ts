@@ -102,6 +102,14 @@ describe('findEvents', () => {
     expect(eventsOf('Police in Graz, Austria, arrested three men for the 2 June 2021 bombing.')).toContain('arrest 2021-06-02 AT');
   });
 
+  it('does not date a plot or an arrest by the day or month of the occasion planned', () => {
+    const text = 'Police in Almaty, Kazakhstan, said they had arrested a cell of five people planning attacks on crowds during the holiday in March.';
+    expect(eventsOf(text, '2025-02-10').filter((e) => e.includes('2025-03'))).toEqual([]);
+    expect(eventsOf('Prosecutors said he planned a shooting at a synagogue in New York on or around 9 November 2024.', '2025-06-01')).toEqual([]);
+    // (a year is the plot's too)
+    expect(eventsOf('A cell planning bombings in Almaty, Kazakhstan, in 2019 was broken up before it acted.', '2025-06-01')).toContain('plot 2019 KZ');
+  });
+
   it('places an event at a town in the division a digest’s bracket names', () => {
     // (Palmyra is also a small US town, and the United States is named; "(Homs)" says which Palmyra it is)
     const digest = 'US forces struck the Islamic State in Syria this week.\n\n5 Jun 2025, near Palmyra (Homs): gunmen killed four shepherds.';

@@ -500,7 +500,11 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // dates that occasion; not a claim of it, nor a death in it: "IS claimed it after the 3 May bombing")
   const own = (backReference ? sDates.filter((d) => d.start >= backFrom) : sDates)
     .filter((d) => !(d.end <= at && LATER_BETWEEN.test(text.slice(d.end, at))) && !(untilReference && d.start >= atEnd && /[,;]/.test(text.slice(atEnd, d.start))) &&
-      !(type !== 'propaganda' && type !== 'killing' && namesOtherOccasion(text, d, at, atEnd)));
+      !(type !== 'propaganda' && type !== 'killing' && namesOtherOccasion(text, d, at, atEnd)) &&
+      // ("Khan planned a mass shooting … on or around 7 October", "arrested a cell planning attacks during Navruz in March":
+      // a date a verb of planning governs is the planned occasion's, not of the plot found out or of the arrest)
+      // (a year is the plot's too: "a cell planning bombings in Tehran in 2019 was broken up")
+      !((type === 'plot' || type === 'arrest') && d.start >= at && d.date.precision !== 'year' && PLANNED_BEFORE_DATE.test(text.slice(at, d.start))));
   // "its external plotting since 2022": a period's start dates no attack, plot or arrest
   // ("named emir after 2020": a year after or before which dates no occasion either; "appointed by the end of 2016" does)
   // (but "since September 2014, when his predecessor was killed" dates the "when" clause's event)
@@ -1040,6 +1044,9 @@ function namesOtherOccasion(text: string, d: DateMention, at: number, atEnd: num
   const nounStart = d.end + noun[0].length - (noun[1] as string).length;
   return nounStart < at || nounStart >= atEnd;
 }
+
+/** A verb of planning between a trigger and a date after it, in one clause: "planned a mass shooting at a centre in New York on". */
+const PLANNED_BEFORE_DATE = /\b(?:plann(?:ed|ing)|plans? to|intend(?:ed|ing|s)? to)\b[^;,]*$/i;
 
 /** The noun of an occasion right after a date, past a name or two: " attack", " Paris attacks", ", bombing". */
 const OCCASION_NOUN_AFTER = /^,?\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,2}(attacks?|bombings?|shootings?|stabbings?|massacres?|raids?|assaults?|ambush(?:es)?|sieges?|explosions?|blasts?|hostage-taking|coup(?: attempt)?)\b/u;
