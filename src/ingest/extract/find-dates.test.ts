@@ -55,6 +55,10 @@ describe('findDates', () => {
     expect(one('Prosecutors said on Friday that three men were held.', '2024-04-12')).toMatchObject({ start: '2024-04-12', precision: 'day' });
     expect(one('Police raided the flat on Monday.', '2024-04-12')).toMatchObject({ start: '2024-04-08', precision: 'day' });
     expect(one('Police raided the flat on Monday.')).toBeUndefined();
+    // "on Wednesday of last week": that weekday of the week before the publication's (Monday 8 to Sunday 14 April 2024)
+    // (not the Wednesday of the publication's own week)
+    expect(one('On Wednesday of last week, police raided the flat.', '2024-04-19')).toMatchObject({ start: '2024-04-10', precision: 'day' });
+    expect(one('Police raided the flat on Monday last week.', '2024-04-16')).toMatchObject({ start: '2024-04-08', precision: 'day' });
   });
 
   it('takes a missing year from the date before, and "the next day" from it', () => {

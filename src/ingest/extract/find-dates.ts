@@ -182,6 +182,21 @@ const PATTERNS: Pattern[] = [
     relative: true,
     isReadFirst: true,
   },
+  // "on Wednesday of last week", "on Thursday last week": that weekday of the week (Monday to Sunday) before the publication's
+  {
+    re: /\b(?:[Oo]n )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:of )?last week\b/g,
+    read: (m, ctx) => {
+      if (!ctx.published || ctx.published.precision !== 'day') return null;
+      const [y, mo, d] = ctx.published.start.split('-').map(Number) as [number, number, number];
+      // (days counted from Monday: the publication's week opens on its Monday, the week before seven days earlier)
+      const fromMonday = (new Date(Date.UTC(y, mo - 1, d)).getUTCDay() + 6) % 7;
+      const weekday = (WEEKDAYS.indexOf((m[1] as string).toLowerCase()) + 6) % 7;
+      const t = new Date(Date.UTC(y, mo - 1, d - fromMonday - 7 + weekday));
+      return fuzzyDateOf(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), m[0]);
+    },
+    relative: true,
+    isReadFirst: true,
+  },
   // "last July", "this past March": the latest such month before the publication's month
   {
     re: new RegExp(`\\b(?:[Ll]ast|[Tt]his past) ${MONTH_CAP}\\b(?![ ,]+\\d)`, 'g'),
