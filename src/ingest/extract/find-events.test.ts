@@ -110,6 +110,11 @@ describe('findEvents', () => {
     expect(eventsOf('A cell planning bombings in Almaty, Kazakhstan, in 2019 was broken up before it acted.', '2025-06-01')).toContain('plot 2019 KZ');
   });
 
+  it('does not date an event by a clause on a noun set beside its own', () => {
+    const text = 'US forces struck radar sites in Yemen on 12 January 2025. Five days later Washington announced that it would again designate the group as a Specially Designated Global Terrorist group, a measure that took effect in February.';
+    expect(eventsOf(text, '2025-07-01').filter((e) => e.startsWith('designation'))).toEqual(['designation 2025-01-17 US']);
+  });
+
   it('places an event at a town in the division a digest’s bracket names', () => {
     // (Palmyra is also a small US town, and the United States is named; "(Homs)" says which Palmyra it is)
     const digest = 'US forces struck the Islamic State in Syria this week.\n\n5 Jun 2025, near Palmyra (Homs): gunmen killed four shepherds.';

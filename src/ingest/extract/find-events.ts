@@ -1115,6 +1115,8 @@ const VERBAL_ATTACK_AFTER = /^\s+(?:(?:the|his|her|its|their|this|that|a|an)\s+)
 /** After a trigger: ", which did not happen", "that never took place": an occasion named to say it did not happen. */
 const DID_NOT_HAPPEN_AFTER = /^[^.;]{0,60}?,?\s+(?:which|that)\s+(?:(?:did not|didn't|never)\s+(?:happen|take place|materiali[sz]e|occur)|never\s+(?:happened|took place|materiali[sz]ed|occurred)|was never (?:carried out|made))\b/i;
 /** ", who was assassinated by …": a relative clause about someone opened between a date and the trigger, not closed before it. */
+/** ", a measure that took effect in", ", a move which": a relative clause on a noun set beside a clause, not yet closed. */
+const APPOSITIVE_CLAUSE_OPENED = /,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,2}(?:that|which)\s[^,;()]*$/u;
 const RELATIVE_OPENED_BETWEEN = /,\s+(?:who|whom|whose)\b[^,;()]*$/i;
 /** ", killing nine", ", which killed more than 90": a participle or relative clause that goes on telling the event before it. */
 const GOES_ON_TELLING = /,\s*(?:which\s+|that\s+)?(?:killing|wounding|injuring|killed|wounded|injured)\s[^,]*$/i;
@@ -1398,6 +1400,9 @@ function nearestDate(dates: readonly DateMention[], at: number, atEnd: number, t
     // ("proclaimed in August 2021 by X, son of Y, who was assassinated … on 9 September 2001": the trigger stands in a
     // relative clause opened after the date before it, and its own clause gives a date after it)
     if (d.start < at && RELATIVE_OPENED_BETWEEN.test(text.slice(d.end, at)) && sameClauseAfter) continue;
+    // ("Washington announced five days later that it would designate the group, a measure that took effect in February": a
+    // date in a clause on a noun set beside the trigger's clause is that clause's, when the sentence gives another)
+    if (d.start >= atEnd && dates.length > 1 && APPOSITIVE_CLAUSE_OPENED.test(text.slice(atEnd, d.start))) continue;
     const dist = d.start < at ? at - d.end : (d.start - atEnd) * 1.5;
     if (dist < bestD && dist <= within) { bestD = dist; best = d; }
   }
