@@ -10,7 +10,7 @@ import { findEvents } from './find-events.js';
 import { findHedges } from './find-hedges.js';
 import { findMentions } from './find-mentions.js';
 import { findQuantities } from './find-quantities.js';
-import { findRelations } from './find-relations.js';
+import { findRelations, relationsOfLaterUses } from './find-relations.js';
 import type { Mention } from './mention.js';
 import { placeAddedPlaces } from './places-within.js';
 import { relationCandidates, reviseRelations, type RelationJudge } from './relation-classifier.js';
@@ -150,12 +150,16 @@ export function extractKnowledge(input: ExtractKnowledgeInput, options: ExtractK
   const read = { entities, events, relations, quantities };
   // a learned second opinion on the entity index, once events and relations are read from the rules' entities
   const judge = options.entityJudge === undefined ? SHIPPED_ENTITY_JUDGE : options.entityJudge;
-  if (!judge) return { extractor: { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION }, ...read };
+  const relationInput = { text, sentences, mentions, entityOf, entities, dates, hedges, matcher, words };
+  if (!judge) return { extractor: { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION }, ...read, relations: [...relations, ...relationsOfLaterUses(relationInput, entities, [...ruled, ...relations])] };
   // (the rules' relations' ends, as the entity judge was trained: the relation judge's additions protect no entity)
   const parties = new Set([...events.flatMap((e) => [...e.actorKeys, ...e.targetKeys]), ...ruled.flatMap((r) => [r.sourceKey, r.targetKey])]);
   const candidates = entityCandidates(text, bodyEnd, tokens, resolved, gazetteer, parties);
   const revised = reviseEntities(read, sentences, candidates, judge(candidates));
   // (the places it added, set within the places the text names them with)
   const placed = placeAddedPlaces(text, sentences, mentions, entityOf, revised.entities, revised.relations);
-  return { extractor: { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION }, ...revised, relations: [...revised.relations, ...placed] };
+  // (and the relations a second reading finds with the actors it added or retyped, "Palestine Action was founded in 2020 by X
+  // and Y", and with later uses of names: none the first reading found, which a relation judge may have dropped)
+  const related = relationsOfLaterUses(relationInput, revised.entities, [...ruled, ...revised.relations, ...placed]);
+  return { extractor: { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION }, ...revised, relations: [...revised.relations, ...placed, ...related] };
 }

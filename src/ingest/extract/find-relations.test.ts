@@ -1245,3 +1245,15 @@ describe('findRelations: the groups that lead a body’s factions', () => {
     expect(relationsOf('Ansar Dine, led by Katiba Macina, seized the town.')).not.toContain('Katiba Macina member_of Ansar Dine');
   });
 });
+
+describe('findRelations: a second reading of later uses and of added actors', () => {
+  it('reads a relation of a group named again without the cue that made it a group', () => {
+    const relations = relationsOf('On 4 May 2024, gunmen of Kraz Noir, a gang based in the hills, burned a market. Kraz Noir’s leader, Wendel Auguste, claimed the attack in a voice note.');
+    expect(relations).toContain('Wendel Auguste leader_of Kraz Noir');
+  });
+
+  it('adds only relations of belonging and leadership on a second reading', () => {
+    const relations = relationsOf('On 4 May 2024, gunmen of Kraz Noir, a gang based in the hills, burned a market. The police later blamed Kraz Noir for the fire.');
+    expect(relations.filter((r) => / criticized Kraz Noir$/.test(r))).toEqual([]);
+  });
+});
