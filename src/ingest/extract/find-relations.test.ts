@@ -1257,3 +1257,16 @@ describe('findRelations: a second reading of later uses and of added actors', ()
     expect(relations.filter((r) => / criticized Kraz Noir$/.test(r))).toEqual([]);
   });
 });
+
+describe('findRelations: where a group is, through its part and a list of places', () => {
+  it('reads where a group’s branch settled as where the group is', () => {
+    const relations = relationsOf('The Turkestan Islamic Party’s Syrian branch settled in the hills of northern Latakia.');
+    expect(relations).toContain('Turkestan Islamic Party located_in Latakia');
+  });
+
+  it('goes on past the place that holds the first place to the next place the list names', () => {
+    const relations = relationsOf('Jama’at Nusrat al-Islam wal-Muslimin remains concentrated in the Mopti region of Mali and in Burkina Faso’s Sahel region.');
+    expect(relations).toContain('Jama’at Nusrat al-Islam wal-Muslimin located_in Mopti region');
+    expect(relations.filter((r) => r.startsWith('Jama’at Nusrat al-Islam wal-Muslimin located_in') && / Sahel/.test(r))).toHaveLength(1);
+  });
+});

@@ -201,8 +201,12 @@ const GROUP_PART_HEADED_BY = /^[’']s\s+(?:[\w-]+\s+){0,2}?(?:delegation|wing|u
 const PLACE_KIND_AFTER = /^\s+(?:(?:[a-z][\w-]*)\s+){0,2}?(?:group|militia|gang|faction|organi[sz]ation|movement|network|outfit|cartel|charity|association|coalition|insurgency)\b/;
 /** " in ", " in central ", " fighters in northern ": what stands between a group and the land it is in. */
 const GROUP_IN_PLACE = new RegExp(String.raw`^(?:\s+(?:fighters|militants|forces|units|combatants))?\s+(?:in|inside|across|throughout)\s+(?:(?:${COMPASS_PART}|rural)\s+)?$`, 'i');
-/** "’s leaders", "’s fighters": the group's own people, whose whereabouts are the group's. */
-const GROUPS_PEOPLE_AFTER = /^[’']s\s+(?:(?:top|senior|remaining|main|core)\s+)?(?:leaders|leadership|fighters|militants|commanders|cadres|units|forces)\b/i;
+/** " area of western ", " region of ": a place, then the place that holds it. */
+const PLACE_OF_PLACE_GAP = new RegExp(String.raw`^(?:\s+(?:area|region|province|district|state|governorate|mountains|hills|desert|valley))?\s+of\s+(?:(?:${COMPASS_PART})\s+)?$`, 'i');
+/** " and in ", ", and also in the hills of northern ": a list of the places a group is in that repeats its preposition. */
+const LOCATED_LIST_GAP = new RegExp(String.raw`^\s*,?\s*and\s+(?:also\s+)?in\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:area|region|province|district|state|mountains|hills|desert|valley)s?\s+of\s+)?(?:(?:${COMPASS_PART})\s+)?$`, 'i');
+/** "’s leaders", "’s fighters", "’s Syrian branch": the group's own people or part, whose whereabouts are the group's. */
+const GROUPS_PEOPLE_AFTER = /^[’']s\s+(?:(?:top|senior|remaining|main|core|local)\s+)?(?:leaders|leadership|fighters|militants|commanders|cadres|units|forces|(?:[A-Z][a-z]+(?:an|ian|i|ese|ish)\s+)?(?:branch|wing|cells|remnants))\b/;
 /** A group's armed unit by the kind its name ends on: "33rd Front", "Jaime Martínez front", "Katiba Hanifa" is not (a name after). */
 const UNIT_NAME = /\b(?:front|brigades?|battalion|bloc|column|regiment|squad|company|command|committee|division|faction)(?:\s+\d+)?$/i;
 /** "’s armed wing, ", "’s military wing, the ": the group's armed part, named next. */
@@ -681,10 +685,19 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
   // "X called on Muslims to join ISWAP": others are to do what the verb says, not X
   if (subject && !carried && /\bto\s+$/.test(before) && PERSUADED_BETWEEN.test(text.slice(subject.m.end, vStart))) return;
   const objects: Named[] = [];
+  /** Where the last place that holds the last object ends ("in the Menaka region of Mali and in …"): the list goes on after it. */
+  let heldBy = -1;
   for (const x of inS) {
     // (a name taken already as the object a name before it owns: "Nigeria’s Borno State")
     if (x.m.start < vEnd - 1 || objects.at(-1) === x) continue;
-    const gapText = text.slice(objects.length ? (objects.at(-1) as Named).m.end : vEnd, x.m.start);
+    const gapText = text.slice(objects.length ? Math.max(heldBy, (objects.at(-1) as Named).m.end) : vEnd, x.m.start);
+    // "concentrated in the Menaka region of Mali and in Niger’s Tillabéri region", "settled in the Jisr al-Shughur area of
+    // western Idlib and in the hills of northern Latakia": the place that holds the object is no second object, and the list
+    // goes on past it
+    if (rule.type === 'located_in' && objects.length > 0 && heldBy < 0 && x.type === 'location' && PLACE_OF_PLACE_GAP.test(gapText)) {
+      heldBy = x.m.end;
+      continue;
+    }
     // ("the merger of four groups: A, B …": a colon that opens the list)
     if (/[.;:]\s/.test(gapText) && !(objects.length === 0 && LIST_OPENER.test(gapText))) break;
     if (objects.length === 0 && gapText.length > 90) break;
@@ -726,7 +739,8 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
     }
     // ("active in Mali and in Niger": a place list may repeat its preposition)
     const listed = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|\/\s*)(?:the\s+)?$/i.test(gapText) ||
-      rule.type === 'located_in' && /^\s*,?\s*and\s+(?:also\s+)?in\s+(?:the\s+)?$/i.test(gapText);
+      rule.type === 'located_in' && LOCATED_LIST_GAP.test(gapText);
+    if (listed) heldBy = -1;
     // "pledged allegiance to ISKP leader Sanaullah Ghafari": the leader too
     const leaderOf = x.type === 'person' && /^\s*(?:[’']s\s+)?(?:\w+\s+)?(?:leader|emir|amir|chief|head)\s*,?\s*$/i.test(gapText);
     if (objects.length > 0 && !listed && !leaderOf) break;
