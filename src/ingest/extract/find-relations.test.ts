@@ -1270,3 +1270,20 @@ describe('findRelations: where a group is, through its part and a list of places
     expect(relations.filter((r) => r.startsWith('Jama’at Nusrat al-Islam wal-Muslimin located_in') && / Sahel/.test(r))).toHaveLength(1);
   });
 });
+
+describe('findRelations: rivalries named as nouns and vying groups', () => {
+  it('reads a rivalry a group owns as the group’s', () => {
+    const relations = relationsOf('Jama’at Nusrat al-Islam wal-Muslimin’s long rivalry with the Islamic State Sahel Province has cost hundreds of lives.');
+    expect(relations).toContain('Jama’at Nusrat al-Islam wal-Muslimin rival_of Islamic State Sahel Province');
+  });
+
+  it('reads two groups that compete for the same recruits as rivals, and a quarrel between two groups', () => {
+    expect(relationsOf('AQIS and ISKP compete for the same young recruits in Karachi.')).toContain('al-Qaeda in the Indian Subcontinent rival_of Islamic State Khorasan Province');
+    expect(relationsOf('The movement stayed out of the quarrel between HTS and the Islamic State.')).toContain('Hayat Tahrir al-Sham rival_of Islamic State');
+  });
+
+  it('reads a group that turned on another as its rival, and not a group that competes with a third', () => {
+    expect(relationsOf('In 2019 al-Shabaab turned on the Islamic State in Somalia.')).toContain('al-Shabaab rival_of Islamic State Somalia Province');
+    expect(relationsOf('AQIS and ISKP compete with the Taliban for recruits.').filter((r) => /^al-Qaeda in the Indian Subcontinent rival_of Islamic State/.test(r) || /^Islamic State Khorasan Province rival_of al-Qaeda/.test(r))).toEqual([]);
+  });
+});

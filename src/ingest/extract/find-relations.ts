@@ -75,6 +75,8 @@ const VERB_RULES: readonly VerbRule[] = [
   // "ELN units attacked positions held by the 33rd Front", "the Taliban have conducted sustained operations against ISIL-K":
   // one armed group at war with another (a state's forces are kept apart: their operations are no rivalry)
   { type: 'rival_of', re: /\b(?:(?:attacked|ambushed|overran|raided)\s+(?:(?:the\s+)?(?:positions|bases|camps|fighters|members|strongholds|units)\s+(?:held by|of|belonging to)\s+)?(?=(?:the\s+)?[A-Z0-9])|(?:conducted|launched|intensified|waged|stepped up|continued|pursued|carried out)\s+(?:(?:its|their|a|an|the|sustained|military|security|counter-?terrorism|joint|major|ongoing|new|large-scale|repeated|several)\s+)*(?:operations?|offensives?|campaigns?|crackdowns?)\s+(?:against|on)\s)/g, subject: ['group'], object: ['group'] },
+  // "In 2005 the UVF turned on the LVF", "the Taliban campaign against ISIL-K", "Foxtrot's feud with the Rumba network"
+  { type: 'rival_of', re: /\b(?:turned on|feud(?:ed|ing|s)? with|campaigns? against)\s/gi, subject: ['group'], object: ['group'] },
   { type: 'communicated_with', re: /\b(?:met with|met|communicated with|(?:was |were )?in (?:contact|touch|communication) with|spoke (?:with|to)|corresponded with|contacted|messaged|exchanged messages with|talked (?:with|to)|discussed .{0,80}? with)\s/gi, subject: ['person', 'group'], object: ['person', 'group'], many: true },
   // (a state that accuses another or a group: "Pakistan accused the Taliban of sheltering the TTP")
   { type: 'criticized', re: /\b(?:criticiz\w*|criticis\w*|condemn\w*|denounc\w*|blamed(?! for)|accused(?! of)|lambast\w*|denigrat\w*|threatened(?! to\b)|mock\w*|vilif\w*|targeted (?=(?:[\w-]+ ){1,3}in (?:its|their|his) propaganda)|derided)\s/gi, subject: [...ACTORS, 'location'], object: ['person', 'group', 'organization', 'location'], many: true },
@@ -205,6 +207,8 @@ const GROUP_IN_PLACE = new RegExp(String.raw`^(?:\s+(?:fighters|militants|forces
 const PLACE_OF_PLACE_GAP = new RegExp(String.raw`^(?:\s+(?:area|region|province|district|state|governorate|mountains|hills|desert|valley))?\s+of\s+(?:(?:${COMPASS_PART})\s+)?$`, 'i');
 /** " and in ", ", and also in the hills of northern ": a list of the places a group is in that repeats its preposition. */
 const LOCATED_LIST_GAP = new RegExp(String.raw`^\s*,?\s*and\s+(?:also\s+)?in\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:area|region|province|district|state|mountains|hills|desert|valley)s?\s+of\s+)?(?:(?:${COMPASS_PART})\s+)?$`, 'i');
+/** "’s rivalry with", "’s long campaign against": a group's relation with another, named as a noun the group owns. */
+const RELATION_NOUN_OWNED = /^[’']s\s+(?:[\w-]+\s+){0,2}?(?:rivalry|rivalries|feud|war|conflict|campaign|alliance|hostility|competition)\s+(?:with|against|on|to)\s*$/i;
 /** "’s leaders", "’s fighters", "’s Syrian branch": the group's own people or part, whose whereabouts are the group's. */
 const GROUPS_PEOPLE_AFTER = /^[’']s\s+(?:(?:top|senior|remaining|main|core|local)\s+)?(?:leaders|leadership|fighters|militants|commanders|cadres|units|forces|(?:[A-Z][a-z]+(?:an|ian|i|ese|ish)\s+)?(?:branch|wing|cells|remnants))\b/;
 /** A group's armed unit by the kind its name ends on: "33rd Front", "Jaime Martínez front", "Katiba Hanifa" is not (a name after). */
@@ -253,9 +257,11 @@ const CONTACTS_BETWEEN = /\b(?:contacts?|communications?|correspondence|meetings
 /** "found no evidence that", "it is unclear whether", "continue to deny that": what follows is not said to hold. */
 const UNSUPPORTED_BEFORE = /\b(?:(?:no|little|scant|not\s+any)\s+(?:[\w-]+\s+)?(?:evidence|indication|sign|proof|confirmation)\s+(?:that|of)|(?:unclear|not clear|not known|unknown|not say|not confirm(?:ed)?)\s+(?:whether|if|that)|den(?:y|ies|ied|ying)\s+(?:(?:publicly|repeatedly|again|flatly|strongly)\s+)?that)\b[^.;]*$/i;
 /** "fighting between the ", "the front between ", "clashes between ": the two named next fight each other. */
-const HOSTILITIES_BETWEEN = /\b(?:fighting|clashes|clash|war|wars|conflict|feud|feuding|front|frontline|front line|rivalry|hostilities|battles?|infighting|turf war|confrontations?|competition)\s+between\s+(?:the\s+)?$/i;
+const HOSTILITIES_BETWEEN = /\b(?:fighting|clashes|clash|war|wars|conflict|feud|feuding|front|frontline|front line|rivalry|hostilities|battles?|infighting|turf war|confrontations?|competition|quarrels?)\s+between\s+(?:the\s+)?$/i;
 /** " clashed near …", " fought each other": what follows "A and B" when they fought each other (not "clashed with C"). */
 const MUTUAL_CLASH_AFTER = /^(?:\s+(?:fighters|militants|units|forces|members))?\s+(?:(?:have|has|had|repeatedly|again|also|reportedly|then|later)\s+)*(?:clashed|fought|feuded)\b(?!\s+(?:with|against|alongside|together|jointly|side|for|under|in\s+(?:support|defen[cs]e)|on\s+behalf))/i;
+/** " compete for the same recruits": what follows "A and B" when they vie with each other (not "compete with C"). */
+const MUTUAL_COMPETE_AFTER = /^(?:\s*\([^()]*\))?\s+(?:(?:have|has|had|also|still|now|openly|directly)\s+)*compet(?:e|es|ed|ing)\s+(?:fiercely\s+|directly\s+|openly\s+)?for\b/i;
 const JOINT_BEFORE = /\bjoint\s+(?:military\s+)?(?:operations|offensives?|campaigns?)\s+(?:by|of|between)\s+(?:the\s+)?$/i;
 /** Relations a state body rarely has with an armed group: kept only when the text says so outright. */
 const STATE_WARY = new Set<RelationType>(['affiliated_with', 'member_of', 'allied_with', 'pledged_allegiance_to', 'leader_of', 'merged_with', 'split_from', 'funded', 'directed']);
@@ -591,7 +597,9 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
       // "Shekau’s fighters then joined ISWAP": the owner of the noun is not the subject (but where a group's leaders or
       // fighters live is where the group is: "the ELN’s leaders live in Apure")
       (!POSSESSIVE_OWNER.test(text.slice(x.m.end, x.m.end + 40)) ||
-        rule.type === 'located_in' && x.type === 'group' && GROUPS_PEOPLE_AFTER.test(text.slice(x.m.end, x.m.end + 40))) &&
+        rule.type === 'located_in' && x.type === 'group' && GROUPS_PEOPLE_AFTER.test(text.slice(x.m.end, x.m.end + 40)) ||
+        // ("Foxtrot’s rivalry with the Rumba network", "ISKP’s campaign against the Taliban": the group whose the rivalry is)
+        (rule.type === 'rival_of' || rule.type === 'allied_with') && x.type === 'group' && RELATION_NOUN_OWNED.test(text.slice(x.m.end, vEnd))) &&
       // "a person the authorities linked to ISKP": a participle of belonging is said of a name close before it
       !(BELONGING_PARTICIPLE.test(v[0]) && vStart - x.m.end > 60),
   );
@@ -910,7 +918,8 @@ function addPairRelations(doc: DocumentScope, scope: SentenceScope): void {
       if (type === 'communicated_with' || bodies) add(a.key, type, b.key, b.m.end, s, sDates);
     } else if (bodies && JOINT_BEFORE.test(text.slice(Math.max(s.start, aStart - 60), aStart))) {
       add(a.key, 'allied_with', b.key, aStart, s, sDates);
-    } else if (bodies && (HOSTILITIES_BETWEEN.test(text.slice(Math.max(s.start, aStart - 40), aStart)) || MUTUAL_CLASH_AFTER.test(text.slice(b.m.end, Math.min(s.end, b.m.end + 60)))) &&
+    } else if (bodies && (HOSTILITIES_BETWEEN.test(text.slice(Math.max(s.start, aStart - 40), aStart)) || MUTUAL_CLASH_AFTER.test(text.slice(b.m.end, Math.min(s.end, b.m.end + 60))) ||
+      MUTUAL_COMPETE_AFTER.test(text.slice(b.m.end, Math.min(s.end, b.m.end + 60)))) &&
       !NEGATED_BEFORE.test(text.slice(Math.max(s.start, aStart - 40), aStart)) && !UNSUPPORTED_BEFORE.test(text.slice(s.start, aStart))) {
       // "fighting between the PCC and the local Sindicato do Crime", "the front between the SDF and the SNA", "A and B clashed
       // near …": two armed bodies at war with each other (not "A and B clashed with C": each of them with C, read by the verb)
