@@ -1287,3 +1287,21 @@ describe('findRelations: rivalries named as nouns and vying groups', () => {
     expect(relationsOf('AQIS and ISKP compete with the Taliban for recruits.').filter((r) => /^al-Qaeda in the Indian Subcontinent rival_of Islamic State/.test(r) || /^Islamic State Khorasan Province rival_of al-Qaeda/.test(r))).toEqual([]);
   });
 });
+
+describe('findRelations: men a group names or lists', () => {
+  it('reads the bomber a group’s claim names as one of its men', () => {
+    const relations = relationsOf('On 3 May a suicide bomber struck a bus in Peshawar. ISKP claimed the attack through Amaq and named the bomber as Abdul Wahid al-Tajiki.');
+    expect(relations).toContain('Abdul Wahid al-Tajiki member_of Islamic State Khorasan Province');
+  });
+
+  it('does not read the bomber a ministry named as a member of the group it blamed', () => {
+    const relations = relationsOf('The interior ministry blamed ISKP for the blast and said it had named the bomber as Abdul Wahid al-Tajiki.');
+    expect(relations).not.toContain('Abdul Wahid al-Tajiki member_of Islamic State Khorasan Province');
+  });
+
+  it('reads each of a group’s commanders a dash lists as one of its men, and its own leader as its leader', () => {
+    const relations = relationsOf('The PKK’s senior commanders - Murat Karayılan, Cemil Bayık and Duran Kalkan - remain in the mountains. AQIM’s own emir, Abdelmalek Droukdel, was killed in 2020.');
+    expect(relations).toEqual(expect.arrayContaining(['Murat Karayılan member_of Kurdistan Workers’ Party', 'Duran Kalkan member_of Kurdistan Workers’ Party',
+      'Abdelmalek Droukdel leader_of al-Qaeda in the Islamic Maghreb']));
+  });
+});

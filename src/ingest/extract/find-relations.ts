@@ -118,7 +118,7 @@ const DEPUTY = /\b(?:deputy|vice)[\s-]/i;
 const isLeaderPost = (role: string, words: string): boolean => LEADER_ROLES.has(role.toLowerCase()) && !DEPUTY.test(words);
 
 /** "X leader Y", "X’s current leader, Y", "X commander Y". */
-const ROLE_BEFORE_PERSON = new RegExp(String.raw`^(?:\s*\([^()]{1,20}\)|\))?(?:[’']s|,\s+whose)?\s+(?:(?:current|former|then|new|late|last|founding|deputy|vice|overall|chief|senior|top|prominent|slain|self-proclaimed|alleged|suspected|reputed|purported|military|political|regional|provincial|local|national|acting|interim|longtime|long-time|imprisoned|jailed|exiled|detained|fugitive|elusive|notorious|veteran|suicide|(?:best|well|little|lesser)-known|[A-Z][a-z]+(?:an|en|i|ese|ish|ch))\s+)*(${POST_WORDS})s?\s*,?\s*(?:(?:going by the name|named|called|known as|nicknamed|(?:who\s+(?:used|uses|went by|goes by)|using|under|known by)\s+(?:the|his|her)\s+(?:kunya|alias|name|nom de guerre))\s+)?["“]?$`, 'i');
+const ROLE_BEFORE_PERSON = new RegExp(String.raw`^(?:\s*\([^()]{1,20}\)|\))?(?:[’']s|,\s+whose)?\s+(?:(?:current|former|then|new|late|last|own|founding|deputy|vice|overall|chief|senior|top|prominent|slain|self-proclaimed|alleged|suspected|reputed|purported|military|political|regional|provincial|local|national|acting|interim|longtime|long-time|imprisoned|jailed|exiled|detained|fugitive|elusive|notorious|veteran|suicide|(?:best|well|little|lesser)-known|[A-Z][a-z]+(?:an|en|i|ese|ish|ch))\s+)*(${POST_WORDS})s?\s*,?\s*(?:(?:going by the name|named|called|known as|nicknamed|(?:who\s+(?:used|uses|went by|goes by)|using|under|known by)\s+(?:the|his|her)\s+(?:kunya|alias|name|nom de guerre))\s+)?["“]?$`, 'i');
 const HYPHEN_MODIFIER = /^[-–‑](?:aligned|affiliated|linked|allied|backed|based|inspired|led|leaning|style|controlled)\b/i;
 const MODIFIED_THING = /^(?:[’']s)?\s+(?:flag|flags|banner|territory|territories|propaganda|video|videos|website|media|channel|magazine|ideology|brand|logo|caliphate|stronghold|strongholds|ranks)\b/i;
 const GROUP_ROLE_IS = /^[’']s\s+(?:[\w-]+\s+){0,4}(?:propagandists|recruiters|members|commanders|leaders|fighters|operatives|officials|ideologues|facilitators|financiers|emirs)\b[^.;]{0,80}\b(?:is|was)\b[^.;]{0,60}$/i;
@@ -277,6 +277,12 @@ const GROUP_OF_PERSON = /^(?:\s*\([^()]{1,20}\)|\))?\s+of\s+$/;
 const GROUP_UNDER_PERSON = /^(?:\s*\([^()]{1,20}\)|\))?,\s+(?:(?:then|now|long|still)\s+)?under\s+(?:the\s+(?:command|leadership)\s+of\s+)?$/i;
 /** " leaders: ", "’s top leaders, including ": the group's leaders, listed next. */
 const LEADERS_LISTED = /^(?:\s*\([^()]{1,20}\))?(?:[’']s)?\s+(?:(?:top|main|senior|founding|three|two|four|five)\s+)*leaders\s*(?::|,?\s+(?:including|among them|namely))\s*$/i;
+/** "… named the bomber as ", ", naming the suicide bomber as “": a claim's name for its attacker, the person named next. */
+const BOMBER_NAMED_BEFORE = /\bclaimed\b[^.;]*\bnam(?:ed|ing)\s+(?:the|one|a)\s+(?:(?:suicide|lone)\s+)?(?:bomber|attacker|gunman|assailant|perpetrator)s?\s+as\s+["“]?$/i;
+/** What may stand between a group and its verb of claiming: its acronym, an adverb. */
+const CLAIMER_GAP = /^(?:\s*\([^()]*\))?\s+(?:(?:also|later|quickly|swiftly|promptly|has|had|formally)\s+)*$/i;
+/** "’s senior commanders - ", " commanders, including ": the group's commanders, listed next. */
+const COMMANDERS_LISTED = /^(?:\s*\([^()]{1,20}\))?(?:[’']s)?\s+(?:(?:top|main|senior|veteran|three|two|four|five)\s+)*(?:commanders|members)\s*(?:[:–—]|\s-|,?\s+(?:including|among them|namely))\s*$/i;
 /** " fighters, including a commander known as ": one of the group's men named. */
 const MEN_INCLUDING = /^(?:[’']s)?\s+(?:fighters|members|militants|commanders|operatives|leaders|men)\s*,?\s+(?:including|among them)\s+(?:(?:a|an|one|senior|local|mid-level|top|former|prominent)\s+)*(?:(?:commander|leader|member|fighter|official|operative|militant)\s*,?\s*(?:(?:known as|named|called|identified as)\s+)?)?$/i;
 /** "’s reported ties to ", "’s close links with the ": one group's ties to the group named next. */
@@ -1191,12 +1197,22 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
     if (b && a.type === 'group' && b.type === 'group' && a.key !== b.key && UNIT_NAME.test(a.m.text) && PART_OF_GAP.test(after)) {
       add(a.key, 'member_of', b.key, a.m.start, s, []);
     }
+    // "ISKP claimed the attack through Amaq and named the bomber as X", "The BLA claimed it, naming the bomber as X": the one a
+    // group names as its attacker in its claim is one of its men
+    if (a.type === 'person' && BOMBER_NAMED_BEFORE.test(text.slice(s.start, a.m.start))) {
+      const claim = [...text.slice(s.start, a.m.start).matchAll(/\bclaimed\b/g)].at(-1);
+      const at = claim ? s.start + claim.index : -1;
+      const claimer = claim ? [...inS.slice(0, k)].reverse().find((x) => x.m.end <= at) : undefined;
+      if (claimer && claimer.type === 'group' && CLAIMER_GAP.test(text.slice(claimer.m.end, at))) add(a.key, 'member_of', claimer.key, a.m.start, s, []);
+    }
     // "three DHKP-C leaders: A, B and C", "the group’s leaders, including A and B": each of the leaders listed
-    if (b && a.type === 'group' && b.type === 'person' && LEADERS_LISTED.test(after)) {
+    // ("the PKK’s senior commanders - A, B and C": each one of its men)
+    const commandersListed = b && a.type === 'group' && b.type === 'person' && COMMANDERS_LISTED.test(after);
+    if (b && a.type === 'group' && b.type === 'person' && (LEADERS_LISTED.test(after) || commandersListed)) {
       for (let j = k + 1; j < inS.length; j++) {
         const x = inS[j] as Named;
         if (x.type !== 'person' || j > k + 1 && !LIST_BETWEEN.test(text.slice((inS[j - 1] as Named).m.end, x.m.start))) break;
-        add(x.key, 'leader_of', a.key, x.m.start, s, sDates);
+        add(x.key, commandersListed ? 'member_of' : 'leader_of', a.key, x.m.start, s, sDates);
       }
     }
     // "SNA factions, led by the Sultan Murad Division and …", "the SDF, dominated by the YPG": the groups that lead or dominate
