@@ -1305,3 +1305,17 @@ describe('findRelations: men a group names or lists', () => {
       'Abdelmalek Droukdel leader_of al-Qaeda in the Islamic Maghreb']));
   });
 });
+
+describe('findRelations: a tie its subject denies in the same sentence', () => {
+  it('reads no membership the next clause says its subject denies', () => {
+    expect(relationsOf('Karim Dossou is alleged to have been a member of al-Shabaab before 2020; he denies this, and it is not charged.'))
+      .not.toContain('Karim Dossou member_of al-Shabaab');
+    expect(relationsOf('Omar Barre, who police say joined al-Shabaab in 2019, a claim he denies, was detained in Garissa.'))
+      .not.toContain('Omar Barre member_of al-Shabaab');
+  });
+
+  it('keeps a membership when what is denied is a charge, not the tie', () => {
+    expect(relationsOf('Ahmed Saleh, a member of al-Shabaab, was arrested; he denied the charges of planning an attack.'))
+      .toContain('Ahmed Saleh member_of al-Shabaab');
+  });
+});

@@ -166,6 +166,9 @@ const HEDGED_PASSIVE = /\b(?:is|are|was|were|has been|have been)\s+(?:widely\s+)
  * the person's role in a group after an appositive.
  */
 const APPOSITIVE_ROLE_BEFORE_GROUP = /^(?:\s*\([^()]{1,60}\)|\))?,\s+(?:also\s+)?(?:(?:a|an|the|its)\s+)?(?:(?:former|senior|top|prominent|key|veteran|local|mid-level|high-ranking|founding|alleged|suspected|reputed|purported)\s+)*(?:[a-z][\w-]*\s+and\s+(?:(?:a|an)\s+)?)?$/;
+/** "; he denies this", ", which he denies", ", a claim the group rejects": what the clause before says, its subject denies. */
+const DENIED_AFTER = /[;,–—]\s*(?:(?:which|something|a claim|an allegation|a charge|a link|ties)\s+)?(?:he|she|they|it|the group|the movement|both men|all three)\s+(?:has\s+|have\s+|had\s+|strongly\s+|publicly\s+)*(?:denie[sd]|deny|dispute[sd]?|rejects?|rejected)\b(?:\s+(?:this|it|that|the (?:claim|allegation|accusation|link)s?|(?:any\s+)?(?:membership|links?|ties|involvement))\b|\s*[.;,]|\s*$)/i;
+
 /** "with no known ties to", "did not join", "has never been linked to": the verb is denied, not said. */
 const NEGATED_BEFORE = /\b(?:no|not|never|nor|neither|without|n[’']t)\s+(?:(?!(?:that|who|which|whom|and|but|because|after|before|when|while|although|as|if)\b)[\w-]+\s+){0,3}$/i;
 /** "Shekau’s fighters joined …": a name that owns the noun before the verb is not its subject, unless it owns the body itself ("the Taliban’s government"). */
@@ -331,6 +334,8 @@ export function findRelations(input: RelationFinderInput, laterUses = false): Ex
   const stateBodies = new Set(entities.filter(isStateBody).map((e) => e.key));
   const add = (sourceKey: string, type: RelationType, targetKey: string, at: number, s: Sentence, dateList: readonly DateMention[]): void => {
     if (sourceKey === targetKey) return;
+    // ("X is alleged to have been a member of National Action; he denies this": a tie its subject denies is no fact)
+    if (DENIED_AFTER.test(text.slice(at, s.end))) return;
     // a date dates the relation only when it stands in the same clause as the verb
     // ("the former commander of OMON, Khalimov, who defected in 2015": a relative clause after the verb has dates of its own)
     const inClause = dateList.filter((d) => !/[;]|,\s+(?:while|but|whereas|although)\b/.test(text.slice(Math.min(d.end, at), Math.max(d.start, at))) &&
