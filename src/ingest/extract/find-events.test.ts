@@ -115,6 +115,11 @@ describe('findEvents', () => {
     expect(eventsOf(text, '2025-07-01').filter((e) => e.startsWith('designation'))).toEqual(['designation 2025-01-17 US']);
   });
 
+  it('dates an event by its own clause’s date, not by the date of a clause with another named subject before it', () => {
+    expect(eventsOf('Canada listed the group as a terrorist entity in February 2021, and the United Kingdom proscribed it, including its other name, in April 2021.'))
+      .toContain('designation 2021-04 GB');
+  });
+
   it('places an event at a town in the division a digest’s bracket names', () => {
     // (Palmyra is also a small US town, and the United States is named; "(Homs)" says which Palmyra it is)
     const digest = 'US forces struck the Islamic State in Syria this week.\n\n5 Jun 2025, near Palmyra (Homs): gunmen killed four shepherds.';

@@ -1115,6 +1115,8 @@ const VERBAL_ATTACK_AFTER = /^\s+(?:(?:the|his|her|its|their|this|that|a|an)\s+)
 /** After a trigger: ", which did not happen", "that never took place": an occasion named to say it did not happen. */
 const DID_NOT_HAPPEN_AFTER = /^[^.;]{0,60}?,?\s+(?:which|that)\s+(?:(?:did not|didn't|never)\s+(?:happen|take place|materiali[sz]e|occur)|never\s+(?:happened|took place|materiali[sz]ed|occurred)|was never (?:carried out|made))\b/i;
 /** ", who was assassinated by …": a relative clause about someone opened between a date and the trigger, not closed before it. */
+/** ", and the United Kingdom proscribed": a clause opened with a subject of its own that a name opens, before a trigger. */
+const CLAUSE_WITH_NAMED_SUBJECT_BETWEEN = /,\s+(?:and|but|while|whereas)\s+(?:the\s+)?\p{Lu}[^,;]*$/u;
 /** ", a measure that took effect in", ", a move which": a relative clause on a noun set beside a clause, not yet closed. */
 const APPOSITIVE_CLAUSE_OPENED = /,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,2}(?:that|which)\s[^,;()]*$/u;
 const RELATIVE_OPENED_BETWEEN = /,\s+(?:who|whom|whose)\b[^,;()]*$/i;
@@ -1382,6 +1384,8 @@ function nearestDate(dates: readonly DateMention[], at: number, atEnd: number, t
   let best: DateMention | null = null;
   let bestD = Infinity;
   const sameClauseAfter = dates.some((d) => d.start >= atEnd && d.start - atEnd <= 120 && !/[,;]/.test(text.slice(atEnd, d.start)));
+  const ownClauseAfter = (): boolean => dates.some((d) => d.start >= atEnd && d.start - atEnd <= 120 && !text.slice(atEnd, d.start).includes(';') &&
+    !/,\s+(?:and|but|while|whereas)\s/.test(text.slice(atEnd, d.start)) && !isInAside(text, d, at, atEnd));
   for (const d of dates) {
     // "since 2021" dates a period, not the occasion, unless it is the only date
     if (dates.length > 1 && /\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, d.start - 12), d.start))) continue;
@@ -1400,6 +1404,9 @@ function nearestDate(dates: readonly DateMention[], at: number, atEnd: number, t
     // ("proclaimed in August 2021 by X, son of Y, who was assassinated … on 9 September 2001": the trigger stands in a
     // relative clause opened after the date before it, and its own clause gives a date after it)
     if (d.start < at && RELATIVE_OPENED_BETWEEN.test(text.slice(d.end, at)) && sameClauseAfter) continue;
+    // ("Canada listed the group in February 2021, and the United Kingdom proscribed it, including its other name, in April
+    // 2021": a date before ", and" opening a clause with a named subject is the other clause's when the trigger's gives one)
+    if (d.start < at && CLAUSE_WITH_NAMED_SUBJECT_BETWEEN.test(text.slice(d.end, at)) && ownClauseAfter()) continue;
     // ("Washington announced five days later that it would designate the group, a measure that took effect in February": a
     // date in a clause on a noun set beside the trigger's clause is that clause's, when the sentence gives another)
     if (d.start >= atEnd && dates.length > 1 && APPOSITIVE_CLAUSE_OPENED.test(text.slice(atEnd, d.start))) continue;
