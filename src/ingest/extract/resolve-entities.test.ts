@@ -28,3 +28,22 @@ describe('resolveEntities: names of places', () => {
     expect(body?.aliases).not.toContain('Counter Terrorism');
   });
 });
+
+describe('resolveEntities: a two-letter acronym the text defines', () => {
+  /** The relations of a text we wrote, as `source type target`. */
+  const relationsOf = (text: string): string[] => {
+    const out = toMeasurementJson(extractKnowledge({ text, bodyEnd: text.length, sentences: splitSentences(text, text.length) }, { reference }));
+    return out.relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+  };
+
+  it('reads its later uses as the body, so that what the text says of it is read', () => {
+    const text = 'Militants of the Patriotic Union (PU) blocked the roads in May. Loyalist leaders, including Marie Dubois, accused the PU of having encouraged the violence.';
+    expect(relationsOf(text)).toContain('Marie Dubois criticized Patriotic Union');
+  });
+
+  it('does not read the acronym in a line of capitals', () => {
+    const text = 'Harakat al-Fajr (HF) emerged in 2021.\n\nHF AND ITS RIVALS\n\nThe group clashed with rivals in 2023.';
+    const out = toMeasurementJson(extractKnowledge({ text, bodyEnd: text.length, sentences: splitSentences(text, text.length) }, { reference }));
+    expect(out.entities.filter((e) => e.name === 'Harakat al-Fajr')).toHaveLength(1);
+  });
+});
