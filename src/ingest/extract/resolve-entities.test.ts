@@ -47,3 +47,13 @@ describe('resolveEntities: a two-letter acronym the text defines', () => {
     expect(out.entities.filter((e) => e.name === 'Harakat al-Fajr')).toHaveLength(1);
   });
 });
+
+describe('resolveEntities: predecessors and namesakes the pack does not merge', () => {
+  it('keeps the Islamic State of Iraq apart from the Islamic State, and "ISI" from either', () => {
+    const names = entitiesOf('The Islamic State of Iraq (ISI), led by Abu Omar al-Baghdadi until 2010, was the forerunner of the Islamic State. Pakistan\'s Inter-Services Intelligence (ISI) denied any role.')
+      .map((e) => `${e.type}:${e.name}`);
+    expect(names).toContain('group:Islamic State of Iraq');
+    expect(names).toContain('group:Islamic State');
+    expect(names).toContain('organization:Inter-Services Intelligence');
+  });
+});
