@@ -56,4 +56,10 @@ describe('resolveEntities: predecessors and namesakes the pack does not merge', 
     expect(names).toContain('group:Islamic State');
     expect(names).toContain('organization:Inter-Services Intelligence');
   });
+
+  it('reads the Islamic State of Iraq as a body of its own without its acronym too', () => {
+    const names = entitiesOf('The Islamic State of Iraq, led by Abu Omar al-Baghdadi until 2010, was the forerunner of the Islamic State.')
+      .map((e) => `${e.type}:${e.name}`);
+    expect(names).toContain('group:Islamic State of Iraq');
+  });
 });
