@@ -975,9 +975,9 @@ const SHIFT_OF_METHOD = /\b(?:shift(?:ed|ing|s)?|mov(?:ed|ing)|turn(?:ed|ing)|pi
 const POLICE_BEFORE = /\b(?:police|policemen|officers|investigators|detectives|agents|gendarmes|gendarmerie|prosecutors|counter-?terrorism (?:police|unit|officers)|security service|intelligence (?:service|agency|officers))\b[^;:]*$/i;
 /** Words that tell a fight, not only an arrest: "killed", "exchange of fire", "wounded". */
 const FIGHT_TOLD = /\b(?:kill(?:ed|ing)|dead|died|wound(?:ed|ing)|injur(?:ed|ing)|shot|fire(?:fight)?|gun ?battle|shoot-?out|clash(?:ed|es)?|resist(?:ed|ance))\b/i;
-/** A bombing's words: one group's bomber at another group's men is an attack, not a clash between them ("an ISKP suicide bomber … the Taliban"). */
 /** After a killed figure: ", and at least seven others", " and more than 128 other people": many more killed with him. */
 const MANY_OTHERS_AFTER = /^[^.;]{0,90}?,?\s+and\s+(?:(?:at least|more than|over|some|about|nearly|around|almost)\s+)?(?:\d[\d,]*|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several|many)\s+(?:other\s+(?:people|persons|civilians|worshippers|students|passengers)|others)\b/i;
+/** A bombing's words: one group's bomber at another group's men is an attack, not a clash between them ("an ISKP suicide bomber … the Taliban"). */
 const BOMBING_WORD = /\b(?:bomb(?:ing|ings|ed|ers?)?|suicide|IEDs?|VBIEDs?|explosions?|blasts?|detonated|grenade)\b/i;
 /** "killing two others in a raid", "killed four in an operation": the killing is a security operation's. */
 const IN_OPERATION = /^[^.;]{0,60}?\b(?:in|during)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}(?:raid|operation|shootout|gunfight|firefight|air ?strike|drone strike)\b/i;
@@ -1031,7 +1031,6 @@ const ABOUT_ATTACK = /\b(?:attack|attackers?|assailants?|gunmen|bomb(?:ing|er)s?
 const DIED_IN = /\b(?:died|perished|was killed|were killed|fell)\s+(?:\w+\s+)?(?:in|during|amid)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 /** "IS claimed in August 2023 that", "officials said that": what follows is a party's saying. */
 const CLAIMED_THAT = /\b(?:claimed|said|says|announced|alleged|asserted|insisted|stated)\b[^;:]{0,60}\bthat\b/i;
-/** "… and later fought", ", and subsequently": a later verb the date before does not date. */
 /**
  * Whether a date names another occasion than the trigger at [at, atEnd), one the trigger's is told after or before: it
  * stands between "after the" and that occasion's noun ("six years after the Nov. 2, 2020 attack", "since the 2015 Paris
@@ -1051,6 +1050,7 @@ const PLANNED_BEFORE_DATE = /\b(?:plann(?:ed|ing)|plans? to|intend(?:ed|ing|s)? 
 /** The noun of an occasion right after a date, past a name or two: " attack", " Paris attacks", ", bombing". */
 const OCCASION_NOUN_AFTER = /^,?\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,2}(attacks?|bombings?|shootings?|stabbings?|massacres?|raids?|assaults?|ambush(?:es)?|sieges?|explosions?|blasts?|hostage-taking|coup(?: attempt)?)\b/u;
 
+/** "… and later fought", ", and subsequently": a later verb the date before does not date. */
 const LATER_BETWEEN = /\band\s+(?:\w+\s+){0,2}(?:later|subsequently|eventually|afterwards|thereafter)\b/i;
 /** "attacks", "targets": a verb in the present, third person (a plural noun reads the same, hence PRESENT_SUBJECT). */
 const PRESENT_VERB = /^(?:attacks|targets|kills|raids|bombs|ambushes|strikes|abducts|kidnaps)$/i;
@@ -1114,15 +1114,14 @@ const OTHER_CLAUSE_BETWEEN = /,\s+(?:and|but|while|whereas)\s+(?:that|then|later
 const VERBAL_ATTACK_AFTER = /^\s+(?:(?:the|his|her|its|their|this|that|a|an)\s+)?(?:[\w’'-]+\s+){0,2}(?:order|decision|ruling|verdict|judgment|law|bill|policy|plan|proposal|remarks|comments|statement|report|measure|ban|decree|move|idea|record|claims?|critics|media|press)\b|^\s+(?:[\w’'-]+\s+){0,4}(?:publicly|verbally|in (?:a|an|his|her) (?:speech|interview|post|op-ed|column|statement)|on (?:social media|X|Twitter|television|TV|air))\b/i;
 /** After a trigger: ", which did not happen", "that never took place": an occasion named to say it did not happen. */
 const DID_NOT_HAPPEN_AFTER = /^[^.;]{0,60}?,?\s+(?:which|that)\s+(?:(?:did not|didn't|never)\s+(?:happen|take place|materiali[sz]e|occur)|never\s+(?:happened|took place|materiali[sz]ed|occurred)|was never (?:carried out|made))\b/i;
-/** ", who was assassinated by …": a relative clause about someone opened between a date and the trigger, not closed before it. */
 /** ", and the United Kingdom proscribed": a clause opened with a subject of its own that a name opens, before a trigger. */
 const CLAUSE_WITH_NAMED_SUBJECT_BETWEEN = /,\s+(?:and|but|while|whereas)\s+(?:the\s+)?\p{Lu}[^,;]*$/u;
 /** ", a measure that took effect in", ", a move which": a relative clause on a noun set beside a clause, not yet closed. */
 const APPOSITIVE_CLAUSE_OPENED = /,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,2}(?:that|which)\s[^,;()]*$/u;
+/** ", who was assassinated by …": a relative clause about someone opened between a date and the trigger, not closed before it. */
 const RELATIVE_OPENED_BETWEEN = /,\s+(?:who|whom|whose)\b[^,;()]*$/i;
 /** ", killing nine", ", which killed more than 90": a participle or relative clause that goes on telling the event before it. */
 const GOES_ON_TELLING = /,\s*(?:which\s+|that\s+)?(?:killing|wounding|injuring|killed|wounded|injured)\s[^,]*$/i;
-/** "detained weeks earlier", "months before": a time before the date told, by an amount the text does not give. */
 /** "in the following weeks", "over the next months", "some months later": a time after the one told, by an amount the text does not give. */
 const VAGUELY_AFTER = /\b(?:(?:in|over|during|within)\s+the\s+(?:following|next|ensuing|subsequent|coming)\s+(?:few\s+|several\s+)?(?:days|weeks|months|years)|(?:some|several|a few|many)\s+(?:days|weeks|months|years)\s+later)\b/i;
 /** Between a trigger and the same kind's next one: a reporting verb, after which the event is retold ("confirmed their deaths … and said they had been killed"). */
@@ -1135,6 +1134,7 @@ const SINCE_THEN = /\b(?:since then|ever since|since that (?:time|date|day)|in t
 const MONTH_NAMED = /\b(?:January|February|March|April|June|July|August|September|October|November|December)\b/;
 /** Words of a time told from the date before them: "the same evening", "two days later", "the following week". */
 const COUNTED_FROM_BEFORE = /\b(?:same|that|later|earlier|following|next|after|afterwards|before|previous|subsequent|ensuing|hours)\b/i;
+/** "detained weeks earlier", "months before": a time before the date told, by an amount the text does not give. */
 const VAGUELY_BEFORE = /\b(?:(?:some|several|a few|many)\s+)?(?:days|weeks|months|years)\s+(?:earlier|before|prior)\b/i;
 
 /** "U.S.", "U.K.", "U.A.E.": initials whose stops end no sentence. */

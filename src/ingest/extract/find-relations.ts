@@ -194,7 +194,6 @@ const FACTION_AFTER = /^(?:\s*\([^()]*\))?\s+(?:faction|wing|splinter group)\b/i
 const GROUP_SITE_IN = /^(?:[’']s)?\s+(?:[\w-]+\s+)?(?:camps?|bases?|strongholds?|hideouts?|enclaves?)\s+(?:in|near)\s+(?:the\s+)?$/i;
 /** What follows "A and B" when they do something with each other: "continue to communicate with one another". */
 const RECIPROCAL_AFTER = /^(?:\s*\([^()]*\))?(\s+(?:(?:have|has|had|also|reportedly|allegedly|still|now|continue to|continued to|are said to|are believed to|were said to)\s+)*)(communicat\w*|cooperat\w*|coordinat\w*|collaborat\w*)\s+(?:closely\s+)?with\s+(?:one another|each other)\b/i;
-/** "joint operations by", "a joint offensive of": the two bodies named next fight together (not "a joint raid by": one raid is no alliance). */
 /** "the group", "this cartel": a description that stands for the group the text is about (not its owner: "the group's"). */
 const GROUP_DESCRIPTION_BEFORE = /\b(?:the|this) (?:group|organi[sz]ation|movement|faction|cartel|gang|militia|insurgency|outfit)\b(?![’'])/i;
 const GROUP_DESCRIPTION_AFTER = /^(?:the|this) (?:group|organi[sz]ation|movement|faction|cartel|gang|militia|insurgency|outfit|province)\b(?![’'])/i;
@@ -265,6 +264,7 @@ const HOSTILITIES_BETWEEN = /\b(?:fighting|clashes|clash|war|wars|conflict|feud|
 const MUTUAL_CLASH_AFTER = /^(?:\s+(?:fighters|militants|units|forces|members))?\s+(?:(?:have|has|had|repeatedly|again|also|reportedly|then|later)\s+)*(?:clashed|fought|feuded)\b(?!\s+(?:with|against|alongside|together|jointly|side|for|under|in\s+(?:support|defen[cs]e)|on\s+behalf))/i;
 /** " compete for the same recruits": what follows "A and B" when they vie with each other (not "compete with C"). */
 const MUTUAL_COMPETE_AFTER = /^(?:\s*\([^()]*\))?\s+(?:(?:have|has|had|also|still|now|openly|directly)\s+)*compet(?:e|es|ed|ing)\s+(?:fiercely\s+|directly\s+|openly\s+)?for\b/i;
+/** "joint operations by", "a joint offensive of": the two bodies named next fight together (not "a joint raid by": one raid is no alliance). */
 const JOINT_BEFORE = /\bjoint\s+(?:military\s+)?(?:operations|offensives?|campaigns?)\s+(?:by|of|between)\s+(?:the\s+)?$/i;
 /** Relations a state body rarely has with an armed group: kept only when the text says so outright. */
 const STATE_WARY = new Set<RelationType>(['affiliated_with', 'member_of', 'allied_with', 'pledged_allegiance_to', 'leader_of', 'merged_with', 'split_from', 'funded', 'directed']);

@@ -354,10 +354,10 @@ function mentionRank(m: Mention): number {
   return m.key.startsWith('site:') || !m.place ? 0 : PLACE_RANK[m.place.level] ?? 0;
 }
 
-/** Where a sentence sets one place within another, and whether it says so in words ("in", "of", a possessive) or by a bare comma. */
 /** What follows the division in a digest's brackets: the bracket and the colon that close the item's place, perhaps after more places. */
 const DIGEST_DIVISION_AFTER = /^(?:,[^()\n]{1,60})?\)\s*:/;
 
+/** Where a sentence sets one place within another, and whether it says so in words ("in", "of", a possessive) or by a bare comma. */
 export interface Placing {
   at: number;
   stated: boolean;
