@@ -141,3 +141,23 @@ describe('a state that lists a group acts in the listing (issue 8 item 3)', () =
       .not.toContain('Egypt');
   });
 });
+
+describe('a state that struck, captured or killed (issue 8: ev+roles)', () => {
+  it('makes the country whose strike or raid it was the actor of a killing', () => {
+    const killing = rolesOf('On 9 March 2021, Abu Zaid al-Harbi was killed in a United States drone strike in Idlib, Syria.').find((e) => e.type === 'killing');
+    expect(killing?.actors).toEqual(['United States']);
+    expect(killing?.targets.join(' ')).toMatch(/Abu Zaid/);
+  });
+
+  it('makes the country a captured man was captured by the arrest’s actor', () => {
+    const arrest = rolesOf('Abu Omar al-Baluchi was captured by Pakistan in February 2011 near Quetta.').find((e) => e.type === 'arrest');
+    expect(arrest?.actors).toEqual(['Pakistan']);
+  });
+
+  it('never makes a country where the strike fell, nor the target’s country, an actor', () => {
+    const killing = rolesOf('On 9 March 2021, Abu Zaid al-Harbi was killed in a drone strike in Syria.').find((e) => e.type === 'killing');
+    expect(killing?.actors).toEqual([]);
+    const byBomb = rolesOf('On 9 March 2021, Abu Zaid al-Harbi was killed by a bomb in Syria.').find((e) => e.type === 'killing');
+    expect(byBomb?.actors).toEqual([]);
+  });
+});

@@ -87,6 +87,9 @@ export function assignEventRoles(
       // "The United States designated TRF", "Egypt designated the Brotherhood", "designated by the United Kingdom": a state
       // that lists a group or makes a measure acts in it (any other place is where, not who)
       if ((type === 'designation' || type === 'policy') && m.place?.level === 'country' && isStateSubject(text, sentenceStart, m.start, m.end, at, atEnd)) addOnce(actors, key);
+      // "in a United States drone strike", "a U.S. and Afghan operation", "was captured by Iran": a state whose strike, raid or
+      // capture it was acts (never a country the strike fell in, "a drone strike in Syria", nor one after "by a bomb in")
+      else if ((STATE_ACTS_IN.has(type)) && m.place?.level === 'country' && statesOwnDeed(text, sentenceStart, sentenceEnd, m.start, m.end, at, atEnd)) addOnce(actors, key);
       continue;
     }
     // "killed al-Masri": a surname mention leaves its article outside; the words before it start before the article
@@ -165,6 +168,21 @@ function isStateSubject(text: string, sentenceStart: number, start: number, end:
   if (start >= atEnd) return start - atEnd < 60 && AGENT_BEFORE.test(before) && !/[;,]/.test(text.slice(atEnd, start));
   return STATE_SUBJECT_GAP.test(text.slice(end, at)) && !PLACE_PREPOSITION_BEFORE.test(before);
 }
+/** Violent events and arrests, which a state may make itself: "a U.S. strike", "captured by Iran". */
+const STATE_ACTS_IN = new Set<EventType>(['killing', 'clash', 'attack', 'arrest']);
+/** After a state's name: the means of its own deed ("drone strike", "and Afghan operation", "air strikes"). */
+const STATE_MEANS_AFTER = /^\s*(?:(?:and|-)\s*\p{Lu}[\p{L}.-]*\s+)?(?:(?:military|special[- ]forces|drone|air|naval|missile|counter-?terrorism|airborne|commando)\s+)?(?:air\s?strikes?|strikes?|raids?|operations?|drones?)\b/u;
+
+/** Whether a country's name stands for the state that did the deed: "a U.S. drone strike", "captured by Iran". */
+function statesOwnDeed(text: string, sentenceStart: number, sentenceEnd: number, start: number, end: number, at: number, atEnd: number): boolean {
+  const before = text.slice(Math.max(sentenceStart, start - 40), start);
+  // ("in Syria", "Turkey's Syria operation": a place, not the state that struck)
+  // "was captured by Iran", "killed by Israel in 2019": the agent right after "by", close after the trigger
+  if (start >= atEnd && start - atEnd < 30 && /\bby\s+(?:the\s+)?$/i.test(before) && !/[;,]/.test(text.slice(atEnd, start))) return true;
+  if (PLACE_PREPOSITION_BEFORE.test(before) || /[’']s\s+$/.test(before)) return false;
+  return STATE_MEANS_AFTER.test(text.slice(end, Math.min(sentenceEnd, end + 50)));
+}
+
 /** Between a state and the trigger it is the subject of: nothing, a second state ("and Canada"), an adverb or two. */
 const STATE_SUBJECT_GAP = /^\s*(?:(?:and|,)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}\s+)?(?:(?:has|had|have|also|formally|officially|later|then|subsequently|first|again|quickly|itself)\s+){0,2}$/u;
 /** "in Egypt", "from the United States": a place where, or whence, not a subject. */
