@@ -77,7 +77,7 @@ describe('a claim of responsibility names the attack’s perpetrator (issue 8 it
   });
 
   it('takes no claimant from a claim that was not made, nor from a party that says the attack was something else', () => {
-    const [unclaimed] = rolesOf('On 2 February 2024, gunmen attacked a police post in Khost; no group claimed it, and officials blamed the Islamic State.');
+    const [unclaimed] = rolesOf('On 2 February 2024, gunmen attacked a police post in Khost; no group claimed it.');
     expect(unclaimed?.actors).toEqual([]);
     const [spoken] = rolesOf('On 2 February 2024, gunmen attacked a police post in Khost; the Taliban claimed the attack was staged.');
     expect(spoken?.actors).toEqual([]);
@@ -159,5 +159,19 @@ describe('a state that struck, captured or killed (issue 8: ev+roles)', () => {
     expect(killing?.actors).toEqual([]);
     const byBomb = rolesOf('On 9 March 2021, Abu Zaid al-Harbi was killed by a bomb in Syria.').find((e) => e.type === 'killing');
     expect(byBomb?.actors).toEqual([]);
+  });
+});
+
+describe('a group the sentence lays the attack at (issue 8: ev+roles)', () => {
+  it('takes the group an attack or a killing is attributed to, or blamed on, as its actor', () => {
+    const attributed = rolesOf('On 4 March 2022, a car bomb exploded outside a market in Kismayo, Somalia, killing six; no group claimed it, but police attributed it to al-Shabaab.').find((e) => e.type === 'attack');
+    expect(attributed?.actors.join(' ')).toMatch(/Shabaab/);
+    const blamed = rolesOf('When gunmen opened fire on a bus in Quetta, Pakistan, on 3 June 2021, killing nine, the authorities blamed the Balochistan Liberation Army.').find((e) => e.type === 'attack');
+    expect(blamed?.actors.join(' ')).toMatch(/Balochistan Liberation Army/);
+  });
+
+  it('takes no group the attribution is denied of', () => {
+    const attack = rolesOf('On 4 March 2022, a car bomb exploded outside a market in Kismayo, Somalia, killing six; officials said it was not attributed to al-Shabaab.').find((e) => e.type === 'attack');
+    expect(attack?.actors ?? []).toEqual([]);
   });
 });

@@ -211,3 +211,24 @@ const CLAIMED_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?(?:,\s*(?:[\p{L}’'-]+\s+){0,6
 /** "claimed by the Islamic State", "responsibility for which was claimed by X": the claimant after "by". */
 const CLAIMED_BY_BEFORE = /\bclaimed\s+by\s+(?:the\s+)?$/i;
 
+
+/**
+ * "police attributed it to the Jaime Martínez front", "which India attributed to LeT", "authorities blamed the ETIM", "was
+ * blamed by Pakistan on TTP operatives": the group or person a sentence lays its attack or killing at (not one the
+ * attribution is denied or doubted of: "not attributed to", "wrongly blamed").
+ */
+export function blamedIn(text: string, sentenceStart: number, sentenceEnd: number, named: readonly { m: Mention; key: string }[]): string[] {
+  const out: string[] = [];
+  for (const { m, key } of named) {
+    if (m.type !== 'group' && m.type !== 'person') continue;
+    if (isBracketed(text, m.start, m.end, sentenceStart, sentenceEnd)) continue;
+    const before = text.slice(Math.max(sentenceStart, m.start - 70), m.start);
+    const cue = BLAMED_BEFORE.exec(before);
+    if (!cue || /\b(?:not|never|wrongly|falsely|mistakenly|initially)\b|[;:]/i.test(cue[0]) ||
+      /\b(?:not|never|n[’']t|wrongly|falsely|mistakenly|initially)\s+(?:\w+\s+)?$/i.test(before.slice(0, cue.index))) continue;
+    if (!out.includes(key)) out.push(key);
+  }
+  return out;
+}
+/** Before the name an attack is laid at: "attributed it to (the)", "attributed mainly to", "blamed (the)", "blamed by X on". */
+const BLAMED_BEFORE = /\b(?:(?:attributed|attributes|attribute)\b[^.;,()]{0,40}?\bto|blamed(?:\s+by\s+[^.;,()]{1,40}?\s+on)?)\s+(?:the\s+)?$/i;

@@ -4,7 +4,7 @@ import type { ExtractedEvent } from '../extraction.js';
 import { isInAside, type DateMention, type UndatedMention } from './find-dates.js';
 import { governingHedge, type HedgeMention } from './find-hedges.js';
 import { parseNumber } from './find-quantities.js';
-import { assignEventRoles, claimantsOf, takeAsActors } from './event-roles.js';
+import { assignEventRoles, blamedIn, claimantsOf, takeAsActors } from './event-roles.js';
 import type { Mention } from './mention.js';
 import { isArrestWanted, isForecast, isNegatedOrUnreal, isNegatedPlot, isSpokenOfNotTold } from './negation.js';
 import { isStateBody } from './state-body.js';
@@ -592,6 +592,9 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // "…, killing 21; ISIL-K claimed responsibility": the claimant of an attack the sentence tells acted, whichever clause claims it
   // (never its target: "gunmen attacked a school, and IS later claimed the attack")
   if (type === 'attack') takeAsActors(roles, claimantsOf(text, s.start, s.end, inS));
+  // "no group claimed it, but police attributed it to the X front", "Chinese authorities blamed the ETIM": the group the
+  // sentence lays an attack or a killing at is its perpetrator, as the gold codes it
+  if (type === 'attack' || type === 'killing') takeAsActors(roles, blamedIn(text, s.start, s.end, inS));
   const violent = type === 'attack' || type === 'clash' || type === 'killing';
   // "U.S. forces carried out airstrikes against …", "a joint raid by Iraqi forces killed 15 militants": a state's force is a clash
   // "the army said it had killed 80 attackers", "special forces killed the hostage-takers": the end of the attack told, no clash of its own
