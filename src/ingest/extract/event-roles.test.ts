@@ -175,3 +175,12 @@ describe('a group the sentence lays the attack at (issue 8: ev+roles)', () => {
     expect(attack?.actors ?? []).toEqual([]);
   });
 });
+
+describe('who foiled a plot (issue 8: ev+roles)', () => {
+  it('never makes the state body or force that foiled a plot its plotter', () => {
+    const foiled = rolesOf('In May 2023, Belgian police arrested two men in Ghent who were allegedly planning an attack on a concert.').find((e) => e.type === 'plot');
+    expect(foiled?.actors ?? []).toEqual([]);
+    const disrupted = rolesOf('In October 2022, the Kenyan security services disrupted a plot to bomb a church in Mombasa.').find((e) => e.type === 'plot');
+    expect(disrupted?.actors ?? []).toEqual([]);
+  });
+});

@@ -595,6 +595,9 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // "no group claimed it, but police attributed it to the X front", "Chinese authorities blamed the ETIM": the group the
   // sentence lays an attack or a killing at is its perpetrator, as the gold codes it
   if (type === 'attack' || type === 'killing') takeAsActors(roles, blamedIn(text, s.start, s.end, inS));
+  // "Austrian police arrested three men who were allegedly planning an attack", "security services disrupted a plot": a state
+  // body or force foils a plot, it never plots (its plotters are the men or the group it names)
+  if (type === 'plot') roles.actorKeys = roles.actorKeys.filter((k) => !stateKeys.has(k));
   const violent = type === 'attack' || type === 'clash' || type === 'killing';
   // "U.S. forces carried out airstrikes against …", "a joint raid by Iraqi forces killed 15 militants": a state's force is a clash
   // "the army said it had killed 80 attackers", "special forces killed the hostage-takers": the end of the attack told, no clash of its own
