@@ -184,3 +184,10 @@ describe('who foiled a plot (issue 8: ev+roles)', () => {
     expect(disrupted?.actors ?? []).toEqual([]);
   });
 });
+
+describe('two clauses, two subjects (issue 8: ev+roles)', () => {
+  it('gives each listing of a sentence the state its own clause names', () => {
+    const events = rolesOf('Canada proscribed the Base Movement in March 2019; the United States designated it a Foreign Terrorist Organization in June 2021.').filter((e) => e.type === 'designation');
+    expect(events.map((e) => e.actors)).toEqual([['Canada'], ['United States']]);
+  });
+});

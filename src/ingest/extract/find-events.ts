@@ -561,7 +561,10 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
     s.index - lastTold.span.sentence === 1 && RAID_ENDS.test(sentence.slice(0, m.index + m[0].length))) return;
   const actorMentions = inS.filter(({ m: x }) => x.type !== 'location');
   // ", killing 21": a participle goes on telling the first trigger of its kind, whose clause names the parties
-  const head = found.find((f) => f.type === type)!.m;
+  // (not one another clause with its own subject tells: "Germany banned the PKK in 1993; the United States designated it in
+  // 1997", "The United States designated it in 2001, and Pakistan banned it in 2002")
+  const first = found.find((f) => f.type === type)!.m;
+  const head = first !== m && (type === 'designation' || type === 'policy') && OWN_CLAUSE_BETWEEN.test(sentence.slice(first.index + first[0].length, m.index)) ? m : first;
   const roles = assignEventRoles(type, text, s.start, s.end, s.start + head.index, s.start + head.index + head[0].length, inS);
   if (pronounPerson && (type === 'killing' || type === 'arrest') && !roles.targetKeys.includes(pronounPerson)) roles.targetKeys.push(pronounPerson);
   // "Its first emir, Hafiz Saeed Khan, was …; he was killed in a U.S. strike": "he" is the person the sentence named before
@@ -786,7 +789,10 @@ const OFFICE_HOLDER_AFTER = new RegExp(`^\\s+(?:a|an|the)\\s+(?:[\\p{L}’'-]+\\
 /** "The separatist leader was …": one holder of an office as the subject of the passive. */
 const OFFICE_HOLDER_BEFORE = new RegExp(`(?:^|[,;]\\s+|\\b(?:when|after)\\s+)(?:a|an|the)\\s+(?:[\\p{L}’'-]+\\s+){0,3}${OFFICE}\\s+(?:was|had been)\\s+(?:\\w+ly\\s+)?$`, 'iu');
 
+/** Between two triggers: a clause of its own, with its own subject ("…; the United States designated", "…, and Pakistan banned"). */
+const OWN_CLAUSE_BETWEEN = /;|,\s+(?:and|while|but|whereas)\s+(?:the\s+)?\p{Lu}/u;
 /** "ELN units attacked positions held by the 33rd Front": armed groups fighting each other clash; an attack has victims. */
+
 function isGroupOnGroup(roles: { actorKeys: readonly string[]; targetKeys: readonly string[] }, inS: readonly { m: Mention; key: string }[]): boolean {
   const isGroup = (k: string): boolean => inS.some(({ m, key }) => key === k && m.type === 'group');
   return roles.actorKeys.length > 0 && roles.actorKeys.every(isGroup) && roles.targetKeys.length > 0 && roles.targetKeys.every(isGroup);
