@@ -191,3 +191,10 @@ describe('two clauses, two subjects (issue 8: ev+roles)', () => {
     expect(events.map((e) => e.actors)).toEqual([['Canada'], ['United States']]);
   });
 });
+
+describe('a body named as a place (issue 8: ev+roles)', () => {
+  it('never makes the body an attack happened by its actor', () => {
+    const attack = rolesOf('On 3 May 2022, two car bombs exploded at the Kilometre 4 junction next to the Ministry of Health, killing 14 people, the deadliest attack in Somalia since 2019.').find((e) => e.type === 'attack');
+    expect(attack?.actors ?? []).toEqual([]);
+  });
+});

@@ -41,6 +41,8 @@ const RELATIVE_CLAUSE = /\b(?:that|which|who|whose)\s+(?!(?:\w+\s+){0,2}(?:claim
 const MEASURE_MADE_BY_GAP = /^[^;.]{0,60}?,?\s+(?:which|that)\s+(?:(?:the|President|Prime Minister|King|Emir|Minister|Interior Minister)\s+)?$/;
 /** ", which Canada listed": a relative clause whose own subject, a name, acts on the name before it. */
 const OBJECT_RELATIVE_GAP = /^\s*(?:\([^)]{1,40}\)\s*)?,\s*(?:which|whom)\s+(?:the\s+)?\p{Lu}[^,;()]{0,50}$/u;
+/** "next to the Ministry of Education", "outside the University of X": a building or body named as where something happened. */
+const SITE_BEFORE = /\b(?:at|near|outside|inside|next to|in front of|opposite|beside|close to|across from|in|into)\s+(?:the\s+)?(?:(?:headquarters|offices?|compound|premises|gates?|building) of\s+(?:the\s+)?)?$/i;
 /** "according to X", "X said", "told X", "X reported": a source, not a party. */
 const SOURCE_BEFORE = /\b(?:according to|told|(?:cited|quoted|reported|announced|confirmed|stated|said|published|released|described|denied) by|per)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}$/iu;
 const SOURCE_AFTER = /^\s*(?:(?:officials?|spokes(?:man|woman|person)|sources?|authorities|media|outlets?)\s+)?(?:(?:have|has|had)\s+(?:also\s+)?)?(?:said|says|reported|reports|stated|states|told|noted|wrote|announced|confirmed|added|cited|quoted|according)\b/i;
@@ -143,6 +145,8 @@ export function assignEventRoles(
         else if ((type === 'arrest' || type === 'designation') && isStateBody({ key: m.key, type: m.type, name: m.text, referenceId: m.ref ? `ref:${m.ref.id}` : null })) addOnce(actors, key);
         continue;
       }
+      // "two car bombs exploded next to the Ministry of Education, killing 12": a body named as where is no subject
+      if (SITE_BEFORE.test(before)) continue;
       // the subject or a modifier of the trigger: "ISKP attacked", "a US drone strike"
       addOnce(actors, key);
       continue;
