@@ -198,3 +198,17 @@ describe('a body named as a place (issue 8: ev+roles)', () => {
     expect(attack?.actors ?? []).toEqual([]);
   });
 });
+
+describe('"the group claimed it" (issue 8: ev+roles)', () => {
+  it('takes the group the paragraph is about as the claimant of an attack "the group" claimed', () => {
+    const events = rolesOf('Ansar Bayt al-Maqdis has grown in the north of the country. On 4 June 2022, gunmen killed five pilgrims near Arish, Egypt; the group claimed the attack the next day.');
+    expect(events.find((e) => e.type === 'attack')?.actors.join(' ')).toMatch(/Ansar Bayt al-Maqdis|Sinai Province/);
+    const next = rolesOf('Ansar Bayt al-Maqdis has grown in the north of the country. On 4 June 2022, gunmen killed five pilgrims near Arish, Egypt. The group claimed responsibility.');
+    expect(next.find((e) => e.type === 'attack')?.actors.join(' ')).toMatch(/Ansar Bayt al-Maqdis|Sinai Province/);
+  });
+
+  it('takes no group for an attack no group claimed', () => {
+    const events = rolesOf('Ansar Bayt al-Maqdis has grown in the north of the country. On 4 June 2022, gunmen killed five pilgrims near Arish, Egypt; no group claimed the attack.');
+    expect(events.find((e) => e.type === 'attack')?.actors).toEqual([]);
+  });
+});

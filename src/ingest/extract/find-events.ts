@@ -534,6 +534,9 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   if (!date && type === 'attack' && CLAIM_OF_TOLD.test(m[0])) {
     const told = events.findLast((e) => e.type === 'attack' && s.index - e.span.sentence <= 2 && sameParagraph(e.span.start, s.start));
     if (told) takeAsActors(told, claimantsOf(text, s.start, s.end, inS));
+    // ("The group claimed responsibility the next day.": the group the paragraph is about)
+    if (told && told.actorKeys.length === 0 && groupBefore && !told.targetKeys.includes(groupBefore) && GROUP_CLAIMED.test(sentence) &&
+      !inS.some(({ m: x }) => x.type === 'group')) takeAsActors(told, [groupBefore]);
     return;
   }
   if (!date && !toldUndated && !continuesUndated) return;
@@ -595,6 +598,10 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // "…, killing 21; ISIL-K claimed responsibility": the claimant of an attack the sentence tells acted, whichever clause claims it
   // (never its target: "gunmen attacked a school, and IS later claimed the attack")
   if (type === 'attack') takeAsActors(roles, claimantsOf(text, s.start, s.end, inS));
+  // "…, killing six; the group claimed the attack", "…, which killed 21 and was also claimed by the group": the group the
+  // paragraph is about claimed it (when the sentence names no group of its own)
+  if (type === 'attack' && roles.actorKeys.length === 0 && groupBefore && !roles.targetKeys.includes(groupBefore) && GROUP_CLAIMED.test(sentence) &&
+    !inS.some(({ m: x }) => x.type === 'group')) takeAsActors(roles, [groupBefore]);
   // "no group claimed it, but police attributed it to the X front", "Chinese authorities blamed the ETIM": the group the
   // sentence lays an attack or a killing at is its perpetrator, as the gold codes it
   if (type === 'attack' || type === 'killing') takeAsActors(roles, blamedIn(text, s.start, s.end, inS));
@@ -789,6 +796,8 @@ const OFFICE_HOLDER_AFTER = new RegExp(`^\\s+(?:a|an|the)\\s+(?:[\\p{L}’'-]+\\
 /** "The separatist leader was …": one holder of an office as the subject of the passive. */
 const OFFICE_HOLDER_BEFORE = new RegExp(`(?:^|[,;]\\s+|\\b(?:when|after)\\s+)(?:a|an|the)\\s+(?:[\\p{L}’'-]+\\s+){0,3}${OFFICE}\\s+(?:was|had been)\\s+(?:\\w+ly\\s+)?$`, 'iu');
 
+/** "the group (later) claimed the attack", "it claimed responsibility", "was (also) claimed by the group": a claim by the group the paragraph is about. */
+const GROUP_CLAIMED = /\b(?:(?:the|this) (?:group|organi[sz]ation|movement|network)|\bit)\s+(?:(?:has|had|later|also|subsequently|quickly|swiftly|promptly|reportedly|formally|publicly)\s+){0,2}(?:claimed\s+(?:(?:full\s+)?responsibility|credit|the\s+(?:attack|bombing|assault|killings?|operation|ambush|raid)|it\b)|took\s+responsibility)|\bclaimed by (?:the|this) (?:group|organi[sz]ation|movement|network)\b/i;
 /** Between two triggers: a clause of its own, with its own subject ("…; the United States designated", "…, and Pakistan banned"). */
 const OWN_CLAUSE_BETWEEN = /;|,\s+(?:and|while|but|whereas)\s+(?:the\s+)?\p{Lu}/u;
 /** "ELN units attacked positions held by the 33rd Front": armed groups fighting each other clash; an attack has victims. */
