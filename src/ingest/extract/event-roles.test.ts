@@ -212,3 +212,10 @@ describe('"the group claimed it" (issue 8: ev+roles)', () => {
     expect(events.find((e) => e.type === 'attack')?.actors).toEqual([]);
   });
 });
+
+describe('who released the propaganda (issue 8: ev+roles)', () => {
+  it('makes the outlet a video was released by its actor', () => {
+    const events = rolesOf('On 5 April 2019 a video released by the al-Zallaqa Foundation showed three commanders seated together.');
+    expect(events.find((e) => e.type === 'propaganda')?.actors.join(' ')).toMatch(/Zallaqa/);
+  });
+});

@@ -98,7 +98,8 @@ export function assignEventRoles(
     const start = m.start - (/\b(?:al|el|ad|as|an|ar|at|az|ash|ul)[-‑]$/i.exec(text.slice(Math.max(0, m.start - 4), m.start))?.[0].length ?? 0);
     const before = text.slice(Math.max(sentenceStart, start - 60), start);
     const after = text.slice(m.end, Math.min(sentenceEnd, m.end + 100));
-    if (SOURCE_BEFORE.test(before)) continue;
+    // ("a video released by the al-Zallaqa Foundation": the outlet that releases a piece of propaganda makes it, no source)
+    if (SOURCE_BEFORE.test(before) && !(type === 'propaganda' && /\b(?:released|published|issued|produced)\s+by\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}$/iu.test(before))) continue;
     if (!transitive) {
       addOnce(actors, key);
       continue;
