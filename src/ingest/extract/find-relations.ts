@@ -325,7 +325,7 @@ export interface RelationFinderInput {
  * "X-aligned Y", "X-based Y", "X’s news agency Y"), places within the narrowest place their sentence sets them in, and
  * the reference pack's background links when the document names both ends.
  */
-export function findRelations(input: RelationFinderInput, laterUses = false): ExtractedRelation[] {
+export function findRelations(input: RelationFinderInput, laterUses: ReadonlySet<Mention> | null = null): ExtractedRelation[] {
   const { text, sentences, mentions, entityOf, entities, dates, hedges, matcher } = input;
   const words = input.words ?? new WordIndex(text);
   const verbStarts = VERB_PATTERNS.map((pattern) => pattern.startsIn(words));
@@ -363,6 +363,12 @@ export function findRelations(input: RelationFinderInput, laterUses = false): Ex
   const mergedApart = new Set<string>();
   const together = placingsOf(text, sentences, mentions, entityOf);
   const uses = laterUses ? withLaterUses(text, sentences, mentions, entityOf, typeOf) : mentions.map((m, k) => ({ m, key: entityOf[k] as string }));
+  // (a second reading reads only the sentences that name what the first did not see: a later use, an actor added or retyped)
+  const fresh = laterUses ? new Set<Mention>(laterUses) : null;
+  if (fresh && uses.length > mentions.length) {
+    const given = new Set(mentions);
+    for (const u of uses) if (!given.has(u.m)) fresh.add(u.m);
+  }
   const named: Named[] = uses.map(({ m, key }) => ({ m, key, type: typeOf.get(key) ?? m.type }));
   const doc: DocumentScope = { text, add, stateBodies, mergedApart, together, named };
   let mi = 0;
@@ -408,6 +414,7 @@ export function findRelations(input: RelationFinderInput, laterUses = false): Ex
       if (about && type && about !== kinGroup.key) add(kinGroup.key, type, about, kinGroup.m.start, s, []);
     }
     if (inS.length < 1 && !SUBJECT_PRONOUN_HERE.test(sentence)) continue;
+    if (fresh && !inS.some((x) => fresh.has(x.m))) continue;
     while (di < dates.length && (dates[di] as DateMention).start < s.start) di++;
     const sDates: DateMention[] = [];
     for (let k = di; k < dates.length && (dates[k] as DateMention).start < s.end; k++) sDates.push(dates[k] as DateMention);
@@ -512,20 +519,26 @@ export function relationsOfLaterUses(input: RelationFinderInput, entities: reado
   const ruledType = new Map(input.entities.map((e) => [e.key, e.type]));
   const typeOf = new Map(entities.map((e) => [e.key, e.type]));
   const all: { m: Mention; key: string }[] = [];
+  const fresh = new Set<Mention>();
   input.mentions.forEach((m, i) => {
     const key = input.entityOf[i] as string;
     const type = typeOf.get(key);
-    if (type) all.push({ m: type === m.type ? m : { ...m, type }, key });
+    if (!type) return;
+    const retyped = type === m.type ? m : { ...m, type };
+    if (retyped !== m) fresh.add(retyped);
+    all.push({ m: retyped, key });
   });
   for (const e of entities) {
     if (ruledType.has(e.key)) continue;
     for (const s of e.mentions) {
-      all.push({ m: { start: s.start, end: s.end, text: input.text.slice(s.start, s.end), type: e.type, basis: 'pattern', key: e.key, ref: null, place: null, name: e.name, token: -1 }, key: e.key });
+      const m: Mention = { start: s.start, end: s.end, text: input.text.slice(s.start, s.end), type: e.type, basis: 'pattern', key: e.key, ref: null, place: null, name: e.name, token: -1 };
+      fresh.add(m);
+      all.push({ m, key: e.key });
     }
   }
   all.sort((a, b) => a.m.start - b.m.start);
   const have = new Set(known.map((r) => `${r.sourceKey}|${r.type}|${r.targetKey}`));
-  return findRelations({ ...input, mentions: all.map((x) => x.m), entityOf: all.map((x) => x.key), entities }, true)
+  return findRelations({ ...input, mentions: all.map((x) => x.m), entityOf: all.map((x) => x.key), entities }, fresh)
     .filter((r) => SECOND_READING_TYPES.has(r.type) && typeOf.has(r.sourceKey) && typeOf.has(r.targetKey) &&
       !have.has(`${r.sourceKey}|${r.type}|${r.targetKey}`) && !have.has(`${r.targetKey}|${r.type}|${r.sourceKey}`));
 }
