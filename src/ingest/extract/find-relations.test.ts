@@ -1319,3 +1319,10 @@ describe('findRelations: a tie its subject denies in the same sentence', () => {
       .toContain('Ahmed Saleh member_of al-Shabaab');
   });
 });
+
+describe('findRelations: a region of several countries is within none', () => {
+  it('sets neither "Europe" nor "the Caucasus" within a country a comma or "in" joins them to', () => {
+    const relations = relationsOf('Recruiters moved between Europe, Russia and Turkey. The Caucasus, Russia, saw two attacks in 2024.');
+    expect(relations.filter((r) => r.startsWith('Europe located_in') || r.startsWith('Caucasus located_in'))).toEqual([]);
+  });
+});

@@ -456,8 +456,16 @@ export function findRelations(input: RelationFinderInput, laterUses: ReadonlySet
       if (target && first) out.push({ sourceKey: e.key, type: link.type, targetKey: target.key, start: null, end: null, hedge: null, span: first });
     }
   }
-  const kept = out.filter((r) => r.type !== 'merged_with' || !mergedApart.has(`${r.span.sentence}|${r.sourceKey}|${r.targetKey}`));
+  // ("Southeast Asia" in a Marawi dateline's story, "Europe" beside Russia: a region that spans countries is within none)
+  const spansCountries = new Set(entities.filter(isRegionOfCountries).map((e) => e.key));
+  const kept = out.filter((r) => (r.type !== 'merged_with' || !mergedApart.has(`${r.span.sentence}|${r.sourceKey}|${r.targetKey}`)) &&
+    !(r.type === 'located_in' && spansCountries.has(r.sourceKey)));
   return withoutImpliedMembership(dedupe(orient(kept, typeOf)));
+}
+
+/** A region of several countries (the pack's regions that name no country: "Europe", "the Sahel", "Southeast Asia"). */
+function isRegionOfCountries(e: ExtractedEntity): boolean {
+  return e.type === 'location' && e.referenceId?.startsWith('ref:') === true && !e.attributes.some((a) => a.attribute === 'country');
 }
 
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
