@@ -219,3 +219,11 @@ describe('who released the propaganda (issue 8: ev+roles)', () => {
     expect(events.find((e) => e.type === 'propaganda')?.actors.join(' ')).toMatch(/Zallaqa/);
   });
 });
+
+describe('assignEventRoles: a pledge', () => {
+  it('takes the one who pledges as its actor and the one pledged to as its target', () => {
+    const [pledge] = rolesOf('In March 2015 Boko Haram pledged allegiance to the Islamic State and its leader Abu Bakr al-Baghdadi.').filter((e) => e.type === 'pledge');
+    expect(pledge?.actors).toEqual(['Boko Haram']);
+    expect(pledge?.targets).toEqual(expect.arrayContaining(['Islamic State', 'Abu Bakr al-Baghdadi']));
+  });
+});

@@ -10,6 +10,8 @@ export interface EventRoles {
 
 /** Events with a doer and a done-to ("Germany banned all Hezbollah activity"); the others (merger, pledge, appointment, propaganda…) take everyone named as an actor. */
 const TRANSITIVE = new Set<EventType>(['attack', 'killing', 'clash', 'arrest', 'plot', 'designation', 'policy']);
+/** Between a pledge's words and a name after them: "allegiance to", "loyalty to the group and its leader": the name is pledged to. */
+const PLEDGED_TO_BETWEEN = /\b(?:allegiance|loyalty|fealty|bay[’']?ah|oath|pledged|pledging|pledges|swore|sworn)\b[^;.()]*?\bto\b[^;.()]*$/i;
 
 /** Words after which a name is what the event was done to: "killed X", "a strike on X", "targeting X". */
 const TARGET_CUE = new RegExp(
@@ -100,6 +102,8 @@ export function assignEventRoles(
     const after = text.slice(m.end, Math.min(sentenceEnd, m.end + 100));
     // ("a video released by the al-Zallaqa Foundation": the outlet that releases a piece of propaganda makes it, no source)
     if (SOURCE_BEFORE.test(before) && !(type === 'propaganda' && /\b(?:released|published|issued|produced)\s+by\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}$/iu.test(before))) continue;
+    // "pledged allegiance to the Islamic State and its leader, al-Baghdadi": the one pledged to is no party that pledged
+    if (type === 'pledge' && m.start >= atEnd && PLEDGED_TO_BETWEEN.test(text.slice(at, start))) { addOnce(targets, key); continue; }
     if (!transitive) {
       addOnce(actors, key);
       continue;
