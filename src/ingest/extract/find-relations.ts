@@ -11,6 +11,7 @@ import { carriedPerson, lastNamedBefore, paragraphStart, subjectPronounBefore } 
 import { WordIndex } from './word-index.js';
 import { COMPASS_PART } from './genre-lexicon.js';
 import { COUNTRY_FRAME_BEFORE, placesWithin, placingsOf, type Placing } from './places-within.js';
+import { standaloneOccurrences } from './standalone-occurrences.js';
 
 type T = EntityType;
 const ACTORS: readonly T[] = ['person', 'group', 'organization'];
@@ -468,7 +469,6 @@ function isRegionOfCountries(e: ExtractedEntity): boolean {
   return e.type === 'location' && e.referenceId?.startsWith('ref:') === true && !e.attributes.some((a) => a.attribute === 'country');
 }
 
-const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 const CAPITALISED_WORD = /^\p{Lu}/u;
 
 /**
@@ -483,7 +483,6 @@ function withLaterUses(text: string, sentences: readonly Sentence[], mentions: r
   const mask = new Uint8Array(end + 1);
   for (const m of mentions) mask.fill(1, Math.min(m.start, end), Math.min(m.end, end));
   const covered = (a: number, b: number): boolean => mask.subarray(a, b).some((x) => x === 1);
-  const isWordChar = (ch: string | undefined): boolean => ch !== undefined && LETTER_OR_NUMBER.test(ch);
   const names = new Map<string, { key: string; m: Mention }>();
   const ambiguous = new Set<string>();
   mentions.forEach((m, k) => {
@@ -500,9 +499,9 @@ function withLaterUses(text: string, sentences: readonly Sentence[], mentions: r
   const added: { m: Mention; key: string }[] = [];
   for (const [name, { key, m }] of names) {
     if (ambiguous.has(name)) continue;
-    for (let at = text.indexOf(name); at >= 0 && at < end; at = text.indexOf(name, at + 1)) {
+    for (const at of standaloneOccurrences(text, name, end)) {
       const stop = at + name.length;
-      if (isWordChar(text[at - 1]) || isWordChar(text[stop]) || covered(at, stop)) continue;
+      if (covered(at, stop)) continue;
       mask.fill(1, at, stop);
       added.push({ m: { ...m, start: at, end: stop, text: name, basis: 'coreference', token: -1 }, key });
     }

@@ -6,9 +6,9 @@ import type { AliasLink } from './find-aliases.js';
 import type { Mention } from './mention.js';
 import { countBefore } from './count-before.js';
 import { boundedMemo } from './bounded-memo.js';
+import { standaloneOccurrences } from './standalone-occurrences.js';
 
 /** Built once here: a \p{…} literal inside a function compiles to `new RegExp` at each call. */
-const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 /** A two-letter acronym in capitals: "KH", "AA". */
 const TWO_CAPITALS = /^[A-Z]{2}$/;
 
@@ -114,16 +114,14 @@ export function resolveEntities(
     for (let k = s; k < e && k < mask.length; k++) if (mask[k]) return true;
     return false;
   };
-  const isWordChar = (ch: string | undefined): boolean => ch !== undefined && LETTER_OR_NUMBER.test(ch);
   const scanned = new Set<string>();
   for (const a of aliasNames) {
     // (a two-letter acronym the text gives in capitals, "Kataib Hezbollah (KH)", is read later too, but not in a line of capitals)
     const short = a.value.length === 2;
     if (a.value.length < 2 || short && !TWO_CAPITALS.test(a.value) || scanned.has(`${a.key}\u0000${a.value}`)) continue;
     scanned.add(`${a.key}\u0000${a.value}`);
-    for (let at = text.indexOf(a.value); at >= 0 && at < bodyEnd; at = text.indexOf(a.value, at + 1)) {
+    for (const at of standaloneOccurrences(text, a.value, bodyEnd)) {
       const m = { index: at };
-      if (isWordChar(text[at - 1]) || isWordChar(text[at + a.value.length])) continue;
       if (covered(m.index, m.index + a.value.length)) continue;
       if (short && !/\p{Ll}/u.test(text.slice(Math.max(0, at - 12), at + 14))) continue;
       const owner = typeOfKey.get(a.key) ?? mentions.find((x) => x.key === a.key);
