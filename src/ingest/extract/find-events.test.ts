@@ -517,6 +517,14 @@ describe('findEvents in a digest’s dated items (issue 8)', () => {
     expect(claimed.filter((e) => e.startsWith('propaganda'))).toEqual([]);
   });
 
+  it('places an attack where it was, not in the country of its victim nor in one an aside about its attacker names', () => {
+    expect(eventsOf("On 19 December 2016 an off-duty police officer shot dead Russia's ambassador at an Ankara art gallery.")).toEqual(['attack 2016-12-19 TR']);
+    expect(eventsOf('On 2 November 2020 Jalil Morina, a 20-year-old convert who had tried to join the group in Syria, shot dead four people in central Vienna.'))
+      .toEqual(['attack 2020-11-02 AT']);
+    expect(eventsOf('On 2 November 2020 Jalil Morina, who had tried to join the group in Syria, shot dead four people in central Vienna.'))
+      .toEqual(['attack 2020-11-02 AT']);
+  });
+
   it('reads a force that kills villagers or civilians as an attack, not a clash', () => {
     const massacre = eventsOf('On 25 February 2024, after militants attacked military positions in the area, soldiers killed at least 223 villagers in two villages near Ouahigouya, Burkina Faso.');
     expect(massacre).toContain('attack 2024-02-25 BF');

@@ -861,8 +861,8 @@ function isAsidePlace(text: string, sentenceStart: number, m: Mention): boolean 
   if (APPOSITIVE_CLOSES_AFTER.test(text.slice(m.end, m.end + 160)) && APPOSITIVE_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 160), m.start))) return true;
   return ASIDE_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 160), m.start));
 }
-/** ", a Chilean militant previously convicted in": an aside opened after a name, before a place. */
-const APPOSITIVE_BEFORE = /\p{Lu}[\p{L}’'-]*,\s+(?:an?|the)\s[^,;()]*$/u;
+/** ", a Chilean militant previously convicted in", ", who had tried to join the group in": an aside opened after a name, before a place. */
+const APPOSITIVE_BEFORE = /\p{Lu}[\p{L}’'-]*,\s+(?:an?|the|who)\s[^,;()]*$/u;
 /** "…, was arrested": the aside closed by a comma, the sentence's verb right after it. */
 const APPOSITIVE_CLOSES_AFTER = /^[^,;.()]*,\s+(?:(?:was|were|had|has|is)\s+(?:\w+ly\s+|later\s+|also\s+)?(?:arrested|detained|killed|shot|sentenced|charged|captured|extradited|convicted|released|found|named|appointed|designated)\b|(?:(?:later|then|also)\s+)?(?:was|were)\s)/i;
 /**
@@ -906,13 +906,13 @@ const FORCE_AFTER = /^\s*(?:[\w-]+\s+)?(?:air\s?strikes?|drone strikes?|strikes?
 const JOINT_FORCE_AFTER = /^\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*\s+(?:[\p{Ll}-]+\s+)?(?:air\s?strikes?|drone strikes?|strikes?|raids?|forces|troops|soldiers|military|army|operations?|offensive)\b/u;
 
 /**
- * "the Togo national football team", "a New Zealand pilot", "two China-born engineers": a country naming where people
+ * "the Togo national football team", "a New Zealand pilot", "two China-born engineers", "Russia's ambassador": a country naming where people
  * come from, as a modifier of the people, not where the event was (victims abroad are often named so).
  */
 function isPeoplesNationality(text: string, m: Mention): boolean {
   return m.type === 'location' && m.place?.level === 'country' && PEOPLE_AFTER.test(text.slice(m.end, m.end + 50));
 }
-const PEOPLE_AFTER = /^(?:-born)?\s+(?:national\s+(?:[\w-]+\s+)?team|(?:national|citizen|tourist|aid|embassy|consulate|government)\s+(?:workers?|staff|officials?|employees?)|nationals|citizens|tourists?|pilots?|engineers?|journalists?|diplomats?|missionar(?:y|ies)|students?|hostages?|passengers?|workers?|nurses?|doctors?|teachers?|businessm[ae]n|crew)\b/i;
+const PEOPLE_AFTER = /^(?:-born|['’]s)?\s+(?:national\s+(?:[\w-]+\s+)?team|(?:national|citizen|tourist|aid|embassy|consulate|government)\s+(?:workers?|staff|officials?|employees?)|nationals|citizens|tourists?|pilots?|engineers?|journalists?|diplomats?|ambassadors?|envoys?|consuls?|missionar(?:y|ies)|students?|hostages?|passengers?|workers?|nurses?|doctors?|teachers?|businessm[ae]n|crew)\b/i;
 
 function isForceModifier(text: string, m: Mention): boolean {
   if (m.type !== 'location' || m.place?.level !== 'country') return false;
@@ -1197,7 +1197,9 @@ function localPlace(text: string, mentions: readonly Mention[], at: number, atEn
     // "warning that “Spain, Italy …”": a place inside a quotation
     if (after && (between.match(/[“"]/g) ?? []).length > (between.match(/[”]/g) ?? []).length) continue;
     // "X, a Chilean previously convicted in Spain, was arrested": a place inside an aside about the subject, closed right before the verb
-    if (!after && APPOSITIVE_CLOSES_AFTER.test(text.slice(m.end, m.end + 160)) && APPOSITIVE_BEFORE.test(text.slice(Math.max(0, m.start - 160), m.start))) continue;
+    // (or closed right before the trigger: "X, a convert who had tried to join the group in Syria, shot dead four people in Vienna")
+    if (!after && (APPOSITIVE_CLOSES_AFTER.test(text.slice(m.end, m.end + 160)) || /^[^,;.()]*,\s*$/.test(text.slice(m.end, at))) &&
+      APPOSITIVE_BEFORE.test(text.slice(Math.max(0, m.start - 160), m.start))) continue;
     // (a sentence's end, not the stops of "U.S." or "U.K." between them)
     if (/[;]|\.\s/.test(between.replace(INITIALISM, 'X')) || between.length > 120) continue;
     // ("near al-Arish": an article the name's mention leaves out)
