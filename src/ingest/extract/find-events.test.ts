@@ -525,6 +525,13 @@ describe('findEvents in a digest’s dated items (issue 8)', () => {
       .toEqual(['attack 2020-11-02 AT']);
   });
 
+  it('dates no attack by the date of the report, editorial or statement that speaks of it', () => {
+    expect(eventsOf('The panel mentioned the Kivu Front in its July 2025 report, noting that the front had claimed the attack on the convoy twice.')).toEqual([]);
+    expect(eventsOf("The group's weekly devoted its editorial of 2 January 2025 to the attack, calling the province a gateway.")).toEqual([]);
+    // (the event's own date still dates it)
+    expect(eventsOf('In its July 2025 report, the panel said militants attacked a convoy near Kidal, Mali, on 3 June 2025.')).toEqual(['attack 2025-06-03 ML']);
+  });
+
   it('reads a force that kills villagers or civilians as an attack, not a clash', () => {
     const massacre = eventsOf('On 25 February 2024, after militants attacked military positions in the area, soldiers killed at least 223 villagers in two villages near Ouahigouya, Burkina Faso.');
     expect(massacre).toContain('attack 2024-02-25 BF');

@@ -501,6 +501,9 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   const own = (backReference ? sDates.filter((d) => d.start >= backFrom) : sDates)
     .filter((d) => !(d.end <= at && LATER_BETWEEN.test(text.slice(d.end, at))) && !(untilReference && d.start >= atEnd && /[,;]/.test(text.slice(atEnd, d.start))) &&
       !(type !== 'propaganda' && type !== 'killing' && namesOtherOccasion(text, d, at, atEnd)) &&
+      // ("mentioned TRF in its July 2025 report, noting that it had claimed the attack", "its editorial of 2 January 2025 to
+      // the attack": the date of the text that speaks of an event is that text's, a release's own date only)
+      !(type !== 'propaganda' && type !== 'designation' && type !== 'policy' && datesWriting(text, d)) &&
       // ("Khan planned a mass shooting … on or around 7 October", "arrested a cell planning attacks during Navruz in March":
       // a date a verb of planning governs is the planned occasion's, not of the plot found out or of the arrest)
       // (a year is the plot's too: "a cell planning bombings in Tehran in 2019 was broken up")
@@ -1063,6 +1066,16 @@ function namesOtherOccasion(text: string, d: DateMention, at: number, atEnd: num
   if (!noun) return false;
   const nounStart = d.end + noun[0].length - (noun[1] as string).length;
   return nounStart < at || nounStart >= atEnd;
+}
+
+/** A noun of a text or a speech right after a date: "its July 2025 report", "the 3 May statement", "its November issue". */
+const WRITING_AFTER_DATE = /^(?:['’]s)?\s+(?:(?:annual|monthly|weekly|quarterly|latest|interim|final|special|televised|public|written)\s+)?(?:reports?|editorials?|issues?|statements?|communiqu[eé]s?|bulletins?|briefings?|updates?|assessments?|testimony|hearings?|speech(?:es)?|address(?:es)?|interviews?|articles?|letters?|notes?|editions?)\b/i;
+/** Such a noun with "of" or "dated" right before a date: "its editorial of 2 January 2025", "a statement dated 4 May". */
+const WRITING_BEFORE_DATE = /\b(?:reports?|editorials?|issues?|statements?|communiqu[eé]s?|bulletins?|briefings?|updates?|assessments?|testimony|speech|address|interviews?|articles?|letters?|notes?|editions?)\s+(?:of|dated|from)\s+$/i;
+
+/** A date that dates a text or a speech about events, not the events it tells: "in its July 2025 report", "its editorial of 2 January". */
+function datesWriting(text: string, d: DateMention): boolean {
+  return WRITING_AFTER_DATE.test(text.slice(d.end, d.end + 40)) || WRITING_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 30), d.start));
 }
 
 /** A verb of planning between a trigger and a date after it, in one clause: "planned a mass shooting at a centre in New York on". */
