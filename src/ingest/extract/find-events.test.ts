@@ -532,6 +532,13 @@ describe('findEvents in a digest’s dated items (issue 8)', () => {
     expect(eventsOf('In its July 2025 report, the panel said militants attacked a convoy near Kidal, Mali, on 3 June 2025.')).toEqual(['attack 2025-06-03 ML']);
   });
 
+  it('reads no attack in a demolition, the toll of a war, or words against a rival, and a force that kills inmates as an attack', () => {
+    expect(eventsOf('On 24 April 2025 the houses of nine alleged militants were demolished in controlled explosions by the authorities in Pulwama, India.')).toEqual([]);
+    expect(eventsOf('The movement wants to revive the republic, whose 1967 secession led to a civil war that killed more than a million people in Nigeria.')).toEqual([]);
+    expect(eventsOf('In February 2019 the spokesman attacked the rival faction in audio messages, calling its members apostates.')).toEqual([]);
+    expect(eventsOf('The gang was founded after the 1992 prison massacre in Sao Paulo, Brazil, in which military police killed 111 inmates.')).toEqual(['attack 1992 BR']);
+  });
+
   it('reads a force that kills villagers or civilians as an attack, not a clash', () => {
     const massacre = eventsOf('On 25 February 2024, after militants attacked military positions in the area, soldiers killed at least 223 villagers in two villages near Ouahigouya, Burkina Faso.');
     expect(massacre).toContain('attack 2024-02-25 BF');

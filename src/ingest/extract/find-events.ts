@@ -415,6 +415,10 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   if (type === 'propaganda' && /^(?:videos?|footage|images?|photos?|photographs?)\s+(?:(?:was|were|have been|had been)\s+)?(?:circulated|surfaced|emerged)\b/i.test(m[0]) &&
     /^\s+(?:of\b|(?:[\w-]+\s+){0,8}?(?:show(?:s|ed|ing)?|appear(?:s|ed)? to show|depict\w*)\b)/i.test(sentence.slice(m.index + m[0].length)) &&
     !inS.some(({ m: x }) => (x.type === 'group' || x.type === 'media') && x.end <= at)) return;
+  // "demolished in controlled explosions": a demolition, not an attack
+  if ((type === 'attack' || type === 'clash') && /\bcontrolled\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index))) return;
+  // "a civil war that killed more than a million people", "the insurgency, which has killed 40,000": the toll of a conflict, no occasion
+  if ((type === 'attack' || type === 'killing') && /^kill/i.test(m[0]) && CONFLICT_TOLL_BEFORE.test(sentence.slice(Math.max(0, m.index - 50), m.index))) return;
   // "died of a heart attack": an illness, not violence
   if (type === 'attack' && /^attacks?$/i.test(m[0]) && /\b(?:heart|panic|asthma)\s+$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index))) return;
   // "the ISKP-claimed attack on the concert hall", "its first claimed operation": an attack named by its claim, no release told
@@ -987,7 +991,7 @@ const KILLED_ATTACKERS = /^\s*(?:(?:the|all|both|at least|\d+|one|two|three|four
 /** "to carry out attacks", "to stage an attack": what someone was sent, called or recruited to do. */
 const PURPOSE_CARRY_OUT = /\bto\s+(?:carry out|conduct|launch|stage|mount|commit|perpetrate|execute)\s+(?:an?\s+|the\s+|further\s+|more\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** "killed at least 223 villagers", "killing 40 civilians": the dead a clause counts are civilians. */
-const CIVILIANS_KILLED = /\b(?:killed|killing|massacred|executed)\s+(?:(?:at least|more than|over|about|around|nearly|some|up to|dozens of|hundreds of|scores of|\d[\d,]*|[a-z]+ty(?:-[a-z]+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+){0,3}(?:unarmed\s+|[\w-]+\s+)?(?:civilians|villagers|residents|inhabitants|worshippers|patients|displaced|herders|farmers|passers-by|children|women)\b/i;
+const CIVILIANS_KILLED = /\b(?:killed|killing|massacred|executed)\s+(?:(?:at least|more than|over|about|around|nearly|some|up to|dozens of|hundreds of|scores of|\d[\d,]*|[a-z]+ty(?:-[a-z]+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+){0,3}(?:unarmed\s+|[\w-]+\s+)?(?:civilians|villagers|residents|inhabitants|worshippers|patients|displaced|herders|farmers|passers-by|children|women|inmates|prisoners|detainees|protesters|demonstrators|mourners|pilgrims)\b/i;
 /** Between a clash's word and the "killed" that counts its dead, in one clause: "operation near Téra killed", "raid on the camp, killing". */
 const CLASH_TOLL_BETWEEN = /^(?![^;:.]*,\s+(?:and|but|while|whereas)\s)[^;:.]{0,80}$/;
 /** Before a plural trigger, a part played in many: "directed attacks", "who organised suicide bombings", "financing ambushes". */
@@ -1144,8 +1148,10 @@ const BORDER_SIDE = /\bon the (\p{Lu}[\p{L}-]+) side of the (?:border|frontier|b
 const NEW_CLAUSE_BETWEEN = /,\s+(?:and|but|while|whereas)\s+(?:(?:the|its|his|her|their|a|an)\s+)?(?!(?:then|later|also|subsequently|afterwards|again)\b)(?:[\p{L}’'-]+\s+){1,3}(?:published|released|said|announced|claimed|arrested|detained|killed|attacked|was|were|had|has|have)\b/u;
 /** ", and that …", ", but …": a clause boundary between a date and the trigger. */
 const OTHER_CLAUSE_BETWEEN = /,\s+(?:and|but|while|whereas)\s+(?:that|then|later|subsequently|\w+\s+(?:had|has|have|was|were))\b/i;
-/** After "attacked": a decision, a text or words as the object, or a manner of speaking ("attacked the order publicly"). */
-const VERBAL_ATTACK_AFTER = /^\s+(?:(?:the|his|her|its|their|this|that|a|an)\s+)?(?:[\w’'-]+\s+){0,2}(?:order|decision|ruling|verdict|judgment|law|bill|policy|plan|proposal|remarks|comments|statement|report|measure|ban|decree|move|idea|record|claims?|critics|media|press)\b|^\s+(?:[\w’'-]+\s+){0,4}(?:publicly|verbally|in (?:a|an|his|her) (?:speech|interview|post|op-ed|column|statement)|on (?:social media|X|Twitter|television|TV|air))\b/i;
+/** "a civil war that", "the insurgency, which has": a conflict as the subject of a verb of killing, right before it. */
+const CONFLICT_TOLL_BEFORE = /\b(?:war|wars|conflict|insurgency|insurrection|uprising|rebellion|fighting|violence|famine|crisis)\s*,?\s+(?:that|which)\s+(?:(?:has|have|had)\s+)?(?:(?:since|so far|reportedly|already)\s+)?$/i;
+/** After "attacked": a decision, a text or words as the object, or a manner of speaking ("attacked the order publicly", "attacked ISGS in audio messages"). */
+const VERBAL_ATTACK_AFTER = /^\s+(?:(?:the|his|her|its|their|this|that|a|an)\s+)?(?:[\w’'-]+\s+){0,2}(?:order|decision|ruling|verdict|judgment|law|bill|policy|plan|proposal|remarks|comments|statement|report|measure|ban|decree|move|idea|record|claims?|critics|media|press)\b|^\s+(?:[\w’'-]+\s+){0,4}(?:publicly|verbally|in (?:(?:a|an|his|her|its|their)\s+)?(?:[\w-]+\s+)?(?:speech(?:es)?|interviews?|posts?|op-eds?|columns?|statements?|messages?|videos?|recordings?|sermons?|editorials?|articles?)|on (?:social media|X|Twitter|television|TV|air))\b/i;
 /** After a trigger: ", which did not happen", "that never took place": an occasion named to say it did not happen. */
 const DID_NOT_HAPPEN_AFTER = /^[^.;]{0,60}?,?\s+(?:which|that)\s+(?:(?:did not|didn't|never)\s+(?:happen|take place|materiali[sz]e|occur)|never\s+(?:happened|took place|materiali[sz]ed|occurred)|was never (?:carried out|made))\b/i;
 /** ", and the United Kingdom proscribed": a clause opened with a subject of its own that a name opens, before a trigger. */

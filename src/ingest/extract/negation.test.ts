@@ -23,6 +23,8 @@ const READINGS: readonly { reading: string; test: (sentence: string, index: numb
       // (a report left unconfirmed tells no event either; a death told and only not confirmed yet stands)
       ['Media reports in 2025 that the commander had been killed in an airstrike on a river island have not been confirmed.', 'killed', true],
       ['In May 2025 the army said the commander was killed in an airstrike, though his death has not been confirmed.', 'killed', false],
+      // (a report told with where and when it ran)
+      ['Reports in some local media on Tuesday evening that a fourth suspect had been shot dead by police are incorrect.', 'shot dead', true],
     ],
   },
   {
@@ -79,6 +81,25 @@ const READINGS: readonly { reading: string; test: (sentence: string, index: numb
       ['The notice cites his calls, in a 2024 video released by the front, for attacks on U.S. leaders and for "lone" attacks in Europe.', 'attacks in Europe', true],
       // (an attack told after a comma is told)
       ['After the calls, in March 2024, gunmen attacked the embassy.', 'attacked', false],
+    ],
+  },
+  {
+    reading: 'reads attacks solicited, instructed or based somewhere, or years of them, as no occasion',
+    test: isSpokenOfNotTold,
+    cases: [
+      ['In May 2024 prosecutors charged the two leaders with soliciting hate crimes and attacks on power stations.', 'attacks', true],
+      ['He attended a meeting in 2024 at which the governor gave instructions for attacks on army bases.', 'attacks', true],
+      ['The farm was alleged to serve as a base for attacks on herders.', 'attacks', true],
+      ['The front announced in June 2014 that it would disarm, ending nearly four decades of bombings on the island.', 'bombings', true],
+      // (an attack the base was used for, told with its day, is told)
+      ['Gunmen from the base attacked herders on 3 May 2024.', 'attacked', false],
+    ],
+  },
+  {
+    reading: 'reads one attack that "cannot be excluded", past an aside, as a forecast',
+    test: isForecast,
+    cases: [
+      ['The panel assesses that a renewed attack inside the country, possibly in the capital, cannot be excluded.', 'attack', true],
     ],
   },
 ];

@@ -9,8 +9,8 @@ const FUTURE = /\b(?:will|would|could|might|plans? to|planning to|planned to|int
 /** "may attack" (the verb; "9 May 2024" is the month). */
 const MAY = /\bmay\s+(?:[\w-]+\s+){0,2}$/;
 
-/** Before a trigger, what a report or a claim said: "Reports that an explosion …", "media reports in March that the group had …". */
-const REPORTED_THAT_BEFORE = /\b(?:reports?|claims?|allegations?|rumou?rs?|suggestions?|assertions?|accounts?)(?:\s+[^\s.;:,]+){0,4}?\s+that\b[^;:]*$/i;
+/** Before a trigger, what a report or a claim said: "Reports that an explosion …", "media reports in March that the group had …", "reports in some media on Tuesday evening that …". */
+const REPORTED_THAT_BEFORE = /\b(?:reports?|claims?|allegations?|rumou?rs?|suggestions?|assertions?|accounts?)(?:\s+[^\s.;:,]+){0,7}?\s+that\b[^;:]*$/i;
 /** After it, the verdict that the report is false: "… are also untrue", "… was unfounded", "… proved false". */
 // ("Media reports in 2025 that he had been killed in an airstrike have not been confirmed": a report left unconfirmed tells no event either)
 const FOUND_UNTRUE_AFTER = /^[^;:]*?\b(?:(?:is|are|was|were|has been|have been|proved|proven|turned out to be)\s+(?:(?:also|entirely|completely|wholly|simply|likewise)\s+)?(?:untrue|false|unfounded|baseless|fabricated|incorrect|inaccurate|groundless|not (?:supported|borne out)|contradicted|disproved)|(?:has|have|had)\s+(?:not|never)\s+been\s+(?:independently\s+|officially\s+)?(?:confirmed|verified|corroborated)|(?:remain|remains|remained)\s+unconfirmed)\b/i;
@@ -65,8 +65,8 @@ export function isArrestWanted(sentence: string, index: number): boolean {
 
 /** After a trigger naming events: "… are probable in June", "… are likely", "… remain possible": a forecast (not "is likely to …"). */
 const FORECAST_AFTER = /^\s+(?:of\s+[^.;,]{1,60}?\s+)?(?:is|are|remain|remains|seem|seems|look|looks)\s+(?:(?:highly|very|quite|increasingly|now|also)\s+)?(?:probable|likely|possible|expected|anticipated|imminent)\b(?!\s+to\b)/i;
-/** After an event named with "a"/"an": "… on Kobani in January remains possible", "… on a town in Togo cannot be ruled out". */
-const ONE_FORECAST_AFTER = /^\s+(?:(?:on|against|in|at|by|of|near)\s+[^.;,]{1,70}?\s+)?(?:(?:is|remains?|seems?|looks?)\s+(?:(?:highly|very|quite|increasingly|now|also|still)\s+)?(?:probable|likely|unlikely|possible|conceivable|expected|anticipated|imminent)\b(?!\s+to\b)|(?:cannot|can ?not|could not|can[’']t) be (?:ruled out|excluded|discounted))/i;
+/** After an event named with "a"/"an": "… on Kobani in January remains possible", "… on a town in Togo cannot be ruled out", "… inside Uganda, possibly in Kampala, cannot be excluded". */
+const ONE_FORECAST_AFTER = /^\s+(?:(?:on|against|in|at|by|of|near|inside)\s+[^.;,]{1,70}?(?:,\s+[^.;,]{1,40},)?\s+)?(?:(?:is|remains?|seems?|looks?)\s+(?:(?:highly|very|quite|increasingly|now|also|still)\s+)?(?:probable|likely|unlikely|possible|conceivable|expected|anticipated|imminent)\b(?!\s+to\b)|(?:cannot|can ?not|could not|can[’']t) be (?:ruled out|excluded|discounted))/i;
 
 /**
  * Whether events named by the trigger at `index` of `sentence` are forecast, not told: "Further arrests of cell
@@ -84,7 +84,9 @@ export function isForecast(sentence: string, index: number, trigger: string): bo
 const HYPOTHETICAL_BEFORE = /\b(?:possible|potential|hypothetical|feared|future|would-be|imminent|further)\s+(?:[\w-]+\s+)?$/i;
 /** "justifying attacks on", "capable of mass-casualty attacks": attacks spoken of, not told. */
 // ("had discussed shooting at bailiffs", "talked about a knife attack": an attack talked of)
-const SPOKEN_OF_BEFORE = /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|ing)? (?:about|of)|chatt?(?:ed|ing)? about|fantasi[sz](?:ed|ing) about|justif\w+|calling for|calls? for|called for|urg\w+|incit\w+|advocat\w+|encourag\w+|threaten\w*|prais\w+|glorif\w+|celebrat\w+|capable of|capacity for|ability to carry out|warn\w* (?:of|about|against))\s+(?:[\w-]+\s+){0,3}$/i;
+// ("charged with soliciting hate crimes and attacks", "gave instructions for attacks", "a base for attacks", "ending four decades of
+// bombings": attacks asked for, ordered, prepared for, or a span of many)
+const SPOKEN_OF_BEFORE = /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|ing)? (?:about|of)|chatt?(?:ed|ing)? about|fantasi[sz](?:ed|ing) about|justif\w+|calling for|calls? for|called for|urg\w+|incit\w+|advocat\w+|encourag\w+|threaten\w*|prais\w+|glorif\w+|celebrat\w+|capable of|capacity for|ability to carry out|warn\w* (?:of|about|against)|solicit\w*|instructions? (?:for|to carry out)|orders? for|(?:a|the|as a|as the) base for|(?:years|decades|months|weeks) of)\s+(?:[\w-]+\s+){0,3}$/i;
 /** "calls, in a 2024 video …, for ", "calling, in an audio message, for ": a call for attacks with an aside before its object. */
 // (and the second of two things called for: "… for attacks on Western leaders and for "lone" attacks in Europe")
 const CALL_ASIDE_FOR_BEFORE = /\b(?:calls?|calling|called|appeals?|appealed|urging|urged)\s*,\s[^,;.]{1,120},\s+for\s+(?:[^;,]{1,80}?\s+and\s+for\s+)?(?:[\w"“”-]+\s+){0,3}$/i;
