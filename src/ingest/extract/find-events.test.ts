@@ -539,6 +539,12 @@ describe('findEvents in a digest’s dated items (issue 8)', () => {
     expect(eventsOf('The gang was founded after the 1992 prison massacre in Sao Paulo, Brazil, in which military police killed 111 inmates.')).toEqual(['attack 1992 BR']);
   });
 
+  it('reads an attack a force repelled as an attack with the force among its targets, not a clash by the force', () => {
+    const text = 'On 24 May 2025 Nigerien troops repelled a night attack on their base in Bosso, Niger; the ministry said 15 militants had been killed.';
+    const out = toMeasurementJson(extractWithReference({ text, bodyEnd: text.length, sentences: splitSentences(text, text.length) }));
+    expect(out.events.map((e) => `${e.type} ${e.date} ${e.country} [${e.actors.join(', ')}] -> [${e.targets.join(', ')}]`)).toEqual(['attack 2025-05-24 NE [] -> [Nigerien troops]']);
+  });
+
   it('reads a force that kills villagers or civilians as an attack, not a clash', () => {
     const massacre = eventsOf('On 25 February 2024, after militants attacked military positions in the area, soldiers killed at least 223 villagers in two villages near Ouahigouya, Burkina Faso.');
     expect(massacre).toContain('attack 2024-02-25 BF');

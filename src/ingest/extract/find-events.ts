@@ -577,6 +577,11 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   const head = first !== m && (type === 'designation' || type === 'policy') && OWN_CLAUSE_BETWEEN.test(sentence.slice(first.index + first[0].length, m.index)) ? m : first;
   const roles = assignEventRoles(type, text, s.start, s.end, s.start + head.index, s.start + head.index + head[0].length, inS);
   if (pronounPerson && (type === 'killing' || type === 'arrest') && !roles.targetKeys.includes(pronounPerson)) roles.targetKeys.push(pronounPerson);
+  // "Nigerien troops repelled a night attack on their base": the ones who fought an attack off were its target, not its doers
+  if ((type === 'attack' || type === 'clash') && REPELLED_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) {
+    for (const k of roles.actorKeys) if (!roles.targetKeys.includes(k)) roles.targetKeys.push(k);
+    roles.actorKeys = [];
+  }
   // "Its first emir, Hafiz Saeed Khan, was …; he was killed in a U.S. strike": "he" is the person the sentence named before
   if ((type === 'killing' || type === 'arrest') && /\b(?:he|she)\s+(?:(?:was|had been|has been)\s+)?(?:\w+ly\s+)?$/i.test(text.slice(Math.max(s.start, s.start + head.index - 30), s.start + head.index))) {
     const named = inS.findLast(({ m: x }) => x.type === 'person' && x.end <= s.start + head.index);
@@ -1148,6 +1153,8 @@ const BORDER_SIDE = /\bon the (\p{Lu}[\p{L}-]+) side of the (?:border|frontier|b
 const NEW_CLAUSE_BETWEEN = /,\s+(?:and|but|while|whereas)\s+(?:(?:the|its|his|her|their|a|an)\s+)?(?!(?:then|later|also|subsequently|afterwards|again)\b)(?:[\p{L}’'-]+\s+){1,3}(?:published|released|said|announced|claimed|arrested|detained|killed|attacked|was|were|had|has|have)\b/u;
 /** ", and that …", ", but …": a clause boundary between a date and the trigger. */
 const OTHER_CLAUSE_BETWEEN = /,\s+(?:and|but|while|whereas)\s+(?:that|then|later|subsequently|\w+\s+(?:had|has|have|was|were))\b/i;
+/** "repelled a night attack on", "fought off an assault": a trigger named as what its subject fought off. */
+const REPELLED_BEFORE = /\b(?:repell?ed|repuls(?:ed|ing)|repell?ing|fought off|fighting off|beat back|beating back|beaten back|thwarted|foiled)\s+(?:(?:an?|the|another)\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** "a civil war that", "the insurgency, which has": a conflict as the subject of a verb of killing, right before it. */
 const CONFLICT_TOLL_BEFORE = /\b(?:war|wars|conflict|insurgency|insurrection|uprising|rebellion|fighting|violence|famine|crisis)\s*,?\s+(?:that|which)\s+(?:(?:has|have|had)\s+)?(?:(?:since|so far|reportedly|already)\s+)?$/i;
 /** After "attacked": a decision, a text or words as the object, or a manner of speaking ("attacked the order publicly", "attacked ISGS in audio messages"). */

@@ -25,6 +25,7 @@ const READINGS: readonly { reading: string; test: (sentence: string, index: numb
       ['In May 2025 the army said the commander was killed in an airstrike, though his death has not been confirmed.', 'killed', false],
       // (a report told with where and when it ran)
       ['Reports in some local media on Tuesday evening that a fourth suspect had been shot dead by police are incorrect.', 'shot dead', true],
+      ['Reports on social media that the bandit leader had been killed in an air strike were denied by a spokesman.', 'killed', true],
     ],
   },
   {
@@ -91,6 +92,9 @@ const READINGS: readonly { reading: string; test: (sentence: string, index: numb
       ['He attended a meeting in 2024 at which the governor gave instructions for attacks on army bases.', 'attacks', true],
       ['The farm was alleged to serve as a base for attacks on herders.', 'attacks', true],
       ['The front announced in June 2014 that it would disarm, ending nearly four decades of bombings on the island.', 'bombings', true],
+      ['Officials have in the past blamed the branch for attacks in the country.', 'attacks', true],
+      // (an attack named with its article is one)
+      ['Officials blamed the branch for the attack on the shrine.', 'attack', false],
       // (an attack the base was used for, told with its day, is told)
       ['Gunmen from the base attacked herders on 3 May 2024.', 'attacked', false],
     ],

@@ -13,7 +13,7 @@ const MAY = /\bmay\s+(?:[\w-]+\s+){0,2}$/;
 const REPORTED_THAT_BEFORE = /\b(?:reports?|claims?|allegations?|rumou?rs?|suggestions?|assertions?|accounts?)(?:\s+[^\s.;:,]+){0,7}?\s+that\b[^;:]*$/i;
 /** After it, the verdict that the report is false: "… are also untrue", "… was unfounded", "… proved false". */
 // ("Media reports in 2025 that he had been killed in an airstrike have not been confirmed": a report left unconfirmed tells no event either)
-const FOUND_UNTRUE_AFTER = /^[^;:]*?\b(?:(?:is|are|was|were|has been|have been|proved|proven|turned out to be)\s+(?:(?:also|entirely|completely|wholly|simply|likewise)\s+)?(?:untrue|false|unfounded|baseless|fabricated|incorrect|inaccurate|groundless|not (?:supported|borne out)|contradicted|disproved)|(?:has|have|had)\s+(?:not|never)\s+been\s+(?:independently\s+|officially\s+)?(?:confirmed|verified|corroborated)|(?:remain|remains|remained)\s+unconfirmed)\b/i;
+const FOUND_UNTRUE_AFTER = /^[^;:]*?\b(?:(?:is|are|was|were|has been|have been|proved|proven|turned out to be)\s+(?:(?:also|entirely|completely|wholly|simply|likewise)\s+)?(?:untrue|false|unfounded|baseless|fabricated|incorrect|inaccurate|groundless|not (?:supported|borne out)|contradicted|disproved|denied|dismissed|rejected|refuted)|(?:has|have|had)\s+(?:not|never)\s+been\s+(?:independently\s+|officially\s+)?(?:confirmed|verified|corroborated)|(?:remain|remains|remained)\s+unconfirmed)\b/i;
 
 /** The words before a trigger in its own clause (back to the last ";", ":", "—", ", but" or sentence start). */
 function clauseBefore(sentence: string, index: number): string {
@@ -87,6 +87,8 @@ const HYPOTHETICAL_BEFORE = /\b(?:possible|potential|hypothetical|feared|future|
 // ("charged with soliciting hate crimes and attacks", "gave instructions for attacks", "a base for attacks", "ending four decades of
 // bombings": attacks asked for, ordered, prepared for, or a span of many)
 const SPOKEN_OF_BEFORE = /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|ing)? (?:about|of)|chatt?(?:ed|ing)? about|fantasi[sz](?:ed|ing) about|justif\w+|calling for|calls? for|called for|urg\w+|incit\w+|advocat\w+|encourag\w+|threaten\w*|prais\w+|glorif\w+|celebrat\w+|capable of|capacity for|ability to carry out|warn\w* (?:of|about|against)|solicit\w*|instructions? (?:for|to carry out)|orders? for|(?:a|the|as a|as the) base for|(?:years|decades|months|weeks) of)\s+(?:[\w-]+\s+){0,3}$/i;
+/** "blamed the branch for attacks in the country", "responsible for bombings": attacks in the plural, with no article, that something is for. */
+const FOR_ATTACKS_BEFORE = /\bfor\s+(?:(?:several|many|numerous|multiple|repeated|recent|past|previous|earlier|further|other|such|violent|armed|terrorist|deadly)\s+)?$/i;
 /** "calls, in a 2024 video …, for ", "calling, in an audio message, for ": a call for attacks with an aside before its object. */
 // (and the second of two things called for: "… for attacks on Western leaders and for "lone" attacks in Europe")
 const CALL_ASIDE_FOR_BEFORE = /\b(?:calls?|calling|called|appeals?|appealed|urging|urged)\s*,\s[^,;.]{1,120},\s+for\s+(?:[^;,]{1,80}?\s+and\s+for\s+)?(?:[\w"“”-]+\s+){0,3}$/i;
@@ -104,6 +106,8 @@ const HABIT_VERB_BEFORE = /\b(?:carries\s+out|conducts|stages|mounts|launches|co
 export function isSpokenOfNotTold(sentence: string, index: number, trigger: string): boolean {
   const before = sentence.slice(Math.max(0, index - 80), index);
   if (HYPOTHETICAL_BEFORE.test(before) || SPOKEN_OF_BEFORE.test(before)) return true;
+  // ("blamed the branch for attacks in the country": attacks in general, not an occasion)
+  if (/(?:attacks|bombings|killings|assaults|ambushes)$/i.test(trigger) && FOR_ATTACKS_BEFORE.test(before)) return true;
   // ("his calls, in a 2024 video released under the Inspire brand, for attacks on Western leaders": an aside between the call and what it calls for)
   if (CALL_ASIDE_FOR_BEFORE.test(sentence.slice(Math.max(0, index - 240), index))) return true;
   if (/(?:attacks|ings|strikes|raids|assaults|ambushes|IEDs)(?:\s+(?:on|against))?$/i.test(trigger) && HABIT_VERB_BEFORE.test(before)) return true;
