@@ -42,6 +42,13 @@ describe('splitEndnotes', () => {
     expect(splitEndnotes('No notes at all.')).toEqual({ bodyEnd: 16, citedWorks: [], noteLetters: [] });
   });
 
+  it('does not take a numbered list of key judgements at the top for endnotes', () => {
+    const judgements = '1. The militia very likely keeps its drone cells near the border. (High confidence.)\n\n2. The "Front of the Faithful" is a label shared by three factions, not a group of its own.\n\n3. Attacks on the capital before the 2031 vote are unlikely.';
+    const sections = ['Background', 'The militia was founded in 2019 by two brothers from Ruvana province.', 'Finance', 'It earns money at checkpoints and through a trucking firm.', 'Outlook', 'Expect quiet until the vote.'];
+    const text = `THREAT ASSESSMENT\n\nKey judgements\n\n${judgements}\n\n${sections.join('\n\n')}`;
+    expect(splitEndnotes(text).bodyEnd).toBe(text.length);
+  });
+
   it('does not take a body heading called "Sources" without notes after it', () => {
     const text = 'Intro.\n\nSources\nThe group draws fighters from three places.\n\nMore text follows here.';
     expect(splitEndnotes(text).bodyEnd).toBe(text.length);

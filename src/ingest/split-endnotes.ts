@@ -154,7 +154,7 @@ export function splitEndnotes(text: string): EndnotesSplit {
     if (!note || note.number !== 1 || !risesToEnd[i]) continue;
     const notes = collectNotes(lines.slice(i));
     const tailNoteLines = noteLines.slice(i).filter((l) => l !== null).length;
-    if (notes.length >= 2 && isNoteRun(notes) && tailNoteLines === notes.length && isCitationRun(notes)) {
+    if (notes.length >= 2 && isNoteRun(notes) && tailNoteLines === notes.length && isCitationRun(notes) && !isBodyAfterList(lines.slice(i), notes.length)) {
       return { bodyEnd: trimEnd(text, lines[i]!.start), citedWorks: toCitedWorks(notes), noteLetters: lettersOf(notes) };
     }
   }
@@ -183,6 +183,23 @@ function isCitationRun(notes: readonly NoteLine[]): boolean {
   const prose = notes.filter(isProseParagraph);
   return citing.length >= notes.length * 0.6 && prose.length <= notes.length * 0.25;
 }
+
+/**
+ * A numbered list followed by the body it opens (a threat assessment's "Key judgements" 1-4, then
+ * headed sections of prose): more paragraphs without a number after the list than numbered lines,
+ * and more than a page trailer's few ("Stay Informed", "Sign up", a copyright line).
+ */
+function isBodyAfterList(lines: readonly Line[], numbered: number): boolean {
+  let unnumbered = 0;
+  for (let k = 1; k < lines.length; k += 1) {
+    const line = lines[k]!;
+    if (line.text.trim() !== '' && lines[k - 1]!.text.trim() === '' && asNoteLine(line) === null) unnumbered += 1;
+  }
+  return unnumbered > Math.max(numbered, MOST_TRAILER_LINES);
+}
+
+/** How many unnumbered paragraphs a run of endnotes may be followed or broken by (page trailers). */
+const MOST_TRAILER_LINES = 3;
 
 function trimEnd(text: string, at: number): number {
   let end = at;
