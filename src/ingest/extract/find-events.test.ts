@@ -545,6 +545,12 @@ describe('findEvents in a digest’s dated items (issue 8)', () => {
     expect(out.events.map((e) => `${e.type} ${e.date} ${e.country} [${e.actors.join(', ')}] -> [${e.targets.join(', ')}]`)).toEqual(['attack 2025-05-24 NE [] -> [Nigerien troops]']);
   });
 
+  it('reads plots counted as foiled over years as a tally, not one plot', () => {
+    expect(eventsOf('The head of the service said in October 2017 that 20 plots had been foiled since 2013, seven of them since March.')).toEqual([]);
+    // (one plot foiled is one)
+    expect(eventsOf('In October 2017 police in Leeds, England, foiled a plot to bomb a synagogue.')).toEqual(['plot 2017-10 GB']);
+  });
+
   it('reads a force that kills villagers or civilians as an attack, not a clash', () => {
     const massacre = eventsOf('On 25 February 2024, after militants attacked military positions in the area, soldiers killed at least 223 villagers in two villages near Ouahigouya, Burkina Faso.');
     expect(massacre).toContain('attack 2024-02-25 BF');

@@ -480,6 +480,9 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // ("a series of coordinated attacks … on 26 August 2024" is one occasion: a day is named)
   if (TALLY.test(sentence.slice(Math.max(0, m.index - 40), m.index)) && /(?:attacks|ings|explosions|blasts|strikes|raids|ambushes|assaults|IEDs|plots|arrests|detentions)\b/i.test(m[0]) &&
     !sDates.some((d) => d.date.precision === 'day')) return;
+  // "20 plots had been foiled since 2013", "dozens of attacks were thwarted": a tally as the subject of a passive verb of foiling
+  if ((type === 'plot' || type === 'arrest') && /^(?:foiled|thwarted|disrupted|prevented|averted)\b/i.test(m[0]) &&
+    COUNTED_SUBJECT_BEFORE.test(sentence.slice(Math.max(0, m.index - 70), m.index)) && !sDates.some((d) => d.date.precision === 'day')) return;
   // "the deadliest attacks of its history": a superlative over many attacks, not one of them
   if (/(?:attacks|ings|strikes|raids|assaults)$/i.test(m[0]) && /\b(?:deadliest|largest|biggest|worst|bloodiest|most (?:lethal|serious|deadly))\s+(?:[\w-]+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return;
   // "the attack" refers back to an event told before, unless a date stands right by it
@@ -1143,8 +1146,13 @@ const FROM_LIST = /\bfrom\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*
 const PERIOD_BOUND = /\b(?:since|by|until|till|through|throughout)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
 const NOT_THE_PLACE_BEFORE = /\b(?:borders? with|bordering|citizens? of|nationals? of|natives? of|born in|born and raised in|originally from|based in|(?:officers?|officials?|pilots?|soldiers?|workers?|engineers?|tourists?|journalists?|diplomats?|players?|students?|teachers?|doctors?|nurses?|missionar(?:y|ies)|hostages?|passengers?|volunteers?|men|women|man|woman|family|families|team) from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s*,\s*|\s+and\s+|\s+or\s+))*$/iu;
 const BORN_BEFORE = /\bborn\b[^.;,]{0,40}(?:,[^.;,]{0,30})?$/i;
-const TALLY = /(?:(?<![\d,])(?!(?:19|20)\d\d\b)\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|a handful of|several|numerous|many|dozens of|hundreds of|scores of|a series of|a wave of|multiple|frequent|repeated|reported|recorded|documented|total|number of|fewer|more|less)\s+(?:[\w-]+\s+){0,2}(?:(?:and|or)\s+[\w-]+\s+)?$/i;
+/** A count or a word of many: "20", "dozens of", "a series of", "repeated" (not a year). */
+const COUNT_WORDS = String.raw`(?:(?<![\d,])(?!(?:19|20)\d\d\b)\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|a handful of|several|numerous|many|dozens of|hundreds of|scores of|a series of|a wave of|multiple|frequent|repeated|reported|recorded|documented|total|number of|fewer|more|less)`;
+/** A count right before a trigger's noun: "more than 600 ", "a series of coordinated ". */
+const TALLY = new RegExp(`${COUNT_WORDS}\\s+(?:[\\w-]+\\s+){0,2}(?:(?:and|or)\\s+[\\w-]+\\s+)?$`, 'i');
 
+/** "20 plots had been ", "dozens of attacks were ": counted plots or attacks as the subject of a passive verb right after. */
+const COUNTED_SUBJECT_BEFORE = new RegExp(`${COUNT_WORDS}\\s+(?:[\\w-]+\\s+){0,2}(?:plots|attacks|attempts|conspiracies|operations|bombings)\\s+(?:(?:had|have|has)\\s+been|were|are|being)\\s+(?:\\w+ly\\s+)?$`, 'i');
 /** Those a raid found, acting at its end: "The occupants detonated", "The suspects opened fire", "the men inside blew themselves up". */
 const RAID_ENDS = /^\s*(?:The|Its|Their)\s+(?:occupants|suspects|militants|men|gunmen|fighters|attackers|residents)\b(?:\s+inside)?\s+(?:then\s+)?(?:detonated|opened fire|blew themselves up|exploded|set off)\b/;
 /** "on the Pakistani side of the border": the side a place lies on, named by its nationality. */
