@@ -551,6 +551,17 @@ describe('findEvents in a digest’s dated items (issue 8)', () => {
     expect(eventsOf('In October 2017 police in Leeds, England, foiled a plot to bomb a synagogue.')).toEqual(['plot 2017-10 GB']);
   });
 
+  it('reads listings, delistings and bans told by other verbs as designations', () => {
+    expect(eventsOf("On 14 May 2019 the Security Council Committee added the Kivu Front to the ISIL (Da'esh) and Al-Qaida Sanctions List.")).toEqual(['designation 2019-05-14 -']);
+    expect(eventsOf('The Kivu Front was listed on 23 February 2020 as QDe.170.')).toEqual(['designation 2020-02-23 -']);
+    expect(eventsOf('On 29 September 2025 Canada added the Harbour gang to its list of terrorist entities.')).toEqual(['designation 2025-09-29 CA']);
+    expect(eventsOf('The State Department removed the Kivu Front from the Terrorist Exclusion List in November 2020.')).toEqual(['designation 2020-11 US']);
+    expect(eventsOf('In March 2025 the United States Treasury imposed sanctions on the Harbour network and its leader.')).toEqual(['designation 2025-03 US']);
+    expect(eventsOf('In April 2021 Indonesia labelled the Highland Front a terrorist organisation.')).toEqual(['designation 2021-04 ID']);
+    // (a state of emergency declared is no listing)
+    expect(eventsOf('In April 2021 Indonesia declared a state of emergency in the highlands.').filter((e) => e.startsWith('designation'))).toEqual([]);
+  });
+
   it('reads a force that kills villagers or civilians as an attack, not a clash', () => {
     const massacre = eventsOf('On 25 February 2024, after militants attacked military positions in the area, soldiers killed at least 223 villagers in two villages near Ouahigouya, Burkina Faso.');
     expect(massacre).toContain('attack 2024-02-25 BF');
