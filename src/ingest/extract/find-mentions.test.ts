@@ -302,6 +302,14 @@ describe('findMentions: organisations, outlets and people by their heads', () =>
     expect(namesOf('Analysts at the Lake Tana Research Network said the raids would continue.')).toContain('organization:Lake Tana Research Network');
   });
 
+  it('reads bodies named for a forum, an observatory, partners, a chamber or a panel as organisations', () => {
+    const names = namesOf('The Kivara Security Forum said the Borno Conflict Observatory had counted the raids. Ostrava Risk Partners disagreed, and the Pre-Trial Chamber adjourned.');
+    expect(names).toEqual(expect.arrayContaining([
+      'organization:Kivara Security Forum', 'organization:Borno Conflict Observatory', 'organization:Ostrava Risk Partners', 'organization:Pre-Trial Chamber',
+    ]));
+    expect(names.some((x) => x.startsWith('person:'))).toBe(false);
+  });
+
   it('reads a name after "magazine" as an outlet, "of" and all', () => {
     const names = namesOf('Its Urdu-language magazine Tarjuman named the clerics as targets, and the magazine Voice of Sindh repeated the call.');
     expect(names).toEqual(expect.arrayContaining(['media:Tarjuman', 'media:Voice of Sindh']));
