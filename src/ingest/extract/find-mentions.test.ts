@@ -310,6 +310,11 @@ describe('findMentions: organisations, outlets and people by their heads', () =>
     expect(names.some((x) => x.startsWith('person:'))).toBe(false);
   });
 
+  it('reads a short mixed-case acronym of the pack only as written ("LeT", not "Let" opening a sentence)', () => {
+    expect(namesOf('Let me be clear about the raid in Kabul. Let us turn to the money.').some((x) => x.startsWith('group:'))).toBe(false);
+    expect(namesOf('LeT gunmen crossed near Kupwara in May.')).toContain('group:Lashkar-e-Taiba');
+  });
+
   it('reads a name after "magazine" as an outlet, "of" and all', () => {
     const names = namesOf('Its Urdu-language magazine Tarjuman named the clerics as targets, and the magazine Voice of Sindh repeated the call.');
     expect(names).toEqual(expect.arrayContaining(['media:Tarjuman', 'media:Voice of Sindh']));

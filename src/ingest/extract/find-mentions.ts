@@ -297,6 +297,8 @@ const MAY_LINK = /[-_/]|www\.|\.[a-z]/;
 const NOT_LETTER = /[^\p{L}]/gu;
 const STARTS_WITH_NUMBER = /^\p{N}/u;
 const ONE_CAPITAL = /^\p{Lu}$/u;
+/** A pack name of at most four letters with a capital after a lower-case letter: "LeT", "JuD", "DoD". */
+const MIXED_CASE_ACRONYM = /^(?=(?:[^\p{L}]*\p{L}){1,4}[^\p{L}]*$).*\p{Ll}\p{Lu}/u;
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 /** The Arabic article written in lower case before a capitalised word: "al-Mayadin", "el-Arish". */
 const ARTICLE_OPENERS = new Set(['al', 'el']);
@@ -483,6 +485,8 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     }
     const surface = spanText(text, tokens, start, start + length);
     if (name.isAcronym) return surface.replace(NOT_LETTER, '') === name.value.replace(NOT_LETTER, '');
+    // "LeT", "JuD", "DoD": a short acronym in mixed case is written so, not "Let" opening a sentence
+    if (MIXED_CASE_ACRONYM.test(name.value)) return surface.replace(NOT_LETTER, '') === name.value.replace(NOT_LETTER, '');
     if (name.isProper) {
       if (first.isCapitalised) return true;
       // al-Qaeda, al-Shabaab: a lower-case particle before a capitalised word
