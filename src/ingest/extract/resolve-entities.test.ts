@@ -63,3 +63,27 @@ describe('resolveEntities: predecessors and namesakes the pack does not merge', 
     expect(names).toContain('group:Islamic State of Iraq');
   });
 });
+
+describe('resolveEntities: outlets, programmes and fronts the pack knows', () => {
+  it('reads wire agencies and state outlets named as sources as media', () => {
+    const entities = entitiesOf('IRNA reported that two guards died in Zahedan; Tasnim and the Anadolu Agency later gave a higher toll, and Voice of America quoted a local official.');
+    const media = entities.filter((e) => e.type === 'media').map((e) => e.name);
+    expect(media).toEqual(expect.arrayContaining(['IRNA', 'Tasnim', 'Anadolu Agency', 'Voice of America']));
+  });
+
+  it('reads Rewards for Justice and the Treasury under its longest name as bodies', () => {
+    const entities = entitiesOf('In May 2023 the United States Department of the Treasury listed the financier, and Rewards for Justice offered $5 million for his capture.');
+    expect(entities.find((e) => e.name === 'Rewards for Justice')?.type).toBe('organization');
+    expect(entities.find((e) => e.name === 'U.S. Treasury')?.aliases).toContain('United States Department of the Treasury');
+    expect(entities.some((e) => e.name === 'United States')).toBe(false);
+  });
+
+  it('types Wagner as an armed group, and keeps the Africa Corps and Jamaat-ud-Dawa apart from Wagner and Lashkar-e-Taiba', () => {
+    const entities = entitiesOf('Wagner fighters left Mali in 2025 and the Africa Corps took over their bases. Jamaat-ud-Dawa, a charity front of Lashkar-e-Taiba, ran the camp.');
+    const typeOf = (name: string) => entities.find((e) => e.name === name)?.type;
+    expect(typeOf('Wagner Group')).toBe('group');
+    expect(typeOf('Africa Corps')).toBe('organization');
+    expect(typeOf('Jamaat-ud-Dawa')).toBe('organization');
+    expect(typeOf('Lashkar-e-Taiba')).toBe('group');
+  });
+});
