@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { carriedPerson, lastNamedBefore, paragraphStart, subjectPronounBefore } from './carried-subject.js';
+import { carriedActor, carriedPerson, lastNamedBefore, paragraphStart, subjectPronounBefore } from './carried-subject.js';
 
 describe('carried subjects', () => {
   it('finds a pronoun that is the subject of the verb, and not one that has a verb of its own', () => {
@@ -37,5 +37,19 @@ describe('carried subjects', () => {
       { m: at('Vienna'), key: 'vienna', type: 'location' as const },
     ];
     expect(carriedPerson(named, text, text.indexOf('He had'), 0)?.key).toBe('beran');
+  });
+});
+
+describe('carried subjects and speakers', () => {
+  it('carries no pronoun to a speaker named after another person, and none to an event when the sentence names a person first', () => {
+    const text = 'Police held Omar Haddad. Franz Ruf said he had pledged allegiance.';
+    const named = [
+      { m: { start: 12, end: 23 }, key: 'haddad', type: 'person' as const },
+      { m: { start: 25, end: 34 }, key: 'ruf', type: 'person' as const },
+    ];
+    expect(carriedPerson(named, text, text.indexOf(' he ') + 1, 0)).toBeNull();
+    expect(carriedActor(named, text, 25, text.indexOf('pledged'))).toBeNull();
+    const alone = 'Police held Omar Haddad. Officials said he had pledged allegiance.';
+    expect(carriedActor(named.slice(0, 1), alone, 25, alone.indexOf('pledged'))?.key).toBe('haddad');
   });
 });

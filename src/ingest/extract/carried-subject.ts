@@ -67,6 +67,20 @@ const SENTENCE_BREAK = /[.!?]["”’)]?\s+(?=["“]?[A-Z])/g;
  * brothers … He had pledged allegiance": Hapilon). A pronoun in the sentence that names the person keeps the last named.
  */
 export function carriedPerson<N extends NamedAt>(named: readonly N[], text: string, pos: number, floor: number): N | null {
+  const referent = nearestSubject(named, text, pos, floor);
+  // ("Police arrested X. “He had radicalised online,” Y told reporters. He had pledged …", "Y said he had pledged": a speaker
+  // the paragraph named after another person may be the one spoken of or the one who speaks: two candidates compete)
+  if (referent && isSpeaker(text, referent) && named.some((x) => x.type === 'person' && x.key !== referent.key && x.m.start >= floor && x.m.start < referent.m.start)) return null;
+  return referent;
+}
+
+/** Whether a name stands as the speaker of a quotation or a reporting verb ("Ruf said", "…,” Ruf told"). */
+function isSpeaker(text: string, x: NamedAt): boolean {
+  return SPEAKER_AFTER.test(text.slice(x.m.end, x.m.end + 80)) || QUOTE_BEFORE.test(text.slice(Math.max(0, x.m.start - 16), x.m.start));
+}
+
+/** carriedPerson's reading: the person the paragraph last named, or the subject its sentence opens on. */
+function nearestSubject<N extends NamedAt>(named: readonly N[], text: string, pos: number, floor: number): N | null {
   const last = lastNamedBefore(named, ['person'], pos, floor);
   if (!last) return null;
   let opens = floor;
@@ -91,4 +105,23 @@ export function carriedPerson<N extends NamedAt>(named: readonly N[], text: stri
   // (a time or place the sentence opens on may come before its subject: "On 13 October 2023, X killed …")
   const lead = text.slice(opens, first.m.start).replace(/^\s*(?:On|In|At|By|Since|After|Before|During|Last|Early|Late|Later|Earlier)\b[^,;:]{0,40},\s*/, '');
   return /^\s*(?:(?:The|A|An)\s+)?(?:[\w-]+\s+){0,2}$/.test(lead) && !/[,;:]/.test(lead) ? first : last;
+}
+
+/** After a name: the verb of one who speaks ("Ruf said", "X, the prosecutor, told"): a speaker, whom a later "he" need not be. */
+const SPEAKER_AFTER = /^\s*(?:\([^()]{1,40}\)\s*)?(?:,[^,;.]{1,60},\s*)?(?:(?:has|had|also|later)\s+)?(?:said|says|told|tells|added|adds|stated|states|noted|notes|wrote|writes|explained|explains|argued|argues|claimed|claims|insisted|insists)\b/i;
+/** Before a name: a quotation closing ("… ,” said X", "… ,” X told"): the name is its speaker. */
+const QUOTE_BEFORE = /["”]\s*(?:,\s*)?(?:(?:said|says|told|added|wrote)\s+)?$/;
+
+/**
+ * The person a subject pronoun before an event's trigger stands for ("Investigators said he had pledged allegiance to …"):
+ * the pronoun whose verb the trigger is, carried to the person the paragraph last named (carriedPerson). None when the
+ * sentence names a person before the pronoun ("Ruf said he had pledged": the speaker or the one spoken of), nor when the one
+ * last named speaks after another was named ("…,” Ruf told reporters. He had pledged …"): two candidates compete.
+ */
+export function carriedActor<N extends NamedAt>(named: readonly N[], text: string, sentenceStart: number, at: number): N | null {
+  const pronoun = subjectPronounBefore(text, sentenceStart, at);
+  if (!pronoun) return null;
+  const first = countBefore(named, (x) => x.m.start, sentenceStart);
+  for (let k = first; k < named.length && (named[k] as N).m.start < pronoun.start; k++) if ((named[k] as N).type === 'person') return null;
+  return carriedPerson(named, text, pronoun.start, paragraphStart(text, pronoun.start));
 }

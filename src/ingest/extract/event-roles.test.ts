@@ -227,3 +227,34 @@ describe('assignEventRoles: a pledge', () => {
     expect(pledge?.targets).toEqual(expect.arrayContaining(['Islamic State', 'Abu Bakr al-Baghdadi']));
   });
 });
+
+describe('actors named in another sentence of the paragraph (issue 8 items 3 and 4)', () => {
+  it('gives a claim of several attacks to as many attacks as it counts, the last the paragraph told', () => {
+    const events = rolesOf('On 3 April 2021, gunmen stormed a hotel in Kismayo, Somalia, killing nine guests. On 9 May 2021, a truck bomb exploded outside a police station in Baidoa, Somalia, killing 14 people. Al-Shabaab claimed both attacks through its radio station.');
+    expect(events.filter((e) => e.type === 'attack').map((e) => e.actors)).toEqual([['al-Shabaab'], ['al-Shabaab']]);
+  });
+
+  it('takes no attack for a claim of more attacks than the paragraph told, nor for one negated', () => {
+    const fewer = rolesOf('On 9 May 2021, a truck bomb exploded outside a police station in Baidoa, Somalia, killing 14 people. Al-Shabaab later claimed all three attacks.');
+    expect(fewer.find((e) => e.type === 'attack')?.actors).toEqual([]);
+    const negated = rolesOf('On 3 April 2021, gunmen stormed a hotel in Kismayo, Somalia, killing nine guests. On 9 May 2021, a truck bomb exploded outside a police station in Baidoa, Somalia, killing 14 people. Officials said al-Shabaab had not claimed both attacks.');
+    expect(negated.filter((e) => e.type === 'attack').every((e) => e.actors.length === 0)).toBe(true);
+  });
+
+  it('gives an item’s claim to the attack the item told, after a label such as "(b)"', () => {
+    const events = rolesOf('Incidents relied upon:\n(b) On 2 June 2017, a car bomb exploded at a bus station in Izmir, Turkey, killing 11 people. The PKK claimed responsibility.');
+    expect(events.find((e) => e.type === 'attack')?.actors.join(' ')).toMatch(/Kurdistan Workers|PKK/);
+  });
+
+  it('makes the group a sentence lays the attack told just before at its perpetrator', () => {
+    const events = rolesOf('On 14 March 2025, a suicide bomber detonated a vest at a cattle market in Mora, Cameroon, killing six people. The attack was attributed to Boko Haram, which has used child bombers since 2014.');
+    expect(events.find((e) => e.type === 'attack')?.actors).toEqual(['Boko Haram']);
+  });
+
+  it('carries "he" to the pledge of the person the paragraph named, never to the one who tells of it', () => {
+    const carried = rolesOf('On 5 May 2024, police arrested Karim Osmani in Linz, Austria. Prosecutors said he had pledged allegiance to the Islamic State in April 2024.');
+    expect(carried.find((e) => e.type === 'pledge')?.actors).toEqual(['Karim Osmani']);
+    const told = rolesOf('On 5 May 2024, police arrested Karim Osmani in Linz, Austria. Johann Berger said he had pledged allegiance to the Islamic State in April 2024.');
+    expect(told.find((e) => e.type === 'pledge')?.actors ?? []).not.toContain('Johann Berger');
+  });
+});

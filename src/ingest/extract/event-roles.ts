@@ -104,6 +104,8 @@ export function assignEventRoles(
     if (SOURCE_BEFORE.test(before) && !(type === 'propaganda' && /\b(?:released|published|issued|produced)\s+by\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}$/iu.test(before))) continue;
     // "pledged allegiance to the Islamic State and its leader, al-Baghdadi": the one pledged to is no party that pledged
     if (type === 'pledge' && m.start >= atEnd && PLEDGED_TO_BETWEEN.test(text.slice(at, start))) { addOnce(targets, key); continue; }
+    // "Franz Ruf said he had pledged allegiance to IS": the one who tells of a pledge made no pledge
+    if (type === 'pledge' && m.end <= at && SOURCE_AFTER.test(after)) continue;
     if (!transitive) {
       addOnce(actors, key);
       continue;
@@ -241,3 +243,77 @@ export function blamedIn(text: string, sentenceStart: number, sentenceEnd: numbe
 }
 /** Before the name an attack is laid at: "attributed it to (the)", "attributed mainly to", "blamed (the)", "blamed by X on". */
 const BLAMED_BEFORE = /\b(?:(?:attributed|attributes|attribute)\b[^.;,()]{0,40}?\bto|blamed(?:\s+by\s+[^.;,()]{1,40}?\s+on)?)\s+(?:the\s+)?$/i;
+
+/** The number words a claim of several attacks counts with: "both", "all three". */
+const SEVERAL_COUNT: Readonly<Record<string, number>> = { both: 2, two: 2, three: 3, four: 4, five: 5, '2': 2, '3': 3, '4': 4, '5': 5 };
+/**
+ * "claimed both attacks", "claimed all three attacks through its radio", "claimed responsibility for both", "claimed both.": a claim
+ * of several attacks, told before, that names no attack of its own (the count, then what may follow the claim).
+ */
+const SEVERAL_CLAIMED = /\bclaimed\s+(?:(?:responsibility|credit)\s+for\s+)?(?:(both)|all\s+(two|three|four|five|[2-5]))(?:\s+(?:of\s+)?(?:them|these|those|the\s+attacks|(?:[\w-]+\s+)?(?:attacks|bombings|assaults|raids|blasts|incidents|killings|ambushes|shootings)))?(?=\s*(?:[.;,]|$)|\s+(?:through|via|in|on|at|within|later|soon|and|the\s+(?:same|next|following))\b)/i;
+/** Between a claimant's name and "claimed": an aside in brackets or commas, auxiliaries and adverbs of the claim. */
+const CLAIMANT_GAP = /^\s*(?:\([^()]{1,40}\)\s*)?(?:,[^,;.]{1,80},\s*)?(?:(?:has|had|have|later|subsequently|also|quickly|swiftly|promptly|reportedly|purportedly|officially|formally|publicly)\s+)*$/i;
+/** "The group", "It", "The movement": a claimant the paragraph named before, at the claim's clause start. */
+const GROUP_CLAIMANT_GAP = /(?:^|[;:]\s*|,\s+(?:and|but)\s+)(?:(?:The|the|This|this)\s+(?:group|organi[sz]ation|movement|network|militants)|It|it)\s+(?:(?:has|had|later|subsequently|also|quickly|reportedly|purportedly|officially|formally|publicly)\s+)*$/;
+
+/** An event told before, as a claim or a blame of it finds it: its date and country tell one attack from another. */
+interface ToldEvent {
+  type: string;
+  date: { start: string; end: string } | null;
+  location: { country: string | null };
+  actorKeys: string[];
+  targetKeys: string[];
+}
+
+/**
+ * "… killing 21. On 29 October, two car bombs … Al-Shabaab claimed all three attacks.", "TAK claimed both.": a claim of several
+ * attacks names the perpetrator of as many attacks as it counts, the last the paragraph told before it (`told`, oldest first).
+ * The claimant is the name right before "claimed" (or the group the paragraph is about, as "the group", "it"); a claim
+ * negated claims nothing; when the paragraph told fewer attacks than the claim counts, none is taken (which were meant is unsure).
+ */
+export function takeClaimOfSeveral(
+  text: string, sentenceStart: number, sentenceEnd: number, named: readonly { m: Mention; key: string }[], groupBefore: string | null,
+  told: () => readonly ToldEvent[],
+): void {
+  const sentence = text.slice(sentenceStart, sentenceEnd);
+  const claim = SEVERAL_CLAIMED.exec(sentence);
+  if (!claim) return;
+  const at = sentenceStart + claim.index;
+  const before = text.slice(sentenceStart, at);
+  if (/\b(?:not|never|no|denied|deny|denies|n[’']t)\b[^.;]*$/i.test(before)) return;
+  const count = SEVERAL_COUNT[((claim[1] ?? claim[2]) as string).toLowerCase()] ?? 0;
+  const subject = [...named].reverse().find(({ m }) => m.end <= at && (m.type === 'group' || m.type === 'person' || m.type === 'organization') &&
+    CLAIMANT_GAP.test(text.slice(m.end, at)) && !isBracketed(text, m.start, m.end, sentenceStart, sentenceEnd));
+  const claimant = subject?.key ?? (GROUP_CLAIMANT_GAP.test(before) && !named.some(({ m }) => m.end <= at && m.type === 'group') ? groupBefore : null);
+  if (!claimant || count < 2) return;
+  const attacks = told().filter((e) => e.type === 'attack');
+  const seen: string[] = [];
+  const taken: ToldEvent[] = [];
+  for (let k = attacks.length - 1; k >= 0; k--) {
+    const e = attacks[k] as ToldEvent;
+    const id = `${e.date?.start ?? ''}|${e.date?.end ?? ''}|${e.location.country ?? ''}`;
+    if (!seen.includes(id)) {
+      if (seen.length === count) break;
+      seen.push(id);
+    }
+    taken.push(e);
+  }
+  if (seen.length < count) return;
+  for (const e of taken) if (!e.targetKeys.includes(claimant)) takeAsActors(e, [claimant]);
+}
+
+/** "the attack", "the bombing", "it": words by which a sentence refers to an attack or a killing told before it. */
+const TOLD_REFERENCE = /\b(?:the|this|that|both|these)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|killings?|massacres?|assaults?|blasts?|explosions?|ambush(?:es)?|shootings?|strikes?|murders?|assassinations?)\b|\b(?:attributed|blamed)\s+(?:it|them)\b|^\s*(?:Unclaimed|No (?:group|one) (?:has\s+)?claimed (?:it|responsibility)|It was not claimed)[^.;]{0,20}[;,:]/i;
+
+/**
+ * "… killing five. The attack was attributed to JAS.", "No group claimed it. Officials blamed the OLA.": a sentence that tells no
+ * event of its own and lays an attack or a killing told just before (`told`: that event, or null) at a group or a person names its
+ * perpetrator, when the event has none yet.
+ */
+export function takeBlameOfTold(text: string, sentenceStart: number, sentenceEnd: number, named: readonly { m: Mention; key: string }[], lastTold: () => ToldEvent | null): void {
+  if (!TOLD_REFERENCE.test(text.slice(sentenceStart, sentenceEnd)) || !named.some(({ m }) => m.type === 'group' || m.type === 'person')) return;
+  const told = lastTold();
+  if (!told || told.actorKeys.length > 0 || (told.type !== 'attack' && told.type !== 'killing')) return;
+  const blamed = blamedIn(text, sentenceStart, sentenceEnd, named).filter((k) => !told.targetKeys.includes(k));
+  if (blamed.length > 0) takeAsActors(told, blamed);
+}

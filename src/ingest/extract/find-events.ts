@@ -4,7 +4,8 @@ import type { ExtractedEvent } from '../extraction.js';
 import { isInAside, type DateMention, type UndatedMention } from './find-dates.js';
 import { governingHedge, type HedgeMention } from './find-hedges.js';
 import { parseNumber } from './find-quantities.js';
-import { assignEventRoles, blamedIn, claimantsOf, takeAsActors } from './event-roles.js';
+import { carriedActor, type NamedAt } from './carried-subject.js';
+import { assignEventRoles, blamedIn, claimantsOf, takeAsActors, takeBlameOfTold, takeClaimOfSeveral } from './event-roles.js';
 import type { Mention } from './mention.js';
 import { isArrestWanted, isForecast, isNegatedOrUnreal, isNegatedPlot, isSpokenOfNotTold } from './negation.js';
 import { isStateBody } from './state-body.js';
@@ -127,7 +128,8 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
   const retold = new Set<ExtractedEvent>();
   /** What the trigger reader shares across sentences (the last attack or killing told, for a release about "the attack"). */
   const triggerOf = new Map<ExtractedEvent, number>();
-  const doc: EventDocumentScope = { text, gazetteer, hedges, events, retold, triggerOf, stateKeys, forceKeys, siteCountry, dominant, sameParagraph, lastToldCountry: null };
+  const named: NamedAt[] = mentions.map((m, k) => ({ m, key: entityOf[k] as string, type: m.type }));
+  const doc: EventDocumentScope = { text, gazetteer, hedges, events, retold, triggerOf, stateKeys, forceKeys, siteCountry, dominant, sameParagraph, lastToldCountry: null, named };
   let ii = 0;
   /** Each item's leading place and its heading's, read once. */
   const itemPlaces = new Map<DatedItem, { place: EventLocation | null; heading: string | null }>();
@@ -261,6 +263,14 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
         itemPlace: itemPlace?.place ?? null, headingCountry: itemPlace?.heading ?? null, sentenceEvents }, fi);
     }
     dropMeansOfKilling(events, sentenceEvents, personKeysOf(inS));
+    // "Al-Shabaab claimed all three attacks.", "The attack was attributed to JAS.": a claim of several attacks or a blame the
+    // paragraph told before (event-roles.ts)
+    const toldBefore = (e: ExtractedEvent): boolean => e.span.sentence < s.index && sameParagraph(triggerOf.get(e) ?? e.span.start, s.start);
+    takeClaimOfSeveral(text, s.start, s.end, inS, groupBefore, () => events.filter((e) => s.index - e.span.sentence <= 8 && toldBefore(e)));
+    // (a date after "since" dates a span, no event of the sentence's own: "which has used women as bombers since 2014")
+    if (events.length === sentenceEvents && sDates.every((d) => /\bsince\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start)))) {
+      takeBlameOfTold(text, s.start, s.end, inS, () => events.findLast((e) => (e.type === 'attack' || e.type === 'killing') && s.index - e.span.sentence <= 3 && toldBefore(e)) ?? null);
+    }
   }
   // (not a Set of a mapped array: see addTriggerEvents)
   const personKeys = new Set<string>();
@@ -289,6 +299,8 @@ interface EventDocumentScope {
   sameParagraph: (from: number, to: number) => boolean;
   /** The country of the last attack or killing told, for a release about "the attack". */
   lastToldCountry: string | null;
+  /** Every mention with its entity and type, in text order: where a pronoun finds the person it stands for. */
+  named: readonly NamedAt[];
 }
 
 /** The sentence being read: what it names and dates, its triggers, and what the sentences before it left. */
@@ -546,7 +558,8 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // "… attacked a mosque in Herat. The Islamic State claimed responsibility.": a claim with no date of its own tells no attack
   // of its own; it names the perpetrator of the attack the paragraph told just before
   if (!date && type === 'attack' && CLAIM_OF_TOLD.test(m[0])) {
-    const told = events.findLast((e) => e.type === 'attack' && s.index - e.span.sentence <= 2 && sameParagraph(e.span.start, s.start));
+    // (the paragraph of the attack's trigger: an item of a digest, "(b) On 13 March …", opens after its label)
+    const told = events.findLast((e) => e.type === 'attack' && s.index - e.span.sentence <= 2 && sameParagraph(doc.triggerOf.get(e) ?? e.span.start, s.start));
     if (told) takeAsActors(told, claimantsOf(text, s.start, s.end, inS));
     // ("The group claimed responsibility the next day.": the group the paragraph is about)
     if (told && told.actorKeys.length === 0 && groupBefore && !told.targetKeys.includes(groupBefore) && GROUP_CLAIMED.test(sentence) &&
@@ -588,6 +601,11 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   if ((type === 'attack' || type === 'clash') && REPELLED_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) {
     for (const k of roles.actorKeys) if (!roles.targetKeys.includes(k)) roles.targetKeys.push(k);
     roles.actorKeys = [];
+  }
+  // "Investigators said he had pledged allegiance to IS": the one who pledged or plotted, named before in the paragraph (carried-subject.ts)
+  if ((type === 'pledge' || type === 'plot') && roles.actorKeys.length === 0) {
+    const carriedActorHere = carriedActor(doc.named, text, s.start, at);
+    if (carriedActorHere && !roles.targetKeys.includes(carriedActorHere.key)) roles.actorKeys.push(carriedActorHere.key);
   }
   // "Its first emir, Hafiz Saeed Khan, was …; he was killed in a U.S. strike": "he" is the person the sentence named before
   if ((type === 'killing' || type === 'arrest') && /\b(?:he|she)\s+(?:(?:was|had been|has been)\s+)?(?:\w+ly\s+)?$/i.test(text.slice(Math.max(s.start, s.start + head.index - 30), s.start + head.index))) {

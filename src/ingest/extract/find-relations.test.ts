@@ -1326,3 +1326,22 @@ describe('findRelations: a region of several countries is within none', () => {
     expect(relations.filter((r) => r.startsWith('Europe located_in') || r.startsWith('Caucasus located_in'))).toEqual([]);
   });
 });
+
+describe('findRelations: subjects a pronoun carries, never across a speaker (issue 8 item 4)', () => {
+  it('carries no "he" to a speaker the paragraph named after another person', () => {
+    const quoted = relationsOf('On 5 May 2024, police arrested Karim Osmani in Linz. “He had been radicalised online,” Johann Berger told reporters. He had pledged allegiance to the Islamic State in April.');
+    expect(quoted).not.toContain('Johann Berger pledged_allegiance_to Islamic State');
+    const said = relationsOf('On 5 May 2024, police arrested Karim Osmani in Linz. Johann Berger said he had pledged allegiance to the Islamic State in April.');
+    expect(said).not.toContain('Johann Berger pledged_allegiance_to Islamic State');
+  });
+
+  it('keeps "he" for the one person the paragraph named', () => {
+    expect(relationsOf('On 5 May 2024, police arrested Karim Osmani in Linz. Prosecutors said he had pledged allegiance to the Islamic State in April.'))
+      .toContain('Karim Osmani pledged_allegiance_to Islamic State');
+  });
+
+  it('reads "Its commander is believed to be X" as X leading the group the text was about', () => {
+    expect(relationsOf('Lashkar-e-Taiba recruits across Punjab. Its commander is believed to be Rashid Mahmood Qureshi, a native of Multan.'))
+      .toContain('Rashid Mahmood Qureshi leader_of Lashkar-e-Taiba');
+  });
+});

@@ -123,7 +123,9 @@ const ROLE_BEFORE_PERSON = new RegExp(String.raw`^(?:\s*\([^()]{1,20}\)|\))?(?:[
 const HYPHEN_MODIFIER = /^[-–‑](?:aligned|affiliated|linked|allied|backed|based|inspired|led|leaning|style|controlled)\b/i;
 const MODIFIED_THING = /^(?:[’']s)?\s+(?:flag|flags|banner|territory|territories|propaganda|video|videos|website|media|channel|magazine|ideology|brand|logo|caliphate|stronghold|strongholds|ranks)\b/i;
 const GROUP_ROLE_IS = /^[’']s\s+(?:[\w-]+\s+){0,4}(?:propagandists|recruiters|members|commanders|leaders|fighters|operatives|officials|ideologues|facilitators|financiers|emirs)\b[^.;]{0,80}\b(?:is|was)\b[^.;]{0,60}$/i;
-const ITS_ROLE = new RegExp(String.raw`^\s*(?:Its|Their|The (?:${GROUP_KINDS})[’']s)\s+(?:[a-z][\w-]*\s+){0,3}?(${POST_WORDS})(?:\s+(?:in|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s*,?\s*`);
+const ITS_ROLE = new RegExp(String.raw`^\s*(?:Its|Their|The (?:${GROUP_KINDS})[’']s)\s+(?:[a-z][\w-]*\s+){0,3}?(${POST_WORDS})(?:\s+(?:in|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?` +
+  // ("Its commander is believed to be X", "Its leader remains X": the post said of the person after the verb)
+  String.raw`(?:\s+(?:is|was|remains|remained)\s+(?:(?:still|now|reportedly|widely|probably|likely)\s+)*(?:(?:believed|thought|said|reported|assessed|understood)\s+to\s+be\s+)?|\s*,?\s*)`);
 /** "Its rival, the Islamic State West Africa Province": a group's kin named after the group the text was about. */
 const ITS_KIN = /^\s*(?:Its|Their|The group[’']s|The movement[’']s)\s+(?:(?:main|chief|principal|local|bitter|long-time|longtime|closest|former|old|larger|smaller)\s+)*(rival|ally|splinter|offshoot)s?\s*,?\s*(?:the\s+)?$/i;
 const KIN_RELATION: Readonly<Record<string, RelationType>> = { rival: 'rival_of', ally: 'allied_with', splinter: 'split_from', offshoot: 'split_from' };
@@ -601,7 +603,8 @@ function addVerbRelations(doc: DocumentScope, scope: SentenceScope, rule: VerbRu
   // (a short adverbial may stand between: "was founded in 2016 by X")
   // ("has been led since 2018 by X")
   const byAgent = /^\s*(?:(?:in|on|during|since) (?:(?:early|mid|late) )?(?:\w+ ){0,2}\d{4},?\s+|(?:today|now|currently|still|jointly|formally|nominally)\s+)?by\s/i.test(text.slice(vEnd - 1, vEnd + 30));
-  const auxiliary = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i.test(before);
+  // ("The group continues to be led by X", "is believed to be headed by X": a passive after "to be")
+  const auxiliary = /\b(?:was|were|been|being|is|are|to be)\s+(?:\w+ly\s+)?$/i.test(before);
   const passive = byAgent && (auxiliary || /(?:ed|led)\s*$/i.test(v[0]));
   // "X was recruited in Qom in 2020 and answered to Y": a passive with no agent says nothing of who did it to the subject
   if (auxiliary && !byAgent && AGENT_VERB_TYPES.has(rule.type) && /ed\s*$/i.test(v[0])) return;
