@@ -11,7 +11,7 @@ import { carriedPerson, lastNamedBefore, paragraphStart, subjectPronounBefore } 
 import { WordIndex } from './word-index.js';
 import { COMPASS_PART } from './genre-lexicon.js';
 import { COUNTRY_FRAME_BEFORE, placesWithin, placingsOf, type Placing } from './places-within.js';
-import { standaloneOccurrences } from './standalone-occurrences.js';
+import { standaloneOccurrencesOfEach } from './standalone-occurrences.js';
 
 type T = EntityType;
 const ACTORS: readonly T[] = ['person', 'group', 'organization'];
@@ -365,14 +365,16 @@ export function findRelations(input: RelationFinderInput, laterUses: ReadonlySet
   /** `sentence|a|b`: groups that merged into a third group in that sentence, not with each other. */
   const mergedApart = new Set<string>();
   const together = placingsOf(text, sentences, mentions, entityOf);
-  const uses = laterUses ? withLaterUses(text, sentences, mentions, entityOf, typeOf) : mentions.map((m, k) => ({ m, key: entityOf[k] as string }));
+  const uses = laterUses ? withLaterUses(text, sentences, mentions, entityOf, typeOf) : usesOf(mentions, entityOf);
   // (a second reading reads only the sentences that name what the first did not see: a later use, an actor added or retyped)
   const fresh = laterUses ? new Set<Mention>(laterUses) : null;
   if (fresh && uses.length > mentions.length) {
     const given = new Set(mentions);
     for (const u of uses) if (!given.has(u.m)) fresh.add(u.m);
   }
-  const named: Named[] = uses.map(({ m, key }) => ({ m, key, type: typeOf.get(key) ?? m.type }));
+  // (pushed, not mapped: see usesOf)
+  const named: Named[] = [];
+  for (const { m, key } of uses) named.push({ m, key, type: typeOf.get(key) ?? m.type });
   const doc: DocumentScope = { text, add, stateBodies, mergedApart, together, named };
   let mi = 0;
   let di = 0;
@@ -474,17 +476,31 @@ function isRegionOfCountries(e: ExtractedEntity): boolean {
 const CAPITALISED_WORD = /^\p{Lu}/u;
 
 /**
+ * Each mention with its entity's key. (Pushed, not mapped: V8 makes an array it maps in optimised code holey and one mapped in
+ * the interpreter packed, and every reader compiled for the one kind is thrown away and compiled again when the other comes,
+ * the relation finder's first and second readings among them, over and over through the first few hundred reports.)
+ */
+function usesOf(mentions: readonly Mention[], entityOf: readonly string[]): { m: Mention; key: string }[] {
+  const out: { m: Mention; key: string }[] = [];
+  for (let k = 0; k < mentions.length; k++) out.push({ m: mentions[k] as Mention, key: entityOf[k] as string });
+  return out;
+}
+
+/**
  * The mentions, and the later uses of the names of the text's groups, bodies and people that the mention finder read only
  * where a cue stood ("gunmen of Gran Grif, a gang based in …" … "Gran Grif’s leader, X, claimed …"): each further place a
  * sentence writes one of the names a mention of the entity had, as a word of its own and not inside a longer name.
  */
 function withLaterUses(text: string, sentences: readonly Sentence[], mentions: readonly Mention[], entityOf: readonly string[], typeOf: ReadonlyMap<string, EntityType>): { m: Mention; key: string }[] {
-  const out = mentions.map((m, k) => ({ m, key: entityOf[k] as string }));
+  const out = usesOf(mentions, entityOf);
   if (sentences.length === 0) return out;
   const end = Math.min(text.length, Math.max(...sentences.map((s) => s.end)));
   const mask = new Uint8Array(end + 1);
   for (const m of mentions) mask.fill(1, Math.min(m.start, end), Math.min(m.end, end));
-  const covered = (a: number, b: number): boolean => mask.subarray(a, b).some((x) => x === 1);
+  const covered = (a: number, b: number): boolean => {
+    for (let k = a; k < b; k++) if (mask[k] === 1) return true;
+    return false;
+  };
   const names = new Map<string, { key: string; m: Mention }>();
   const ambiguous = new Set<string>();
   mentions.forEach((m, k) => {
@@ -499,9 +515,10 @@ function withLaterUses(text: string, sentences: readonly Sentence[], mentions: r
     else names.set(name, { key, m });
   });
   const added: { m: Mention; key: string }[] = [];
+  const occurrences = standaloneOccurrencesOfEach(text, [...names.keys()].filter((name) => !ambiguous.has(name)), end);
   for (const [name, { key, m }] of names) {
     if (ambiguous.has(name)) continue;
-    for (const at of standaloneOccurrences(text, name, end)) {
+    for (const at of occurrences.get(name) as number[]) {
       const stop = at + name.length;
       if (covered(at, stop)) continue;
       mask.fill(1, at, stop);
@@ -509,7 +526,8 @@ function withLaterUses(text: string, sentences: readonly Sentence[], mentions: r
     }
   }
   if (added.length === 0) return out;
-  return [...out, ...added].sort((a, b) => a.m.start - b.m.start);
+  for (const use of added) out.push(use);
+  return out.sort((a, b) => a.m.start - b.m.start);
 }
 
 /**
@@ -547,7 +565,14 @@ export function relationsOfLaterUses(input: RelationFinderInput, entities: reado
   }
   all.sort((a, b) => a.m.start - b.m.start);
   const have = new Set(known.map((r) => `${r.sourceKey}|${r.type}|${r.targetKey}`));
-  return findRelations({ ...input, mentions: all.map((x) => x.m), entityOf: all.map((x) => x.key), entities }, fresh)
+  // (pushed, not mapped: see usesOf)
+  const mentions: Mention[] = [];
+  const entityOf: string[] = [];
+  for (const x of all) {
+    mentions.push(x.m);
+    entityOf.push(x.key);
+  }
+  return findRelations({ ...input, mentions, entityOf, entities }, fresh)
     .filter((r) => SECOND_READING_TYPES.has(r.type) && typeOf.has(r.sourceKey) && typeOf.has(r.targetKey) &&
       !have.has(`${r.sourceKey}|${r.type}|${r.targetKey}`) && !have.has(`${r.targetKey}|${r.type}|${r.sourceKey}`));
 }
