@@ -562,6 +562,15 @@ describe('findEvents in a digest’s dated items (issue 8)', () => {
     expect(eventsOf('In April 2021 Indonesia declared a state of emergency in the highlands.').filter((e) => e.startsWith('designation'))).toEqual([]);
   });
 
+  it('reads no attack in an accident, a drill, a device disposed of, or an attack on an idea', () => {
+    expect(eventsOf('An explosion at a restaurant in Lahore, Pakistan, on 3 May 2024 was caused by a gas leak, police said.')).toEqual([]);
+    expect(eventsOf('On 3 May 2024 police in Lyon, France, held a drill simulating an attack on a metro station.')).toEqual([]);
+    expect(eventsOf('On 3 May 2024 a suspicious package found at the station in Lyon, France, was safely detonated by the bomb squad.')).toEqual([]);
+    expect(eventsOf('Critics described the law passed on 3 May 2024 in France as an attack on press freedom.').filter((e) => e.startsWith('attack'))).toEqual([]);
+    // (a blast the police tie to a cell is one)
+    expect(eventsOf('An explosion at a restaurant in Lahore, Pakistan, on 3 May 2024 was caused by a bomb planted by the cell, police said.')).toEqual(['attack 2024-05-03 PK']);
+  });
+
   it('reads a force that kills villagers or civilians as an attack, not a clash', () => {
     const massacre = eventsOf('On 25 February 2024, after militants attacked military positions in the area, soldiers killed at least 223 villagers in two villages near Ouahigouya, Burkina Faso.');
     expect(massacre).toContain('attack 2024-02-25 BF');

@@ -432,7 +432,11 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
     /^\s+(?:of\b|(?:[\w-]+\s+){0,8}?(?:show(?:s|ed|ing)?|appear(?:s|ed)? to show|depict\w*)\b)/i.test(sentence.slice(m.index + m[0].length)) &&
     !inS.some(({ m: x }) => (x.type === 'group' || x.type === 'media') && x.end <= at)) return;
   // "demolished in controlled explosions": a demolition, not an attack
-  if ((type === 'attack' || type === 'clash') && /\bcontrolled\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index))) return;
+  // ("a suspicious package … was safely detonated by the bomb squad": a device disposed of)
+  if ((type === 'attack' || type === 'clash') && (/\b(?:controlled|safely)\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index)) ||
+    /^\s+(?:safely\s+)?by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:bomb squad|bomb disposal|sappers|deminers|explosive ordnance)/i.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 60)))) return;
+  // "an attack on press freedom", "an assault on democracy": an act against an idea, not violence
+  if (type === 'attack' && /^(?:attacks?|assaults?)$/i.test(m[0]) && ABSTRACT_TARGET_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 50))) return;
   // "a civil war that killed more than a million people", "the insurgency, which has killed 40,000": the toll of a conflict, no occasion
   if ((type === 'attack' || type === 'killing') && /^kill/i.test(m[0]) && CONFLICT_TOLL_BEFORE.test(sentence.slice(Math.max(0, m.index - 50), m.index))) return;
   // "died of a heart attack": an illness, not violence
@@ -1183,6 +1187,8 @@ const BORDER_SIDE = /\bon the (\p{Lu}[\p{L}-]+) side of the (?:border|frontier|b
 const NEW_CLAUSE_BETWEEN = /,\s+(?:and|but|while|whereas)\s+(?:(?:the|its|his|her|their|a|an)\s+)?(?!(?:then|later|also|subsequently|afterwards|again)\b)(?:[\p{L}’'-]+\s+){1,3}(?:published|released|said|announced|claimed|arrested|detained|killed|attacked|was|were|had|has|have)\b/u;
 /** ", and that …", ", but …": a clause boundary between a date and the trigger. */
 const OTHER_CLAUSE_BETWEEN = /,\s+(?:and|but|while|whereas)\s+(?:that|then|later|subsequently|\w+\s+(?:had|has|have|was|were))\b/i;
+/** After "an attack": an idea as what it is on ("on press freedom", "against democracy", "on the rule of law"). */
+const ABSTRACT_TARGET_AFTER = /^\s+(?:on|against|upon)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:press freedom|media freedom|freedoms?|democracy|(?:the\s+)?rule of law|(?:human\s+)?rights|sovereignty|(?:the\s+)?constitution|values|(?:the\s+)?judiciary|independence|dignity|free speech|freedom of [\w-]+|the press|journalism|pluralism|secularism|civil liberties|democratic institutions)\b/i;
 /** "repelled a night attack on", "fought off an assault": a trigger named as what its subject fought off. */
 const REPELLED_BEFORE = /\b(?:repell?ed|repuls(?:ed|ing)|repell?ing|fought off|fighting off|beat back|beating back|beaten back|thwarted|foiled)\s+(?:(?:an?|the|another)\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** "a civil war that", "the insurgency, which has": a conflict as the subject of a verb of killing, right before it. */

@@ -81,7 +81,11 @@ export function isForecast(sentence: string, index: number, trigger: string): bo
 }
 
 /** "a possible attack", "potential attacks": a hypothetical one. */
-const HYPOTHETICAL_BEFORE = /\b(?:possible|potential|hypothetical|feared|future|would-be|imminent|further)\s+(?:[\w-]+\s+)?$/i;
+const HYPOTHETICAL_BEFORE = /\b(?:possible|potential|hypothetical|feared|future|would-be|imminent|further|mock|simulated|staged)\s+(?:[\w-]+\s+)?$/i;
+/** "a drill simulating an attack", "an exercise rehearsing a bombing": an attack played out, not one made. */
+const SIMULATED_BEFORE = /\b(?:simulat(?:ing|ed|es)|rehears(?:ing|ed|es)|re-?enact(?:ing|ed|s)|drills?\s+(?:for|of|on)|exercises?\s+(?:for|of|on))\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** After a blast or a fire: "… was caused by a gas leak", "… was accidental": an accident, not an attack. */
+const ACCIDENT_AFTER = /^[^.;]{0,120}?\b(?:(?:caused by|due to|the result of|blamed on|traced to)\s+(?:a |an |the )?(?:[\w-]+\s+){0,2}(?:gas|leak|fault|short[- ]circuit|accident|malfunction|boiler|cylinder|lightning|negligence)|(?:was|were)\s+(?:an?\s+)?(?:accidental|accident))\b/i;
 /** "justifying attacks on", "capable of mass-casualty attacks": attacks spoken of, not told. */
 // ("had discussed shooting at bailiffs", "talked about a knife attack": an attack talked of)
 // ("charged with soliciting hate crimes and attacks", "gave instructions for attacks", "a base for attacks", "ending four decades of
@@ -105,7 +109,9 @@ const HABIT_VERB_BEFORE = /\b(?:carries\s+out|conducts|stages|mounts|launches|co
  */
 export function isSpokenOfNotTold(sentence: string, index: number, trigger: string): boolean {
   const before = sentence.slice(Math.max(0, index - 80), index);
-  if (HYPOTHETICAL_BEFORE.test(before) || SPOKEN_OF_BEFORE.test(before)) return true;
+  if (HYPOTHETICAL_BEFORE.test(before) || SPOKEN_OF_BEFORE.test(before) || SIMULATED_BEFORE.test(before)) return true;
+  // ("an explosion at a restaurant … was caused by a gas leak": an accident)
+  if (/^(?:explosions?|blasts?|fires?|bl[ae]w up|exploded)$/i.test(trigger) && ACCIDENT_AFTER.test(sentence.slice(index + trigger.length))) return true;
   // ("blamed the branch for attacks in the country": attacks in general, not an occasion)
   if (/(?:attacks|bombings|killings|assaults|ambushes)$/i.test(trigger) && FOR_ATTACKS_BEFORE.test(before)) return true;
   // ("his calls, in a 2024 video released under the Inspire brand, for attacks on Western leaders": an aside between the call and what it calls for)
