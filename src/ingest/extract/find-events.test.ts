@@ -571,6 +571,12 @@ describe('findEvents in a digest’s dated items (issue 8)', () => {
     expect(eventsOf('An explosion at a restaurant in Lahore, Pakistan, on 3 May 2024 was caused by a bomb planted by the cell, police said.')).toEqual(['attack 2024-05-03 PK']);
   });
 
+  it("reads a group's attacks over a year as no one attack", () => {
+    expect(eventsOf("The front's attacks in 2024 in Mali demonstrated the reach of its units.")).toEqual([]);
+    // (told to its month, it is one occasion)
+    expect(eventsOf("The front's attacks of March 2024 in Bamako, Mali, killed twelve soldiers.")).toEqual(['attack 2024-03 ML']);
+  });
+
   it('reads a force that kills villagers or civilians as an attack, not a clash', () => {
     const massacre = eventsOf('On 25 February 2024, after militants attacked military positions in the area, soldiers killed at least 223 villagers in two villages near Ouahigouya, Burkina Faso.');
     expect(massacre).toContain('attack 2024-02-25 BF');

@@ -500,6 +500,11 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // ("a series of coordinated attacks … on 26 August 2024" is one occasion: a day is named)
   if (TALLY.test(sentence.slice(Math.max(0, m.index - 40), m.index)) && /(?:attacks|ings|explosions|blasts|strikes|raids|ambushes|assaults|IEDs|plots|arrests|detentions)\b/i.test(m[0]) &&
     !sDates.some((d) => d.date.precision === 'day')) return;
+  // "ISKP's attacks in 2024 demonstrated its reach", "its bombings of Shia mosques in 2021": a group's attacks over a year,
+  // no one occasion (one told to its month or day is: "its attacks of 22 March")
+  if (/^(?:attacks|bombings|strikes|raids|assaults|ambushes|killings|suicide attacks)(?:\s+(?:on|against))?$/i.test(m[0]) &&
+    /(?:\b(?:its|their|his|her)|['’]s)\s+(?:[\w-]+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index)) &&
+    !sDates.some((d) => d.date.precision === 'day' || d.date.precision === 'month')) return;
   // "20 plots had been foiled since 2013", "dozens of attacks were thwarted": a tally as the subject of a passive verb of foiling
   if ((type === 'plot' || type === 'arrest') && /^(?:foiled|thwarted|disrupted|prevented|averted)\b/i.test(m[0]) &&
     COUNTED_SUBJECT_BEFORE.test(sentence.slice(Math.max(0, m.index - 70), m.index)) && !sDates.some((d) => d.date.precision === 'day')) return;

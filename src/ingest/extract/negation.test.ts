@@ -59,6 +59,9 @@ const READINGS: readonly { reading: string; test: (sentence: string, index: numb
       // (one event a forecast names: "a … assault … remains possible", "an attack … cannot be ruled out")
       ['A government assault on the river town in June remains possible but is unlikely.', 'assault', true],
       ['The bulletin assesses that an attack on a town in the north cannot be ruled out.', 'attack', true],
+      // (a forecast told in the past is one still)
+      ['Officials said on 3 May that an attack by the front on the border town was imminent.', 'attack', true],
+      ['Further attacks were expected before the vote.', 'attacks', true],
       ['An attack on a police post in the north killed four officers.', 'attack', false],
       ['The attack on the police post is likely to harden the army’s response.', 'attack', false],
     ],

@@ -64,9 +64,9 @@ export function isArrestWanted(sentence: string, index: number): boolean {
 }
 
 /** After a trigger naming events: "… are probable in June", "… are likely", "… remain possible": a forecast (not "is likely to …"). */
-const FORECAST_AFTER = /^\s+(?:of\s+[^.;,]{1,60}?\s+)?(?:is|are|remain|remains|seem|seems|look|looks)\s+(?:(?:highly|very|quite|increasingly|now|also)\s+)?(?:probable|likely|possible|expected|anticipated|imminent)\b(?!\s+to\b)/i;
+const FORECAST_AFTER = /^\s+(?:of\s+[^.;,]{1,60}?\s+)?(?:is|are|was|were|remain|remains|remained|seem|seems|seemed|look|looks|looked)\s+(?:(?:highly|very|quite|increasingly|now|also)\s+)?(?:probable|likely|possible|expected|anticipated|imminent)\b(?!\s+to\b)/i;
 /** After an event named with "a"/"an": "… on Kobani in January remains possible", "… on a town in Togo cannot be ruled out", "… inside Uganda, possibly in Kampala, cannot be excluded". */
-const ONE_FORECAST_AFTER = /^\s+(?:(?:on|against|in|at|by|of|near|inside)\s+[^.;,]{1,70}?(?:,\s+[^.;,]{1,40},)?\s+)?(?:(?:is|remains?|seems?|looks?)\s+(?:(?:highly|very|quite|increasingly|now|also|still)\s+)?(?:probable|likely|unlikely|possible|conceivable|expected|anticipated|imminent)\b(?!\s+to\b)|(?:cannot|can ?not|could not|can[’']t) be (?:ruled out|excluded|discounted))/i;
+const ONE_FORECAST_AFTER = /^\s+(?:(?:on|against|in|at|by|of|near|inside)\s+[^.;,]{1,70}?(?:,\s+[^.;,]{1,40},)?\s+)?(?:(?:is|was|remains?|remained|seems?|seemed|looks?|looked)\s+(?:(?:highly|very|quite|increasingly|now|also|still)\s+)?(?:probable|likely|unlikely|possible|conceivable|expected|anticipated|imminent)\b(?!\s+to\b)|(?:cannot|can ?not|could not|can[’']t) be (?:ruled out|excluded|discounted))/i;
 
 /**
  * Whether events named by the trigger at `index` of `sentence` are forecast, not told: "Further arrests of cell
