@@ -26,6 +26,15 @@ describe('findDates', () => {
     expect(one(text)).toMatchObject({ start, end, precision });
   });
 
+  it('reads a fixed feast with or without its year, and no feast named as a planned occasion', () => {
+    expect(one('on Christmas Eve 2022 the cell struck')).toMatchObject({ start: '2022-12-24', precision: 'day' });
+    expect(one("on New Year's Eve of 2016 a gunman struck")).toMatchObject({ start: '2016-12-31', precision: 'day' });
+    expect(one("early on New Year's Day a driver struck", '2025-01-07')).toMatchObject({ start: '2025-01-01', precision: 'day' });
+    // (a feast after the reference date is of the year before)
+    expect(one('on Christmas Day the cell struck', '2024-06-10')).toMatchObject({ start: '2023-12-25', precision: 'day' });
+    expect(one("planning an attack on the cathedral over New Year's Eve", '2024-01-05')).toBeUndefined();
+  });
+
   it('gives the measurement label with the precision the text had', () => {
     expect(formatFuzzyDate(one('in late July 2018')!)).toBe('2018-07');
     expect(formatFuzzyDate(one('on 29 July 2018')!)).toBe('2018-07-29');

@@ -128,6 +128,11 @@ const PATTERNS: Pattern[] = [
       return range(y, 3 * q - 2, 1, y, 3 * q, lastDayOfMonth(y, 3 * q), m[0]);
     },
   },
+  // Christmas Eve 2022, New Year's Eve of 2016: a fixed feast's day in the year given
+  {
+    re: new RegExp(`\\b(Christmas Eve|Christmas Day|New Year['’]s Eve|New Year['’]s Day),? (?:of )?${YEAR}`, 'g'),
+    read: (m) => feastDay(Number(m[2]), m[1] as string, m[0]),
+  },
   // July 29, 2018 / July 29 2018
   {
     re: new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? ${YEAR}`, 'gi'),
@@ -315,6 +320,14 @@ const PATTERNS: Pattern[] = [
       return { start: next.toISOString().slice(0, 10), end: last.toISOString().slice(0, 10), precision: 'range', text: m[0] };
     },
     relative: true,
+  },
+  // "on New Year's Eve", "on Christmas Day" (no year): the feast's day in the year of its context
+  {
+    // (after "on" or the part of the day it was: "planning an attack over New Year's Eve" names a planned occasion, no day told)
+    re: new RegExp(`(?<=\\b(?:[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|(?:night|morning|evening|hours|afternoon) of) )(Christmas Eve|Christmas Day|New Year['’]s Eve|New Year['’]s Day)\\b(?!,? (?:of )?${YEAR})`, 'g'),
+    read: (m, ctx) => (ctx.year === null ? null : feastDay(ctx.year, m[1] as string, m[0])),
+    relative: true,
+    yearless: true,
   },
   // "on 22 March", "Wednesday, 10 September" (day before month, no year): the year of the date before it
   {
@@ -675,6 +688,13 @@ function sectionHeading(headings: readonly Heading[], lines: readonly { start: n
   const h = headings[countBefore(headings, (x) => x.start, at) - 1];
   // (a later heading without a date closes the section)
   return h && line && line.start === h.start ? h : null;
+}
+
+/** The day of a fixed feast a text names a day by: Christmas Eve (24 December), New Year's Day (1 January). */
+function feastDay(y: number, feast: string, text: string): FuzzyDate | null {
+  const f = feast.toLowerCase();
+  return f.startsWith('christmas eve') ? day(y, 12, 24, text) : f.startsWith('christmas') ? day(y, 12, 25, text)
+    : f.endsWith('eve') ? day(y, 12, 31, text) : day(y, 1, 1, text);
 }
 
 function day(y: number, mo: number, d: number, text: string): FuzzyDate | null {
