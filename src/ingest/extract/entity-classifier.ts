@@ -481,21 +481,29 @@ export function reviseEntities(
       if (v === null) dropped.add(c.key);
       else if (v !== c.type) retyped.set(c.key, v);
     } else if (v !== null) {
+      // (pushed, not mapped, as the entities below)
+      const mentions: ExtractedEntity['mentions'] = [];
+      for (const s of c.spans) mentions.push({ start: s.start, end: s.end, sentence: sentenceOf(s.start) });
       added.push({
         key: `${v}:${lookupKey(c.name)}`, type: v, name: c.name, referenceId: null, attributes: [],
         names: [{ value: c.name, kind: 'primary', script: detectScript(c.name), span: null }],
-        mentions: c.spans.map((s) => ({ start: s.start, end: s.end, sentence: sentenceOf(s.start) })),
+        mentions,
       });
     }
   });
   if (retyped.size === 0 && dropped.size === 0 && added.length === 0) return extraction;
   const kept = (key: string): boolean => !dropped.has(key);
-  const entities = extraction.entities.filter((e) => kept(e.key)).map((e) => {
+  // (pushed, not mapped: V8 makes an array it maps in optimised code holey and one mapped in the interpreter packed, and the
+  // relations' second reading, which reads these entities, was compiled again each time the kind changed)
+  const entities: ExtractedEntity[] = [];
+  for (const e of extraction.entities) {
+    if (!kept(e.key)) continue;
     const type = retyped.get(e.key);
-    return type ? { ...e, type } : e;
-  });
+    entities.push(type ? { ...e, type } : e);
+  }
+  for (const e of added) entities.push(e);
   return {
-    entities: [...entities, ...added],
+    entities,
     events: dropped.size === 0 ? extraction.events
       : extraction.events.map((e) => ({ ...e, actorKeys: e.actorKeys.filter(kept), targetKeys: e.targetKeys.filter(kept) })),
     relations: extraction.relations.filter((r) => kept(r.sourceKey) && kept(r.targetKey)),

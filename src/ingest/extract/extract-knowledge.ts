@@ -5,7 +5,7 @@ import { entityCandidates, reviseEntities, SHIPPED_ENTITY_JUDGE, type EntityJudg
 import type { EventCountryRanker } from './event-country.js';
 import { findAliases } from './find-aliases.js';
 import { findDatedItems } from './dated-items.js';
-import { fallbackReference, findPublicationDate, readDates, type DateMention } from './find-dates.js';
+import { fallbackReference, findPublicationDate, readDates, type DateMention, type UndatedMention } from './find-dates.js';
 import { findEvents } from './find-events.js';
 import { findHedges } from './find-hedges.js';
 import { findMentions } from './find-mentions.js';
@@ -91,7 +91,10 @@ export function extractKnowledge(input: ExtractKnowledgeInput, options: ExtractK
   // the author's biography and the disclaimer that close an article are no part of its analysis
   const givenEnd = Math.min(Math.max(0, input.bodyEnd), text.length);
   const bodyEnd = options.section?.isLast === false ? givenEnd : trimBackMatter(text, givenEnd);
-  const sentences = input.sentences.filter((s) => s.start < bodyEnd);
+  // (pushed, not filtered: the caller's list may be holey or packed, and a filter hands on its kind, which the readers of the
+  // sentences were compiled for, so that each change threw their optimised code away)
+  const sentences: Sentence[] = [];
+  for (const s of input.sentences) if (s.start < bodyEnd) sentences.push(s);
   const reference = options.reference ?? createExtractionReference();
   const gazetteer = options.gazetteer ?? reference.gazetteer;
   const matcher = options.matcher ?? reference.matcher;
@@ -114,7 +117,13 @@ export function extractKnowledge(input: ExtractKnowledgeInput, options: ExtractK
   const items = findDatedItems(text, bodyEnd, dates, published ?? fallbackReference(text, dates), published !== null);
   // (a day an item opens with that nothing gives a year for is told still: its events are kept undated)
   const unplaced = items.flatMap((item) => (item.unplaced ? [item.unplaced] : []));
-  const undatedTold = unplaced.length === 0 ? undated : [...undated, ...unplaced].sort((a, b) => a.start - b.start);
+  // (one list made the same way in either case: the event finder was compiled again each time it was handed the other kind)
+  const undatedTold: UndatedMention[] = [];
+  for (const u of undated) undatedTold.push(u);
+  if (unplaced.length > 0) {
+    for (const u of unplaced) undatedTold.push(u);
+    undatedTold.sort((a, b) => a.start - b.start);
+  }
   const events = findEvents({ text, sentences, mentions, entityOf, dates, undated: undatedTold, hedges, gazetteer, words, items, countryRanker: options.eventCountryRanker ?? null });
   const ruled = findRelations({ text, sentences, mentions, entityOf, entities, dates, hedges, matcher, words });
   // a second opinion on the relations between actors that a sentence names together, when one is given

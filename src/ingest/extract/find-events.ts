@@ -111,9 +111,10 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
   const sameParagraph = (from: number, to: number): boolean => paragraphOf(from) === paragraphOf(to);
   const dominant = dominantCountry(mentions);
   // the countries the report names, where a heading's region is looked for ("NORTH-WEST REGION" in a digest on Cameroon)
-  const namedCountries = new Set<string>();
+  // (the dominant country put in first, not added by a call made only when there is one: the first report with one threw the
+  // event finder's optimised code away, the call never having run before it was compiled; the set is only asked what it holds)
+  const namedCountries = new Set<string>(dominant ? [dominant] : []);
   for (const m of mentions) if (m.type === 'location' && m.place?.level === 'country') namedCountries.add(m.place.country);
-  if (dominant) namedCountries.add(dominant);
   // state bodies and forces ("U.S. special forces", "Turkish police"): they act or arrest, they are no place of a violent event
   const stateKeys = new Set<string>();
   const forceKeys = new Set<string>();
