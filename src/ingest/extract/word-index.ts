@@ -74,14 +74,16 @@ export class WordIndex {
   private findStarts(openings: WordOpenings): Int32Array {
     const found: number[] = [];
     const { text, to } = this;
-    const { firstChild, childCode, childNode, isEnd } = openings.trie;
+    const { firstChild, childCode, childNode, isEnd, rootChild } = openings.trie;
     for (const [level, bucket] of openings.buckets) {
       const next = this.nexts[level];
       for (let r = this.heads[level][bucket] as number; r >= 0; r = next[r] as number) {
         const at = this.starts[r] as number;
-        // the openings' letters followed from the word's start, until one ends or none goes on
-        let node = 0;
-        for (let k = at; node >= 0 && isEnd[node] === 0 && k < to; k++) {
+        // the openings' letters followed from the word's start, until one ends or none goes on (the first letter looked up
+        // in the root's table: the root has the most letters to search)
+        const first = lowerCode(text.charCodeAt(at));
+        let node = first < 128 ? (rootChild[first] as number) : -1;
+        for (let k = at + 1; node >= 0 && isEnd[node] === 0 && k < to; k++) {
           const code = lowerCode(text.charCodeAt(k));
           const last = firstChild[node + 1] as number;
           let child = firstChild[node] as number;
@@ -117,6 +119,8 @@ interface FlatTrie {
   childNode: Int32Array;
   /** 1 where an opening ends. */
   isEnd: Uint8Array;
+  /** The root's child for each ASCII code, or -1 (the letters a word index's words start with). */
+  rootChild: Int32Array;
 }
 
 /** The trie under `root` in flat arrays, nodes numbered breadth first. */
@@ -139,7 +143,11 @@ function flatten(root: OpeningNode): FlatTrie {
     }
   });
   firstChild[nodes.length] = entry;
-  return { firstChild, childCode, childNode, isEnd };
+  const rootChild = new Int32Array(128).fill(-1);
+  for (let child = firstChild[0] as number; child < (firstChild[1] as number); child++) {
+    if ((childCode[child] as number) < 128) rootChild[childCode[child] as number] = childNode[child] as number;
+  }
+  return { firstChild, childCode, childNode, isEnd, rootChild };
 }
 
 /**
