@@ -310,6 +310,12 @@ describe('findMentions: organisations, outlets and people by their heads', () =>
     expect(names.some((x) => x.startsWith('person:'))).toBe(false);
   });
 
+  it('reads a surname in -ian after a given name as a person\u2019s, a people in -ians as none', () => {
+    const names = namesOf('Police chief Rudi Karnavian said the family had returned. Central Asians said the route was closed.');
+    expect(names).toContain('person:Rudi Karnavian');
+    expect(names.some((x) => x.includes('Asians'))).toBe(false);
+  });
+
   it('reads a short mixed-case acronym of the pack only as written ("LeT", not "Let" opening a sentence)', () => {
     expect(namesOf('Let me be clear about the raid in Kabul. Let us turn to the money.').some((x) => x.startsWith('group:'))).toBe(false);
     expect(namesOf('LeT gunmen crossed near Kupwara in May.')).toContain('group:Lashkar-e-Taiba');

@@ -1748,7 +1748,11 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
       return { from: a + k + 1, name: rest };
     }
     // "Central Asians", "Tajiks", "Chechens": peoples, not persons
-    if (/(?:ians?|eans?|ese|ish)$/.test(words[len - 1] as string) && !(HONORIFICS.has(first) || KUNYA_OPENERS.has(first))) return null;
+    // ("Tito Karnavian", "Ruben Vardanian": a surname in -ian after another word is a person's; a demonym the gazetteer knows is not)
+    const lastWord = words[len - 1] as string;
+    const demonymEnding = /(?:ians|eans|ese|ish)$/.test(lastWord) ||
+      /(?:ian|ean)$/.test(lastWord) && (len === 1 || gazetteer.countryOfDemonym((tokens[b - 1] as Token).text) !== null || /asian$/.test(lastWord));
+    if (demonymEnding && !(HONORIFICS.has(first) || KUNYA_OPENERS.has(first))) return null;
     if (gazetteer.countryOfDemonym((tokens[b - 1] as Token).text.replace(/s$/, '')) && /s$/.test(words[len - 1] as string)) return null;
     // worldly title: dropped from the name
     if (TITLES.has(first) && len >= 2) {
