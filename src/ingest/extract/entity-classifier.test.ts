@@ -55,6 +55,15 @@ describe('entity candidates', () => {
   });
 });
 
+describe('a wire story\u2019s dateline', () => {
+  it('reads the outlet in its brackets as media, and the shipped judge keeps it', () => {
+    const text = 'TARVOSK, Kelmaria, March 4 (Northgate Desk) - Two guards were killed when gunmen stormed a checkpoint near Tarvosk.';
+    expect(typedNames(extract(text, null))).toContain('media:Northgate Desk');
+    expect(typedNames(extract(text))).toContain('media:Northgate Desk');
+    expect(candidatesOf(text).find((c) => c.name === 'Northgate Desk')?.isKnown).toBe(true);
+  });
+});
+
 describe('the policy', () => {
   const p = (type: string, value: number): number[] => ENTITY_CLASSES.map((c) => (c === type ? value : (1 - value) / (ENTITY_CLASSES.length - 1)));
   const ruled = { key: 'org:x', type: 'organization' as const, isParty: false, isKnown: false };

@@ -5,7 +5,7 @@ import type { ExtractedEntity, Extraction } from '../extraction.js';
 import { countBefore } from './count-before.js';
 import shippedWeights from '../reference/entity-classifier-weights.json' with { type: 'json' };
 import { CAPITALISED_STOPWORDS, GIVEN_NAMES, HONORIFICS, KUNYA_OPENERS, NAME_PARTICLES, PERSON_NAME_ENDINGS, TITLES } from './genre-lexicon.js';
-import { captionSpans, frontMatterSpans, spanTest } from './find-mentions.js';
+import { captionSpans, datelineOutletSpans, frontMatterSpans, spanTest } from './find-mentions.js';
 import type { Mention } from './mention.js';
 import { makeSentenceFinder, type ResolvedEntities } from './resolve-entities.js';
 import type { Token } from './tokenize.js';
@@ -29,7 +29,10 @@ export interface EntityCandidate {
   type: EntityType | null;
   /** An end of a relation or a party to an event the rules read: never dropped (those would go with it). */
   isParty: boolean;
-  /** The reference (the knowledge pack) identified it: its name and type are the pack's, neither dropped nor retyped. */
+  /**
+   * The reference (the knowledge pack) identified it, or a wire story's dateline names it as its outlet: its name and
+   * type are the pack's (the dateline's), neither dropped nor retyped.
+   */
   isKnown: boolean;
   name: string;
   /** Every name it goes by (the first is `name`). */
@@ -360,6 +363,8 @@ export function entityCandidates(
     if (list) list.push(m); else byKey.set(key, [m]);
   });
   const candidates: EntityCandidate[] = [];
+  const outlets = datelineOutletSpans(text);
+  const isDatelineOutlet = (m: Mention): boolean => outlets.some(([start, end]) => m.start === start && m.end === end);
   /** Names the rules' entities hold, and the words of people's names ("Zarghun" of "Mullah Zarghun" is that person's, told short). */
   const taken = new Set<string>();
   for (const e of resolved.entities) {
@@ -375,7 +380,7 @@ export function entityCandidates(
       taken.add(keyOf(n));
       if (e.type === 'person') for (const w of keyWords(n)) taken.add(w);
     }
-    candidates.push({ key: e.key, type: e.type, isParty, isKnown: mentions.some((m) => m.ref), name: e.name, names, spans: mentions.map((m) => ({ start: m.start, end: m.end })), features: [...features] });
+    candidates.push({ key: e.key, type: e.type, isParty, isKnown: mentions.some((m) => m.ref !== null || isDatelineOutlet(m)), name: e.name, names, spans: mentions.map((m) => ({ start: m.start, end: m.end })), features: [...features] });
   }
 
   // runs of capitalised words no mention covers

@@ -297,6 +297,8 @@ const MAY_LINK = /[-_/]|www\.|\.[a-z]/;
 const NOT_LETTER = /[^\p{L}]/gu;
 const STARTS_WITH_NUMBER = /^\p{N}/u;
 const ONE_CAPITAL = /^\p{Lu}$/u;
+/** A wire story's dateline at a line's start, its outlet in brackets before the dash: "SHIRAZ, Iran, Aug 15 (Gulf Desk) - ". */
+const DATELINE_OUTLET = /^\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu},[^()\n]{0,40}?\((\p{Lu}[\p{L}\p{M}.'’&-]*(?: \p{Lu}[\p{L}\p{M}.'’&-]*){0,4})\)\s+[-–—]/gmu;
 /** A pack name of at most four letters with a capital after a lower-case letter: "LeT", "JuD", "DoD". */
 const MIXED_CASE_ACRONYM = /^(?=(?:[^\p{L}]*\p{L}){1,4}[^\p{L}]*$).*\p{Ll}\p{Lu}/u;
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
@@ -353,6 +355,14 @@ export function findMentions(text: string, tokens: readonly Token[], ctx: Mentio
     if (heads !== null && tokens.slice(d.start, d.end).every((x) => x.isCapitalised || NAME_PARTICLES.has(x.key) || CONNECTORS.has(x.key))) continue;
     definedEnd[d.start] = d.end;
     definedType.set(d.start, heads ?? d.type);
+  }
+  // a wire story's dateline names its outlet in brackets: "IDLIB, Syria, July 14 (Levant Desk) -", whatever its words' heads
+  for (const [from, to] of datelineOutletSpans(text)) {
+    const a = tokens.findIndex((t) => t.start === from);
+    const b = tokens.findIndex((t) => t.end === to);
+    if (a < 0 || b < a || definedEnd[a] !== 0) continue;
+    definedEnd[a] = b + 1;
+    definedType.set(a, 'media');
   }
   // a body the text gives an armed wing is an armed group: "the NPA, the armed wing of the CPP", "the party's armed wing"
   for (const m of text.matchAll(ARMED_WING)) {
@@ -2075,6 +2085,19 @@ function isAffiliatedAuthorLine(line: string, words: readonly string[]): boolean
 
 /** A masthead or a citation of the issue: "CTC SENTINEL | MAY 2025", "Journal of X, Vol. 9, No. 2 (2025), pp. 114-139". */
 const MASTHEAD = /\bVol\.\s*\d+|\bpp\.\s*\d+|^[^|]{2,60}\|\s*(?:\d{1,2}\s+)?\p{L}+\.?\s+(?:\d{1,2},?\s+)?\d{4}$/u;
+/**
+ * Where a wire story's dateline names its outlet, in brackets before the dash: "IDLIB, Syria, July 14 (Levant Desk) - ",
+ * "SHIRAZ, Iran, Aug 15 (Gulf Desk) - ": a media outlet, whatever its words.
+ */
+export function datelineOutletSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(DATELINE_OUTLET)) {
+    const from = m.index + m[0].indexOf('(') + 1;
+    spans.push([from, from + (m[1] as string).length]);
+  }
+  return spans;
+}
+
 /** A wire story's closing credit. */
 const WIRE_CREDIT = /\((?:Reporting|Writing|Additional reporting) by [^()]{3,300}\)/g;
 
