@@ -29,6 +29,14 @@ describe('resolveEntities: names of places', () => {
   });
 });
 
+describe('resolveEntities: a lower-case kind after a name', () => {
+  it('names mountains, a city and an Islamic State office bare as well', () => {
+    const entities = entitiesOf('The al-Tawfiq office in Puntland paid fighters hiding in the Golis Sarar mountains, and its couriers crossed Raqqa city in 2024.');
+    expect(entities.find((e) => e.name === 'Golis Sarar mountains')?.aliases).toContain('Golis Sarar');
+    expect(entities.find((e) => e.name === 'al-Tawfiq office')?.aliases).toContain('al-Tawfiq');
+  });
+});
+
 describe('resolveEntities: a two-letter acronym the text defines', () => {
   /** The relations of a text we wrote, as `source type target`. */
   const relationsOf = (text: string): string[] => {

@@ -26,9 +26,11 @@ export interface ResolvedEntities {
 const DIVISION_TAIL = /^(\p{Lu}[\p{L}\p{M}\s'’-]*?)\s+(?:district|LGA|county|sub-county|tehsil|territory|municipality|commune|department|prefecture)$/u;
 /**
  * A place or a site named with a lower-case kind after it, which reports also name bare: "Anbar province" ("Anbar"),
- * "the al-Harir air base" ("al-Harir"), "Sabarmati jail".
+ * "the al-Harir air base" ("al-Harir"), "Sabarmati jail", "the Qandil mountains" ("Qandil"), "Raqqa city", "the Barajas airport".
  */
-const KIND_TAIL = /^(\p{L}[\p{L}\p{M}\s'’-]*?)\s+(?:province|region|governorate|state|oblast|air base|airbase|base|prison|jail|camp)$/u;
+const KIND_TAIL = /^(\p{L}[\p{L}\p{M}\s'’-]*?)\s+(?:province|region|governorate|state|oblast|air base|airbase|base|prison|jail|camp|mountains|hills|valley|city|airport|shrine)$/u;
+/** An armed group's office named with a lower-case "office" after it, which reports also name bare: "the al-Karrar office" ("al-Karrar"). */
+const OFFICE_TAIL = /^(\p{L}[\p{L}\p{M}\s'’-]*?)\s+office$/u;
 
 /**
  * A name's lookup key (lookupKey) and script (detectScript), made once per name in a process: a document names each
@@ -211,8 +213,8 @@ export function resolveEntities(
     // "Silame LGA", "Panjgur district": a division the gazetteer lacks is named bare as well ("Silame")
     const bare = type === 'location' && !place ? DIVISION_TAIL.exec(name) : null;
     if (bare) addName(bare[1] as string, 'alias', null);
-    // ("Anbar province": "Anbar"; "the al-Harir air base": "al-Harir"), unless another entity holds that name
-    const kind = type === 'location' && !bare ? KIND_TAIL.exec(name) : null;
+    // ("Anbar province": "Anbar"; "the al-Harir air base": "al-Harir"; "the al-Karrar office": "al-Karrar"), unless another entity holds that name
+    const kind = type === 'location' && !bare ? KIND_TAIL.exec(name) : type === 'group' ? OFFICE_TAIL.exec(name) : null;
     if (kind && [...(holdersOf(kind[1] as string) ?? [])].every((k) => k === key)) addName(kind[1] as string, 'alias', null);
     const attributes: ExtractedEntity['attributes'] = [];
     if (!place && ref?.type === 'location' && ref.country) {
