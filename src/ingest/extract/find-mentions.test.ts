@@ -310,6 +310,11 @@ describe('findMentions: organisations, outlets and people by their heads', () =>
     expect(names.some((x) => x.startsWith('person:'))).toBe(false);
   });
 
+  it('reads common given names of several cultures as opening a person\u2019s name without a cue', () => {
+    const names = namesOf('On the evening of 9 May Khuram Toran and Sulaymon Davlatov drove a van into the crowd near Tarvosk.');
+    expect(names).toEqual(expect.arrayContaining(['person:Khuram Toran', 'person:Sulaymon Davlatov']));
+  });
+
   it('reads a surname in -ian after a given name as a person\u2019s, a people in -ians as none', () => {
     const names = namesOf('Police chief Rudi Karnavian said the family had returned. Central Asians said the route was closed.');
     expect(names).toContain('person:Rudi Karnavian');
