@@ -577,6 +577,12 @@ describe('findEvents in a digest’s dated items (issue 8)', () => {
     expect(eventsOf("The front's attacks of March 2024 in Bamako, Mali, killed twelve soldiers.")).toEqual(['attack 2024-03 ML']);
   });
 
+  it('reads a kidnapping or an abduction as an attack, and kidnapping as a trade as none', () => {
+    expect(eventsOf('On 3 May 2024 gunmen abducted five aid workers near Mopti, Mali.')).toEqual(['attack 2024-05-03 ML']);
+    expect(eventsOf('The kidnapping of two nurses in Borno, Nigeria, on 3 May 2024 was not claimed.')).toEqual(['attack 2024-05-03 NG']);
+    expect(eventsOf('In 2022 funds raised in South Africa through kidnapping for ransom were sent to Mozambique.')).toEqual([]);
+  });
+
   it('reads a force that kills villagers or civilians as an attack, not a clash', () => {
     const massacre = eventsOf('On 25 February 2024, after militants attacked military positions in the area, soldiers killed at least 223 villagers in two villages near Ouahigouya, Burkina Faso.');
     expect(massacre).toContain('attack 2024-02-25 BF');
