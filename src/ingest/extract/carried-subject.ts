@@ -125,3 +125,30 @@ export function carriedActor<N extends NamedAt>(named: readonly N[], text: strin
   for (let k = first; k < named.length && (named[k] as N).m.start < pronoun.start; k++) if ((named[k] as N).type === 'person') return null;
   return carriedPerson(named, text, pronoun.start, paragraphStart(text, pronoun.start));
 }
+
+/** Before a body that opens its sentence: a time or a place first ("In October 2024, "), an article and a word or two ("Iran's "). */
+const BODY_LEAD = /^\s*(?:(?:On|In|At|By|Since|After|Before|During|Later|Earlier|Last|Early|Late)\b[^,;:]{0,40},\s*)?(?:(?:The|A|An)\s+)?(?:[\p{L}’'.-]+\s+){0,2}$/u;
+
+/**
+ * The state body the sentence before `sentenceStart` opens on, in the same paragraph, as the subject a passive arrest of this
+ * sentence goes on about ("Ugandan security services disrupted a plot to bomb churches. Six suspects were arrested."). None
+ * when that sentence names another state body too, or names bodies together ("German and British officials"): two candidates
+ * compete; none when a person, group or body stands before it.
+ */
+export function carriedStateBody<N extends NamedAt>(named: readonly N[], text: string, sentenceStart: number, isState: (key: string) => boolean): N | null {
+  const floor = paragraphStart(text, sentenceStart);
+  if (floor >= sentenceStart) return null;
+  let opens = floor;
+  SENTENCE_BREAK.lastIndex = Math.max(floor, sentenceStart - 600);
+  for (let m = SENTENCE_BREAK.exec(text); m && m.index + m[0].length < sentenceStart; m = SENTENCE_BREAK.exec(text)) opens = m.index + m[0].length;
+  const parties: N[] = [];
+  for (let k = countBefore(named, (x) => x.m.start, opens); k < named.length && (named[k] as N).m.start < sentenceStart; k++) {
+    const x = named[k] as N;
+    if (x.type === 'person' || x.type === 'group' || x.type === 'organization') parties.push(x);
+  }
+  const first = parties[0];
+  if (!first || !isState(first.key) || parties.some((x) => x.key !== first.key && isState(x.key))) return null;
+  // ("German and British officials suspect …": bodies named together compete too)
+  const lead = text.slice(opens, first.m.start);
+  return BODY_LEAD.test(lead) && !/\b(?:and|or)\s/i.test(lead) && !/^(?:\s+and\s|\s*,)/.test(text.slice(first.m.end, first.m.end + 6)) ? first : null;
+}

@@ -258,3 +258,39 @@ describe('actors named in another sentence of the paragraph (issue 8 items 3 and
     expect(told.find((e) => e.type === 'pledge')?.actors ?? []).not.toContain('Johann Berger');
   });
 });
+
+describe('the state body that makes an arrest, named after it or in the sentence before (issue 8 items 3 and 4)', () => {
+  it('makes a state body that announces a passive arrest after it its actor, not its target', () => {
+    const [arrest] = rolesOf('On 4 June 2024, three men were detained in Mombasa, Kenya, over a plan to attack a church, the Directorate of Criminal Investigations said.').filter((e) => e.type === 'arrest');
+    expect(arrest?.actors.join(' ')).toMatch(/Directorate of Criminal Investigations/);
+    expect(arrest?.targets.join(' ')).not.toMatch(/Directorate/);
+  });
+
+  it('carries the state body the sentence before opens on to a passive arrest, unless two bodies compete', () => {
+    const carried = rolesOf('In March 2024, Tanzanian security services broke up a cell planning to bomb markets in Arusha, Tanzania. Four suspects were arrested.');
+    expect(carried.find((e) => e.type === 'arrest')?.actors.join(' ')).toMatch(/Tanzanian security services/);
+    const competing = rolesOf('In March 2024, Tanzanian security services and the Kenyan Anti-Terrorism Police Unit broke up a cell planning to bomb markets in Arusha, Tanzania. Four suspects were arrested.');
+    expect(competing.find((e) => e.type === 'arrest')?.actors ?? []).toEqual([]);
+  });
+});
+
+describe('the killer named in the sentence after a killing (issue 8 items 3 and 4)', () => {
+  it('gives a claim an outlet carries to the killing told just before', () => {
+    const events = rolesOf('On 2 March 2024 a suicide bomber killed Abdul Wahid Rahimi, the provincial governor, inside his office in Herat, Afghanistan. ISKP claimed the attack through the Amaq news agency.');
+    expect(events.find((e) => e.type === 'killing')?.actors.join(' ')).toMatch(/Islamic State Khorasan/);
+  });
+
+  it('reads "was widely blamed on X" and "the killers were X members" as laying the killing at X', () => {
+    const blamedOn = rolesOf('On 9 June 2022, Musa Adamu, a village head, was shot dead in Monguno, Nigeria. The killing was widely blamed on Boko Haram.');
+    expect(blamedOn.find((e) => e.type === 'killing')?.actors).toEqual(['Boko Haram']);
+    const killers = rolesOf('On 9 June 2022, Musa Adamu, a village head, was shot dead in Monguno, Nigeria. Police said the killers were Boko Haram members.');
+    expect(killers.find((e) => e.type === 'killing')?.actors).toEqual(['Boko Haram']);
+  });
+});
+
+describe('a claim that names its own attack', () => {
+  it('gives no earlier attack to a claim "for the recent attack" the sentence names', () => {
+    const events = rolesOf('In 1995 Chechen gunmen seized a hospital in Budyonnovsk, Russia, killing 129 people. The Islamic State claimed responsibility for the recent Moscow attack through Amaq.');
+    expect(events.find((e) => e.type === 'attack')?.actors).toEqual([]);
+  });
+});

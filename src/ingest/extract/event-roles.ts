@@ -112,6 +112,10 @@ export function assignEventRoles(
     }
     if (m.type === 'media') continue;
     if (SOURCE_AFTER.test(after) && type !== 'arrest' && type !== 'designation') continue;
+    // "Two suspects were arrested on Sunday in Garissa …, the Anti-Terrorism Police Unit said", "… were detained in Bryansk; the
+    // FSB said …": a state body that announces a passive arrest after it made it (however far in the sentence)
+    if (type === 'arrest' && passive && m.start >= atEnd && SOURCE_AFTER.test(after) && !/[.]\s/.test(text.slice(atEnd, start)) &&
+      isStateBody({ key: m.key, type: m.type, name: m.text, referenceId: m.ref ? `ref:${m.ref.id}` : null })) { addOnce(actors, key); continue; }
     // "– an attack claimed by the Islamic State –": the claimant of the attack, even across a dash
     if (type === 'attack' && /\b(?:claimed|carried out|perpetrated|conducted|committed) by\s+(?:the\s+)?$/i.test(before)) { addOnce(actors, key); continue; }
     // "disrupted the Islamic State plot", "an ISKP attack": a name inside the trigger's words modifies it
@@ -241,8 +245,11 @@ export function blamedIn(text: string, sentenceStart: number, sentenceEnd: numbe
   }
   return out;
 }
-/** Before the name an attack is laid at: "attributed it to (the)", "attributed mainly to", "blamed (the)", "blamed by X on". */
-const BLAMED_BEFORE = /\b(?:(?:attributed|attributes|attribute)\b[^.;,()]{0,40}?\bto|blamed(?:\s+by\s+[^.;,()]{1,40}?\s+on)?)\s+(?:the\s+)?$/i;
+/**
+ * Before the name an attack is laid at: "attributed it to (the)", "attributed mainly to", "blamed (the)", "blamed by X on", "was
+ * widely blamed on", "the killers were (ESN members)".
+ */
+const BLAMED_BEFORE = /\b(?:(?:attributed|attributes|attribute)\b[^.;,()]{0,40}?\bto|blamed(?:\s+by\s+[^.;,()]{1,40}?)?\s+on|blamed|(?:the\s+)?(?:killers|attackers|gunmen|assailants|bombers|perpetrators|culprits)\s+(?:were|was)(?:\s+(?:probably|likely|reportedly|allegedly))?)\s+(?:the\s+)?$/i;
 
 /** The number words a claim of several attacks counts with: "both", "all three". */
 const SEVERAL_COUNT: Readonly<Record<string, number>> = { both: 2, two: 2, three: 3, four: 4, five: 5, '2': 2, '3': 3, '4': 4, '5': 5 };
@@ -303,7 +310,7 @@ export function takeClaimOfSeveral(
 }
 
 /** "the attack", "the bombing", "it": words by which a sentence refers to an attack or a killing told before it. */
-const TOLD_REFERENCE = /\b(?:the|this|that|both|these)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|killings?|massacres?|assaults?|blasts?|explosions?|ambush(?:es)?|shootings?|strikes?|murders?|assassinations?)\b|\b(?:attributed|blamed)\s+(?:it|them)\b|^\s*(?:Unclaimed|No (?:group|one) (?:has\s+)?claimed (?:it|responsibility)|It was not claimed)[^.;]{0,20}[;,:]/i;
+const TOLD_REFERENCE = /\b(?:the|this|that|both|these)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|killings?|massacres?|assaults?|blasts?|explosions?|ambush(?:es)?|shootings?|strikes?|murders?|assassinations?|killers|attackers|assailants|perpetrators)\b|\b(?:attributed|blamed)\s+(?:it|them)\b|^\s*(?:Unclaimed|No (?:group|one) (?:has\s+)?claimed (?:it|responsibility)|It was not claimed)[^.;]{0,20}[;,:]/i;
 
 /**
  * "… killing five. The attack was attributed to JAS.", "No group claimed it. Officials blamed the OLA.": a sentence that tells no
@@ -316,4 +323,24 @@ export function takeBlameOfTold(text: string, sentenceStart: number, sentenceEnd
   if (!told || told.actorKeys.length > 0 || (told.type !== 'attack' && told.type !== 'killing')) return;
   const blamed = blamedIn(text, sentenceStart, sentenceEnd, named).filter((k) => !told.targetKeys.includes(k));
   if (blamed.length > 0) takeAsActors(told, blamed);
+}
+
+/**
+ * "claimed responsibility", "claimed the attack", "claimed it": a claim of an attack the text told before (not "claimed
+ * responsibility for the recent Moscow attack": a claim that names its attack claims that one).
+ */
+const CLAIM_OF_TOLD_WORDS = /\bclaimed\s+(?:(?:full\s+|sole\s+)?(?:responsibility|credit)(?!\s+for\b)|(?:the|this|that)\s+(?:attack|bombing|killing|assassination|assault|operation|blast|ambush|shooting)\b|it\b)/i;
+
+/**
+ * "… a suicide bomber killed the minister X in his office. ISKP claimed the attack through Amaq.": a claim a statement or an
+ * outlet carries (a release of its own) still names the perpetrator of the attack or killing told just before (`lastTold`),
+ * when that one has none yet.
+ */
+export function takeClaimOfTold(text: string, sentenceStart: number, sentenceEnd: number, named: readonly { m: Mention; key: string }[], lastTold: () => ToldEvent | null): void {
+  if (!CLAIM_OF_TOLD_WORDS.test(text.slice(sentenceStart, sentenceEnd))) return;
+  const claimants = claimantsOf(text, sentenceStart, sentenceEnd, named);
+  if (claimants.length === 0) return;
+  const told = lastTold();
+  if (!told || told.actorKeys.length > 0 || (told.type !== 'attack' && told.type !== 'killing')) return;
+  takeAsActors(told, claimants.filter((k) => !told.targetKeys.includes(k)));
 }

@@ -4,8 +4,8 @@ import type { ExtractedEvent } from '../extraction.js';
 import { isInAside, type DateMention, type UndatedMention } from './find-dates.js';
 import { governingHedge, type HedgeMention } from './find-hedges.js';
 import { parseNumber } from './find-quantities.js';
-import { carriedActor, type NamedAt } from './carried-subject.js';
-import { assignEventRoles, blamedIn, claimantsOf, takeAsActors, takeBlameOfTold, takeClaimOfSeveral } from './event-roles.js';
+import { carriedActor, carriedStateBody, type NamedAt } from './carried-subject.js';
+import { assignEventRoles, blamedIn, claimantsOf, takeAsActors, takeBlameOfTold, takeClaimOfSeveral, takeClaimOfTold } from './event-roles.js';
 import type { Mention } from './mention.js';
 import { isArrestWanted, isForecast, isNegatedOrUnreal, isNegatedPlot, isSpokenOfNotTold } from './negation.js';
 import { isStateBody } from './state-body.js';
@@ -264,14 +264,15 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
         itemPlace: itemPlace?.place ?? null, headingCountry: itemPlace?.heading ?? null, sentenceEvents }, fi);
     }
     dropMeansOfKilling(events, sentenceEvents, personKeysOf(inS));
-    // "Al-Shabaab claimed all three attacks.", "The attack was attributed to JAS.": a claim of several attacks or a blame the
-    // paragraph told before (event-roles.ts)
+    // "Al-Shabaab claimed all three attacks.", "The attack was attributed to JAS.", "ISKP claimed the attack through Amaq.": a
+    // claim of several attacks, a blame, or a claim an outlet carries, of what the paragraph told before (event-roles.ts)
     const toldBefore = (e: ExtractedEvent): boolean => e.span.sentence < s.index && sameParagraph(triggerOf.get(e) ?? e.span.start, s.start);
     takeClaimOfSeveral(text, s.start, s.end, inS, groupBefore, () => events.filter((e) => s.index - e.span.sentence <= 8 && toldBefore(e)));
     // (a date after "since" dates a span, no event of the sentence's own: "which has used women as bombers since 2014")
     if (events.length === sentenceEvents && sDates.every((d) => /\bsince\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start)))) {
       takeBlameOfTold(text, s.start, s.end, inS, () => events.findLast((e) => (e.type === 'attack' || e.type === 'killing') && s.index - e.span.sentence <= 3 && toldBefore(e)) ?? null);
     }
+    if (sDates.length === 0) takeClaimOfTold(text, s.start, s.end, inS, () => events.findLast((e) => (e.type === 'attack' || e.type === 'killing') && s.index - e.span.sentence <= 2 && toldBefore(e)) ?? null);
   }
   // (not a Set of a mapped array: see addTriggerEvents)
   const personKeys = new Set<string>();
@@ -569,7 +570,8 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // of its own; it names the perpetrator of the attack the paragraph told just before
   if (!date && type === 'attack' && CLAIM_OF_TOLD.test(m[0])) {
     // (the paragraph of the attack's trigger: an item of a digest, "(b) On 13 March …", opens after its label)
-    const told = events.findLast((e) => e.type === 'attack' && s.index - e.span.sentence <= 2 && sameParagraph(doc.triggerOf.get(e) ?? e.span.start, s.start));
+    // ("a suicide bomber killed the minister X in his office. ISKP claimed the attack": the killing told is the claimed attack)
+    const told = events.findLast((e) => (e.type === 'attack' || e.type === 'killing') && s.index - e.span.sentence <= 2 && sameParagraph(doc.triggerOf.get(e) ?? e.span.start, s.start));
     if (told) takeAsActors(told, claimantsOf(text, s.start, s.end, inS));
     // ("The group claimed responsibility the next day.": the group the paragraph is about)
     if (told && told.actorKeys.length === 0 && groupBefore && !told.targetKeys.includes(groupBefore) && GROUP_CLAIMED.test(sentence) &&
@@ -611,6 +613,13 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   if ((type === 'attack' || type === 'clash') && REPELLED_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) {
     for (const k of roles.actorKeys) if (!roles.targetKeys.includes(k)) roles.targetKeys.push(k);
     roles.actorKeys = [];
+  }
+  // "Ugandan security services disrupted a plot. Six suspects were arrested.": a passive arrest whose sentence names no one
+  // before it, nor a date of its own, was made by the state body the sentence before opens on (carried-subject.ts)
+  if (type === 'arrest' && roles.actorKeys.length === 0 && sDates.length === 0 && /\b(?:was|were|been|are|is)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(s.start, at - 30), at)) &&
+    !inS.some(({ m: x }) => x.end <= at && (x.type === 'person' || x.type === 'group' || x.type === 'organization'))) {
+    const body = carriedStateBody(doc.named, text, s.start, (key) => stateKeys.has(key));
+    if (body && !roles.targetKeys.includes(body.key)) roles.actorKeys.push(body.key);
   }
   // "Investigators said he had pledged allegiance to IS": the one who pledged or plotted, named before in the paragraph (carried-subject.ts)
   if ((type === 'pledge' || type === 'plot') && roles.actorKeys.length === 0) {
