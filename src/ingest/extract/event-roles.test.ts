@@ -71,6 +71,17 @@ describe('a claim of responsibility names the attack’s perpetrator (issue 8 it
     expect(events.find((e) => e.type === 'attack')?.actors).toEqual(['Islamic State Khorasan Province']);
   });
 
+  it('takes the group that said it was behind an attack, took responsibility, or was blamed in the next sentence as its actor', () => {
+    const bombing = 'On 3 May 2024 a car bomb exploded outside a police station in Mogadishu, Somalia, killing six.';
+    for (const next of ['Al-Shabaab said it was behind the attack.', 'Al-Shabaab took responsibility.', 'Officials blamed al-Shabaab.']) {
+      expect(rolesOf(`${bombing} ${next}`).map((e) => `${e.type} [${e.actors.join(', ')}]`), next).toEqual(['attack [al-Shabaab]']);
+    }
+    expect(rolesOf('On 3 May 2024 a car bomb exploded outside a police station in Mogadishu, Somalia, killing six; al-Shabaab said it carried out the bombing.')
+      .map((e) => `${e.type} [${e.actors.join(', ')}]`)).toEqual(['attack [al-Shabaab]']);
+    // (a blame denied names no one)
+    expect(rolesOf(`${bombing} Officials have not blamed al-Shabaab.`).map((e) => e.actors.join(', '))).toEqual(['']);
+  });
+
   it('never makes the claimant a target, whatever words the attack’s object runs into', () => {
     const [attack] = rolesOf('On 9 October 2023, gunmen attacked a checkpoint near Ghazni, and the Islamic State later claimed the attack.');
     expect(attack).toMatchObject({ type: 'attack', actors: ['Islamic State'], targets: [] });

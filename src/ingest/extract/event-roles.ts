@@ -221,8 +221,8 @@ export function claimantsOf(text: string, sentenceStart: number, sentenceEnd: nu
   return out;
 }
 
-/** " (later) claimed responsibility", ", which had claimed the attack"… after the claimant's name (not "claimed the attack was …"). */
-const CLAIMED_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?(?:,\s*(?:[\p{L}’'-]+\s+){0,6}?[\p{L}’'-]+,\s*)?(?:(?:has|had|have)\s+)?(?:(?:later|subsequently|quickly|swiftly|promptly|also|reportedly|purportedly|officially|formally|publicly)\s+)?(?:claimed|took|accepted|assumed)\s+(?:(?:full|sole)\s+)?(?:responsibility|credit)\b|^\s*(?:(?:has|had|have)\s+)?(?:(?:later|subsequently|quickly|also|reportedly|purportedly)\s+)?claimed\s+(?:the|this|that|both|these)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|assaults?|killings?|operations?|raids?|massacres?|ambush(?:es)?|shootings?|blasts?)\b(?!\s+(?:was|were|had|as)\b)|^\s*(?:(?:has|had|have)\s+)?(?:(?:later|subsequently|quickly|also|reportedly|purportedly)\s+)?claimed\s+it\s*(?:[.;,]|$)/iu;
+/** " (later) claimed responsibility", ", which had claimed the attack", " said it was behind the bombing"… after the claimant's name (not "claimed the attack was …"). */
+const CLAIMED_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?(?:,\s*(?:[\p{L}’'-]+\s+){0,6}?[\p{L}’'-]+,\s*)?(?:(?:has|had|have)\s+)?(?:(?:later|subsequently|quickly|swiftly|promptly|also|reportedly|purportedly|officially|formally|publicly)\s+)?(?:claimed|took|accepted|assumed)\s+(?:(?:full|sole)\s+)?(?:responsibility|credit)\b|^\s*(?:(?:has|had|have)\s+)?(?:(?:later|subsequently|quickly|also|reportedly|purportedly)\s+)?claimed\s+(?:the|this|that|both|these)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|assaults?|killings?|operations?|raids?|massacres?|ambush(?:es)?|shootings?|blasts?)\b(?!\s+(?:was|were|had|as)\b)|^\s*(?:(?:has|had|have)\s+)?(?:(?:later|subsequently|quickly|also|reportedly|purportedly)\s+)?claimed\s+it\s*(?:[.;,]|$)|^\s*(?:(?:later|also|subsequently)\s+)?said\s+(?:that\s+)?(?:it|its\s+(?:fighters|militants|men|members|operatives))\s+(?:was\s+behind|were\s+behind|(?:had\s+)?carried\s+out)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|assaults?|killings?|operations?|raids?|massacres?|ambush(?:es)?|shootings?|blasts?)\b/iu;
 /** "claimed by the Islamic State", "responsibility for which was claimed by X": the claimant after "by". */
 const CLAIMED_BY_BEFORE = /\bclaimed\s+by\s+(?:the\s+)?$/i;
 
@@ -312,13 +312,17 @@ export function takeClaimOfSeveral(
 /** "the attack", "the bombing", "it": words by which a sentence refers to an attack or a killing told before it. */
 const TOLD_REFERENCE = /\b(?:the|this|that|both|these)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|killings?|massacres?|assaults?|blasts?|explosions?|ambush(?:es)?|shootings?|strikes?|murders?|assassinations?|killers|attackers|assailants|perpetrators)\b|\b(?:attributed|blamed)\s+(?:it|them)\b|^\s*(?:Unclaimed|No (?:group|one) (?:has\s+)?claimed (?:it|responsibility)|It was not claimed)[^.;]{0,20}[;,:]/i;
 
+/** "Officials blamed al-Shabaab.", "Police blamed the ADF for it.": a sentence whose subject lays what was told at a group, its verb near its start. */
+const BLAME_ONLY = /^\s*(?:[\p{L}’'.-]+\s+){1,4}(?:(?:have|has|had)\s+)?(?:quickly\s+|swiftly\s+|later\s+)?blamed\s/u;
+
 /**
  * "… killing five. The attack was attributed to JAS.", "No group claimed it. Officials blamed the OLA.": a sentence that tells no
  * event of its own and lays an attack or a killing told just before (`told`: that event, or null) at a group or a person names its
  * perpetrator, when the event has none yet.
  */
 export function takeBlameOfTold(text: string, sentenceStart: number, sentenceEnd: number, named: readonly { m: Mention; key: string }[], lastTold: () => ToldEvent | null): void {
-  if (!TOLD_REFERENCE.test(text.slice(sentenceStart, sentenceEnd)) || !named.some(({ m }) => m.type === 'group' || m.type === 'person')) return;
+  const sentence = text.slice(sentenceStart, sentenceEnd);
+  if (!(TOLD_REFERENCE.test(sentence) || BLAME_ONLY.test(sentence)) || !named.some(({ m }) => m.type === 'group' || m.type === 'person')) return;
   const told = lastTold();
   if (!told || told.actorKeys.length > 0 || (told.type !== 'attack' && told.type !== 'killing')) return;
   const blamed = blamedIn(text, sentenceStart, sentenceEnd, named).filter((k) => !told.targetKeys.includes(k));
@@ -326,10 +330,10 @@ export function takeBlameOfTold(text: string, sentenceStart: number, sentenceEnd
 }
 
 /**
- * "claimed responsibility", "claimed the attack", "claimed it": a claim of an attack the text told before (not "claimed
+ * "claimed responsibility", "claimed the attack", "claimed it", "took responsibility", "said it was behind the attack": a claim of an attack the text told before (not "claimed
  * responsibility for the recent Moscow attack": a claim that names its attack claims that one).
  */
-const CLAIM_OF_TOLD_WORDS = /\bclaimed\s+(?:(?:full\s+|sole\s+)?(?:responsibility|credit)(?!\s+for\b)|(?:the|this|that)\s+(?:attack|bombing|killing|assassination|assault|operation|blast|ambush|shooting)\b|it\b)/i;
+const CLAIM_OF_TOLD_WORDS = /\b(?:(?:took|accepted|assumed)\s+(?:full\s+|sole\s+)?responsibility(?!\s+for\b)|said\s+(?:that\s+)?(?:it|its\s+(?:fighters|militants|men|members|operatives))\s+(?:was\s+behind|were\s+behind|(?:had\s+)?carried\s+out)\s+(?:the|this|that)\b|claimed\s+(?:(?:full\s+|sole\s+)?(?:responsibility|credit)(?!\s+for\b)|(?:the|this|that)\s+(?:attack|bombing|killing|assassination|assault|operation|blast|ambush|shooting)\b|it\b))/i;
 
 /**
  * "… a suicide bomber killed the minister X in his office. ISKP claimed the attack through Amaq.": a claim a statement or an
