@@ -583,6 +583,13 @@ describe('findEvents in a digest’s dated items (issue 8)', () => {
     expect(eventsOf('In 2022 funds raised in South Africa through kidnapping for ransom were sent to Mozambique.')).toEqual([]);
   });
 
+  it('reads the killing of an office-holder no name is given for as an attack, or a clash between rivals', () => {
+    expect(eventsOf('On 3 May 2024 gunmen assassinated a police commander in Kandahar, Afghanistan.')).toEqual(['attack 2024-05-03 AF']);
+    expect(eventsOf('On 3 May 2024 the Taliban killed an ISKP commander in Kunar, Afghanistan.')).toEqual(['clash 2024-05-03 AF']);
+    // (one named is a killing)
+    expect(eventsOf('On 3 May 2024 gunmen killed the deputy governor of Balkh, Mohammad Dawood, in Mazar-i-Sharif, Afghanistan.')).toEqual(['killing 2024-05-03 AF']);
+  });
+
   it('reads a force that kills villagers or civilians as an attack, not a clash', () => {
     const massacre = eventsOf('On 25 February 2024, after militants attacked military positions in the area, soldiers killed at least 223 villagers in two villages near Ouahigouya, Burkina Faso.');
     expect(massacre).toContain('attack 2024-02-25 BF');
