@@ -24,6 +24,12 @@ describe('findRelations: directions and types', () => {
     expect(relations).not.toContain('Ahlu Sunna wal Jama’a leader_of Bonomade Machude Omar');
   });
 
+  it('reads the subject of a verb past a relative clause about it, not the name inside the clause', () => {
+    const relations = relationsOf('The Ituri Front, which pledged allegiance to the Islamic State in 2016, operates in North Kivu.');
+    expect(relations).toContain('Ituri Front located_in North Kivu');
+    expect(relations).not.toContain('Islamic State located_in North Kivu');
+  });
+
   it('never makes a group lead a person or a place a member', () => {
     const relations = relationsOf('Boko Haram’s founder, Mohammed Yusuf, preached in Maiduguri. Jamaat Nusrat al-Islam wal-Muslimin operates in Mali and Burkina Faso.');
     for (const r of relations) {

@@ -295,8 +295,8 @@ const MEN_INCLUDING = /^(?:[’']s)?\s+(?:fighters|members|militants|commanders|
 const GROUP_TIES_TO = /^[’']s\s+(?:(?:reported|alleged|suspected|close|long-standing|longstanding|historical|historic|operational|financial|deep|growing)\s+)*(?:ties|links|connections)\s+(?:to|with)\s+(?:the\s+)?$/i;
 /** "-based facilitator known as ", "-based Ingush fighter, ": a person's role after a place-based modifier, then the person. */
 const BASED_PERSON_GAP = /^[-–‑]based\s+(?:[\w-]+\s+){0,2}?(?:facilitator|fighter|handler|recruiter|financier|militant|commander|cleric|preacher|operative|jihadist|leader|ideologue|emir|member|organi[sz]er|coordinator)\s*(?:,\s*|\s+(?:known as|named|called|identified as)\s+)$/i;
-/** ", a faction that split from Boko Haram in 2012, ": an appositive with a relative clause of its own, closed before the verb. */
-const APPOSITIVE_CLAUSE_GAP = /^(?:\s*\([^()]*\))?\s*,\s+(?:an?|the|one|aka|also known as|formerly)\s+[^,;()]*?\b(?:that|which|who|whose|allied|aligned|affiliated|linked|based|led|founded|formed|backed)\b[^,;()]*,\s*(?:(?:has|have|had|was|were|is|are|remains?|remained|also|reportedly|allegedly|still|now|then|later|\w+ly)\s+)*$/i;
+/** ", a faction that split from Boko Haram in 2012, ", ", which pledged allegiance to IS in 2016, ": an appositive with a relative clause of its own, or a relative clause, closed before the verb. */
+const APPOSITIVE_CLAUSE_GAP = /^(?:\s*\([^()]*\))?\s*,\s+(?:(?:an?|the|one|aka|also known as|formerly)\s+[^,;()]*?\b(?:that|which|who|whose|allied|aligned|affiliated|linked|based|led|founded|formed|backed)\b|(?:which|who|whose)\b)[^,;()]*,\s*(?:(?:has|have|had|was|were|is|are|remains?|remained|also|reportedly|allegedly|still|now|then|later|\w+ly)\s+)*$/i;
 /** What may stand between a subject and its verb for the verb to be said of that subject outright. */
 const OUTRIGHT_GAP = /^\)?\s*(?:,\s*(?:which|who)\s+)?(?:(?:is|are|was|were|has|have|had|been|being|reportedly|allegedly|also|now|long|itself|themselves|openly|directly|secretly)\s+)*$/i;
 /** "urged young men to", "called on Muslims to": the infinitive's subject is someone else. */
