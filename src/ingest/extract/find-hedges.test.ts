@@ -39,6 +39,11 @@ describe('governingHedge', () => {
     expect(governingHedge(text, hedges, text.indexOf('split'), 0)).toBeNull();
   });
 
+  it('takes a hedge that runs into the statement ("is thought to have been killed", read from "been killed")', () => {
+    const text = 'The commander is thought to have been killed in a strike in May.';
+    expect(governingHedge(text, findHedges(text), text.indexOf('been killed'), 0)?.text).toBe('thought to have been');
+  });
+
   it('takes an attribution that closes the sentence after a comma for all of it, not one followed by a clause', () => {
     const told = 'A drone strike on 17 May killed a senior commander near the border town, according to local sources.';
     expect(governingHedge(told, findHedges(told), told.indexOf('killed'), 0)?.text).toBe('according to');

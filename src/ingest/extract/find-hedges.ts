@@ -74,9 +74,10 @@ export function governingHedge(text: string, hedges: readonly HedgeMention[], po
   // (hedges are in text order: only those of this sentence around `position` are looked at)
   let best: HedgeMention | null = null;
   let k = countBefore(hedges, (h) => h.start, sentenceStart);
-  for (; k < hedges.length && (hedges[k] as HedgeMention).end <= position; k += 1) {
+  // (one that runs into the trigger governs it too: "is thought to have been killed", the trigger read from "been killed")
+  for (; k < hedges.length && (hedges[k] as HedgeMention).start < position; k += 1) {
     const h = hedges[k] as HedgeMention;
-    const between = text.slice(h.end, position);
+    const between = h.end < position ? text.slice(h.end, position) : '';
     if (/[;]|\.\s/.test(between) || between.length > 160) continue;
     best = h;
   }
