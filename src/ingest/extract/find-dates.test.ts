@@ -379,3 +379,23 @@ describe('dates told back from the publication (issue 8)', () => {
     expect(dates.map((d) => d.date.start)).toEqual(['2024-03-01']);
   });
 });
+
+describe('spans of days and the turn of a year, as an analyst reads them (issue 8, item 2)', () => {
+  const day = (iso: string) => ({ start: iso, end: iso, precision: 'day' as const });
+  const read = (text: string, published: string | null) => findDates(text, { published: published ? day(published) : null }).map((d) => `${d.date.start}..${d.date.end}`);
+
+  it('reads a US-style span of days in the year told after it, not the first day in the publication year', () => {
+    expect(read('On May 3-4, 2023, gunmen raided two villages near Gao.', '2024-06-10')).toEqual(['2023-05-03..2023-05-04']);
+    expect(read('The Sept. 9 and 10, 2022, raids killed eleven.', '2024-06-10')).toEqual(['2022-09-09..2022-09-10']);
+  });
+
+  it('goes on past the new year from a late-December date told just before', () => {
+    expect(read('On 29 December 2021 gunmen burned a market in Tillaberi. On 3 January they struck a convoy.', '2024-06-10'))
+      .toEqual(['2021-12-29..2021-12-29', '2022-01-03..2022-01-03']);
+    expect(read('In late December 2021 the cell regrouped. In January it raided two posts.', '2024-06-10'))
+      .toEqual(['2021-12-21..2021-12-31', '2022-01-01..2022-01-31']);
+    // (not a month months away, nor a flashback in the past perfect)
+    expect(read('On 29 December 2021 gunmen burned a market. In April they struck a convoy.', '2024-06-10').at(-1)).toBe('2021-04-01..2021-04-30');
+    expect(read('On 29 December 2021 gunmen burned a market. On 3 January, police had warned of it.', '2024-06-10').at(-1)).toBe('2021-01-03..2021-01-03');
+  });
+});

@@ -133,6 +133,17 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`\\b(Christmas Eve|Christmas Day|New Year['’]s Eve|New Year['’]s Day),? (?:of )?${YEAR}`, 'g'),
     read: (m) => feastDay(Number(m[2]), m[1] as string, m[0]),
   },
+  // May 3-4, 2023 / May 3 and 4, 2023: a span of days a US-style date gives one year for (not "May 3" alone, of its context's year)
+  {
+    re: new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?: ?[-–] ?| (?:and|to|or|through|until|till) )(\\d{1,2})(?:st|nd|rd|th)?,? ${YEAR}`, 'gi'),
+    read: (m) => {
+      const y = Number(m[4]);
+      const mo = monthOf(m[1] as string);
+      const [a, b] = [Number(m[2]), Number(m[3])];
+      if (a >= b || mo < 1 || b > lastDayOfMonth(y, mo)) return null;
+      return range(y, mo, a, y, mo, b, m[0]);
+    },
+  },
   // July 29, 2018 / July 29 2018
   {
     re: new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? ${YEAR}`, 'gi'),
@@ -601,6 +612,29 @@ function makeAnchors(text: string, absolute: readonly DateMention[], unanchored 
   };
 }
 
+/** How many days after a late-December date a day or month told without its year may go on with that story, into the new year. */
+const NEW_YEAR_DAYS = 62;
+
+/**
+ * Whether a day or month told without its year, read in `year`, goes on past the new year from the date told just before it in
+ * the same paragraph ("On 28 December 2022 gunmen struck. On 2 January they struck again.": 2 January 2023, days on, not a
+ * day almost a year back): that date is late in `year`, the day or month falls before it in `year` and within weeks after it
+ * in the next, not after the publication, and its sentence tells no flashback in the past perfect.
+ */
+function isPastNewYear(text: string, previous: DateMention, at: number, year: number, dateIn: (year: number) => FuzzyDate | null, published: FuzzyDate | null): boolean {
+  const before = previous.date;
+  if (before.precision === 'year' || Number(before.start.slice(0, 4)) !== year || Number(before.end.slice(0, 4)) !== year || Number(before.end.slice(5, 7)) < 11) return false;
+  if (at - previous.end > 1_500 || /\n\s*\n/.test(text.slice(previous.end, at))) return false;
+  const same = dateIn(year);
+  const next = dateIn(year + 1);
+  if (!same || !next || same.end >= before.start || (published !== null && next.end > published.end)) return false;
+  const gap = (Date.parse(next.start) - Date.parse(before.end)) / 86_400_000;
+  if (gap < 0 || gap > NEW_YEAR_DAYS) return false;
+  // (from within the sentence: one that opens with the day itself starts there)
+  const start = sentenceStartBefore(text, at + 1);
+  return !/\bhad\b/i.test(text.slice(start, Math.min(text.length, at + 150)).split(SENTENCE_END)[0] ?? '');
+}
+
 /** Words of a sentence that looks forward ("may attempt", "will likely"): "may" in lower case, the verb, not the month. */
 const LOOKS_AHEAD = /\b(?:may|might|could|[Ww]ill|would|likely|expected|plans?|planning|intends?|threatens?)\b/;
 
@@ -833,7 +867,7 @@ export function readDates(text: string, ctx: DateContext, from = 0, to = text.le
       if (chained !== null) {
         const probe = p.read(m, { year: chained, published, previous: previous?.date ?? null, previousDay });
         if (probe && probe.end < (previous as DateMention).date.start) year = chained + 1;
-      }
+      } else if (p.yearless && !pairedYear && year !== null && previous && isPastNewYear(text, previous, at, year, dateIn, published)) year += 1;
       let date = p.read(m, { year, published, previous: previous?.date ?? null, previousDay });
       if (!date) {
         // words that read as a date once given the anchor they lack: a date nothing places in time
