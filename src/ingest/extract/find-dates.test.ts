@@ -70,6 +70,12 @@ describe('findDates', () => {
     expect(one('Police raided the flat on Monday last week.', '2024-04-16')).toMatchObject({ start: '2024-04-08', precision: 'day' });
   });
 
+  it('reads a weekday with its date in brackets as that date, not the last such weekday before publication', () => {
+    const all = (text: string) => findDates(text, { published: { start: '2024-06-10', end: '2024-06-10', precision: 'day' } }).map((d) => d.date.start);
+    expect(all('On Friday (May 3) gunmen fired on a bus near Mopti.')).toEqual(['2024-05-03']);
+    expect(all('On Friday (3 May) gunmen fired on a bus near Mopti.')).toEqual(['2024-05-03']);
+  });
+
   it('takes a missing year from the date before, and "the next day" from it', () => {
     const dates = findDates('In March 2017 a cell formed. On April 7 it struck. The next day police made arrests.', { published: null });
     expect(dates.map((d) => d.date.start)).toEqual(['2017-03-01', '2017-04-07', '2017-04-08']);

@@ -340,9 +340,9 @@ const PATTERNS: Pattern[] = [
     relative: true,
     yearless: true,
   },
-  // "on 22 March", "Wednesday, 10 September" (day before month, no year): the year of the date before it
+  // "on 22 March", "Wednesday, 10 September", "Friday (3 May)" (day before month, no year): the year of the date before it
   {
-    re: new RegExp(`\\b(?:on the|on|since|by|until|from|between|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?) (\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH}\\b(?!,? \\d)`, 'gi'),
+    re: new RegExp(`\\b(?:on the|on|since|by|until|from|between|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?) \\(?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH}\\b(?!,? \\d)`, 'gi'),
     read: (m, ctx) => (ctx.year === null ? null : day(ctx.year, monthOf(m[2] as string), Number(m[1]), m[0])),
     relative: true,
     yearless: true,
@@ -383,9 +383,9 @@ const PATTERNS: Pattern[] = [
     relative: true,
   },
   // "prosecutors said on Friday": news copy dates by the weekday, the last one on or before publication
-  // ("On Sunday 23 June 2024", "on Wednesday, 10 September": the weekday of the date told beside it, no date of its own)
+  // ("On Sunday 23 June 2024", "on Wednesday, 10 September", "on Friday (3 May)": the weekday of the date told beside it, no date of its own)
   {
-    re: new RegExp(`\\b(?:[Oo]n|[Ll]ast|[Tt]his past|[Ss]ince|[Uu]ntil|[Ll]ate on|[Ee]arly on) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!,? (?:the )?(?:\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_CAP}|${MONTH_CAP} \\d{1,2})\\b)`, 'g'),
+    re: new RegExp(`\\b(?:[Oo]n|[Ll]ast|[Tt]his past|[Ss]ince|[Uu]ntil|[Ll]ate on|[Ee]arly on) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!,? \\(?(?:the )?(?:\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_CAP}|${MONTH_CAP} \\d{1,2})\\b)`, 'g'),
     read: (m, ctx) => weekdayBefore(ctx.published, WEEKDAYS.indexOf((m[1] as string).toLowerCase()), m[0]),
     relative: true,
   },
