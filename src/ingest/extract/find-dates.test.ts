@@ -395,6 +395,13 @@ describe('spans of days and the turn of a year, as an analyst reads them (issue 
     expect(read('The Sept. 9 and 10, 2022, raids killed eleven.', '2024-06-10')).toEqual(['2022-09-09..2022-09-10']);
   });
 
+  it('reads a span of months with its year as the whole span, not its last month', () => {
+    expect(read('In January–June 2024, the group claimed 40 attacks.', '2024-08-01')).toEqual(['2024-01-01..2024-06-30']);
+    expect(read('From March to May 2023 the cell trained recruits.', '2024-08-01')).toEqual(['2023-03-01..2023-05-31']);
+    expect(read('from December 2022 to February 2023', '2024-08-01')).toEqual(['2022-12-01..2023-02-28']);
+    expect(read('Such attacks may through June 2024 grow.', '2024-08-01')).toEqual(['2024-06-01..2024-06-30']);
+  });
+
   it('goes on past the new year from a late-December date told just before', () => {
     expect(read('On 29 December 2021 gunmen burned a market in Tillaberi. On 3 January they struck a convoy.', '2024-06-10'))
       .toEqual(['2021-12-29..2021-12-29', '2022-01-03..2022-01-03']);

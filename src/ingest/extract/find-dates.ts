@@ -102,6 +102,20 @@ const PATTERNS: Pattern[] = [
       return range(y1, m1, 1, y2, m2, lastDayOfMonth(y2, m2), m[0]);
     },
   },
+  // January-June 2024, from March to May 2023, Jan.–Mar. 2024: a digest's span of months (not the last month alone)
+  {
+    re: new RegExp(`\\b(?:from )?${MONTH}(?:,? ${YEAR})?(?: ?[-–] ?| (?:to|through|until|till) )${MONTH},? ${YEAR}`, 'gi'),
+    read: (m) => {
+      // ("may" in lower case is the verb: "attacks may through June 2024 …" tells no span)
+      if (m[1] === 'may') return null;
+      const y2 = Number(m[4]);
+      const y1 = m[2] ? Number(m[2]) : y2;
+      const m1 = monthOf(m[1] as string);
+      const m2 = monthOf(m[3] as string);
+      if (y1 > y2 || y2 - y1 > 1 || (y1 === y2 && m1 >= m2)) return null;
+      return range(y1, m1, 1, y2, m2, lastDayOfMonth(y2, m2), m[0]);
+    },
+  },
   // between 2014 and 2016, 2014-2015, 2014 or 2015, from 2014 to 2016, in 2016 and early 2017
   {
     re: new RegExp(`\\b(?:between |from )?${YEAR}(?: ?[-–] ?| or | and | to )(?:${PART}[ -])?${YEAR}`, 'gi'),
