@@ -402,6 +402,12 @@ describe('spans of days and the turn of a year, as an analyst reads them (issue 
     expect(read('Such attacks may through June 2024 grow.', '2024-08-01')).toEqual(['2024-06-01..2024-06-30']);
   });
 
+  it('dates no week from the latest date a text tells when it has no publication date, only a year or a month', () => {
+    const text = 'Gunmen burned a market in Gao on 3 May 2024. Last week, gunmen struck Kidal. Earlier this year, they struck Menaka.';
+    expect(findDates(text, { published: null, fallback: (absolute) => fallbackReference(text, absolute) }).map((d) => `${d.date.text} ${d.date.start}`))
+      .toEqual(['3 May 2024 2024-05-03', 'Earlier this year 2024-01-01']);
+  });
+
   it('goes on past the new year from a late-December date told just before', () => {
     expect(read('On 29 December 2021 gunmen burned a market in Tillaberi. On 3 January they struck a convoy.', '2024-06-10'))
       .toEqual(['2021-12-29..2021-12-29', '2022-01-03..2022-01-03']);

@@ -750,6 +750,13 @@ function day(y: number, mo: number, d: number, text: string): FuzzyDate | null {
   return fuzzyDateOf(y, mo, d, text);
 }
 
+/** A date told to its day as the month it falls in (any other as it is); null stays null. */
+function toMonth(date: FuzzyDate | null): FuzzyDate | null {
+  if (date === null || date.precision !== 'day') return date;
+  const [y, m] = date.start.split('-').map(Number) as [number, number];
+  return fuzzyDateOf(y, m, undefined, date.text);
+}
+
 /** The year of the publication ("this year") or the one before it ("last year"), read into a date by `make`; null without a publication date. */
 function yearOfPublication(published: FuzzyDate | null, which: string, make: (year: number) => FuzzyDate | null): FuzzyDate | null {
   if (!published) return null;
@@ -795,7 +802,8 @@ function relativeTo(published: FuzzyDate | null, which: string, unit: string, te
     if (!back) return fuzzyDateOf(y, m, undefined, text);
     return m === 1 ? fuzzyDateOf(y - 1, 12, undefined, text) : fuzzyDateOf(y, m - 1, undefined, text);
   }
-  // a week: the seven days before (last week) or up to (this week) the publication day
+  // a week: the seven days before (last week) or up to (this week) the publication day (none without that day)
+  if (published.precision !== 'day') return null;
   const end = new Date(Date.UTC(y, m - 1, d - (back ? 7 : 0)));
   const start = new Date(end.getTime() - 6 * 86_400_000);
   const f = (t: Date): string => t.toISOString().slice(0, 10);
@@ -851,7 +859,9 @@ export function readDates(text: string, ctx: DateContext, from = 0, to = text.le
     }
   }
   found.sort((a, b) => a.start - b.start);
-  const published = ctx.published ?? ctx.fallback?.(found) ?? null;
+  // (a stand-in for "now" is the latest date the text tells, which "now" is at least: it dates "last year" or "earlier this
+  // month", no week or weekday: "Last week, gunmen …" after "on 3 May 2024" in a text with no publication date is not of late April)
+  const published = ctx.published ?? toMonth(ctx.fallback?.(found) ?? null);
   // a wire story whose dateline gives no year, read with no publication date: its dates without a year are of a year
   // the text does not give, and the years it writes out are of other years (wire copy omits only the current one)
   const unanchored = published === null && dateline !== null && dateline[3] === undefined;
