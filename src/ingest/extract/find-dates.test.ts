@@ -408,6 +408,10 @@ describe('spans of days and the turn of a year, as an analyst reads them (issue 
       .toEqual(['3 May 2024 2024-05-03', 'Earlier this year 2024-01-01']);
   });
 
+  it('reads no year in a military time', () => {
+    expect(read('At 2030 hours on 3 May 2023 gunmen fired on a checkpoint; at 1930hrs a mortar hit the camp.', null)).toEqual(['2023-05-03..2023-05-03']);
+  });
+
   it('goes on past the new year from a late-December date told just before', () => {
     expect(read('On 29 December 2021 gunmen burned a market in Tillaberi. On 3 January they struck a convoy.', '2024-06-10'))
       .toEqual(['2021-12-29..2021-12-29', '2022-01-03..2022-01-03']);

@@ -193,9 +193,9 @@ const PATTERNS: Pattern[] = [
       return range(decade + a, 1, 1, decade + b, 12, 31, m[0]);
     },
   },
-  // in 2017, by 2015, since 2014 (a bare year; not a figure like "2,000" nor part of "2014-2015")
+  // in 2017, by 2015, since 2014 (a bare year; not a figure like "2,000" nor part of "2014-2015", nor a military time: "at 2030 hours")
   {
-    re: /(?<![\d,.\-–/])\b((?:19|20)\d\d)\b(?!\d|,\d{3}|\s?[-–]\s?\d|\s(?:people|fighters|members|citizens|men|troops|foreign))/g,
+    re: /(?<![\d,.\-–/])\b((?:19|20)\d\d)\b(?!\d|,\d{3}|\s?[-–]\s?\d|\s(?:people|fighters|members|citizens|men|troops|foreign|civilians|soldiers|(?:million|billion)\b)|\s?(?:hours|hrs|h\b|GMT|UTC|Zulu|local time))/g,
     read: (m) => fuzzyDateOf(Number(m[1]), undefined, undefined, m[0]),
   },
   // "in July last year", "June of last year", "March 3 this year": a month or day of the year before the publication's, or of its year
