@@ -412,6 +412,12 @@ describe('spans of days and the turn of a year, as an analyst reads them (issue 
     expect(read('At 2030 hours on 3 May 2023 gunmen fired on a checkpoint; at 1930hrs a mortar hit the camp.', null)).toEqual(['2023-05-03..2023-05-03']);
   });
 
+  it('reads "the following Tuesday" and "the previous Friday" from the last day the text named', () => {
+    // (3 May 2023 was a Wednesday)
+    expect(read('On 3 May 2023 gunmen burned a market. The following Tuesday they struck a convoy.', null)).toEqual(['2023-05-03..2023-05-03', '2023-05-09..2023-05-09']);
+    expect(read('On 3 May 2023 gunmen burned a market. On the previous Friday police had warned of it.', null).at(-1)).toBe('2023-04-28..2023-04-28');
+  });
+
   it('goes on past the new year from a late-December date told just before', () => {
     expect(read('On 29 December 2021 gunmen burned a market in Tillaberi. On 3 January they struck a convoy.', '2024-06-10'))
       .toEqual(['2021-12-29..2021-12-29', '2022-01-03..2022-01-03']);

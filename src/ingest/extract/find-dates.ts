@@ -390,6 +390,21 @@ const PATTERNS: Pattern[] = [
     },
     relative: true,
   },
+  // "the following Tuesday", "on the previous Friday": the first such weekday after (or before) the last day the text named
+  {
+    re: /\b[Tt]he (following|next|previous|preceding) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
+    read: (m, ctx) => {
+      const prev = ctx.previousDay;
+      if (!prev) return null;
+      const [y, mo, d] = prev.start.split('-').map(Number) as [number, number, number];
+      const weekday = WEEKDAYS.indexOf((m[2] as string).toLowerCase());
+      const from = new Date(Date.UTC(y, mo - 1, d)).getUTCDay();
+      const isAfter = /^(?:following|next)$/i.test(m[1] as string);
+      const n = isAfter ? ((weekday - from + 6) % 7) + 1 : -(((from - weekday + 6) % 7) + 1);
+      return dayOn({ ...prev, end: prev.start }, n, m[0]);
+    },
+    relative: true,
+  },
   // "a further suspect was arrested the same day": the last day the text named
   {
     re: /\b(?:(?:on |later |earlier )?(?:the|that) same (?:day|night|evening)|(?:later|earlier) that (?:day|night|evening)|hours later|that (?:night|evening))\b/gi,
