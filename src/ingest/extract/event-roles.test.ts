@@ -71,13 +71,16 @@ describe('a claim of responsibility names the attack’s perpetrator (issue 8 it
     expect(events.find((e) => e.type === 'attack')?.actors).toEqual(['Islamic State Khorasan Province']);
   });
 
-  it('takes the group that said it was behind an attack, took responsibility, or was blamed in the next sentence as its actor', () => {
+  it('takes the group that said it was behind an attack, took responsibility, was blamed, or carried it out, in the next sentence, as its actor', () => {
     const bombing = 'On 3 May 2024 a car bomb exploded outside a police station in Mogadishu, Somalia, killing six.';
     for (const next of ['Al-Shabaab said it was behind the attack.', 'Al-Shabaab took responsibility.', 'Officials blamed al-Shabaab.']) {
       expect(rolesOf(`${bombing} ${next}`).map((e) => `${e.type} [${e.actors.join(', ')}]`), next).toEqual(['attack [al-Shabaab]']);
     }
     expect(rolesOf('On 3 May 2024 a car bomb exploded outside a police station in Mogadishu, Somalia, killing six; al-Shabaab said it carried out the bombing.')
       .map((e) => `${e.type} [${e.actors.join(', ')}]`)).toEqual(['attack [al-Shabaab]']);
+    expect(rolesOf(`${bombing} It was carried out by al-Shabaab, officials said.`).map((e) => e.actors.join(', '))).toEqual(['al-Shabaab']);
+    expect(rolesOf('The 3 May 2024 bombing of a police station in Mogadishu, Somalia, was the work of al-Shabaab.').map((e) => e.actors.join(', '))).toEqual(['al-Shabaab']);
+    expect(rolesOf(`${bombing} It was not carried out by al-Shabaab, officials said.`).map((e) => e.actors.join(', '))).toEqual(['']);
     // (a blame denied names no one)
     expect(rolesOf(`${bombing} Officials have not blamed al-Shabaab.`).map((e) => e.actors.join(', '))).toEqual(['']);
   });

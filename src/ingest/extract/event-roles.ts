@@ -247,9 +247,9 @@ export function blamedIn(text: string, sentenceStart: number, sentenceEnd: numbe
 }
 /**
  * Before the name an attack is laid at: "attributed it to (the)", "attributed mainly to", "blamed (the)", "blamed by X on", "was
- * widely blamed on", "the killers were (ESN members)".
+ * widely blamed on", "the killers were (ESN members)", "was (almost certainly) carried out by", "was the work of".
  */
-const BLAMED_BEFORE = /\b(?:(?:attributed|attributes|attribute)\b[^.;,()]{0,40}?\bto|blamed(?:\s+by\s+[^.;,()]{1,40}?)?\s+on|blamed|(?:the\s+)?(?:killers|attackers|gunmen|assailants|bombers|perpetrators|culprits)\s+(?:were|was)(?:\s+(?:probably|likely|reportedly|allegedly))?)\s+(?:the\s+)?$/i;
+const BLAMED_BEFORE = /\b(?:(?:attributed|attributes|attribute)\b[^.;,()]{0,40}?\bto|(?:was|were)\s+(?:\w+ly\s+)?(?:carried out|perpetrated|committed|staged)\s+by|(?:was|were)\s+(?:\w+ly\s+)?the\s+work\s+of|blamed(?:\s+by\s+[^.;,()]{1,40}?)?\s+on|blamed|(?:the\s+)?(?:killers|attackers|gunmen|assailants|bombers|perpetrators|culprits)\s+(?:were|was)(?:\s+(?:probably|likely|reportedly|allegedly))?)\s+(?:the\s+)?$/i;
 
 /** The number words a claim of several attacks counts with: "both", "all three". */
 const SEVERAL_COUNT: Readonly<Record<string, number>> = { both: 2, two: 2, three: 3, four: 4, five: 5, '2': 2, '3': 3, '4': 4, '5': 5 };
@@ -310,7 +310,7 @@ export function takeClaimOfSeveral(
 }
 
 /** "the attack", "the bombing", "it": words by which a sentence refers to an attack or a killing told before it. */
-const TOLD_REFERENCE = /\b(?:the|this|that|both|these)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|killings?|massacres?|assaults?|blasts?|explosions?|ambush(?:es)?|shootings?|strikes?|murders?|assassinations?|killers|attackers|assailants|perpetrators)\b|\b(?:attributed|blamed)\s+(?:it|them)\b|^\s*(?:Unclaimed|No (?:group|one) (?:has\s+)?claimed (?:it|responsibility)|It was not claimed)[^.;]{0,20}[;,:]/i;
+const TOLD_REFERENCE = /^\s*(?:It|They|This|That)\s+(?:was|were)\s+(?:\w+ly\s+)?(?:carried out|perpetrated|committed|staged|the work of)\b|\b(?:the|this|that|both|these)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|killings?|massacres?|assaults?|blasts?|explosions?|ambush(?:es)?|shootings?|strikes?|murders?|assassinations?|killers|attackers|assailants|perpetrators)\b|\b(?:attributed|blamed)\s+(?:it|them)\b|^\s*(?:Unclaimed|No (?:group|one) (?:has\s+)?claimed (?:it|responsibility)|It was not claimed)[^.;]{0,20}[;,:]/i;
 
 /** "Officials blamed al-Shabaab.", "Police blamed the ADF for it.": a sentence whose subject lays what was told at a group, its verb near its start. */
 const BLAME_ONLY = /^\s*(?:[\p{L}’'.-]+\s+){1,4}(?:(?:have|has|had)\s+)?(?:quickly\s+|swiftly\s+|later\s+)?blamed\s/u;
