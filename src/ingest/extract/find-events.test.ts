@@ -590,6 +590,13 @@ describe('findEvents in a digest’s dated items (issue 8)', () => {
     expect(eventsOf('On 3 May 2024 gunmen killed the deputy governor of Balkh, Mohammad Dawood, in Mazar-i-Sharif, Afghanistan.')).toEqual(['killing 2024-05-03 AF']);
   });
 
+  it('counts the dead and the wounded each by its own verb, and reads a toll given as a range', () => {
+    const countsOf = (text: string) => toMeasurementJson(extractWithReference({ text, bodyEnd: text.length, sentences: splitSentences(text, text.length) })).events
+      .map((e) => `${e.type} ${e.fatalities ?? '-'} ${e.wounded ?? '-'}`);
+    expect(countsOf('On 3 May 2024 a bombing in Kidal, Mali, killed at least 12 people and wounded dozens.')).toEqual(['attack 12 -']);
+    expect(countsOf('On 3 May 2024 gunmen killed between 20 and 30 villagers in Kidal, Mali.')).toEqual(['attack 20 -']);
+  });
+
   it('reads a force that kills villagers or civilians as an attack, not a clash', () => {
     const massacre = eventsOf('On 25 February 2024, after militants attacked military positions in the area, soldiers killed at least 223 villagers in two villages near Ouahigouya, Burkina Faso.');
     expect(massacre).toContain('attack 2024-02-25 BF');
