@@ -30,6 +30,12 @@ describe('findRelations: directions and types', () => {
     expect(relations).not.toContain('Islamic State located_in North Kivu');
   });
 
+  it('reads "X and its splinter Y", "X and its rival, Y" as kin of the first', () => {
+    expect(relationsOf('The Tehrik-e-Taliban Pakistan (TTP) and its splinter Jamaat-ul-Ahrar (JuA) are active in Khyber Pakhtunkhwa.'))
+      .toContain('Jamaat-ul-Ahrar split_from Tehrik-i-Taliban Pakistan');
+    expect(relationsOf('ISKP and its rival, the Taliban, fought in Kunar in 2020.')).toContain('Taliban rival_of Islamic State Khorasan Province');
+  });
+
   it('never makes a group lead a person or a place a member', () => {
     const relations = relationsOf('Boko Haram’s founder, Mohammed Yusuf, preached in Maiduguri. Jamaat Nusrat al-Islam wal-Muslimin operates in Mali and Burkina Faso.');
     for (const r of relations) {

@@ -129,6 +129,8 @@ const ITS_ROLE = new RegExp(String.raw`^\s*(?:Its|Their|The (?:${GROUP_KINDS})[�
 /** "Its rival, the Islamic State West Africa Province": a group's kin named after the group the text was about. */
 const ITS_KIN = /^\s*(?:Its|Their|The group[’']s|The movement[’']s)\s+(?:(?:main|chief|principal|local|bitter|long-time|longtime|closest|former|old|larger|smaller)\s+)*(rival|ally|splinter|offshoot)s?\s*,?\s*(?:the\s+)?$/i;
 const KIN_RELATION: Readonly<Record<string, RelationType>> = { rival: 'rival_of', ally: 'allied_with', splinter: 'split_from', offshoot: 'split_from' };
+/** " and its splinter ", " and its rival, the ": between two groups, the second named as the first's kin. */
+const AND_ITS_KIN = /^(?:\s*\([^()]{1,20}\)|\))?\s+and\s+(?:its|their)\s+(?:(?:main|chief|principal|local|bitter|long-time|longtime|closest|former|old|larger|smaller)\s+)*(rival|ally|splinter|offshoot)s?\s*,?\s*(?:the\s+)?$/i;
 const LEADER_ROLES: ReadonlySet<string> = new Set(LEADER_POSTS);
 /** "the SDF’s commander, X", "Its commander, X": the one commander a body has leads it ("an ISKP commander, X" is one of many). */
 const OWNED_COMMANDER = /^(?:\s*\([^()]{1,20}\)|\))?[’']s\s+(?:(?:overall|top|supreme)\s+)?commander\s*,/i;
@@ -1239,6 +1241,12 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
         const type: RelationType = k === 'splinter' || k === 'breakaway' || k === 'offshoot' ? 'split_from' : k === 'ally' ? 'allied_with' : k === 'rival' ? 'rival_of' : 'affiliated_with';
         add(a.key, type, b.key, a.m.start, s, sDates);
       }
+    }
+    // "the TTP and its splinter Jamaat-ul-Ahrar", "ISKP and its rival, the Taliban": the second is the first's kin
+    if (b && a.type === 'group' && b.type === 'group' && a.key !== b.key) {
+      const kin = AND_ITS_KIN.exec(after);
+      const type = kin ? KIN_RELATION[(kin[1] as string).toLowerCase()] : undefined;
+      if (type) add(b.key, type, a.key, b.m.start, s, []);
     }
     // "the Counter Terrorism Department (CTD) of the Balochistan police", "the al-Karrar office, the regional office of the General
     // Directorate of Provinces": a body's part, affiliated with the body
