@@ -597,6 +597,15 @@ describe('findEvents in a digest’s dated items (issue 8)', () => {
     expect(countsOf('On 3 May 2024 gunmen killed between 20 and 30 villagers in Kidal, Mali.')).toEqual(['attack 20 -']);
   });
 
+  it('reads no harm done as no denial of the attack, and "either attack" as one told before', () => {
+    expect(eventsOf('No casualties were reported after a grenade was thrown at a police post in Srinagar, India, on 3 May 2024.')).toEqual(['attack 2024-05-03 IN']);
+    expect(eventsOf('No one was hurt when gunmen attacked a bank in Athens, Greece, on 3 May 2024.')).toEqual(['attack 2024-05-03 GR']);
+    // (an attack denied is none)
+    expect(eventsOf('No group attacked the base in Kidal, Mali, on 3 May 2024.')).toEqual([]);
+    expect(eventsOf('On 5 January 2017 gunmen attacked a cafe in Gothenburg, Sweden. On 3 March 2017 gunmen attacked a bookshop in Malmo, Sweden. No one was killed in either attack.'))
+      .toEqual(['attack 2017-01-05 SE', 'attack 2017-03-03 SE']);
+  });
+
   it('reads a force that kills villagers or civilians as an attack, not a clash', () => {
     const massacre = eventsOf('On 25 February 2024, after militants attacked military positions in the area, soldiers killed at least 223 villagers in two villages near Ouahigouya, Burkina Faso.');
     expect(massacre).toContain('attack 2024-02-25 BF');

@@ -512,9 +512,9 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
     COUNTED_SUBJECT_BEFORE.test(sentence.slice(Math.max(0, m.index - 70), m.index)) && !sDates.some((d) => d.date.precision === 'day')) return;
   // "the deadliest attacks of its history": a superlative over many attacks, not one of them
   if (/(?:attacks|ings|strikes|raids|assaults)$/i.test(m[0]) && /\b(?:deadliest|largest|biggest|worst|bloodiest|most (?:lethal|serious|deadly))\s+(?:[\w-]+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return;
-  // "the attack" refers back to an event told before, unless a date stands right by it
+  // "the attack" ("either attack", "both attacks") refers back to an event told before, unless a date stands right by it
   // ("the planning of the Crocus City Hall attack": an event named by its place is one told before too)
-  const definite = (type === 'attack' || type === 'clash' || type === 'plot') && (/\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index)) ||
+  const definite = (type === 'attack' || type === 'clash' || type === 'plot') && (/\b(?:the|either|both|each|neither)\s+(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index)) ||
     /\bthe\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,5}$/u.test(sentence.slice(Math.max(0, m.index - 60), m.index))) || isArrestReferredTo(sentence, m);
   // "the death of his successor": a death told (or not) elsewhere, dated only by its own sentence
   const deathSpokenOf = type === 'killing' && /^(?:death|assassination|killing) of/i.test(m[0]) && /\bthe\s+$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index));

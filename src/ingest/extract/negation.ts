@@ -46,8 +46,12 @@ export function isNegatedPlot(sentence: string, index: number): boolean {
  * closes off negates nothing after it; "China has not acted, and there is no evidence that its forces struck": the last one counts.
  */
 function isNegated(clause: string): boolean {
-  return NEGATOR.test(clause.slice(clause.lastIndexOf(',') + 1)) || NEGATION_THEN_ASIDE.test(clause);
+  // ("No casualties were reported after a grenade was thrown at …": what is denied is harm, not the attack)
+  const told = clause.replace(NO_HARM, ' ');
+  return NEGATOR.test(told.slice(told.lastIndexOf(',') + 1)) || NEGATION_THEN_ASIDE.test(told);
 }
+/** "no casualties", "no one was hurt", "without injuries": a negation of the harm an event did, not of the event. */
+const NO_HARM = /\b(?:no|without|neither|nor)\s+(?:(?:immediate|further|serious|other|reported|known)\s+)?(?:casualties|injuries|injured|deaths|fatalities|damage|victims)\b|\bno\s*(?:-\s*)?one\s+(?:was\s+|were\s+)?(?:(?:reported|immediately)\s+)?(?:killed|hurt|injured|harmed|wounded)\b/gi;
 /** "have not, to our knowledge, arrested", "had never, until then, struck": an aside between commas leaves the negation standing. */
 const NEGATION_THEN_ASIDE = /\b(?:not|never|n[’']t)\s*,[^,;]{1,40},\s*$/i;
 
