@@ -101,6 +101,15 @@ describe('findPublicationDate', () => {
     expect(findPublicationDate('Studies in Conflict, vol. 4, no. 2 (June 2023)\n\nIn May 2023, a cell attacked a bank.')).toMatchObject({ start: '2023-06-01' });
   });
 
+  it('takes the date a publication word heads over a digest\'s period told before it', () => {
+    expect(findPublicationDate('RIVER BASIN SECURITY DIGEST No. 7\nPeriod: 1-30 April 2021 | Issued: 5 May 2021\n\nSummary')).toMatchObject({ start: '2021-05-05' });
+  });
+
+  it('lends no day of its own to "the same night" in the body', () => {
+    const text = 'RIVER BASIN SECURITY DIGEST No. 7\nIssued: 5 May 2021\n\n- 28 April, Kasese: Gunmen burned a clinic. Police arrested two men the same night.';
+    expect(findDates(text, { published: findPublicationDate(text) }).map((d) => d.date.text)).toEqual(['5 May 2021']);
+  });
+
   it('so a later day told without its year stays in the year of the events', () => {
     const text = 'Cells of the North\n\nSummary: On May 9, 2021, gunmen raided a border post in the valley.\n\nThe militia released a video on June 2.';
     const published = findPublicationDate(text);

@@ -894,7 +894,9 @@ export function readDates(text: string, ctx: DateContext, from = 0, to = text.le
       const previous = k >= 0 ? (sorted[k] as DateMention) : undefined;
       let previousDay: FuzzyDate | null = null;
       for (let j = k; j >= 0 && at - (sorted[j] as DateMention).start < 1_500; j -= 1) {
-        if ((sorted[j] as DateMention).date.precision === 'day') { previousDay = (sorted[j] as DateMention).date; break; }
+        // (not a day a document's first lines give for itself, "Issued: 6 June 2018", "Coverage: 1-31 May 2018": "the same
+        // night" in a digest's first item is of that item's day, not of the issue's)
+        if ((sorted[j] as DateMention).date.precision === 'day' && !isOwnDateInHead(text, sorted[j] as DateMention)) { previousDay = (sorted[j] as DateMention).date; break; }
       }
       // ("in February and March 2025", "between 28 February and 2 March 2024": the year the pair is told with)
       const pairedYear = p.yearless ? PAIRED_YEAR.exec(text.slice(from + e, from + e + 40)) : null;
@@ -945,8 +947,23 @@ export function findPublicationDate(text: string): FuzzyDate | null {
     const year = wireYear(text);
     if (year !== null) return day(year, month, dayOfMonth, dateline[0].trim());
   }
-  return dates[0]?.date ?? null;
+  // ("Coverage: 1-31 May 2018 | Issued: 6 June 2018": the date a publication word heads, before the first)
+  const issued = dates.find((d) => PUBLICATION_WORD.test(head.slice(Math.max(head.lastIndexOf('\n', d.start - 1), head.lastIndexOf('|', d.start - 1)) + 1, d.start)));
+  return (issued ?? dates[0])?.date ?? null;
 }
+
+/** Words heading the period a digest or a report covers in its first lines: "Coverage: 1-31 May 2018", "Reporting period:". */
+const PERIOD_WORD = /\b(?:coverage|covering|covers|period)\b[^\p{L}]*(?:from\s+)?(?:\d{1,2}\s*[-–]\s*)?$/iu;
+
+/** Whether a date stands in a document's first lines as its own date or period: "Issued: 6 June 2018", "Coverage: 1-31 May 2018". */
+function isOwnDateInHead(text: string, d: DateMention): boolean {
+  if (d.start >= 600) return false;
+  const before = text.slice(Math.max(text.lastIndexOf('\n', d.start - 1), text.lastIndexOf('|', d.start - 1)) + 1, d.start);
+  return PUBLICATION_WORD.test(before) || PERIOD_WORD.test(before);
+}
+
+/** Words heading a document's date of publication in its first lines: "Issued: 6 June 2018", "Published on 3 May 2024". */
+const PUBLICATION_WORD = /\b(?:published|posted|updated|released|issued|dated|date)\b[^\p{L}]*(?:on\s+)?$/iu;
 
 /**
  * Whether a date in a document's first lines is the date of something its opening sentence tells
