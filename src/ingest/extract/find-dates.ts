@@ -168,6 +168,17 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH},? ${YEAR}`, 'gi'),
     read: (m) => day(Number(m[3]), monthOf(m[2] as string), Number(m[1]), m[0]),
   },
+  // 3 May '23, May 3, '23, May '23: a year told by its last two digits
+  {
+    re: new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH}|${MONTH}(?: (\\d{1,2})(?:st|nd|rd|th)?)?),? ['’](\\d\\d)\\b(?!['’\\w])`, 'gi'),
+    read: (m) => {
+      const yy = Number(m[5]);
+      const y = yy < 50 ? 2000 + yy : 1900 + yy;
+      const month = monthOf((m[2] ?? m[3]) as string);
+      const dayOfMonth = m[1] ?? m[4];
+      return dayOfMonth !== undefined ? day(y, month, Number(dayOfMonth), m[0]) : fuzzyDateOf(y, month, undefined, m[0]);
+    },
+  },
   // early August 2018, the end of July 2018
   {
     re: new RegExp(`\\b${PART}[ -]${MONTH},? ${YEAR}`, 'gi'),
