@@ -409,6 +409,10 @@ describe('spans of days and the turn of a year, as an analyst reads them (issue 
     expect(read('the May ’19 raids', '2024-06-10')).toEqual(['2019-05-01..2019-05-31']);
   });
 
+  it('reads no month in the verb "that may"', () => {
+    expect(read('On 3 March 2022 police raided a house that may have sheltered the cell.', '2024-06-10')).toEqual(['2022-03-03..2022-03-03']);
+  });
+
   it('reads a span of months with its year as the whole span, not its last month', () => {
     expect(read('In January–June 2024, the group claimed 40 attacks.', '2024-08-01')).toEqual(['2024-01-01..2024-06-30']);
     expect(read('From March to May 2023 the cell trained recruits.', '2024-08-01')).toEqual(['2023-03-01..2023-05-31']);

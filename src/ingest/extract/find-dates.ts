@@ -388,11 +388,12 @@ const PATTERNS: Pattern[] = [
     isReadFirst: true,
   },
   // "shot dead near Vienna that July", "later that year", "that same month": in the year (or month) of the date before it
+  // ("a house that may have been used" names no month: "may" in lower case is the verb)
   {
     re: new RegExp(`\\b(?:(?:later|earlier) )?that (?:same )?(?:${MONTH}|(year|month))\\b`, 'gi'),
     read: (m, ctx) => {
       const prev = ctx.previous;
-      if (!prev || prev.start.slice(0, 4) !== prev.end.slice(0, 4)) return null;
+      if (!prev || prev.start.slice(0, 4) !== prev.end.slice(0, 4) || m[1] === 'may') return null;
       const y = Number(prev.start.slice(0, 4));
       if (m[1] !== undefined) return fuzzyDateOf(y, monthOf(m[1]), undefined, m[0]);
       if ((m[2] as string).toLowerCase() === 'year') return fuzzyDateOf(y, undefined, undefined, m[0]);
