@@ -100,6 +100,8 @@ const READINGS: readonly { reading: string; test: (sentence: string, index: numb
       ['Officials blamed the branch for the attack on the shrine.', 'attack', false],
       // (an attack the base was used for, told with its day, is told)
       ['Gunmen from the base attacked herders on 3 May 2024.', 'attacked', false],
+      // ("staged" as the verb tells the attack)
+      ['The front staged an attack on a police post in the north on 3 May 2024.', 'attack', false],
     ],
   },
   {

@@ -85,7 +85,7 @@ export function isForecast(sentence: string, index: number, trigger: string): bo
 }
 
 /** "a possible attack", "potential attacks": a hypothetical one. */
-const HYPOTHETICAL_BEFORE = /\b(?:possible|potential|hypothetical|feared|future|would-be|imminent|further|mock|simulated|staged)\s+(?:[\w-]+\s+)?$/i;
+const HYPOTHETICAL_BEFORE = /\b(?:possible|potential|hypothetical|feared|future|would-be|imminent|further|mock|simulated)\s+(?:[\w-]+\s+)?$/i;
 /** "a drill simulating an attack", "an exercise rehearsing a bombing": an attack played out, not one made. */
 const SIMULATED_BEFORE = /\b(?:simulat(?:ing|ed|es)|rehears(?:ing|ed|es)|re-?enact(?:ing|ed|s)|drills?\s+(?:for|of|on)|exercises?\s+(?:for|of|on))\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** After a blast or a fire: "… was caused by a gas leak", "… was accidental": an accident, not an attack. */
