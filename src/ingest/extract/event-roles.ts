@@ -221,8 +221,10 @@ export function claimantsOf(text: string, sentenceStart: number, sentenceEnd: nu
   return out;
 }
 
+/** "said it was behind the", "said its fighters had carried out this": a claim of an attack in the claimant's own words. */
+const SAID_IT_DID = String.raw`said\s+(?:that\s+)?(?:it|its\s+(?:fighters|militants|men|members|operatives))\s+(?:was\s+behind|were\s+behind|(?:had\s+)?carried\s+out)\s+(?:the|this|that)`;
 /** " (later) claimed responsibility", ", which had claimed the attack", " said it was behind the bombing"… after the claimant's name (not "claimed the attack was …"). */
-const CLAIMED_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?(?:,\s*(?:[\p{L}’'-]+\s+){0,6}?[\p{L}’'-]+,\s*)?(?:(?:has|had|have)\s+)?(?:(?:later|subsequently|quickly|swiftly|promptly|also|reportedly|purportedly|officially|formally|publicly)\s+)?(?:claimed|took|accepted|assumed)\s+(?:(?:full|sole)\s+)?(?:responsibility|credit)\b|^\s*(?:(?:has|had|have)\s+)?(?:(?:later|subsequently|quickly|also|reportedly|purportedly)\s+)?claimed\s+(?:the|this|that|both|these)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|assaults?|killings?|operations?|raids?|massacres?|ambush(?:es)?|shootings?|blasts?)\b(?!\s+(?:was|were|had|as)\b)|^\s*(?:(?:has|had|have)\s+)?(?:(?:later|subsequently|quickly|also|reportedly|purportedly)\s+)?claimed\s+it\s*(?:[.;,]|$)|^\s*(?:(?:later|also|subsequently)\s+)?said\s+(?:that\s+)?(?:it|its\s+(?:fighters|militants|men|members|operatives))\s+(?:was\s+behind|were\s+behind|(?:had\s+)?carried\s+out)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|assaults?|killings?|operations?|raids?|massacres?|ambush(?:es)?|shootings?|blasts?)\b/iu;
+const CLAIMED_AFTER = new RegExp(String.raw`^\s*(?:\([^)]{1,30}\)\s*)?(?:,\s*(?:[\p{L}’'-]+\s+){0,6}?[\p{L}’'-]+,\s*)?(?:(?:has|had|have)\s+)?(?:(?:later|subsequently|quickly|swiftly|promptly|also|reportedly|purportedly|officially|formally|publicly)\s+)?(?:claimed|took|accepted|assumed)\s+(?:(?:full|sole)\s+)?(?:responsibility|credit)\b|^\s*(?:(?:has|had|have)\s+)?(?:(?:later|subsequently|quickly|also|reportedly|purportedly)\s+)?claimed\s+(?:the|this|that|both|these)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|assaults?|killings?|operations?|raids?|massacres?|ambush(?:es)?|shootings?|blasts?)\b(?!\s+(?:was|were|had|as)\b)|^\s*(?:(?:has|had|have)\s+)?(?:(?:later|subsequently|quickly|also|reportedly|purportedly)\s+)?claimed\s+it\s*(?:[.;,]|$)|^\s*(?:(?:later|also|subsequently)\s+)?${SAID_IT_DID}\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|assaults?|killings?|operations?|raids?|massacres?|ambush(?:es)?|shootings?|blasts?)\b`, 'iu');
 /** "claimed by the Islamic State", "responsibility for which was claimed by X": the claimant after "by". */
 const CLAIMED_BY_BEFORE = /\bclaimed\s+by\s+(?:the\s+)?$/i;
 
@@ -333,7 +335,7 @@ export function takeBlameOfTold(text: string, sentenceStart: number, sentenceEnd
  * "claimed responsibility", "claimed the attack", "claimed it", "took responsibility", "said it was behind the attack": a claim of an attack the text told before (not "claimed
  * responsibility for the recent Moscow attack": a claim that names its attack claims that one).
  */
-const CLAIM_OF_TOLD_WORDS = /\b(?:(?:took|accepted|assumed)\s+(?:full\s+|sole\s+)?responsibility(?!\s+for\b)|said\s+(?:that\s+)?(?:it|its\s+(?:fighters|militants|men|members|operatives))\s+(?:was\s+behind|were\s+behind|(?:had\s+)?carried\s+out)\s+(?:the|this|that)\b|claimed\s+(?:(?:full\s+|sole\s+)?(?:responsibility|credit)(?!\s+for\b)|(?:the|this|that)\s+(?:attack|bombing|killing|assassination|assault|operation|blast|ambush|shooting)\b|it\b))/i;
+const CLAIM_OF_TOLD_WORDS = new RegExp(String.raw`\b(?:(?:took|accepted|assumed)\s+(?:full\s+|sole\s+)?responsibility(?!\s+for\b)|${SAID_IT_DID}\b|claimed\s+(?:(?:full\s+|sole\s+)?(?:responsibility|credit)(?!\s+for\b)|(?:the|this|that)\s+(?:attack|bombing|killing|assassination|assault|operation|blast|ambush|shooting)\b|it\b))`, 'i');
 
 /**
  * "… a suicide bomber killed the minister X in his office. ISKP claimed the attack through Amaq.": a claim a statement or an

@@ -267,12 +267,15 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
     // "Al-Shabaab claimed all three attacks.", "The attack was attributed to JAS.", "ISKP claimed the attack through Amaq.": a
     // claim of several attacks, a blame, or a claim an outlet carries, of what the paragraph told before (event-roles.ts)
     const toldBefore = (e: ExtractedEvent): boolean => e.span.sentence < s.index && sameParagraph(triggerOf.get(e) ?? e.span.start, s.start);
+    /** The last attack or killing the paragraph told at most `within` sentences before this one. */
+    const lastViolentTold = (within: number): ExtractedEvent | null =>
+      events.findLast((e) => (e.type === 'attack' || e.type === 'killing') && s.index - e.span.sentence <= within && toldBefore(e)) ?? null;
     takeClaimOfSeveral(text, s.start, s.end, inS, groupBefore, () => events.filter((e) => s.index - e.span.sentence <= 8 && toldBefore(e)));
     // (a date after "since" dates a span, no event of the sentence's own: "which has used women as bombers since 2014")
     if (events.length === sentenceEvents && sDates.every((d) => /\bsince\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start)))) {
-      takeBlameOfTold(text, s.start, s.end, inS, () => events.findLast((e) => (e.type === 'attack' || e.type === 'killing') && s.index - e.span.sentence <= 3 && toldBefore(e)) ?? null);
+      takeBlameOfTold(text, s.start, s.end, inS, () => lastViolentTold(3));
     }
-    if (sDates.length === 0) takeClaimOfTold(text, s.start, s.end, inS, () => events.findLast((e) => (e.type === 'attack' || e.type === 'killing') && s.index - e.span.sentence <= 2 && toldBefore(e)) ?? null);
+    if (sDates.length === 0) takeClaimOfTold(text, s.start, s.end, inS, () => lastViolentTold(2));
   }
   // (not a Set of a mapped array: see addTriggerEvents)
   const personKeys = new Set<string>();

@@ -126,11 +126,13 @@ const GROUP_ROLE_IS = /^[’']s\s+(?:[\w-]+\s+){0,4}(?:propagandists|recruiters|
 const ITS_ROLE = new RegExp(String.raw`^\s*(?:Its|Their|The (?:${GROUP_KINDS})[’']s)\s+(?:[a-z][\w-]*\s+){0,3}?(${POST_WORDS})(?:\s+(?:in|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?` +
   // ("Its commander is believed to be X", "Its leader remains X": the post said of the person after the verb)
   String.raw`(?:\s+(?:is|was|remains|remained)\s+(?:(?:still|now|reportedly|widely|probably|likely)\s+)*(?:(?:believed|thought|said|reported|assessed|understood)\s+to\s+be\s+)?|\s*,?\s*)`);
+/** A group's kin after "its": "main rival", "splinter", "ally, the " (the word's kind captured). */
+const KIN_WORD = String.raw`(?:(?:main|chief|principal|local|bitter|long-time|longtime|closest|former|old|larger|smaller)\s+)*(rival|ally|splinter|offshoot)s?\s*,?\s*(?:the\s+)?$`;
 /** "Its rival, the Islamic State West Africa Province": a group's kin named after the group the text was about. */
-const ITS_KIN = /^\s*(?:Its|Their|The group[’']s|The movement[’']s)\s+(?:(?:main|chief|principal|local|bitter|long-time|longtime|closest|former|old|larger|smaller)\s+)*(rival|ally|splinter|offshoot)s?\s*,?\s*(?:the\s+)?$/i;
+const ITS_KIN = new RegExp(String.raw`^\s*(?:Its|Their|The group[’']s|The movement[’']s)\s+${KIN_WORD}`, 'i');
 const KIN_RELATION: Readonly<Record<string, RelationType>> = { rival: 'rival_of', ally: 'allied_with', splinter: 'split_from', offshoot: 'split_from' };
 /** " and its splinter ", " and its rival, the ": between two groups, the second named as the first's kin. */
-const AND_ITS_KIN = /^(?:\s*\([^()]{1,20}\)|\))?\s+and\s+(?:its|their)\s+(?:(?:main|chief|principal|local|bitter|long-time|longtime|closest|former|old|larger|smaller)\s+)*(rival|ally|splinter|offshoot)s?\s*,?\s*(?:the\s+)?$/i;
+const AND_ITS_KIN = new RegExp(String.raw`^(?:\s*\([^()]{1,20}\)|\))?\s+and\s+(?:its|their)\s+${KIN_WORD}`, 'i');
 const LEADER_ROLES: ReadonlySet<string> = new Set(LEADER_POSTS);
 /** "the SDF’s commander, X", "Its commander, X": the one commander a body has leads it ("an ISKP commander, X" is one of many). */
 const OWNED_COMMANDER = /^(?:\s*\([^()]{1,20}\)|\))?[’']s\s+(?:(?:overall|top|supreme)\s+)?commander\s*,/i;
