@@ -56,6 +56,12 @@ describe('loadGazetteer', () => {
     expect(gazetteer.lookup('North West', new Set(['ZA']))[0]).toMatchObject({ country: 'ZA', level: 'admin1' });
   });
 
+  it('finds a place written without the letters no decomposition strips (Diyarbakir for Diyarbakır, Lodz for Łódź)', () => {
+    expect(gazetteer.lookup('Diyarbakir')[0]?.country).toBe('TR');
+    expect(gazetteer.lookup('Sanliurfa')[0]?.country).toBe('TR');
+    expect(gazetteer.lookup('Lodz')[0]?.country).toBe('PL');
+  });
+
   it('prefers countries and divisions, then towns in a country named nearby, then the most populous town', () => {
     expect(gazetteer.lookup('Moscow')[0]?.country).toBe('RU');
     // a division beats a small town of the document's country

@@ -14,6 +14,10 @@ describe('lookupKey', () => {
     ['al-Qa`ida', 'al qaida'],
     ['U.S.', 'us'],
     ['Ṭālibān', 'taliban'],
+    ['Diyarbakır', 'diyarbakir'],
+    ['Şanlıurfa', 'sanliurfa'],
+    ['Łódź', 'lodz'],
+    ['Tromsø', 'tromso'],
     ['Boko  Haram', 'boko haram'],
     ['the Taliban--movement ', 'taliban movement'],
   ])('keys "%s" as "%s" (plain ASCII names take the short path to the same key)', (text, key) => {

@@ -1,3 +1,5 @@
+import anyAscii from 'any-ascii';
+
 /**
  * The key the reference pack and the gazetteer are indexed under: diacritics stripped,
  * lower case, apostrophes and ʿayn dropped inside words, other punctuation a single space,
@@ -20,12 +22,16 @@ const PLAIN_WORD = /^[A-Za-z0-9]+$/;
 const PLAIN_WORDS = /^[A-Za-z0-9]+(?:[ -][A-Za-z0-9]+)*$/;
 const INITIALS = /\b(?:\p{L}\.){2,}/gu;
 const MARKS = /\p{M}/gu;
+/** Latin letters no canonical decomposition strips to ASCII: the Turkish dotless ı, ł, ø, đ, ħ, æ, œ, ß, þ. */
+const LATIN_UNDECOMPOSED = /[\u00C6\u00D0\u00D8\u00DE\u00DF\u00E6\u00F0\u00F8\u00FE\u0110\u0111\u0126\u0127\u0131\u0141\u0142\u0152\u0153\u0166\u0167]/gu;
 
 function computeKey(text: string): string {
   return text
     .replace(INITIALS, (m) => m.replace(/\./g, ''))
     .normalize('NFKD')
     .replace(MARKS, '')
+    // ("Diyarbakir" is how reports write Diyarbakır; the key has to be the same)
+    .replace(LATIN_UNDECOMPOSED, (c) => anyAscii(c))
     .toLowerCase()
     .replace(/[‘’ʿʾ`'"“”ʼ]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
