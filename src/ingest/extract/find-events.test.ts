@@ -664,3 +664,13 @@ describe('dates as an analyst reads them (issue 8)', () => {
     expect(eventsOf(text, '2024-09-01').filter((e) => e.startsWith('attack'))).toEqual(['attack 2022-03-04 YE']);
   });
 });
+
+describe('words that name no attack', () => {
+  it('reads "assault rifles" as a weapon and a police car ramming a suspect as his arrest, not attacks', () => {
+    expect(eventsOf('On 21 March 2024 the prime minister announced a ban on military-style semi-automatic weapons and assault rifles.')).toEqual([]);
+    expect(eventsOf('Police seized two assault rifles and a pistol in a raid on a flat in Kandahar, Afghanistan, on 3 May 2024.').filter((e) => e.startsWith('attack'))).toEqual([]);
+    expect(eventsOf('On 15 March 2024 two officers rammed his car and arrested him in Invercargill, New Zealand.')).toEqual(['arrest 2024-03-15 NZ']);
+    // (an assault itself is one)
+    expect(eventsOf('Gunmen assaulted a police post in Kidal, Mali, on 3 May 2024.')).toEqual(['attack 2024-05-03 ML']);
+  });
+});
