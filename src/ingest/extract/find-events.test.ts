@@ -666,10 +666,22 @@ describe('dates as an analyst reads them (issue 8)', () => {
 });
 
 describe('words that name no attack', () => {
-  it('reads "assault rifles" as a weapon and a police car ramming a suspect as his arrest, not attacks', () => {
+  it('reads "assault rifles" as a weapon, a police car ramming a suspect as his arrest, a deal struck as no strike: no attacks', () => {
     expect(eventsOf('On 21 March 2024 the prime minister announced a ban on military-style semi-automatic weapons and assault rifles.')).toEqual([]);
     expect(eventsOf('Police seized two assault rifles and a pistol in a raid on a flat in Kandahar, Afghanistan, on 3 May 2024.').filter((e) => e.startsWith('attack'))).toEqual([]);
     expect(eventsOf('On 15 March 2024 two officers rammed his car and arrested him in Invercargill, New Zealand.')).toEqual(['arrest 2024-03-15 NZ']);
+    // (deals struck, laws struck down, walk-outs, sanctions, hijacked debates, ranges, talks and launchers are none either)
+    for (const text of [
+      'On 3 May 2024 the government struck a deal with the rebels in Doha, Qatar.',
+      'On 3 May 2024 the Supreme Court struck down the anti-terrorism law in Islamabad, Pakistan.',
+      'On 3 May 2024 the opposition leader stormed out of parliament in Kampala, Uganda.',
+      'On 3 May 2024 the Treasury targeted three al-Shabaab financiers with sanctions in Washington.',
+      'On 3 May 2024 the group hijacked the protest movement in Nairobi, Kenya.',
+      'On 3 May 2024 militants posted videos of a shooting range in Idlib, Syria.',
+      'Hostage negotiations resumed in Doha, Qatar, on 3 May 2024.',
+      'On 3 May 2024 police in Lyon, France, found a grenade launcher in a car.',
+    ]) expect(eventsOf(text).filter((e) => e.startsWith('attack'))).toEqual([]);
+    expect(eventsOf('On 3 May 2024 gunmen targeted a police convoy with rockets in Quetta, Pakistan.')).toEqual(['attack 2024-05-03 PK']);
     // (an assault itself is one)
     expect(eventsOf('Gunmen assaulted a police post in Kidal, Mali, on 3 May 2024.')).toEqual(['attack 2024-05-03 ML']);
   });
