@@ -685,4 +685,17 @@ describe('words that name no attack', () => {
     // (an assault itself is one)
     expect(eventsOf('Gunmen assaulted a police post in Kidal, Mali, on 3 May 2024.')).toEqual(['attack 2024-05-03 ML']);
   });
+
+  it('reads a cardiac arrest, a clash of views, a minister clashing with a general and a ministry statement as no events', () => {
+    for (const text of [
+      'On 3 May 2024 the senator suffered a cardiac arrest in Abuja, Nigeria.',
+      'On 3 May 2024 the minister clashed with the army chief over the budget in Islamabad, Pakistan.',
+      'On 3 May 2024 clashes of opinion broke out in the assembly in Tunis, Tunisia.',
+      'On 3 May 2024 the Ministry of Interior released a statement in Manama, Bahrain.',
+    ]) expect(eventsOf(text)).toEqual([]);
+    // (fighters clash, police arrest, a group releases)
+    expect(eventsOf('On 3 May 2024 Taliban fighters clashed with ISKP militants in Kunar, Afghanistan.')).toEqual(['clash 2024-05-03 AF']);
+    expect(eventsOf('On 3 May 2024 police arrested two men in Kano, Nigeria.')).toEqual(['arrest 2024-05-03 NG']);
+    expect(eventsOf('On 3 May 2024 al-Shabaab released a video on Telegram.').map((e) => e.split(' ')[0])).toEqual(['propaganda']);
+  });
 });
