@@ -543,6 +543,13 @@ describe('findEvents in a digest’s dated items (issue 8)', () => {
     const text = 'On 24 May 2025 Nigerien troops repelled a night attack on their base in Bosso, Niger; the ministry said 15 militants had been killed.';
     const out = toMeasurementJson(extractWithReference({ text, bodyEnd: text.length, sentences: splitSentences(text, text.length) }));
     expect(out.events.map((e) => `${e.type} ${e.date} ${e.country} [${e.actors.join(', ')}] -> [${e.targets.join(', ')}]`)).toEqual(['attack 2025-05-24 NE [] -> [Nigerien troops]']);
+    // (the group the attack's own words name did it: "an attack by ISWAP", "an ISWAP attack")
+    for (const named of ['repelled an attack by ISWAP', 'repulsed an ISWAP attack']) {
+      const told = `On 24 May 2025 Nigerian troops ${named} on their base in Monguno, Nigeria.`;
+      const roles = toMeasurementJson(extractWithReference({ text: told, bodyEnd: told.length, sentences: splitSentences(told, told.length) })).events
+        .map((e) => `${e.type} [${e.actors.join(', ')}] -> [${e.targets.join(', ')}]`);
+      expect(roles).toEqual(['attack [Islamic State West Africa Province] -> [Nigerian troops]']);
+    }
   });
 
   it('reads plots counted as foiled over years as a tally, not one plot', () => {

@@ -612,10 +612,17 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   const head = first !== m && (type === 'designation' || type === 'policy') && OWN_CLAUSE_BETWEEN.test(sentence.slice(first.index + first[0].length, m.index)) ? m : first;
   const roles = assignEventRoles(type, text, s.start, s.end, s.start + head.index, s.start + head.index + head[0].length, inS);
   if (pronounPerson && (type === 'killing' || type === 'arrest') && !roles.targetKeys.includes(pronounPerson)) roles.targetKeys.push(pronounPerson);
-  // "Nigerien troops repelled a night attack on their base": the ones who fought an attack off were its target, not its doers
-  if ((type === 'attack' || type === 'clash') && REPELLED_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) {
-    for (const k of roles.actorKeys) if (!roles.targetKeys.includes(k)) roles.targetKeys.push(k);
-    roles.actorKeys = [];
+  // "Nigerien troops repelled a night attack on their base": the ones who fought an attack off were its target, not its doers;
+  // its doers are the groups the attack's own words name ("repulsed an ISWAP attack", "repelled an attack by ISWAP")
+  const repelled = type === 'attack' || type === 'clash' ? REPELLED_BEFORE.exec(sentence.slice(Math.max(0, m.index - 40), m.index)) : null;
+  if (repelled) {
+    const objectStart = s.start + Math.max(0, m.index - 40) + repelled.index;
+    const triggerEnd = s.start + m.index + m[0].length;
+    const doers = [...new Set(inS.filter(({ m: x }) => x.type === 'group' && x.start >= objectStart &&
+      (x.end <= triggerEnd || /^\s+by\s+(?:the\s+)?$/i.test(text.slice(triggerEnd, x.start)))).map(({ key }) => key))];
+    for (const k of roles.actorKeys) if (!doers.includes(k) && !roles.targetKeys.includes(k)) roles.targetKeys.push(k);
+    roles.targetKeys = roles.targetKeys.filter((k) => !doers.includes(k));
+    roles.actorKeys = doers;
   }
   // "Ugandan security services disrupted a plot. Six suspects were arrested.": a passive arrest whose sentence names no one
   // before it, nor a date of its own, was made by the state body the sentence before opens on (carried-subject.ts)
