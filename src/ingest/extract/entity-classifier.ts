@@ -5,7 +5,7 @@ import type { ExtractedEntity, Extraction } from '../extraction.js';
 import { countBefore } from './count-before.js';
 import shippedWeights from '../reference/entity-classifier-weights.json' with { type: 'json' };
 import { CAPITALISED_STOPWORDS, GIVEN_NAMES, HONORIFICS, KUNYA_OPENERS, NAME_PARTICLES, PERSON_NAME_ENDINGS, TITLES } from './genre-lexicon.js';
-import { captionSpans, datelineOutletSpans, frontMatterSpans, spanTest } from './find-mentions.js';
+import { captionSpans, datelineOutletSpans, frontMatterSpans, spanTest } from './non-prose-spans.js';
 import type { Mention } from './mention.js';
 import { makeSentenceFinder, type ResolvedEntities } from './resolve-entities.js';
 import type { Token } from './tokenize.js';
