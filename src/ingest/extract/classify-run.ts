@@ -50,7 +50,10 @@ const KIND_BEFORE = /\b(?:an?|the)\s+(?:[\p{L}’'-]+\s+){0,2}(channel|outlet|we
 /** (not a soldiers' post: "a border post on the X border") */
 const POSTED_ON_BEFORE = /\b(?:an?|the|its|their)\s+(?:(?!(?:border|police|army|military|observation|guard|sentry|command|trading|frontier)\s)[\p{L}’'-]+\s+)?(?:post|posting|article|editorial|communiqué|communique|video|audio|message)\s+(?:posted\s+|published\s+)?on\s+(?:the\s+)?$/iu;
 
-/** An appositive after a name that calls it a monitoring or research body, or a militia group: "X, a monitoring group in Y", "X, a Michigan militia group". */
+/**
+ * An appositive after a name that calls it a monitoring or research body, or a militia group: "X, a monitoring group in
+ * Y", "X, a Michigan militia group".
+ */
 const KIND_AFTER = /^,\s+(?:an?|the)\s+(?:[\p{L}’'-]+\s+){0,2}(monitoring group|research group|rights group|think tank|watchdog|militia group|militia|criminal gang|gang)(?=[,.;:)]|\s+(?:that|which|based|in|of|from)\b)/u;
 
 /**
@@ -65,19 +68,67 @@ const GROUP_RELATION_CUE_ENDS = ['the', 'formed', 'by', 'of', 'and', 'from'];
 /** The opening of EXTREMIST_KIND_AFTER with a translation in brackets: "Nordic Strength (Nordisk Styrka), a …". */
 const APPOSITIVE_OPENING = /^\s+\(/;
 
-/** Lower-case words that may follow a group's name in a clause ("founded the X in 2009", "members of X, whose …"); any other makes the name a modifier. */
+/**
+ * Lower-case words that may follow a group's name in a clause ("founded the X in 2009", "members of X, whose …"); any
+ * other makes the name a modifier.
+ */
 const CLAUSE_WORDS_AFTER_NAME = new Set(['in', 'on', 'at', 'and', 'or', 'since', 'until', 'with', 'for', 'to', 'which', 'who', 'that', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'from', 'by', 'after', 'before', 'during', 'as', 'but', 'across', 'over', 'when', 'while', 'whose', 'into', 'against']);
+
+/** A run of capitalised words, tokens [a, b), as the rules that classify it read it. */
+interface NameRun {
+  readonly a: number;
+  readonly b: number;
+  /** The run's lookup keys. */
+  readonly words: string[];
+  readonly first: string;
+  readonly len: number;
+  readonly surface: string;
+  readonly prev: Token | null;
+  /** The word before the run, when it is in lower case; else ''. */
+  readonly prevKey: string;
+}
+
+/** What a rule of classifyRun returns when it does not read the run. */
+const NOT_READ = -1;
 
 /** Classifies tokens [a, b); returns the index after the last token used (tails may extend it). */
 export function classifyRun(s: MentionScan, a: number, b: number): number {
-  const { text, tokens, n, keys, gazetteer, lowerWords, persons, towns, sitesByName, namedGroups, tailGroups, shortOrgNames, mentions, docCountries, digestPlaces } = s;
+  const { text, tokens, keys } = s;
   const words = keys.slice(a, b);
-  const first = words[0] as string;
-  const len = b - a;
-  const surface = spanText(text, tokens, a, b);
   const prev = a > 0 ? (tokens[a - 1] as Token) : null;
-  const prevKey = prev && !prev.isCapitalised ? prev.key : '';
+  const run: NameRun = {
+    a, b, words, first: words[0] as string, len: b - a, surface: spanText(text, tokens, a, b), prev, prevKey: prev && !prev.isCapitalised ? prev.key : '',
+  };
+  // the rules in order: the first that reads the run decides
+  let end = readStateBodyOrKnownName(s, run);
+  if (end !== NOT_READ) return end;
+  end = readByHeadsOrGazetteer(s, run);
+  if (end !== NOT_READ) return end;
+  end = readTownOfDigestOrVariant(s, run);
+  if (end !== NOT_READ) return end;
+  end = readGroupByCue(s, run);
+  if (end !== NOT_READ) return end;
+  end = readPersonMet(s, run);
+  if (end !== NOT_READ) return end;
+  end = readUnlistedPlace(s, run);
+  if (end !== NOT_READ) return end;
+  end = readListedGroup(s, run);
+  if (end !== NOT_READ) return end;
+  end = readPersonName(s, run);
+  if (end !== NOT_READ) return end;
+  // a leading demonym or country before something else: "Tajik Jamaat Ansarullah"
+  if (b - a >= 2 && countryOf(s, tokens[a]?.text ?? '')) return classifyRun(s, a + 1, b);
+  return b;
+}
 
+/**
+ * A state body ("the Tajik government"), a state's mission, a leader's government, a village after its kind's word, a
+ * country named in full, or a name the text has already typed (a town, a site, a group, an outlet or a business after its
+ * kind, a person met).
+ */
+function readStateBodyOrKnownName(s: MentionScan, run: NameRun): number {
+  const { text, tokens, n, keys, gazetteer, lowerWords, persons, towns, sitesByName, namedGroups, docCountries } = s;
+  const { a, b, words, first, len, surface, prev, prevKey } = run;
   // a country or demonym followed by a state body: "the Tajik government", "Swedish police"
   const body = stateBodyTail(tokens, b);
   if (body && len <= 2) {
@@ -169,7 +220,16 @@ export function classifyRun(s: MentionScan, a: number, b: number): number {
       return b;
     }
   }
+  return NOT_READ;
+}
 
+/**
+ * A name its head words type ("Sahel Policy Group", "Kandahar Airport"), else a place the gazetteer knows, with a
+ * division's or a site's word after it.
+ */
+function readByHeadsOrGazetteer(s: MentionScan, run: NameRun): number {
+  const { text, tokens, n, keys, gazetteer, shortOrgNames } = s;
+  const { a, b, words, first, len, surface } = run;
   // heads of group, organisation, media and site names
   if (len >= 2) {
     const type = typeByHeads(s, words, a);
@@ -221,7 +281,13 @@ export function classifyRun(s: MentionScan, a: number, b: number): number {
     }
     if (len === 1 && gazetteer.countryOfDemonym(tokens[a]?.text ?? '')) return b;
   }
+  return NOT_READ;
+}
 
+/** A town a digest's item opens on, or one the gazetteer spells another way after a word that sets a place ("near Huwara"). */
+function readTownOfDigestOrVariant(s: MentionScan, run: NameRun): number {
+  const { gazetteer, lowerWords, persons, towns, docCountries, digestPlaces } = s;
+  const { a, b, words, first, len, surface } = run;
   // a town or division a digest's item opens on that the gazetteer lacks: "- 2 Sep, Nkwen (Mezam): …" (the brackets' division holds the town)
   const digest = digestPlaces.get(a);
   if (digest !== undefined && digest.end === b && !persons.find(words) && !countryOf(s, surface) &&
@@ -244,7 +310,16 @@ export function classifyRun(s: MentionScan, a: number, b: number): number {
       return b;
     }
   }
+  return NOT_READ;
+}
 
+/**
+ * A group, an outlet or a body the words around the name type: a lower-case tail ("the Haqqani network"), an appositive
+ * ("X, a militant group"), words of belonging ("members of X"), a kind noun ("a Telegram channel, X,").
+ */
+function readGroupByCue(s: MentionScan, run: NameRun): number {
+  const { text, tokens, n, keys, gazetteer, persons, namedGroups, tailGroups, mentions } = s;
+  const { a, b, words, len, surface } = run;
   // "the Al-Karrar office", "the al-Furqan office": a regional office of the Islamic State, named after its Arabic name
   if (b < n && keys[b] === 'office' && (tokens[b] as Token).gap === ' ' && len <= 3 && !(tokens[b] as Token).isCapitalised) {
     const from = a > 0 && keys[a - 1] === 'al' && /^[-‑]$/.test((tokens[a] as Token).gap) ? a - 1 : a;
@@ -325,6 +400,13 @@ export function classifyRun(s: MentionScan, a: number, b: number): number {
       return b;
     }
   }
+  return NOT_READ;
+}
+
+/** A person the text has met, named longer ("Yahya Abu Hafs") or opening the run ("Qasimi Doctrine": the rest is classified on its own). */
+function readPersonMet(s: MentionScan, run: NameRun): number {
+  const { tokens, keys, persons } = s;
+  const { a, b, first, len } = run;
   // a known kunya after a name: "Yahya Abu Hafs" is a longer rendering of "Abu Hafs"
   for (let k = a + 1; k < b; k++) {
     if (!KUNYA_OPENERS.has(keys[k] as string)) continue;
@@ -343,6 +425,16 @@ export function classifyRun(s: MentionScan, a: number, b: number): number {
       return classifyRun(s, k, b);
     }
   }
+  return NOT_READ;
+}
+
+/**
+ * A place the gazetteer lacks, set by its shape or the words around it: an Arabic place name after a locative word, a town
+ * the text sets in a place, a town set by the words around it, a site named by a lower-case tail.
+ */
+function readUnlistedPlace(s: MentionScan, run: NameRun): number {
+  const { text, tokens, keys, gazetteer, persons, towns, sitesByName, docCountries } = s;
+  const { a, b, words, first, surface, prevKey } = run;
   // a name shaped like an Arabic place after a locative word: "in Bir al-Abed", "near al-Shuhayl", "near Sheikh Zuweid";
   // or anywhere, a place's lead word and an article: "captured Jisr al-Shughur"
   if (isArabicPlaceAt(s, a, b, prevKey) || (b - a >= 3 && b - a <= 4 && ARABIC_PLACE_LEADS.has(first) && ARABIC_PARTICLES.has(keys[a + 1] as string) &&
@@ -380,6 +472,16 @@ export function classifyRun(s: MentionScan, a: number, b: number): number {
     if (!sitesByName.has(lookupKey(spanText(text, tokens, from, b)))) sitesByName.set(lookupKey(spanText(text, tokens, from, b)), m);
     return site;
   }
+  return NOT_READ;
+}
+
+/**
+ * Groups named bare before a plural head ("the Alpha and Bravo brigades"), a gang on the Spanish plural article ("Los
+ * Choneros"), a German compound on a group's head.
+ */
+function readListedGroup(s: MentionScan, run: NameRun): number {
+  const { tokens, n, keys, gazetteer, lowerWords } = s;
+  const { a, b, words, first, len, surface } = run;
   // "his Carlos Patiño and Dagoberto Ramos fronts", "the Alpha and Bravo brigades": names listed before a plural group's head are groups' (named bare)
   // (the cheap cue first: a comma and a name, "and", or the plural head itself after the name)
   if (len <= 3 && b < n && (/^, ?$/.test((tokens[b] as Token).gap) && (tokens[b] as Token).isCapitalised || keys[b] === 'and' || PLURAL_GROUP_TAILS.has(keys[b] as string))) {
@@ -398,6 +500,13 @@ export function classifyRun(s: MentionScan, a: number, b: number): number {
     pushMention(s, a, b, 'group', 'pattern', `group:${lookupKey(surface)}`);
     return b;
   }
+  return NOT_READ;
+}
+
+/** A person's name (personName). */
+function readPersonName(s: MentionScan, run: NameRun): number {
+  const { keys, persons } = s;
+  const { a, b, words, prevKey } = run;
   // persons
   const person = personName(s, a, b, prevKey);
   if (person) {
@@ -406,8 +515,5 @@ export function classifyRun(s: MentionScan, a: number, b: number): number {
     pushMention(s, a, b, 'person', 'person', pk, { name: person.name });
     return b;
   }
-
-  // a leading demonym or country before something else: "Tajik Jamaat Ansarullah"
-  if (len >= 2 && countryOf(s, tokens[a]?.text ?? '')) return classifyRun(s, a + 1, b);
-  return b;
+  return NOT_READ;
 }
