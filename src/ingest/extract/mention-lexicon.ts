@@ -1,3 +1,8 @@
+/**
+ * The word sets and patterns several of the mention finder's rules share (the run reader, the typing by heads, the
+ * place and person rules): the gap that joins a name's words, a body's and a place's last words, particles. A set one
+ * file alone reads stays in that file; the genre's broader word lists are genre-lexicon.ts's.
+ */
 import { ORGANIZATION_TAIL_HEADS } from './genre-lexicon.js';
 
 export const NAME_GAP = /^(?:[ \u00a0]|-|‑|–(?=)| ?- ?)$/u;

@@ -70,7 +70,7 @@ const ROLE_OF_WORDS = new Set(['of', 'for', 'at']);
 const DEPARTMENT_WORDS = new Set(['state', 'defense', 'defence', 'interior', 'justice', 'finance', 'treasury', 'health', 'education', 'energy', 'commerce', 'labour', 'labor', 'agriculture', 'war']);
 
 export function personName(s: MentionScan, a: number, b: number, prevKey: string): { from: number; name: string } | null {
-  const { text, tokens, n, keys, gazetteer, lowerWords } = s;
+  const { text, tokens, keys, gazetteer, lowerWords } = s;
   const words = keys.slice(a, b);
   const len = b - a;
   const first = words[0] as string;
@@ -131,29 +131,8 @@ export function personName(s: MentionScan, a: number, b: number, prevKey: string
     return { from: a, name: surface };
   }
   if (len > 4) return null;
-  // "Radio Liberty’s Dilnoza Karimova" — but not "Yemen’s Enduring Insurgency"
-  const owner = a > 0 ? (tokens[a - 1] as Token) : null;
-  const cueBefore =
-    PERSON_ROLE_CUES.has(prevKey) ||
-    (owner !== null && /['’]s\s$/.test((tokens[a] as Token).gap) && len >= 2 && countryOf(s, owner.text) === null &&
-      gazetteer.lookup(owner.text).length === 0 && !isHeadingAt(text, (tokens[a] as Token).start));
-  const next = b < n ? (tokens[b] as Token) : null;
-  const after = next && !next.isCapitalised ? next.key : '';
-  const cueAfter =
-    PERSON_VERB_CUES.has(after) ||
-    (PERSON_WEAK_VERB_CUES.has(after) && PERSON_PREDICATES.has(tokens[b + 1]?.key ?? '') && len <= 3 &&
-      words.every((w, k) => (tokens[a + k] as Token).isCapitalised && w.length >= 3 && !lowerWords.has(w))) ||
-    (next !== null && /^, ?$/.test(next.gap) && ['a', 'an', 'who', 'whom', 'the', 'whose', 'aka', 'also', 'alias'].includes(next.key)) ||
-    // "X, known as …", "X, commander of the …", "X, chief executive of …": a role of the person set off after the name
-    (next !== null && /^, ?$/.test(next.gap) && (next.key === 'known' && keys[b + 1] === 'as' || roleOfAt(s, b))) ||
-    (next !== null && /^ ?\($/.test(next.gap) && ['aka', 'also', 'alias', 'born', 'a'].includes(next.key)) ||
-    // "X Y, Kony's deputy,": a role the person holds under someone named, set off after the name
-    (next !== null && /^, ?$/.test(next.gap) && possessedRoleAt(s, b)) ||
-    // "X Y, 27, tried …": an age set off after the name; "X Y, his deputy,": a role of someone just named
-    (next !== null && /^, ?$/.test(next.gap) && (AGE_AFTER.test(text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 12)) ||
-      (next.key === 'his' || next.key === 'her') && roleWithin(s, b + 1))) ||
-    // "X Y's remains", "X Y's widow": what only a person has, after a possessive (two words or more: "Hamas's deputy" is a group's)
-    (next !== null && len >= 2 && POSSESSIVE_GAP.test(next.gap) && !next.isCapitalised && PERSON_POSSESSED.has(next.key));
+  const cueBefore = personCueBefore(s, a, b, prevKey);
+  const cueAfter = personCueAfter(s, a, b, words);
   // ("his wife Wilma Austria": a surname that is a country's name, after a person's role noun; "Defence Minister Israel Katz",
   // "Jordan Bardella said": a given name that is a country's too, opening a name that a person's cue sets)
   if (words.some((w, k) => countryOf(s, w) !== null && !(k > 0 && PERSON_ROLE_CUES.has(prevKey) && countryOf(s, first) === null) &&
@@ -181,6 +160,41 @@ export function personName(s: MentionScan, a: number, b: number, prevKey: string
     givenNameListedAt(s, b)) return { from: a, name: surface };
   if (len <= 3 && (isPersonContextAt(s, a, b, prevKey) || NAME_SUFFIXES.has(words[len - 1] as string) && len >= 3)) return { from: a, name: surface };
   return null;
+}
+
+/**
+ * Whether the words before tokens [a, b) make them a person's name: a role noun ("deputy X"), an owner ("Radio Liberty’s
+ * Dilnoza Karimova", not "Yemen’s Enduring Insurgency").
+ */
+function personCueBefore(s: MentionScan, a: number, b: number, prevKey: string): boolean {
+  const { text, tokens, gazetteer } = s;
+  const len = b - a;
+  const owner = a > 0 ? (tokens[a - 1] as Token) : null;
+  return PERSON_ROLE_CUES.has(prevKey) ||
+    (owner !== null && /['’]s\s$/.test((tokens[a] as Token).gap) && len >= 2 && countryOf(s, owner.text) === null &&
+      gazetteer.lookup(owner.text).length === 0 && !isHeadingAt(text, (tokens[a] as Token).start));
+}
+
+/** Whether the words after tokens [a, b) make them a person's name: a person's verb ("X said"), an appositive ("X, who", "X, 27,"), a role set off, what only a person has ("X's widow"). */
+function personCueAfter(s: MentionScan, a: number, b: number, words: readonly string[]): boolean {
+  const { text, tokens, n, keys, lowerWords } = s;
+  const len = b - a;
+  const next = b < n ? (tokens[b] as Token) : null;
+  const after = next && !next.isCapitalised ? next.key : '';
+  return PERSON_VERB_CUES.has(after) ||
+    (PERSON_WEAK_VERB_CUES.has(after) && PERSON_PREDICATES.has(tokens[b + 1]?.key ?? '') && len <= 3 &&
+      words.every((w, k) => (tokens[a + k] as Token).isCapitalised && w.length >= 3 && !lowerWords.has(w))) ||
+    (next !== null && /^, ?$/.test(next.gap) && ['a', 'an', 'who', 'whom', 'the', 'whose', 'aka', 'also', 'alias'].includes(next.key)) ||
+    // "X, known as …", "X, commander of the …", "X, chief executive of …": a role of the person set off after the name
+    (next !== null && /^, ?$/.test(next.gap) && (next.key === 'known' && keys[b + 1] === 'as' || roleOfAt(s, b))) ||
+    (next !== null && /^ ?\($/.test(next.gap) && ['aka', 'also', 'alias', 'born', 'a'].includes(next.key)) ||
+    // "X Y, Kony's deputy,": a role the person holds under someone named, set off after the name
+    (next !== null && /^, ?$/.test(next.gap) && possessedRoleAt(s, b)) ||
+    // "X Y, 27, tried …": an age set off after the name; "X Y, his deputy,": a role of someone just named
+    (next !== null && /^, ?$/.test(next.gap) && (AGE_AFTER.test(text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 12)) ||
+      (next.key === 'his' || next.key === 'her') && roleWithin(s, b + 1))) ||
+    // "X Y's remains", "X Y's widow": what only a person has, after a possessive (two words or more: "Hamas's deputy" is a group's)
+    (next !== null && len >= 2 && POSSESSIVE_GAP.test(next.gap) && !next.isCapitalised && PERSON_POSSESSED.has(next.key));
 }
 
 /**
