@@ -338,6 +338,10 @@ interface EventSentenceScope {
  * The event (or one per country listed) that trigger `fi` of a sentence tells, unless it is generic,
  * negated, a tally, a reference back or undated. (A function of its own: V8 optimises it in a fraction
  * of the time the whole sentence loop took, and re-optimises it cheaply when the shapes it sees change.)
+ * Each step is a function of its own for the same reason, and so that each reads as the step it is: the
+ * guards that find no occasion (isNoOneOccasion … isNoKillingOfTheNamed), how the trigger is referred to,
+ * its date, its roles and perpetrators, its kind, its place, and the event recorded. (The guards are pure:
+ * only the ones that apply to a killing must come before a killing read as a police fight's clash.)
  *
  * (Neither it nor findEvents reads an array it has made with `map`: V8 makes that array holey where the
  * function runs optimised and packed where it runs in the interpreter, whose kind the optimised code was
@@ -345,8 +349,7 @@ interface EventSentenceScope {
  * compiling each time, over and over through the first few hundred reports.)
  */
 function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi: number): void {
-  const { text, gazetteer, hedges, events, retold, stateKeys, forceKeys, siteCountry, dominant, sameParagraph } = doc;
-  const { s, sentence, inS, sDates, sUndated, found, carried, carriedUndated, groupBefore, pronounPerson, previousCountry, location, placed, itemPlace, headingCountry, sentenceEvents } = scope;
+  const { s, sentence, found, pronounPerson, inS } = scope;
   const { type, m } = found[fi]!;
   // the counts a trigger governs: from the trigger before it to the trigger after it
   // (the first also looks back: "three guards were killed in an ambush")
@@ -354,41 +357,268 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   const countTo = fi + 1 < found.length ? found[fi + 1]!.m.index : sentence.length;
   const at = s.start + m.index;
   const atEnd = at + m[0].length;
+  const t: TriggerRead = { fi, type, m, at, atEnd, countFrom, countTo };
+  // (the guards before a killing read as a police fight's clash are those that apply to a killing, not to the clash it becomes)
+  if (isNoOneOccasion(scope, t) || isNotTold(scope, t)) return;
+  if (type === 'killing' && isKilledInPoliceFight(sentence, m)) {
+    if (found.some((f) => f.type === 'killing' && f.m.index < m.index)) return;
+    const asClash = [...found];
+    asClash[fi] = { type: 'clash', m };
+    addTriggerEvents(doc, { ...scope, found: asClash }, fi);
+    return;
+  }
+  if (isNoReleaseTold(doc, scope, t) || isNoListingMade(scope, t) || isNoArrestMade(scope, t) || isAnotherMatter(scope, t) || isNoKillingOfTheNamed(doc, scope, t)) return;
+  const reference = readReference(scope, t);
+  // "the war in Gaza": a war the text refers to, not a clash on its date
+  if (type === 'clash' && reference.definite && /^war\b/i.test(m[0])) return;
+  const { date, toldUndated, continuesUndated } = dateOfTrigger(doc, scope, t, reference);
+  // "… attacked a mosque in Herat. The Islamic State claimed responsibility.": a claim with no date of its own tells no attack
+  // of its own; it names the perpetrator of the attack the paragraph told just before
+  if (!date && type === 'attack' && CLAIM_OF_TOLD.test(m[0])) {
+    takeClaimOfToldAttack(doc, scope);
+    return;
+  }
+  if (!date && !toldUndated && !continuesUndated) return;
+  if (isToldByAnother(doc, scope, t, date)) return;
+  const { head, roles } = rolesOfTrigger(doc, scope, t);
+  // a killing is of a named person ("a second suspect was killed in a clash", "11 members were killed" tell a clash or an attack)
+  // ("a second was killed in a clash with soldiers": the clash it names is the event)
+  if (type === 'killing' && ![...roles.targetKeys, ...roles.actorKeys].some((k) => inS.some(({ m: x, key }) => key === k && x.type === 'person') || k === pronounPerson)) {
+    if (/\b(?:clash(?:es)?|air ?strike|drone strike|strike|raid|operation|fighting)$/i.test(m[0])) {
+      const asClash = [...found];
+      asClash[fi] = { type: 'clash', m };
+      addTriggerEvents(doc, { ...scope, found: asClash }, fi);
+    }
+    return;
+  }
+  takePerpetrators(doc, scope, t, roles, head);
+  // "the Ministry of Interior released a statement": a state body's statement is no propaganda (a group's or an outlet's
+  // release is; the statement may tell events of its own)
+  if (type === 'propaganda' && roles.actorKeys.length > 0 && roles.actorKeys.every((k) => doc.stateKeys.has(k))) return;
+  // "U.S. forces carried out airstrikes against …", "a joint raid by Iraqi forces killed 15 militants": a state's force is a clash
+  // "the army said it had killed 80 attackers", "special forces killed the hostage-takers": the end of the attack told, no clash of its own
+  if (type === 'attack' && FORCE_VERB.test(m[0]) && KILLED_ATTACKERS.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 60)) && forceActs(sentence, m.index, inS, s.start)) return;
+  const kind = kindOfTrigger(doc, scope, t, roles);
+  // ("U.S. forces killed X … and detained two others in Deir ez-Zor": the force's country is not where it made the arrest either)
+  // (", which killed 90", ", killing two": a participle that goes on telling the event before it is placed where that event is)
+  const goesOn = GOES_ON_TELLING.test(sentence.slice(Math.max(0, m.index - 8), m.index + m[0].length));
+  let loc = placeNamedFor(doc, scope, t, roles, goesOn);
+  loc = placeOfListing(doc, scope, t, roles, loc);
+  loc = placeOfRelease(doc, scope, t, loc);
+  loc = placeFromContext(doc, scope, t, loc);
+  loc = placeOnTheGround(doc, scope, t, roles, loc);
+  recordEvents(doc, scope, t, { kind, date, roles, loc, goesOn, reference, continuesUndated });
+}
+
+/** One trigger of a sentence being read: its kind, its words, where they stand and the counts it governs. */
+interface TriggerRead {
+  /** Its place among the sentence's triggers. */
+  fi: number;
+  type: EventType;
+  m: RegExpExecArray;
+  /** Where its words start and end in the text. */
+  at: number;
+  atEnd: number;
+  /** The counts it governs: from the trigger before it to the trigger after it. */
+  countFrom: number;
+  countTo: number;
+}
+
+/** How a trigger is referred to (readReference). */
+interface TriggerReference {
+  back: RegExpExecArray | null;
+  backReference: boolean;
+  backFrom: number;
+  definite: boolean;
+  deathSpokenOf: boolean;
+}
+
+/** A trigger's date, or how it is told undated (dateOfTrigger). */
+interface TriggerDate {
+  date: FuzzyDate | null;
+  toldUndated: boolean;
+  continuesUndated: boolean;
+}
+
+type EventRoles = ReturnType<typeof assignEventRoles>;
+
+/** The clause a trigger's roles are read from, and the roles (rolesOfTrigger). */
+interface TriggerRoles {
+  head: RegExpExecArray;
+  roles: EventRoles;
+}
+
+/** What a trigger tells, ready to record (recordEvents). */
+interface TriggerTold {
+  kind: EventType;
+  date: FuzzyDate | null;
+  roles: EventRoles;
+  loc: EventLocation;
+  goesOn: boolean;
+  reference: TriggerReference;
+  continuesUndated: boolean;
+}
+
+/**
+ * Words about events in general, a trend, a habit, a running total or a tally, not one occasion: "could attack",
+ * "recruited gangs to attack", "directed attacks", "has regularly released", "more than 600 attacks in 2023".
+ */
+function isNoOneOccasion(scope: EventSentenceScope, t: TriggerRead): boolean {
+  const { sentence, sDates } = scope;
+  const { type, m } = t;
   // generic statements ("could attack", "threatened to increase attacks") report no event
   const clause = sentence.slice(Math.max(0, m.index - 60), m.index + m[0].length);
-  if ((type === 'attack' || type === 'plot' || type === 'clash') && (GENERIC.test(clause) || MODAL.test(sentence.slice(0, m.index)) || CONDITIONAL_AFTER.test(sentence.slice(m.index)))) return;
+  if ((type === 'attack' || type === 'plot' || type === 'clash') && (GENERIC.test(clause) || MODAL.test(sentence.slice(0, m.index)) || CONDITIONAL_AFTER.test(sentence.slice(m.index)))) return true;
   // "recruited gangs to attack Israeli targets", "calling on migrants to carry out attacks": a purpose, not an occasion
   if ((type === 'attack' || type === 'clash') && (PURPOSE_CARRY_OUT.test(sentence.slice(Math.max(0, m.index - 60), m.index)) ||
-    (/^(?:attack|bomb|strike|storm|ambush|assault|raid|target)$/i.test(m[0]) && /\bto\s+$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index))))) return;
+    (/^(?:attack|bomb|strike|storm|ambush|assault|raid|target)$/i.test(m[0]) && /\bto\s+$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index))))) return true;
   // "agreed to stop attacking U.S. ships", "did not halt attacks on vessels": attacks ended or going on, no one occasion
-  if ((type === 'attack' || type === 'clash') && /\b(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|cease[sd]?|ceasing|end(?:s|ed|ing)?|suspend(?:s|ed|ing)?|pause[sd]?|pausing|resume[sd]?|resuming|continue[sd]?|continuing|ongoing)\s+(?:its\s+|their\s+|all\s+|the\s+)?(?:[\w-]+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index))) return;
+  if ((type === 'attack' || type === 'clash') && /\b(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|cease[sd]?|ceasing|end(?:s|ed|ing)?|suspend(?:s|ed|ing)?|pause[sd]?|pausing|resume[sd]?|resuming|continue[sd]?|continuing|ongoing)\s+(?:its\s+|their\s+|all\s+|the\s+)?(?:[\w-]+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index))) return true;
+  // "a senior leader in Kabul who directed attacks in the capital", "financed bombings": a part played in many, no one occasion
+  if (type === 'attack' && /^(?:attacks|bombings|assaults|ambushes|shootings)$/i.test(m[0]) && ROLE_IN_MANY_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return true;
+  // "has shifted from sectarian bombings towards the assassination of governors": a change of method, no one occasion
+  if ((type === 'attack' || type === 'clash' || type === 'killing') && SHIFT_OF_METHOD.test(sentence.slice(Math.max(0, m.index - 120), m.index))) return true;
+  // "after that strike, attacks on U.S. forces almost stopped": attacks that ended, no one occasion
+  if ((type === 'attack' || type === 'clash') && /^[^.;,]{0,60}?\b(?:(?:almost|largely|nearly|virtually|all but|effectively|soon)\s+)?(?:stopped|ceased|ended|halted|subsided|dried up)\b/i.test(sentence.slice(m.index + m[0].length).replace(INITIALISM, 'X'))) return true;
+  // "has killed more than 1,000 civilians since 2022", "its police have arrested more … since": a running total, not one occasion
+  if ((type === 'attack' || type === 'clash' || type === 'arrest') && /\b(?:has|have)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 20), m.index)) && /\bsince\b/i.test(sentence)) return true;
+  // "has regularly released audio sermons": a habit, not an occasion
+  if (HABITUAL.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return true;
+  // "where it attacks villages": a verb in the present tells what a group does, not what it did
+  if (PRESENT_VERB.test(m[0]) && PRESENT_SUBJECT.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return true;
+  // "individuals arrested or killed in connection with plots and attacks": a tally of people and plots, no one occasion
+  if (type !== 'propaganda' && AGGREGATE.test(sentence.slice(Math.max(0, m.index - 50), m.index + m[0].length + 50))) return true;
+  // "has increasingly targeted … for attacks": a trend told in the present perfect
+  if ((type === 'attack' || type === 'clash' || type === 'plot') && /\b(?:has|have|had)\s+(?:both\s+|also\s+|all\s+)?increasingly\b[^;:]*$/i.test(sentence.slice(0, m.index))) return true;
+  // "more than 600 attacks in 2023", "a series of attacks": a tally, kept as a figure, not one event
+  // ("a series of coordinated attacks … on 26 August 2024" is one occasion: a day is named)
+  if (TALLY.test(sentence.slice(Math.max(0, m.index - 40), m.index)) && /(?:attacks|ings|explosions|blasts|strikes|raids|ambushes|assaults|IEDs|plots|arrests|detentions)\b/i.test(m[0]) &&
+    !sDates.some((d) => d.date.precision === 'day')) return true;
+  // "ISKP's attacks in 2024 demonstrated its reach", "its bombings of Shia mosques in 2021": a group's attacks over a year,
+  // no one occasion (one told to its month or day is: "its attacks of 22 March")
+  if (/^(?:attacks|bombings|strikes|raids|assaults|ambushes|killings|suicide attacks)(?:\s+(?:on|against))?$/i.test(m[0]) &&
+    /(?:\b(?:its|their|his|her)|['’]s)\s+(?:[\w-]+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index)) &&
+    !sDates.some((d) => d.date.precision === 'day' || d.date.precision === 'month')) return true;
+  // "20 plots had been foiled since 2013", "dozens of attacks were thwarted": a tally as the subject of a passive verb of foiling
+  if ((type === 'plot' || type === 'arrest') && /^(?:foiled|thwarted|disrupted|prevented|averted)\b/i.test(m[0]) &&
+    COUNTED_SUBJECT_BEFORE.test(sentence.slice(Math.max(0, m.index - 70), m.index)) && !sDates.some((d) => d.date.precision === 'day')) return true;
+  // "the deadliest attacks of its history": a superlative over many attacks, not one of them
+  if (/(?:attacks|ings|strikes|raids|assaults)$/i.test(m[0]) && /\b(?:deadliest|largest|biggest|worst|bloodiest|most (?:lethal|serious|deadly))\s+(?:[\w-]+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return true;
+  // "the first major assault on the capital since 2016": a comparison with the past, not an event then
+  if (type === 'attack' && /\b(?:first|deadliest|largest|biggest|worst|bloodiest|most serious)\s+(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.index - 40), m.index)) &&
+    /\bsince\b/i.test(sentence.slice(m.index))) return true;
+  return false;
+}
+
+/**
+ * An event the sentence says did not happen, is wanted or forecast, commemorated, spoken of or refuted: "no attacks were
+ * recorded", "a reward for information leading to his arrest", "the anniversary of the AMIA attack", "proved mistaken".
+ */
+function isNotTold(scope: EventSentenceScope, t: TriggerRead): boolean {
+  const { sentence } = scope;
+  const { type, m } = t;
+  // "no attacks were recorded", "did not attack", "denied reports that …", "plans to attack": nothing happened
+  if (type !== 'plot' ? isNegatedOrUnreal(sentence, m.index) : isNegatedPlot(sentence, m.index)) return true;
+  // "a reward for information leading to his arrest", "further arrests are probable in June": wanted or forecast, not made
+  if (type === 'arrest' && isArrestWanted(sentence, m.index)) return true;
+  if (VIOLENT.has(type) && isForecast(sentence, m.index, m[0])) return true;
+  // "on the eve of the 25th anniversary of the AMIA attack": a commemoration of an event told (or not) elsewhere
+  if (VIOLENT.has(type) && /\banniversary of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$/i.test(sentence.slice(Math.max(0, m.index - 60), m.index))) return true;
+  if ((type === 'attack' || type === 'clash' || type === 'killing') && isSpokenOfNotTold(sentence, m.index, m[0])) return true;
+  // "Reports in 2010 that he had been killed by a drone strike proved mistaken": a report the sentence refutes
+  // (a cheap look for the refuting words first: the check runs for every trigger)
+  if (/\b(?:prov|turned out|shown to)/i.test(sentence) && REFUTED_AFTER.test(sentence.slice(m.index + m[0].length).replace(INITIALISM, 'X')) && /\b(?:reports?|rumou?rs?|claims?)\b[^.;]*$/i.test(sentence.slice(0, m.index).replace(INITIALISM, 'X'))) return true;
+  // "a similar attack in Warsaw, which did not happen", "a bombing that never took place": told only to say it did not happen
+  if (VIOLENT.has(type) && DID_NOT_HAPPEN_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 80))) return true;
+  return false;
+}
+
+/**
+ * A claim, a statement or a pledge that is no release of propaganda of its date: an authority's word, no claim or claims
+ * in general, a later claim, footage that surfaced, a pledge a release shows or one made before, a denial.
+ */
+function isNoReleaseTold(doc: EventDocumentScope, scope: EventSentenceScope, t: TriggerRead): boolean {
+  const { text, stateKeys } = doc;
+  const { s, sentence, inS, sDates } = scope;
+  const { type, m, at } = t;
+  // "the office said in a written statement", "the ministry stated on its website": an authority's word, no release of propaganda
+  // (a group's or an outlet's statement is one)
+  if (type === 'propaganda' && /^(?:stated|posted|announced|declared|wrote|said)\b/i.test(m[0]) && !inS.some(({ m: x }) => x.type === 'group' || x.type === 'media')) return true;
+  // "has claimed no attacks since 2019", "had first claimed attacks in Benin in 2022": no claim, or claims in general
+  if (type === 'propaganda' && (/\b(?:no|not|never)\b/i.test(m[0]) || (/^claimed (?:[\w-]+ )?(?:attacks|operations|bombings|killings|raids)\b/i.test(m[0]) && !sDates.some((d) => d.date.precision === 'day')))) return true;
+  // "killed in June 2024, in attacks that ISCAP later claimed through Amaq": the date is the attacks', not the claim's
+  // ("the group later released a video of the attack": a release some time after the day the sentence gives)
+  if (type === 'propaganda' && (/\blater claimed$/i.test(m[0]) || /\b(?:later|subsequently|afterwards)\s+$/i.test(sentence.slice(Math.max(0, m.index - 14), m.index)))) return true;
+  // "Säpo said in a statement": a state body or officials speaking is no propaganda
+  if (type === 'propaganda' && /^(?:stated|announced|declared|wrote|said)\b/i.test(m[0]) && (STATE_SPEAKER_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index)) ||
+    inS.some(({ m: x, key }) => stateKeys.has(key) && x.end <= at && at - x.end <= 30 && !/[.;,]/.test(text.slice(x.end, at))))) return true;
+  // "arrested X, who had pledged allegiance to ISIS", "a gunman who had pledged allegiance to IS killed four": the pledge that
+  // describes the one the sentence tells of, made before and dated by nothing in its clause, is no event of that date
+  if (type === 'pledge' && /\b(?:who|which|that)\s+had\s+(?:(?:already|previously|earlier|reportedly|allegedly|also|secretly|publicly)\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 40), m.index))) {
+    const clauseEnd = (() => { const cut = /[,;:.]/.exec(sentence.slice(m.index + m[0].length)); return cut ? m.index + m[0].length + cut.index : sentence.length; })();
+    if (!sDates.some((d) => d.start >= at && d.start < s.start + clauseEnd)) return true;
+  }
+  // "a video in which a masked man pledged allegiance to the group": the pledge is what the release shows
+  if (type === 'pledge' && RELEASE_SHOWS_BEFORE.test(sentence.slice(Math.max(0, m.index - 120), m.index))) return true;
+  // "Videos circulated on social media show soldiers among bodies", "videos circulated of fighters abusing …": footage
+  // that surfaced, released by no one the sentence names, is evidence of what it shows, not a release of propaganda
+  // ("in a video circulated in August, the commander told fighters …" is one)
+  if (type === 'propaganda' && /^(?:videos?|footage|images?|photos?|photographs?)\s+(?:(?:was|were|have been|had been)\s+)?(?:circulated|surfaced|emerged)\b/i.test(m[0]) &&
+    /^\s+(?:of\b|(?:[\w-]+\s+){0,8}?(?:show(?:s|ed|ing)?|appear(?:s|ed)? to show|depict\w*)\b)/i.test(sentence.slice(m.index + m[0].length)) &&
+    !inS.some(({ m: x }) => (x.type === 'group' || x.type === 'media') && x.end <= at)) return true;
+  // "the ISKP-claimed attack on the concert hall", "its first claimed operation": an attack named by its claim, no release told
+  if (type === 'propaganda' && /^claimed (?!(?:the|this|that|these|those|both|a|an|its|their|his|her|responsibility|credit)\b)/i.test(m[0]) &&
+    (/[-‐]$/.test(sentence.slice(Math.max(0, m.index - 1), m.index)) || /\b(?:its|their|his|her|the|a|an|first|only|last|latest|earliest)\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index)))) return true;
+  // "the TTP issued a statement denying involvement": a denial, not a release of propaganda
+  if (type === 'propaganda' && DENYING_AFTER.test(sentence.slice(m.index + m[0].length))) return true;
+  return false;
+}
+
+/** A listing or a ban named as a standing status or by the way, not made in the sentence: "which is banned", "the outlawed IPOB". */
+function isNoListingMade(scope: EventSentenceScope, t: TriggerRead): boolean {
+  const { sentence } = scope;
+  const { type, m } = t;
   // "the cell of ISKP, which is banned in the country", "the group is designated a terrorist organisation": a standing status, no act
   if ((type === 'designation' || type === 'policy') && (/^(?:is|are)\s/i.test(m[0]) ||
-    /\b(?:is|are|remains?)\s+(?:(?:also|still|now|officially|formally)\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 25), m.index)))) return;
+    /\b(?:is|are|remains?)\s+(?:(?:also|still|now|officially|formally)\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 25), m.index)))) return true;
+  // "the outlawed IPOB", "a banned group", "the proscribed organisation": a listing named by the way, not made in the sentence
+  // (but "became a proscribed organisation on 5 July" makes it)
+  if ((type === 'designation' || type === 'policy') && /^(?:outlawed|banned|proscribed|sanctioned|designated|blacklisted)\b/i.test(m[0]) &&
+    ATTRIBUTIVE_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index)) && !/\b(?:became|become|becomes|becoming|declared|named)\s+\S+\s+(?:\S+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return true;
+  return false;
+}
+
+/** A thing seized or stopped, or a suspect already held, not a person arrested: "a communiqué that was captured", "the arrested man". */
+function isNoArrestMade(scope: EventSentenceScope, t: TriggerRead): boolean {
+  const { sentence } = scope;
+  const { type, m } = t;
+  // "a communiqué that was captured in Afghanistan": a thing seized, not a person arrested
+  if (type === 'arrest' && /^(?:was|were)\s/i.test(m[0]) && /\b(?:that|which)\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index))) return true;
+  // "The device was intercepted", "drones …, most of which were intercepted": a thing stopped, not a person arrested
+  if (type === 'arrest' && /intercepted$/i.test(m[0]) && INTERCEPTED_THING_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index))) return true;
+  // "one of the detained attackers", "the arrested man": a suspect already held, not an arrest the sentence tells
+  if (type === 'arrest' && /^(?:detained|arrested|captured)\b/i.test(m[0]) && HELD_BEFORE.test(sentence.slice(Math.max(0, m.index - 20), m.index))) return true;
+  // ("78 detained protesters suffocated": a count of people held, described by the participle, not their arrest)
+  if (type === 'arrest' && /^(?:detained|arrested|captured)\s*$/i.test(m[0]) && COUNT_BEFORE.test(sentence.slice(Math.max(0, m.index - 20), m.index)) &&
+    HELD_NOUN_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 30))) return true;
+  return false;
+}
+
+/**
+ * A trigger's words that tell something other than the violence they name: a police search, a bomb being made, a shot
+ * that opens a police fight, a demolition, an attack on an idea or in words, an illness, a conflict's toll, a trial, a
+ * release's subject, a party's word of how someone died.
+ */
+function isAnotherMatter(scope: EventSentenceScope, t: TriggerRead): boolean {
+  const { sentence, found } = scope;
+  const { type, m } = t;
   // a raid with no fight told is no clash: one police make is a search ("Police raided its headquarters in Amman and sealed
   // it", "officers raided a farmhouse and seized 40 kg of C4"; an arrest it makes is told by its own words), and one that
   // arrests is the arrest ("police raids on three flats led to four arrests")
   if ((type === 'attack' || type === 'clash') && /^(?:raided|raids?|searched)\b/i.test(m[0]) && !FIGHT_TOLD.test(sentence) &&
-    (POLICE_BEFORE.test(sentence.slice(Math.max(0, m.index - 120), m.index)) || (type === 'clash' && found.some((f) => f.type === 'arrest')))) return;
-  // "a senior leader in Kabul who directed attacks in the capital", "financed bombings": a part played in many, no one occasion
-  if (type === 'attack' && /^(?:attacks|bombings|assaults|ambushes|shootings)$/i.test(m[0]) && ROLE_IN_MANY_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return;
-  // "the office said in a written statement", "the ministry stated on its website": an authority's word, no release of propaganda
-  // (a group's or an outlet's statement is one)
-  if (type === 'propaganda' && /^(?:stated|posted|announced|declared|wrote|said)\b/i.test(m[0]) && !inS.some(({ m: x }) => x.type === 'group' || x.type === 'media')) return;
+    (POLICE_BEFORE.test(sentence.slice(Math.max(0, m.index - 120), m.index)) || (type === 'clash' && found.some((f) => f.type === 'arrest')))) return true;
   // "arrested five men who were allegedly preparing a car bomb": a bomb being made is a plot's (read as one), no attack
-  if (type === 'attack' && /^(?:car bomb|(?:SV|PB|V)?IEDs?)\b/i.test(m[0]) && /\b(?:preparing|building|assembling|manufacturing|making)\s+(?:an?\s+)?(?:[\w-]+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return;
-  // "has shifted from sectarian bombings towards the assassination of governors": a change of method, no one occasion
-  if ((type === 'attack' || type === 'clash' || type === 'killing') && SHIFT_OF_METHOD.test(sentence.slice(Math.max(0, m.index - 120), m.index))) return;
-  // "after that strike, attacks on U.S. forces almost stopped": attacks that ended, no one occasion
-  if ((type === 'attack' || type === 'clash') && /^[^.;,]{0,60}?\b(?:(?:almost|largely|nearly|virtually|all but|effectively|soon)\s+)?(?:stopped|ceased|ended|halted|subsided|dried up)\b/i.test(sentence.slice(m.index + m[0].length).replace(INITIALISM, 'X'))) return;
-  // "no attacks were recorded", "did not attack", "denied reports that …", "plans to attack": nothing happened
-  if (type !== 'plot' ? isNegatedOrUnreal(sentence, m.index) : isNegatedPlot(sentence, m.index)) return;
-  // "a reward for information leading to his arrest", "further arrests are probable in June": wanted or forecast, not made
-  if (type === 'arrest' && isArrestWanted(sentence, m.index)) return;
-  if (VIOLENT.has(type) && isForecast(sentence, m.index, m[0])) return;
-  // "on the eve of the 25th anniversary of the AMIA attack": a commemoration of an event told (or not) elsewhere
-  if (VIOLENT.has(type) && /\banniversary of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$/i.test(sentence.slice(Math.max(0, m.index - 60), m.index))) return;
-  if ((type === 'attack' || type === 'clash' || type === 'killing') && isSpokenOfNotTold(sentence, m.index, m[0])) return;
+  if (type === 'attack' && /^(?:car bomb|(?:SV|PB|V)?IEDs?)\b/i.test(m[0]) && /\b(?:preparing|building|assembling|manufacturing|making)\s+(?:an?\s+)?(?:[\w-]+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return true;
   // "The attacker, X, was shot dead by police", "he fired at officers, who returned fire and killed him", "a third suspect
   // opened fire and was killed": an attacker or a suspect the police kill in a fight is their clash, not a targeted killing
   // (told by the killing the sentence told before it, "X was beheaded by Y, who was shot dead by police", it is that one's end)
@@ -397,85 +627,63 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // ("suspects were killed in a shoot-out after they opened fire on a police team": so is a shot at the police that opens a shoot-out)
   if (type === 'attack' && /^opened fire$/i.test(m[0]) && ((/^\s+and\s+(?:was|were)\s+(?:\w+ly\s+)?(?:killed|shot dead)\b/i.test(sentence.slice(m.index + m[0].length)) &&
     POLICE_OR_RAID.test(sentence)) || (/^\s+(?:on|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:police|officers|policemen|police team|police patrol|troops|soldiers|security forces)\b/i.test(sentence.slice(m.index + m[0].length)) &&
-    found.some((f) => f.type === 'clash' && /^(?:shoot-?outs?|firefight|gun ?battle)$/i.test(f.m[0]))))) return;
-  if (type === 'killing' && isKilledInPoliceFight(sentence, m)) {
-    if (found.some((f) => f.type === 'killing' && f.m.index < m.index)) return;
-    const asClash = [...found];
-    asClash[fi] = { type: 'clash', m };
-    addTriggerEvents(doc, { ...scope, found: asClash }, fi);
-    return;
-  }
-  // "Reports in 2010 that he had been killed by a drone strike proved mistaken": a report the sentence refutes
-  // (a cheap look for the refuting words first: the check runs for every trigger)
-  if (/\b(?:prov|turned out|shown to)/i.test(sentence) && REFUTED_AFTER.test(sentence.slice(m.index + m[0].length).replace(INITIALISM, 'X')) && /\b(?:reports?|rumou?rs?|claims?)\b[^.;]*$/i.test(sentence.slice(0, m.index).replace(INITIALISM, 'X'))) return;
-  // "has killed more than 1,000 civilians since 2022", "its police have arrested more … since": a running total, not one occasion
-  if ((type === 'attack' || type === 'clash' || type === 'arrest') && /\b(?:has|have)\s+(?:\w+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 20), m.index)) && /\bsince\b/i.test(sentence)) return;
-  // "has regularly released audio sermons": a habit, not an occasion
-  if (HABITUAL.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return;
-  // "where it attacks villages": a verb in the present tells what a group does, not what it did
-  if (PRESENT_VERB.test(m[0]) && PRESENT_SUBJECT.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return;
-  // "has claimed no attacks since 2019", "had first claimed attacks in Benin in 2022": no claim, or claims in general
-  if (type === 'propaganda' && (/\b(?:no|not|never)\b/i.test(m[0]) || (/^claimed (?:[\w-]+ )?(?:attacks|operations|bombings|killings|raids)\b/i.test(m[0]) && !sDates.some((d) => d.date.precision === 'day')))) return;
-  // "killed in June 2024, in attacks that ISCAP later claimed through Amaq": the date is the attacks', not the claim's
-  // ("the group later released a video of the attack": a release some time after the day the sentence gives)
-  if (type === 'propaganda' && (/\blater claimed$/i.test(m[0]) || /\b(?:later|subsequently|afterwards)\s+$/i.test(sentence.slice(Math.max(0, m.index - 14), m.index)))) return;
-  // "Säpo said in a statement": a state body or officials speaking is no propaganda
-  if (type === 'propaganda' && /^(?:stated|announced|declared|wrote|said)\b/i.test(m[0]) && (STATE_SPEAKER_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index)) ||
-    inS.some(({ m: x, key }) => stateKeys.has(key) && x.end <= at && at - x.end <= 30 && !/[.;,]/.test(text.slice(x.end, at))))) return;
-  // "arrested X, who had pledged allegiance to ISIS", "a gunman who had pledged allegiance to IS killed four": the pledge that
-  // describes the one the sentence tells of, made before and dated by nothing in its clause, is no event of that date
-  if (type === 'pledge' && /\b(?:who|which|that)\s+had\s+(?:(?:already|previously|earlier|reportedly|allegedly|also|secretly|publicly)\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 40), m.index))) {
-    const clauseEnd = (() => { const cut = /[,;:.]/.exec(sentence.slice(m.index + m[0].length)); return cut ? m.index + m[0].length + cut.index : sentence.length; })();
-    if (!sDates.some((d) => d.start >= at && d.start < s.start + clauseEnd)) return;
-  }
-  // "a video in which a masked man pledged allegiance to the group": the pledge is what the release shows
-  if (type === 'pledge' && RELEASE_SHOWS_BEFORE.test(sentence.slice(Math.max(0, m.index - 120), m.index))) return;
-  // "Videos circulated on social media show soldiers among bodies", "videos circulated of fighters abusing …": footage
-  // that surfaced, released by no one the sentence names, is evidence of what it shows, not a release of propaganda
-  // ("in a video circulated in August, the commander told fighters …" is one)
-  if (type === 'propaganda' && /^(?:videos?|footage|images?|photos?|photographs?)\s+(?:(?:was|were|have been|had been)\s+)?(?:circulated|surfaced|emerged)\b/i.test(m[0]) &&
-    /^\s+(?:of\b|(?:[\w-]+\s+){0,8}?(?:show(?:s|ed|ing)?|appear(?:s|ed)? to show|depict\w*)\b)/i.test(sentence.slice(m.index + m[0].length)) &&
-    !inS.some(({ m: x }) => (x.type === 'group' || x.type === 'media') && x.end <= at)) return;
+    found.some((f) => f.type === 'clash' && /^(?:shoot-?outs?|firefight|gun ?battle)$/i.test(f.m[0]))))) return true;
   // "demolished in controlled explosions": a demolition, not an attack
   // ("a suspicious package … was safely detonated by the bomb squad": a device disposed of)
   if ((type === 'attack' || type === 'clash') && (/\b(?:controlled|safely)\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index)) ||
-    /^\s+(?:safely\s+)?by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:bomb squad|bomb disposal|sappers|deminers|explosive ordnance)/i.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 60)))) return;
+    /^\s+(?:safely\s+)?by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:bomb squad|bomb disposal|sappers|deminers|explosive ordnance)/i.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 60)))) return true;
   // "an attack on press freedom", "an assault on democracy": an act against an idea, not violence
-  if (type === 'attack' && /^(?:attacks?|assaults?)$/i.test(m[0]) && ABSTRACT_TARGET_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 50))) return;
+  if (type === 'attack' && /^(?:attacks?|assaults?)$/i.test(m[0]) && ABSTRACT_TARGET_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 50))) return true;
   // "a civil war that killed more than a million people", "the insurgency, which has killed 40,000": the toll of a conflict, no occasion
-  if ((type === 'attack' || type === 'killing') && /^kill/i.test(m[0]) && CONFLICT_TOLL_BEFORE.test(sentence.slice(Math.max(0, m.index - 50), m.index))) return;
+  if ((type === 'attack' || type === 'killing') && /^kill/i.test(m[0]) && CONFLICT_TOLL_BEFORE.test(sentence.slice(Math.max(0, m.index - 50), m.index))) return true;
   // "died of a heart attack": an illness, not violence
-  if (type === 'attack' && /^attacks?$/i.test(m[0]) && /\b(?:heart|panic|asthma)\s+$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index))) return;
-  // "the ISKP-claimed attack on the concert hall", "its first claimed operation": an attack named by its claim, no release told
-  if (type === 'propaganda' && /^claimed (?!(?:the|this|that|these|those|both|a|an|its|their|his|her|responsibility|credit)\b)/i.test(m[0]) &&
-    (/[-‐]$/.test(sentence.slice(Math.max(0, m.index - 1), m.index)) || /\b(?:its|their|his|her|the|a|an|first|only|last|latest|earliest)\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index)))) return;
+  if (type === 'attack' && /^attacks?$/i.test(m[0]) && /\b(?:heart|panic|asthma)\s+$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index))) return true;
   // "Musk attacked the order publicly": words against a decision, not violence
-  if (type === 'attack' && /^attack(?:ed|s)$/i.test(m[0]) && VERBAL_ATTACK_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 60))) return;
-  // "a similar attack in Warsaw, which did not happen", "a bombing that never took place": told only to say it did not happen
-  if (VIOLENT.has(type) && DID_NOT_HAPPEN_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 80))) return;
-  // "the TTP issued a statement denying involvement": a denial, not a release of propaganda
-  if (type === 'propaganda' && DENYING_AFTER.test(sentence.slice(m.index + m[0].length))) return;
-  // "a communiqué that was captured in Afghanistan": a thing seized, not a person arrested
-  if (type === 'arrest' && /^(?:was|were)\s/i.test(m[0]) && /\b(?:that|which)\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index))) return;
-  // "The device was intercepted", "drones …, most of which were intercepted": a thing stopped, not a person arrested
-  if (type === 'arrest' && /intercepted$/i.test(m[0]) && INTERCEPTED_THING_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index))) return;
-  // "one of the detained attackers", "the arrested man": a suspect already held, not an arrest the sentence tells
-  if (type === 'arrest' && /^(?:detained|arrested|captured)\b/i.test(m[0]) && HELD_BEFORE.test(sentence.slice(Math.max(0, m.index - 20), m.index))) return;
-  // ("78 detained protesters suffocated": a count of people held, described by the participle, not their arrest)
-  if (type === 'arrest' && /^(?:detained|arrested|captured)\s*$/i.test(m[0]) && COUNT_BEFORE.test(sentence.slice(Math.max(0, m.index - 20), m.index)) &&
-    HELD_NOUN_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 30))) return;
+  if (type === 'attack' && /^attack(?:ed|s)$/i.test(m[0]) && VERBAL_ATTACK_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 60))) return true;
   // "convicted in 2019 for his role in a plot against the palace": the date is the trial's; the plot was told (or not) elsewhere
   // ("the trial of X before the district court for the killing of Y, which opened on 28 October": the date is the trial's)
   if ((type === 'plot' || type === 'attack' || type === 'killing') && (TRIED_FOR.test(sentence.slice(Math.max(0, m.index - 90), m.index)) ||
-    TRIAL_FOR.test(sentence.slice(Math.max(0, m.index - 130), m.index)))) return;
-  // "the outlawed IPOB", "a banned group", "the proscribed organisation": a listing named by the way, not made in the sentence
-  // (but "became a proscribed organisation on 5 July" makes it)
-  if ((type === 'designation' || type === 'policy') && /^(?:outlawed|banned|proscribed|sanctioned|designated|blacklisted)\b/i.test(m[0]) &&
-    ATTRIBUTIVE_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index)) && !/\b(?:became|become|becomes|becoming|declared|named)\s+\S+\s+(?:\S+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return;
-  // "individuals arrested or killed in connection with plots and attacks": a tally of people and plots, no one occasion
-  if (type !== 'propaganda' && AGGREGATE.test(sentence.slice(Math.max(0, m.index - 50), m.index + m[0].length + 50))) return;
-  // "has increasingly targeted … for attacks": a trend told in the present perfect
-  if ((type === 'attack' || type === 'clash' || type === 'plot') && /\b(?:has|have|had)\s+(?:both\s+|also\s+|all\s+)?increasingly\b[^;:]*$/i.test(sentence.slice(0, m.index))) return;
+    TRIAL_FOR.test(sentence.slice(Math.max(0, m.index - 130), m.index)))) return true;
+  if ((type === 'attack' || type === 'clash') && MEDIA_ABOUT.test(sentence.slice(Math.max(0, m.index - 60), m.index))) return true;
+  // "IS claimed that he had died in clashes with HTS": how a party says someone died, not a clash the report tells
+  if ((type === 'clash' || type === 'attack') && DIED_IN.test(sentence.slice(Math.max(0, m.index - 40), m.index)) &&
+    CLAIMED_THAT.test(sentence.slice(0, m.index))) return true;
+  return false;
+}
+
+/** A killing that is no targeted killing of a person the sentence names: a count of an attack's dead, one of many, a remembrance, a death of wounds. */
+function isNoKillingOfTheNamed(doc: EventDocumentScope, scope: EventSentenceScope, t: TriggerRead): boolean {
+  const { text } = doc;
+  const { sentence, inS, pronounPerson } = scope;
+  const { type, m, at } = t;
+  if (type === 'killing' && !inS.some(({ m: x }) => x.type === 'person') && !pronounPerson) return true;
+  // "the spokesman, X, said five people were killed", "four soldiers were killed": a count of an attack's or a clash's dead
+  // (told by the event it counts), not the killing of a person the sentence names
+  // ("two gunmen assassinated the mayor": the count is of the killers, the verb active)
+  if (type === 'killing' && (/^(?:were|been)\b/i.test(m[0]) || /\b(?:were|been)\s+(?:\w+ly\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 20), m.index))) &&
+    COUNTED_DEAD_BEFORE.test(sentence.slice(Math.max(0, m.index - 80), m.index))) return true;
+  // "a suicide bombing at the seminary killed its head, X, and at least seven others": one of the many a bombing killed, told by
+  // that attack, not a targeted killing of its own ("killed with 13 others in what police described as an escape attempt" is one)
+  if (type === 'killing' && MANY_OTHERS_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 120)) && BOMBING_WORD.test(sentence.slice(0, m.index))) return true;
+  // "on the fifth anniversary of the death of X": a remembrance on that day, not a killing
+  if (type === 'killing' && /\banniversary of (?:the )?$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index))) return true;
+  // "a police officer, X, died of his wounds two days later": a victim of the attack told, not a killing of its own
+  if (type === 'killing' && /^died\b/i.test(m[0]) && /^\s+(?:later\s+)?(?:of|from)\s+(?:his|her|their|the)\s+(?:wounds|injuries)\b/i.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 30))) return true;
+  // "Dicko died in 2017": a named figure's death, not anyone's dying near a name
+  if (type === 'killing' && /^died\b/i.test(m[0])) {
+    const named = [...inS].reverse().find(({ m: x }) => x.end <= at);
+    if (!named || named.m.type !== 'person' || !/^(?:\s*,[^,.;]{0,80})?\s*,?\s+(?:(?:reportedly|allegedly|later|then|subsequently)\s+)?$/i.test(text.slice(named.m.end, at))) return true;
+  }
+  return false;
+}
+
+/**
+ * How the trigger is referred to: after "after the", "since its" (a reference back, and where dates inside it begin), with
+ * "the" ("the attack", "either attack"), or as "the death of": each keeps the date of the sentence from it or narrows it.
+ */
+function readReference(scope: EventSentenceScope, t: TriggerRead): TriggerReference {
+  const { s, sentence } = scope;
+  const { type, m, atEnd } = t;
   // "two days after the bombing", "after his arrest": a reference back to an event told before,
   // unless its own date stands right by it ("since the Garissa college siege of 2015")
   const backWindow = Math.max(0, m.index - 40);
@@ -483,53 +691,24 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   const backReference = back !== null;
   // dates inside the reference ("since the 2020 war in Tigray") or right after it still date it
   const backFrom = back ? s.start + backWindow + back.index : atEnd;
-  if (type === 'killing' && !inS.some(({ m: x }) => x.type === 'person') && !pronounPerson) return;
-  // "the spokesman, X, said five people were killed", "four soldiers were killed": a count of an attack's or a clash's dead
-  // (told by the event it counts), not the killing of a person the sentence names
-  // ("two gunmen assassinated the mayor": the count is of the killers, the verb active)
-  if (type === 'killing' && (/^(?:were|been)\b/i.test(m[0]) || /\b(?:were|been)\s+(?:\w+ly\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 20), m.index))) &&
-    COUNTED_DEAD_BEFORE.test(sentence.slice(Math.max(0, m.index - 80), m.index))) return;
-  // "a suicide bombing at the seminary killed its head, X, and at least seven others": one of the many a bombing killed, told by
-  // that attack, not a targeted killing of its own ("killed with 13 others in what police described as an escape attempt" is one)
-  if (type === 'killing' && MANY_OTHERS_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 120)) && BOMBING_WORD.test(sentence.slice(0, m.index))) return;
-  // "on the fifth anniversary of the death of X": a remembrance on that day, not a killing
-  if (type === 'killing' && /\banniversary of (?:the )?$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index))) return;
-  // "a police officer, X, died of his wounds two days later": a victim of the attack told, not a killing of its own
-  if (type === 'killing' && /^died\b/i.test(m[0]) && /^\s+(?:later\s+)?(?:of|from)\s+(?:his|her|their|the)\s+(?:wounds|injuries)\b/i.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 30))) return;
-  // "Dicko died in 2017": a named figure's death, not anyone's dying near a name
-  if (type === 'killing' && /^died\b/i.test(m[0])) {
-    const named = [...inS].reverse().find(({ m: x }) => x.end <= at);
-    if (!named || named.m.type !== 'person' || !/^(?:\s*,[^,.;]{0,80})?\s*,?\s+(?:(?:reportedly|allegedly|later|then|subsequently)\s+)?$/i.test(text.slice(named.m.end, at))) return;
-  }
-  // "more than 600 attacks in 2023", "a series of attacks": a tally, kept as a figure, not one event
-  // ("a series of coordinated attacks … on 26 August 2024" is one occasion: a day is named)
-  if (TALLY.test(sentence.slice(Math.max(0, m.index - 40), m.index)) && /(?:attacks|ings|explosions|blasts|strikes|raids|ambushes|assaults|IEDs|plots|arrests|detentions)\b/i.test(m[0]) &&
-    !sDates.some((d) => d.date.precision === 'day')) return;
-  // "ISKP's attacks in 2024 demonstrated its reach", "its bombings of Shia mosques in 2021": a group's attacks over a year,
-  // no one occasion (one told to its month or day is: "its attacks of 22 March")
-  if (/^(?:attacks|bombings|strikes|raids|assaults|ambushes|killings|suicide attacks)(?:\s+(?:on|against))?$/i.test(m[0]) &&
-    /(?:\b(?:its|their|his|her)|['’]s)\s+(?:[\w-]+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index)) &&
-    !sDates.some((d) => d.date.precision === 'day' || d.date.precision === 'month')) return;
-  // "20 plots had been foiled since 2013", "dozens of attacks were thwarted": a tally as the subject of a passive verb of foiling
-  if ((type === 'plot' || type === 'arrest') && /^(?:foiled|thwarted|disrupted|prevented|averted)\b/i.test(m[0]) &&
-    COUNTED_SUBJECT_BEFORE.test(sentence.slice(Math.max(0, m.index - 70), m.index)) && !sDates.some((d) => d.date.precision === 'day')) return;
-  // "the deadliest attacks of its history": a superlative over many attacks, not one of them
-  if (/(?:attacks|ings|strikes|raids|assaults)$/i.test(m[0]) && /\b(?:deadliest|largest|biggest|worst|bloodiest|most (?:lethal|serious|deadly))\s+(?:[\w-]+\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return;
   // "the attack" ("either attack", "both attacks") refers back to an event told before, unless a date stands right by it
   // ("the planning of the Crocus City Hall attack": an event named by its place is one told before too)
   const definite = (type === 'attack' || type === 'clash' || type === 'plot') && (/\b(?:the|either|both|each|neither)\s+(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index)) ||
     /\bthe\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,5}$/u.test(sentence.slice(Math.max(0, m.index - 60), m.index))) || isArrestReferredTo(sentence, m);
   // "the death of his successor": a death told (or not) elsewhere, dated only by its own sentence
   const deathSpokenOf = type === 'killing' && /^(?:death|assassination|killing) of/i.test(m[0]) && /\bthe\s+$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index));
-  if ((type === 'attack' || type === 'clash') && MEDIA_ABOUT.test(sentence.slice(Math.max(0, m.index - 60), m.index))) return;
-  // "IS claimed that he had died in clashes with HTS": how a party says someone died, not a clash the report tells
-  if ((type === 'clash' || type === 'attack') && DIED_IN.test(sentence.slice(Math.max(0, m.index - 40), m.index)) &&
-    CLAIMED_THAT.test(sentence.slice(0, m.index))) return;
-  // "the first major assault on the capital since 2016": a comparison with the past, not an event then
-  if (type === 'attack' && /\b(?:first|deadliest|largest|biggest|worst|bloodiest|most serious)\s+(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.index - 40), m.index)) &&
-    /\bsince\b/i.test(sentence.slice(m.index))) return;
-  // "the war in Gaza": a war the text refers to, not a clash on its date
-  if (type === 'clash' && definite && /^war\b/i.test(m[0])) return;
+  return { back, backReference, backFrom, definite, deathSpokenOf };
+}
+
+/**
+ * The date of the trigger's event: the nearest of the sentence's own dates that date an occasion (not a period's bound, a
+ * writing's date or another occasion's), else the date carried from the sentence before; or none, told undated.
+ */
+function dateOfTrigger(doc: EventDocumentScope, scope: EventSentenceScope, t: TriggerRead, reference: TriggerReference): TriggerDate {
+  const { text } = doc;
+  const { sentence, sDates, sUndated, carried, carriedUndated } = scope;
+  const { type, m, at, atEnd } = t;
+  const { back, backReference, backFrom, definite, deathSpokenOf } = reference;
   // "left HTS in July 2017 and later fought against it": a date before "and later" dates the earlier verb only
   // ("led it until his arrest, was convicted in November 2022": a date past the clause that ends "until …" is another verb's)
   const untilReference = back !== null && /^(?:until|till)\b/i.test(back[0]);
@@ -569,42 +748,66 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   const toldUndated = !date && isUndatedOccasion(sUndated, at, atEnd, backReference ? backFrom : null, backReference ? 45 : definite ? 60 : Infinity);
   // (a sentence going on telling an undated one tells the same event: "… on Wednesday. It killed nine.")
   const continuesUndated = !date && !toldUndated && carriedUndated && !definite && !deathSpokenOf && !backReference && CARRIED.has(type);
-  // "… attacked a mosque in Herat. The Islamic State claimed responsibility.": a claim with no date of its own tells no attack
-  // of its own; it names the perpetrator of the attack the paragraph told just before
-  if (!date && type === 'attack' && CLAIM_OF_TOLD.test(m[0])) {
-    // (the paragraph of the attack's trigger: an item of a digest, "(b) On 13 March …", opens after its label)
-    // ("a suicide bomber killed the minister X in his office. ISKP claimed the attack": the killing told is the claimed attack)
-    const told = events.findLast((e) => (e.type === 'attack' || e.type === 'killing') && s.index - e.span.sentence <= 2 && sameParagraph(doc.triggerOf.get(e) ?? e.span.start, s.start));
-    if (told) takeAsActors(told, claimantsOf(text, s.start, s.end, inS));
-    // ("The group claimed responsibility the next day.": the group the paragraph is about)
-    if (told && told.actorKeys.length === 0 && groupBefore && !told.targetKeys.includes(groupBefore) && GROUP_CLAIMED.test(sentence) &&
-      !inS.some(({ m: x }) => x.type === 'group')) takeAsActors(told, [groupBefore]);
-    return;
-  }
-  if (!date && !toldUndated && !continuesUndated) return;
+  return { date, toldUndated, continuesUndated };
+}
+
+/**
+ * "… attacked a mosque in Herat. The Islamic State claimed responsibility.": a claim with no date of its own tells no attack
+ * of its own; it names the perpetrator of the attack the paragraph told just before.
+ */
+function takeClaimOfToldAttack(doc: EventDocumentScope, scope: EventSentenceScope): void {
+  const { text, events, sameParagraph } = doc;
+  const { s, sentence, inS, groupBefore } = scope;
+  // (the paragraph of the attack's trigger: an item of a digest, "(b) On 13 March …", opens after its label)
+  // ("a suicide bomber killed the minister X in his office. ISKP claimed the attack": the killing told is the claimed attack)
+  const told = events.findLast((e) => (e.type === 'attack' || e.type === 'killing') && s.index - e.span.sentence <= 2 && sameParagraph(doc.triggerOf.get(e) ?? e.span.start, s.start));
+  if (told) takeAsActors(told, claimantsOf(text, s.start, s.end, inS));
+  // ("The group claimed responsibility the next day.": the group the paragraph is about)
+  if (told && told.actorKeys.length === 0 && groupBefore && !told.targetKeys.includes(groupBefore) && GROUP_CLAIMED.test(sentence) &&
+    !inS.some(({ m: x }) => x.type === 'group')) takeAsActors(told, [groupBefore]);
+}
+
+/**
+ * A trigger the sentence tells as part of another event or as a time it does not give: "in the following weeks", a
+ * killing retold after "said", an accident's dead, the operation an arrest was made in, a clash's toll, a raid's end.
+ */
+function isToldByAnother(doc: EventDocumentScope, scope: EventSentenceScope, t: TriggerRead, date: FuzzyDate | null): boolean {
+  const { events } = doc;
+  const { s, sentence, sDates, found, carried } = scope;
+  const { type, m, at } = t;
   // "arrested in the following weeks", "some months later": a time after the date told, by an amount the text does not give
   // (unless the date reader read that time itself: "the following weeks" after a day it knows)
   const vague = CARRIED.has(type) ? VAGUELY_AFTER.exec(sentence.slice(m.index, m.index + m[0].length + 60).split(/[;]/)[0] as string) : null;
-  if (vague && !sDates.some((d) => d.start < at + vague.index + vague[0].length && d.end > at + vague.index)) return;
+  if (vague && !sDates.some((d) => d.start < at + vague.index + vague[0].length && d.end > at + vague.index)) return true;
   // "X and Y were killed in August 2022; the party confirmed their deaths in April 2023 and said they had been killed by
   // the military": a killing the sentence told, retold after a reporting verb (dated by the report, not by the death)
   const firstOfKind = found.find((f) => f.type === type)!.m;
-  if ((type === 'killing' || type === 'arrest') && firstOfKind !== m && REPORTED_BETWEEN.test(sentence.slice(firstOfKind.index + firstOfKind[0].length, m.index))) return;
+  if ((type === 'killing' || type === 'arrest') && firstOfKind !== m && REPORTED_BETWEEN.test(sentence.slice(firstOfKind.index + firstOfKind[0].length, m.index))) return true;
   // "the Tempi rail disaster of February 2023 that killed 57 people": an accident's dead, no attack
-  if (type === 'attack' && /^kill(?:ed|ing)\b/i.test(m[0]) && ACCIDENT_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index))) return;
+  if (type === 'attack' && /^kill(?:ed|ing)\b/i.test(m[0]) && ACCIDENT_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index))) return true;
   // "announced the arrest of its leader … in a joint operation by the DSS": the operation an arrest was made in is the arrest
   if (type === 'clash' && /operations?$/i.test(m[0]) && found.some((f) => f.type === 'arrest' && f.m.index < m.index) &&
-    /\b(?:in|during|through)\s+(?:a|an|the)\s+$/i.test(sentence.slice(Math.max(0, m.index - 20), m.index))) return;
+    /\b(?:in|during|through)\s+(?:a|an|the)\s+$/i.test(sentence.slice(Math.max(0, m.index - 20), m.index))) return true;
   // "a combined air and ground operation near Téra killed 30 militants": the armed men a clash kills are its toll, no attack
   // of their own (civilians it kills are: "a drone strike on the market killed 14 civilians")
   if (type === 'attack' && /^kill(?:ed|ing)\b/i.test(m[0]) && !CIVILIANS_KILLED.test(sentence.slice(m.index, m.index + m[0].length + 90)) &&
-    found.some((f) => f.type === 'clash' && f.m.index < m.index && CLASH_TOLL_BETWEEN.test(sentence.slice(f.m.index + f.m[0].length, m.index)))) return;
+    found.some((f) => f.type === 'clash' && f.m.index < m.index && CLASH_TOLL_BETWEEN.test(sentence.slice(f.m.index + f.m[0].length, m.index)))) return true;
   // "On 26 April, security forces raided a safe house. The occupants detonated explosives, killing 15": an attack the
   // next sentence tells without a date or a doer of its own, right after a state force's raid of that day, is the raid's end
   const lastTold = events.at(-1);
   if (type === 'attack' && date !== null && date === carried && lastTold && lastTold.type === 'clash' && lastTold.date === carried &&
-    s.index - lastTold.span.sentence === 1 && RAID_ENDS.test(sentence.slice(0, m.index + m[0].length))) return;
-  const actorMentions = inS.filter(({ m: x }) => x.type !== 'location');
+    s.index - lastTold.span.sentence === 1 && RAID_ENDS.test(sentence.slice(0, m.index + m[0].length))) return true;
+  return false;
+}
+
+/**
+ * Who did it and to whom, read from the clause of the first trigger of its kind (a participle goes on telling it): the
+ * roles the sentence gives, the person a pronoun stands for, the ones who fought an attack off, a carried subject.
+ */
+function rolesOfTrigger(doc: EventDocumentScope, scope: EventSentenceScope, t: TriggerRead): TriggerRoles {
+  const { text, stateKeys } = doc;
+  const { s, sentence, inS, sDates, found, pronounPerson } = scope;
+  const { type, m, at } = t;
   // ", killing 21": a participle goes on telling the first trigger of its kind, whose clause names the parties
   // (not one another clause with its own subject tells: "Germany banned the PKK in 1993; the United States designated it in
   // 1997", "The United States designated it in 2001, and Pakistan banned it in 2002")
@@ -644,16 +847,17 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
       roles.actorKeys = roles.actorKeys.filter((k) => k !== named.key);
     }
   }
-  // a killing is of a named person ("a second suspect was killed in a clash", "11 members were killed" tell a clash or an attack)
-  // ("a second was killed in a clash with soldiers": the clash it names is the event)
-  if (type === 'killing' && ![...roles.targetKeys, ...roles.actorKeys].some((k) => inS.some(({ m: x, key }) => key === k && x.type === 'person') || k === pronounPerson)) {
-    if (/\b(?:clash(?:es)?|air ?strike|drone strike|strike|raid|operation|fighting)$/i.test(m[0])) {
-      const asClash = [...found];
-      asClash[fi] = { type: 'clash', m };
-      addTriggerEvents(doc, { ...scope, found: asClash }, fi);
-    }
-    return;
-  }
+  return { head, roles };
+}
+
+/**
+ * The perpetrators the paragraph or the sentence names apart from the trigger's clause: the group the paragraph is about
+ * ("its fighters stormed …"), the claimant, the group blamed; never a state body for a plot.
+ */
+function takePerpetrators(doc: EventDocumentScope, scope: EventSentenceScope, t: TriggerRead, roles: EventRoles, head: RegExpExecArray): void {
+  const { text, stateKeys } = doc;
+  const { s, sentence, inS, groupBefore } = scope;
+  const { type } = t;
   // "its fighters stormed …", "the group was responsible for …": the group the paragraph is about acted
   if (roles.actorKeys.length === 0 && groupBefore && !roles.targetKeys.includes(groupBefore) && (type === 'attack' || type === 'clash' || type === 'killing') &&
     (/^(?:\S+\s+){0,6}?(?:its|their) (?:fighters|militants|members|gunmen|operatives|cells?|suicide bombers?|bombers?)\b|^\s*(?:\S+\s+){0,6}?the (?:group|organi[sz]ation|movement)\b(?![’']s| of)/i.test(sentence.slice(0, head.index)) ||
@@ -674,13 +878,13 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // "Austrian police arrested three men who were allegedly planning an attack", "security services disrupted a plot": a state
   // body or force foils a plot, it never plots (its plotters are the men or the group it names)
   if (type === 'plot') roles.actorKeys = roles.actorKeys.filter((k) => !stateKeys.has(k));
-  // "the Ministry of Interior released a statement": a state body's statement is no propaganda (a group's or an outlet's
-  // release is; the statement may tell events of its own)
-  if (type === 'propaganda' && roles.actorKeys.length > 0 && roles.actorKeys.every((k) => stateKeys.has(k))) return;
-  const violent = type === 'attack' || type === 'clash' || type === 'killing';
-  // "U.S. forces carried out airstrikes against …", "a joint raid by Iraqi forces killed 15 militants": a state's force is a clash
-  // "the army said it had killed 80 attackers", "special forces killed the hostage-takers": the end of the attack told, no clash of its own
-  if (type === 'attack' && FORCE_VERB.test(m[0]) && KILLED_ATTACKERS.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 60)) && forceActs(sentence, m.index, inS, s.start)) return;
+}
+
+/** The kind of event told: an attack by a state's force, or between armed groups, is a clash; an office holder shot, a killing. */
+function kindOfTrigger(doc: EventDocumentScope, scope: EventSentenceScope, t: TriggerRead, roles: EventRoles): EventType {
+  const { stateKeys, forceKeys } = doc;
+  const { s, sentence, inS } = scope;
+  const { type, m } = t;
   // ("military aircraft struck …", "GDI forces reportedly killed four fighters", "killing two others in a raid": a force's strike or raid is a clash too)
   // ("soldiers killed at least 223 villagers", "an RSF assault on the camp killed 40 civilians": a force that kills
   // civilians, not armed men, massacres; that is an attack, not a clash - a strike at a group that also kills civilians stays one)
@@ -688,11 +892,17 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   const kind: EventType = type === 'attack' && !onCivilians && ((roles.actorKeys.length > 0 && roles.actorKeys.every((k) => stateKeys.has(k)) && roles.actorKeys.some((k) => forceKeys.has(k))) ||
     (FORCE_VERB.test(m[0]) && forceActs(sentence, m.index, inS, s.start)) || (/^kill(?:ed|ing)\b/i.test(m[0]) && IN_OPERATION.test(sentence.slice(m.index, m.index + 80))) ||
     (isGroupOnGroup(roles, inS) && !BOMBING_WORD.test(sentence))) ? 'clash' : type === 'attack' && isOfficeHolderShot(sentence, m) ? 'killing' : type;
+  return kind;
+}
+
+/** The place the sentence names nearest the trigger (not a state body nor a force's country), else the sentence's. */
+function placeNamedFor(doc: EventDocumentScope, scope: EventSentenceScope, t: TriggerRead, roles: EventRoles, goesOn: boolean): EventLocation {
+  const { text, gazetteer, stateKeys, siteCountry } = doc;
+  const { sentence, inS, location, placed } = scope;
+  const { type, at, atEnd } = t;
+  const violent = type === 'attack' || type === 'clash' || type === 'killing';
   // a state body places an arrest or a designation, not a violent event nor an appointment; a site takes the country the text gave it
   const withoutBodies = violent || type === 'appointment';
-  // ("U.S. forces killed X … and detained two others in Deir ez-Zor": the force's country is not where it made the arrest either)
-  // (", which killed 90", ", killing two": a participle that goes on telling the event before it is placed where that event is)
-  const goesOn = GOES_ON_TELLING.test(sentence.slice(Math.max(0, m.index - 8), m.index + m[0].length));
   // (a designation is made where the state that lists sits, named before the verb: the places after it are where the
   // group operates or its members went, "proscribed X on the assessment that members who fought in Syria …")
   let loc = localPlace(text, inS.filter(({ m: x }) => !((withoutBodies || type === 'arrest') && isForceModifier(text, x)) &&
@@ -701,8 +911,16 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // "pledged allegiance … online": a pledge on the internet happens nowhere
   const pledgedOnline = type === 'pledge' && /\b(?:online|on (?:social media|Telegram|the internet)|in (?:a|an) (?:video|audio|online))\b/i.test(sentence);
   if (pledgedOnline) loc = emptyLocation();
-  // "pledged allegiance to IS online in July 2024": the pledge itself made online takes no country from the paragraph either
-  const madeOnline = type === 'pledge' && /\b(?:pledg\w*|swore|sworn)\b[^.;,]{0,60}\b(?:online|on (?:social media|Telegram|the internet))\b/i.test(sentence);
+  return loc;
+}
+
+/** Where a listing is made (the state that lists) and where a group's merger happens (where the group is based). */
+function placeOfListing(doc: EventDocumentScope, scope: EventSentenceScope, t: TriggerRead, roles: EventRoles, placedSoFar: EventLocation): EventLocation {
+  const { text, gazetteer, events, stateKeys, dominant, sameParagraph } = doc;
+  const { s, sentence, inS, previousCountry } = scope;
+  const { type, m, at, atEnd } = t;
+  let loc = placedSoFar;
+  const actorMentions = inS.filter(({ m: x }) => x.type !== 'location');
   // a designation belongs to the state that designates: "designated by the United States", "the U.S. Treasury designated"
   const designator = type === 'designation' ? designatingCountry(text, inS.map(({ m: x }) => x), at, atEnd, gazetteer) : null;
   if (designator) loc = { ...emptyLocation(), country: designator };
@@ -731,6 +949,15 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
     const based = actorMentions.find(({ m: x }) => x.ref?.country && x.type === 'group')?.m.ref?.country;
     if (based) loc = { ...emptyLocation(), country: based };
   }
+  return loc;
+}
+
+/** Where a release happens: where the attack it speaks of did, or nowhere in particular. */
+function placeOfRelease(doc: EventDocumentScope, scope: EventSentenceScope, t: TriggerRead, placedSoFar: EventLocation): EventLocation {
+  const { events, sameParagraph } = doc;
+  const { s, sentence, inS } = scope;
+  const { type } = t;
+  let loc = placedSoFar;
   // a claim or a video about an attack told just before happens where the attack did
   // (only a release that speaks of an attack or claims one; the release told just before it counts too, "the next day")
   const lastEvent = events.at(-1);
@@ -751,6 +978,18 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   if (!loc.country && type === 'propaganda' && /\bthe\s+(?:[\w-]+\s+){0,4}(?:attack|bombings?|massacre|assault|killing)\b/i.test(withoutCallsFor(sentence))) {
     if (doc.lastToldCountry) loc = { ...emptyLocation(), country: doc.lastToldCountry };
   }
+  return loc;
+}
+
+/** A place the sentence does not give: the country of a force fought, the item's place, the paragraph's or the report's country. */
+function placeFromContext(doc: EventDocumentScope, scope: EventSentenceScope, t: TriggerRead, placedSoFar: EventLocation): EventLocation {
+  const { text, forceKeys, dominant, sameParagraph } = doc;
+  const { s, sentence, inS, previousCountry, placed, itemPlace, headingCountry } = scope;
+  const { type, m } = t;
+  const violent = type === 'attack' || type === 'clash' || type === 'killing';
+  let loc = placedSoFar;
+  // "pledged allegiance to IS online in July 2024": the pledge itself made online takes no country from the paragraph either
+  const madeOnline = type === 'pledge' && /\b(?:pledg\w*|swore|sworn)\b[^.;,]{0,60}\b(?:online|on (?:social media|Telegram|the internet))\b/i.test(sentence);
   // a release happens nowhere in particular: only a place the sentence names, or the attack it claims, places it
   // (an appointment to a state's office, "inaugurated as President", is the state's; a group's leader is named nowhere)
   // "a clash with Indian security forces in Shopian", "attacked Nigerien troops": a state's force fought or struck where the
@@ -770,6 +1009,16 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
     // (the country the heading over the item names, "Eastern Visayas", "3. ITALY", before the report's own)
     loc = { ...emptyLocation(), country: headingCountry ?? dominant };
   }
+  return loc;
+}
+
+/** A town in the acting body's country, the side of a border named, else the country of the force that fought. */
+function placeOnTheGround(doc: EventDocumentScope, scope: EventSentenceScope, t: TriggerRead, roles: EventRoles, placedSoFar: EventLocation): EventLocation {
+  const { gazetteer } = doc;
+  const { sentence, inS, location } = scope;
+  const { type } = t;
+  const violent = type === 'attack' || type === 'clash' || type === 'killing';
+  let loc = placedSoFar;
   // "The Lebanese Army arrested a man in Tripoli": a town's name several countries share is the one in the acting body's country
   const town = loc.country && (type === 'arrest' || violent)
     ? inS.find(({ m: x }) => x.type === 'location' && x.place && x.place.level !== 'country' && x.place.country === loc.country) : undefined;
@@ -791,6 +1040,16 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
   // nothing else places it: the country of the force that fought ("Puntland forces launched an offensive")
   // (not a named figure's killing: "French forces killed him" tells where the force came from, not where he died)
   if (!loc.country && violent && type !== 'killing' && location.country) loc = location;
+  return loc;
+}
+
+/** The event (or one per country listed after the trigger) recorded, or the counts of the one a participle goes on telling. */
+function recordEvents(doc: EventDocumentScope, scope: EventSentenceScope, t: TriggerRead, told: TriggerTold): void {
+  const { text, hedges, events, retold } = doc;
+  const { s, sentence, inS, sentenceEvents } = scope;
+  const { fi, type, m, at, countFrom, countTo } = t;
+  const { kind, date, roles, loc, goesOn, reference, continuesUndated } = told;
+  const { backReference, definite } = reference;
   // "struck Mali, Niger, and Burkina Faso": one event per country listed after the trigger
   const listStart = at + Math.max(0, m[0].search(/\s/));
   // (arrests only where the list says where they were made, "arrests in Germany and Austria", not "men from Morocco and Algeria")
@@ -830,6 +1089,7 @@ function addTriggerEvents(doc: EventDocumentScope, scope: EventSentenceScope, fi
     if ((event.type === 'attack' || event.type === 'killing') && event.location.country) doc.lastToldCountry = event.location.country;
   }
 }
+
 
 /** "was shot dead by police", "killed by a police sniper": the police killed the one the trigger names. */
 const BY_POLICE_AFTER = /^\s*(?:\w+ly\s+)?by\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:police(?:men)?|police officers|officers|gendarmes|police snipers?)\b/i;
