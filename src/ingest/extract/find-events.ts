@@ -79,26 +79,58 @@ export interface EventFinderInput {
  * it gives. The same kind in the same month and country is one event.
  */
 export function findEvents(input: EventFinderInput): ExtractedEvent[] {
-  const { text, sentences, entityOf, hedges, gazetteer } = input;
+  const doc = readEventDocument(input);
+  const { text, gazetteer, events, mentions, entityOf, triggerOf, retold, paragraphOf } = doc;
+  const reading = startReading();
+  for (const s of input.sentences) {
+    const scope = readSentence(doc, reading, s);
+    if (scope === null) continue;
+    const found = findTriggers(doc, scope);
+    const sentenceEvents = events.length;
+    const triggerScope: EventSentenceScope = { ...scope, found, sentenceEvents };
+    for (let fi = 0; fi < found.length; fi++) addTriggerEvents(doc, triggerScope, fi);
+    dropMeansOfKilling(events, sentenceEvents, personKeysOf(scope.inS));
+    takeClaimsOfTold(doc, scope, sentenceEvents);
+  }
+  // (not a Set of a mapped array: see addTriggerEvents)
+  const personKeys = new Set<string>();
+  mentions.forEach((m, k) => {
+    if (m.type === 'person') personKeys.add(entityOf[k] as string);
+  });
+  const merged = mergeEvents(events, personKeys, retold, triggerOf);
+  if (!input.countryRanker) return merged;
+  const choices = eventCountryChoices({ text, sentences: input.sentences, mentions, entityOf, gazetteer, paragraphOf }, merged, merged.map((e) => triggerOf.get(e) ?? e.span.start));
+  return placeEvents(merged, choices, input.countryRanker(choices));
+}
+
+/** The document as the event finder reads it: what the event readers share, and the lists the sentence reader walks. */
+interface EventDocument extends EventDocumentScope {
+  mentions: readonly Mention[];
+  entityOf: readonly string[];
+  dates: readonly DateMention[];
+  undated: readonly UndatedMention[];
+  items: readonly DatedItem[];
+  words: WordIndex;
+  /** Where each trigger pattern's opening words stand in the text (anchored-pattern.ts). */
+  triggerStarts: readonly (Int32Array | null)[];
+  /** The countries the report names, where a heading's region is looked for. */
+  namedCountries: ReadonlySet<string>;
+  paragraphOf: (pos: number) => number;
+}
+
+/** The document's lists, its paragraphs, its state bodies and forces, and the country it is mostly about, read once. */
+function readEventDocument(input: EventFinderInput): EventDocument {
+  const { text, entityOf, hedges, gazetteer } = input;
   const items = input.items ?? [];
   // ("- 12 May, Kabankalan City: …": an item's leading day the date reader leaves alone is read where it stands)
   const dates = withItemDates(input.dates, items);
   const mentions = withoutActingContainers(text, input.mentions);
   const words = input.words ?? new WordIndex(text);
-  const triggerStarts = ANCHORED_TRIGGERS.map(([, pattern]) => pattern.startsIn(words));
+  // (filled by a loop, not made with `map`: findTriggers reads it, see addTriggerEvents)
+  const triggerStarts: (Int32Array | null)[] = [];
+  for (const [, pattern] of ANCHORED_TRIGGERS) triggerStarts.push(pattern.startsIn(words));
   const events: ExtractedEvent[] = [];
-  let mi = 0;
-  let di = 0;
-  let ui = 0;
   const undated = input.undated ?? [];
-  let lastCountry: { country: string; sentence: number; end: number } | null = null;
-  let lastDated: { date: FuzzyDate; sentence: number; end: number } | null = null;
-  /** The last sentence dated only by words nothing places in time ("on Wednesday" with no year anywhere). */
-  let lastUndated: { sentence: number; end: number } | null = null;
-  let lastGroup: { key: string; end: number } | null = null;
-  let lastPerson: { key: string; sentence: number; end: number } | null = null;
-  /** The first person the last sentence naming one named (its subject, most often), for "killed him" in the next. */
-  let lastSubject: { key: string; sentence: number; end: number } | null = null;
   // paragraph breaks found once; two positions share a paragraph when no break lies between them
   const breaks: number[] = [];
   for (const b of text.matchAll(/\n\s*\n/g)) breaks.push(b.index);
@@ -130,162 +162,264 @@ export function findEvents(input: EventFinderInput): ExtractedEvent[] {
   /** What the trigger reader shares across sentences (the last attack or killing told, for a release about "the attack"). */
   const triggerOf = new Map<ExtractedEvent, number>();
   const named: NamedAt[] = mentions.map((m, k) => ({ m, key: entityOf[k] as string, type: m.type }));
-  const doc: EventDocumentScope = { text, gazetteer, hedges, events, retold, triggerOf, stateKeys, forceKeys, siteCountry, dominant, sameParagraph, lastToldCountry: null, named };
-  let ii = 0;
+  return {
+    text, gazetteer, hedges, events, retold, triggerOf, stateKeys, forceKeys, siteCountry, dominant, sameParagraph, lastToldCountry: null, named,
+    mentions, entityOf, dates, undated, items, words, triggerStarts, namedCountries, paragraphOf,
+  };
+}
+
+/**
+ * Where the sentence reader stands in the document's lists, and what the sentences read so far leave for the next: the
+ * last country, date, group and person told (for "the group", "He was killed", "The attack killed four." after them).
+ */
+interface SentenceReading {
+  /** The next mention, date, undated date and item that may lie in the sentence. */
+  mi: number;
+  di: number;
+  ui: number;
+  ii: number;
   /** Each item's leading place and its heading's, read once. */
-  const itemPlaces = new Map<DatedItem, { place: EventLocation | null; heading: string | null }>();
-  for (const s of sentences) {
-    const sentence = text.slice(s.start, s.end);
-    while (ii < items.length && (items[ii] as DatedItem).end <= s.start) ii++;
-    const item = ii < items.length && (items[ii] as DatedItem).start <= s.start ? (items[ii] as DatedItem) : null;
-    let itemPlace = item ? itemPlaces.get(item) : undefined;
-    if (item && !itemPlace) {
-      itemPlace = {
-        place: item.place ? placeWithin(mentions, item.place, gazetteer) : null,
-        heading: item.heading ? placeWithin(mentions, item.heading, gazetteer, text, namedCountries)?.country ?? null : null,
-      };
-      itemPlaces.set(item, itemPlace);
-    }
-    const inS: { m: Mention; key: string }[] = [];
-    while (mi < mentions.length && (mentions[mi] as Mention).start < s.start) mi++;
-    for (let k = mi; k < mentions.length && (mentions[k] as Mention).start < s.end; k++) inS.push({ m: mentions[k] as Mention, key: entityOf[k] as string });
-    while (di < dates.length && (dates[di] as DateMention).start < s.start) di++;
-    const sDates: DateMention[] = [];
-    for (let k = di; k < dates.length && (dates[k] as DateMention).start < s.end; k++) {
-      const d = dates[k] as DateMention;
-      // "born in Kulob in 1989": a birth date dates no event of the sentence
-      if (!BORN_BEFORE.test(text.slice(Math.max(s.start, d.start - 50), d.start))) sDates.push(d);
-    }
+  itemPlaces: Map<DatedItem, { place: EventLocation | null; heading: string | null }>;
+  lastCountry: { country: string; sentence: number; end: number } | null;
+  lastDated: { date: FuzzyDate; sentence: number; end: number } | null;
+  /** The last sentence dated only by words nothing places in time ("on Wednesday" with no year anywhere). */
+  lastUndated: { sentence: number; end: number } | null;
+  lastGroup: { key: string; end: number } | null;
+  lastPerson: { key: string; sentence: number; end: number } | null;
+  /** The first person the last sentence naming one named (its subject, most often), for "killed him" in the next. */
+  lastSubject: { key: string; sentence: number; end: number } | null;
+}
 
-    while (ui < undated.length && (undated[ui] as UndatedMention).start < s.start) ui++;
-    const sUndated: UndatedMention[] = [];
-    for (let k = ui; k < undated.length && (undated[k] as UndatedMention).start < s.end; k++) sUndated.push(undated[k] as UndatedMention);
+function startReading(): SentenceReading {
+  return { mi: 0, di: 0, ui: 0, ii: 0, itemPlaces: new Map(), lastCountry: null, lastDated: null, lastUndated: null, lastGroup: null, lastPerson: null, lastSubject: null };
+}
 
-    // (a neighbour across a border, where people come from, a place in a "one of whom" aside: no place of the sentence's events)
-    const located = inS.filter(({ m: x }) => x.type !== 'location' || !isAsidePlace(text, s.start, x));
-    const location = locate(located, sentence, gazetteer);
-    const previousCountry = lastCountry;
-    if (location.country) lastCountry = { country: location.country, sentence: s.index, end: s.end };
-    const previousDated = lastDated;
-    // the group the paragraph was last about, for "its fighters", "the group" in this sentence
-    const groupBefore = lastGroup && sameParagraph(lastGroup.end, s.start) ? lastGroup.key : null;
-    const groupHere = inS.findLast(({ m: x }) => x.type === 'group');
-    if (groupHere) lastGroup = { key: groupHere.key, end: groupHere.m.end };
-    // "He was killed in a military operation": the person the sentence before named, when this one names none
-    const personBefore = lastPerson;
-    const subjectBefore = lastSubject;
-    const personHere = inS.findLast(({ m: x }) => x.type === 'person');
-    if (personHere) lastPerson = { key: personHere.key, sentence: s.index, end: personHere.m.end };
-    const firstPerson = inS.find(({ m: x }) => x.type === 'person');
-    if (firstPerson) lastSubject = { key: firstPerson.key, sentence: s.index, end: firstPerson.m.end };
-    // "He led the province until the FSB killed him in 2016": "him" is the one the sentence before was about
-    const killedPronoun = !personHere && subjectBefore && s.index - subjectBefore.sentence <= 1 && sameParagraph(subjectBefore.end, s.start) &&
-      KILLED_PRONOUN.test(sentence) ? subjectBefore.key : null;
-    const pronounPerson = !personHere && personBefore && s.index - personBefore.sentence <= 1 && sameParagraph(personBefore.end, s.start) &&
-      /^\s*(?:He|She)\s+(?:(?:was|had been|is)\s)/.test(text.slice(s.start, s.start + 30)) ? personBefore.key : killedPronoun;
-    const firstDate = sDates.find((d) => Number(d.date.end.slice(0, 4)) - Number(d.date.start.slice(0, 4)) <= 1 && !PERIOD_BOUND.test(text.slice(Math.max(0, d.start - 20), d.start)));
-    if (firstDate) lastDated = { date: firstDate.date, sentence: s.index, end: s.end };
-    const previousUndated = lastUndated;
-    if (firstDate) lastUndated = null;
-    else if (sUndated.length > 0) lastUndated = { sentence: s.index, end: s.end };
-    // headings ("The May 2021 Market Bombing in Mosul") and figure or table captions name events, they do not report them
-    if (!/[.!?"”’)]\s*$/.test(sentence.trim()) && sentence.split(/\s+/).length < 16) continue;
-    if (/^\s*(?:Figure|Fig\.|Table|Chart|Graph|Map|Source)\s*\d*\b/.test(sentence)) continue;
-    // a sentence without a date may continue the dated one before it ("The attack killed four.")
-    // (not one told "weeks earlier", "months before": an earlier time the text does not give)
-    // (in an item of a digest or a chronology, the date the item opens with, however many sentences it holds)
-    // (not one that tells its own time in words nothing places: "Last year police arrested three men" after a day of 2020;
-    // "the same evening", "two days later" count from the date before, and go on with it)
-    // (nor one that names a month the date reader could not place: "Missile attacks followed from December.")
-    const ownUndated = sUndated.some((u) => !COUNTED_FROM_BEFORE.test(u.text)) || (sDates.length === 0 && MONTH_NAMED.test(sentence));
-    // (nor one told "since then": a span after the date before, by an amount the text does not give)
-    const carried = sDates.length === 0 && !VAGUELY_BEFORE.test(sentence) && !SINCE_THEN.test(sentence)
-      ? (item?.date && item.date.end <= s.start ? item.date.date
-        : previousDated && !ownUndated && s.index - previousDated.sentence <= 3 && sameParagraph(previousDated.end, s.start) ? previousDated.date : null)
-      : null;
-    // (so may one continuing a sentence dated only by words nothing places in time: its events are undated too)
-    const carriedUndated = sDates.length === 0 && !carried && previousUndated !== null && s.index - previousUndated.sentence <= 3 && sameParagraph(previousUndated.end, s.start);
-    // (a sentence whose only date nothing places in time still tells its events: they are kept undated)
-    if (sDates.length === 0 && !carried && !carriedUndated && sUndated.length === 0) continue;
-    // the places the sentence names, without a country that only modifies a force ("a United States strike")
-    const placed = locate(located.filter(({ m: x }) => x.type === 'location' && !isForceModifier(text, x)), sentence, gazetteer);
-    const taken: [number, number][] = [];
-    const hasPlot = ANCHORED_TRIGGERS.some(([t, pattern], k) => t === 'plot' && pattern.firstIn(sentence, s.start, words, triggerStarts[k] ?? null) !== null);
-    const hasPerson = inS.some(({ m: x }) => x.type === 'person') || pronounPerson !== null;
-    // triggers by kind priority (a pledge's words win over an attack's), then told in text order
-    const found: { type: EventType; m: RegExpExecArray }[] = [];
-    for (let k = 0; k < ANCHORED_TRIGGERS.length; k++) {
-      const [type, pattern] = ANCHORED_TRIGGERS[k]!;
-      // "plotting attacks": the attack did not happen; a killing names its victim ("two fans were shot dead" is an attack)
-      // (such a trigger takes no words from another either, so its pattern need not run)
-      if (type === 'killing' && !hasPerson) continue;
-      for (const m of pattern.matchesIn(sentence, s.start, words, triggerStarts[k] ?? null)) {
-        // ("security forces said they had killed two militants who were preparing to attack": the forces' killing is told)
-        if (type === 'attack' && hasPlot && !(FORCE_VERB.test(m[0]) && forceActs(sentence, m.index, inS, s.start))) continue;
-        const at = s.start + m.index;
-        const atEnd = at + m[0].length;
-        if (taken.some(([a, b]) => at < b && atEnd > a)) continue;
-        taken.push([at, atEnd]);
-        // "ISKP claimed the attack on …": a claim of responsibility names the attack's perpetrator; it is
-        // no release of propaganda unless an outlet or a statement carries it ("through its media wing", "via Amaq")
-        // (one made on a day of its own, "claimed responsibility the following day", is a release: the day it was made)
-        if (type === 'propaganda' && isBareClaim(m[0], sentence, inS.map(({ m: x }) => x)) && !CLAIM_DAY_AFTER.test(sentence.slice(m.index + m[0].length))) {
-          found.push({ type: 'attack', m });
-          continue;
-        }
-        // "the ministry banned TRF": outlawing a group is a designation, not a policy
-        // ("banned Hamas activities in Germany", "banned all Hezbollah activity": a ban on what a group does is a policy)
-        // (so is "Pakistan banned it in 2002", "X, the group blamed for …, was banned in March 2017": the group the
-        // sentence names before the ban, by a pronoun or as the subject of the passive)
-        if (type === 'policy' && /^(?:banned|outlawed)\s*$/i.test(m[0]) && (inS.some(({ m: x }) => x.type === 'group' && x.start >= at + m[0].trimEnd().length && x.start - at < 20) ||
-          (/^\s+(?:it|them)\b/i.test(sentence.slice(m.index + m[0].length)) && (groupBefore !== null || inS.some(({ m: x }) => x.type === 'group'))) ||
-          (/\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 25), m.index)) &&
-            inS.some(({ m: x }) => x.type === 'group' && x.end <= at && !/[;]/.test(text.slice(x.end, at))))) &&
-          !BANNED_ACTIVITY.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 80))) {
-          found.push({ type: 'designation', m });
-          continue;
-        }
-        // "pledged allegiance to X in a video released in mid-2014": the video carries the pledge, it is no release of its own
-        if (type === 'propaganda' && found.some((f) => f.type === 'pledge' && f.m.index < m.index && PLEDGE_MEDIUM.test(sentence.slice(f.m.index + f.m[0].length, m.index)))) continue;
-        // "an executive order directed the re-designation of X": the order is a policy; the listing comes when a body makes it
-        if (type === 'designation' && ORDER_DIRECTS.test(sentence.slice(Math.max(0, m.index - 120), m.index))) {
-          found.push({ type: 'policy', m });
-          continue;
-        }
-        found.push({ type, m });
-        // "claimed a series of attacks on 26 August": the claim and the attacks it announces
-        if (type === 'propaganda' && /^claimed (?:a|an|a series of|a wave of|several|multiple)\s/i.test(m[0])) found.push({ type: 'attack', m });
-      }
-    }
-    found.sort((x, y) => x.m.index - y.m.index);
-    const sentenceEvents = events.length;
-    for (let fi = 0; fi < found.length; fi++) {
-      addTriggerEvents(doc, { s, sentence, inS, sDates, sUndated, found, carried, carriedUndated, groupBefore, pronounPerson, previousCountry, location, placed,
-        itemPlace: itemPlace?.place ?? null, headingCountry: itemPlace?.heading ?? null, sentenceEvents }, fi);
-    }
-    dropMeansOfKilling(events, sentenceEvents, personKeysOf(inS));
-    // "Al-Shabaab claimed all three attacks.", "The attack was attributed to JAS.", "ISKP claimed the attack through Amaq.": a
-    // claim of several attacks, a blame, or a claim an outlet carries, of what the paragraph told before (event-roles.ts)
-    const toldBefore = (e: ExtractedEvent): boolean => e.span.sentence < s.index && sameParagraph(triggerOf.get(e) ?? e.span.start, s.start);
-    /** The last attack or killing the paragraph told at most `within` sentences before this one. */
-    const lastViolentTold = (within: number): ExtractedEvent | null =>
-      events.findLast((e) => (e.type === 'attack' || e.type === 'killing') && s.index - e.span.sentence <= within && toldBefore(e)) ?? null;
-    takeClaimOfSeveral(text, s.start, s.end, inS, groupBefore, () => events.filter((e) => s.index - e.span.sentence <= 8 && toldBefore(e)));
-    // (a date after "since" dates a span, no event of the sentence's own: "which has used women as bombers since 2014")
-    if (events.length === sentenceEvents && sDates.every((d) => /\bsince\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start)))) {
-      takeBlameOfTold(text, s.start, s.end, inS, () => lastViolentTold(3));
-    }
-    if (sDates.length === 0) takeClaimOfTold(text, s.start, s.end, inS, () => lastViolentTold(2));
+/** A sentence read for its events, before its triggers are found. */
+type SentenceRead = Omit<EventSentenceScope, 'found' | 'sentenceEvents'>;
+
+/**
+ * What a sentence names and dates, and what the sentences before it left; null for a heading, a caption, or a sentence
+ * nothing dates (what it names is still remembered for the sentences after it).
+ */
+function readSentence(doc: EventDocument, reading: SentenceReading, s: Sentence): SentenceRead | null {
+  const { text, gazetteer } = doc;
+  const sentence = text.slice(s.start, s.end);
+  const item = itemOf(doc, reading, s);
+  const itemPlace = item ? placesOfItem(doc, reading, item) : undefined;
+  const inS = mentionsIn(doc, reading, s);
+  const sDates = datesIn(doc, reading, s);
+  const sUndated = undatedIn(doc, reading, s);
+  // (a neighbour across a border, where people come from, a place in a "one of whom" aside: no place of the sentence's events)
+  const located = inS.filter(({ m: x }) => x.type !== 'location' || !isAsidePlace(text, s.start, x));
+  const location = locate(located, sentence, gazetteer);
+  const before = carryOver(doc, reading, s, sentence, inS, sDates, sUndated, location);
+  // headings ("The May 2021 Market Bombing in Mosul") and figure or table captions name events, they do not report them
+  if (!/[.!?"”’)]\s*$/.test(sentence.trim()) && sentence.split(/\s+/).length < 16) return null;
+  if (/^\s*(?:Figure|Fig\.|Table|Chart|Graph|Map|Source)\s*\d*\b/.test(sentence)) return null;
+  const { carried, carriedUndated } = carriedDate(doc, s, sentence, item, sDates, sUndated, before);
+  // (a sentence whose only date nothing places in time still tells its events: they are kept undated)
+  if (sDates.length === 0 && !carried && !carriedUndated && sUndated.length === 0) return null;
+  // the places the sentence names, without a country that only modifies a force ("a United States strike")
+  const placed = locate(located.filter(({ m: x }) => x.type === 'location' && !isForceModifier(text, x)), sentence, gazetteer);
+  return {
+    s, sentence, inS, sDates, sUndated, carried, carriedUndated, groupBefore: before.groupBefore, pronounPerson: before.pronounPerson,
+    previousCountry: before.previousCountry, location, placed, itemPlace: itemPlace?.place ?? null, headingCountry: itemPlace?.heading ?? null,
+  };
+}
+
+/** The item of a digest, a bulletin or a chronology the sentence stands in, or null. */
+function itemOf(doc: EventDocument, reading: SentenceReading, s: Sentence): DatedItem | null {
+  const { items } = doc;
+  while (reading.ii < items.length && (items[reading.ii] as DatedItem).end <= s.start) reading.ii++;
+  return reading.ii < items.length && (items[reading.ii] as DatedItem).start <= s.start ? (items[reading.ii] as DatedItem) : null;
+}
+
+/** The place an item opens with ("- 12 May, Catubig, Northern Samar: …") and the country its heading names, read once. */
+function placesOfItem(doc: EventDocument, reading: SentenceReading, item: DatedItem): { place: EventLocation | null; heading: string | null } {
+  const { text, gazetteer, mentions, namedCountries } = doc;
+  let itemPlace = reading.itemPlaces.get(item);
+  if (!itemPlace) {
+    itemPlace = {
+      place: item.place ? placeWithin(mentions, item.place, gazetteer) : null,
+      heading: item.heading ? placeWithin(mentions, item.heading, gazetteer, text, namedCountries)?.country ?? null : null,
+    };
+    reading.itemPlaces.set(item, itemPlace);
   }
-  // (not a Set of a mapped array: see addTriggerEvents)
-  const personKeys = new Set<string>();
-  mentions.forEach((m, k) => {
-    if (m.type === 'person') personKeys.add(entityOf[k] as string);
-  });
-  const merged = mergeEvents(events, personKeys, retold, triggerOf);
-  if (!input.countryRanker) return merged;
-  const choices = eventCountryChoices({ text, sentences, mentions, entityOf, gazetteer, paragraphOf }, merged, merged.map((e) => triggerOf.get(e) ?? e.span.start));
-  return placeEvents(merged, choices, input.countryRanker(choices));
+  return itemPlace;
+}
+
+/** The mentions that start in the sentence, with their entities. */
+function mentionsIn(doc: EventDocument, reading: SentenceReading, s: Sentence): { m: Mention; key: string }[] {
+  const { mentions, entityOf } = doc;
+  const inS: { m: Mention; key: string }[] = [];
+  while (reading.mi < mentions.length && (mentions[reading.mi] as Mention).start < s.start) reading.mi++;
+  for (let k = reading.mi; k < mentions.length && (mentions[k] as Mention).start < s.end; k++) inS.push({ m: mentions[k] as Mention, key: entityOf[k] as string });
+  return inS;
+}
+
+/** The dates that start in the sentence, but a birth date. */
+function datesIn(doc: EventDocument, reading: SentenceReading, s: Sentence): DateMention[] {
+  const { text, dates } = doc;
+  while (reading.di < dates.length && (dates[reading.di] as DateMention).start < s.start) reading.di++;
+  const sDates: DateMention[] = [];
+  for (let k = reading.di; k < dates.length && (dates[k] as DateMention).start < s.end; k++) {
+    const d = dates[k] as DateMention;
+    // "born in Kulob in 1989": a birth date dates no event of the sentence
+    if (!BORN_BEFORE.test(text.slice(Math.max(s.start, d.start - 50), d.start))) sDates.push(d);
+  }
+  return sDates;
+}
+
+/** The dates in the sentence that nothing places in time. */
+function undatedIn(doc: EventDocument, reading: SentenceReading, s: Sentence): UndatedMention[] {
+  const { undated } = doc;
+  while (reading.ui < undated.length && (undated[reading.ui] as UndatedMention).start < s.start) reading.ui++;
+  const sUndated: UndatedMention[] = [];
+  for (let k = reading.ui; k < undated.length && (undated[k] as UndatedMention).start < s.end; k++) sUndated.push(undated[k] as UndatedMention);
+  return sUndated;
+}
+
+/** What the sentences before leave to this one (carryOver). */
+interface CarriedOver {
+  previousCountry: { country: string; sentence: number; end: number } | null;
+  previousDated: { date: FuzzyDate; sentence: number; end: number } | null;
+  previousUndated: { sentence: number; end: number } | null;
+  groupBefore: string | null;
+  pronounPerson: string | null;
+}
+
+/**
+ * What the sentences before left to this one (the last country, date, group and person told), and what this one leaves
+ * to the next: "its fighters", "He was killed in a military operation", "the FSB killed him" speak of those told before.
+ */
+function carryOver(doc: EventDocument, reading: SentenceReading, s: Sentence, sentence: string, inS: readonly { m: Mention; key: string }[],
+  sDates: readonly DateMention[], sUndated: readonly UndatedMention[], location: EventLocation): CarriedOver {
+  const { text, sameParagraph } = doc;
+  const previousCountry = reading.lastCountry;
+  if (location.country) reading.lastCountry = { country: location.country, sentence: s.index, end: s.end };
+  const previousDated = reading.lastDated;
+  // the group the paragraph was last about, for "its fighters", "the group" in this sentence
+  const groupBefore = reading.lastGroup && sameParagraph(reading.lastGroup.end, s.start) ? reading.lastGroup.key : null;
+  const groupHere = inS.findLast(({ m: x }) => x.type === 'group');
+  if (groupHere) reading.lastGroup = { key: groupHere.key, end: groupHere.m.end };
+  // "He was killed in a military operation": the person the sentence before named, when this one names none
+  const personBefore = reading.lastPerson;
+  const subjectBefore = reading.lastSubject;
+  const personHere = inS.findLast(({ m: x }) => x.type === 'person');
+  if (personHere) reading.lastPerson = { key: personHere.key, sentence: s.index, end: personHere.m.end };
+  const firstPerson = inS.find(({ m: x }) => x.type === 'person');
+  if (firstPerson) reading.lastSubject = { key: firstPerson.key, sentence: s.index, end: firstPerson.m.end };
+  // "He led the province until the FSB killed him in 2016": "him" is the one the sentence before was about
+  const killedPronoun = !personHere && subjectBefore && s.index - subjectBefore.sentence <= 1 && sameParagraph(subjectBefore.end, s.start) &&
+    KILLED_PRONOUN.test(sentence) ? subjectBefore.key : null;
+  const pronounPerson = !personHere && personBefore && s.index - personBefore.sentence <= 1 && sameParagraph(personBefore.end, s.start) &&
+    /^\s*(?:He|She)\s+(?:(?:was|had been|is)\s)/.test(text.slice(s.start, s.start + 30)) ? personBefore.key : killedPronoun;
+  const firstDate = sDates.find((d) => Number(d.date.end.slice(0, 4)) - Number(d.date.start.slice(0, 4)) <= 1 && !PERIOD_BOUND.test(text.slice(Math.max(0, d.start - 20), d.start)));
+  if (firstDate) reading.lastDated = { date: firstDate.date, sentence: s.index, end: s.end };
+  const previousUndated = reading.lastUndated;
+  if (firstDate) reading.lastUndated = null;
+  else if (sUndated.length > 0) reading.lastUndated = { sentence: s.index, end: s.end };
+  return { previousCountry, previousDated, previousUndated, groupBefore, pronounPerson };
+}
+
+/**
+ * The date a sentence without one of its own goes on with ("The attack killed four."): its item's, or the dated sentence's
+ * before it; or, going on from a sentence dated only by words nothing places in time, none (its events are undated too).
+ */
+function carriedDate(doc: EventDocument, s: Sentence, sentence: string, item: DatedItem | null, sDates: readonly DateMention[], sUndated: readonly UndatedMention[],
+  before: CarriedOver): { carried: FuzzyDate | null; carriedUndated: boolean } {
+  const { sameParagraph } = doc;
+  const { previousDated, previousUndated } = before;
+  // a sentence without a date may continue the dated one before it ("The attack killed four.")
+  // (not one told "weeks earlier", "months before": an earlier time the text does not give)
+  // (in an item of a digest or a chronology, the date the item opens with, however many sentences it holds)
+  // (not one that tells its own time in words nothing places: "Last year police arrested three men" after a day of 2020;
+  // "the same evening", "two days later" count from the date before, and go on with it)
+  // (nor one that names a month the date reader could not place: "Missile attacks followed from December.")
+  const ownUndated = sUndated.some((u) => !COUNTED_FROM_BEFORE.test(u.text)) || (sDates.length === 0 && MONTH_NAMED.test(sentence));
+  // (nor one told "since then": a span after the date before, by an amount the text does not give)
+  const carried = sDates.length === 0 && !VAGUELY_BEFORE.test(sentence) && !SINCE_THEN.test(sentence)
+    ? (item?.date && item.date.end <= s.start ? item.date.date
+      : previousDated && !ownUndated && s.index - previousDated.sentence <= 3 && sameParagraph(previousDated.end, s.start) ? previousDated.date : null)
+    : null;
+  // (so may one continuing a sentence dated only by words nothing places in time: its events are undated too)
+  const carriedUndated = sDates.length === 0 && !carried && previousUndated !== null && s.index - previousUndated.sentence <= 3 && sameParagraph(previousUndated.end, s.start);
+  return { carried, carriedUndated };
+}
+
+/** The triggers of a sentence, by kind priority (a pledge's words win over an attack's), then in text order. */
+function findTriggers(doc: EventDocument, scope: SentenceRead): { type: EventType; m: RegExpExecArray }[] {
+  const { text, words, triggerStarts } = doc;
+  const { s, sentence, inS, pronounPerson, groupBefore } = scope;
+  const taken: [number, number][] = [];
+  const hasPlot = ANCHORED_TRIGGERS.some(([t, pattern], k) => t === 'plot' && pattern.firstIn(sentence, s.start, words, triggerStarts[k] ?? null) !== null);
+  const hasPerson = inS.some(({ m: x }) => x.type === 'person') || pronounPerson !== null;
+  // triggers by kind priority (a pledge's words win over an attack's), then told in text order
+  const found: { type: EventType; m: RegExpExecArray }[] = [];
+  for (let k = 0; k < ANCHORED_TRIGGERS.length; k++) {
+    const [type, pattern] = ANCHORED_TRIGGERS[k]!;
+    // "plotting attacks": the attack did not happen; a killing names its victim ("two fans were shot dead" is an attack)
+    // (such a trigger takes no words from another either, so its pattern need not run)
+    if (type === 'killing' && !hasPerson) continue;
+    for (const m of pattern.matchesIn(sentence, s.start, words, triggerStarts[k] ?? null)) {
+      // ("security forces said they had killed two militants who were preparing to attack": the forces' killing is told)
+      if (type === 'attack' && hasPlot && !(FORCE_VERB.test(m[0]) && forceActs(sentence, m.index, inS, s.start))) continue;
+      const at = s.start + m.index;
+      const atEnd = at + m[0].length;
+      if (taken.some(([a, b]) => at < b && atEnd > a)) continue;
+      taken.push([at, atEnd]);
+      // "ISKP claimed the attack on …": a claim of responsibility names the attack's perpetrator; it is
+      // no release of propaganda unless an outlet or a statement carries it ("through its media wing", "via Amaq")
+      // (one made on a day of its own, "claimed responsibility the following day", is a release: the day it was made)
+      if (type === 'propaganda' && isBareClaim(m[0], sentence, inS.map(({ m: x }) => x)) && !CLAIM_DAY_AFTER.test(sentence.slice(m.index + m[0].length))) {
+        found.push({ type: 'attack', m });
+        continue;
+      }
+      // "the ministry banned TRF": outlawing a group is a designation, not a policy
+      // ("banned Hamas activities in Germany", "banned all Hezbollah activity": a ban on what a group does is a policy)
+      // (so is "Pakistan banned it in 2002", "X, the group blamed for …, was banned in March 2017": the group the
+      // sentence names before the ban, by a pronoun or as the subject of the passive)
+      if (type === 'policy' && /^(?:banned|outlawed)\s*$/i.test(m[0]) && (inS.some(({ m: x }) => x.type === 'group' && x.start >= at + m[0].trimEnd().length && x.start - at < 20) ||
+        (/^\s+(?:it|them)\b/i.test(sentence.slice(m.index + m[0].length)) && (groupBefore !== null || inS.some(({ m: x }) => x.type === 'group'))) ||
+        (/\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 25), m.index)) &&
+          inS.some(({ m: x }) => x.type === 'group' && x.end <= at && !/[;]/.test(text.slice(x.end, at))))) &&
+        !BANNED_ACTIVITY.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 80))) {
+        found.push({ type: 'designation', m });
+        continue;
+      }
+      // "pledged allegiance to X in a video released in mid-2014": the video carries the pledge, it is no release of its own
+      if (type === 'propaganda' && found.some((f) => f.type === 'pledge' && f.m.index < m.index && PLEDGE_MEDIUM.test(sentence.slice(f.m.index + f.m[0].length, m.index)))) continue;
+      // "an executive order directed the re-designation of X": the order is a policy; the listing comes when a body makes it
+      if (type === 'designation' && ORDER_DIRECTS.test(sentence.slice(Math.max(0, m.index - 120), m.index))) {
+        found.push({ type: 'policy', m });
+        continue;
+      }
+      found.push({ type, m });
+      // "claimed a series of attacks on 26 August": the claim and the attacks it announces
+      if (type === 'propaganda' && /^claimed (?:a|an|a series of|a wave of|several|multiple)\s/i.test(m[0])) found.push({ type: 'attack', m });
+    }
+  }
+  found.sort((x, y) => x.m.index - y.m.index);
+  return found;
+}
+
+/**
+ * "Al-Shabaab claimed all three attacks.", "The attack was attributed to JAS.", "ISKP claimed the attack through Amaq.": a
+ * claim of several attacks, a blame, or a claim an outlet carries, of what the paragraph told before (event-roles.ts).
+ */
+function takeClaimsOfTold(doc: EventDocument, scope: SentenceRead, sentenceEvents: number): void {
+  const { text, events, triggerOf, sameParagraph } = doc;
+  const { s, inS, sDates, groupBefore } = scope;
+  const toldBefore = (e: ExtractedEvent): boolean => e.span.sentence < s.index && sameParagraph(triggerOf.get(e) ?? e.span.start, s.start);
+  /** The last attack or killing the paragraph told at most `within` sentences before this one. */
+  const lastViolentTold = (within: number): ExtractedEvent | null =>
+    events.findLast((e) => (e.type === 'attack' || e.type === 'killing') && s.index - e.span.sentence <= within && toldBefore(e)) ?? null;
+  takeClaimOfSeveral(text, s.start, s.end, inS, groupBefore, () => events.filter((e) => s.index - e.span.sentence <= 8 && toldBefore(e)));
+  // (a date after "since" dates a span, no event of the sentence's own: "which has used women as bombers since 2014")
+  if (events.length === sentenceEvents && sDates.every((d) => /\bsince\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start)))) {
+    takeBlameOfTold(text, s.start, s.end, inS, () => lastViolentTold(3));
+  }
+  if (sDates.length === 0) takeClaimOfTold(text, s.start, s.end, inS, () => lastViolentTold(2));
 }
 
 /** What the event readers share over one document. */
