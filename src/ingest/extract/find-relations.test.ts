@@ -938,6 +938,18 @@ describe('findRelations: where a group is, and who funds it', () => {
     expect(relationsOf('The al-Karrar office reportedly continued to send funds to ISIL affiliates in Mozambique.')).not.toContain('al-Karrar office funded Islamic State');
   });
 
+  it('reads money moved to a group, and money sent from one body to another, as funding', () => {
+    expect(relationsOf('Prosecutors say Karim Bekov moved funds to the Islamic State Khorasan Province through hawala brokers.'))
+      .toContain('Karim Bekov funded Islamic State Khorasan Province');
+    expect(relationsOf('One Member State reported that the office transferred at least $300,000 from the Islamic State West Africa Province to the Islamic State Sahel Province in 2023.'))
+      .toContain('Islamic State West Africa Province funded Islamic State Sahel Province');
+    expect(relationsOf('The office handled the transfer of funds from al-Shabaab to the Islamic State Sahel Province.')).toContain('al-Shabaab funded Islamic State Sahel Province');
+    // (fighters moved, no money; money no one is shown to have sent; facilitators the subject designated, who moved the funds)
+    expect(relationsOf('The army moved fighters from al-Shabaab to the Islamic State Sahel Province.').filter((r) => r.includes(' funded '))).toEqual([]);
+    expect(relationsOf('There is no evidence that funds were transferred from al-Shabaab to the Islamic State Sahel Province.').filter((r) => r.includes(' funded '))).toEqual([]);
+    expect(relationsOf('OFAC designated several Turkey-based facilitators for moving funds to the Islamic State Khorasan Province.').filter((r) => r.includes(' funded '))).toEqual([]);
+  });
+
   it('does not read the target of a plot as someone the plotter directed', () => {
     expect(relationsOf('Prosecutors say an official, Ahmed Warsame, directed a plot to kill Omar Hassan in 2023.')).not.toContain('Ahmed Warsame directed Omar Hassan');
     expect(relationsOf('Ahmed Warsame directed Omar Hassan to attack the base.')).toContain('Ahmed Warsame directed Omar Hassan');

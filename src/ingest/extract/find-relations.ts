@@ -68,7 +68,7 @@ const VERB_RULES: readonly VerbRule[] = [
   { type: 'directed', re: /\b(?:directed|orchestrated|masterminded|guided|instructed|ordered|commissioned|dispatched|tasked)\s/gi, subject: ['person', 'group'], object: ['person'], many: true },
   { type: 'directed', re: /\b(?:acted (?:[\w-]+ ){0,3}(?:under the direction of|on the orders of|on the instructions of|at the behest of)|(?:was|were) (?:acting )?(?:under the direction of|on the orders of))\s/gi, subject: ['person'], object: ['person', 'group'], swap: true, many: true },
   { type: 'recruited', re: /\b(?:recruited|recruiting|radicali[sz]ed)\s/gi, subject: ['person', 'group'], object: ['person'], many: true },
-  { type: 'funded', re: /\b(?:funded|funding|financed|financing|financially support\w*|paid(?! (?:tribute|homage|respects|a visit|attention|lip service))|sent money to|provided (?:[\w-]+ ){0,2}(?:funding|money|financing|financial support) to|bankroll\w*|channell?ed (?:[\w-]+ ){0,2}(?:funds|money|payments) to|transferr?ed (?:[\w-]+ ){0,2}(?:funds|money) to|sen(?:t|ds?|ding) (?:(?:part|some|most|much|a share|a portion|a cut) of )?(?:the |its |his |her |their )?(?:profits|proceeds|money|funds|cash|revenues?|earnings|payments)(?: [\w-]+){0,3}? to|rais(?:ed|es|ing) (?:funds|money) for|suppl(?:y|ies|ied|ying))\s/gi, subject: ACTORS, object: ACTORS },
+  { type: 'funded', re: /\b(?:funded|funding|financed|financing|financially support\w*|paid(?! (?:tribute|homage|respects|a visit|attention|lip service))|sent money to|provided (?:[\w-]+ ){0,2}(?:funding|money|financing|financial support) to|bankroll\w*|channell?ed (?:[\w-]+ ){0,2}(?:funds|money|payments) to|transferr?ed (?:[\w-]+ ){0,2}(?:funds|money) to|sen(?:t|ds?|ding) (?:(?:part|some|most|much|a share|a portion|a cut) of )?(?:the |its |his |her |their )?(?:profits|proceeds|money|funds|cash|revenues?|earnings|payments)(?: [\w-]+){0,3}? to|rais(?:ed|es|ing) (?:funds|money) for|suppl(?:y|ies|ied|ying)|(?<!\bfor )mov(?:e|es|ed|ing) (?:(?:the|its|his|her|their|some|part of the)\s+)?(?:funds|money|cash|payments|donations|proceeds)(?: (?:from|through|via) (?:the )?[A-Z][\w-]*)? to)\s/gi, subject: ACTORS, object: ACTORS },
   // "ISKP received $25,000 a month from the al-Siddiq office", "had received funds from X": the sender funded the receiver
   { type: 'funded', re: /\b(?:received|receives|receiving) (?=[^.;]{0,60}?(?:funds|money|payments|financing|financial support|transfers|cash|\$|€|£)[^.;]{0,40}?\bfrom\s)(?:(?!(?:that|reports?|which|who|word|news|information|intelligence|warnings?|threats?)\b)[\w$€£,.’'-]+ ){0,6}?from\s/gi, subject: ACTORS, object: ACTORS, swap: true },
   // "ISSP, which has fought JNIM in Mali": two groups fighting each other
@@ -265,6 +265,13 @@ const AND_OTHERS = /^\s*and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|te
 const CONTACTS_BETWEEN = /\b(?:contacts?|communications?|correspondence|meetings?|exchanges)\s+between\s+(?:the\s+)?$/i;
 /** "found no evidence that", "it is unclear whether", "continue to deny that": what follows is not said to hold. */
 const UNSUPPORTED_BEFORE = /\b(?:(?:no|little|scant|not\s+any)\s+(?:[\w-]+\s+)?(?:evidence|indication|sign|proof|confirmation)\s+(?:that|of)|(?:unclear|not clear|not known|unknown|not say|not confirm(?:ed)?)\s+(?:whether|if|that)|den(?:y|ies|ied|ying)\s+(?:(?:publicly|repeatedly|again|flatly|strongly)\s+)?that)\b[^.;]*$/i;
+/**
+ * "transferred at least $400,000 from ", "the transfer of funds from ", "funds were moved from ": money that went from the body
+ * named next to the one named after it (" to ").
+ */
+const MONEY_FROM_BEFORE = /(?:\b(?:transferr?(?:ed|ing|s)?|transfers?|moved|moving|sent|sending|channell?(?:ed|ing)|routed|routing|funnell?(?:ed|ing)|wired|remitted)\s+(?:(?:at least|about|around|some|more than|over|nearly|up to|an estimated)\s+)?(?:[$€£][\d.,]+(?:\s+(?:million|billion))?|[\d.,]+\s+(?:million\s+)?(?:dollars|euros|pounds|rupees|roubles|rubles)|(?:the\s+|some\s+|its\s+)?(?:funds|money|cash|payments|donations))|\b(?:transfers?|movements?|flows?)\s+of\s+(?:funds|money|cash)|\b(?:funds|money|cash|payments)\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:(?:been|reportedly|allegedly|regularly)\s+)*(?:transferred|moved|sent|channell?ed|routed|funnell?ed|wired))\s+from\s+(?:the\s+)?$/i;
+/** " to ", " (ISWAP) to the ": between the sender and the receiver of the money. */
+const MONEY_TO_GAP = /^(?:\s*\([^()]{1,20}\))?\s+to\s+(?:the\s+)?$/i;
 /** "fighting between the ", "the front between ", "clashes between ": the two named next fight each other. */
 const HOSTILITIES_BETWEEN = /\b(?:fighting|clashes|clash|war|wars|conflict|feud|feuding|front|frontline|front line|rivalry|hostilities|battles?|infighting|turf war|confrontations?|competition|quarrels?)\s+between\s+(?:the\s+)?$/i;
 /** " clashed near …", " fought each other": what follows "A and B" when they fought each other (not "clashed with C"). */
@@ -970,6 +977,14 @@ function addPairRelations(doc: DocumentScope, scope: SentenceScope): void {
   for (let k = 0; k + 1 < inS.length; k++) {
     const a = inS[k] as Named;
     const b = inS[k + 1] as Named;
+    // "One Member State reported that the office transferred $400,000 from ISWAP to ISSP": the sender funded the receiver
+    // (not "moved fighters from A to B", nor a sum sent from a town: both ends are actors, money named before "from")
+    if (a.key !== b.key && a.type !== 'location' && a.type !== 'media' && b.type !== 'location' && b.type !== 'media' && MONEY_TO_GAP.test(text.slice(a.m.end, b.m.start)) &&
+      MONEY_FROM_BEFORE.test(text.slice(Math.max(s.start, a.m.start - 80), a.m.start)) && !NEGATED_BEFORE.test(text.slice(Math.max(s.start, a.m.start - 100), a.m.start).replace(/\s+from\s+(?:the\s+)?$/i, ' ')) &&
+      !UNSUPPORTED_BEFORE.test(text.slice(s.start, a.m.start))) {
+      add(a.key, 'funded', b.key, a.m.start, s, sDates);
+      continue;
+    }
     if (a.key === b.key || a.type === 'location' || b.type === 'location' || !/^(?:\s*\([^()]*\)|\))?\s+and\s+(?:the\s+)?$/i.test(text.slice(a.m.end, b.m.start))) continue;
     // ("the Uganda People's Defence Force (UPDF) and …": the name before its acronym)
     const prev = inS[k - 1];
