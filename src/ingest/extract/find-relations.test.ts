@@ -950,6 +950,12 @@ describe('findRelations: where a group is, and who funds it', () => {
     expect(relationsOf('OFAC designated several Turkey-based facilitators for moving funds to the Islamic State Khorasan Province.').filter((r) => r.includes(' funded '))).toEqual([]);
   });
 
+  it('reads "A accuses B" as criticism, and "relations between A and B remain hostile" as rivalry', () => {
+    expect(relationsOf('Pakistan accuses the Taliban of sheltering Tehrik-e-Taliban Pakistan.')).toContain('Pakistan criticized Taliban');
+    expect(relationsOf('Relations between Hurras al-Din and Hayat Tahrir al-Sham remain hostile.')).toContain('Hurras al-Din rival_of Hayat Tahrir al-Sham');
+    expect(relationsOf('Relations between Hurras al-Din and Hayat Tahrir al-Sham remain cordial.').filter((r) => r.includes(' rival_of '))).toEqual([]);
+  });
+
   it('does not read the target of a plot as someone the plotter directed', () => {
     expect(relationsOf('Prosecutors say an official, Ahmed Warsame, directed a plot to kill Omar Hassan in 2023.')).not.toContain('Ahmed Warsame directed Omar Hassan');
     expect(relationsOf('Ahmed Warsame directed Omar Hassan to attack the base.')).toContain('Ahmed Warsame directed Omar Hassan');

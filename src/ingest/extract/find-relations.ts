@@ -80,7 +80,7 @@ const VERB_RULES: readonly VerbRule[] = [
   { type: 'rival_of', re: /\b(?:turned on|feud(?:ed|ing|s)? with|campaigns? against)\s/gi, subject: ['group'], object: ['group'] },
   { type: 'communicated_with', re: /\b(?:met with|met|communicated with|(?:was |were )?in (?:contact|touch|communication) with|spoke (?:with|to)|corresponded with|contacted|messaged|exchanged messages with|talked (?:with|to)|discussed .{0,80}? with)\s/gi, subject: ['person', 'group'], object: ['person', 'group'], many: true },
   // (a state that accuses another or a group: "Pakistan accused the Taliban of sheltering the TTP")
-  { type: 'criticized', re: /\b(?:criticiz\w*|criticis\w*|condemn\w*|denounc\w*|blamed(?! for)|accused(?! of)|lambast\w*|denigrat\w*|threatened(?! to\b)|mock\w*|vilif\w*|targeted (?=(?:[\w-]+ ){1,3}in (?:its|their|his) propaganda)|derided)\s/gi, subject: [...ACTORS, 'location'], object: ['person', 'group', 'organization', 'location'], many: true },
+  { type: 'criticized', re: /\b(?:criticiz\w*|criticis\w*|condemn\w*|denounc\w*|blamed(?! for)|blames(?! for)|accused(?! of)|accuses(?! of)|accusing(?! of)|lambast\w*|denigrat\w*|threatened(?! to\b)|mock\w*|vilif\w*|targeted (?=(?:[\w-]+ ){1,3}in (?:its|their|his) propaganda)|derided)\s/gi, subject: [...ACTORS, 'location'], object: ['person', 'group', 'organization', 'location'], many: true },
   { type: 'affiliated_with', re: /\b(?:affiliated with|an affiliate of|affiliate of|branch of|(?<!\b(?:armed|military|paramilitary) )wing of|linked (?:by (?:[\w-]+ ){1,4}?)?to|ties to|connected to|associated with|a province of|part of)\s/gi, subject: ['group', 'organization', 'person', 'media'], object: GROUPS },
   // "Jund al-Islam, a small group loyal to al-Qaeda", "X remains loyal to Y" (not "X defected, while the bulk of the group remains loyal to Y")
   { type: 'affiliated_with', re: /\bloyal to\s/gi, subject: GROUPS, object: GROUPS, belongs: true },
@@ -274,6 +274,10 @@ const MONEY_FROM_BEFORE = /(?:\b(?:transferr?(?:ed|ing|s)?|transfers?|moved|movi
 const MONEY_TO_GAP = /^(?:\s*\([^()]{1,20}\))?\s+to\s+(?:the\s+)?$/i;
 /** "fighting between the ", "the front between ", "clashes between ": the two named next fight each other. */
 const HOSTILITIES_BETWEEN = /\b(?:fighting|clashes|clash|war|wars|conflict|feud|feuding|front|frontline|front line|rivalry|hostilities|battles?|infighting|turf war|confrontations?|competition|quarrels?)\s+between\s+(?:the\s+)?$/i;
+/** "relations between ", "the relationship between ": two bodies, then what their ties are ("… remain hostile"). */
+const RELATIONS_BETWEEN = /\b(?:relations|relationship|ties)\s+between\s+(?:the\s+)?$/i;
+/** " remain hostile", " is openly antagonistic": ties between two bodies that make them rivals. */
+const HOSTILE_AFTER = /^(?:\s*\([^()]*\))?\s+(?:remains?|remained|is|are|was|were|have been|has been|became|become)\s+(?:(?:openly|deeply|largely|mostly|highly|very|bitterly|increasingly)\s+)?(?:hostile|antagonistic|adversarial)\b/i;
 /** " clashed near …", " fought each other": what follows "A and B" when they fought each other (not "clashed with C"). */
 const MUTUAL_CLASH_AFTER = /^(?:\s+(?:fighters|militants|units|forces|members))?\s+(?:(?:have|has|had|repeatedly|again|also|reportedly|then|later)\s+)*(?:clashed|fought|feuded)\b(?!\s+(?:with|against|alongside|together|jointly|side|for|under|in\s+(?:support|defen[cs]e)|on\s+behalf))/i;
 /** " compete for the same recruits": what follows "A and B" when they vie with each other (not "compete with C"). */
@@ -997,7 +1001,9 @@ function addPairRelations(doc: DocumentScope, scope: SentenceScope): void {
     } else if (bodies && JOINT_BEFORE.test(text.slice(Math.max(s.start, aStart - 60), aStart))) {
       add(a.key, 'allied_with', b.key, aStart, s, sDates);
     } else if (bodies && (HOSTILITIES_BETWEEN.test(text.slice(Math.max(s.start, aStart - 40), aStart)) || MUTUAL_CLASH_AFTER.test(text.slice(b.m.end, Math.min(s.end, b.m.end + 60))) ||
-      MUTUAL_COMPETE_AFTER.test(text.slice(b.m.end, Math.min(s.end, b.m.end + 60)))) &&
+      MUTUAL_COMPETE_AFTER.test(text.slice(b.m.end, Math.min(s.end, b.m.end + 60))) ||
+      // ("Relations between ISIL-Somalia and al-Shabaab remain hostile")
+      RELATIONS_BETWEEN.test(text.slice(Math.max(s.start, aStart - 40), aStart)) && HOSTILE_AFTER.test(text.slice(b.m.end, Math.min(s.end, b.m.end + 60)))) &&
       !NEGATED_BEFORE.test(text.slice(Math.max(s.start, aStart - 40), aStart)) && !UNSUPPORTED_BEFORE.test(text.slice(s.start, aStart))) {
       // "fighting between the PCC and the local Sindicato do Crime", "the front between the SDF and the SNA", "A and B clashed
       // near …": two armed bodies at war with each other (not "A and B clashed with C": each of them with C, read by the verb)
