@@ -550,6 +550,13 @@ describe('findRelations: places within places, as the text sets them', () => {
 });
 
 describe('findRelations: posts a person holds in a group', () => {
+  it('reads "the GROUP’s interior ministry spokesman, X", "GROUP’s head of counter-terrorism, X" as X one of its men', () => {
+    expect(relationsOf('The Taliban’s interior ministry spokesman, Abdul Karim Noori, said the men were arrested.')).toContain('Abdul Karim Noori member_of Taliban');
+    expect(relationsOf('"The plot was serious," said the Taliban’s head of counter-terrorism, Abdul Karim Noori.')).toContain('Abdul Karim Noori member_of Taliban');
+    // (a leader's post no department word qualifies: the body's leader)
+    expect(relationsOf('The Taliban’s reclusive leader, Abdul Karim Noori, issued a decree.')).toContain('Abdul Karim Noori leader_of Taliban');
+  });
+
   it('reads "the GROUP governor of PLACE, X" and "the GROUP’s minister of the interior, X" as X one of its men', () => {
     expect(relationsOf('A suicide bomber killed the Taliban governor of Kunar province, Abdul Wahid Sarwari, in his office.')).toContain('Abdul Wahid Sarwari member_of Taliban');
     const relations = relationsOf('The visit was hosted by the Taliban’s acting minister of the interior, Abdul Wahid Sarwari.');

@@ -120,6 +120,13 @@ const isLeaderPost = (role: string, words: string): boolean => LEADER_ROLES.has(
 
 /** "X leader Y", "X’s current leader, Y", "X commander Y". */
 const ROLE_BEFORE_PERSON = new RegExp(String.raw`^(?:\s*\([^()]{1,20}\)|\))?(?:[’']s|,\s+whose)?\s+(?:(?:current|former|then|new|late|last|own|founding|deputy|vice|overall|chief|senior|top|prominent|slain|self-proclaimed|alleged|suspected|reputed|purported|military|political|regional|provincial|local|national|acting|interim|longtime|long-time|imprisoned|jailed|exiled|detained|fugitive|elusive|notorious|veteran|suicide|(?:best|well|little|lesser)-known|[A-Z][a-z]+(?:an|en|i|ese|ish|ch))\s+)*(${POST_WORDS})s?\s*,?\s*(?:(?:going by the name|named|called|known as|nicknamed|(?:who\s+(?:used|uses|went by|goes by)|using|under|known by)\s+(?:the|his|her)\s+(?:kunya|alias|name|nom de guerre))\s+)?["“]?$`, 'i');
+/**
+ * "’s interior ministry spokesman, ", "’s foreign policy chief, ", "’s head of counter-terrorism, ": a post in one department of
+ * the body named before, then the person who holds it (words the closed list of ROLE_BEFORE_PERSON does not hold).
+ */
+const OWNED_DEPARTMENT_POST_BEFORE_PERSON = new RegExp(String.raw`^(?:\s*\([^()]{1,20}\))?[’']s\s+(?:(?:[a-z][\w-]*\s+){1,2}(${POST_WORDS})|(?:deputy\s+)?(?:head|chief|director)\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*,\s*$`);
+/** "interior ministry", "foreign policy", "media": the department a leader's post is over (its head is one of the body's men). */
+const DEPARTMENT_WORD = /\b(?:ministry|policy|affairs|operations|finance|financial|media|security|intelligence|counter-?terrorism|information|relations|logistics|propaganda|recruitment|training|press|legal|communications)\b/i;
 const HYPHEN_MODIFIER = /^[-–‑](?:aligned|affiliated|linked|allied|backed|based|inspired|led|leaning|style|controlled)\b/i;
 const MODIFIED_THING = /^(?:[’']s)?\s+(?:flag|flags|banner|territory|territories|propaganda|video|videos|website|media|channel|magazine|ideology|brand|logo|caliphate|stronghold|strongholds|ranks)\b/i;
 const GROUP_ROLE_IS = /^[’']s\s+(?:[\w-]+\s+){0,4}(?:propagandists|recruiters|members|commanders|leaders|fighters|operatives|officials|ideologues|facilitators|financiers|emirs)\b[^.;]{0,80}\b(?:is|was)\b[^.;]{0,60}$/i;
@@ -1233,6 +1240,13 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
       const role = ROLE_BEFORE_PERSON.exec(after);
       const theCommander = THE_COMMANDER_BEFORE_PERSON.test(after) && /\bthe\s+$/i.test(text.slice(Math.max(s.start, a.m.start - 5), a.m.start));
       if (role) add(b.key, isLeaderPost(role[1] as string, role[0]) || (OWNED_COMMANDER.test(after) || theCommander) && !DEPUTY.test(role[0]) ? 'leader_of' : 'member_of', a.key, b.m.start, s, []);
+      // "The Taliban's interior ministry spokesman, X", "Säpo's head of counter-terrorism, X": one of the body's men, unless the
+      // words before a leader's post name no department ("the movement's supreme leader, X")
+      const department = role ? null : OWNED_DEPARTMENT_POST_BEFORE_PERSON.exec(after);
+      if (department) {
+        const post = (department[1] ?? '').toLowerCase();
+        add(b.key, post !== '' && LEADER_ROLES.has(post) && !DEPARTMENT_WORD.test(department[0]) && !DEPUTY.test(department[0]) ? 'leader_of' : 'member_of', a.key, b.m.start, s, []);
+      }
     }
     // (a place the post is over may stand between: "the Taliban governor of Balkh province, X")
     if (a.type === 'group') {
