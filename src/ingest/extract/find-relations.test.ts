@@ -557,6 +557,11 @@ describe('findRelations: posts a person holds in a group', () => {
     expect(relationsOf('The Taliban’s reclusive leader, Abdul Karim Noori, issued a decree.')).toContain('Abdul Karim Noori leader_of Taliban');
   });
 
+  it('reads "PERSON of the GROUP" as the person one of its men', () => {
+    expect(relationsOf('Police arrested Hamid Sulaimani of the Abu Sayyaf Group in Basilan.')).toContain('Hamid Sulaimani member_of Abu Sayyaf Group');
+    expect(relationsOf('The verdict was read by Justice Ade Bello of the Federal High Court in Abuja.')).toContain('Ade Bello member_of Federal High Court');
+  });
+
   it('reads "the GROUP governor of PLACE, X" and "the GROUP’s minister of the interior, X" as X one of its men', () => {
     expect(relationsOf('A suicide bomber killed the Taliban governor of Kunar province, Abdul Wahid Sarwari, in his office.')).toContain('Abdul Wahid Sarwari member_of Taliban');
     const relations = relationsOf('The visit was hosted by the Taliban’s acting minister of the interior, Abdul Wahid Sarwari.');

@@ -127,6 +127,8 @@ const ROLE_BEFORE_PERSON = new RegExp(String.raw`^(?:\s*\([^()]{1,20}\)|\))?(?:[
 const OWNED_DEPARTMENT_POST_BEFORE_PERSON = new RegExp(String.raw`^(?:\s*\([^()]{1,20}\))?[’']s\s+(?:(?:[a-z][\w-]*\s+){1,2}(${POST_WORDS})|(?:deputy\s+)?(?:head|chief|director)\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*,\s*$`);
 /** "interior ministry", "foreign policy", "media": the department a leader's post is over (its head is one of the body's men). */
 const DEPARTMENT_WORD = /\b(?:ministry|policy|affairs|operations|finance|financial|media|security|intelligence|counter-?terrorism|information|relations|logistics|propaganda|recruitment|training|press|legal|communications)\b/i;
+/** " of the ", " (Abu Y) of ": a person, then the body he belongs to ("Isnilon Hapilon of the Abu Sayyaf Group"). */
+const PERSON_OF_BODY_GAP = /^(?:\s*\([^()]{1,30}\))?\s+of\s+(?:the\s+)?$/;
 const HYPHEN_MODIFIER = /^[-–‑](?:aligned|affiliated|linked|allied|backed|based|inspired|led|leaning|style|controlled)\b/i;
 const MODIFIED_THING = /^(?:[’']s)?\s+(?:flag|flags|banner|territory|territories|propaganda|video|videos|website|media|channel|magazine|ideology|brand|logo|caliphate|stronghold|strongholds|ranks)\b/i;
 const GROUP_ROLE_IS = /^[’']s\s+(?:[\w-]+\s+){0,4}(?:propagandists|recruiters|members|commanders|leaders|fighters|operatives|officials|ideologues|facilitators|financiers|emirs)\b[^.;]{0,80}\b(?:is|was)\b[^.;]{0,60}$/i;
@@ -1248,6 +1250,9 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
         add(b.key, post !== '' && LEADER_ROLES.has(post) && !DEPARTMENT_WORD.test(department[0]) && !DEPUTY.test(department[0]) ? 'leader_of' : 'member_of', a.key, b.m.start, s, []);
       }
     }
+    // "Isnilon Hapilon of the Abu Sayyaf Group", "Justice X of the Federal High Court": a person named with the body he belongs to
+    // (a leader so named is one of its men too: the leadership said elsewhere stands, see withoutImpliedMembership)
+    if (b && a.type === 'person' && (b.type === 'group' || b.type === 'organization') && PERSON_OF_BODY_GAP.test(after)) add(a.key, 'member_of', b.key, a.m.start, s, []);
     // (a place the post is over may stand between: "the Taliban governor of Balkh province, X")
     if (a.type === 'group') {
       let holder: Named | undefined;
