@@ -557,6 +557,12 @@ describe('findRelations: posts a person holds in a group', () => {
     expect(relationsOf('The Taliban’s reclusive leader, Abdul Karim Noori, issued a decree.')).toContain('Abdul Karim Noori leader_of Taliban');
   });
 
+  it('reads "a GROUP handler, known to the attackers as X" and "a GROUP soldier named X" as X one of its men', () => {
+    expect(relationsOf('The Islamic State Khorasan Province (ISKP) recruits online. An ISKP handler, known to the attackers as "Abu Zubair", promised them money.'))
+      .toContain('Abu Zubair member_of Islamic State Khorasan Province');
+    expect(relationsOf('The driver, an active-duty U.S. Army soldier named Karl Brenner, killed himself.')).toContain('Karl Brenner member_of U.S. Army');
+  });
+
   it('reads "PERSON of the GROUP" as the person one of its men', () => {
     expect(relationsOf('Police arrested Hamid Sulaimani of the Abu Sayyaf Group in Basilan.')).toContain('Hamid Sulaimani member_of Abu Sayyaf Group');
     expect(relationsOf('The verdict was read by Justice Ade Bello of the Federal High Court in Abuja.')).toContain('Ade Bello member_of Federal High Court');

@@ -105,7 +105,7 @@ const LEADER_POSTS = [
 const MEMBER_POSTS = [
   'commander', 'member', 'spokesman', 'spokesperson', 'spokeswoman', 'recruiter', 'recruit', 'fighter', 'militant', 'official', 'officer', 'ideologue', 'operative',
   'propagandist', 'cleric', 'facilitator', 'financier', 'organiser', 'organizer', 'accountant', 'treasurer', 'coordinator', 'lieutenant', 'enforcer', 'courier',
-  'negotiator', 'emissary', 'representative', 'bomber', 'gunman', 'councillor', 'councilor', 'functionary', 'appointee', 'lawmaker',
+  'negotiator', 'emissary', 'representative', 'bomber', 'gunman', 'councillor', 'councilor', 'functionary', 'appointee', 'lawmaker', 'handler', 'soldier',
 ] as const;
 /** The posts as one alternation, longest first ("secretary-general" before "secretary"). */
 const POST_WORDS = [...LEADER_POSTS, ...MEMBER_POSTS].sort((x, y) => y.length - x.length).join('|');
@@ -119,7 +119,7 @@ const DEPUTY = /\b(?:deputy|vice)[\s-]/i;
 const isLeaderPost = (role: string, words: string): boolean => LEADER_ROLES.has(role.toLowerCase()) && !DEPUTY.test(words);
 
 /** "X leader Y", "X’s current leader, Y", "X commander Y". */
-const ROLE_BEFORE_PERSON = new RegExp(String.raw`^(?:\s*\([^()]{1,20}\)|\))?(?:[’']s|,\s+whose)?\s+(?:(?:current|former|then|new|late|last|own|founding|deputy|vice|overall|chief|senior|top|prominent|slain|self-proclaimed|alleged|suspected|reputed|purported|military|political|regional|provincial|local|national|acting|interim|longtime|long-time|imprisoned|jailed|exiled|detained|fugitive|elusive|notorious|veteran|suicide|(?:best|well|little|lesser)-known|[A-Z][a-z]+(?:an|en|i|ese|ish|ch))\s+)*(${POST_WORDS})s?\s*,?\s*(?:(?:going by the name|named|called|known as|nicknamed|(?:who\s+(?:used|uses|went by|goes by)|using|under|known by)\s+(?:the|his|her)\s+(?:kunya|alias|name|nom de guerre))\s+)?["“]?$`, 'i');
+const ROLE_BEFORE_PERSON = new RegExp(String.raw`^(?:\s*\([^()]{1,20}\)|\))?(?:[’']s|,\s+whose)?\s+(?:(?:current|former|then|new|late|last|own|founding|deputy|vice|overall|chief|senior|top|prominent|slain|self-proclaimed|alleged|suspected|reputed|purported|military|political|regional|provincial|local|national|acting|interim|longtime|long-time|imprisoned|jailed|exiled|detained|fugitive|elusive|notorious|veteran|suicide|(?:best|well|little|lesser)-known|[A-Z][a-z]+(?:an|en|i|ese|ish|ch))\s+)*(${POST_WORDS})s?\s*,?\s*(?:(?:going by the name|named|called|known as|known to (?:the |his |her |its |their )?[a-z]+ as|nicknamed|(?:who\s+(?:used|uses|went by|goes by)|using|under|known by)\s+(?:the|his|her)\s+(?:kunya|alias|name|nom de guerre))\s+)?["“]?$`, 'i');
 /**
  * "’s interior ministry spokesman, ", "’s foreign policy chief, ", "’s head of counter-terrorism, ": a post in one department of
  * the body named before, then the person who holds it (words the closed list of ROLE_BEFORE_PERSON does not hold).
