@@ -563,6 +563,11 @@ describe('findRelations: posts a person holds in a group', () => {
     expect(relationsOf('The driver, an active-duty U.S. Army soldier named Karl Brenner, killed himself.')).toContain('Karl Brenner member_of U.S. Army');
   });
 
+  it('reads "X, the GROUP’s foreign policy chief" as X one of its men', () => {
+    expect(relationsOf('Ana Lindqvist, the European Union’s foreign policy chief, said the attack was a crime.')).toContain('Ana Lindqvist member_of European Union');
+    expect(relationsOf('Abdul Karim Noori, the Taliban’s interior ministry spokesman, said the men were arrested.')).toContain('Abdul Karim Noori member_of Taliban');
+  });
+
   it('reads "PERSON of the GROUP" as the person one of its men', () => {
     expect(relationsOf('Police arrested Hamid Sulaimani of the Abu Sayyaf Group in Basilan.')).toContain('Hamid Sulaimani member_of Abu Sayyaf Group');
     expect(relationsOf('The verdict was read by Justice Ade Bello of the Federal High Court in Abuja.')).toContain('Ade Bello member_of Federal High Court');

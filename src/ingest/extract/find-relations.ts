@@ -124,11 +124,15 @@ const ROLE_BEFORE_PERSON = new RegExp(String.raw`^(?:\s*\([^()]{1,20}\)|\))?(?:[
  * "’s interior ministry spokesman, ", "’s foreign policy chief, ", "’s head of counter-terrorism, ": a post in one department of
  * the body named before, then the person who holds it (words the closed list of ROLE_BEFORE_PERSON does not hold).
  */
-const OWNED_DEPARTMENT_POST_BEFORE_PERSON = new RegExp(String.raw`^(?:\s*\([^()]{1,20}\))?[’']s\s+(?:(?:[a-z][\w-]*\s+){1,2}(${POST_WORDS})|(?:deputy\s+)?(?:head|chief|director)\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*,\s*$`);
+/** A post in one of a body's departments: "interior ministry spokesman", "foreign policy chief", "head of counter-terrorism". */
+const DEPARTMENT_POST = String.raw`(?:(?:[a-z][\w-]*\s+){1,2}(${POST_WORDS})|(?:deputy\s+)?(?:head|chief|director)\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)`;
+const OWNED_DEPARTMENT_POST_BEFORE_PERSON = new RegExp(String.raw`^(?:\s*\([^()]{1,20}\))?[’']s\s+${DEPARTMENT_POST}\s*,\s*$`);
 /** "interior ministry", "foreign policy", "media": the department a leader's post is over (its head is one of the body's men). */
 const DEPARTMENT_WORD = /\b(?:ministry|policy|affairs|operations|finance|financial|media|security|intelligence|counter-?terrorism|information|relations|logistics|propaganda|recruitment|training|press|legal|communications)\b/i;
 /** " of the ", " (Abu Y) of ": a person, then the body he belongs to ("Isnilon Hapilon of the Abu Sayyaf Group"). */
 const PERSON_OF_BODY_GAP = /^(?:\s*\([^()]{1,30}\))?\s+of\s+(?:the\s+)?$/;
+/** "’s foreign policy chief", "’s head of counter-terrorism": after "X, the GROUP", a post in one of its departments (as OWNED_DEPARTMENT_POST_BEFORE_PERSON). */
+const DEPARTMENT_POST_AFTER_GROUP = new RegExp(String.raw`^(?:\s*\([^()]{1,20}\))?[’']s\s+${DEPARTMENT_POST}\s*[,;.)]`);
 const HYPHEN_MODIFIER = /^[-–‑](?:aligned|affiliated|linked|allied|backed|based|inspired|led|leaning|style|controlled)\b/i;
 const MODIFIED_THING = /^(?:[’']s)?\s+(?:flag|flags|banner|territory|territories|propaganda|video|videos|website|media|channel|magazine|ideology|brand|logo|caliphate|stronghold|strongholds|ranks)\b/i;
 const GROUP_ROLE_IS = /^[’']s\s+(?:[\w-]+\s+){0,4}(?:propagandists|recruiters|members|commanders|leaders|fighters|operatives|officials|ideologues|facilitators|financiers|emirs)\b[^.;]{0,80}\b(?:is|was)\b[^.;]{0,60}$/i;
@@ -1230,6 +1234,12 @@ function topicGroup(doc: DocumentScope, topic: string | null, pos: number): stri
   return last && !HYPHEN_MODIFIER.test(doc.text.slice(last.m.end, last.m.end + 20)) ? topic : null;
 }
 
+/** A department's post makes its holder one of the body's men, unless it is a leader's post no department word qualifies ("the movement's supreme leader"). */
+function departmentPostRelation(post: RegExpExecArray): RelationType {
+  const word = (post[1] ?? '').toLowerCase();
+  return word !== '' && LEADER_ROLES.has(word) && !DEPARTMENT_WORD.test(post[0]) && !DEPUTY.test(post[0]) ? 'leader_of' : 'member_of';
+}
+
 /** Name patterns between neighbouring mentions: "X leader Y", "Y, a senior X commander", "X-aligned Y", "X’s outlet Y". */
 function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void {
   const { text, add } = doc;
@@ -1246,8 +1256,7 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
       // words before a leader's post name no department ("the movement's supreme leader, X")
       const department = role ? null : OWNED_DEPARTMENT_POST_BEFORE_PERSON.exec(after);
       if (department) {
-        const post = (department[1] ?? '').toLowerCase();
-        add(b.key, post !== '' && LEADER_ROLES.has(post) && !DEPARTMENT_WORD.test(department[0]) && !DEPUTY.test(department[0]) ? 'leader_of' : 'member_of', a.key, b.m.start, s, []);
+        add(b.key, departmentPostRelation(department), a.key, b.m.start, s, []);
       }
     }
     // "Isnilon Hapilon of the Abu Sayyaf Group", "Justice X of the Federal High Court": a person named with the body he belongs to
@@ -1274,6 +1283,13 @@ function addNamePatternRelations(doc: DocumentScope, scope: SentenceScope): void
       if (role) for (const h of holders) add(h.key, (isLeaderPost(role[1] as string, role[0]) || theCommander) && !isOneOf ? 'leader_of' : 'member_of', b.key, b.m.start, s, []);
       // "X, the Taliban’s interior minister", "X, a Houthi minister": a post in an armed group's government
       else if (b.type === 'group' && MINISTER_AFTER_GROUP.test(text.slice(b.m.end, b.m.end + 40))) add(a.key, 'member_of', b.key, b.m.start, s, []);
+      else {
+        // "X, the European Union's foreign policy chief", "X, the Taliban's interior ministry spokesman": a post in one of its departments
+        const department = DEPARTMENT_POST_AFTER_GROUP.exec(text.slice(b.m.end, b.m.end + 60));
+        if (department) {
+          add(a.key, isOneOf ? 'member_of' : departmentPostRelation(department), b.key, b.m.start, s, []);
+        }
+      }
     }
     // "Jamaat-ul-Ahrar, a TTP splinter faction", "ISKP, the Islamic State’s Afghan affiliate", "the FDN, then the CV’s ally"
     if (b && (a.type === 'group' || a.type === 'organization') && (b.type === 'group' || b.type === 'organization') && /^(?:\s*\([^()]{1,20}\)|\))?,\s+(?:(?:then|now|once|long|formerly)\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+)?$/i.test(after)) {
