@@ -56,6 +56,15 @@ describe('who did what to whom (issue 8 item 3)', () => {
   });
 });
 
+describe('an attack told in a relative clause (issue 8 item 3)', () => {
+  it('gives the attack the ones the clause is about, though the verb before struck them', () => {
+    const events = rolesOf('On 3 June 2024 the army said it had killed 40 Boko Haram fighters who attacked a base in Monguno, Nigeria.');
+    const attack = events.find((e) => e.type === 'attack');
+    expect(attack?.actors).toEqual(['Boko Haram']);
+    expect(attack?.targets).not.toContain('Boko Haram');
+  });
+});
+
 describe('names that are no agents', () => {
   it('reads "known by his kunya X" as a name, not the agent of a killing', () => {
     const events = rolesOf('The group’s leader, Ahmed Yusuf, also known by his kunya Abu Hamza, has led al-Shabaab since May 2016, when his predecessor Ali Warsame was killed in a U.S. airstrike in Somalia.');

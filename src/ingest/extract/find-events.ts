@@ -666,7 +666,9 @@ function rolesOfTrigger(doc: EventDocumentScope, scope: EventSentenceScope, t: T
   // (not one another clause with its own subject tells: "Germany banned the PKK in 1993; the United States designated it in
   // 1997", "The United States designated it in 2001, and Pakistan banned it in 2002")
   const first = found.find((f) => f.type === type)!.m;
-  const head = first !== m && (type === 'designation' || type === 'policy') && OWN_CLAUSE_BETWEEN.test(sentence.slice(first.index + first[0].length, m.index)) ? m : first;
+  // (nor one a relative clause tells of the ones the first struck: "killed 40 Boko Haram fighters who attacked a base")
+  const head = first !== m && ((type === 'designation' || type === 'policy') && OWN_CLAUSE_BETWEEN.test(sentence.slice(first.index + first[0].length, m.index)) ||
+    RELATIVE_SUBJECT_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index))) ? m : first;
   const roles = assignEventRoles(type, text, s.start, s.end, s.start + head.index, s.start + head.index + head[0].length, inS);
   if (pronounPerson && (type === 'killing' || type === 'arrest') && !roles.targetKeys.includes(pronounPerson)) roles.targetKeys.push(pronounPerson);
   // "Nigerien troops repelled a night attack on their base": the ones who fought an attack off were its target, not its doers;
@@ -1261,6 +1263,8 @@ const BORDER_SIDE = /\bon the (\p{Lu}[\p{L}-]+) side of the (?:border|frontier|b
 const NEW_CLAUSE_BETWEEN = /,\s+(?:and|but|while|whereas)\s+(?:(?:the|its|his|her|their|a|an)\s+)?(?!(?:then|later|also|subsequently|afterwards|again)\b)(?:[\p{L}’'-]+\s+){1,3}(?:published|released|said|announced|claimed|arrested|detained|killed|attacked|was|were|had|has|have)\b/u;
 /** ", and that …", ", but …": a clause boundary between a date and the trigger. */
 const OTHER_CLAUSE_BETWEEN = /,\s+(?:and|but|while|whereas)\s+(?:that|then|later|subsequently|\w+\s+(?:had|has|have|was|were))\b/i;
+/** "fighters who ", "militants that had ": a trigger told in a relative clause of the people named before it (not "an attack … that killed"). */
+const RELATIVE_SUBJECT_BEFORE = /\b(?:(?:fighters|militants|members|gunmen|insurgents|men|attackers|suspects)\s+(?:who|that)|who)\s+(?:had\s+)?(?:(?:allegedly|reportedly|earlier|previously)\s+)?$/i;
 /** "repelled a night attack on", "fought off an assault": a trigger named as what its subject fought off. */
 const REPELLED_BEFORE = /\b(?:repell?ed|repuls(?:ed|ing)|repell?ing|fought off|fighting off|beat back|beating back|beaten back|thwarted|foiled)\s+(?:(?:an?|the|another)\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** ", and the United Kingdom proscribed": a clause opened with a subject of its own that a name opens, before a trigger. */
