@@ -705,4 +705,9 @@ describe('words that name no attack', () => {
     expect(eventsOf('On 3 May 2024 police arrested two men in Kano, Nigeria.')).toEqual(['arrest 2024-05-03 NG']);
     expect(eventsOf('On 3 May 2024 al-Shabaab released a video on Telegram.').map((e) => e.split(' ')[0])).toEqual(['propaganda']);
   });
+
+  it('reads the killing of an unnamed journalist, activist, priest or elder as an attack', () => {
+    expect(eventsOf('On 3 May 2024 unidentified gunmen killed a journalist in Karachi, Pakistan.')).toEqual(['attack 2024-05-03 PK']);
+    expect(eventsOf('On 3 May 2024 militants shot and killed a tribal elder in Khost, Afghanistan.')).toEqual(['attack 2024-05-03 AF']);
+  });
 });
