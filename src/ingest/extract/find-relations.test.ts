@@ -1335,6 +1335,11 @@ describe('findRelations: rivalries named as nouns and vying groups', () => {
     expect(relationsOf('The movement stayed out of the quarrel between HTS and the Islamic State.')).toContain('Hayat Tahrir al-Sham rival_of Islamic State');
   });
 
+  it('reads "A and B are bitter rivals" as rivalry, and not "A and B are rivals of C"', () => {
+    expect(relationsOf('AQIS and ISKP have long been bitter rivals in Karachi.')).toContain('al-Qaeda in the Indian Subcontinent rival_of Islamic State Khorasan Province');
+    expect(relationsOf('AQIS and ISKP are rivals of the Taliban.').filter((r) => /^al-Qaeda in the Indian Subcontinent rival_of Islamic State/.test(r))).toEqual([]);
+  });
+
   it('reads a group that turned on another as its rival, and not a group that competes with a third', () => {
     expect(relationsOf('In 2019 al-Shabaab turned on the Islamic State in Somalia.')).toContain('al-Shabaab rival_of Islamic State Somalia Province');
     expect(relationsOf('AQIS and ISKP compete with the Taliban for recruits.').filter((r) => /^al-Qaeda in the Indian Subcontinent rival_of Islamic State/.test(r) || /^Islamic State Khorasan Province rival_of al-Qaeda/.test(r))).toEqual([]);

@@ -293,6 +293,11 @@ const RELATIONS_BETWEEN = /\b(?:relations|relationship|ties)\s+between\s+(?:the\
 const HOSTILE_AFTER = /^(?:\s*\([^()]*\))?\s+(?:remains?|remained|is|are|was|were|have been|has been|became|become)\s+(?:(?:openly|deeply|largely|mostly|highly|very|bitterly|increasingly)\s+)?(?:hostile|antagonistic|adversarial)\b/i;
 /** " clashed near …", " fought each other": what follows "A and B" when they fought each other (not "clashed with C"). */
 const MUTUAL_CLASH_AFTER = /^(?:\s+(?:fighters|militants|units|forces|members))?\s+(?:(?:have|has|had|repeatedly|again|also|reportedly|then|later)\s+)*(?:clashed|fought|feuded)\b(?!\s+(?:with|against|alongside|together|jointly|side|for|under|in\s+(?:support|defen[cs]e)|on\s+behalf))/i;
+/**
+ * " are bitter rivals", " remain sworn enemies": what follows "A and B" when each is the other's rival (not "are rivals of C",
+ * nor "are rivals for": the pair itself is named as rivals).
+ */
+const MUTUAL_RIVALS_AFTER = /^(?:\s*\([^()]*\))?\s+(?:are|were|have\s+been|had\s+been|remain|remained|became|have\s+become|have\s+long\s+been|are\s+now)\s+(?:(?:long|now|still|also)\s+)?(?:(?:bitter|fierce|sworn|longtime|long-time|long-standing|deadly|violent|main|chief|arch-?|open|increasingly|regional|ideological)\s+)*(?:rivals|enemies|adversaries|foes|arch-?rivals|competitors)\b(?!\s+(?:of|to|for)\b)/i;
 /** " compete for the same recruits": what follows "A and B" when they vie with each other (not "compete with C"). */
 const MUTUAL_COMPETE_AFTER = /^(?:\s*\([^()]*\))?\s+(?:(?:have|has|had|also|still|now|openly|directly)\s+)*compet(?:e|es|ed|ing)\s+(?:fiercely\s+|directly\s+|openly\s+)?for\b/i;
 /** "joint operations by", "a joint offensive of": the two bodies named next fight together (not "a joint raid by": one raid is no alliance). */
@@ -1015,6 +1020,7 @@ function addPairRelations(doc: DocumentScope, scope: SentenceScope): void {
       add(a.key, 'allied_with', b.key, aStart, s, sDates);
     } else if (bodies && (HOSTILITIES_BETWEEN.test(text.slice(Math.max(s.start, aStart - 40), aStart)) || MUTUAL_CLASH_AFTER.test(text.slice(b.m.end, Math.min(s.end, b.m.end + 60))) ||
       MUTUAL_COMPETE_AFTER.test(text.slice(b.m.end, Math.min(s.end, b.m.end + 60))) ||
+      MUTUAL_RIVALS_AFTER.test(text.slice(b.m.end, Math.min(s.end, b.m.end + 60))) ||
       // ("Relations between ISIL-Somalia and al-Shabaab remain hostile")
       RELATIONS_BETWEEN.test(text.slice(Math.max(s.start, aStart - 40), aStart)) && HOSTILE_AFTER.test(text.slice(b.m.end, Math.min(s.end, b.m.end + 60)))) &&
       !NEGATED_BEFORE.test(text.slice(Math.max(s.start, aStart - 40), aStart)) && !UNSUPPORTED_BEFORE.test(text.slice(s.start, aStart))) {
