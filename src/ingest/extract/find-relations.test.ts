@@ -154,6 +154,12 @@ describe('findRelations: money, ties, fighting and where a person is based', () 
       .toContain('al-Karrar office funded Islamic State West Africa Province');
   });
 
+  it('reads "receives funding from X" as X funding the receiver, not the receiver funding X', () => {
+    const relations = relationsOf('Since 2021 ISWAP has received funding and weapons from the al-Karrar office.');
+    expect(relations).toContain('al-Karrar office funded Islamic State West Africa Province');
+    expect(relations.filter((r) => r.startsWith('Islamic State West Africa Province funded'))).toEqual([]);
+  });
+
   it('reads the office a group’s name modifies as the sender, and no one who received reports as funded', () => {
     const relations = relationsOf('The Monitoring Team has also received reports that ISIL-K receives funds from the ISIL (Da’esh) Al-Karrar office.');
     expect(relations).toContain('Al-Karrar office funded Islamic State Khorasan Province');
