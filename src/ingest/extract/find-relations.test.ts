@@ -1404,6 +1404,13 @@ describe('findRelations: subjects a pronoun carries, never across a speaker (iss
       .toContain('Karim Osmani pledged_allegiance_to Islamic State');
   });
 
+  it('reads "X, the group’s spokesman," as one of the men of the group the text was about, and "X, the movement’s founder," as its leader', () => {
+    expect(relationsOf('Lashkar-e-Taiba recruits across Punjab. Rashid Mahmood Qureshi, the group’s spokesman, denied the report.'))
+      .toContain('Rashid Mahmood Qureshi member_of Lashkar-e-Taiba');
+    expect(relationsOf('Lashkar-e-Taiba recruits across Punjab. Police arrested Rashid Mahmood Qureshi, the movement’s founder, in 2019.'))
+      .toContain('Rashid Mahmood Qureshi leader_of Lashkar-e-Taiba');
+  });
+
   it('reads "Its commander is believed to be X" as X leading the group the text was about', () => {
     expect(relationsOf('Lashkar-e-Taiba recruits across Punjab. Its commander is believed to be Rashid Mahmood Qureshi, a native of Multan.'))
       .toContain('Rashid Mahmood Qureshi leader_of Lashkar-e-Taiba');

@@ -161,6 +161,11 @@ const THE_COMMANDER_AFTER_PERSON = /^\s+(?:(?:military|overall|top|supreme|armed
 /** "the killing of its secretary-general, X," / "named X as its commander": a person's role in the group "its" stands for. */
 const ITS_ROLE_BEFORE_PERSON = new RegExp(String.raw`\b(?:its|their|the (?:${GROUP_KINDS})[’']s)\s+(?:(?:current|former|new|top|overall|last|late|first|slain|longtime|long-time|founding|official|supreme|acting|military|political|deputy|vice)\s+)*(?:(?!(?:of|on|in|at|to|for|with|against|by|and|or|the|an?|its|their)\b)[\w-]+\s+){0,2}?(${POST_WORDS})\s*,?\s*$`, 'i');
 const AS_ITS_ROLE_AFTER_PERSON = new RegExp(String.raw`^\s+as\s+(?:its|their)\s+(?:(?:new|top|overall|first|deputy)\s+)?(${POST_WORDS})\b`, 'i');
+/**
+ * ", the group’s spokesman,", ", the movement’s founder.": after a person, a post in the body a definite description stands
+ * for, the group the text is about ("Idris Bakary, the group’s spokesman, denied …"; not "the group’s spokesman said": no person before).
+ */
+const THE_GROUPS_ROLE_AFTER_PERSON = new RegExp(String.raw`^\s*,\s+(?:its|the (?:${GROUP_KINDS})[’'\`]s)\s+(?:(?:current|former|new|top|overall|first|late|slain|longtime|long-time|founding|official|chief|senior|acting|military|political|deputy|vice|self-styled|self-proclaimed)\s+)*(${POST_WORDS})\s*(?:[,;.)]|$)`, 'i');
 /** "as the new emir", "as the group’s new leader": a post a naming verb gives (not "as the new head of the council": a body of its own). */
 const AS_THE_NEW_ROLE_AFTER_PERSON = new RegExp(String.raw`^\s+as\s+the\s+(?:(?:${GROUP_KINDS})[’']s\s+)?new\s+(${POST_WORDS})\b(?!\s+(?:of|in|for|at)\b)`, 'i');
 /** "named ", "appointed ", "proclaimed ": the verb that gives the post after the name. */
@@ -1160,7 +1165,8 @@ function addOwnedRoleRelations(doc: DocumentScope, scope: SentenceScope): void {
     const its = itsMatch && /\S/.test(text.slice(s.start, x.m.start - itsMatch[0].length)) && (comma || /^(?:its|their)\b/i.test(itsMatch[0])) ? itsMatch : null;
     // ("a video that named X as the new emir": a post a naming verb gives, of the group the sentence named last)
     const as = its ? null : AS_ITS_ROLE_AFTER_PERSON.exec(text.slice(x.m.end, x.m.end + 40)) ??
-      (NAMING_VERB_BEFORE.test(text.slice(Math.max(s.start, x.m.start - 20), x.m.start)) ? AS_THE_NEW_ROLE_AFTER_PERSON.exec(text.slice(x.m.end, x.m.end + 50)) : null);
+      (NAMING_VERB_BEFORE.test(text.slice(Math.max(s.start, x.m.start - 20), x.m.start)) ? AS_THE_NEW_ROLE_AFTER_PERSON.exec(text.slice(x.m.end, x.m.end + 50)) : null) ??
+      THE_GROUPS_ROLE_AFTER_PERSON.exec(text.slice(x.m.end, x.m.end + 80));
     const successor = its || as ? null : AS_SUCCESSOR_AFTER_PERSON.test(text.slice(x.m.end, x.m.end + 30)) ? ledBy : null;
     if (successor) {
       add(x.key, 'leader_of', successor, x.m.start, s, []);
