@@ -1404,6 +1404,12 @@ describe('findRelations: subjects a pronoun carries, never across a speaker (iss
       .toContain('Karim Osmani pledged_allegiance_to Islamic State');
   });
 
+  it('reads "Y succeeded him as leader in 2011" as Y leading the group the paragraph named, from that year', () => {
+    const out = toMeasurementJson(extractWithReference(inputOf('Rashid Mahmood Qureshi built Lashkar-e-Taiba in Punjab. Zafar Iqbal Mir succeeded him as leader in 2011.')));
+    const led = out.relations.find((r) => r.source === 'Zafar Iqbal Mir' && r.type === 'leader_of' && r.target === 'Lashkar-e-Taiba');
+    expect(led?.start).toBe('2011');
+  });
+
   it('reads "X, the group’s spokesman," as one of the men of the group the text was about, and "X, the movement’s founder," as its leader', () => {
     expect(relationsOf('Lashkar-e-Taiba recruits across Punjab. Rashid Mahmood Qureshi, the group’s spokesman, denied the report.'))
       .toContain('Rashid Mahmood Qureshi member_of Lashkar-e-Taiba');

@@ -171,6 +171,11 @@ const AS_THE_NEW_ROLE_AFTER_PERSON = new RegExp(String.raw`^\s+as\s+the\s+(?:(?:
 /** "named ", "appointed ", "proclaimed ": the verb that gives the post after the name. */
 const NAMING_VERB_BEFORE = /\b(?:named|appointed|chose|elected|proclaimed|declared|recogni[sz]ed|installed|designated|confirmed|announced)\s+$/i;
 /** "… and named X as his successor": the successor of the leader the sentence named leads the same group. */
+/**
+ * " succeeded him as leader", " replaced her as the group’s emir": the person before took over the lead of the group the
+ * paragraph is about from the one "him" stands for ("Musa Keita succeeded him as leader in 2009": Keita led it from 2009).
+ */
+const SUCCEEDED_PRONOUN_AS_LEADER_AFTER = new RegExp(String.raw`^\s+(?:(?:later|then|eventually|formally|quickly|soon)\s+)?(?:succeeded|replaced)\s+(?:him|her)\s+as\s+(?:(?:the|its)\s+)?(?:(?:${GROUP_KINDS})[’']s\s+)?(?:new\s+)?(?:leader|emir|amir|chief|head|commander)\b(?!\s+of\b)`, 'i');
 const AS_SUCCESSOR_AFTER_PERSON = /^\s+as\s+(?:his|her)\s+successor\b/i;
 const ROLE_NOUN_AFTER = /^(?:[’']s)?\s+(?:\w+\s+)?(?:member|commander|leader|handler|facilitator|recruiter|operative|fighter|militant|spokesman|official|financier|emir|amir|cell|affiliate|ally|allies|partner|supporter|sympathi[sz]er|loyalist|veteran|defector|ideologue|propagandist|cleric|preacher|emissary|representative)s?\b/i;
 const SPEECH_BETWEEN = /\b(?:said|says|stated|(?<!United\s)states|reported|reports|announced|told|claimed|claims|added|noted|alleged|argued|believes|believed|assessed|asserted|according)\b/i;
@@ -1167,6 +1172,13 @@ function addOwnedRoleRelations(doc: DocumentScope, scope: SentenceScope): void {
     const as = its ? null : AS_ITS_ROLE_AFTER_PERSON.exec(text.slice(x.m.end, x.m.end + 40)) ??
       (NAMING_VERB_BEFORE.test(text.slice(Math.max(s.start, x.m.start - 20), x.m.start)) ? AS_THE_NEW_ROLE_AFTER_PERSON.exec(text.slice(x.m.end, x.m.end + 50)) : null) ??
       THE_GROUPS_ROLE_AFTER_PERSON.exec(text.slice(x.m.end, x.m.end + 80));
+    // ("Musa Keita succeeded him as leader in 2009": the group the sentence or the paragraph last named, dated by the clause)
+    if (!its && !as && SUCCEEDED_PRONOUN_AS_LEADER_AFTER.test(text.slice(x.m.end, x.m.end + 80))) {
+      const led = [...inS.slice(0, k)].reverse().find((y) => y.type === 'group')?.key ?? topicGroup(doc, previousTopic, s.start) ??
+        lastNamedBefore(doc.named, ['group'], s.start, paragraphStart(text, s.start))?.key;
+      if (led) add(x.key, 'leader_of', led, x.m.end, s, scope.sDates);
+      continue;
+    }
     const successor = its || as ? null : AS_SUCCESSOR_AFTER_PERSON.test(text.slice(x.m.end, x.m.end + 30)) ? ledBy : null;
     if (successor) {
       add(x.key, 'leader_of', successor, x.m.start, s, []);
