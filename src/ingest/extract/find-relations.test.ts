@@ -1417,6 +1417,11 @@ describe('findRelations: subjects a pronoun carries, never across a speaker (iss
       .toContain('Rashid Mahmood Qureshi leader_of Lashkar-e-Taiba');
   });
 
+  it('reads "The network’s military planner, X," as one of the men of the group the text was about', () => {
+    expect(relationsOf('Lashkar-e-Taiba recruits across Punjab. The network’s military planner, Rashid Mahmood Qureshi, was arrested in 2019.'))
+      .toContain('Rashid Mahmood Qureshi member_of Lashkar-e-Taiba');
+  });
+
   it('reads "Its commander is believed to be X" as X leading the group the text was about', () => {
     expect(relationsOf('Lashkar-e-Taiba recruits across Punjab. Its commander is believed to be Rashid Mahmood Qureshi, a native of Multan.'))
       .toContain('Rashid Mahmood Qureshi leader_of Lashkar-e-Taiba');

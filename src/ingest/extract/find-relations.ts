@@ -107,7 +107,7 @@ const LEADER_POSTS = [
 const MEMBER_POSTS = [
   'commander', 'member', 'spokesman', 'spokesperson', 'spokeswoman', 'recruiter', 'recruit', 'fighter', 'militant', 'official', 'officer', 'ideologue', 'operative',
   'propagandist', 'cleric', 'facilitator', 'financier', 'organiser', 'organizer', 'accountant', 'treasurer', 'coordinator', 'lieutenant', 'enforcer', 'courier',
-  'negotiator', 'emissary', 'representative', 'bomber', 'gunman', 'councillor', 'councilor', 'functionary', 'appointee', 'lawmaker', 'handler', 'soldier',
+  'negotiator', 'emissary', 'representative', 'bomber', 'gunman', 'councillor', 'councilor', 'functionary', 'appointee', 'lawmaker', 'handler', 'soldier', 'planner', 'strategist',
 ] as const;
 /** The posts as one alternation, longest first ("secretary-general" before "secretary"). */
 const POST_WORDS = [...LEADER_POSTS, ...MEMBER_POSTS].sort((x, y) => y.length - x.length).join('|');
