@@ -28,6 +28,8 @@ export function extendsRun(s: MentionScan, runStart: number, j: number): boolean
       NAME_GAP.test(packEnd.gap) && headBefore(keys, runStart, j - 1)) return true;
     // ("Islamic Resistance in Iraq": a place the pack knows after a resistance's or a mission's "in")
     if (pack && pack.name.entry.type === 'location' && prev.key === 'in' && (keys[j - 2] === 'resistance' || keys[j - 2] === 'mission')) return true;
+    // ("An ISWAP attack", "As Hamas fighters": the English word opening a sentence, capitalised, is no Arabic particle before a pack name)
+    if (pack && j - 1 === runStart && prev.isCapitalised && ENGLISH_PARTICLES.has(prev.key)) return false;
     if (pack && !NAME_PARTICLES.has(prev.key)) {
       // "Yahya Abu Hafs": a fuller rendering of a kunya the pack knows
       if (pack.name.entry.type === 'person' && KUNYA_OPENERS.has(keys[j] as string)) return true;

@@ -1012,3 +1012,10 @@ describe('findMentions: a town named after a saint, the word abbreviated', () =>
     expect(placesOf('Bombers struck St. Anthony\'s Shrine in Colombo on Easter Sunday.').get('St. Anthony\'s Shrine')).toBe('- site');
   });
 });
+
+describe('findMentions: a sentence’s first English word before a pack name (issue 8)', () => {
+  it('reads the pack name after "An", "As" or "At" opening a sentence, as it reads it mid-sentence', () => {
+    const names = typedNamesOf('An ISWAP raid on a depot near Damboa killed four guards. As Hamas gunmen left, the border closed.');
+    expect(names).toEqual(expect.arrayContaining(['group:Islamic State West Africa Province', 'group:Hamas']));
+  });
+});
