@@ -1,6 +1,6 @@
 import { countryOf } from './document-countries.js';
-import { CAPITALISED_STOPWORDS, GROUP_LEAD_HEADS, GROUP_TAIL_HEADS, KUNYA_OPENERS, MEDIA_TAIL_HEADS, NAME_PARTICLES, ORGANIZATION_LEAD_HEADS } from './genre-lexicon.js';
-import { ALL_CAPS, BUILDING_NOUNS, CONNECTORS, NAME_GAP, OF_ARTICLES, OF_PARTICLES, ONE_CAPITAL, ORG_TAILS, POSSESSIVE_GAP, STARTS_WITH_NUMBER, WATER_LEADS } from './mention-lexicon.js';
+import { CAPITALISED_STOPWORDS, GROUP_LEAD_HEADS, GROUP_TAIL_HEADS, KUNYA_OPENERS, MEDIA_TAIL_HEADS, NAME_PARTICLES, ORGANIZATION_LEAD_HEADS, TITLES } from './genre-lexicon.js';
+import { ALL_CAPS, BUILDING_NOUNS, CONNECTORS, NAME_GAP, OF_ARTICLES, OF_PARTICLES, ONE_CAPITAL, ORG_TAILS, POSSESSIVE_GAP, POST_WORDS, STARTS_WITH_NUMBER, WATER_LEADS } from './mention-lexicon.js';
 import type { MentionScan } from './mention-scan.js';
 import { acceptReferenceAt } from './reference-acceptance.js';
 import { spanText } from './span-text.js';
@@ -40,7 +40,7 @@ export function extendsRun(s: MentionScan, runStart: number, j: number): boolean
   const next = tokens[j + 1];
   if (!next || !next.isCapitalised || !NAME_GAP.test(next.gap)) {
     // "Council of the Eastern Provinces", "Popular Front for the Liberation of Palestine": the connector may be followed by "the" then a capital
-    if ((t.key === 'of' || t.key === 'for') && next?.key === 'the' && tokens[j + 2]?.isCapitalised) return headBefore(keys, runStart, j);
+    if ((t.key === 'of' || t.key === 'for') && next?.key === 'the' && tokens[j + 2]?.isCapitalised) return headBefore(keys, runStart, j) && !postedNameBefore(s, runStart, j);
     if (t.key === 'the' && (keys[j - 1] === 'of' || keys[j - 1] === 'for') && next?.isCapitalised) return true;
     // "Comandos de la Frontera": another language's "of" and its article
     if (OF_PARTICLES.has(t.key) && next !== undefined && OF_ARTICLES.has(next.key) && tokens[j + 2]?.isCapitalised && tokens[j + 2]?.gap === ' ') return headBefore(keys, runStart, j);
@@ -54,7 +54,7 @@ export function extendsRun(s: MentionScan, runStart: number, j: number): boolean
     return !pack || (pack.name.entry.type === 'location' && headBefore(keys, runStart, j));
   }
   // ("Sacred Heart of Jesus Cathedral": a building's word closing the name after the "of")
-  if (CONNECTORS.has(t.key) && t.key !== 'and') return headBefore(keys, runStart, j) || t.key === 'of' && buildingAhead(tokens, keys, j + 1);
+  if (CONNECTORS.has(t.key) && t.key !== 'and') return headBefore(keys, runStart, j) && !postedNameBefore(s, runStart, j) || t.key === 'of' && buildingAhead(tokens, keys, j + 1);
   // "Cabinet Committee on Security": "on" after a body's head, not before a day ("the Ministry on Monday")
   if (t.key === 'on' && t.gap === ' ' && ORG_TAILS.has(prev.key) && !CAPITALISED_STOPWORDS.has(next.key)) return true;
   // "African Union Transition Mission in Somalia": a mission's country; "Islamic Resistance in Iraq": a resistance's
@@ -72,6 +72,27 @@ function buildingAhead(tokens: readonly Token[], keys: readonly string[], at: nu
     if (BUILDING_NOUNS.has(keys[k] as string)) return true;
   }
   return false;
+}
+
+/**
+ * Whether tokens [runStart, j) are a post and its holder's name, which an "of" after ties to a body, not lengthens: "Chief
+ * Prosecutor Jane Roe of the Federal High Court", "Attorney General Ann Poe of Ruritania" (a post that is a body's head too,
+ * "prosecutor", "general"). The post (perhaps after office words) is followed by two or three capitalised words that are no
+ * body's, group's or post's word.
+ */
+function postedNameBefore(s: MentionScan, runStart: number, j: number): boolean {
+  const { tokens, keys } = s;
+  let k = runStart;
+  while (k < j && k - runStart < 3 && !TITLES.has(keys[k] as string) && !POST_WORDS.has(keys[k] as string)) k++;
+  if (k >= j || !(TITLES.has(keys[k] as string) || POST_WORDS.has(keys[k] as string))) return false;
+  while (k < j && (TITLES.has(keys[k] as string) || POST_WORDS.has(keys[k] as string) || ORGANIZATION_LEAD_HEADS.has(keys[k] as string))) k++;
+  if (j - k < 2 || j - k > 3) return false;
+  for (let x = k; x < j; x++) {
+    const w = keys[x] as string;
+    if (!(tokens[x] as Token).isCapitalised || CAPITALISED_STOPWORDS.has(w) || ORG_TAILS.has(w) || GROUP_TAIL_HEADS.has(w) || MEDIA_TAIL_HEADS.has(w) ||
+      ORGANIZATION_LEAD_HEADS.has(w) || GROUP_LEAD_HEADS.has(w) || WATER_LEADS.has(w) || BUILDING_NOUNS.has(w)) return false;
+  }
+  return true;
 }
 
 function headBefore(keys: readonly string[], runStart: number, j: number): boolean {

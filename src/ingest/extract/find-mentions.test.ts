@@ -1019,3 +1019,17 @@ describe('findMentions: a sentence’s first English word before a pack name (is
     expect(names).toEqual(expect.arrayContaining(['group:Islamic State West Africa Province', 'group:Hamas']));
   });
 });
+
+describe('findMentions: a post before a holder’s name, the body after "of" (issue 8)', () => {
+  it('reads "Special Agent in Charge X Y" as the person X Y, the post’s words no part of the name', () => {
+    const names = typedNamesOf('FBI Special Agent in Charge Dana Kessler said the van was rented. Commander in Chief Amos Tendo visited troops.');
+    expect(names).toEqual(expect.arrayContaining(['person:Dana Kessler', 'person:Amos Tendo']));
+    expect(names.filter((x) => /Charge|Chief/.test(x))).toEqual([]);
+  });
+
+  it('reads "Chief Prosecutor X Y of the Z Court" as the person and the court, not one body', () => {
+    const names = typedNamesOf('Chief Prosecutor Mara Lind of the Federal High Court said the trial would resume in May.');
+    expect(names).toEqual(expect.arrayContaining(['person:Mara Lind', 'organization:Federal High Court']));
+    expect(names.filter((x) => x.includes('Prosecutor'))).toEqual([]);
+  });
+});

@@ -96,6 +96,9 @@ const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 /** A number that may open a gang's name: "400 Mawozo", "5 Segonn" (not a year). */
 const SMALL_NUMBER = /^\d{1,3}$/;
 
+/** Last words of a post written with "in" between capitals: "Special Agent in Charge", "Commander in Chief", "Editor in Chief". */
+const POST_TAILS_AFTER_IN = new Set(['charge', 'chief']);
+
 /** Words for a saint opening a site's name. */
 const SAINT_WORDS = new Set(['st', 'saint', 'ste', 'sainte']);
 
@@ -349,6 +352,9 @@ function readCapitalisedRunAt(s: MentionScan, i: number): number {
   // ("Allah Nazar Baloch": a name of three words may open on "Allah")
   while (!keepOpener && a < j && CAPITALISED_STOPWORDS.has(keys[a] as string) && !(TITLES.has(keys[a] as string) && j - a > 1) &&
     !(keys[a] === 'allah' && j - a >= 3)) a++;
+  // "Special Agent in Charge John Doe", "Commander in Chief Amos Tendo": the post's last word after its "in" opens no name
+  if (a === i && j - a >= 3 && POST_TAILS_AFTER_IN.has(keys[a] as string) && a >= 2 && keys[a - 1] === 'in' && !(tokens[a - 1] as Token).isCapitalised &&
+    (tokens[a - 2] as Token).isCapitalised) a++;
   if (a >= j || TRADE_TERM_KEYS.has(lookupKey(spanText(text, tokens, a, j)))) {
     return j;
   }

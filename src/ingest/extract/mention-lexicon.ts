@@ -98,3 +98,13 @@ export const ARABIC_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'ash', 'az', 'e
 
 /** First words of Arabic place names: a well ("Bir al-Abed"), bridge, vineyard, hill, cape, spring, monastery, village, castle. */
 export const ARABIC_PLACE_LEADS = new Set(['bir', 'jisr', 'karm', 'tell', 'tal', 'ras', 'ain', 'deir', 'dayr', 'kafr', 'qasr', 'khirbet', 'khirbat', 'marj', 'tall']);
+
+/**
+ * Posts written before a holder's name like a title, beyond the worldly titles: "Deputy Prosecutor X Y", "Chief Justice X Y",
+ * "Prefect X Y" (some are the last words of bodies' names too: "Prosecutor's Office").
+ */
+export const POST_WORDS = new Set([
+  'prosecutor', 'judge', 'justice', 'commissioner', 'prefect', 'attorney', 'registrar', 'inspector', 'superintendent', 'magistrate',
+  'ombudsman', 'rapporteur', 'envoy', 'spokesman', 'spokesperson', 'spokeswoman', 'sheriff', 'chief', 'speaker', 'premier', 'coroner',
+  'adviser', 'advisor', 'leader', 'constable', 'constables', 'detective', 'sir', 'dame', 'father', 'reverend', 'rev', 'sgt', 'cpl',
+]);

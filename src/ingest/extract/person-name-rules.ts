@@ -1,7 +1,7 @@
 import { FAMILY_NAME_FIRST_KEYS, GIVEN_NAME_KEYS, lookupKey } from '../reference/index.js';
 import { countryOf } from './document-countries.js';
 import { CAPITALISED_STOPWORDS, GIVEN_NAMES, GROUP_LEAD_HEADS, GROUP_TAIL_HEADS, HONORIFICS, KUNYA_OPENERS, MEDIA_TAIL_HEADS, NAME_PARTICLES, ORGANIZATION_LEAD_HEADS, PERSON_NAME_ENDINGS, PERSON_PREDICATES, PERSON_ROLE_CUES, PERSON_VERB_CUES, PERSON_WEAK_VERB_CUES, SITE_TAIL_HEADS, TITLES } from './genre-lexicon.js';
-import { ARTICLE_OPENERS, DIVISION_WORDS, LAND_AND_WATER_TAILS, NAME_GAP, NOT_TOWN_WORDS, ONE_CAPITAL, ORG_TAILS, PLACE_CONTEXT_NOUNS, POSSESSIVE_GAP, STARTS_WITH_NUMBER } from './mention-lexicon.js';
+import { ARTICLE_OPENERS, DIVISION_WORDS, LAND_AND_WATER_TAILS, NAME_GAP, NOT_TOWN_WORDS, ONE_CAPITAL, ORG_TAILS, PLACE_CONTEXT_NOUNS, POSSESSIVE_GAP, POST_WORDS, STARTS_WITH_NUMBER } from './mention-lexicon.js';
 import { isHeadingAt, type MentionScan } from './mention-scan.js';
 import { acceptReferenceAt } from './reference-acceptance.js';
 import { spanText } from './span-text.js';
@@ -27,16 +27,6 @@ const ONE_OF_THEM = /\b(?:one|two|three|both|each|another) of (?:them|those|thes
 
 /** A generational suffix that ends personal names only: "Barry Croft Jr.". */
 const NAME_SUFFIXES = new Set(['jr', 'sr']);
-
-/**
- * Posts written before a holder's name like a title, beyond the worldly titles: "Deputy Prosecutor X Y", "Chief Justice X Y",
- * "Prefect X Y" (some are the last words of bodies' names too: "Prosecutor's Office").
- */
-const POST_WORDS = new Set([
-  'prosecutor', 'judge', 'justice', 'commissioner', 'prefect', 'attorney', 'registrar', 'inspector', 'superintendent', 'magistrate',
-  'ombudsman', 'rapporteur', 'envoy', 'spokesman', 'spokesperson', 'spokeswoman', 'sheriff', 'chief', 'speaker', 'premier', 'coroner',
-  'adviser', 'advisor', 'leader', 'constable', 'constables', 'detective', 'sir', 'dame', 'father', 'reverend', 'rev', 'sgt', 'cpl',
-]);
 
 /** A person's age set off after the name: "X Y, 27, tried …", "X Y, then 27, entered …". */
 const AGE_AFTER = /^,\s+(?:then |now |aged )?\d{1,2},/;
