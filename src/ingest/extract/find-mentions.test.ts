@@ -1033,3 +1033,15 @@ describe('findMentions: a post before a holder’s name, the body after "of" (is
     expect(names.filter((x) => x.includes('Prosecutor'))).toEqual([]);
   });
 });
+
+describe('findMentions: transliterated leads of groups’ names, longer names than the pack’s (issue 8)', () => {
+  it('reads a name opening on a transliterated "leagues" as a group’s, not a person’s', () => {
+    expect(typedNamesOf('Asa\'ib Ahl al-Nasr and the army traded fire near the dam.')).toContain('group:Asa\'ib Ahl al-Nasr');
+  });
+
+  it('reads a pack group’s name with the Arabic article and a word after it as a longer name of its own', () => {
+    const names = typedNamesOf('The bombing was claimed by Lashkar-e-Jhangvi al-Furqani, police said.');
+    expect(names).toContain('group:Lashkar-e-Jhangvi al-Furqani');
+    expect(names).not.toContain('group:Lashkar-e-Jhangvi');
+  });
+});

@@ -38,6 +38,8 @@ export const GROUP_LEAD_HEADS = new Set([
   'jamaat', 'jamaa', 'jamaah', 'jamiat', 'katibat', 'katiba', 'harakat', 'harakah', 'tehrik', 'tehreek', 'tahrik', 'lashkar',
   'jaish', 'jaysh', 'ansar', 'ansaar', 'jabhat', 'jabha', 'hizb', 'hezb', 'tanzim', 'liwa', 'jund', 'junud', 'kataib', 'saraya',
   'majlis', 'wilayat', 'wilayah', 'vilayat', 'imarat', 'jamoat', 'jamoati', 'cartel', 'carteles', 'diwan',
+  // leagues, brigades, a corps, transliterated: "Asa'ib Ahl al-Haq", "Alwiya al-Fadl", "Faylaq al-Sham"
+  'asaib', 'alwiya', 'faylaq',
   // Spanish, Portuguese and French: "Frente de Guerra Nororiental", "Comandos de la Frontera", "Mouvement pour …"
   // (not "ejército", "fuerzas", "armée": a state's army is named so too)
   'frente', 'comando', 'comandos', 'movimiento', 'autodefensas', 'bloque', 'brigada', 'brigadas', 'grupo', 'mouvement', 'groupe',

@@ -38,6 +38,11 @@ export function acceptReferenceAt(s: MentionScan, start: number): (name: Referen
       const beyond = tokens[start + length + (twoWords ? 2 : 1)];
       if ((ORG_TAILS.has(head.key) || GROUP_TAIL_HEADS.has(head.key)) && (beyond === undefined || !beyond.isCapitalised || !NAME_GAP.test(beyond.gap))) return false;
     }
+    // "Lashkar-e-Jhangvi al-Alami": the Arabic article and a word after a pack group's name write a longer name, another group's
+    // (a comma or a bracket between is a list or a gloss, not the name)
+    const article = tokens[start + length + 1];
+    if (name.entry.type === 'group' && !name.isAcronym && after !== undefined && !after.isCapitalised && after.gap === ' ' &&
+      (after.key === 'al' || after.key === 'el') && article !== undefined && article.isCapitalised && /^[-‑]$/.test(article.gap)) return false;
     const surface = spanText(text, tokens, start, start + length);
     if (name.isAcronym) return surface.replace(NOT_LETTER, '') === name.value.replace(NOT_LETTER, '');
     // "LeT", "JuD", "DoD": a short acronym in mixed case is written so, not "Let" opening a sentence
