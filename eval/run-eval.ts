@@ -1,4 +1,4 @@
-// `npm run eval [-- --verbose] [-- --rules-only] [-- dev|own|unseen|unseen2|unseen3|unseen5|unseen6|unseen7|unseen8|unseen9|unseen12|unseen13|unseen14|unseen15|unseen16|train|train-study|train-check]`: runs the extractor on sixteen sets of reports and scores each
+// `npm run eval [-- --verbose] [-- --rules-only] [-- dev|own|unseen|unseen2|unseen3|unseen5|unseen6|unseen7|unseen8|unseen9|unseen12|unseen13|unseen14|unseen15|unseen16|unseen17|train|train-study|train-check]`: runs the extractor on seventeen sets of reports and scores each
 // extraction against its gold annotation, printing per-document and overall (micro-averaged)
 // precision, recall and F1 for entities, events and relations, events with roles (type, month,
 // country and perpetrator) and a date accuracy (events paired on type and country, dated right), set by set:
@@ -19,6 +19,7 @@
 // - unseen14: eval/unseen-corpus-14, written blind on 2026-12-07 at 17:00-17:10 UTC (its README has its blind runs at that session's start and end);
 // - unseen15: eval/unseen-corpus-15, written blind on 2026-12-07 at 19:40-19:48 UTC (its README has its blind runs at that session's start and end);
 // - unseen16: eval/unseen-corpus-16, written blind on 2026-12-07 at 22:40-22:50 UTC to the dev gold's conventions (eval/BLIND-SETS.md; its README has its blind runs at that session's start and end);
+// - unseen17: eval/unseen-corpus-17, written blind on 2026-12-08 at 01:17-01:25 UTC to the dev gold's conventions (eval/BLIND-SETS.md; its README has its blind runs at that session's start and end);
 // - train: eval/train-corpus, training documents written by helpers on 2026-12-07 (a study set from the start);
 //   train-study and train-check are its halves (all but train_e..h; train_e..h), the check half's documents counted in the
 //   totals only, never printed one by one (in `-- train` too).
@@ -94,6 +95,7 @@ const SETS: readonly EvalSet[] = [
   inRepo('unseen14', 'unseen-14', 'unseen-corpus-14'),
   inRepo('unseen15', 'unseen-15', 'unseen-corpus-15'),
   inRepo('unseen16', 'unseen-16', 'unseen-corpus-16'),
+  inRepo('unseen17', 'unseen-17', 'unseen-corpus-17'),
   // training documents written by helpers on 2026-12-07 (one prefix a writer: train_a, train_b, …), for learned components
   // (its check half, train_e..h, counted in the totals only)
   { ...inRepo('train', 'train', 'train-corpus'), unstudied: isCheckHalf },
@@ -175,7 +177,7 @@ async function runSet(set: EvalSet): Promise<void> {
   }
 }
 
-// `npm run eval -- dev`, `-- own`, `-- unseen`, `-- unseen2`, `-- unseen3`, `-- unseen5`, `-- unseen6`, `-- unseen7`, `-- unseen8`, `-- unseen9`, `-- unseen12`, `-- unseen13`, `-- unseen14`, `-- unseen15`, `-- unseen16`,
+// `npm run eval -- dev`, `-- own`, `-- unseen`, `-- unseen2`, `-- unseen3`, `-- unseen5`, `-- unseen6`, `-- unseen7`, `-- unseen8`, `-- unseen9`, `-- unseen12`, `-- unseen13`, `-- unseen14`, `-- unseen15`, `-- unseen16`, `-- unseen17`,
 // `-- train`, `-- train-study` or `-- train-check`: those sets only (with none named, every set but the whole train corpus,
 // which its two halves stand for)
 const only = process.argv.slice(2).filter((a) => SETS.some((set) => set.key === a));
