@@ -122,12 +122,12 @@ const isLeaderPost = (role: string, words: string): boolean => LEADER_ROLES.has(
 
 /** "X leader Y", "X’s current leader, Y", "X commander Y". */
 const ROLE_BEFORE_PERSON = new RegExp(String.raw`^(?:\s*\([^()]{1,20}\)|\))?(?:[’']s|,\s+whose)?\s+(?:(?:current|former|then|new|late|last|own|founding|deputy|vice|overall|chief|senior|top|prominent|slain|self-proclaimed|alleged|suspected|reputed|purported|military|political|regional|provincial|local|national|acting|interim|longtime|long-time|imprisoned|jailed|exiled|detained|fugitive|elusive|notorious|veteran|suicide|(?:best|well|little|lesser)-known|[A-Z][a-z]+(?:an|en|i|ese|ish|ch))\s+)*(${POST_WORDS})s?\s*,?\s*(?:(?:going by the name|named|called|known as|known to (?:the |his |her |its |their )?[a-z]+ as|nicknamed|(?:who\s+(?:used|uses|went by|goes by)|using|under|known by)\s+(?:the|his|her)\s+(?:kunya|alias|name|nom de guerre))\s+)?["“]?$`, 'i');
+/** A post in one of a body's departments: "interior ministry spokesman", "foreign policy chief", "head of counter-terrorism". */
+const DEPARTMENT_POST = String.raw`(?:(?:[a-z][\w-]*\s+){1,2}(${POST_WORDS})|(?:deputy\s+)?(?:head|chief|director)\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)`;
 /**
  * "’s interior ministry spokesman, ", "’s foreign policy chief, ", "’s head of counter-terrorism, ": a post in one department of
  * the body named before, then the person who holds it (words the closed list of ROLE_BEFORE_PERSON does not hold).
  */
-/** A post in one of a body's departments: "interior ministry spokesman", "foreign policy chief", "head of counter-terrorism". */
-const DEPARTMENT_POST = String.raw`(?:(?:[a-z][\w-]*\s+){1,2}(${POST_WORDS})|(?:deputy\s+)?(?:head|chief|director)\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)`;
 const OWNED_DEPARTMENT_POST_BEFORE_PERSON = new RegExp(String.raw`^(?:\s*\([^()]{1,20}\))?[’']s\s+${DEPARTMENT_POST}\s*,\s*$`);
 /** "interior ministry", "foreign policy", "media": the department a leader's post is over (its head is one of the body's men). */
 const DEPARTMENT_WORD = /\b(?:ministry|policy|affairs|operations|finance|financial|media|security|intelligence|counter-?terrorism|information|relations|logistics|propaganda|recruitment|training|press|legal|communications)\b/i;
