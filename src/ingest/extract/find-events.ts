@@ -946,7 +946,6 @@ function recordEvents(doc: EventDocumentScope, scope: EventSentenceScope, t: Tri
   }
 }
 
-
 /** "was shot dead by police", "killed by a police sniper": the police killed the one the trigger names. */
 const BY_POLICE_AFTER = /^\s*(?:\w+ly\s+)?by\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:police(?:men)?|police officers|officers|gendarmes|police snipers?)\b/i;
 /** "officers, who returned fire and ", "a third suspect opened fire and ": a fight told just before the killing. */
