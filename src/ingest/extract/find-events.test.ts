@@ -710,4 +710,10 @@ describe('words that name no attack', () => {
     expect(eventsOf('On 3 May 2024 unidentified gunmen killed a journalist in Karachi, Pakistan.')).toEqual(['attack 2024-05-03 PK']);
     expect(eventsOf('On 3 May 2024 militants shot and killed a tribal elder in Khost, Afghanistan.')).toEqual(['attack 2024-05-03 AF']);
   });
+
+  it('reads an assassination attempt survived or an attempt on someone\'s life as an attack, not talk of attempts', () => {
+    expect(eventsOf('The mayor survived an assassination attempt in Kirkuk, Iraq, on 9 February 2024.')).toEqual(['attack 2024-02-09 IQ']);
+    expect(eventsOf('On 9 February 2024 gunmen made an attempt on the governor’s life in Kirkuk, Iraq.')).toEqual(['attack 2024-02-09 IQ']);
+    expect(eventsOf('He spoke about assassination attempts in general in Kirkuk, Iraq, on 9 February 2024.')).toEqual([]);
+  });
 });
