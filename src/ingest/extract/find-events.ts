@@ -673,12 +673,12 @@ function rolesOfTrigger(doc: EventDocumentScope, scope: EventSentenceScope, t: T
   if (pronounPerson && (type === 'killing' || type === 'arrest') && !roles.targetKeys.includes(pronounPerson)) roles.targetKeys.push(pronounPerson);
   // "Nigerien troops repelled a night attack on their base": the ones who fought an attack off were its target, not its doers;
   // its doers are the groups the attack's own words name ("repulsed an ISWAP attack", "repelled an attack by ISWAP")
-  const repelled = type === 'attack' || type === 'clash' ? REPELLED_BEFORE.exec(sentence.slice(Math.max(0, m.index - 40), m.index)) : null;
+  const lookBack = Math.max(0, m.index - 40);
+  const repelled = type === 'attack' || type === 'clash' ? REPELLED_BEFORE.exec(sentence.slice(lookBack, m.index)) : null;
   if (repelled) {
-    const objectStart = s.start + Math.max(0, m.index - 40) + repelled.index;
-    const triggerEnd = s.start + m.index + m[0].length;
+    const objectStart = s.start + lookBack + repelled.index;
     const doers = [...new Set(inS.filter(({ m: x }) => x.type === 'group' && x.start >= objectStart &&
-      (x.end <= triggerEnd || /^\s+by\s+(?:the\s+)?$/i.test(text.slice(triggerEnd, x.start)))).map(({ key }) => key))];
+      (x.end <= t.atEnd || /^\s+by\s+(?:the\s+)?$/i.test(text.slice(t.atEnd, x.start)))).map(({ key }) => key))];
     for (const k of roles.actorKeys) if (!doers.includes(k) && !roles.targetKeys.includes(k)) roles.targetKeys.push(k);
     roles.targetKeys = roles.targetKeys.filter((k) => !doers.includes(k));
     roles.actorKeys = doers;
